@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class Workspace;
+class QCommandLineParser;
+
+// Wiring for kapsel-cli commands. Exit codes: 0 success, 1 data or input error, 2 usage error.
+namespace Cli {
+
+enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
+
+struct Context
+{
+    QString dbPath;   // --db, else the GUI's current workspace
+    QString language; // "nb" | "en"
+    QTextStream &out; // stdout (results)
+    QTextStream &err; // stderr (progress, errors)
+
+    // Opens (creating and migrating) the workspace, printing an error on failure.
+    std::shared_ptr<Workspace> openWorkspace();
+    // Prints "kapsel-cli: FILE[:LINE]: reason" and returns DataError.
+    int fail(const Error &e);
+    // Prints "kapsel-cli: message" plus a hint to --help and returns UsageError.
+    int usage(const QString &message);
+};
+
+struct Command
+{
+    QString name;
+    std::function<QString()> summary; // translated one-liner for the overview
+    std::function<int(Context &, const QStringList &args)> run; // args[0] is the command name
+};
+
+// Parses a command's arguments with --help; returns -1 to go on, else the exit code to return.
+int parse(QCommandLineParser &parser, Context &ctx, const QStringList &args, const QString &description);
+
+QList<Command> commands();
+
+// Each area registers its commands in its own file.
+void addFoundationCommands(QList<Command> &list); // cli/foundationcommands.cpp: import, history, demo
+void addVisitorCommands(QList<Command> &list);    // cli/visitorcommands.cpp: visitors, durations
+void addCookieCommands(QList<Command> &list);     // cli/cookiecommands.cpp: cookies, policy-check
+void addChatCommands(QList<Command> &list);       // cli/chatcommands.cpp: chats, redact
+
+} // namespace Cli

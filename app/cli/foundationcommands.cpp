@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// import, history, demo: the commands every area shares.
+#include "cli/cli.h"
+
+#include "demo/demodata.h"
+#include "storage/importhistory.h"
+#include "storage/importservice.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void printReport(QTextStream &out, const ImportReport &r)
+{
+    const QLocale loc;
+    out << Tr::tr("%1: %2").arg(r.fileName, r.formatDisplay) << Qt::endl;
+    out << "  " << Tr::tr("rows read: %1, stored: %2, skipped: %3")
+                      .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
+        << Qt::endl;
+    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
+        out << "    " << Tr::tr("skipped %1 (first at line %2): %3").arg(loc.toString(it->count)).arg(it->firstLine).arg(it.key())
+            << Qt::endl;
+    for (const QString &n : r.notes)
+        out << "  " << n << Qt::endl;
+}
+
+int runImport(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(u"format"_s, Tr::tr("Force the format instead of detecting it."), u"NAME"_s);
+    const QCommandLineOption map(u"map"_s, Tr::tr("Map a field to a column header, e.g. duration_s=Varighet (repeatable)."),
+                                 u"FIELD=HEADER"_s);
+    const QCommandLineOption source(u"source"_s, Tr::tr("Name of the data source, e.g. Siteimprove."), u"NAME"_s);
+    const QCommandLineOption rules(u"rules"_s, Tr::tr("Chat redaction rule set."), u"NAME"_s);
+    const QCommandLineOption marker(u"marker"_s, Tr::tr("Text that replaces a removed span in chats."), u"TEXT"_s);
+    p.addOptions({format, map, source, rules, marker});
+    p.addPositionalArgument(u"FILE"_s, Tr::tr("Files to import (kind and format detected)."), u"FILE..."_s);
+    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Import analytics exports, cookie scans or chat transcripts.")); rc >= 0)
+        return rc;
+    QStringList files = p.positionalArguments();
+    files.removeFirst();
+    if (files.isEmpty())
+        return ctx.usage(Tr::tr("import needs at least one FILE"));
+
+    ImportOptions options;
+    options.forcedFormat = p.value(format);
+    options.sourceName = p.value(source);
+    options.ruleSet = p.value(rules);
+    if (p.isSet(marker)) {
+        options.marker = p.value(marker);
+        options.markerIsEmpty = options.marker.isEmpty();
+    }
+    for (const QString &m : p.values(map)) {
+        const qsizetype eq = m.indexOf(u'=');
+        if (eq <= 0)
+            return ctx.usage(Tr::tr("--map takes FIELD=HEADER, not \"%1\"").arg(m));
+        options.columnMap.insert(m.left(eq).trimmed().toLower(), m.mid(eq + 1));
+    }
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+
+    int rc = Cli::Ok;
+    for (const QString &file : files) {
+        ImportProgress progress;
+        QElapsedTimer shown;
+        shown.start();
+        const QString name = QFileInfo(file).fileName();
+        progress.onProgress = [&](qint64 done, qint64 total) {
+            if (shown.elapsed() < 500 || total <= 0)
+                return;
+            shown.restart();
+            ctx.err << Tr::tr("%1: %2 %").arg(name).arg(100 * done / total) << Qt::endl;
+        };
+        auto report = ImportService::importFile(ws->path(), file, options, &progress);
+        if (!report) {
+            rc = ctx.fail(report.error());
+            continue;
+        }
+        printReport(ctx.out, *report);
+    }
+    return rc;
+}
+
+int runHistory(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (int rc = Cli::parse(p, ctx, args, Tr::tr("List the imports in the workspace, newest first.")); rc >= 0)
+        return rc;
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    QSqlDatabase db = ws->db();
+    const QList<ImportReport> list = ImportHistory::list(db);
+    if (list.isEmpty())
+        ctx.out << Tr::tr("No imports yet.") << Qt::endl;
+    const QLocale loc;
+    for (const ImportReport &r : list) {
+        ctx.out << Tr::tr("#%1 %2 by %3: %4 (%5)")
+                       .arg(r.importId)
+                       .arg(loc.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.osUser, r.fileName, r.format)
+                << Qt::endl;
+        ctx.out << "  " << Tr::tr("rows read: %1, stored: %2, skipped: %3")
+                               .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
+                << Qt::endl;
+        for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
+            ctx.out << "    " << Tr::tr("skipped %1 (first at line %2): %3").arg(loc.toString(it->count)).arg(it->firstLine).arg(it.key())
+                    << Qt::endl;
+        ctx.out << "  sha256 " << r.sha256 << Qt::endl;
+    }
+    return Cli::Ok;
+}
+
+int runDemo(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (int rc = Cli::parse(p, ctx, args,
+                            Tr::tr("Write the deterministic demo workspace to --db (which must not exist yet).")); rc >= 0)
+        return rc;
+    if (QFileInfo::exists(ctx.dbPath))
+        return ctx.fail(Error{ctx.dbPath, 0, Tr::tr("the file exists already; the demo is written to a new workspace only")});
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    ctx.err << Tr::tr("Writing the demo workspace %1 ...").arg(ctx.dbPath) << Qt::endl;
+    if (Status s = DemoData::write(*ws))
+        return ctx.fail(*s);
+    ctx.out << Tr::tr("Demo workspace written: %1").arg(ctx.dbPath) << Qt::endl;
+    return Cli::Ok;
+}
+} // namespace
+
+void Cli::addFoundationCommands(QList<Command> &list)
+{
+    list << Command{u"import"_s, [] { return Tr::tr("import files (analytics exports, cookie scans, chats)"); }, runImport}
+         << Command{u"history"_s, [] { return Tr::tr("list the imports"); }, runHistory}
+         << Command{u"demo"_s, [] { return Tr::tr("write the demo workspace"); }, runDemo};
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kapsel-cli: the headless face of Kapsel, on the same core as the GUI. Wiring only.
+#include "cli/cli.h"
+#include "core/appsettings.h"
+#include "core/language.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct MainTr
+{
+    Q_DECLARE_TR_FUNCTIONS(KapselCli)
+};
+
+QString overview(const QList<Cli::Command> &commands)
+{
+    QString text = MainTr::tr("Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]\n\n"
+                              "Kapsel: visitor statistics, cookie inventory and chat privacy for one website.\n\n"
+                              "Global options:\n"
+                              "  --db PATH       workspace file (default: the GUI's current workspace, %1)\n"
+                              "  --lang nb|en    language of messages, numbers and dates\n"
+                              "  -h, --help      show this help; COMMAND --help shows a command's options\n"
+                              "  -v, --version   show the version\n\n"
+                              "Commands:\n")
+                       .arg(AppSettings::currentWorkspacePath());
+    for (const Cli::Command &c : commands)
+        text += u"  %1%2\n"_s.arg(c.name, -15).arg(c.summary());
+    return text;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Kapsel"_s);
+    QCoreApplication::setApplicationName(u"Kapsel"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAPSEL_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments();
+    args.removeFirst();
+
+    // Global options come before the command.
+    QString db;
+    QString lang = AppSettings::language();
+    bool help = false;
+    bool version = false;
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString a = args.takeFirst();
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (a.startsWith(name + u'='))
+                return a.mid(name.size() + 1);
+            if (args.isEmpty())
+                return std::nullopt;
+            return args.takeFirst();
+        };
+        if (a == u"--db" || a.startsWith(u"--db=")) {
+            auto v = value(u"--db"_s);
+            if (!v) {
+                err << "kapsel-cli: " << MainTr::tr("--db needs a path") << Qt::endl;
+                return Cli::UsageError;
+            }
+            db = *v;
+        } else if (a == u"--lang" || a.startsWith(u"--lang=")) {
+            auto v = value(u"--lang"_s);
+            if (!v || (*v != u"nb" && *v != u"en")) {
+                err << "kapsel-cli: " << MainTr::tr("--lang takes nb or en") << Qt::endl;
+                return Cli::UsageError;
+            }
+            lang = *v;
+        } else if (a == u"-h" || a == u"--help") {
+            help = true;
+        } else if (a == u"-v" || a == u"--version") {
+            version = true;
+        } else {
+            Language::apply(lang);
+            err << "kapsel-cli: " << MainTr::tr("unknown option %1").arg(a) << Qt::endl;
+            return Cli::UsageError;
+        }
+    }
+    Language::apply(lang);
+    const QList<Cli::Command> commands = Cli::commands();
+
+    if (version) {
+        out << "kapsel-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Cli::Ok;
+    }
+    if (help || args.isEmpty()) {
+        out << overview(commands);
+        out.flush();
+        return help ? Cli::Ok : Cli::UsageError;
+    }
+    Cli::Context ctx{db.isEmpty() ? AppSettings::currentWorkspacePath() : db, Language::current(), out, err};
+    for (const Cli::Command &c : commands) {
+        if (c.name == args.first()) {
+            const int rc = c.run(ctx, args);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    return ctx.usage(MainTr::tr("unknown command \"%1\"").arg(args.first()));
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+class QTranslator;
+
+// Loads Kapsel's embedded translations and sets the default QLocale, so that numbers and dates follow the
+// chosen language ("1 234 567,8" and "15.01.2024" in Bokmål). Shared by the GUI and the CLI.
+namespace Language {
+
+// "nb" or "en": from the argument if valid, else from the system locale, else English.
+QString resolve(const QString &requested);
+// The language that `resolve("")` picks from the system locale.
+QString systemDefault();
+// Installs the translators for `code` on the application, replacing earlier ones. Returns the code in use.
+QString apply(const QString &code);
+QString current();
+QLocale locale(); // the locale for numbers and dates in the current language
+
+} // namespace Language

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/importservice.h"
+
+#include "chats/chatsink.h"
+#include "cookies/cookiesink.h"
+#include "importers/importerregistry.h"
+#include "stats/sessionstore.h"
+#include "storage/sql.h"
+#include "storage/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kSniffBytes = 64 * 1024;
+
+Status recordStart(QSqlDatabase &db, ImportContext &ctx, const ImportReport &r)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO imports(file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?)"_s);
+    q.addBindValue(r.fileName);
+    q.addBindValue(r.sha256);
+    q.addBindValue(r.kind);
+    q.addBindValue(r.format);
+    q.addBindValue(r.startedAt.toString(Qt::ISODate));
+    q.addBindValue(r.osUser);
+    if (!q.exec())
+        return Sql::error(q, r.fileName);
+    ctx.importId = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Status recordFinish(QSqlDatabase &db, const ImportReport &r)
+{
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE imports SET rows_read=?, rows_stored=?, rows_skipped=?, finished_at=?, notes=? WHERE id=?"_s);
+    q.addBindValue(r.rowsRead);
+    q.addBindValue(r.rowsStored);
+    q.addBindValue(r.rowsSkipped);
+    q.addBindValue(r.finishedAt.toString(Qt::ISODate));
+    q.addBindValue(r.notes.join(u'\n'));
+    q.addBindValue(r.importId);
+    if (!q.exec())
+        return Sql::error(q, r.fileName);
+    QSqlQuery s(db);
+    s.prepare(u"INSERT INTO import_skips(import_id, reason, count, first_line) VALUES(?,?,?,?)"_s);
+    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it) {
+        s.addBindValue(r.importId);
+        s.addBindValue(it.key());
+        s.addBindValue(it->count);
+        s.addBindValue(it->firstLine);
+        if (!s.exec())
+            return Sql::error(s, r.fileName);
+    }
+    return {};
+}
+
+// Opens the sink for the importer's kind and wires it into the context.
+Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, QSqlDatabase &db, ImportContext &ctx)
+{
+    std::unique_ptr<ImportSink> sink;
+    switch (kind) {
+    case ImportKind::Visitors: {
+        auto s = openSessionStore(db, ctx);
+        ctx.sessions = s.get();
+        sink = std::move(s);
+        break;
+    }
+    case ImportKind::Cookies: {
+        auto s = openCookieStore(db, ctx);
+        ctx.cookies = s.get();
+        sink = std::move(s);
+        break;
+    }
+    case ImportKind::Chats: {
+        auto s = openChatStore(db, ctx);
+        ctx.chats = s.get();
+        sink = std::move(s);
+        break;
+    }
+    }
+    if (!sink)
+        return Error{ctx.fileName, 0, ImportService::tr("this kind of file cannot be stored by this version of Kapsel")};
+    return sink;
+}
+
+} // namespace
+
+QString ImportService::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
+QString ImportService::sha256OfFile(const QString &filePath, Error *error)
+{
+    QFile f(filePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Error{QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString())};
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f)) {
+        if (error)
+            *error = Error{QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString())};
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Expected<ImportReport> ImportService::importFile(const QString &workspacePath, const QString &filePath,
+                                                 const ImportOptions &options, ImportProgress *progress)
+{
+    const QFileInfo info(filePath);
+    ImportReport report;
+    report.fileName = info.fileName();
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.osUser = osUser();
+
+    if (!info.exists())
+        return Error{filePath, 0, tr("the file does not exist")};
+    if (info.isDir())
+        return Error{filePath, 0, tr("this is a folder, not a file")};
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{report.fileName, 0, tr("cannot read the file: %1").arg(file.errorString())};
+    if (file.size() == 0)
+        return Error{report.fileName, 0, tr("the file is empty")};
+
+    const QByteArray head = file.peek(kSniffBytes);
+    const Importer *importer = nullptr;
+    if (!options.forcedFormat.isEmpty()) {
+        importer = ImporterRegistry::byName(options.forcedFormat);
+        if (!importer) {
+            QStringList names;
+            for (const auto &i : ImporterRegistry::all())
+                names << i->name();
+            return Error{report.fileName, 0,
+                         tr("unknown format \"%1\"; known formats: %2").arg(options.forcedFormat, names.join(u", "_s))};
+        }
+    } else {
+        importer = ImporterRegistry::detect(head, report.fileName);
+        if (!importer)
+            return Error{report.fileName, 1,
+                         tr("Kapsel does not recognise this file's format; if it is a sessions CSV with unusual "
+                            "headers, choose the format and map the columns")};
+    }
+    report.kind = importKindName(importer->kind());
+    report.format = importer->name();
+    report.formatDisplay = importer->displayName();
+
+    Error hashError;
+    report.sha256 = sha256OfFile(filePath, &hashError);
+    if (report.sha256.isEmpty())
+        return hashError;
+
+    WorkspaceConnection conn(workspacePath);
+    if (!conn.isOpen())
+        return conn.error();
+    QSqlDatabase &db = conn.db();
+
+    if (Status s = Sql::beginWrite(db))
+        return *s;
+    {
+        QSqlQuery dup(db);
+        dup.prepare(u"SELECT file_name, started_at FROM imports WHERE sha256 = ?"_s);
+        dup.addBindValue(report.sha256);
+        if (dup.exec() && dup.next()) {
+            const QString when = QLocale().toString(QDateTime::fromString(dup.value(1).toString(), Qt::ISODate).toLocalTime(),
+                                                    QLocale::ShortFormat);
+            Sql::rollback(db);
+            return Error{report.fileName, 0,
+                         tr("this content was already imported (as %1 on %2); it is not counted twice")
+                             .arg(dup.value(0).toString(), when)};
+        }
+    }
+
+    ImportContext ctx;
+    ctx.fileName = report.fileName;
+    ctx.filePath = info.absoluteFilePath();
+    ctx.totalBytes = file.size();
+    ctx.options = options;
+    ctx.progressState = progress;
+    {
+        QSqlQuery tz(db);
+        tz.exec(u"SELECT value FROM meta WHERE key = 'time_zone'"_s);
+        ctx.timeZone = QTimeZone(tz.next() ? tz.value(0).toString().toUtf8() : QByteArray("Europe/Oslo"));
+        if (!ctx.timeZone.isValid())
+            ctx.timeZone = QTimeZone("Europe/Oslo");
+    }
+
+    auto fail = [&](const Error &e) -> Expected<ImportReport> {
+        Sql::rollback(db);
+        return e;
+    };
+    if (Status s = recordStart(db, ctx, report))
+        return fail(*s);
+    auto sink = openSink(importer->kind(), db, ctx);
+    if (!sink)
+        return fail(sink.error());
+    if (Status s = importer->read(file, ctx))
+        return fail(*s);
+    if (ctx.cancelled())
+        return fail(Error{report.fileName, 0, tr("the import was cancelled; nothing was stored")});
+    if (Status s = (*sink)->finish())
+        return fail(*s);
+    sink->reset();
+
+    report.importId = ctx.importId;
+    report.rowsRead = ctx.rowsRead;
+    report.rowsStored = ctx.rowsStored;
+    report.rowsSkipped = ctx.rowsSkipped();
+    report.skipped = ctx.skipped;
+    report.notes = ctx.notes;
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = recordFinish(db, report))
+        return fail(*s);
+    if (Status s = Sql::commit(db))
+        return Error{report.fileName, 0, s->reason};
+    return report;
+}

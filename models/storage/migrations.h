@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+// Forward-only schema migrations keyed by PRAGMA user_version. Step N takes a workspace from version N-1
+// to N inside one transaction. Each area owns the steps that create its tables:
+//   1 foundation (meta, imports)   migrations_foundation.cpp
+//   2 visitors                     stats/visitorschema.cpp
+//   3 cookies                      cookies/cookieschema.cpp
+//   4 chats                        chats/chatschema.cpp
+// Once a version has shipped it never changes: later changes are new steps appended at the end.
+namespace Migrations {
+
+struct Step
+{
+    int version;
+    QString description;
+    std::function<Status(QSqlDatabase &)> apply;
+};
+
+const std::vector<Step> &steps();
+int latestVersion();
+int currentVersion(QSqlDatabase &db);
+// Migrates up to `target` (never down). A workspace newer than this Kapsel is refused.
+Status migrate(QSqlDatabase &db, int target);
+
+// Defined by each area.
+Status createFoundationSchema(QSqlDatabase &db);
+Status createVisitorSchema(QSqlDatabase &db);
+Status createCookieSchema(QSqlDatabase &db);
+Status createChatSchema(QSqlDatabase &db);
+
+} // namespace Migrations

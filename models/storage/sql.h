@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+struct sqlite3;
+
+// Small helpers shared by the storage layer. All SQL in Kapsel lives under models/.
+namespace Sql {
+
+Error error(const QSqlQuery &q, const QString &file = {});
+Error error(const QSqlDatabase &db, const QString &file = {});
+// Runs statements in order; stops at the first failure.
+Status execAll(QSqlDatabase &db, const QStringList &statements);
+// BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout), so a second writer waits
+// or is told, rather than failing half-way.
+Status beginWrite(QSqlDatabase &db);
+Status commit(QSqlDatabase &db);
+void rollback(QSqlDatabase &db);
+// The raw sqlite3* behind a Qt connection, for bulk paths that need prepared statements without Qt's
+// per-row overhead. Only valid while `db` is open.
+sqlite3 *handle(const QSqlDatabase &db);
+
+} // namespace Sql
