@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "redaction/ruleset.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// One span the rules found. Offsets are UTF-16 code units into the text given to findSpans().
+struct RedactionSpan
+{
+    enum class Action { Remove, Keep };
+    qsizetype start = 0;
+    qsizetype end = 0;         // exclusive
+    QString rule;              // rule id, e.g. "R2", "R3", "R4-date", "R4-amount", "email", "spelled", "audit"
+    Action action = Action::Remove;
+    bool isIdentityNumber = false; // R3: a valid Norwegian identity number (fødselsnummer, D-, H-, FH-number)
+};
+
+// The redaction engine: a pure function of text and rule set. No I/O, no state, no Qt objects.
+namespace Redactor {
+
+// All spans, sorted by start, non-overlapping; Keep spans are the R4 cases kept on purpose.
+QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules);
+// Replaces each Remove span by `marker` (may be empty). Line breaks inside a removed span are kept after
+// the marker, so the text keeps its line count. Everything outside removed spans is copied exactly.
+QString apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker);
+// findSpans + apply.
+QString redact(QStringView text, const RuleSet &rules, const QString &marker);
+
+} // namespace Redactor

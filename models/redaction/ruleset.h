@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A named, versioned set of redaction rules. "standard" is the privacy page's promise (R0-R4);
+// "strict" adds e-mail addresses and spelled-out digits; "audit" is the literal reading (bare ASCII digit
+// runs of 7 or more) to check what the chat vendor's own filter missed.
+struct RuleSet
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleSet)
+
+public:
+    QString name = QStringLiteral("standard");
+    int version = 1;
+    bool emails = false;
+    bool spelledDigits = false;
+    bool auditLiteral = false; // replaces R0-R4 by bare ASCII runs of 7+ digits
+
+    QString id() const { return name + QLatin1Char('@') + QString::number(version); } // "standard@1"
+    static std::optional<RuleSet> byName(const QString &name); // "standard", "strict", "audit"
+    static QStringList names();
+    static RuleSet standard();
+    static QString defaultMarker(); // "[fjernet]"-style marker, translated
+    static QString describeRule(const QString &ruleId); // translated, for tooltips and previews
+};
