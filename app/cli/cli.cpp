@@ -59,5 +59,6 @@ QList<Cli::Command> Cli::commands()
     addVisitorCommands(list);
     addCookieCommands(list);
     addChatCommands(list);
+    addRedactCommands(list);
     return list;
 }

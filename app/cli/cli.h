@@ -51,6 +51,7 @@ QList<Command> commands();
 void addFoundationCommands(QList<Command> &list); // cli/foundationcommands.cpp: import, history, demo
 void addVisitorCommands(QList<Command> &list);    // cli/visitorcommands.cpp: visitors, durations
 void addCookieCommands(QList<Command> &list);     // cli/cookiecommands.cpp: cookies, policy-check
-void addChatCommands(QList<Command> &list);       // cli/chatcommands.cpp: chats, redact
+void addChatCommands(QList<Command> &list);       // cli/chatcommands.cpp: chats
+void addRedactCommands(QList<Command> &list);     // cli/redactcommands.cpp: redact
 
 } // namespace Cli
