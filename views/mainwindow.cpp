@@ -276,7 +276,8 @@ bool MainWindow::openWorkspace(const QString &path, bool isDemo)
     }
     m_ws = *ws;
     m_isDemo = isDemo;
-    if (!isDemo) {
+    // Quiet runs (screenshots, tests) leave the user's settings alone.
+    if (!isDemo && m_interactive) {
         AppSettings::setCurrentWorkspacePath(path);
         AppSettings::addRecentWorkspace(path);
     }

@@ -43,7 +43,8 @@ public:
     // Imports files on a worker thread with a progress dialog; returns false if an import is running.
     bool importFiles(const QStringList &paths);
     bool isImporting() const;
-    // Quiet mode for tests and screenshots: results go to the status bar instead of message boxes.
+    // Quiet mode for tests and screenshots: results go to the status bar instead of message boxes, and the
+    // user's settings (current and recent workspaces) are left alone.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 signals:
