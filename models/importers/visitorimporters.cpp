@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/importerregistry.h"
 
+#include "importers/ga4csvimporter.h"
+#include "importers/ga4ndjsonimporter.h"
+#include "importers/sessionscsvimporter.h"
+
 void ImporterRegistry::addVisitorImporters(ImporterList &list)
 {
-    Q_UNUSED(list);
+    list.push_back(std::make_unique<Ga4NdjsonImporter>());
+    list.push_back(std::make_unique<Ga4CsvImporter>());
+    list.push_back(std::make_unique<SessionsCsvImporter>());
 }
