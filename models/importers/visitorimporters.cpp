@@ -4,10 +4,14 @@
 #include "importers/ga4csvimporter.h"
 #include "importers/ga4ndjsonimporter.h"
 #include "importers/sessionscsvimporter.h"
+#include "importers/uabigqueryimporter.h"
+#include "importers/uareportimporter.h"
 
 void ImporterRegistry::addVisitorImporters(ImporterList &list)
 {
     list.push_back(std::make_unique<Ga4NdjsonImporter>());
     list.push_back(std::make_unique<Ga4CsvImporter>());
+    list.push_back(std::make_unique<UaBigQueryImporter>());
+    list.push_back(std::make_unique<UaReportImporter>());
     list.push_back(std::make_unique<SessionsCsvImporter>());
 }
