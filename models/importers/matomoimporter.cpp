@@ -2,6 +2,7 @@
 #include "importers/matomoimporter.h"
 
 #include "importers/csvreader.h"
+#include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/localtimeconverter.h"
 #include "importers/timeparsing.h"
@@ -482,8 +483,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
                                 "with a date range (e.g. period=day&date=2024-03-01,2024-03-31), or put the period "
                                 "in the file name (e.g. VisitsSummary_2024-03.csv)."));
         if (!ctx.skipped.isEmpty()) {
-            const auto first = ctx.skipped.constBegin();
-            return ctx.error(first.value().firstLine, tr("no row could be read: %1").arg(first.key()));
+            return firstSkipAsError(ctx, tr("no row could be read: %1"));
         }
         return ctx.error(1, tr("this Matomo export holds none of the reports Kapsel reads (Live visits, "
                                "VisitsSummary, VisitFrequency, VisitorInterest)"));

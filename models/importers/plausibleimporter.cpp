@@ -2,6 +2,7 @@
 #include "importers/plausibleimporter.h"
 
 #include "importers/csvreader.h"
+#include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
@@ -106,8 +107,7 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
     if (ctx.rowsRead == 0)
         return ctx.error(2, tr("the file holds a header row but no days"));
     if (ctx.rowsStored == 0) {
-        const auto first = ctx.skipped.constBegin();
-        return ctx.error(first.value().firstLine, tr("no row could be read: %1").arg(first.key()));
+        return firstSkipAsError(ctx, tr("no row could be read: %1"));
     }
     ctx.notes << tr("Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.")
                      .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat));

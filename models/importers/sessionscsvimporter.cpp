@@ -2,6 +2,7 @@
 #include "importers/sessionscsvimporter.h"
 
 #include "importers/csvreader.h"
+#include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/localtimeconverter.h"
 #include "importers/timeparsing.h"
@@ -259,8 +260,7 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         return ctx.error(2, tr("the file holds a header row but no visits"));
     if (ctx.rowsStored == 0) {
         // Not one usable row: the columns were probably mapped wrongly; refuse rather than store nothing.
-        const auto first = ctx.skipped.constBegin();
-        return ctx.error(first.value().firstLine, tr("no row could be read: %1").arg(first.key()));
+        return firstSkipAsError(ctx, tr("no row could be read: %1"));
     }
     ctx.notes << tr("%n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsStored, INT_MAX)))
                      .arg(QLocale().toString(local.localDay(minStart), QLocale::ShortFormat),

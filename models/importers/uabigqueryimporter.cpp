@@ -2,6 +2,7 @@
 #include "importers/uabigqueryimporter.h"
 
 #include "importers/csvreader.h"
+#include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
@@ -100,8 +101,7 @@ public:
         if (m_ctx.rowsRead == 0)
             return m_ctx.error(lastLine, UaBigQueryImporter::tr("the file holds no sessions"));
         if (m_ctx.rowsStored == 0) {
-            const auto first = m_ctx.skipped.constBegin();
-            return m_ctx.error(first.value().firstLine, UaBigQueryImporter::tr("no session could be read: %1").arg(first.key()));
+            return firstSkipAsError(m_ctx, UaBigQueryImporter::tr("no session could be read: %1"));
         }
         m_ctx.notes << UaBigQueryImporter::tr("%n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsStored, INT_MAX)))
                            .arg(QLocale().toString(m_from, QLocale::ShortFormat), QLocale().toString(m_to, QLocale::ShortFormat));
