@@ -130,12 +130,19 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
 {
     if (values.isEmpty())
         return {};
-    QList<std::array<int, 3>> parts;
     bool compact = true;
+    for (const QString &v : values)
+        compact = compact && v.trimmed().size() == 8 && TimeParsing::parseDate(v.trimmed().toLatin1()).has_value();
+    QList<QDate> out;
+    if (compact) {
+        for (const QString &v : values)
+            out << *TimeParsing::parseDate(v.trimmed().toLatin1());
+        return out;
+    }
+    QList<std::array<int, 3>> parts;
     QChar sep;
     for (const QString &v : values) {
         const QString s = v.trimmed();
-        compact = compact && s.size() == 8 && TimeParsing::parseDate(s.toLatin1()).has_value();
         std::array<int, 3> p{};
         int n = 0, cur = -1;
         for (QChar c : s) {
@@ -154,15 +161,9 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
         }
         if (cur >= 0 && n < 3)
             p[n++] = cur;
-        if (n != 3 && !compact)
+        if (n != 3)
             return {};
         parts << p;
-    }
-    QList<QDate> out;
-    if (compact) {
-        for (const QString &v : values)
-            out << *TimeParsing::parseDate(v.trimmed().toLatin1());
-        return out;
     }
     enum Order { DMY, MDY, YMD };
     const QList<Order> orders = sep == u'/' ? QList<Order>{MDY, DMY, YMD} : QList<Order>{DMY, YMD, MDY};
