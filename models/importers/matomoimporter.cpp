@@ -185,7 +185,10 @@ QString parseDelimited(const QByteArray &utf8, Table &out, int &errorLine)
     QByteArray copy = utf8;
     QBuffer buf(&copy);
     buf.open(QIODevice::ReadOnly);
-    CsvReader csv(buf);
+    // A scheduled report starts with a title line without delimiters, so look further than line one.
+    const QByteArrayView head = QByteArrayView(utf8).first(std::min<qsizetype>(utf8.size(), 16384));
+    const char delimiter = head.count('\t') > head.count(',') ? '\t' : 0;
+    CsvReader csv(buf, delimiter);
     QStringList header;
     bool expectHeader = true;
     while (csv.next()) {
@@ -274,7 +277,7 @@ bool periodFromFileName(const QString &fileName, QString &label)
 }
 
 // "visitDuration>=60;visitDuration<=120" -> "60-120"; "visitDuration>=1801" -> "1801+".
-QString durationRange(const QString &segment, const QString &label)
+QString durationRange(const QString &segment)
 {
     qsizetype ge = segment.indexOf(u">=");
     qsizetype le = segment.indexOf(u"<=");
@@ -284,7 +287,34 @@ QString durationRange(const QString &segment, const QString &label)
             return low + u'-' + segment.mid(le + 2).section(u';', 0, 0);
         return low + u'+';
     }
-    return label;
+    return {};
+}
+
+// The labels of VisitorInterest's "Length of visits" where no segment is given (TSV, scheduled reports):
+// "0–10s", "1-2 min", "30+ min", mapped to the same edges as Matomo's own segments.
+QString durationRangeFromLabel(const QString &label)
+{
+    QString s = label.trimmed();
+    s.replace(u'\u2013', u'-');
+    int scale = 0;
+    if (s.endsWith(u"min"_s))
+        scale = 60;
+    else if (s.endsWith(u's'))
+        scale = 1;
+    if (!scale || s.isEmpty() || !s[0].isDigit())
+        return {};
+    s.chop(scale == 60 ? 3 : 1);
+    s = s.trimmed();
+    bool ok1 = false, ok2 = false;
+    if (s.endsWith(u'+')) {
+        const int low = s.chopped(1).toInt(&ok1);
+        return ok1 ? QString::number(low * scale + 1) + u'+' : QString();
+    }
+    const int low = s.section(u'-', 0, 0).toInt(&ok1);
+    const int high = s.section(u'-', 1, 1).toInt(&ok2);
+    if (!ok1 || !ok2 || high < low)
+        return {};
+    return QString::number(low * scale) + u'-' + QString::number(high * scale);
 }
 
 } // namespace
@@ -446,9 +476,12 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
                     return st;
                 stored = true;
             }
-        } else if (f.value(u"segment"_s).contains(u"visitDuration"_s)) {
+        } else if (f.value(u"segment"_s).contains(u"visitDuration"_s)
+                   || (!f.contains(u"segment"_s) && !durationRangeFromLabel(f.value(u"label"_s)).isEmpty())) {
             if (auto v = number(r, u"nb_visits"_s)) {
-                const QString range = durationRange(f.value(u"segment"_s), f.value(u"label"_s));
+                QString range = durationRange(f.value(u"segment"_s));
+                if (range.isEmpty())
+                    range = durationRangeFromLabel(f.value(u"label"_s));
                 if (Status st = addAggregate(from, to, AggregateMetric::VisitsByDuration, *v, range))
                     return st;
                 stored = true;
