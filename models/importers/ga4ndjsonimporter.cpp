@@ -28,6 +28,13 @@ void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
             if (!j.isNull())
                 j.readString(key);
         } else if (scratch == "value") {
+            // BigQuery writes "key" before "value": the values of other parameters (page_location, ...)
+            // are skipped without copying.
+            if (!key.isEmpty() && key != "ga_session_id" && key != "ga_session_number" && key != "engagement_time_msec") {
+                if (!j.skipValue())
+                    return;
+                continue;
+            }
             if (j.isNull())
                 continue;
             if (!j.beginObject())

@@ -144,8 +144,11 @@ bool JsonScanner::readString(QByteArray &out)
     ++m_p;
     for (;;) {
         const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
-            if (static_cast<unsigned char>(*m_p) < 0x20)
+        while (m_p < m_end) {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"' || c == '\\')
+                break;
+            if (c < 0x20)
                 return fail();
             ++m_p;
         }
@@ -251,17 +254,20 @@ bool JsonScanner::skipValue()
         return m_ok;
     }
     case '"': {
-        // Skip without decoding.
+        // Skip without decoding: jump from quote to quote, a quote preceded by an odd number of
+        // backslashes is escaped.
         ++m_p;
-        while (m_p < m_end && *m_p != '"') {
-            if (*m_p == '\\')
-                ++m_p;
-            ++m_p;
+        for (;;) {
+            const char *q = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+            if (!q)
+                return fail();
+            const char *b = q;
+            while (b > m_p && b[-1] == '\\')
+                --b;
+            m_p = q + 1;
+            if (((q - b) & 1) == 0)
+                return true;
         }
-        if (m_p >= m_end)
-            return fail();
-        ++m_p;
-        return true;
     }
     case 't': return literal("true");
     case 'f': return literal("false");
