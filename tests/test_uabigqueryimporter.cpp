@@ -17,8 +17,8 @@ private slots:
         ImportRun run(UaBigQueryImporter(), TestSupport::testData(u"visitors/gstore_train_sample.csv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.sink.m_source, u"Universal Analytics"_s);
-        QCOMPARE(run.ctx.rowsRead, 5);
-        QCOMPARE(run.ctx.rowsStored, 3);
+        QCOMPARE(run.ctx.rowsRead, 6);
+        QCOMPARE(run.ctx.rowsStored, 4);
         QCOMPARE(run.ctx.rowsSkipped(), 2); // broken totals JSON; no visitStartTime
         const auto &s = run.sink.sessions;
         QCOMPARE(s[0].visitorId, u"1131660440785968503"_s);
@@ -34,6 +34,9 @@ private slots:
         QCOMPARE(*s[1].durationS, 283.0);
         QCOMPARE(s[2].visitorId, u"9999999999999999999"_s); // beyond int64: still exact
         QCOMPARE(*s[2].durationS, 95.0);
+        // Neither timeOnSite nor a bounce: the duration is unknown, not 0.
+        QCOMPARE(s[3].visitorId, u"2468"_s);
+        QVERIFY(!s[3].durationS.has_value());
     }
 
     void flattenedCsv()

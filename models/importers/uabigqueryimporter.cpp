@@ -20,8 +20,9 @@ namespace {
 // One ga_sessions row, as text, whatever the container.
 struct UaRow
 {
-    QByteArray fullVisitorId, visitId, visitNumber, visitStartTime, date, timeOnSite, newVisits, pageviews, channel;
-    bool totalsKnown = false; // the row carries totals, so a missing newVisits means "returning"
+    QByteArray fullVisitorId, visitId, visitNumber, visitStartTime, date, timeOnSite, newVisits, pageviews, channel, bounces;
+    bool totalsKnown = false;     // the row carries totals, so a missing newVisits means "returning"
+    bool timeOnSiteKnown = false; // the export has the field (null = 0 s), not only older GStore totals
 };
 
 class UaText
@@ -42,9 +43,12 @@ bool readTotals(JsonScanner &j, UaRow &row)
         return false;
     row.totalsKnown = true;
     while (j.nextKey(key)) {
+        if (key == "timeOnSite")
+            row.timeOnSiteKnown = true;
         QByteArray *target = key == "timeOnSite" ? &row.timeOnSite
                              : key == "newVisits" ? &row.newVisits
                              : key == "pageviews" ? &row.pageviews
+                             : key == "bounces"   ? &row.bounces
                                                   : nullptr;
         if (target ? !j.readScalar(*target) : !j.skipValue())
             return false;
@@ -80,8 +84,12 @@ public:
             r.firstTime = false; // BigQuery leaves totals.newVisits null for returning visitors
         else if (r.visitNumber)
             r.firstTime = *r.visitNumber == 1;
-        // A bounce has a null timeOnSite; UA counts it as 0 s in its own averages, so does Kapsel.
-        r.durationS = TimeParsing::parseDecimal(row.timeOnSite).value_or(0.0);
+        // A bounce has a null timeOnSite; UA counts it as 0 s in its own averages, so does Kapsel. Where the
+        // export has no timeOnSite at all (Kaggle's first GStore file), only bounces are known to be 0 s.
+        if (!row.timeOnSite.isEmpty())
+            r.durationS = TimeParsing::parseDecimal(row.timeOnSite);
+        else if (row.timeOnSiteKnown || TimeParsing::parseInt(row.bounces).value_or(0) == 1)
+            r.durationS = 0.0;
         if (auto pv = TimeParsing::parseInt(row.pageviews); pv && *pv >= 0 && *pv < INT_MAX)
             r.pageviews = int(*pv);
         r.channel = QString::fromUtf8(row.channel);
@@ -175,6 +183,7 @@ Status UaBigQueryImporter::readCsv(QIODevice &in, ImportContext &ctx) const
     const qsizetype cStart = col("visitstarttime"), cDate = col("date"), cChannel = col("channelgrouping");
     const qsizetype cTime = col("totals.timeonsite", "timeonsite"), cNew = col("totals.newvisits", "newvisits");
     const qsizetype cPages = col("totals.pageviews", "pageviews"), cTotals = col("totals");
+    const qsizetype cBounces = col("totals.bounces", "bounces");
     if (cVisitor < 0 || cStart < 0)
         return ctx.error(1, tr("this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1")
                                 .arg(csv.texts().join(u", "_s)));
@@ -204,6 +213,8 @@ Status UaBigQueryImporter::readCsv(QIODevice &in, ImportContext &ctx) const
         row.newVisits = get(cNew);
         row.pageviews = get(cPages);
         row.totalsKnown = cNew >= 0;
+        row.timeOnSiteKnown = cTime >= 0;
+        row.bounces = get(cBounces);
         if (cTotals >= 0) {
             const QByteArray cell = get(cTotals);
             JsonScanner j(cell);
