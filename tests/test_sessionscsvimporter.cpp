@@ -123,6 +123,13 @@ private slots:
         QVERIFY(!cols->ok());
     }
 
+    void headerSetKey()
+    {
+        const QString a = SessionsCsvImporter::headerSetKey({u"Tidspunkt"_s, u"Varighet (s)"_s});
+        QCOMPARE(SessionsCsvImporter::headerSetKey({u" varighet (s)"_s, u"TIDSPUNKT"_s}), a);
+        QVERIFY(SessionsCsvImporter::headerSetKey({u"Tidspunkt"_s, u"Varighet"_s}) != a);
+    }
+
     void aliases()
     {
         const auto c = SessionsCsvImporter::mapColumns(

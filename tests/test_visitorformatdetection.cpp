@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collectingsessionsink.h"
+#include "core/language.h"
+#include "importers/ga4ndjsonimporter.h"
 #include "importers/importerregistry.h"
 #include "testsupport.h"
 
@@ -96,6 +98,22 @@ private slots:
             QVERIFY2(!run.ok(), qPrintable(name));
             QVERIFY2(run.errorText().startsWith(u"bad.txt:"_s), qPrintable(name + u": "_s + run.errorText()));
         }
+    }
+
+    // The reasons a user reads are translated (Bokmål), with their plural forms.
+    void bokmaal()
+    {
+        Language::apply(u"nb"_s);
+        QVERIFY(Ga4NdjsonImporter::unattributedReason().contains(u"samtykkemodus"_s));
+        QCOMPARE(Ga4NdjsonImporter().displayName(), u"Google Analytics 4 BigQuery-eksport (NDJSON)"_s);
+        ImportRun run(*ImporterRegistry::byName(u"sessions-csv"_s),
+                      QByteArray("started_at,duration_s\n2024-03-20 10:00,5\n2024-03-21 10:00,6\n"), u"s.csv"_s);
+        QVERIFY(run.ok());
+        QVERIFY2(run.ctx.notes.first().startsWith(u"2 besøk fra"_s), qPrintable(run.ctx.notes.first()));
+        ImportRun bad(*ImporterRegistry::byName(u"sessions-csv"_s), QByteArray("a,b\n1,2\n"), u"s.csv"_s);
+        QVERIFY2(bad.errorText().contains(u"fant ingen kolonne for started_at"_s), qPrintable(bad.errorText()));
+        Language::apply(u"en"_s);
+        QVERIFY(Ga4NdjsonImporter::unattributedReason().contains(u"consent mode"_s));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "stats/sessionsink.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QIODevice>
 #include <QLocale>
 
@@ -135,6 +136,15 @@ SessionsCsvColumns SessionsCsvImporter::mapColumns(const QStringList &headers, c
             c.unmappedOptional << f;
     }
     return c;
+}
+
+QString SessionsCsvImporter::headerSetKey(const QStringList &headers)
+{
+    QStringList norm;
+    for (const QString &h : headers)
+        norm << h.trimmed().toLower();
+    norm.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(norm.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 Expected<SessionsCsvColumns> SessionsCsvImporter::inspect(QIODevice &in, const QHash<QString, QString> &columnMap)

@@ -37,4 +37,7 @@ public:
     // For a mapping dialog: the header row of `in` (any encoding and delimiter) and the columns found.
     static Expected<SessionsCsvColumns> inspect(QIODevice &in, const QHash<QString, QString> &columnMap);
     static SessionsCsvColumns mapColumns(const QStringList &headers, const QHash<QString, QString> &columnMap);
+    // A stable key for a header row (order, case and surrounding blanks ignored), under which a column map
+    // the user chose can be remembered and offered again for the next file with the same headers.
+    static QString headerSetKey(const QStringList &headers);
 };
