@@ -2,6 +2,7 @@
 #include "collectingsessionsink.h"
 #include "importers/ga4csvimporter.h"
 #include "importers/ga4ndjsonimporter.h"
+#include "importers/ga4sessionbuilder.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -120,7 +121,7 @@ private slots:
         QCOMPARE(run.ctx.rowsRead, 13);
         QCOMPARE(run.ctx.rowsStored, 5);
         QCOMPARE(run.ctx.rowsSkipped(), 3);
-        QCOMPARE(run.ctx.skipped.value(Ga4NdjsonImporter::unattributedReason()).count, 3);
+        QCOMPARE(run.ctx.skipped.value(Ga4SessionBuilder::unattributedReason()).count, 3);
         QVERIFY(run.ctx.notes.join(u'\n').contains(u"consent mode"_s));
 
         // Hand-checked figures: the session that crosses local midnight keeps the day of its first event,
@@ -147,7 +148,7 @@ private slots:
         ImportRun run(importer, TestSupport::testData(u"visitors/ga4_events_flattened.csv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         compare(run.sink, expected);
-        QCOMPARE(run.ctx.skipped.value(Ga4NdjsonImporter::unattributedReason()).count, unattributed);
+        QCOMPARE(run.ctx.skipped.value(Ga4SessionBuilder::unattributedReason()).count, unattributed);
     }
 
     // Thousands of unsorted events over several MiB, so sessions span chunk boundaries of the reader.

@@ -2,6 +2,7 @@
 #include "collectingsessionsink.h"
 #include "core/language.h"
 #include "importers/ga4ndjsonimporter.h"
+#include "importers/ga4sessionbuilder.h"
 #include "importers/importerregistry.h"
 #include "testsupport.h"
 
@@ -104,7 +105,7 @@ private slots:
     void bokmaal()
     {
         Language::apply(u"nb"_s);
-        QVERIFY(Ga4NdjsonImporter::unattributedReason().contains(u"samtykkemodus"_s));
+        QVERIFY(Ga4SessionBuilder::unattributedReason().contains(u"samtykkemodus"_s));
         QCOMPARE(Ga4NdjsonImporter().displayName(), u"Google Analytics 4 BigQuery-eksport (NDJSON)"_s);
         ImportRun run(*ImporterRegistry::byName(u"sessions-csv"_s),
                       QByteArray("started_at,duration_s\n2024-03-20 10:00,5\n2024-03-21 10:00,6\n"), u"s.csv"_s);
@@ -113,7 +114,7 @@ private slots:
         ImportRun bad(*ImporterRegistry::byName(u"sessions-csv"_s), QByteArray("a,b\n1,2\n"), u"s.csv"_s);
         QVERIFY2(bad.errorText().contains(u"fant ingen kolonne for started_at"_s), qPrintable(bad.errorText()));
         Language::apply(u"en"_s);
-        QVERIFY(Ga4NdjsonImporter::unattributedReason().contains(u"consent mode"_s));
+        QVERIFY(Ga4SessionBuilder::unattributedReason().contains(u"consent mode"_s));
     }
 };
 

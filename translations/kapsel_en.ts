@@ -151,22 +151,11 @@
         <source>the file holds a header row but no events</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
-        <translation>
-            <numerusform>%n event without user_pseudo_id or ga_session_id (consent mode) is counted but belongs to no session; GA4 models such events, Kapsel does not.</numerusform>
-            <numerusform>%n events without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Ga4NdjsonImporter</name>
     <message>
         <source>Google Analytics 4 BigQuery export (NDJSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -189,13 +178,6 @@
         <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
-        <translation>
-            <numerusform>%n event without user_pseudo_id or ga_session_id (consent mode) is counted but belongs to no session; GA4 models such events, Kapsel does not.</numerusform>
-            <numerusform>%n events without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Ga4SessionBuilder</name>
@@ -204,6 +186,17 @@
         <translation>
             <numerusform>%n session from %1 to %2 (GA4 event dates).</numerusform>
             <numerusform>%n sessions from %1 to %2 (GA4 event dates).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
+        <translation>
+            <numerusform>%n event without user_pseudo_id or ga_session_id (consent mode) is counted but belongs to no session; GA4 models such events, Kapsel does not.</numerusform>
+            <numerusform>%n events without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</numerusform>
         </translation>
     </message>
 </context>

@@ -151,23 +151,12 @@
         <source>the file holds a header row but no events</source>
         <translation>filen har en overskriftsrad, men ingen hendelser</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
-        <translation>
-            <numerusform>%n hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
-            <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Ga4NdjsonImporter</name>
     <message>
         <source>Google Analytics 4 BigQuery export (NDJSON)</source>
         <translation>Google Analytics 4 BigQuery-eksport (NDJSON)</translation>
-    </message>
-    <message>
-        <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
-        <translation>hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus): telt, kan ikke knyttes til en økt</translation>
     </message>
     <message>
         <source>this line is not a complete JSON object; the file is damaged or cut off</source>
@@ -189,13 +178,6 @@
         <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
         <translation>ingen hendelse i denne filen har event_timestamp; det er ikke en GA4-hendelseseksport</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
-        <translation>
-            <numerusform>%n hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
-            <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Ga4SessionBuilder</name>
@@ -204,6 +186,17 @@
         <translation>
             <numerusform>%n økt fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
             <numerusform>%n økter fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
+        <translation type="unfinished">hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus): telt, kan ikke knyttes til en økt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
+        <translation>
+            <numerusform>%n hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
+            <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
         </translation>
     </message>
 </context>
@@ -227,7 +220,7 @@
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">filen er tom</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; known formats: %2</source>

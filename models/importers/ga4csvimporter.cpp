@@ -2,9 +2,9 @@
 #include "importers/ga4csvimporter.h"
 
 #include "importers/csvreader.h"
-#include "importers/ga4ndjsonimporter.h"
 #include "importers/ga4sessionbuilder.h"
 #include "importers/importcontext.h"
+#include "importers/progressticker.h"
 #include "importers/localtimeconverter.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
@@ -110,15 +110,10 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
     Ga4SessionBuilder builder;
     Ga4Event e;
     QByteArray userId;
-    qint64 unattributed = 0;
-    qint64 nextProgress = 1 << 20;
+    ProgressTicker tick(ctx);
     while (csv.next()) {
-        if (csv.rawBytesRead() >= nextProgress) {
-            ctx.progress(csv.rawBytesRead());
-            nextProgress = csv.rawBytesRead() + (1 << 20);
-            if (ctx.cancelled())
-                return std::nullopt;
-        }
+        if (!tick(csv.rawBytesRead()))
+            return std::nullopt;
         if (csv.isBlank())
             continue;
         ++ctx.rowsRead;
@@ -145,8 +140,7 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
         e.engagementMs = std::max<qint64>(0, firstInt(csv, cEngagement).value_or(0));
         e.pageView = cName >= 0 && csv.field(cName).trimmed() == "page_view";
         if (userId.isEmpty() || !e.sessionId) {
-            ++unattributed;
-            ctx.skip(Ga4NdjsonImporter::unattributedReason(), csv.lineNumber());
+            builder.addUnattributed(ctx, csv.lineNumber());
             continue;
         }
         builder.add(e);
@@ -157,10 +151,6 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
         return ctx.error(2, tr("the file holds a header row but no events"));
     if (Status s = builder.emitSessions(ctx))
         return s;
-    if (unattributed > 0)
-        ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
-                        "no session; GA4 models them, Kapsel does not.",
-                        "", int(std::min<qint64>(unattributed, INT_MAX)));
     ctx.progress(csv.rawBytesRead());
     return std::nullopt;
 }

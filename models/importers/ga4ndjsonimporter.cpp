@@ -3,6 +3,7 @@
 
 #include "importers/ga4sessionbuilder.h"
 #include "importers/importcontext.h"
+#include "importers/progressticker.h"
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
 #include "importers/timeparsing.h"
@@ -127,12 +128,6 @@ QString Ga4NdjsonImporter::displayName() const
     return tr("Google Analytics 4 BigQuery export (NDJSON)");
 }
 
-QString Ga4NdjsonImporter::unattributedReason()
-{
-    return tr("event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a "
-              "session");
-}
-
 int Ga4NdjsonImporter::sniff(const QByteArray &head, const QString &fileName) const
 {
     Q_UNUSED(fileName);
@@ -156,15 +151,10 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
     Ga4Event event;
     QByteArray userId;
     QByteArrayView line;
-    qint64 unattributed = 0;
-    qint64 nextProgress = 1 << 20;
+    ProgressTicker tick(ctx);
     while (lines.next(line)) {
-        if (lines.rawBytesRead() >= nextProgress) {
-            ctx.progress(lines.rawBytesRead());
-            nextProgress = lines.rawBytesRead() + (1 << 20);
-            if (ctx.cancelled())
-                return std::nullopt;
-        }
+        if (!tick(lines.rawBytesRead()))
+            return std::nullopt;
         if (line.trimmed().isEmpty())
             continue;
         ++ctx.rowsRead;
@@ -179,8 +169,7 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
             break;
         }
         if (event.userPseudoId.isEmpty() || !event.sessionId) {
-            ++unattributed;
-            ctx.skip(unattributedReason(), lines.lineNumber());
+            builder.addUnattributed(ctx, lines.lineNumber());
             continue;
         }
         builder.add(event);
@@ -189,14 +178,10 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
         return ctx.error(lines.lineNumber(), tr("a line is longer than 64 MiB; this is not a GA4 export"));
     if (ctx.rowsRead == 0)
         return ctx.error(1, tr("the file holds no GA4 events"));
-    if (builder.sessionCount() == 0 && unattributed == 0)
+    if (builder.sessionCount() == 0 && builder.unattributedCount() == 0)
         return ctx.error(1, tr("no event in this file has an event_timestamp; it is not a GA4 event export"));
     if (Status s = builder.emitSessions(ctx))
         return s;
-    if (unattributed > 0)
-        ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
-                        "no session; GA4 models them, Kapsel does not.",
-                        "", int(std::min<qint64>(unattributed, INT_MAX)));
     ctx.progress(lines.rawBytesRead());
     return std::nullopt;
 }

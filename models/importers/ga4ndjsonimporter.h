@@ -17,7 +17,4 @@ public:
     ImportKind kind() const override { return ImportKind::Visitors; }
     int sniff(const QByteArray &head, const QString &fileName) const override;
     Status read(QIODevice &in, ImportContext &ctx) const override;
-
-    // The reason under which events without user_pseudo_id or ga_session_id are counted.
-    static QString unattributedReason();
 };

@@ -30,6 +30,18 @@ void Ga4SessionBuilder::add(const Ga4Event &e)
         ++a.pageViews;
 }
 
+QString Ga4SessionBuilder::unattributedReason()
+{
+    return tr("event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a "
+              "session");
+}
+
+void Ga4SessionBuilder::addUnattributed(ImportContext &ctx, int line)
+{
+    ++m_unattributed;
+    ctx.skip(unattributedReason(), line);
+}
+
 Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
 {
     std::vector<QHash<QByteArray, Accumulator>::const_iterator> order;
@@ -70,5 +82,9 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
         ctx.notes << tr("%n session(s) from %1 to %2 (GA4 event dates).", "", int(order.size()))
                          .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat));
     }
+    if (m_unattributed > 0)
+        ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
+                        "no session; GA4 models them, Kapsel does not.",
+                        "", int(std::min<qint64>(m_unattributed, INT_MAX)));
     return std::nullopt;
 }

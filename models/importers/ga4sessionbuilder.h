@@ -34,9 +34,15 @@ class Ga4SessionBuilder
     Q_DECLARE_TR_FUNCTIONS(Ga4SessionBuilder)
 public:
     void add(const Ga4Event &event);
+    // An event without user_pseudo_id or ga_session_id (consent mode): counted and reported, never dropped
+    // silently, never guessed into a session.
+    void addUnattributed(ImportContext &ctx, int line);
     qsizetype sessionCount() const { return m_sessions.size(); }
+    qint64 unattributedCount() const { return m_unattributed; }
+    static QString unattributedReason();
 
-    // Hands the sessions to ctx.sessions (source "GA4"), sorted by start, and adds the period note.
+    // Hands the sessions to ctx.sessions (source "GA4"), sorted by start, and adds the notes: the period
+    // covered and the unattributed events.
     Status emitSessions(ImportContext &ctx);
 
 private:
@@ -51,4 +57,5 @@ private:
     };
     QHash<QByteArray, Accumulator> m_sessions; // user_pseudo_id '\x1f' ga_session_id
     QByteArray m_key;
+    qint64 m_unattributed = 0;
 };

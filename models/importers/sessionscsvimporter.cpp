@@ -4,6 +4,7 @@
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
+#include "importers/progressticker.h"
 #include "importers/localtimeconverter.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
@@ -201,19 +202,15 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"CSV"_s : ctx.options.sourceName);
     LocalTimeConverter local(ctx.timeZone);
     SessionRecord r;
-    qint64 nextProgress = 1 << 20;
+    ProgressTicker tick(ctx);
     qint64 minStart = std::numeric_limits<qint64>::max(), maxStart = std::numeric_limits<qint64>::min();
     const QString badStart = tr("unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)");
     const QString badDuration = tr("unreadable duration_s (expected seconds or hh:mm:ss)");
     const QString badNumber = tr("unreadable visit_number");
     const QString badNew = tr("unreadable is_new (expected 1/0, true/false, yes/no, new/returning)");
     while (csv.next()) {
-        if (csv.rawBytesRead() >= nextProgress) {
-            ctx.progress(csv.rawBytesRead());
-            nextProgress = csv.rawBytesRead() + (1 << 20);
-            if (ctx.cancelled())
-                return std::nullopt;
-        }
+        if (!tick(csv.rawBytesRead()))
+            return std::nullopt;
         if (csv.isBlank())
             continue;
         ++ctx.rowsRead;

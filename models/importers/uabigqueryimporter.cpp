@@ -4,6 +4,7 @@
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
+#include "importers/progressticker.h"
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
 #include "importers/localtimeconverter.h"
@@ -190,15 +191,11 @@ Status UaBigQueryImporter::readCsv(QIODevice &in, ImportContext &ctx) const
 
     SessionEmitter out(ctx);
     UaRow row;
-    qint64 nextProgress = 1 << 20;
+    ProgressTicker tick(ctx);
     auto get = [&csv](qsizetype c) { return c >= 0 ? csv.field(c).trimmed().toByteArray() : QByteArray(); };
     while (csv.next()) {
-        if (csv.rawBytesRead() >= nextProgress) {
-            ctx.progress(csv.rawBytesRead());
-            nextProgress = csv.rawBytesRead() + (1 << 20);
-            if (ctx.cancelled())
-                return std::nullopt;
-        }
+        if (!tick(csv.rawBytesRead()))
+            return std::nullopt;
         if (csv.isBlank())
             continue;
         ++ctx.rowsRead;
@@ -239,14 +236,10 @@ Status UaBigQueryImporter::readNdjson(QIODevice &in, ImportContext &ctx) const
     UaRow row;
     QByteArray key;
     QByteArrayView line;
-    qint64 nextProgress = 1 << 20;
+    ProgressTicker tick(ctx);
     while (lines.next(line)) {
-        if (lines.rawBytesRead() >= nextProgress) {
-            ctx.progress(lines.rawBytesRead());
-            nextProgress = lines.rawBytesRead() + (1 << 20);
-            if (ctx.cancelled())
-                return std::nullopt;
-        }
+        if (!tick(lines.rawBytesRead()))
+            return std::nullopt;
         if (line.trimmed().isEmpty())
             continue;
         ++ctx.rowsRead;
