@@ -170,6 +170,13 @@ private slots:
         QCOMPARE(xml.sink.aggregates.front().to, QDate(2024, 3, 10));
     }
 
+    void jsonErrorLine()
+    {
+        ImportRun run(MatomoImporter(), QByteArray("[\n{\"idVisit\": 1},\n{\"idVisit\": 2,,}\n]"), u"j.json"_s);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errorText().startsWith(u"j.json:3: "_s), qPrintable(run.errorText()));
+    }
+
     void hostile_data()
     {
         QTest::addColumn<QByteArray>("bytes");

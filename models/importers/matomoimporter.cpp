@@ -153,12 +153,14 @@ bool looksLikePeriod(const QString &key)
     return !key.isEmpty() && key[0].isDigit() && key.size() >= 4 && key.size() <= 21;
 }
 
-QString parseJson(const QByteArray &text, Table &out)
+QString parseJson(const QByteArray &text, Table &out, int &errorLine)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
-    if (err.error != QJsonParseError::NoError)
+    if (err.error != QJsonParseError::NoError) {
+        errorLine = 1 + int(QByteArrayView(text).first(std::clamp<qsizetype>(err.offset, 0, text.size())).count('\n'));
         return err.errorString();
+    }
     if (doc.isArray()) {
         jsonRows(doc.array(), QString(), out);
         return {};
@@ -369,7 +371,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
     if (trimmed.startsWith('<'))
         problem = parseXml(text, table, errorLine);
     else if (trimmed.startsWith('{') || trimmed.startsWith('['))
-        problem = parseJson(text, table);
+        problem = parseJson(text, table, errorLine);
     else
         problem = parseDelimited(text, table, errorLine);
     if (!problem.isEmpty())
