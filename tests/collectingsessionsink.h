@@ -61,13 +61,14 @@ struct ImportRun
         QFile f(path);
         prepare(path.section(u'/', -1), options);
         if (!f.open(QIODevice::ReadOnly)) {
-            status = Error{path, 0, QStringLiteral("cannot open")};
+            status = Error { path, 0, QStringLiteral("cannot open") };
             return;
         }
         ctx.totalBytes = f.size();
         status = importer.read(f, ctx);
     }
-    ImportRun(const Importer &importer, const QByteArray &bytes, const QString &fileName, const ImportOptions &options = {})
+    ImportRun(
+        const Importer &importer, const QByteArray &bytes, const QString &fileName, const ImportOptions &options = {})
     {
         prepare(fileName, options);
         QByteArray copy = bytes;

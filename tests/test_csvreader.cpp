@@ -20,7 +20,7 @@ QList<QStringList> readAll(const QByteArray &bytes, char delimiter = 0, char *de
     while (csv.next())
         out << csv.texts();
     if (csv.hasError())
-        out << QStringList{QString::number(csv.errorLine()) + u": "_s + csv.errorReason()};
+        out << QStringList { QString::number(csv.errorLine()) + u": "_s + csv.errorReason() };
     if (detected)
         *detected = csv.delimiter();
     return out;
@@ -44,7 +44,9 @@ private slots:
         QTest::newRow("semicolon") << QByteArray("a;b;\"c;d\"\n1;2;3\n") << u"a|b|c;d\n1|2|3"_s;
         QTest::newRow("tab") << QByteArray("a\tb,c\n1\t2\n") << u"a|b,c\n1|2"_s;
         QTest::newRow("empty fields") << QByteArray(",,\n") << u"||"_s;
-        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF" "a,b\n") << u"a|b"_s;
+        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF"
+                                                "a,b\n")
+                                  << u"a|b"_s;
         QTest::newRow("windows-1252") << QByteArray("s\xF8k,\x80\n") << u"søk|€"_s;
         QTest::newRow("utf8 kept") << QByteArray("s\xC3\xB8k\n") << u"søk"_s;
     }
@@ -67,7 +69,7 @@ private slots:
         const auto rows = readAll(le, 0, &d);
         QCOMPARE(d, ';');
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[1], (QStringList{u"\u00e6\u00f8\u00e5"_s, u"00:01:23"_s}));
+        QCOMPARE(rows[1], (QStringList { u"\u00e6\u00f8\u00e5"_s, u"00:01:23"_s }));
     }
 
     void lineNumbers()
@@ -79,7 +81,7 @@ private slots:
         QList<int> lines;
         while (csv.next())
             lines << csv.lineNumber();
-        QCOMPARE(lines, (QList<int>{1, 2, 4, 5}));
+        QCOMPARE(lines, (QList<int> { 1, 2, 4, 5 }));
     }
 
     void unclosedQuoteIsAnError()
@@ -140,7 +142,7 @@ private slots:
         QStringList got;
         while (r.next(line))
             got << QString::fromUtf8(line);
-        QCOMPARE(got, (QStringList{u"one"_s, u"two"_s, QString(), u"three"_s}));
+        QCOMPARE(got, (QStringList { u"one"_s, u"two"_s, QString(), u"three"_s }));
         QCOMPARE(r.lineNumber(), 4);
     }
 };

@@ -142,8 +142,8 @@ private slots:
     void csvFixtureGivesTheSameSessions()
     {
         int unattributed = 0;
-        const ExpectedMap expected =
-            expectedFromNdjson(readAll(TestSupport::testData(u"visitors/ga4_events_20240320.ndjson"_s)), &unattributed);
+        const ExpectedMap expected = expectedFromNdjson(
+            readAll(TestSupport::testData(u"visitors/ga4_events_20240320.ndjson"_s)), &unattributed);
         Ga4CsvImporter importer;
         ImportRun run(importer, TestSupport::testData(u"visitors/ga4_events_flattened.csv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
@@ -165,11 +165,14 @@ private slots:
                 const QDate d = QDateTime::fromSecsSinceEpoch(ts / 1000000, QTimeZone("Europe/Oslo")).date();
                 QByteArray pad(rng.bounded(200, 800), 'x');
                 lines << "{\"event_date\":\"" + d.toString(u"yyyyMMdd"_s).toLatin1() + "\",\"event_timestamp\":\""
-                             + QByteArray::number(ts) + "\",\"event_name\":\"page_view\",\"event_params\":[{\"key\":\"x\","
-                             "\"value\":{\"string_value\":\"" + pad + "\"}},{\"key\":\"ga_session_id\",\"value\":{\"int_value\":\""
-                             + QByteArray::number(sid) + "\"}},{\"key\":\"ga_session_number\",\"value\":{\"int_value\":"
-                             + QByteArray::number(1 + s % 3) + "}},{\"key\":\"engagement_time_msec\",\"value\":{\"int_value\":\""
-                             + QByteArray::number(rng.bounded(5000)) + "\"}}],\"user_pseudo_id\":\"" + user + "\"}";
+                        + QByteArray::number(ts)
+                        + "\",\"event_name\":\"page_view\",\"event_params\":[{\"key\":\"x\","
+                          "\"value\":{\"string_value\":\""
+                        + pad + "\"}},{\"key\":\"ga_session_id\",\"value\":{\"int_value\":\"" + QByteArray::number(sid)
+                        + "\"}},{\"key\":\"ga_session_number\",\"value\":{\"int_value\":"
+                        + QByteArray::number(1 + s % 3)
+                        + "}},{\"key\":\"engagement_time_msec\",\"value\":{\"int_value\":\""
+                        + QByteArray::number(rng.bounded(5000)) + "\"}}],\"user_pseudo_id\":\"" + user + "\"}";
             }
         }
         for (qsizetype i = lines.size() - 1; i > 0; --i)
@@ -200,8 +203,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        const QByteArray good = "{\"event_date\":\"20240320\",\"event_timestamp\":\"1710975600000000\",\"user_pseudo_id\":\"a\","
-                                "\"event_params\":[{\"key\":\"ga_session_id\",\"value\":{\"int_value\":\"1\"}}]}\n";
+        const QByteArray good
+            = "{\"event_date\":\"20240320\",\"event_timestamp\":\"1710975600000000\",\"user_pseudo_id\":\"a\","
+              "\"event_params\":[{\"key\":\"ga_session_id\",\"value\":{\"int_value\":\"1\"}}]}\n";
         QTest::newRow("truncated") << good + good.left(60) << u"f.json:2: "_s;
         QTest::newRow("empty") << QByteArray() << u"f.json:1: "_s;
         QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe{garbage\x00\n", 14) << u"f.json:1: "_s;
@@ -229,9 +233,10 @@ private slots:
 
     void onlyConsentModeEventsAreCountedNotDropped()
     {
-        const QByteArray bytes = "{\"event_date\":\"20240320\",\"event_timestamp\":\"1710975600000000\",\"user_pseudo_id\":null,"
-                                 "\"event_params\":[]}\n"
-                                 "{\"event_date\":\"20240320\",\"event_timestamp\":\"1710975601000000\",\"event_params\":[]}\n";
+        const QByteArray bytes
+            = "{\"event_date\":\"20240320\",\"event_timestamp\":\"1710975600000000\",\"user_pseudo_id\":null,"
+              "\"event_params\":[]}\n"
+              "{\"event_date\":\"20240320\",\"event_timestamp\":\"1710975601000000\",\"event_params\":[]}\n";
         ImportRun run(Ga4NdjsonImporter(), bytes, u"c.json"_s);
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.ctx.rowsRead, 2);
@@ -241,7 +246,8 @@ private slots:
 
     void csvMissingColumns()
     {
-        ImportRun run(Ga4CsvImporter(), QByteArray("event_date,event_timestamp,event_name\n20240320,1,page_view\n"), u"g.csv"_s);
+        ImportRun run(
+            Ga4CsvImporter(), QByteArray("event_date,event_timestamp,event_name\n20240320,1,page_view\n"), u"g.csv"_s);
         QVERIFY(!run.ok());
         QVERIFY2(run.errorText().startsWith(u"g.csv:1: "_s), qPrintable(run.errorText()));
         QVERIFY(run.errorText().contains(u"user_pseudo_id"_s));

@@ -54,7 +54,8 @@ private slots:
     // The XML sample's visits carry no time at all (Matomo's tests strip them): refused, with the reason.
     void liveXmlSampleWithoutTimesIsRefused()
     {
-        const QString rel = u"matomo-api-samples/test_OneVisitorTwoVisits_withCookieSupport__Live.getLastVisitsDetails_day.xml"_s;
+        const QString rel
+            = u"matomo-api-samples/test_OneVisitorTwoVisits_withCookieSupport__Live.getLastVisitsDetails_day.xml"_s;
         KAPSEL_REQUIRE_SHARED(rel);
         ImportRun run(MatomoImporter(), TestSupport::sharedData(rel));
         QVERIFY(!run.ok());
@@ -73,7 +74,7 @@ private slots:
         QVERIFY(plain.errorText().contains(u"no date"_s));
         ImportRun run(MatomoImporter(), copyAs(dir, sample, u"VisitFrequency_2024-03.xml"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
-        QCOMPARE(run.sink.sum(kFirst), 42.0);    // <nb_visits_new>42
+        QCOMPARE(run.sink.sum(kFirst), 42.0); // <nb_visits_new>42
         QCOMPARE(run.sink.sum(kReturning), 1.0); // <nb_visits_returning>1
         QCOMPARE(run.sink.aggregates.front().from, QDate(2024, 3, 1));
         QCOMPARE(run.sink.aggregates.front().to, QDate(2024, 3, 31));
@@ -107,7 +108,7 @@ private slots:
         QTemporaryDir dir;
         ImportRun run(MatomoImporter(), copyAs(dir, sample, u"VisitsSummary_2024-03-20.csv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
-        QCOMPARE(run.sink.sum(kVisits), 2.0);        // nb_visits / Besuche
+        QCOMPARE(run.sink.sum(kVisits), 2.0); // nb_visits / Besuche
         QCOMPARE(run.sink.sum(kDurationSum), 542.0); // sum_visit_length / Gesamtzeit
         QCOMPARE(run.sink.aggregates.front().from, QDate(2024, 3, 20));
         QVERIFY(run.ctx.notes.join(u' ').contains(u"2024-03-20"_s));
@@ -116,14 +117,15 @@ private slots:
     // A multi-report scheduled TSV: Visits Summary, Length of visits and Returning Visits sections.
     void scheduledReportTsv()
     {
-        const QString sample = u"test_TwoVisitors_twoWebsites_differentDays_schedrep_in_tsv__ScheduledReports.generateReport_month.original.tsv"_s;
+        const QString sample
+            = u"test_TwoVisitors_twoWebsites_differentDays_schedrep_in_tsv__ScheduledReports.generateReport_month.original.tsv"_s;
         KAPSEL_REQUIRE_SHARED(u"matomo-api-samples/"_s + sample);
         QTemporaryDir dir;
         ImportRun run(MatomoImporter(), copyAs(dir, sample, u"report_2010-01.tsv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
-        QCOMPARE(run.sink.sum(kVisits), 11.0);    // Visits Summary: nb_visits 11
-        QCOMPARE(run.sink.sum(kFirst), 2.0);      // Returning Visits: nb_visits_new 2
-        QCOMPARE(run.sink.sum(kReturning), 9.0);  // nb_visits_returning 9
+        QCOMPARE(run.sink.sum(kVisits), 11.0); // Visits Summary: nb_visits 11
+        QCOMPARE(run.sink.sum(kFirst), 2.0); // Returning Visits: nb_visits_new 2
+        QCOMPARE(run.sink.sum(kReturning), 9.0); // nb_visits_returning 9
         QCOMPARE(run.sink.sum(kByDuration), 11.0); // Length of visits: 3 + 8
         QCOMPARE(run.sink.sum(kByDuration, u"900-1800"_s), 8.0); // "15-30 min"
         QCOMPARE(run.sink.sum(QString::fromUtf16(AggregateMetric::DurationMeanS)), 655.0); // 00:10:55
@@ -183,10 +185,13 @@ private slots:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("truncated xml") << QByteArray("<?xml version=\"1.0\"?>\n<result>\n<row><idVisit>1</idVisit>");
         QTest::newRow("truncated json") << QByteArray("[{\"idVisit\": 1, \"visitorType\": \"new\"");
-        QTest::newRow("error message") << QByteArray("{\"result\":\"error\",\"message\":\"You can't access this resource\"}");
+        QTest::newRow("error message") << QByteArray(
+            "{\"result\":\"error\",\"message\":\"You can't access this resource\"}");
         QTest::newRow("binary") << QByteArray("\xff\xfe\x00\xd8\x00\x00\x01", 7);
         QTest::newRow("other xml") << QByteArray("<html><body>login</body></html>");
-        QTest::newRow("billion laughs") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><result><nb_visits>&b;</nb_visits></result>");
+        QTest::newRow("billion laughs") << QByteArray(
+            "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+            "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><result><nb_visits>&b;</nb_visits></result>");
     }
     void hostile()
     {

@@ -24,7 +24,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.sink.m_source, u"Plausible"_s);
         QCOMPARE(run.sink.sum(kVisits), 240.0); // 150 + 90 + 0: visits, not unique visitors
-        QCOMPARE(run.sink.sum(kMean), 156.5);   // 95 + 61.5; a day without visits has no mean
+        QCOMPARE(run.sink.sum(kMean), 156.5); // 95 + 61.5; a day without visits has no mean
         QCOMPARE(run.sink.sum(kSum), 0.0);
         QCOMPARE(run.ctx.rowsRead, 4);
         QCOMPARE(run.ctx.rowsStored, 3);
@@ -35,7 +35,8 @@ private slots:
     // Site export: visit_duration is the SUM of seconds.
     void importedVisitors()
     {
-        ImportRun run(PlausibleImporter(), TestSupport::testData(u"visitors/imported_visitors_20210101_20210103.csv"_s));
+        ImportRun run(
+            PlausibleImporter(), TestSupport::testData(u"visitors/imported_visitors_20210101_20210103.csv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.sink.sum(kVisits), 23.0);
         QCOMPARE(run.sink.sum(kSum), 696.0);
@@ -59,7 +60,8 @@ private slots:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("header only") << QByteArray("date,visitors,visits,visit_duration\n");
         QTest::newRow("no visits column") << QByteArray("date,visitors,visit_duration\n2024-01-01,1,2\n");
-        QTest::newRow("all rows bad") << QByteArray("date,visitors,visits,visit_duration\nx,1,1,1\n2024-01-01,1,many,1\n");
+        QTest::newRow("all rows bad") << QByteArray(
+            "date,visitors,visits,visit_duration\nx,1,1,1\n2024-01-01,1,many,1\n");
         QTest::newRow("binary") << QByteArray("\x00\x9f\x92\x96", 4);
     }
     void hostile()

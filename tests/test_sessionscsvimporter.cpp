@@ -47,7 +47,10 @@ private slots:
         // Empty duration and pageviews stay unknown, never 0.
         QVERIFY(!s[5].durationS.has_value());
         QVERIFY(!s[5].pageviews.has_value());
-        QCOMPARE(run.ctx.skipped.value(u"unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)"_s).firstLine, 7);
+        QCOMPARE(run.ctx.skipped
+                     .value(u"unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)"_s)
+                     .firstLine,
+            7);
         QCOMPARE(run.ctx.skipped.value(u"unreadable duration_s (expected seconds or hh:mm:ss)"_s).firstLine, 8);
         QCOMPARE(run.ctx.skipped.value(u"unreadable visit_number"_s).firstLine, 9);
     }
@@ -89,12 +92,11 @@ private slots:
     void columnMapResolvesThem()
     {
         ImportOptions options;
-        options.columnMap = {{u"visitor_id"_s, u"Besøkende"_s},
-                             {u"session_id"_s, u"Økt"_s},
-                             {u"started_at"_s, u"tidspunkt"_s}, // case-insensitive
-                             {u"duration_s"_s, u"Varighet (s)"_s},
-                             {u"is_new"_s, u"Første besøk"_s}};
-        ImportRun run(SessionsCsvImporter(), TestSupport::testData(u"visitors/sessions_norwegian_headers.csv"_s), options);
+        options.columnMap = { { u"visitor_id"_s, u"Besøkende"_s }, { u"session_id"_s, u"Økt"_s },
+            { u"started_at"_s, u"tidspunkt"_s }, // case-insensitive
+            { u"duration_s"_s, u"Varighet (s)"_s }, { u"is_new"_s, u"Første besøk"_s } };
+        ImportRun run(
+            SessionsCsvImporter(), TestSupport::testData(u"visitors/sessions_norwegian_headers.csv"_s), options);
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.sink.sessions.size(), size_t(2));
         QCOMPARE(run.sink.sessions[0].visitorId, u"x"_s);
@@ -106,8 +108,9 @@ private slots:
     void badMapIsAnError()
     {
         ImportOptions options;
-        options.columnMap = {{u"started_at"_s, u"Nope"_s}};
-        ImportRun run(SessionsCsvImporter(), TestSupport::testData(u"visitors/sessions_norwegian_headers.csv"_s), options);
+        options.columnMap = { { u"started_at"_s, u"Nope"_s } };
+        ImportRun run(
+            SessionsCsvImporter(), TestSupport::testData(u"visitors/sessions_norwegian_headers.csv"_s), options);
         QVERIFY(!run.ok());
         QVERIFY(run.errorText().contains(u"started_at=Nope"_s));
     }
@@ -118,22 +121,24 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto cols = SessionsCsvImporter::inspect(f, {});
         QVERIFY(cols.ok());
-        QCOMPARE(cols->headers, (QStringList{u"Besøkende"_s, u"Økt"_s, u"Tidspunkt"_s, u"Varighet (s)"_s, u"Første besøk"_s}));
+        QCOMPARE(cols->headers,
+            (QStringList { u"Besøkende"_s, u"Økt"_s, u"Tidspunkt"_s, u"Varighet (s)"_s, u"Første besøk"_s }));
         QVERIFY(cols->missingRequired.contains(u"started_at"_s));
         QVERIFY(!cols->ok());
     }
 
     void headerSetKey()
     {
-        const QString a = SessionsCsvImporter::headerSetKey({u"Tidspunkt"_s, u"Varighet (s)"_s});
-        QCOMPARE(SessionsCsvImporter::headerSetKey({u" varighet (s)"_s, u"TIDSPUNKT"_s}), a);
-        QVERIFY(SessionsCsvImporter::headerSetKey({u"Tidspunkt"_s, u"Varighet"_s}) != a);
+        const QString a = SessionsCsvImporter::headerSetKey({ u"Tidspunkt"_s, u"Varighet (s)"_s });
+        QCOMPARE(SessionsCsvImporter::headerSetKey({ u" varighet (s)"_s, u"TIDSPUNKT"_s }), a);
+        QVERIFY(SessionsCsvImporter::headerSetKey({ u"Tidspunkt"_s, u"Varighet"_s }) != a);
     }
 
     void aliases()
     {
-        const auto c = SessionsCsvImporter::mapColumns(
-            {u"fullVisitorId"_s, u"visitId"_s, u"visitStartTime"_s, u"totals.timeOnSite"_s, u"visitNumber"_s, u"date"_s}, {});
+        const auto c = SessionsCsvImporter::mapColumns({ u"fullVisitorId"_s, u"visitId"_s, u"visitStartTime"_s,
+                                                           u"totals.timeOnSite"_s, u"visitNumber"_s, u"date"_s },
+            {});
         QVERIFY(c.ok());
         QCOMPARE(c.columnOfField.value(u"visitor_id"_s), 0);
         QCOMPARE(c.columnOfField.value(u"session_id"_s), 1);
@@ -164,7 +169,8 @@ private slots:
         QFETCH(QByteArray, bytes);
         ImportRun run(SessionsCsvImporter(), bytes, u"h.csv"_s);
         QVERIFY(!run.ok());
-        QVERIFY2(QRegularExpression(u"^h\\.csv:\\d+: .+"_s).match(run.errorText()).hasMatch(), qPrintable(run.errorText()));
+        QVERIFY2(
+            QRegularExpression(u"^h\\.csv:\\d+: .+"_s).match(run.errorText()).hasMatch(), qPrintable(run.errorText()));
         QVERIFY(run.sink.sessions.empty());
     }
 

@@ -44,8 +44,8 @@ private slots:
     void badTimestamps_data()
     {
         QTest::addColumn<QByteArray>("text");
-        for (const char *s : {"", "not a date", "2024-13-01", "32.01.2024", "2024-03-20T25:00", "2024-03-20 10:15 junk",
-                              "20.03.24 10:15", "-", "2024-02-30"})
+        for (const char *s : { "", "not a date", "2024-13-01", "32.01.2024", "2024-03-20T25:00",
+                 "2024-03-20 10:15 junk", "20.03.24 10:15", "-", "2024-02-30" })
             QTest::newRow(s) << QByteArray(s);
     }
     void badTimestamps()
@@ -65,7 +65,8 @@ private slots:
                 const QTime t(h, 17, 42);
                 const qint64 expected = QDateTime(d, t, oslo).toSecsSinceEpoch();
                 QCOMPARE(local.toUtc(d, t), expected);
-                QCOMPARE(local.localDay(expected + 3600 * 5), QDateTime::fromSecsSinceEpoch(expected + 3600 * 5, oslo).date());
+                QCOMPARE(local.localDay(expected + 3600 * 5),
+                    QDateTime::fromSecsSinceEpoch(expected + 3600 * 5, oslo).date());
             }
         }
     }
@@ -110,7 +111,9 @@ private slots:
         QTest::newRow("en percent") << QByteArray("85.98%") << false << 85.98;
         QTest::newRow("nl decimal") << QByteArray("1,15") << true << 1.15;
         QTest::newRow("space thousands") << QByteArray("1 234 567") << true << 1234567.0;
-        QTest::newRow("nbsp thousands") << QByteArray("7\xC2\xA0" "374") << true << 7374.0;
+        QTest::newRow("nbsp thousands") << QByteArray("7\xC2\xA0"
+                                                      "374")
+                                        << true << 7374.0;
     }
     void localisedNumbers()
     {

@@ -79,7 +79,8 @@ private slots:
 
     void sniff()
     {
-        for (const QString &f : {u"gstore_train_sample.csv"_s, u"ga_sessions_20170801_flat.csv"_s, u"ga_sessions_20170801.json"_s}) {
+        for (const QString &f :
+            { u"gstore_train_sample.csv"_s, u"ga_sessions_20170801_flat.csv"_s, u"ga_sessions_20170801.json"_s }) {
             QFile file(TestSupport::testData(u"visitors/"_s + f));
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(UaBigQueryImporter().sniff(file.readAll(), f) >= 85, qPrintable(f));

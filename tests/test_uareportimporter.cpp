@@ -74,7 +74,7 @@ private slots:
         }
         QCOMPARE(daily, truth.days);
         QCOMPARE(first, QDate(2014, 9, 17)); // "17-09-14"
-        QCOMPARE(last, QDate(2015, 9, 18));  // "18-09-15"
+        QCOMPARE(last, QDate(2015, 9, 18)); // "18-09-15"
         QCOMPARE(first.daysTo(last) + 1, qint64(truth.days));
         // Totals row: 7.374 sessions, 85,79 % new -> round(7374 * 0.8579) = 6326, which the report's own
         // "Nieuwe gebruikers" total (6.326) confirms; returning 7374 - 6326 = 1048; mean 00:01:06 = 66 s.
@@ -123,14 +123,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("values");
         QTest::addColumn<QDate>("first");
-        QTest::newRow("nl") << QStringList{u"17-09-14"_s, u"18-09-14"_s} << QDate(2014, 9, 17);
-        QTest::newRow("us") << QStringList{u"9/17/14"_s, u"9/18/14"_s} << QDate(2014, 9, 17);
-        QTest::newRow("gb") << QStringList{u"30/12/16"_s, u"31/12/16"_s} << QDate(2016, 12, 30);
-        QTest::newRow("de") << QStringList{u"31.12.2016"_s, u"01.01.2017"_s} << QDate(2016, 12, 31);
+        QTest::newRow("nl") << QStringList { u"17-09-14"_s, u"18-09-14"_s } << QDate(2014, 9, 17);
+        QTest::newRow("us") << QStringList { u"9/17/14"_s, u"9/18/14"_s } << QDate(2014, 9, 17);
+        QTest::newRow("gb") << QStringList { u"30/12/16"_s, u"31/12/16"_s } << QDate(2016, 12, 30);
+        QTest::newRow("de") << QStringList { u"31.12.2016"_s, u"01.01.2017"_s } << QDate(2016, 12, 31);
         // Both 01-02 and 02-01 are valid; only day-first makes consecutive days.
-        QTest::newRow("ambiguous") << QStringList{u"01/02/17"_s, u"02/02/17"_s} << QDate(2017, 2, 1);
-        QTest::newRow("compact") << QStringList{u"20170101"_s, u"20170102"_s} << QDate(2017, 1, 1);
-        QTest::newRow("not dates") << QStringList{u"Chrome"_s, u"Safari"_s} << QDate();
+        QTest::newRow("ambiguous") << QStringList { u"01/02/17"_s, u"02/02/17"_s } << QDate(2017, 2, 1);
+        QTest::newRow("compact") << QStringList { u"20170101"_s, u"20170102"_s } << QDate(2017, 1, 1);
+        QTest::newRow("not dates") << QStringList { u"Chrome"_s, u"Safari"_s } << QDate();
     }
     void dateColumn()
     {

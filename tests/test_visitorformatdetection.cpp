@@ -24,14 +24,25 @@ private slots:
         QTest::addColumn<bool>("shared");
         const QString m = u"matomo-api-samples/"_s;
         QTest::newRow("ua report nl") << u"ua-csv-export-dgapitts/test_load_version.csv"_s << u"ua-report"_s << true;
-        QTest::newRow("ua report en") << u"ua-csv-export-dgapitts/test_load_version_and_os.csv"_s << u"ua-report"_s << true;
-        QTest::newRow("matomo live csv") << m + u"test_csvExport__Live.getLastVisitsDetails_day.csv"_s << u"matomo"_s << true;
-        QTest::newRow("matomo summary") << m + u"test_csvExport_xp0__VisitsSummary.get_day.csv"_s << u"matomo"_s << true;
-        QTest::newRow("matomo summary de") << m + u"test_csvExport_xp1_inner1_trans-de__VisitsSummary.get_day.csv"_s << u"matomo"_s << true;
-        QTest::newRow("matomo frequency") << m + u"test_ImportLogs__VisitFrequency.get_month.xml"_s << u"matomo"_s << true;
-        QTest::newRow("matomo interest") << m + u"test_ImportLogs__VisitorInterest.getNumberOfVisitsPerVisitDuration_month.xml"_s << u"matomo"_s << true;
-        QTest::newRow("matomo live xml") << m + u"test_OneVisitorTwoVisits_withCookieSupport__Live.getLastVisitsDetails_day.xml"_s << u"matomo"_s << true;
-        QTest::newRow("matomo scheduled tsv") << m + u"test_TwoVisitors_twoWebsites_differentDays_schedrep_in_tsv__ScheduledReports.generateReport_month.original.tsv"_s << u"matomo"_s << true;
+        QTest::newRow("ua report en") << u"ua-csv-export-dgapitts/test_load_version_and_os.csv"_s << u"ua-report"_s
+                                      << true;
+        QTest::newRow("matomo live csv") << m + u"test_csvExport__Live.getLastVisitsDetails_day.csv"_s << u"matomo"_s
+                                         << true;
+        QTest::newRow("matomo summary") << m + u"test_csvExport_xp0__VisitsSummary.get_day.csv"_s << u"matomo"_s
+                                        << true;
+        QTest::newRow("matomo summary de")
+            << m + u"test_csvExport_xp1_inner1_trans-de__VisitsSummary.get_day.csv"_s << u"matomo"_s << true;
+        QTest::newRow("matomo frequency")
+            << m + u"test_ImportLogs__VisitFrequency.get_month.xml"_s << u"matomo"_s << true;
+        QTest::newRow("matomo interest") << m
+                + u"test_ImportLogs__VisitorInterest.getNumberOfVisitsPerVisitDuration_month.xml"_s
+                                         << u"matomo"_s << true;
+        QTest::newRow("matomo live xml") << m
+                + u"test_OneVisitorTwoVisits_withCookieSupport__Live.getLastVisitsDetails_day.xml"_s
+                                         << u"matomo"_s << true;
+        QTest::newRow("matomo scheduled tsv") << m
+                + u"test_TwoVisitors_twoWebsites_differentDays_schedrep_in_tsv__ScheduledReports.generateReport_month.original.tsv"_s
+                                              << u"matomo"_s << true;
         const QString v = u"visitors/"_s;
         QTest::newRow("ga4 ndjson") << v + u"ga4_events_20240320.ndjson"_s << u"ga4-ndjson"_s << false;
         QTest::newRow("ga4 csv") << v + u"ga4_events_flattened.csv"_s << u"ga4-csv"_s << false;
@@ -44,7 +55,8 @@ private slots:
         QTest::newRow("matomo days json") << v + u"matomo_visitssummary_days.json"_s << u"matomo"_s << false;
         QTest::newRow("matomo weeks xml") << v + u"matomo_visitfrequency_weeks.xml"_s << u"matomo"_s << false;
         QTest::newRow("plausible") << v + u"visitors.csv"_s << u"plausible"_s << false;
-        QTest::newRow("plausible imported") << v + u"imported_visitors_20210101_20210103.csv"_s << u"plausible"_s << false;
+        QTest::newRow("plausible imported")
+            << v + u"imported_visitors_20210101_20210103.csv"_s << u"plausible"_s << false;
         QTest::newRow("sessions cp1252") << v + u"siteimprove_sessions_cp1252.csv"_s << u"sessions-csv"_s << false;
         QTest::newRow("sessions utf16 tab") << v + u"sessions_tab_utf16.tsv"_s << u"sessions-csv"_s << false;
     }
@@ -90,8 +102,8 @@ private slots:
     void forcedOntoHostileInput()
     {
         QFETCH(QByteArray, bytes);
-        static const QStringList names = {u"ga4-ndjson"_s, u"ga4-csv"_s, u"ua-bigquery"_s, u"ua-report"_s,
-                                          u"matomo"_s, u"plausible"_s, u"sessions-csv"_s};
+        static const QStringList names = { u"ga4-ndjson"_s, u"ga4-csv"_s, u"ua-bigquery"_s, u"ua-report"_s, u"matomo"_s,
+            u"plausible"_s, u"sessions-csv"_s };
         for (const QString &name : names) {
             const Importer *importer = ImporterRegistry::byName(name);
             QVERIFY2(importer, qPrintable(name));
@@ -108,7 +120,7 @@ private slots:
         QVERIFY(Ga4SessionBuilder::unattributedReason().contains(u"samtykkemodus"_s));
         QCOMPARE(Ga4NdjsonImporter().displayName(), u"Google Analytics 4 BigQuery-eksport (NDJSON)"_s);
         ImportRun run(*ImporterRegistry::byName(u"sessions-csv"_s),
-                      QByteArray("started_at,duration_s\n2024-03-20 10:00,5\n2024-03-21 10:00,6\n"), u"s.csv"_s);
+            QByteArray("started_at,duration_s\n2024-03-20 10:00,5\n2024-03-21 10:00,6\n"), u"s.csv"_s);
         QVERIFY(run.ok());
         QVERIFY2(run.ctx.notes.first().startsWith(u"2 besøk fra"_s), qPrintable(run.ctx.notes.first()));
         ImportRun bad(*ImporterRegistry::byName(u"sessions-csv"_s), QByteArray("a,b\n1,2\n"), u"s.csv"_s);

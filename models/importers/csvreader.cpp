@@ -11,12 +11,17 @@ class CsvText
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
-    static QString unclosedQuote(int line) { return tr("a quoted field that starts on line %1 is never closed").arg(line); }
+    static QString unclosedQuote(int line)
+    {
+        return tr("a quoted field that starts on line %1 is never closed").arg(line);
+    }
     static QString tooLong() { return tr("a record is longer than 32 MiB; this is not a CSV file Kapsel can read"); }
 };
 } // namespace
 
-CsvReader::CsvReader(QIODevice &in, char delimiter) : m_stream(in), m_delimiter(delimiter)
+CsvReader::CsvReader(QIODevice &in, char delimiter)
+    : m_stream(in)
+    , m_delimiter(delimiter)
 {
     m_ends.reserve(64);
 }

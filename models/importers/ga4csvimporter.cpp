@@ -4,8 +4,8 @@
 #include "importers/csvreader.h"
 #include "importers/ga4sessionbuilder.h"
 #include "importers/importcontext.h"
-#include "importers/progressticker.h"
 #include "importers/localtimeconverter.h"
+#include "importers/progressticker.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -103,8 +103,9 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
     if (cSession.isEmpty())
         missing << u"ga_session_id"_s;
     if (!missing.isEmpty())
-        return ctx.error(1, tr("this GA4 CSV lacks the columns %1; the header row has: %2")
-                                .arg(missing.join(u", "_s), csv.texts().join(u", "_s)));
+        return ctx.error(1,
+            tr("this GA4 CSV lacks the columns %1; the header row has: %2")
+                .arg(missing.join(u", "_s), csv.texts().join(u", "_s)));
 
     LocalTimeConverter local(ctx.timeZone);
     Ga4SessionBuilder builder;
@@ -117,7 +118,7 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
         if (csv.isBlank())
             continue;
         ++ctx.rowsRead;
-        e = Ga4Event{};
+        e = Ga4Event {};
         const QByteArrayView ts = csv.field(cTs);
         if (auto us = TimeParsing::parseInt(ts)) {
             e.timestampUs = *us;

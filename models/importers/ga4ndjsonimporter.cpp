@@ -3,9 +3,9 @@
 
 #include "importers/ga4sessionbuilder.h"
 #include "importers/importcontext.h"
-#include "importers/progressticker.h"
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
+#include "importers/progressticker.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -31,7 +31,8 @@ void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
         } else if (scratch == "value") {
             // BigQuery writes "key" before "value": the values of other parameters (page_location, ...)
             // are skipped without copying.
-            if (!key.isEmpty() && key != "ga_session_id" && key != "ga_session_number" && key != "engagement_time_msec") {
+            if (!key.isEmpty() && key != "ga_session_id" && key != "ga_session_number"
+                && key != "engagement_time_msec") {
                 if (!j.skipValue())
                     return;
                 continue;
@@ -73,7 +74,7 @@ void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
 
 LineResult parseEvent(QByteArrayView line, Ga4Event &e, QByteArray &userId)
 {
-    e = Ga4Event{};
+    e = Ga4Event {};
     userId.resize(0);
     JsonScanner j(line);
     QByteArray key, value;
@@ -139,7 +140,8 @@ int Ga4NdjsonImporter::sniff(const QByteArray &head, const QString &fileName) co
         return 0;
     const qsizetype nl = h.indexOf('\n');
     const QByteArrayView first = nl < 0 ? h : h.first(nl);
-    if (first.contains("\"event_timestamp\"") && (first.contains("\"user_pseudo_id\"") || first.contains("\"event_params\"")))
+    if (first.contains("\"event_timestamp\"")
+        && (first.contains("\"user_pseudo_id\"") || first.contains("\"event_params\"")))
         return 95;
     return 0;
 }
@@ -160,8 +162,8 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
         ++ctx.rowsRead;
         switch (parseEvent(line, event, userId)) {
         case LineResult::Malformed:
-            return ctx.error(lines.lineNumber(),
-                             tr("this line is not a complete JSON object; the file is damaged or cut off"));
+            return ctx.error(
+                lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
         case LineResult::NoTimestamp:
             ctx.skip(tr("event without event_timestamp"), lines.lineNumber());
             continue;

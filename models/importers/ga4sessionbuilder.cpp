@@ -80,11 +80,12 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
     }
     if (from.isValid()) {
         ctx.notes << tr("%n session(s) from %1 to %2 (GA4 event dates).", "", int(order.size()))
-                         .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat));
+                         .arg(QLocale().toString(from, QLocale::ShortFormat),
+                             QLocale().toString(to, QLocale::ShortFormat));
     }
     if (m_unattributed > 0)
         ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
                         "no session; GA4 models them, Kapsel does not.",
-                        "", int(std::min<qint64>(m_unattributed, INT_MAX)));
+            "", int(std::min<qint64>(m_unattributed, INT_MAX)));
     return std::nullopt;
 }

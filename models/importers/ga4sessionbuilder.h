@@ -17,12 +17,12 @@ class ImportContext;
 struct Ga4Event
 {
     QByteArrayView userPseudoId;
-    std::optional<qint64> sessionId;     // event_params ga_session_id
+    std::optional<qint64> sessionId; // event_params ga_session_id
     std::optional<qint64> sessionNumber; // event_params ga_session_number
-    qint64 timestampUs = 0;              // event_timestamp
-    QDate eventDate;                     // event_date (the property's time zone)
-    qint64 engagementMs = 0;             // event_params engagement_time_msec
-    bool pageView = false;               // event_name == page_view
+    qint64 timestampUs = 0; // event_timestamp
+    QDate eventDate; // event_date (the property's time zone)
+    qint64 engagementMs = 0; // event_params engagement_time_msec
+    bool pageView = false; // event_name == page_view
 };
 
 // Turns GA4 events, in any order, into sessions: (user_pseudo_id, ga_session_id) is a session; its day is

@@ -164,14 +164,30 @@ bool JsonScanner::readString(QByteArray &out)
             return fail();
         const char e = *m_p++;
         switch (e) {
-        case '"': out.append('"'); break;
-        case '\\': out.append('\\'); break;
-        case '/': out.append('/'); break;
-        case 'b': out.append('\b'); break;
-        case 'f': out.append('\f'); break;
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
+        case '"':
+            out.append('"');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
+        case '/':
+            out.append('/');
+            break;
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
         case 'u': {
             auto hex4 = [this](uint &v) {
                 if (m_end - m_p < 4)
@@ -217,8 +233,8 @@ bool JsonScanner::scanNumber(QByteArrayView &out)
     if (m_p < m_end && *m_p == '-')
         ++m_p;
     bool digits = false;
-    while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+'
-                           || *m_p == '-')) {
+    while (m_p < m_end
+        && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+' || *m_p == '-')) {
         digits = digits || (*m_p >= '0' && *m_p <= '9');
         ++m_p;
     }
@@ -269,9 +285,12 @@ bool JsonScanner::skipValue()
                 return true;
         }
     }
-    case 't': return literal("true");
-    case 'f': return literal("false");
-    case 'n': return literal("null");
+    case 't':
+        return literal("true");
+    case 'f':
+        return literal("false");
+    case 'n':
+        return literal("null");
     default: {
         QByteArrayView n;
         return scanNumber(n);

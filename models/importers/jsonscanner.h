@@ -12,25 +12,28 @@
 class JsonScanner
 {
 public:
-    explicit JsonScanner(QByteArrayView text) : m_p(text.data()), m_end(text.data() + text.size()) {}
+    explicit JsonScanner(QByteArrayView text)
+        : m_p(text.data())
+        , m_end(text.data() + text.size())
+    { }
 
     bool ok() const { return m_ok; }
     bool atEnd(); // only whitespace left
-    char peek();  // next non-blank character, 0 at the end
+    char peek(); // next non-blank character, 0 at the end
 
-    bool beginObject();                  // '{'
-    bool beginArray();                   // '['
+    bool beginObject(); // '{'
+    bool beginArray(); // '['
     // Inside an object: reads the next key (decoded) and the ':' after it; false at '}' (consumed).
     bool nextKey(QByteArray &key);
     // Inside an array: true when another element follows (consumes ','); false at ']' (consumed).
     bool nextElement();
 
     bool skipValue();
-    bool isNull();                            // consumes `null` when it is next
-    bool readString(QByteArray &out);         // a JSON string, decoded to UTF-8
+    bool isNull(); // consumes `null` when it is next
+    bool readString(QByteArray &out); // a JSON string, decoded to UTF-8
     // A number or a string holding an integer (BigQuery writes INT64 as strings); null -> nullopt, ok.
     std::optional<qint64> readInt();
-    std::optional<double> readNumber();       // number or numeric string; null -> nullopt
+    std::optional<double> readNumber(); // number or numeric string; null -> nullopt
     // The raw text of a scalar (string contents decoded; numbers as written); null -> empty.
     bool readScalar(QByteArray &out);
 

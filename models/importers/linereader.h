@@ -12,7 +12,9 @@ class QIODevice;
 class LineReader
 {
 public:
-    explicit LineReader(QIODevice &in) : m_stream(in) {}
+    explicit LineReader(QIODevice &in)
+        : m_stream(in)
+    { }
 
     // The next line without its line break; false at the end or when a line exceeds kMaxLineBytes
     // (then tooLong() is true).

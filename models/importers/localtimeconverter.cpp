@@ -5,8 +5,7 @@
 
 LocalTimeConverter::LocalTimeConverter(const QTimeZone &zone)
     : m_zone(zone.isValid() ? zone : QTimeZone("Europe/Oslo"))
-{
-}
+{ }
 
 qint64 LocalTimeConverter::toUtc(const QDate &date, const QTime &time)
 {
@@ -28,7 +27,8 @@ QDate LocalTimeConverter::localDay(qint64 utc)
     const qint64 hourKey = utc >= 0 ? utc / 3600 : (utc - 3599) / 3600;
     auto it = m_offsetByUtcHour.constFind(hourKey);
     if (it == m_offsetByUtcHour.constEnd())
-        it = m_offsetByUtcHour.insert(hourKey, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hourKey * 3600, QTimeZone::utc())));
+        it = m_offsetByUtcHour.insert(
+            hourKey, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hourKey * 3600, QTimeZone::utc())));
     const qint64 local = utc + *it;
     const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
     return QDate::fromJulianDay(days + 2440588);

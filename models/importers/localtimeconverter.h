@@ -22,5 +22,5 @@ public:
 private:
     QTimeZone m_zone;
     QHash<qint64, int> m_offsetByLocalHour; // julian day * 24 + hour -> offset seconds
-    QHash<qint64, int> m_offsetByUtcHour;   // utc seconds / 3600 -> offset seconds
+    QHash<qint64, int> m_offsetByUtcHour; // utc seconds / 3600 -> offset seconds
 };

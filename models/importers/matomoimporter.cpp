@@ -36,17 +36,27 @@ using Table = QList<MRow>;
 const QHash<QString, QString> &translatedHeaders()
 {
     static const QHash<QString, QString> map = {
-        {u"visits"_s, u"nb_visits"_s}, {u"besuche"_s, u"nb_visits"_s}, {u"besøk"_s, u"nb_visits"_s},
-        {u"bezoeken"_s, u"nb_visits"_s}, {u"visites"_s, u"nb_visits"_s}, {u"visitas"_s, u"nb_visits"_s},
-        {u"visite"_s, u"nb_visits"_s}, {u"besök"_s, u"nb_visits"_s},
-        {u"total time spent by visitors (in seconds)"_s, u"sum_visit_length"_s},
-        {u"von besuchern verbrachte gesamtzeit (in sekunden)"_s, u"sum_visit_length"_s},
-        {u"total tid brukt av besøkende (i sekunder)"_s, u"sum_visit_length"_s},
-        {u"avg. visit duration (in seconds)"_s, u"avg_time_on_site"_s},
-        {u"durchschn. besuchszeit (in sekunden)"_s, u"avg_time_on_site"_s},
-        {u"gj.snittlig besøkstid (i sekunder)"_s, u"avg_time_on_site"_s},
-        {u"date"_s, u"date"_s}, {u"datum"_s, u"date"_s}, {u"dato"_s, u"date"_s}, {u"fecha"_s, u"date"_s},
-        {u"label"_s, u"label"_s}, {u"bezeichnung"_s, u"label"_s}, {u"etikett"_s, u"label"_s},
+        { u"visits"_s, u"nb_visits"_s },
+        { u"besuche"_s, u"nb_visits"_s },
+        { u"besøk"_s, u"nb_visits"_s },
+        { u"bezoeken"_s, u"nb_visits"_s },
+        { u"visites"_s, u"nb_visits"_s },
+        { u"visitas"_s, u"nb_visits"_s },
+        { u"visite"_s, u"nb_visits"_s },
+        { u"besök"_s, u"nb_visits"_s },
+        { u"total time spent by visitors (in seconds)"_s, u"sum_visit_length"_s },
+        { u"von besuchern verbrachte gesamtzeit (in sekunden)"_s, u"sum_visit_length"_s },
+        { u"total tid brukt av besøkende (i sekunder)"_s, u"sum_visit_length"_s },
+        { u"avg. visit duration (in seconds)"_s, u"avg_time_on_site"_s },
+        { u"durchschn. besuchszeit (in sekunden)"_s, u"avg_time_on_site"_s },
+        { u"gj.snittlig besøkstid (i sekunder)"_s, u"avg_time_on_site"_s },
+        { u"date"_s, u"date"_s },
+        { u"datum"_s, u"date"_s },
+        { u"dato"_s, u"date"_s },
+        { u"fecha"_s, u"date"_s },
+        { u"label"_s, u"label"_s },
+        { u"bezeichnung"_s, u"label"_s },
+        { u"etikett"_s, u"label"_s },
     };
     return map;
 }
@@ -60,10 +70,14 @@ QString rawName(const QString &header)
 QString decodeHead(const QByteArray &head)
 {
     switch (Utf8Stream::detect(head)) {
-    case TextEncoding::Utf16LE: return QStringDecoder(QStringConverter::Utf16LE).decode(head);
-    case TextEncoding::Utf16BE: return QStringDecoder(QStringConverter::Utf16BE).decode(head);
-    case TextEncoding::Windows1252: return QString::fromLatin1(head);
-    default: return QString::fromUtf8(head);
+    case TextEncoding::Utf16LE:
+        return QStringDecoder(QStringConverter::Utf16LE).decode(head);
+    case TextEncoding::Utf16BE:
+        return QStringDecoder(QStringConverter::Utf16BE).decode(head);
+    case TextEncoding::Windows1252:
+        return QString::fromLatin1(head);
+    default:
+        return QString::fromUtf8(head);
     }
 }
 
@@ -87,13 +101,13 @@ void readXmlResult(QXmlStreamReader &x, const QString &date, Table &out)
     while (x.readNextStartElement()) {
         if (x.name() == u"row") {
             const int line = int(x.lineNumber());
-            out.append(MRow{readXmlRow(x), date, line});
+            out.append(MRow { readXmlRow(x), date, line });
         } else {
             scalars.insert(x.name().toString(), x.readElementText(QXmlStreamReader::SkipChildElements).trimmed());
         }
     }
     if (!scalars.isEmpty())
-        out.append(MRow{scalars, date, int(x.lineNumber())});
+        out.append(MRow { scalars, date, int(x.lineNumber()) });
 }
 
 QString parseXml(const QByteArray &text, Table &out, int &errorLine)
@@ -141,10 +155,10 @@ void jsonRows(const QJsonValue &v, const QString &date, Table &out)
     if (v.isArray()) {
         for (const QJsonValue &e : v.toArray()) {
             if (e.isObject())
-                out.append(MRow{jsonFields(e.toObject()), date, 1});
+                out.append(MRow { jsonFields(e.toObject()), date, 1 });
         }
     } else if (v.isObject()) {
-        out.append(MRow{jsonFields(v.toObject()), date, 1});
+        out.append(MRow { jsonFields(v.toObject()), date, 1 });
     }
 }
 
@@ -336,8 +350,8 @@ int MatomoImporter::sniff(const QByteArray &head, const QString &fileName) const
     Q_UNUSED(fileName);
     const QString t = decodeHead(head).left(16384);
     const bool xml = t.trimmed().startsWith(u"<?xml"_s) || t.trimmed().startsWith(u"<result"_s);
-    const QStringList strong = {u"idVisit"_s, u"visitorType"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
-                                u"sum_visit_length"_s, u"avg_time_on_site"_s, u"nb_uniq_visitors"_s};
+    const QStringList strong = { u"idVisit"_s, u"visitorType"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
+        u"sum_visit_length"_s, u"avg_time_on_site"_s, u"nb_uniq_visitors"_s };
     int hits = 0;
     for (const QString &s : strong)
         hits += t.contains(s) ? 1 : 0;
@@ -421,7 +435,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
             // One visit from Live.getLastVisitsDetails.
             SessionRecord s;
             std::optional<qint64> start;
-            for (const QString &k : {u"firstActionTimestamp"_s, u"serverTimestamp"_s})
+            for (const QString &k : { u"firstActionTimestamp"_s, u"serverTimestamp"_s })
                 if (!start && !f.value(k).isEmpty())
                     start = TimeParsing::parseInt(f.value(k).toUtf8());
             if (auto d = TimeParsing::parseDate(f.value(u"serverDate"_s).toUtf8())) {
@@ -479,7 +493,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
                 stored = true;
             }
         } else if (f.value(u"segment"_s).contains(u"visitDuration"_s)
-                   || (!f.contains(u"segment"_s) && !durationRangeFromLabel(f.value(u"label"_s)).isEmpty())) {
+            || (!f.contains(u"segment"_s) && !durationRangeFromLabel(f.value(u"label"_s)).isEmpty())) {
             if (auto v = number(r, u"nb_visits"_s)) {
                 QString range = durationRange(f.value(u"segment"_s));
                 if (range.isEmpty())
@@ -514,18 +528,21 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
     if (ctx.rowsStored == 0) {
         if (missingDateLine)
             return ctx.error(missingDateLine,
-                             tr("this Matomo report holds no date, so its figures cannot be placed in time. Export it "
-                                "with a date range (e.g. period=day&date=2024-03-01,2024-03-31), or put the period "
-                                "in the file name (e.g. VisitsSummary_2024-03.csv)."));
+                tr("this Matomo report holds no date, so its figures cannot be placed in time. Export it "
+                   "with a date range (e.g. period=day&date=2024-03-01,2024-03-31), or put the period "
+                   "in the file name (e.g. VisitsSummary_2024-03.csv)."));
         if (!ctx.skipped.isEmpty()) {
             return firstSkipAsError(ctx, tr("no row could be read: %1"));
         }
-        return ctx.error(1, tr("this Matomo export holds none of the reports Kapsel reads (Live visits, "
-                               "VisitsSummary, VisitFrequency, VisitorInterest)"));
+        return ctx.error(1,
+            tr("this Matomo export holds none of the reports Kapsel reads (Live visits, "
+               "VisitsSummary, VisitFrequency, VisitorInterest)"));
     }
     if (haveFileNamePeriod)
-        ctx.notes << tr("The export has no date of its own; its period %1 was taken from the file name.").arg(fileNamePeriod);
+        ctx.notes
+            << tr("The export has no date of its own; its period %1 was taken from the file name.").arg(fileNamePeriod);
     ctx.notes << tr("Figures from %1 to %2.")
-                     .arg(QLocale().toString(minDay, QLocale::ShortFormat), QLocale().toString(maxDay, QLocale::ShortFormat));
+                     .arg(QLocale().toString(minDay, QLocale::ShortFormat),
+                         QLocale().toString(maxDay, QLocale::ShortFormat));
     return std::nullopt;
 }

@@ -59,8 +59,9 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
     // dashboard export has bounce_rate and the mean duration.
     const bool durationIsSum = h.contains("bounces") || ctx.fileName.startsWith(u"imported_visitors"_s);
     if (cDate < 0 || cVisits < 0)
-        return ctx.error(1, tr("this Plausible export lacks the date or visits column; the header row has: %1")
-                                .arg(csv.texts().join(u", "_s)));
+        return ctx.error(1,
+            tr("this Plausible export lacks the date or visits column; the header row has: %1")
+                .arg(csv.texts().join(u", "_s)));
 
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Plausible"_s : ctx.options.sourceName);
     QDate from, to;
@@ -90,7 +91,8 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
             return s;
         if (cDur >= 0 && *visits > 0) {
             if (auto d = TimeParsing::parseDecimal(csv.field(cDur)); d && *d >= 0) {
-                a.metric = QString::fromUtf16(durationIsSum ? AggregateMetric::DurationSumS : AggregateMetric::DurationMeanS);
+                a.metric = QString::fromUtf16(
+                    durationIsSum ? AggregateMetric::DurationSumS : AggregateMetric::DurationMeanS);
                 a.value = *d;
                 if (Status s = ctx.sessions->addAggregate(a))
                     return s;

@@ -8,7 +8,9 @@
 class ProgressTicker
 {
 public:
-    explicit ProgressTicker(ImportContext &ctx) : m_ctx(ctx) {}
+    explicit ProgressTicker(ImportContext &ctx)
+        : m_ctx(ctx)
+    { }
 
     // False when the import was cancelled: the importer returns at once (the caller rolls back).
     bool operator()(qint64 bytesDone)

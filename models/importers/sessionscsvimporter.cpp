@@ -4,8 +4,8 @@
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
-#include "importers/progressticker.h"
 #include "importers/localtimeconverter.h"
+#include "importers/progressticker.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -37,18 +37,22 @@ struct FieldAliases
 };
 
 const FieldAliases kFields[] = {
-    {u"visitor_id", {u"visitorid", u"fullvisitorid", u"userpseudoid", u"clientid", u"idvisitor", u"visitor", u"userid", u"uid"}},
-    {u"session_id", {u"sessionid", u"visitid", u"idvisit", u"session", u"gasessionid", u"sessionkey"}},
-    {u"started_at",
-     {u"startedat", u"visitstarttime", u"sessionstart", u"starttime", u"start", u"firstactiontimestamp",
-      u"servertimestamp", u"timestamp", u"datetime", u"visittime", u"time", u"date"}},
-    {u"duration_s",
-     {u"durations", u"duration", u"visitduration", u"timeonsite", u"totalstimeonsite", u"sessionduration",
-      u"durationseconds", u"visitlength", u"length"}},
-    {u"visit_number", {u"visitnumber", u"visitcount", u"sessionnumber", u"gasessionnumber", u"visitindex"}},
-    {u"is_new", {u"isnew", u"newvisit", u"newvisits", u"totalsnewvisits", u"firsttime", u"isfirstvisit", u"new", u"visitortype", u"usertype"}},
-    {u"pageviews", {u"pageviews", u"totalspageviews", u"pages", u"views", u"actions"}},
-    {u"source", {u"source", u"channel", u"channelgrouping", u"trafficsource", u"referrertype", u"medium", u"referrer"}},
+    { u"visitor_id",
+        { u"visitorid", u"fullvisitorid", u"userpseudoid", u"clientid", u"idvisitor", u"visitor", u"userid", u"uid" } },
+    { u"session_id", { u"sessionid", u"visitid", u"idvisit", u"session", u"gasessionid", u"sessionkey" } },
+    { u"started_at",
+        { u"startedat", u"visitstarttime", u"sessionstart", u"starttime", u"start", u"firstactiontimestamp",
+            u"servertimestamp", u"timestamp", u"datetime", u"visittime", u"time", u"date" } },
+    { u"duration_s",
+        { u"durations", u"duration", u"visitduration", u"timeonsite", u"totalstimeonsite", u"sessionduration",
+            u"durationseconds", u"visitlength", u"length" } },
+    { u"visit_number", { u"visitnumber", u"visitcount", u"sessionnumber", u"gasessionnumber", u"visitindex" } },
+    { u"is_new",
+        { u"isnew", u"newvisit", u"newvisits", u"totalsnewvisits", u"firsttime", u"isfirstvisit", u"new",
+            u"visitortype", u"usertype" } },
+    { u"pageviews", { u"pageviews", u"totalspageviews", u"pages", u"views", u"actions" } },
+    { u"source",
+        { u"source", u"channel", u"channelgrouping", u"trafficsource", u"referrertype", u"medium", u"referrer" } },
 };
 
 enum Field { VisitorId, SessionId, StartedAt, Duration, VisitNumber, IsNew, Pageviews, Source, FieldCount };
@@ -56,11 +60,11 @@ enum Field { VisitorId, SessionId, StartedAt, Duration, VisitNumber, IsNew, Page
 std::optional<bool> parseIsNew(QByteArrayView v)
 {
     const QByteArray s = v.trimmed().toByteArray().toLower();
-    if (s == "1" || s == "true" || s == "yes" || s == "ja" || s == "y" || s == "new" || s == "new visitor"
-        || s == "ny" || s == "first-time")
+    if (s == "1" || s == "true" || s == "yes" || s == "ja" || s == "y" || s == "new" || s == "new visitor" || s == "ny"
+        || s == "first-time")
         return true;
-    if (s == "0" || s == "false" || s == "no" || s == "nei" || s == "n" || s == "returning"
-        || s == "returning visitor" || s == "returningcustomer" || s == "tilbakevendende")
+    if (s == "0" || s == "false" || s == "no" || s == "nei" || s == "n" || s == "returning" || s == "returning visitor"
+        || s == "returningcustomer" || s == "tilbakevendende")
         return false;
     return std::nullopt;
 }
@@ -129,7 +133,7 @@ SessionsCsvColumns SessionsCsvImporter::mapColumns(const QStringList &headers, c
     if (!c.columnOfField.contains(u"started_at"_s))
         c.missingRequired << u"started_at"_s;
     const bool anyFigure = c.columnOfField.contains(u"duration_s"_s) || c.columnOfField.contains(u"visit_number"_s)
-                           || c.columnOfField.contains(u"is_new"_s);
+        || c.columnOfField.contains(u"is_new"_s);
     if (!anyFigure)
         c.missingRequired << u"duration_s"_s << u"visit_number"_s << u"is_new"_s;
     for (const QString &f : fields()) {
@@ -152,7 +156,7 @@ Expected<SessionsCsvColumns> SessionsCsvImporter::inspect(QIODevice &in, const Q
 {
     CsvReader csv(in);
     if (!csv.next())
-        return Error{QString(), 1, csv.hasError() ? csv.errorReason() : tr("the file is empty")};
+        return Error { QString(), 1, csv.hasError() ? csv.errorReason() : tr("the file is empty") };
     QStringList headers;
     for (qsizetype i = 0; i < csv.size(); ++i)
         headers << csv.text(i).trimmed();
@@ -182,19 +186,21 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
 {
     CsvReader csv(in);
     if (!csv.next())
-        return ctx.error(csv.hasError() ? csv.errorLine() : 1, csv.hasError() ? csv.errorReason() : tr("the file is empty"));
+        return ctx.error(
+            csv.hasError() ? csv.errorLine() : 1, csv.hasError() ? csv.errorReason() : tr("the file is empty"));
     QStringList headers;
     for (qsizetype i = 0; i < csv.size(); ++i)
         headers << csv.text(i).trimmed();
     const SessionsCsvColumns cols = mapColumns(headers, ctx.options.columnMap);
     if (!cols.badMappings.isEmpty())
-        return ctx.error(1, tr("the column map %1 names no column of this file; its header row has: %2")
-                                .arg(cols.badMappings.join(u", "_s), headers.join(u", "_s)));
+        return ctx.error(1,
+            tr("the column map %1 names no column of this file; its header row has: %2")
+                .arg(cols.badMappings.join(u", "_s), headers.join(u", "_s)));
     if (!cols.missingRequired.isEmpty())
-        return ctx.error(1, tr("no column found for %1; the header row has: %2. Map them with --map field=Header "
-                               "(e.g. --map started_at=\"%3\").")
-                                .arg(cols.missingRequired.join(u", "_s), headers.join(u", "_s),
-                                     headers.value(0)));
+        return ctx.error(1,
+            tr("no column found for %1; the header row has: %2. Map them with --map field=Header "
+               "(e.g. --map started_at=\"%3\").")
+                .arg(cols.missingRequired.join(u", "_s), headers.join(u", "_s), headers.value(0)));
     int col[FieldCount];
     for (int f = 0; f < FieldCount; ++f)
         col[f] = cols.columnOfField.value(QString::fromUtf16(kFields[f].field), -1);
@@ -204,7 +210,8 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     SessionRecord r;
     ProgressTicker tick(ctx);
     qint64 minStart = std::numeric_limits<qint64>::max(), maxStart = std::numeric_limits<qint64>::min();
-    const QString badStart = tr("unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)");
+    const QString badStart
+        = tr("unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)");
     const QString badDuration = tr("unreadable duration_s (expected seconds or hh:mm:ss)");
     const QString badNumber = tr("unreadable visit_number");
     const QString badNew = tr("unreadable is_new (expected 1/0, true/false, yes/no, new/returning)");
@@ -271,9 +278,10 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     }
     ctx.notes << tr("%n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsStored, INT_MAX)))
                      .arg(QLocale().toString(local.localDay(minStart), QLocale::ShortFormat),
-                          QLocale().toString(local.localDay(maxStart), QLocale::ShortFormat));
+                         QLocale().toString(local.localDay(maxStart), QLocale::ShortFormat));
     if (!cols.unmappedOptional.isEmpty())
-        ctx.notes << tr("Columns not in this file (their figures stay empty): %1").arg(cols.unmappedOptional.join(u", "_s));
+        ctx.notes
+            << tr("Columns not in this file (their figures stay empty): %1").arg(cols.unmappedOptional.join(u", "_s));
     ctx.progress(csv.rawBytesRead());
     return std::nullopt;
 }

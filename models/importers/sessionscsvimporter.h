@@ -10,11 +10,11 @@
 // Where each field of the generic sessions CSV was found, or why it was not.
 struct SessionsCsvColumns
 {
-    QStringList headers;               // as found in the file
+    QStringList headers; // as found in the file
     QHash<QString, int> columnOfField; // field ("started_at", ...) -> column index
-    QStringList missingRequired;       // fields that must be mapped before the file can be read
-    QStringList unmappedOptional;      // fields the file does not have; their figures stay empty
-    QStringList badMappings;           // "field=Header" entries of the column map naming no header
+    QStringList missingRequired; // fields that must be mapped before the file can be read
+    QStringList unmappedOptional; // fields the file does not have; their figures stay empty
+    QStringList badMappings; // "field=Header" entries of the column map naming no header
     bool ok() const { return missingRequired.isEmpty() && badMappings.isEmpty(); }
 };
 

@@ -11,7 +11,10 @@
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // Reads exactly `n` digits at `i`.
 bool digits(QByteArrayView s, qsizetype i, int n, int &out)
@@ -200,8 +203,8 @@ std::optional<double> parseLocalisedNumber(QByteArrayView s, bool decimalComma)
         else if (c == '.' || c == ',' || c == ' ' || c == '\'' || c == '%')
             continue; // thousands separators and the percent sign
         else if (static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xA0
-                 || static_cast<unsigned char>(c) == 0xE2 || static_cast<unsigned char>(c) == 0x80
-                 || static_cast<unsigned char>(c) == 0xAF)
+            || static_cast<unsigned char>(c) == 0xE2 || static_cast<unsigned char>(c) == 0x80
+            || static_cast<unsigned char>(c) == 0xAF)
             continue; // no-break spaces (U+00A0, U+202F) as thousands separators
         else
             return std::nullopt;
@@ -257,7 +260,7 @@ std::optional<QDate> parseDate(QByteArrayView s)
     int y = 0, m = 0, d = 0;
     if (s.size() == 8 && digits(s, 0, 4, y) && digits(s, 4, 2, m) && digits(s, 6, 2, d)) {
     } else if (s.size() == 10 && digits(s, 0, 4, y) && (s[4] == '-' || s[4] == '/') && digits(s, 5, 2, m)
-               && s[7] == s[4] && digits(s, 8, 2, d)) {
+        && s[7] == s[4] && digits(s, 8, 2, d)) {
     } else {
         return std::nullopt;
     }
@@ -298,8 +301,8 @@ std::optional<qint64> parseTimestamp(QByteArrayView s, LocalTimeConverter &local
 
     int y = 0, mo = 0, d = 0;
     qsizetype i = 0;
-    if (digits(s, 0, 4, y) && s.size() >= 10 && (s[4] == '-' || s[4] == '/') && digits(s, 5, 2, mo)
-        && s[7] == s[4] && digits(s, 8, 2, d)) {
+    if (digits(s, 0, 4, y) && s.size() >= 10 && (s[4] == '-' || s[4] == '/') && digits(s, 5, 2, mo) && s[7] == s[4]
+        && digits(s, 8, 2, d)) {
         i = 10;
     } else {
         // dd.mm.yyyy (Norwegian), also d.m.yyyy.

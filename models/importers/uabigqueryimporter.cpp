@@ -4,10 +4,10 @@
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
-#include "importers/progressticker.h"
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
 #include "importers/localtimeconverter.h"
+#include "importers/progressticker.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -21,8 +21,9 @@ namespace {
 // One ga_sessions row, as text, whatever the container.
 struct UaRow
 {
-    QByteArray fullVisitorId, visitId, visitNumber, visitStartTime, date, timeOnSite, newVisits, pageviews, channel, bounces;
-    bool totalsKnown = false;     // the row carries totals, so a missing newVisits means "returning"
+    QByteArray fullVisitorId, visitId, visitNumber, visitStartTime, date, timeOnSite, newVisits, pageviews, channel,
+        bounces;
+    bool totalsKnown = false; // the row carries totals, so a missing newVisits means "returning"
     bool timeOnSiteKnown = false; // the export has the field (null = 0 s), not only older GStore totals
 };
 
@@ -47,10 +48,10 @@ bool readTotals(JsonScanner &j, UaRow &row)
         if (key == "timeOnSite")
             row.timeOnSiteKnown = true;
         QByteArray *target = key == "timeOnSite" ? &row.timeOnSite
-                             : key == "newVisits" ? &row.newVisits
-                             : key == "pageviews" ? &row.pageviews
-                             : key == "bounces"   ? &row.bounces
-                                                  : nullptr;
+            : key == "newVisits"                 ? &row.newVisits
+            : key == "pageviews"                 ? &row.pageviews
+            : key == "bounces"                   ? &row.bounces
+                                                 : nullptr;
         if (target ? !j.readScalar(*target) : !j.skipValue())
             return false;
     }
@@ -60,7 +61,9 @@ bool readTotals(JsonScanner &j, UaRow &row)
 class SessionEmitter
 {
 public:
-    SessionEmitter(ImportContext &ctx) : m_ctx(ctx), m_local(ctx.timeZone)
+    SessionEmitter(ImportContext &ctx)
+        : m_ctx(ctx)
+        , m_local(ctx.timeZone)
     {
         ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Universal Analytics"_s : ctx.options.sourceName);
     }
@@ -112,8 +115,10 @@ public:
         if (m_ctx.rowsStored == 0) {
             return firstSkipAsError(m_ctx, UaBigQueryImporter::tr("no session could be read: %1"));
         }
-        m_ctx.notes << UaBigQueryImporter::tr("%n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsStored, INT_MAX)))
-                           .arg(QLocale().toString(m_from, QLocale::ShortFormat), QLocale().toString(m_to, QLocale::ShortFormat));
+        m_ctx.notes << UaBigQueryImporter::tr(
+            "%n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsStored, INT_MAX)))
+                           .arg(QLocale().toString(m_from, QLocale::ShortFormat),
+                               QLocale().toString(m_to, QLocale::ShortFormat));
         return std::nullopt;
     }
 
@@ -186,8 +191,9 @@ Status UaBigQueryImporter::readCsv(QIODevice &in, ImportContext &ctx) const
     const qsizetype cPages = col("totals.pageviews", "pageviews"), cTotals = col("totals");
     const qsizetype cBounces = col("totals.bounces", "bounces");
     if (cVisitor < 0 || cStart < 0)
-        return ctx.error(1, tr("this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1")
-                                .arg(csv.texts().join(u", "_s)));
+        return ctx.error(1,
+            tr("this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1")
+                .arg(csv.texts().join(u", "_s)));
 
     SessionEmitter out(ctx);
     UaRow row;
@@ -199,7 +205,7 @@ Status UaBigQueryImporter::readCsv(QIODevice &in, ImportContext &ctx) const
         if (csv.isBlank())
             continue;
         ++ctx.rowsRead;
-        row = UaRow{};
+        row = UaRow {};
         row.fullVisitorId = get(cVisitor);
         row.visitId = get(cVisit);
         row.visitNumber = get(cNumber);
@@ -243,17 +249,17 @@ Status UaBigQueryImporter::readNdjson(QIODevice &in, ImportContext &ctx) const
         if (line.trimmed().isEmpty())
             continue;
         ++ctx.rowsRead;
-        row = UaRow{};
+        row = UaRow {};
         JsonScanner j(line);
         bool good = j.beginObject();
         while (good && j.nextKey(key)) {
             QByteArray *target = key == "fullVisitorId" ? &row.fullVisitorId
-                                 : key == "visitId" ? &row.visitId
-                                 : key == "visitNumber" ? &row.visitNumber
-                                 : key == "visitStartTime" ? &row.visitStartTime
-                                 : key == "date" ? &row.date
-                                 : key == "channelGrouping" ? &row.channel
-                                                            : nullptr;
+                : key == "visitId"                      ? &row.visitId
+                : key == "visitNumber"                  ? &row.visitNumber
+                : key == "visitStartTime"               ? &row.visitStartTime
+                : key == "date"                         ? &row.date
+                : key == "channelGrouping"              ? &row.channel
+                                                        : nullptr;
             if (target)
                 good = j.readScalar(*target);
             else if (key == "totals")
@@ -262,7 +268,8 @@ Status UaBigQueryImporter::readNdjson(QIODevice &in, ImportContext &ctx) const
                 good = j.skipValue();
         }
         if (!good || !j.ok() || !j.atEnd())
-            return ctx.error(lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
+            return ctx.error(
+                lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
         if (Status s = out.add(row, lines.lineNumber()))
             return s;
     }

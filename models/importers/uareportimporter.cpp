@@ -26,14 +26,13 @@ struct Section
     QList<Row> rows;
 };
 
-const QStringList kSessionHeaders = {u"sessions"_s, u"sessies"_s, u"sitzungen"_s, u"økter"_s, u"sesiones"_s,
-                                     u"sessioni"_s, u"sessões"_s, u"sessioner"_s, u"sesje"_s, u"visits"_s,
-                                     u"bezoeken"_s, u"besuche"_s, u"besøk"_s, u"visites"_s, u"visitas"_s};
-const QStringList kNewVisitorNames = {u"new visitor"_s, u"nieuwe bezoeker"_s, u"neuer besucher"_s,
-                                      u"ny besøkende"_s, u"nouveau visiteur"_s, u"visitante nuevo"_s};
-const QStringList kReturningVisitorNames = {u"returning visitor"_s, u"terugkerende bezoeker"_s,
-                                            u"wiederkehrender besucher"_s, u"tilbakevendende besøkende"_s,
-                                            u"visiteur connu"_s, u"visitante recurrente"_s};
+const QStringList kSessionHeaders = { u"sessions"_s, u"sessies"_s, u"sitzungen"_s, u"økter"_s, u"sesiones"_s,
+    u"sessioni"_s, u"sessões"_s, u"sessioner"_s, u"sesje"_s, u"visits"_s, u"bezoeken"_s, u"besuche"_s, u"besøk"_s,
+    u"visites"_s, u"visitas"_s };
+const QStringList kNewVisitorNames = { u"new visitor"_s, u"nieuwe bezoeker"_s, u"neuer besucher"_s, u"ny besøkende"_s,
+    u"nouveau visiteur"_s, u"visitante nuevo"_s };
+const QStringList kReturningVisitorNames = { u"returning visitor"_s, u"terugkerende bezoeker"_s,
+    u"wiederkehrender besucher"_s, u"tilbakevendende besøkende"_s, u"visiteur connu"_s, u"visitante recurrente"_s };
 
 bool isSessionsHeader(const QString &h)
 {
@@ -43,8 +42,9 @@ bool isSessionsHeader(const QString &h)
 bool isNewSessionsHeader(const QString &h)
 {
     const QString s = h.trimmed().toLower();
-    return s.startsWith(u'%') && (s.contains(u"sess") || s.contains(u"sitz") || s.contains(u"økt") || s.contains(u"visit")
-                                   || s.contains(u"bezoek"));
+    return s.startsWith(u'%')
+        && (s.contains(u"sess") || s.contains(u"sitz") || s.contains(u"økt") || s.contains(u"visit")
+            || s.contains(u"bezoek"));
 }
 
 bool isClock(const QString &v)
@@ -83,7 +83,9 @@ bool parsePeriodLine(const QString &line, QDate &from, QDate &to)
 class Output
 {
 public:
-    Output(ImportContext &ctx) : m_ctx(ctx) {}
+    Output(ImportContext &ctx)
+        : m_ctx(ctx)
+    { }
     Status add(const QDate &from, const QDate &to, const char16_t *metric, double value, const QString &dimension = {})
     {
         AggregateRecord a;
@@ -143,7 +145,7 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
     QChar sep;
     for (const QString &v : values) {
         const QString s = v.trimmed();
-        std::array<int, 3> p{};
+        std::array<int, 3> p {};
         int n = 0, cur = -1;
         for (QChar c : s) {
             if (c.isDigit()) {
@@ -166,7 +168,7 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
         parts << p;
     }
     enum Order { DMY, MDY, YMD };
-    const QList<Order> orders = sep == u'/' ? QList<Order>{MDY, DMY, YMD} : QList<Order>{DMY, YMD, MDY};
+    const QList<Order> orders = sep == u'/' ? QList<Order> { MDY, DMY, YMD } : QList<Order> { DMY, YMD, MDY };
     QList<QDate> firstValid;
     for (Order o : orders) {
         QList<QDate> dates;
@@ -174,9 +176,15 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
         for (const auto &p : parts) {
             int d = 0, m = 0, y = 0;
             switch (o) {
-            case DMY: d = p[0], m = p[1], y = p[2]; break;
-            case MDY: m = p[0], d = p[1], y = p[2]; break;
-            case YMD: y = p[0], m = p[1], d = p[2]; break;
+            case DMY:
+                d = p[0], m = p[1], y = p[2];
+                break;
+            case MDY:
+                m = p[0], d = p[1], y = p[2];
+                break;
+            case YMD:
+                y = p[0], m = p[1], d = p[2];
+                break;
             }
             if (y < 100)
                 y += 2000;
@@ -219,9 +227,9 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
         }
         if (sections.size() > 100 || (!sections.isEmpty() && sections.last().rows.size() > 1000000))
             return ctx.error(csv.lineNumber(), tr("this report is far larger than any UI export; it is not one"));
-        Row row{csv.texts(), csv.lineNumber()};
+        Row row { csv.texts(), csv.lineNumber() };
         if (!inSection) {
-            sections.append(Section{row, {}});
+            sections.append(Section { row, {} });
             inSection = true;
         } else {
             ++ctx.rowsRead;
@@ -231,7 +239,8 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
     if (csv.hasError())
         return ctx.error(csv.errorLine(), csv.errorReason());
     if (block.isEmpty() || !block.first().startsWith(u"# ----"_s))
-        return ctx.error(1, tr("this is not a Universal Analytics report: it does not start with the \"# ----\" header block"));
+        return ctx.error(
+            1, tr("this is not a Universal Analytics report: it does not start with the \"# ----\" header block"));
     if (sections.isEmpty())
         return ctx.error(csv.nextLineNumber(), tr("the report has a header block but no table"));
 
@@ -245,7 +254,8 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
             }
         }
     }
-    auto number = [decimalComma](const QString &s) { return TimeParsing::parseLocalisedNumber(s.toUtf8(), decimalComma); };
+    auto number
+        = [decimalComma](const QString &s) { return TimeParsing::parseLocalisedNumber(s.toUtf8(), decimalComma); };
 
     QDate periodFrom, periodTo;
     for (const QString &line : std::as_const(block)) {
@@ -355,10 +365,11 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
         if (cSessions < 0) {
             ctx.notes << tr("The table \"%1\" has no sessions column; it was not imported.").arg(hd.join(u", "_s));
         } else if (!periodFrom.isValid()) {
-            return ctx.error(main->header.line, tr("this report holds no dates: its header block shows no date range "
-                                                   "and it has no day section, so its figures cannot be placed in "
-                                                   "time. Export it again with the date range in the header, or "
-                                                   "with a Day Index section."));
+            return ctx.error(main->header.line,
+                tr("this report holds no dates: its header block shows no date range "
+                   "and it has no day section, so its figures cannot be placed in "
+                   "time. Export it again with the date range in the header, or "
+                   "with a Day Index section."));
         } else {
             // User Type rows: "% New Sessions" is 100 % for new visitors and 0 % for returning ones.
             double firstTime = -1, returning = -1;
@@ -407,8 +418,9 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
     }
     if (ctx.rowsStored == 0)
         return ctx.error(sections.first().header.line,
-                         tr("this report holds no sessions figures Kapsel can use (no sessions per day, no totals)"));
+            tr("this report holds no sessions figures Kapsel can use (no sessions per day, no totals)"));
     ctx.notes << tr("Aggregate figures for %1 to %2 (a report, not single visits).")
-                     .arg(QLocale().toString(periodFrom, QLocale::ShortFormat), QLocale().toString(periodTo, QLocale::ShortFormat));
+                     .arg(QLocale().toString(periodFrom, QLocale::ShortFormat),
+                         QLocale().toString(periodTo, QLocale::ShortFormat));
     return std::nullopt;
 }

@@ -7,10 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // The 0x80..0x9F block of Windows-1252; the rest of the upper half equals Latin-1.
-constexpr char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                      0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+constexpr char16_t kCp1252High[32] = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+    0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178 };
 
 void appendCp1252(QByteArrayView in, QByteArray &out)
 {
@@ -34,7 +33,8 @@ void appendCp1252(QByteArrayView in, QByteArray &out)
 }
 } // namespace
 
-Utf8Stream::Utf8Stream(QIODevice &in) : m_in(in)
+Utf8Stream::Utf8Stream(QIODevice &in)
+    : m_in(in)
 {
     m_encoding = detect(in.peek(64 * 1024));
     if (m_encoding == TextEncoding::Utf16LE)
@@ -87,11 +87,16 @@ bool Utf8Stream::isValidUtf8(QByteArrayView b, bool allowCutAtEnd)
 QString Utf8Stream::encodingName(TextEncoding e)
 {
     switch (e) {
-    case TextEncoding::Utf8: return u"UTF-8"_s;
-    case TextEncoding::Utf8Bom: return u"UTF-8 (BOM)"_s;
-    case TextEncoding::Utf16LE: return u"UTF-16LE"_s;
-    case TextEncoding::Utf16BE: return u"UTF-16BE"_s;
-    case TextEncoding::Windows1252: return u"Windows-1252"_s;
+    case TextEncoding::Utf8:
+        return u"UTF-8"_s;
+    case TextEncoding::Utf8Bom:
+        return u"UTF-8 (BOM)"_s;
+    case TextEncoding::Utf16LE:
+        return u"UTF-16LE"_s;
+    case TextEncoding::Utf16BE:
+        return u"UTF-16BE"_s;
+    case TextEncoding::Windows1252:
+        return u"Windows-1252"_s;
     }
     return {};
 }
@@ -138,7 +143,6 @@ bool Utf8Stream::readChunk(QByteArray &out, qint64 maxRawBytes)
 QByteArray Utf8Stream::readAll(qint64 limitBytes)
 {
     QByteArray out;
-    while (rawBytesRead() < limitBytes && readChunk(out, 1 << 20)) {
-    }
+    while (rawBytesRead() < limitBytes && readChunk(out, 1 << 20)) { }
     return out;
 }
