@@ -44,7 +44,9 @@ private slots:
         ImportRun run(UaBigQueryImporter(), TestSupport::testData(u"visitors/ga_sessions_20170801_flat.csv"_s));
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         const auto &s = run.sink.sessions;
-        QCOMPARE(s.size(), size_t(3));
+        QCOMPARE(s.size(), size_t(4));
+        QCOMPARE(s[3].startUtc, 1501600100); // "2017-08-01 15:08:20 UTC" (date -u -d ... +%s)
+        QCOMPARE(s[3].day, QDate(2017, 8, 1));
         QCOMPARE(s[0].visitorId, u"0123456789012345678"_s);
         QCOMPARE(s[0].sessionKey, u"1501591568"_s);
         QCOMPARE(*s[0].firstTime, true);
@@ -62,7 +64,8 @@ private slots:
         ImportRun csv(UaBigQueryImporter(), TestSupport::testData(u"visitors/ga_sessions_20170801_flat.csv"_s));
         ImportRun nd(UaBigQueryImporter(), TestSupport::testData(u"visitors/ga_sessions_20170801.json"_s));
         QVERIFY2(nd.ok(), qPrintable(nd.errorText()));
-        QCOMPARE(nd.sink.sessions.size(), csv.sink.sessions.size());
+        QCOMPARE(nd.sink.sessions.size(), size_t(3));
+        QCOMPARE(csv.sink.sessions.size(), size_t(4)); // the CSV has one more row
         for (size_t i = 0; i < nd.sink.sessions.size(); ++i) {
             const SessionRecord &a = nd.sink.sessions[i], &b = csv.sink.sessions[i];
             QCOMPARE(a.visitorId, b.visitorId);

@@ -70,7 +70,10 @@ public:
 
     Status add(const UaRow &row, int line)
     {
-        const auto start = TimeParsing::parseInt(row.visitStartTime);
+        // Unix seconds as BigQuery stores it; a flattening query may have turned it into a TIMESTAMP text.
+        auto start = TimeParsing::parseInt(row.visitStartTime);
+        if (!start)
+            start = TimeParsing::parseTimestamp(row.visitStartTime, m_local);
         if (!start) {
             m_ctx.skip(UaText::noStart(), line);
             return std::nullopt;
