@@ -111,7 +111,7 @@ private slots:
         const QString path = TestSupport::testData(u"visitors/ga4_events_20240320.ndjson"_s);
         int unattributed = 0;
         const ExpectedMap expected = expectedFromNdjson(readAll(path), &unattributed);
-        QCOMPARE(int(expected.size()), 5); // the fixture's five sessions (see the generator comment in docs)
+        QCOMPARE(int(expected.size()), 5); // the fixture's five sessions (tests/data/visitors/README.md)
         QCOMPARE(unattributed, 3);
 
         Ga4NdjsonImporter importer;

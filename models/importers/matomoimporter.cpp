@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QHash>
+#include <QSet>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,18 @@ const QHash<QString, QString> &translatedHeaders()
     return map;
 }
 
+// The fields Kapsel reads; the others (a Live visit has about a hundred) are not kept, so a large export
+// costs memory for what is used only.
+bool isUsedField(const QString &name)
+{
+    static const QSet<QString> used = {u"idVisit"_s, u"visitorId"_s, u"visitorType"_s, u"visitCount"_s,
+                                       u"visitDuration"_s, u"firstActionTimestamp"_s, u"serverTimestamp"_s,
+                                       u"serverDate"_s, u"referrerType"_s, u"date"_s, u"label"_s, u"segment"_s,
+                                       u"nb_visits"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
+                                       u"sum_visit_length"_s, u"avg_time_on_site"_s};
+    return used.contains(name);
+}
+
 QString rawName(const QString &header)
 {
     const QString h = header.trimmed();
@@ -89,8 +102,9 @@ Fields readXmlRow(QXmlStreamReader &x)
     while (x.readNextStartElement()) {
         const QString name = x.name().toString();
         // Nested records (actionDetails, pluginsIcons, ...) are not figures Kapsel reads.
-        QString text = x.readElementText(QXmlStreamReader::SkipChildElements);
-        f.insert(name, text.trimmed());
+        const QString text = x.readElementText(QXmlStreamReader::SkipChildElements);
+        if (isUsedField(name))
+            f.insert(name, text.trimmed());
     }
     return f;
 }
@@ -103,7 +117,10 @@ void readXmlResult(QXmlStreamReader &x, const QString &date, Table &out)
             const int line = int(x.lineNumber());
             out.append(MRow { readXmlRow(x), date, line });
         } else {
-            scalars.insert(x.name().toString(), x.readElementText(QXmlStreamReader::SkipChildElements).trimmed());
+            const QString name = x.name().toString();
+            const QString text = x.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+            if (isUsedField(name))
+                scalars.insert(name, text);
         }
     }
     if (!scalars.isEmpty())
@@ -139,6 +156,8 @@ Fields jsonFields(const QJsonObject &o)
 {
     Fields f;
     for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!isUsedField(it.key()))
+            continue;
         const QJsonValue v = it.value();
         if (v.isString())
             f.insert(it.key(), v.toString());
@@ -198,8 +217,8 @@ QString parseJson(const QByteArray &text, Table &out, int &errorLine)
 
 QString parseDelimited(const QByteArray &utf8, Table &out, int &errorLine)
 {
-    QByteArray copy = utf8;
-    QBuffer buf(&copy);
+    QBuffer buf;
+    buf.setData(utf8); // shares the bytes, no copy
     buf.open(QIODevice::ReadOnly);
     // A scheduled report starts with a title line without delimiters, so look further than line one.
     const QByteArrayView head = QByteArrayView(utf8).first(std::min<qsizetype>(utf8.size(), 16384));
@@ -224,8 +243,10 @@ QString parseDelimited(const QByteArray &utf8, Table &out, int &errorLine)
         }
         MRow row;
         row.line = csv.lineNumber();
-        for (qsizetype i = 0; i < csv.size() && i < header.size(); ++i)
-            row.fields.insert(header[i], csv.text(i).trimmed());
+        for (qsizetype i = 0; i < csv.size() && i < header.size(); ++i) {
+            if (isUsedField(header[i]))
+                row.fields.insert(header[i], csv.text(i).trimmed());
+        }
         row.date = row.fields.value(u"date"_s);
         out.append(row);
     }
