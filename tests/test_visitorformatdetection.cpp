@@ -98,6 +98,10 @@ private slots:
         QTest::newRow("lone quote") << QByteArray("\"");
         QTest::newRow("lone brace") << QByteArray("{");
         QTest::newRow("latin1 text") << QByteArray("bes\xf8k;tid\n\xe6\xf8\xe5;x\n");
+        QTest::newRow("utf16 odd length") << QByteArray("\xff\xfe"
+                                                        "a\0b\0c",
+            7);
+        QTest::newRow("utf8 cut in a character") << QByteArray("started_at,duration_s\n\xc3");
     }
     void forcedOntoHostileInput()
     {
@@ -111,6 +115,58 @@ private slots:
             QVERIFY2(!run.ok(), qPrintable(name));
             QVERIFY2(run.errorText().startsWith(u"bad.txt:"_s), qPrintable(name + u": "_s + run.errorText()));
         }
+    }
+
+    // Progress is reported while reading and a cancel request stops the importer early.
+    void progressAndCancel_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray csv = "started_at,duration_s\n";
+        QByteArray nd;
+        for (int i = 0; i < 120000; ++i) {
+            csv += "2024-03-20 10:00:" + QByteArray::number(10 + i % 50) + "," + QByteArray::number(i % 900) + "\n";
+            nd += "{\"event_date\":\"20240320\",\"event_timestamp\":\"" + QByteArray::number(1710925200000000LL + i)
+                + "\",\"event_params\":[{\"key\":\"ga_session_id\",\"value\":{\"int_value\":\""
+                + QByteArray::number(i % 500) + "\"}}],\"user_pseudo_id\":\"u" + QByteArray::number(i % 7) + "\"}\n";
+        }
+        QTest::newRow("sessions-csv") << u"sessions-csv"_s << csv;
+        QTest::newRow("ga4-ndjson") << u"ga4-ndjson"_s << nd;
+    }
+    void progressAndCancel()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, bytes);
+        QVERIFY(bytes.size() > 2 * 1024 * 1024);
+        const Importer *importer = ImporterRegistry::byName(format);
+        ImportProgress progress;
+        QList<qint64> seen;
+        progress.onProgress = [&seen](qint64 done, qint64) { seen << done; };
+        {
+            CollectingSessionSink sink;
+            ImportContext ctx;
+            ctx.fileName = u"p"_s;
+            ctx.sessions = &sink;
+            ctx.progressState = &progress;
+            QByteArray copy = bytes;
+            QBuffer b(&copy);
+            b.open(QIODevice::ReadOnly);
+            QVERIFY(!importer->read(b, ctx));
+            QVERIFY(seen.size() >= 2);
+            QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+            QCOMPARE(seen.last(), qint64(bytes.size()));
+        }
+        progress.cancelRequested = true;
+        CollectingSessionSink sink;
+        ImportContext ctx;
+        ctx.fileName = u"p"_s;
+        ctx.sessions = &sink;
+        ctx.progressState = &progress;
+        QByteArray copy = bytes;
+        QBuffer b(&copy);
+        b.open(QIODevice::ReadOnly);
+        QVERIFY(!importer->read(b, ctx));
+        QVERIFY2(ctx.rowsRead < 100000, "the importer stops at the first progress tick after the cancel");
     }
 
     // The reasons a user reads are translated (Bokmål), with their plural forms.
