@@ -1,272 +1,272 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-<context>
-    <name>ChatsArea</name>
-    <message>
-        <source>Chats</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Try &apos;kapsel-cli --help&apos; or &apos;kapsel-cli COMMAND --help&apos;.</source>
-        <translation>Prøv «kapsel-cli --help» eller «kapsel-cli KOMMANDO --help».</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Vis denne hjelpen.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>rows read: %1, stored: %2, skipped: %3</source>
-        <translation>rader lest: %1, lagret: %2, hoppet over: %3</translation>
-    </message>
-    <message>
-        <source>skipped %1 (first at line %2): %3</source>
-        <translation>hoppet over %1 (første på linje %2): %3</translation>
-    </message>
-    <message>
-        <source>Force the format instead of detecting it.</source>
-        <translation>Bruk dette formatet i stedet for å gjenkjenne det.</translation>
-    </message>
-    <message>
-        <source>Map a field to a column header, e.g. duration_s=Varighet (repeatable).</source>
-        <translation>Koble et felt til en kolonneoverskrift, f.eks. duration_s=Varighet (kan gjentas).</translation>
-    </message>
-    <message>
-        <source>Name of the data source, e.g. Siteimprove.</source>
-        <translation>Navnet på datakilden, f.eks. Siteimprove.</translation>
-    </message>
-    <message>
-        <source>Chat redaction rule set.</source>
-        <translation>Regelsett for sladding av chatter.</translation>
-    </message>
-    <message>
-        <source>Text that replaces a removed span in chats.</source>
-        <translation>Tekst som erstatter et fjernet tekststykke i chatter.</translation>
-    </message>
-    <message>
-        <source>Files to import (kind and format detected).</source>
-        <translation>Filer som skal importeres (type og format gjenkjennes).</translation>
-    </message>
-    <message>
-        <source>Import analytics exports, cookie scans or chat transcripts.</source>
-        <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger.</translation>
-    </message>
-    <message>
-        <source>import needs at least one FILE</source>
-        <translation>import trenger minst én FIL</translation>
-    </message>
-    <message>
-        <source>--map takes FIELD=HEADER, not &quot;%1&quot;</source>
-        <translation>--map tar FELT=OVERSKRIFT, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>%1: %2 %</source>
-        <translation>%1: %2 %</translation>
-    </message>
-    <message>
-        <source>List the imports in the workspace, newest first.</source>
-        <translation>List importene i arbeidsområdet, nyeste først.</translation>
-    </message>
-    <message>
-        <source>No imports yet.</source>
-        <translation>Ingen importer ennå.</translation>
-    </message>
-    <message>
-        <source>#%1 %2 by %3: %4 (%5)</source>
-        <translation>#%1 %2 av %3: %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Write the deterministic demo workspace to --db (which must not exist yet).</source>
-        <translation>Skriv det faste demoarbeidsområdet til --db (som ikke må finnes fra før).</translation>
-    </message>
-    <message>
-        <source>the file exists already; the demo is written to a new workspace only</source>
-        <translation>filen finnes allerede; demoen skrives bare til et nytt arbeidsområde</translation>
-    </message>
-    <message>
-        <source>Writing the demo workspace %1 ...</source>
-        <translation>Skriver demoarbeidsområdet %1 …</translation>
-    </message>
-    <message>
-        <source>Demo workspace written: %1</source>
-        <translation>Demoarbeidsområdet er skrevet: %1</translation>
-    </message>
-    <message>
-        <source>import files (analytics exports, cookie scans, chats)</source>
-        <translation>importer filer (analyseeksporter, informasjonskapselskanninger, chatter)</translation>
-    </message>
-    <message>
-        <source>list the imports</source>
-        <translation>list importene</translation>
-    </message>
-    <message>
-        <source>write the demo workspace</source>
-        <translation>skriv demoarbeidsområdet</translation>
-    </message>
-</context>
-<context>
-    <name>CookiesArea</name>
-    <message>
-        <source>Cookies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportHistoryModel</name>
-    <message>
-        <source>%1 × %2 (first at line %3)</source>
-        <translation>%1 × %2 (første på linje %3)</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Rader lest</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>Lagret</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Hoppet over</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Bruker</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-</context>
-<context>
-    <name>ImportService</name>
-    <message>
-        <source>this kind of file cannot be stored by this version of Kapsel</source>
-        <translation>denne versjonen av Kapsel kan ikke lagre denne typen fil</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>kan ikke lese filen: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>filen finnes ikke</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>dette er en mappe, ikke en fil</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>filen er tom</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; known formats: %2</source>
-        <translation>ukjent format «%1»; kjente formater: %2</translation>
-    </message>
-    <message>
-        <source>Kapsel does not recognise this file&apos;s format; if it is a sessions CSV with unusual headers, choose the format and map the columns</source>
-        <translation>Kapsel kjenner ikke igjen formatet på denne filen; er det en CSV med økter og uvanlige overskrifter, velg formatet og koble kolonnene</translation>
-    </message>
-    <message>
-        <source>this content was already imported (as %1 on %2); it is not counted twice</source>
-        <translation>dette innholdet er allerede importert (som %1 den %2); det telles ikke to ganger</translation>
-    </message>
-    <message>
-        <source>the import was cancelled; nothing was stored</source>
-        <translation>importen ble avbrutt; ingenting ble lagret</translation>
-    </message>
-</context>
-<context>
-    <name>Kapsel</name>
-    <message>
-        <source>cannot write %1</source>
-        <translation>kan ikke skrive %1</translation>
-    </message>
-    <message>
-        <source>Kapsel: visitor statistics, cookie inventory and chat privacy.</source>
-        <translation>Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat.</translation>
-    </message>
-    <message>
-        <source>Language: nb or en.</source>
-        <translation>Språk: nb eller en.</translation>
-    </message>
-    <message>
-        <source>Open a fresh copy of the demo workspace.</source>
-        <translation>Åpne en ny kopi av demoarbeidsområdet.</translation>
-    </message>
-    <message>
-        <source>Open this workspace file.</source>
-        <translation>Åpne denne arbeidsområdefilen.</translation>
-    </message>
-    <message>
-        <source>Start in this area: visitors, cookies or chats.</source>
-        <translation>Start i dette området: visitors (besøk), cookies (informasjonskapsler) eller chats (chatter).</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window to FILE and quit.</source>
-        <translation>Lagre et PNG-bilde av vinduet i FIL og avslutt.</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot, e.g. 1280x800.</source>
-        <translation>Vindusstørrelse for --screenshot, f.eks. 1280x800.</translation>
-    </message>
-    <message>
-        <source>--lang takes nb or en</source>
-        <translation>--lang tar nb eller en</translation>
-    </message>
-    <message>
-        <source>Welcome to Kapsel</source>
-        <translation>Velkommen til Kapsel</translation>
-    </message>
-    <message>
-        <source>There is no workspace yet. Open the demo workspace to look around? You can create your own workspace and import files at any time from the File menu.</source>
-        <translation>Det finnes ikke noe arbeidsområde ennå. Vil du åpne demoarbeidsområdet og se deg om? Du kan når som helst opprette ditt eget arbeidsområde og importere filer fra Fil-menyen.</translation>
-    </message>
-    <message>
-        <source>--area takes visitors, cookies or chats</source>
-        <translation>--area tar visitors, cookies eller chats</translation>
-    </message>
-</context>
-<context>
-    <name>KapselCli</name>
-    <message>
-        <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
+    <context>
+        <name>ChatsArea</name>
+        <message>
+            <source>Chats</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Try 'kapsel-cli --help' or 'kapsel-cli COMMAND --help'.</source>
+            <translation>Prøv «kapsel-cli --help» eller «kapsel-cli KOMMANDO --help».</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Vis denne hjelpen.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>rows read: %1, stored: %2, skipped: %3</source>
+            <translation>rader lest: %1, lagret: %2, hoppet over: %3</translation>
+        </message>
+        <message>
+            <source>skipped %1 (first at line %2): %3</source>
+            <translation>hoppet over %1 (første på linje %2): %3</translation>
+        </message>
+        <message>
+            <source>Force the format instead of detecting it.</source>
+            <translation>Bruk dette formatet i stedet for å gjenkjenne det.</translation>
+        </message>
+        <message>
+            <source>Map a field to a column header, e.g. duration_s=Varighet (repeatable).</source>
+            <translation>Koble et felt til en kolonneoverskrift, f.eks. duration_s=Varighet (kan gjentas).</translation>
+        </message>
+        <message>
+            <source>Name of the data source, e.g. Siteimprove.</source>
+            <translation>Navnet på datakilden, f.eks. Siteimprove.</translation>
+        </message>
+        <message>
+            <source>Chat redaction rule set.</source>
+            <translation>Regelsett for sladding av chatter.</translation>
+        </message>
+        <message>
+            <source>Text that replaces a removed span in chats.</source>
+            <translation>Tekst som erstatter et fjernet tekststykke i chatter.</translation>
+        </message>
+        <message>
+            <source>Files to import (kind and format detected).</source>
+            <translation>Filer som skal importeres (type og format gjenkjennes).</translation>
+        </message>
+        <message>
+            <source>Import analytics exports, cookie scans or chat transcripts.</source>
+            <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger.</translation>
+        </message>
+        <message>
+            <source>import needs at least one FILE</source>
+            <translation>import trenger minst én FIL</translation>
+        </message>
+        <message>
+            <source>--map takes FIELD=HEADER, not "%1"</source>
+            <translation>--map tar FELT=OVERSKRIFT, ikke «%1»</translation>
+        </message>
+        <message>
+            <source>%1: %2 %</source>
+            <translation>%1: %2 %</translation>
+        </message>
+        <message>
+            <source>List the imports in the workspace, newest first.</source>
+            <translation>List importene i arbeidsområdet, nyeste først.</translation>
+        </message>
+        <message>
+            <source>No imports yet.</source>
+            <translation>Ingen importer ennå.</translation>
+        </message>
+        <message>
+            <source>#%1 %2 by %3: %4 (%5)</source>
+            <translation>#%1 %2 av %3: %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Write the deterministic demo workspace to --db (which must not exist yet).</source>
+            <translation>Skriv det faste demoarbeidsområdet til --db (som ikke må finnes fra før).</translation>
+        </message>
+        <message>
+            <source>the file exists already; the demo is written to a new workspace only</source>
+            <translation>filen finnes allerede; demoen skrives bare til et nytt arbeidsområde</translation>
+        </message>
+        <message>
+            <source>Writing the demo workspace %1 ...</source>
+            <translation>Skriver demoarbeidsområdet %1 …</translation>
+        </message>
+        <message>
+            <source>Demo workspace written: %1</source>
+            <translation>Demoarbeidsområdet er skrevet: %1</translation>
+        </message>
+        <message>
+            <source>import files (analytics exports, cookie scans, chats)</source>
+            <translation>importer filer (analyseeksporter, informasjonskapselskanninger, chatter)</translation>
+        </message>
+        <message>
+            <source>list the imports</source>
+            <translation>list importene</translation>
+        </message>
+        <message>
+            <source>write the demo workspace</source>
+            <translation>skriv demoarbeidsområdet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CookiesArea</name>
+        <message>
+            <source>Cookies</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryModel</name>
+        <message>
+            <source>%1 × %2 (first at line %3)</source>
+            <translation>%1 × %2 (første på linje %3)</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Rows read</source>
+            <translation>Rader lest</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <translation>Lagret</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Hoppet over</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruker</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportService</name>
+        <message>
+            <source>this kind of file cannot be stored by this version of Kapsel</source>
+            <translation>denne versjonen av Kapsel kan ikke lagre denne typen fil</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>kan ikke lese filen: %1</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>filen finnes ikke</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>dette er en mappe, ikke en fil</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>unknown format "%1"; known formats: %2</source>
+            <translation>ukjent format «%1»; kjente formater: %2</translation>
+        </message>
+        <message>
+            <source>Kapsel does not recognise this file's format; if it is a sessions CSV with unusual headers, choose the format and map the columns</source>
+            <translation>Kapsel kjenner ikke igjen formatet på denne filen; er det en CSV med økter og uvanlige overskrifter, velg formatet og koble kolonnene</translation>
+        </message>
+        <message>
+            <source>this content was already imported (as %1 on %2); it is not counted twice</source>
+            <translation>dette innholdet er allerede importert (som %1 den %2); det telles ikke to ganger</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was stored</source>
+            <translation>importen ble avbrutt; ingenting ble lagret</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kapsel</name>
+        <message>
+            <source>cannot write %1</source>
+            <translation>kan ikke skrive %1</translation>
+        </message>
+        <message>
+            <source>Kapsel: visitor statistics, cookie inventory and chat privacy.</source>
+            <translation>Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat.</translation>
+        </message>
+        <message>
+            <source>Language: nb or en.</source>
+            <translation>Språk: nb eller en.</translation>
+        </message>
+        <message>
+            <source>Open a fresh copy of the demo workspace.</source>
+            <translation>Åpne en ny kopi av demoarbeidsområdet.</translation>
+        </message>
+        <message>
+            <source>Open this workspace file.</source>
+            <translation>Åpne denne arbeidsområdefilen.</translation>
+        </message>
+        <message>
+            <source>Start in this area: visitors, cookies or chats.</source>
+            <translation>Start i dette området: visitors (besøk), cookies (informasjonskapsler) eller chats (chatter).</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the window to FILE and quit.</source>
+            <translation>Lagre et PNG-bilde av vinduet i FIL og avslutt.</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot, e.g. 1280x800.</source>
+            <translation>Vindusstørrelse for --screenshot, f.eks. 1280x800.</translation>
+        </message>
+        <message>
+            <source>--lang takes nb or en</source>
+            <translation>--lang tar nb eller en</translation>
+        </message>
+        <message>
+            <source>Welcome to Kapsel</source>
+            <translation>Velkommen til Kapsel</translation>
+        </message>
+        <message>
+            <source>There is no workspace yet. Open the demo workspace to look around? You can create your own workspace and import files at any time from the File menu.</source>
+            <translation>Det finnes ikke noe arbeidsområde ennå. Vil du åpne demoarbeidsområdet og se deg om? Du kan når som helst opprette ditt eget arbeidsområde og importere filer fra Fil-menyen.</translation>
+        </message>
+        <message>
+            <source>--area takes visitors, cookies or chats</source>
+            <translation>--area tar visitors, cookies eller chats</translation>
+        </message>
+    </context>
+    <context>
+        <name>KapselCli</name>
+        <message>
+            <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
 
 Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
 
 Global options:
-  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
+  --db PATH       workspace file (default: the GUI's current workspace, %1)
   --lang nb|en    language of messages, numbers and dates
-  -h, --help      show this help; COMMAND --help shows a command&apos;s options
+  -h, --help      show this help; COMMAND --help shows a command's options
   -v, --version   show the version
 
 Commands:
 </source>
-        <translation>Bruk: kapsel-cli [--db STI] [--lang nb|en] KOMMANDO [valg]
+            <translation>Bruk: kapsel-cli [--db STI] [--lang nb|en] KOMMANDO [valg]
 
 Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted.
 
@@ -278,266 +278,585 @@ Felles valg:
 
 Kommandoer:
 </translation>
-    </message>
-    <message>
-        <source>--db needs a path</source>
-        <translation>--db trenger en sti</translation>
-    </message>
-    <message>
-        <source>--lang takes nb or en</source>
-        <translation>--lang tar nb eller en</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>ukjent valg %1</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>ukjent kommando «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Importerer %1 (%2 av %3) …</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <source>Cookies</source>
-        <translation>Informasjonskapsler</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Chatter</translation>
-    </message>
-    <message>
-        <source>First-time and returning visits, session duration</source>
-        <translation>Førstegangs- og gjentatte besøk, øktvarighet</translation>
-    </message>
-    <message>
-        <source>Declared and observed cookies, the declaration</source>
-        <translation>Oppgitte og observerte informasjonskapsler, erklæringen</translation>
-    </message>
-    <message>
-        <source>Chat transcripts, redaction of identity numbers</source>
-        <translation>Chatlogger, sladding av fødselsnumre</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nytt arbeidsområde …</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Åpne arbeidsområde …</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Åpne &amp;nylig brukt</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>Åpne &amp;demoarbeidsområdet</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer …</translation>
-    </message>
-    <message>
-        <source>Import analytics exports, cookie scans or chat transcripts</source>
-        <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>Import history</source>
-        <translation>Importhistorikk</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>&amp;About Kapsel</source>
-        <translation>&amp;Om Kapsel</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Om &amp;Qt</translation>
-    </message>
-    <message>
-        <source>%1 (demo) — Kapsel</source>
-        <translation>%1 (demo) — Kapsel</translation>
-    </message>
-    <message>
-        <source>%1 — Kapsel</source>
-        <translation>%1 — Kapsel</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace</source>
-        <translation>Kan ikke åpne arbeidsområdet</translation>
-    </message>
-    <message>
-        <source>Writing the demo workspace…</source>
-        <translation>Skriver demoarbeidsområdet …</translation>
-    </message>
-    <message>
-        <source>Cannot write the demo workspace</source>
-        <translation>Kan ikke skrive demoarbeidsområdet</translation>
-    </message>
-    <message>
-        <source>New workspace</source>
-        <translation>Nytt arbeidsområde</translation>
-    </message>
-    <message>
-        <source>Kapsel workspaces (*.kapsel)</source>
-        <translation>Kapsel-arbeidsområder (*.kapsel)</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name or open it.</source>
-        <translation>%1 finnes allerede; velg et annet navn eller åpne den.</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Åpne arbeidsområde</translation>
-    </message>
-    <message>
-        <source>Kapsel workspaces (*.kapsel);;All files (*)</source>
-        <translation>Kapsel-arbeidsområder (*.kapsel);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Import files</source>
-        <translation>Importer filer</translation>
-    </message>
-    <message>
-        <source>Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;All files (*)</source>
-        <translation>Analyse-, informasjonskapsel- og chatfiler (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>An import is already running; wait until it has finished.</source>
-        <translation>En import pågår allerede; vent til den er ferdig.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerer …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 rows read, %4 stored, %5 skipped.</source>
-        <translation>%1 (%2): %3 rader lest, %4 lagret, %5 hoppet over.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported</source>
-        <translation>
-            <numerusform>%n fil importert</numerusform>
-            <numerusform>%n filer importert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n file(s) refused</source>
-        <translation>
-            <numerusform>%1; %n fil avvist</numerusform>
-            <numerusform>%1; %n filer avvist</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Some files were refused and nothing of them was stored.</source>
-        <translation>Noen filer ble avvist, og ingenting fra dem ble lagret.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>About Kapsel</source>
-        <translation>Om Kapsel</translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>this file is not a Kapsel workspace (it is not an SQLite database)</source>
-        <translation>denne filen er ikke et Kapsel-arbeidsområde (den er ikke en SQLite-database)</translation>
-    </message>
-    <message>
-        <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
-        <translation>dette arbeidsområdet er skrevet av en nyere Kapsel (skjema %1; denne versjonen kjenner til og med %2); oppdater Kapsel for å åpne det</translation>
-    </message>
-</context>
-<context>
-    <name>RuleSet</name>
-    <message>
-        <source>[removed]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>the workspace is busy with another import or program; try again when it has finished</source>
-        <translation>arbeidsområdet er opptatt med en annen import eller et annet program; prøv igjen når det er ferdig</translation>
-    </message>
-    <message>
-        <source>the workspace file is damaged or is not a Kapsel workspace</source>
-        <translation>arbeidsområdefilen er skadet eller er ikke et Kapsel-arbeidsområde</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>disken er full</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>databasefeil: %1</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorsArea</name>
-    <message>
-        <source>Visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>cannot open the workspace: %1</source>
-        <translation>kan ikke åpne arbeidsområdet: %1</translation>
-    </message>
-    <message>
-        <source>this file is not a Kapsel workspace or cannot be written</source>
-        <translation>denne filen er ikke et Kapsel-arbeidsområde eller kan ikke skrives</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>kan ikke opprette mappen %1</translation>
-    </message>
-    <message>
-        <source>unknown time zone %1</source>
-        <translation>ukjent tidssone %1</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>--db needs a path</source>
+            <translation>--db trenger en sti</translation>
+        </message>
+        <message>
+            <source>--lang takes nb or en</source>
+            <translation>--lang tar nb eller en</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>ukjent valg %1</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"</source>
+            <translation>ukjent kommando «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>Importerer %1 (%2 av %3) …</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Besøk</translation>
+        </message>
+        <message>
+            <source>Cookies</source>
+            <translation>Informasjonskapsler</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <translation>Chatter</translation>
+        </message>
+        <message>
+            <source>First-time and returning visits, session duration</source>
+            <translation>Førstegangs- og gjentatte besøk, øktvarighet</translation>
+        </message>
+        <message>
+            <source>Declared and observed cookies, the declaration</source>
+            <translation>Oppgitte og observerte informasjonskapsler, erklæringen</translation>
+        </message>
+        <message>
+            <source>Chat transcripts, redaction of identity numbers</source>
+            <translation>Chatlogger, sladding av fødselsnumre</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Nytt arbeidsområde …</translation>
+        </message>
+        <message>
+            <source>&amp;Open workspace…</source>
+            <translation>&amp;Åpne arbeidsområde …</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Åpne &amp;nylig brukt</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo workspace</source>
+            <translation>Åpne &amp;demoarbeidsområdet</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer …</translation>
+        </message>
+        <message>
+            <source>Import analytics exports, cookie scans or chat transcripts</source>
+            <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>Import history</source>
+            <translation>Importhistorikk</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <source>&amp;About Kapsel</source>
+            <translation>&amp;Om Kapsel</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Om &amp;Qt</translation>
+        </message>
+        <message>
+            <source>%1 (demo) — Kapsel</source>
+            <translation>%1 (demo) — Kapsel</translation>
+        </message>
+        <message>
+            <source>%1 — Kapsel</source>
+            <translation>%1 — Kapsel</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace</source>
+            <translation>Kan ikke åpne arbeidsområdet</translation>
+        </message>
+        <message>
+            <source>Writing the demo workspace…</source>
+            <translation>Skriver demoarbeidsområdet …</translation>
+        </message>
+        <message>
+            <source>Cannot write the demo workspace</source>
+            <translation>Kan ikke skrive demoarbeidsområdet</translation>
+        </message>
+        <message>
+            <source>New workspace</source>
+            <translation>Nytt arbeidsområde</translation>
+        </message>
+        <message>
+            <source>Kapsel workspaces (*.kapsel)</source>
+            <translation>Kapsel-arbeidsområder (*.kapsel)</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose another name or open it.</source>
+            <translation>%1 finnes allerede; velg et annet navn eller åpne den.</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Åpne arbeidsområde</translation>
+        </message>
+        <message>
+            <source>Kapsel workspaces (*.kapsel);;All files (*)</source>
+            <translation>Kapsel-arbeidsområder (*.kapsel);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Import files</source>
+            <translation>Importer filer</translation>
+        </message>
+        <message>
+            <source>Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;All files (*)</source>
+            <translation>Analyse-, informasjonskapsel- og chatfiler (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait until it has finished.</source>
+            <translation>En import pågår allerede; vent til den er ferdig.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerer …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 rows read, %4 stored, %5 skipped.</source>
+            <translation>%1 (%2): %3 rader lest, %4 lagret, %5 hoppet over.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported</source>
+            <translation>
+                <numerusform>%n fil importert</numerusform>
+                <numerusform>%n filer importert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n file(s) refused</source>
+            <translation>
+                <numerusform>%1; %n fil avvist</numerusform>
+                <numerusform>%1; %n filer avvist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Some files were refused and nothing of them was stored.</source>
+            <translation>Noen filer ble avvist, og ingenting fra dem ble lagret.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>About Kapsel</source>
+            <translation>Om Kapsel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <source>this file is not a Kapsel workspace (it is not an SQLite database)</source>
+            <translation>denne filen er ikke et Kapsel-arbeidsområde (den er ikke en SQLite-database)</translation>
+        </message>
+        <message>
+            <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
+            <translation>dette arbeidsområdet er skrevet av en nyere Kapsel (skjema %1; denne versjonen kjenner til og med %2); oppdater Kapsel for å åpne det</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSet</name>
+        <message>
+            <source>[removed]</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sql</name>
+        <message>
+            <source>the workspace is busy with another import or program; try again when it has finished</source>
+            <translation>arbeidsområdet er opptatt med en annen import eller et annet program; prøv igjen når det er ferdig</translation>
+        </message>
+        <message>
+            <source>the workspace file is damaged or is not a Kapsel workspace</source>
+            <translation>arbeidsområdefilen er skadet eller er ikke et Kapsel-arbeidsområde</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disken er full</translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>databasefeil: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsArea</name>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>cannot open the workspace: %1</source>
+            <translation>kan ikke åpne arbeidsområdet: %1</translation>
+        </message>
+        <message>
+            <source>this file is not a Kapsel workspace or cannot be written</source>
+            <translation>denne filen er ikke et Kapsel-arbeidsområde eller kan ikke skrives</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>kan ikke opprette mappen %1</translation>
+        </message>
+        <message>
+            <source>unknown time zone %1</source>
+            <translation>ukjent tidssone %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>a quoted field that starts on line %1 is never closed</source>
+            <translation>et felt i anførselstegn som starter på linje %1, blir aldri lukket</translation>
+        </message>
+        <message>
+            <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
+            <translation>en post er lengre enn 32 MiB; dette er ikke en CSV-fil Kapsel kan lese</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ga4CsvImporter</name>
+        <message>
+            <source>Google Analytics 4 BigQuery export (CSV, flattened parameters)</source>
+            <translation>Google Analytics 4 BigQuery-eksport (CSV, utflatede parametere)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>this GA4 CSV lacks the columns %1; the header row has: %2</source>
+            <translation>denne GA4-CSV-filen mangler kolonnene %1; overskriftsraden har: %2</translation>
+        </message>
+        <message>
+            <source>event without a readable event_timestamp</source>
+            <translation>hendelse uten lesbar event_timestamp</translation>
+        </message>
+        <message>
+            <source>the file holds a header row but no events</source>
+            <translation>filen har en overskriftsrad, men ingen hendelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ga4NdjsonImporter</name>
+        <message>
+            <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+            <translation>Google Analytics 4 BigQuery-eksport (NDJSON)</translation>
+        </message>
+        <message>
+            <source>this line is not a complete JSON object; the file is damaged or cut off</source>
+            <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
+        </message>
+        <message>
+            <source>event without event_timestamp</source>
+            <translation>hendelse uten event_timestamp</translation>
+        </message>
+        <message>
+            <source>a line is longer than 64 MiB; this is not a GA4 export</source>
+            <translation>en linje er lengre enn 64 MiB; dette er ikke en GA4-eksport</translation>
+        </message>
+        <message>
+            <source>the file holds no GA4 events</source>
+            <translation>filen inneholder ingen GA4-hendelser</translation>
+        </message>
+        <message>
+            <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
+            <translation>ingen hendelse i denne filen har event_timestamp; det er ikke en GA4-hendelseseksport</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ga4SessionBuilder</name>
+        <message numerus="yes">
+            <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
+            <translation>
+                <numerusform>%n økt fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+                <numerusform>%n økter fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
+            <translation type="unfinished">hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus): telt, kan ikke knyttes til en økt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
+            <translation>
+                <numerusform>%n hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
+                <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatomoImporter</name>
+        <message>
+            <source>the XML root is &lt;%1&gt;, not a Matomo &lt;result&gt;</source>
+            <translation>XML-roten er &lt;%1&gt;, ikke et Matomo-&lt;result&gt;</translation>
+        </message>
+        <message>
+            <source>the export is a Matomo error message: %1</source>
+            <translation>eksporten er en feilmelding fra Matomo: %1</translation>
+        </message>
+        <message>
+            <source>Matomo API export (CSV, TSV, XML or JSON)</source>
+            <translation>Matomo API-eksport (CSV, TSV, XML eller JSON)</translation>
+        </message>
+        <message>
+            <source>the file is larger than 512 MiB; export Matomo data in smaller periods</source>
+            <translation>filen er større enn 512 MiB; eksporter Matomo-data i kortere perioder</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>this Matomo export is damaged: %1</source>
+            <translation>denne Matomo-eksporten er skadet: %1</translation>
+        </message>
+        <message>
+            <source>the export holds no rows</source>
+            <translation>eksporten inneholder ingen rader</translation>
+        </message>
+        <message>
+            <source>visit without firstActionTimestamp, serverTimestamp or serverDate</source>
+            <translation>besøk uten firstActionTimestamp, serverTimestamp eller serverDate</translation>
+        </message>
+        <message>
+            <source>row without a date</source>
+            <translation>rad uten dato</translation>
+        </message>
+        <message>
+            <source>this Matomo report holds no date, so its figures cannot be placed in time. Export it with a date range (e.g. period=day&amp;date=2024-03-01,2024-03-31), or put the period in the file name (e.g. VisitsSummary_2024-03.csv).</source>
+            <translation>denne Matomo-rapporten har ingen dato, så tallene kan ikke plasseres i tid. Eksporter den med et datoområde (f.eks. period=day&amp;date=2024-03-01,2024-03-31), eller sett perioden i filnavnet (f.eks. VisitsSummary_2024-03.csv).</translation>
+        </message>
+        <message>
+            <source>no row could be read: %1</source>
+            <translation>ingen rad kunne leses: %1</translation>
+        </message>
+        <message>
+            <source>this Matomo export holds none of the reports Kapsel reads (Live visits, VisitsSummary, VisitFrequency, VisitorInterest)</source>
+            <translation>denne Matomo-eksporten inneholder ingen av rapportene Kapsel leser (Live-besøk, VisitsSummary, VisitFrequency, VisitorInterest)</translation>
+        </message>
+        <message>
+            <source>The export has no date of its own; its period %1 was taken from the file name.</source>
+            <translation>Eksporten har ingen egen dato; perioden %1 ble hentet fra filnavnet.</translation>
+        </message>
+        <message>
+            <source>Figures from %1 to %2.</source>
+            <translation>Tall fra %1 til %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlausibleImporter</name>
+        <message>
+            <source>Plausible visitors export (CSV)</source>
+            <translation>Plausible besøkseksport (CSV)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>this Plausible export lacks the date or visits column; the header row has: %1</source>
+            <translation>denne Plausible-eksporten mangler kolonnen date eller visits; overskriftsraden har: %1</translation>
+        </message>
+        <message>
+            <source>row without a readable date (expected yyyy-mm-dd)</source>
+            <translation>rad uten lesbar dato (forventet åååå-mm-dd)</translation>
+        </message>
+        <message>
+            <source>row whose visits figure is not a number</source>
+            <translation>rad der antall besøk ikke er et tall</translation>
+        </message>
+        <message>
+            <source>the file holds a header row but no days</source>
+            <translation>filen har en overskriftsrad, men ingen dager</translation>
+        </message>
+        <message>
+            <source>no row could be read: %1</source>
+            <translation>ingen rad kunne leses: %1</translation>
+        </message>
+        <message>
+            <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
+            <translation>Daglige besøk fra %1 til %2; Plausible bruker ikke informasjonskapsler og har derfor ingen tall for førstegangs- eller gjentatte besøk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsCsvImporter</name>
+        <message>
+            <source>Sessions CSV (one row per visit)</source>
+            <translation>Økter som CSV (én rad per besøk)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>the column map %1 names no column of this file; its header row has: %2</source>
+            <translation>kolonnetilordningen %1 peker ikke på noen kolonne i denne filen; overskriftsraden har: %2</translation>
+        </message>
+        <message>
+            <source>no column found for %1; the header row has: %2. Map them with --map field=Header (e.g. --map started_at="%3").</source>
+            <translation>fant ingen kolonne for %1; overskriftsraden har: %2. Tilordne dem med --map felt=Overskrift (f.eks. --map started_at="%3").</translation>
+        </message>
+        <message>
+            <source>unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)</source>
+            <translation>uleselig started_at (forventet ISO 8601, Unix-sekunder, dd.mm.åååå tt:mm eller ååååmmdd)</translation>
+        </message>
+        <message>
+            <source>unreadable duration_s (expected seconds or hh:mm:ss)</source>
+            <translation>uleselig duration_s (forventet sekunder eller tt:mm:ss)</translation>
+        </message>
+        <message>
+            <source>unreadable visit_number</source>
+            <translation>uleselig visit_number</translation>
+        </message>
+        <message>
+            <source>unreadable is_new (expected 1/0, true/false, yes/no, new/returning)</source>
+            <translation>uleselig is_new (forventet 1/0, true/false, yes/no, new/returning)</translation>
+        </message>
+        <message>
+            <source>the file holds a header row but no visits</source>
+            <translation>filen har en overskriftsrad, men ingen besøk</translation>
+        </message>
+        <message>
+            <source>no row could be read: %1</source>
+            <translation>ingen rad kunne leses: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) from %1 to %2.</source>
+            <translation>
+                <numerusform>%n besøk fra %1 til %2.</numerusform>
+                <numerusform>%n besøk fra %1 til %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not in this file (their figures stay empty): %1</source>
+            <translation>Kolonner som ikke finnes i filen (tallene deres forblir tomme): %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UaBigQueryImporter</name>
+        <message>
+            <source>session without a readable visitStartTime</source>
+            <translation>økt uten lesbar visitStartTime</translation>
+        </message>
+        <message>
+            <source>session whose totals cell is not valid JSON</source>
+            <translation>økt der totals-cellen ikke er gyldig JSON</translation>
+        </message>
+        <message>
+            <source>the file holds no sessions</source>
+            <translation>filen inneholder ingen økter</translation>
+        </message>
+        <message>
+            <source>no session could be read: %1</source>
+            <translation>ingen økt kunne leses: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) from %1 to %2.</source>
+            <translation>
+                <numerusform>%n økt fra %1 til %2.</numerusform>
+                <numerusform>%n økter fra %1 til %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
+            <translation>Universal Analytics / GA360 BigQuery-økter (CSV eller NDJSON)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1</source>
+            <translation>denne ga_sessions-CSV-filen mangler fullVisitorId eller visitStartTime; overskriftsraden har: %1</translation>
+        </message>
+        <message>
+            <source>this line is not a complete JSON object; the file is damaged or cut off</source>
+            <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
+        </message>
+        <message>
+            <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
+            <translation>en linje er lengre enn 64 MiB; dette er ikke en ga_sessions-eksport</translation>
+        </message>
+    </context>
+    <context>
+        <name>UaReportImporter</name>
+        <message>
+            <source>Universal Analytics report (CSV from the web interface)</source>
+            <translation>Universal Analytics-rapport (CSV fra nettgrensesnittet)</translation>
+        </message>
+        <message>
+            <source>this report is far larger than any UI export; it is not one</source>
+            <translation>denne rapporten er langt større enn noen eksport fra nettgrensesnittet; den er ikke en slik eksport</translation>
+        </message>
+        <message>
+            <source>this is not a Universal Analytics report: it does not start with the "# ----" header block</source>
+            <translation>dette er ikke en Universal Analytics-rapport: den starter ikke med overskriftsblokken "# ----"</translation>
+        </message>
+        <message>
+            <source>the report has a header block but no table</source>
+            <translation>rapporten har en overskriftsblokk, men ingen tabell</translation>
+        </message>
+        <message>
+            <source>row whose sessions figure is not a number</source>
+            <translation>rad der antall økter ikke er et tall</translation>
+        </message>
+        <message>
+            <source>The day section "%1" holds %2, not sessions; it was not imported.</source>
+            <translation>Dagsdelen "%1" inneholder %2, ikke økter; den ble ikke importert.</translation>
+        </message>
+        <message>
+            <source>The table "%1" has no sessions column; it was not imported.</source>
+            <translation>Tabellen "%1" har ingen kolonne for økter; den ble ikke importert.</translation>
+        </message>
+        <message>
+            <source>this report holds no dates: its header block shows no date range and it has no day section, so its figures cannot be placed in time. Export it again with the date range in the header, or with a Day Index section.</source>
+            <translation>denne rapporten har ingen datoer: overskriftsblokken viser ikke noe datoområde, og den har ingen dagsdel, så tallene kan ikke plasseres i tid. Eksporter den på nytt med datoområdet i overskriften, eller med en Day Index-del.</translation>
+        </message>
+        <message>
+            <source>this report holds no sessions figures Kapsel can use (no sessions per day, no totals)</source>
+            <translation>denne rapporten har ingen økttall Kapsel kan bruke (ingen økter per dag, ingen totaler)</translation>
+        </message>
+        <message>
+            <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
+            <translation>Samletall for %1 til %2 (en rapport, ikke enkeltbesøk).</translation>
+        </message>
+    </context>
 </TS>

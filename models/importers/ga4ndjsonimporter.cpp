@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/ga4ndjsonimporter.h"
+
+#include "importers/ga4sessionbuilder.h"
+#include "importers/importcontext.h"
+#include "importers/jsonscanner.h"
+#include "importers/linereader.h"
+#include "importers/progressticker.h"
+#include "importers/timeparsing.h"
+#include "stats/sessionsink.h"
+
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum class LineResult { Event, Malformed, NoTimestamp };
+
+// The parameters of one event_params record that sessions need.
+void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
+{
+    QByteArray key;
+    std::optional<qint64> intValue;
+    if (!j.beginObject())
+        return;
+    while (j.nextKey(scratch)) {
+        if (scratch == "key") {
+            if (!j.isNull())
+                j.readString(key);
+        } else if (scratch == "value") {
+            // BigQuery writes "key" before "value": the values of other parameters (page_location, ...)
+            // are skipped without copying.
+            if (!key.isEmpty() && key != "ga_session_id" && key != "ga_session_number"
+                && key != "engagement_time_msec") {
+                if (!j.skipValue())
+                    return;
+                continue;
+            }
+            if (j.isNull())
+                continue;
+            if (!j.beginObject())
+                return;
+            while (j.nextKey(scratch)) {
+                // int_value is where GA4 puts these; some pipelines move them to string/double.
+                if (scratch == "int_value" || scratch == "string_value" || scratch == "double_value"
+                    || scratch == "float_value") {
+                    QByteArray v;
+                    if (!j.readScalar(v))
+                        return;
+                    if (!intValue && !v.isEmpty()) {
+                        if (auto i = TimeParsing::parseInt(v))
+                            intValue = i;
+                        else if (auto d = TimeParsing::parseDecimal(v))
+                            intValue = qint64(*d);
+                    }
+                } else if (!j.skipValue()) {
+                    return;
+                }
+            }
+        } else if (!j.skipValue()) {
+            return;
+        }
+    }
+    if (!j.ok() || !intValue)
+        return;
+    if (key == "ga_session_id")
+        e.sessionId = intValue;
+    else if (key == "ga_session_number")
+        e.sessionNumber = intValue;
+    else if (key == "engagement_time_msec")
+        e.engagementMs += std::max<qint64>(0, *intValue);
+}
+
+LineResult parseEvent(QByteArrayView line, Ga4Event &e, QByteArray &userId)
+{
+    e = Ga4Event {};
+    userId.resize(0);
+    JsonScanner j(line);
+    QByteArray key, value;
+    bool haveTimestamp = false;
+    if (!j.beginObject())
+        return LineResult::Malformed;
+    while (j.nextKey(key)) {
+        if (key == "event_timestamp") {
+            if (auto ts = j.readInt()) {
+                e.timestampUs = *ts;
+                haveTimestamp = true;
+            }
+        } else if (key == "event_date") {
+            if (!j.readScalar(value))
+                break;
+            if (auto d = TimeParsing::parseDate(value))
+                e.eventDate = *d;
+        } else if (key == "user_pseudo_id") {
+            if (!j.readScalar(value))
+                break;
+            userId = value;
+        } else if (key == "event_name") {
+            if (!j.readScalar(value))
+                break;
+            e.pageView = value == "page_view";
+        } else if (key == "event_params") {
+            if (j.isNull())
+                continue;
+            if (!j.beginArray())
+                break;
+            while (j.nextElement())
+                readParam(j, e, value);
+        } else if (!j.skipValue()) {
+            break;
+        }
+    }
+    if (!j.ok() || !j.atEnd())
+        return LineResult::Malformed;
+    e.userPseudoId = userId;
+    return haveTimestamp ? LineResult::Event : LineResult::NoTimestamp;
+}
+
+} // namespace
+
+QString Ga4NdjsonImporter::name() const
+{
+    return u"ga4-ndjson"_s;
+}
+
+QString Ga4NdjsonImporter::displayName() const
+{
+    return tr("Google Analytics 4 BigQuery export (NDJSON)");
+}
+
+int Ga4NdjsonImporter::sniff(const QByteArray &head, const QString &fileName) const
+{
+    Q_UNUSED(fileName);
+    QByteArrayView h(head);
+    if (h.startsWith("\xEF\xBB\xBF"))
+        h = h.sliced(3);
+    h = h.trimmed();
+    if (!h.startsWith('{'))
+        return 0;
+    const qsizetype nl = h.indexOf('\n');
+    const QByteArrayView first = nl < 0 ? h : h.first(nl);
+    if (first.contains("\"event_timestamp\"")
+        && (first.contains("\"user_pseudo_id\"") || first.contains("\"event_params\"")))
+        return 95;
+    return 0;
+}
+
+Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
+{
+    LineReader lines(in);
+    Ga4SessionBuilder builder;
+    Ga4Event event;
+    QByteArray userId;
+    QByteArrayView line;
+    ProgressTicker tick(ctx);
+    while (lines.next(line)) {
+        if (!tick(lines.rawBytesRead()))
+            return std::nullopt;
+        if (line.trimmed().isEmpty())
+            continue;
+        ++ctx.rowsRead;
+        switch (parseEvent(line, event, userId)) {
+        case LineResult::Malformed:
+            return ctx.error(
+                lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
+        case LineResult::NoTimestamp:
+            ctx.skip(tr("event without event_timestamp"), lines.lineNumber());
+            continue;
+        case LineResult::Event:
+            break;
+        }
+        if (event.userPseudoId.isEmpty() || !event.sessionId) {
+            builder.addUnattributed(ctx, lines.lineNumber());
+            continue;
+        }
+        builder.add(event);
+    }
+    if (lines.tooLong())
+        return ctx.error(lines.lineNumber(), tr("a line is longer than 64 MiB; this is not a GA4 export"));
+    if (ctx.rowsRead == 0)
+        return ctx.error(1, tr("the file holds no GA4 events"));
+    if (builder.sessionCount() == 0 && builder.unattributedCount() == 0)
+        return ctx.error(1, tr("no event in this file has an event_timestamp; it is not a GA4 event export"));
+    if (Status s = builder.emitSessions(ctx))
+        return s;
+    ctx.progress(lines.rawBytesRead());
+    return std::nullopt;
+}

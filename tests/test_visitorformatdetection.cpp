@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "collectingsessionsink.h"
+#include "core/language.h"
+#include "importers/ga4ndjsonimporter.h"
+#include "importers/ga4sessionbuilder.h"
+#include "importers/importerregistry.h"
+#include "testsupport.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Every sample and fixture is recognised as its own format, from its content, and not as another; and no
+// visitor importer crashes or stores anything when forced onto input it cannot read.
+class TestVisitorFormatDetection : public QObject
+{
+    Q_OBJECT
+private slots:
+    void detect_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("shared");
+        const QString m = u"matomo-api-samples/"_s;
+        QTest::newRow("ua report nl") << u"ua-csv-export-dgapitts/test_load_version.csv"_s << u"ua-report"_s << true;
+        QTest::newRow("ua report en") << u"ua-csv-export-dgapitts/test_load_version_and_os.csv"_s << u"ua-report"_s
+                                      << true;
+        QTest::newRow("matomo live csv") << m + u"test_csvExport__Live.getLastVisitsDetails_day.csv"_s << u"matomo"_s
+                                         << true;
+        QTest::newRow("matomo summary") << m + u"test_csvExport_xp0__VisitsSummary.get_day.csv"_s << u"matomo"_s
+                                        << true;
+        QTest::newRow("matomo summary de")
+            << m + u"test_csvExport_xp1_inner1_trans-de__VisitsSummary.get_day.csv"_s << u"matomo"_s << true;
+        QTest::newRow("matomo frequency")
+            << m + u"test_ImportLogs__VisitFrequency.get_month.xml"_s << u"matomo"_s << true;
+        QTest::newRow("matomo interest") << m
+                + u"test_ImportLogs__VisitorInterest.getNumberOfVisitsPerVisitDuration_month.xml"_s
+                                         << u"matomo"_s << true;
+        QTest::newRow("matomo live xml") << m
+                + u"test_OneVisitorTwoVisits_withCookieSupport__Live.getLastVisitsDetails_day.xml"_s
+                                         << u"matomo"_s << true;
+        QTest::newRow("matomo scheduled tsv") << m
+                + u"test_TwoVisitors_twoWebsites_differentDays_schedrep_in_tsv__ScheduledReports.generateReport_month.original.tsv"_s
+                                              << u"matomo"_s << true;
+        const QString v = u"visitors/"_s;
+        QTest::newRow("ga4 ndjson") << v + u"ga4_events_20240320.ndjson"_s << u"ga4-ndjson"_s << false;
+        QTest::newRow("ga4 csv") << v + u"ga4_events_flattened.csv"_s << u"ga4-csv"_s << false;
+        QTest::newRow("gstore") << v + u"gstore_train_sample.csv"_s << u"ua-bigquery"_s << false;
+        QTest::newRow("ga_sessions csv") << v + u"ga_sessions_20170801_flat.csv"_s << u"ua-bigquery"_s << false;
+        QTest::newRow("ga_sessions json") << v + u"ga_sessions_20170801.json"_s << u"ua-bigquery"_s << false;
+        QTest::newRow("ua user type") << v + u"ua_report_user_type_en.csv"_s << u"ua-report"_s << false;
+        QTest::newRow("matomo live json") << v + u"matomo_live_visits.json"_s << u"matomo"_s << false;
+        QTest::newRow("matomo live tsv") << v + u"matomo_live.tsv"_s << u"matomo"_s << false;
+        QTest::newRow("matomo days json") << v + u"matomo_visitssummary_days.json"_s << u"matomo"_s << false;
+        QTest::newRow("matomo weeks xml") << v + u"matomo_visitfrequency_weeks.xml"_s << u"matomo"_s << false;
+        QTest::newRow("plausible") << v + u"visitors.csv"_s << u"plausible"_s << false;
+        QTest::newRow("plausible imported")
+            << v + u"imported_visitors_20210101_20210103.csv"_s << u"plausible"_s << false;
+        QTest::newRow("sessions cp1252") << v + u"siteimprove_sessions_cp1252.csv"_s << u"sessions-csv"_s << false;
+        QTest::newRow("sessions utf16 tab") << v + u"sessions_tab_utf16.tsv"_s << u"sessions-csv"_s << false;
+    }
+    void detect()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, format);
+        QFETCH(bool, shared);
+        if (shared)
+            KAPSEL_REQUIRE_SHARED(path);
+        QFile f(shared ? TestSupport::sharedData(path) : TestSupport::testData(path));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.peek(64 * 1024);
+        // Content decides: a neutral file name must give the same answer.
+        const Importer *found = ImporterRegistry::detect(head, u"export.dat"_s);
+        QVERIFY2(found, qPrintable(path));
+        QCOMPARE(found->name(), format);
+        QCOMPARE(found->kind(), ImportKind::Visitors);
+        // And every other visitor format is less sure.
+        const int best = found->sniff(head, u"export.dat"_s);
+        for (const auto &i : ImporterRegistry::all()) {
+            if (i.get() != found)
+                QVERIFY2(i->sniff(head, u"export.dat"_s) < best, qPrintable(i->name()));
+        }
+    }
+
+    void forcedOntoHostileInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QRandomGenerator rng(7);
+        QByteArray noise(256 * 1024, Qt::Uninitialized);
+        for (char &c : noise)
+            c = char(rng.bounded(256));
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("noise") << noise;
+        QTest::newRow("nul bytes") << QByteArray(4096, '\0');
+        QTest::newRow("one huge line") << QByteArray(3 * 1024 * 1024, 'a');
+        QTest::newRow("utf16 bom only") << QByteArray("\xff\xfe");
+        QTest::newRow("lone quote") << QByteArray("\"");
+        QTest::newRow("lone brace") << QByteArray("{");
+        QTest::newRow("latin1 text") << QByteArray("bes\xf8k;tid\n\xe6\xf8\xe5;x\n");
+        QTest::newRow("utf16 odd length") << QByteArray("\xff\xfe"
+                                                        "a\0b\0c",
+            7);
+        QTest::newRow("utf8 cut in a character") << QByteArray("started_at,duration_s\n\xc3");
+    }
+    void forcedOntoHostileInput()
+    {
+        QFETCH(QByteArray, bytes);
+        static const QStringList names = { u"ga4-ndjson"_s, u"ga4-csv"_s, u"ua-bigquery"_s, u"ua-report"_s, u"matomo"_s,
+            u"plausible"_s, u"sessions-csv"_s };
+        for (const QString &name : names) {
+            const Importer *importer = ImporterRegistry::byName(name);
+            QVERIFY2(importer, qPrintable(name));
+            ImportRun run(*importer, bytes, u"bad.txt"_s);
+            QVERIFY2(!run.ok(), qPrintable(name));
+            QVERIFY2(run.errorText().startsWith(u"bad.txt:"_s), qPrintable(name + u": "_s + run.errorText()));
+        }
+    }
+
+    // Progress is reported while reading and a cancel request stops the importer early.
+    void progressAndCancel_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray csv = "started_at,duration_s\n";
+        QByteArray nd;
+        for (int i = 0; i < 120000; ++i) {
+            csv += "2024-03-20 10:00:" + QByteArray::number(10 + i % 50) + "," + QByteArray::number(i % 900) + "\n";
+            nd += "{\"event_date\":\"20240320\",\"event_timestamp\":\"" + QByteArray::number(1710925200000000LL + i)
+                + "\",\"event_params\":[{\"key\":\"ga_session_id\",\"value\":{\"int_value\":\""
+                + QByteArray::number(i % 500) + "\"}}],\"user_pseudo_id\":\"u" + QByteArray::number(i % 7) + "\"}\n";
+        }
+        QTest::newRow("sessions-csv") << u"sessions-csv"_s << csv;
+        QTest::newRow("ga4-ndjson") << u"ga4-ndjson"_s << nd;
+    }
+    void progressAndCancel()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, bytes);
+        QVERIFY(bytes.size() > 2 * 1024 * 1024);
+        const Importer *importer = ImporterRegistry::byName(format);
+        ImportProgress progress;
+        QList<qint64> seen;
+        progress.onProgress = [&seen](qint64 done, qint64) { seen << done; };
+        {
+            CollectingSessionSink sink;
+            ImportContext ctx;
+            ctx.fileName = u"p"_s;
+            ctx.sessions = &sink;
+            ctx.progressState = &progress;
+            QByteArray copy = bytes;
+            QBuffer b(&copy);
+            b.open(QIODevice::ReadOnly);
+            QVERIFY(!importer->read(b, ctx));
+            QVERIFY(seen.size() >= 2);
+            QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+            QCOMPARE(seen.last(), qint64(bytes.size()));
+        }
+        progress.cancelRequested = true;
+        CollectingSessionSink sink;
+        ImportContext ctx;
+        ctx.fileName = u"p"_s;
+        ctx.sessions = &sink;
+        ctx.progressState = &progress;
+        QByteArray copy = bytes;
+        QBuffer b(&copy);
+        b.open(QIODevice::ReadOnly);
+        QVERIFY(!importer->read(b, ctx));
+        QVERIFY2(ctx.rowsRead < 100000, "the importer stops at the first progress tick after the cancel");
+    }
+
+    // The reasons a user reads are translated (Bokmål), with their plural forms.
+    void bokmaal()
+    {
+        Language::apply(u"nb"_s);
+        QVERIFY(Ga4SessionBuilder::unattributedReason().contains(u"samtykkemodus"_s));
+        QCOMPARE(Ga4NdjsonImporter().displayName(), u"Google Analytics 4 BigQuery-eksport (NDJSON)"_s);
+        ImportRun run(*ImporterRegistry::byName(u"sessions-csv"_s),
+            QByteArray("started_at,duration_s\n2024-03-20 10:00,5\n2024-03-21 10:00,6\n"), u"s.csv"_s);
+        QVERIFY(run.ok());
+        QVERIFY2(run.ctx.notes.first().startsWith(u"2 besøk fra"_s), qPrintable(run.ctx.notes.first()));
+        ImportRun bad(*ImporterRegistry::byName(u"sessions-csv"_s), QByteArray("a,b\n1,2\n"), u"s.csv"_s);
+        QVERIFY2(bad.errorText().contains(u"fant ingen kolonne for started_at"_s), qPrintable(bad.errorText()));
+        Language::apply(u"en"_s);
+        QVERIFY(Ga4SessionBuilder::unattributedReason().contains(u"consent mode"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVisitorFormatDetection)
+#include "test_visitorformatdetection.moc"
