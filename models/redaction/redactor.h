@@ -23,6 +23,10 @@ namespace Redactor {
 
 // All spans, sorted by start, non-overlapping; Keep spans are the R4 cases kept on purpose.
 QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules);
+// The same, but only numbers, words and addresses starting at or after `from` are considered; the text before
+// it is read-only context (a currency marker, IBAN letters or a `+` before a number). Used by the streaming
+// filter, which carries a little context from one chunk to the next.
+QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules, qsizetype from);
 // Replaces each Remove span by `marker` (may be empty). Line breaks inside a removed span are kept after
 // the marker, so the text keeps its line count. Everything outside removed spans is copied exactly.
 QString apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker);
