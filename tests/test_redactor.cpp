@@ -143,6 +143,7 @@ private slots:
         row("date with bare hour", u"15.01.2023 14 stk"_s, u"X stk"_s);
         row("date with more digits", u"15.01.20231"_s, u"X"_s);
         row("date then number", u"15.01.2023 1234567"_s, u"X"_s);
+        row("fnr crossing into a date removes the date", u"møte 01.01.2015 15:10 86 95088"_s, u"møte X"_s);
         row("date with fullwidth digits", u"１５.０１.２０２３"_s, u"１５.０１.２０２３"_s);
 
         // R4 amounts.

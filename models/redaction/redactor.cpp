@@ -208,11 +208,11 @@ private:
             return;
         }
         if (qsizetype end = dateEnd(a, b); end > 0) {
-            m_keep.push_back({m_digits[a].pos, end, u"R4-date"_s});
+            m_keep.push_back({RedactionSpan{m_digits[a].pos, end, u"R4-date"_s}, a, b, false});
             return;
         }
         if (qsizetype end = amountEnd(a, b); end > 0) {
-            m_keep.push_back({m_digits[a].pos, end, u"R4-amount"_s});
+            m_keep.push_back({RedactionSpan{m_digits[a].pos, end, u"R4-amount"_s}, a, b, false});
             return;
         }
         m_remove.push_back({a, b, u"R2"_s, false});
@@ -368,18 +368,16 @@ private:
         return fields >= 2 ? end : 0;
     }
 
-    // A currency marker ending right before p (spaces allowed between).
+    // A currency marker ending right before p (only whitespace between: an invisible character is suspect).
     bool currencyBefore(qsizetype p) const
     {
         qsizetype q = p;
         int spaces = 0;
         int w;
         while (q > 0 && spaces <= kMaxCurrencySpaces) {
-            const std::uint8_t c = CC::at(m_text, q - 1, w);
-            if (c == CC::Space)
-                ++spaces;
-            else if (c != CC::Format)
+            if (CC::at(m_text, q - 1, w) != CC::Space)
                 break;
+            ++spaces;
             --q;
         }
         if (q <= 0)
@@ -405,11 +403,9 @@ private:
         int w;
         const qsizetype n = m_text.size();
         while (p < n && spaces <= kMaxCurrencySpaces) {
-            const std::uint8_t c = CC::at(m_text, p, w);
-            if (c == CC::Space)
-                ++spaces;
-            else if (c != CC::Format)
+            if (CC::at(m_text, p, w) != CC::Space)
                 break;
+            ++spaces;
             p += w;
         }
         if (p >= n)
@@ -512,6 +508,18 @@ private:
 
     void emitSpans()
     {
+        // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
+        // combination is removed, so no half-kept date leaves 7 joined digits behind.
+        for (KeepCase &k : m_keep) {
+            for (const Interval &iv : m_remove) {
+                if (m_digits[iv.a].pos < k.span.end && k.span.start < m_digits[iv.b - 1].end) {
+                    k.dropped = true;
+                    break;
+                }
+            }
+            if (k.dropped)
+                m_remove.push_back({k.a, k.b, u"R2"_s, false});
+        }
         std::sort(m_remove.begin(), m_remove.end(), [](const Interval &x, const Interval &y) { return x.a < y.a; });
         // Merge overlapping removals; an identity number names the merged span.
         std::vector<Interval> merged;
@@ -537,16 +545,12 @@ private:
             s.isIdentityNumber = m.identity;
             m_out.push_back(s);
         }
-        // Kept cases lose out to any removal they overlap (an identity number inside a "date" is removed).
-        for (const RedactionSpan &k : m_keep) {
-            bool overlaps = false;
-            for (qsizetype i = before; i < m_out.size() && !overlaps; ++i)
-                overlaps = m_out[i].action == RedactionSpan::Action::Remove && m_out[i].start < k.end && k.start < m_out[i].end;
-            if (!overlaps) {
-                RedactionSpan s = k;
-                s.action = RedactionSpan::Action::Keep;
-                m_out.push_back(s);
-            }
+        for (const KeepCase &k : m_keep) {
+            if (k.dropped)
+                continue;
+            RedactionSpan s = k.span;
+            s.action = RedactionSpan::Action::Keep;
+            m_out.push_back(s);
         }
         std::sort(m_out.begin() + before, m_out.end(), [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
     }
@@ -555,7 +559,14 @@ private:
     QList<RedactionSpan> &m_out;
     std::vector<Digit> m_digits;
     std::vector<Interval> m_remove;
-    std::vector<RedactionSpan> m_keep;
+    struct KeepCase
+    {
+        RedactionSpan span;
+        int a; // the group's digits
+        int b;
+        bool dropped;
+    };
+    std::vector<KeepCase> m_keep;
     std::vector<Block> m_blocks;
 };
 
