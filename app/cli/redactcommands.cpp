@@ -130,6 +130,6 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addRedactCommands(QList<Command> &list)
 {
-    list.push_back(Command{u"redact"_s, [] { return Tr::tr("Redact a text file or stdin to stdout (or --preview the spans)."); },
+    list.push_back(Command{u"redact"_s, [] { return Tr::tr("redact a text file or stdin to stdout (or --preview the spans)"); },
                            runRedact});
 }
