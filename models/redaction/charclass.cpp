@@ -4,7 +4,6 @@
 #include <QString>
 
 #include <array>
-#include <memory>
 
 namespace {
 
@@ -94,9 +93,10 @@ std::uint8_t classify(char32_t c)
     return CharClass::Other;
 }
 
-std::unique_ptr<std::array<std::uint8_t, 65536>> buildTable()
+const std::uint8_t *buildTable()
 {
-    auto t = std::make_unique<std::array<std::uint8_t, 65536>>();
+    static std::array<std::uint8_t, 65536> storage;
+    auto *t = &storage;
     for (char32_t c = 0; c < 65536; ++c) {
         if (c >= 0xD800 && c <= 0xDBFF)
             (*t)[c] = CharClass::HighSurrogate;
@@ -105,16 +105,12 @@ std::unique_ptr<std::array<std::uint8_t, 65536>> buildTable()
         else
             (*t)[c] = classify(c);
     }
-    return t;
+    return t->data();
 }
 
 } // namespace
 
-const std::uint8_t *CharClass::table()
-{
-    static const auto t = buildTable(); // thread-safe one-time initialisation
-    return t->data();
-}
+const std::uint8_t *const CharClass::g_table = buildTable();
 
 std::uint8_t CharClass::ofCodePoint(char32_t ucs4)
 {

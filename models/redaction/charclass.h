@@ -21,8 +21,12 @@ enum : std::uint8_t {
     HighSurrogate // first half of a pair: classify the code point with ofCodePoint()
 };
 
-// Table of the 65536 BMP code units.
-const std::uint8_t *table();
+// Table of the 65536 BMP code units, built during static initialisation (no guard in the hot loop).
+extern const std::uint8_t *const g_table;
+inline const std::uint8_t *table()
+{
+    return g_table;
+}
 // Classification of any code point (slow path for surrogate pairs).
 std::uint8_t ofCodePoint(char32_t ucs4);
 
@@ -34,7 +38,7 @@ inline bool isDigit(std::uint8_t c)
 // Class of the character at i; `width` is 2 for a surrogate pair, else 1.
 inline std::uint8_t at(QStringView text, qsizetype i, int &width)
 {
-    const std::uint8_t c = table()[text[i].unicode()];
+    const std::uint8_t c = g_table[text[i].unicode()];
     width = 1;
     if (c != HighSurrogate) [[likely]]
         return c;

@@ -12,24 +12,31 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Index of the first byte that makes `p` invalid UTF-8, or -1. `incomplete` receives where a sequence cut
-// off by the end of the chunk begins (n when none), so it can be carried to the next chunk.
-qsizetype firstInvalidUtf8(const unsigned char *p, qsizetype n, qsizetype &incomplete)
+// off by the end of the chunk begins (n when none), so it can be carried to the next chunk; `lines` the
+// number of line feeds before the error (or in the whole chunk), for error messages.
+qsizetype firstInvalidUtf8(const unsigned char *p, qsizetype n, qsizetype &incomplete, qint64 &lines)
 {
     incomplete = n;
+    lines = 0;
     qsizetype i = 0;
+    constexpr quint64 kHigh = 0x8080808080808080ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL, kFeeds = 0x0A0A0A0A0A0A0A0AULL;
     while (i < n) {
-        // ASCII fast path, eight bytes at a time.
+        // ASCII fast path, eight bytes at a time, counting line feeds without a branch per byte.
         while (i + 8 <= n) {
             quint64 w;
             std::memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ULL)
+            if (w & kHigh)
                 break;
+            const quint64 x = w ^ kFeeds; // a line feed becomes a zero byte
+            const quint64 zeros = ~(((x & kLow7) + kLow7) | x) & kHigh;
+            lines += qint64(((zeros >> 7) * 0x0101010101010101ULL) >> 56); // sum of the per-byte 0/1 flags
             i += 8;
         }
         if (i >= n)
             break;
         const unsigned char c = p[i];
         if (c < 0x80) {
+            lines += c == '\n' ? 1 : 0;
             ++i;
             continue;
         }
@@ -69,7 +76,7 @@ qsizetype firstInvalidUtf8(const unsigned char *p, qsizetype n, qsizetype &incom
 } // namespace
 
 RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, const QString &fileName)
-    : m_rules(rules), m_marker(marker), m_fileName(fileName)
+    : m_rules(rules), m_marker(marker), m_markerUtf8(marker.toUtf8()), m_fileName(fileName)
 {
 }
 
@@ -83,13 +90,13 @@ Status RedactionFilter::decode(QByteArrayView bytes)
     }
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     qsizetype complete = 0;
-    const qsizetype bad = firstInvalidUtf8(p, bytes.size(), complete);
+    qint64 lines = 0;
+    const qsizetype bad = firstInvalidUtf8(p, bytes.size(), complete, lines);
     if (bad >= 0) {
-        const qint64 line = m_bytesLines + std::count(bytes.begin(), bytes.begin() + bad, '\n') + 1;
-        return Error{m_fileName, int(line), tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8")
-                                                 .arg(uint(p[bad]), 2, 16, QLatin1Char('0'))};
+        return Error{m_fileName, int(m_bytesLines + lines + 1),
+                     tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8").arg(uint(p[bad]), 2, 16, QLatin1Char('0'))};
     }
-    m_bytesLines += std::count(bytes.begin(), bytes.begin() + complete, '\n');
+    m_bytesLines += lines;
     m_pending = bytes.sliced(complete).toByteArray();
 
     // Stateless, and an initial BOM is kept as U+FEFF: it is part of what must be copied exactly.
@@ -110,8 +117,11 @@ Status RedactionFilter::feed(QByteArrayView bytes)
     if (m_buffer.size() - m_from < 2 * kContext)
         return std::nullopt;
     qsizetype cut = safeCut();
-    if (cut < 0 && m_buffer.size() - m_from > kMaxBuffer)
+    if (cut < 0 && m_buffer.size() - m_from > kMaxBuffer) {
         cut = m_buffer.size() - kContext; // nothing safe in 4 Mi characters: keep memory flat regardless
+        if (m_buffer.at(cut).isLowSurrogate())
+            --cut;
+    }
     if (cut > m_from)
         process(cut);
     return std::nullopt;
@@ -164,22 +174,47 @@ void RedactionFilter::advancePosition(QStringView text)
     }
 }
 
+// Encodes the text up to the cut straight into a reused byte buffer: no intermediate QString per chunk.
+void RedactionFilter::writeRedacted(QStringView all, const QList<RedactionSpan> &spans, qsizetype cut)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const qsizetype need = (cut - m_from) * 3 + spans.size() * m_markerUtf8.size() + 16;
+    if (m_outBytes.size() < need)
+        m_outBytes.resize(need);
+    char *const begin = m_outBytes.data();
+    char *o = begin;
+    qsizetype pos = m_from;
+    for (const RedactionSpan &s : spans) {
+        if (s.action != RedactionSpan::Action::Remove)
+            continue;
+        o = encoder.appendToBuffer(o, all.mid(pos, s.start - pos));
+        std::memcpy(o, m_markerUtf8.constData(), size_t(m_markerUtf8.size()));
+        o += m_markerUtf8.size();
+        // Line breaks stay, after the marker: the text keeps its line count.
+        for (qsizetype i = s.start; i < s.end; ++i)
+            if (CharClass::table()[all[i].unicode()] == CharClass::LineBreak)
+                o = encoder.appendToBuffer(o, all.mid(i, 1));
+        pos = s.end;
+    }
+    o = encoder.appendToBuffer(o, all.mid(pos, cut - pos));
+    output(QByteArrayView(begin, o - begin));
+}
+
 void RedactionFilter::process(qsizetype cut)
 {
     const QStringView all(m_buffer);
-    QList<RedactionSpan> spans = Redactor::findSpans(all, m_rules, m_from);
+    QList<RedactionSpan> &spans = m_spans; // reused: no allocation per chunk
+    Redactor::findSpansInto(all, m_rules, m_from, spans);
     // Spans at or after the cut are found again, with full lookahead, in the next round.
     while (!spans.isEmpty() && spans.back().start >= cut)
         spans.removeLast();
     // Only a forced cut can fall inside a span: move it behind the span rather than split it.
     if (!spans.isEmpty() && spans.back().end > cut)
         cut = spans.back().end;
-    for (const RedactionSpan &s : spans)
-        ++m_counts[s.rule];
-
     if (preview) {
         qsizetype pos = m_from;
         for (const RedactionSpan &s : spans) {
+            ++m_counts[s.rule];
             advancePosition(all.mid(pos, s.start - pos));
             Hit h;
             h.span = s;
@@ -197,13 +232,7 @@ void RedactionFilter::process(qsizetype cut)
         }
         advancePosition(all.mid(pos, cut - pos));
     } else if (output) {
-        const QStringView piece = all.mid(m_from, cut - m_from);
-        for (RedactionSpan &s : spans) {
-            s.start -= m_from;
-            s.end -= m_from;
-        }
-        const QByteArray bytes = Redactor::apply(piece, spans, m_marker).toUtf8();
-        output(bytes);
+        writeRedacted(all, spans, cut);
     }
 
     // Keep kContext characters before the cut as read-only context for the next round.

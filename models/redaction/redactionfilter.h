@@ -44,7 +44,7 @@ public:
     Status feed(QByteArrayView bytes);
     Status finish();
 
-    // Removed (and kept) spans so far, per rule id.
+    // Removed (and kept) spans so far, per rule id (counted when previewing).
     const QMap<QString, qint64> &counts() const { return m_counts; }
     // Largest text buffer held at any time (UTF-16 code units): shows the memory stays flat.
     qsizetype peakBuffer() const { return m_peakBuffer; }
@@ -58,9 +58,13 @@ private:
     qsizetype safeCut() const;
     void process(qsizetype cut);
     void advancePosition(QStringView text);
+    void writeRedacted(QStringView all, const QList<RedactionSpan> &spans, qsizetype cut);
 
     RuleSet m_rules;
     QString m_marker;
+    QByteArray m_markerUtf8;
+    QByteArray m_outBytes;     // reused for every chunk's output
+    QList<RedactionSpan> m_spans;
     QString m_fileName;
     QByteArray m_pending;      // an incomplete UTF-8 sequence at the end of the last chunk
     qint64 m_bytesLines = 0;   // line breaks in the bytes already decoded, for error messages

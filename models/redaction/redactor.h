@@ -27,6 +27,8 @@ QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules);
 // it is read-only context (a currency marker, IBAN letters or a `+` before a number). Used by the streaming
 // filter, which carries a little context from one chunk to the next.
 QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules, qsizetype from);
+// The same into a list the caller reuses (cleared first): the streaming filter's hot path.
+void findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans);
 // Replaces each Remove span by `marker` (may be empty). Line breaks inside a removed span are kept after
 // the marker, so the text keeps its line count. Everything outside removed spans is copied exactly.
 QString apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker);
