@@ -36,7 +36,7 @@ inline bool isDigit(std::uint8_t c)
 }
 
 // Class of the character at i; `width` is 2 for a surrogate pair, else 1.
-inline std::uint8_t at(QStringView text, qsizetype i, int &width)
+Q_ALWAYS_INLINE std::uint8_t at(QStringView text, qsizetype i, int &width)
 {
     const std::uint8_t c = g_table[text[i].unicode()];
     width = 1;

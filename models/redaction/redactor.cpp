@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -41,6 +44,8 @@ struct Digit
     std::uint8_t value;
     bool wideLink;   // the gap before this digit only qualifies as an R3 link
     bool adjacent;   // nothing but invisible characters before this digit (same block)
+    bool spacesOnly; // the gap before this digit is whitespace only
+    char16_t sep;    // the gap's only visible character, or 0 when it has none or several
 };
 
 struct Interval // digit indices [a, b) of the current run
@@ -85,10 +90,39 @@ int ibanLength(char16_t a, char16_t b)
     return 0;
 }
 
+// Index of the first code unit at or after i that may start a number: an ASCII digit, a Latin-1 character
+// below U+00C0 (superscripts ¹²³) or anything above U+00FF. Everything skipped here is class Other or a
+// joiner, and neither starts a number.
+inline qsizetype skipQuiet(const char16_t *data, qsizetype i, qsizetype n)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i c0 = _mm_set1_epi16(u'0'), c9 = _mm_set1_epi16(9);
+    const __m128i c80 = _mm_set1_epi16(0x80), c3f = _mm_set1_epi16(0x3F);
+    while (i + 8 <= n) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i digit = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, c0), c9), zero);
+        const __m128i high = _mm_cmpgt_epi16(_mm_srli_epi16(x, 8), zero);
+        const __m128i latin1Sign = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, c80), c3f), zero);
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, high), latin1Sign));
+        if (mask != 0)
+            return i + (qCountTrailingZeroBits(uint(mask)) >> 1);
+        i += 8;
+    }
+#endif
+    while (i < n) {
+        const char16_t u = data[i];
+        if ((u >= u'0' && u <= u'9') || u >= 0x100 || (u >= 0x80 && u < 0xC0))
+            return i;
+        ++i;
+    }
+    return i;
+}
+
 class DigitScanner
 {
 public:
-    DigitScanner(QStringView text, QList<RedactionSpan> &out) : m_text(text), m_out(out) {}
+    DigitScanner(QStringView text, QList<RedactionSpan> &out, bool keeps) : m_text(text), m_out(out), m_keeps(keeps) {}
 
     void scan(qsizetype from)
     {
@@ -97,20 +131,9 @@ public:
         const std::uint8_t *tab = CC::table();
         qsizetype i = from;
         while (i < n) {
-            // Hot loop: skip everything that cannot start a number. Four ASCII code units at a time: a lane
-            // is interesting when it is not ASCII or lies in '0'..'9' (SWAR on 16-bit lanes, no overflow as
-            // every lane is below 0x80 once the first test passed).
-            while (i + 4 <= n) {
-                quint64 w;
-                std::memcpy(&w, data + i, 8);
-                if (w & 0xFF80FF80FF80FF80ULL)
-                    break;
-                const quint64 atLeast0 = w + 0x0050005000500050ULL; // lane >= 0x80 iff unit >= '0'
-                const quint64 above9 = w + 0x0046004600460046ULL;   // lane >= 0x80 iff unit > '9'
-                if (atLeast0 & ~above9 & 0x0080008000800080ULL)
-                    break;
-                i += 4;
-            }
+            // Hot loop: skip everything that cannot start a number: ASCII other than '0'..'9' and the
+            // Latin-1 letters (æ, ø, å, é ...), eight code units at a time.
+            i = skipQuiet(data, i, n);
             if (i >= n)
                 break;
             const std::uint8_t c = tab[data[i]];
@@ -137,16 +160,20 @@ private:
         qsizetype i = start;
         bool wide = false;
         bool adjacent = true;
+        bool spacesOnly = false;
+        char16_t sep = 0;
         const qsizetype n = m_text.size();
         for (;;) {
             int w;
             const std::uint8_t c = CC::at(m_text, i, w);
-            m_digits.push_back(Digit{i, i + w, c, wide, adjacent});
+            m_digits.push_back(Digit{i, i + w, c, wide, adjacent, spacesOnly, sep});
             i += w;
             // Read the gap after this digit.
             int len = 0, punct = 0, breaks = 0, formats = 0;
             wide = false;
             adjacent = true;
+            spacesOnly = true;
+            sep = 0;
             qsizetype j = i;
             bool linked = false;
             while (j < n) {
@@ -163,16 +190,20 @@ private:
                     continue;
                 }
                 adjacent = false;
+                sep = len == 0 ? m_text[j].unicode() : char16_t(0);
                 if (g == CC::Space) {
                     ++len;
                 } else if (g == CC::Punct) {
+                    spacesOnly = false;
                     ++len;
                     ++punct;
                 } else if (g == CC::WideSep) {
+                    spacesOnly = false;
                     ++len;
                     ++punct;
                     wide = true;
                 } else if (g == CC::LineBreak) {
+                    spacesOnly = false;
                     if (m_text[j] == u'\r' && j + 1 < n && m_text[j + 1] == u'\n')
                         gw = 2;
                     ++len;
@@ -282,28 +313,13 @@ private:
     {
         blocks.clear();
         for (int k = a; k < b; ++k) {
-            if (k == a || !m_digits[k].adjacent) {
-                QChar sep;
-                bool spaces = k > a;
-                int visible = 0;
-                if (k > a) {
-                    for (qsizetype p = m_digits[k - 1].end; p < m_digits[k].pos; ++p) {
-                        int w;
-                        const std::uint8_t c = CC::at(m_text, p, w);
-                        if (c == CC::Format)
-                            continue;
-                        ++visible;
-                        sep = m_text[p];
-                        if (c != CC::Space)
-                            spaces = false;
-                    }
-                }
-                if (visible != 1)
-                    sep = QChar();
-                blocks.push_back({k, k + 1, sep, spaces});
-            } else {
+            const Digit &d = m_digits[k];
+            if (k == a)
+                blocks.push_back({k, k + 1, QChar(), false});
+            else if (!d.adjacent)
+                blocks.push_back({k, k + 1, QChar(d.sep), d.spacesOnly});
+            else
                 blocks.back().b = k + 1;
-            }
         }
     }
 
@@ -575,7 +591,7 @@ private:
             m_out.push_back(s);
         }
         for (const KeepCase &k : m_keep) {
-            if (k.dropped)
+            if (k.dropped || !m_keeps)
                 continue;
             RedactionSpan s = k.span;
             s.action = RedactionSpan::Action::Keep;
@@ -586,6 +602,7 @@ private:
 
     QStringView m_text;
     QList<RedactionSpan> &m_out;
+    bool m_keeps;
     std::vector<Digit> m_digits;
     std::vector<Interval> m_remove;
     struct KeepCase
@@ -820,14 +837,14 @@ QList<RedactionSpan> Redactor::findSpans(QStringView text, const RuleSet &rules,
     return spans;
 }
 
-void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans)
+void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps)
 {
     spans.clear();
     if (rules.auditLiteral) {
         scanAudit(text, from, spans);
         return;
     }
-    DigitScanner(text, spans).scan(from);
+    DigitScanner(text, spans, keeps).scan(from);
     if (!rules.emails && !rules.spelledDigits)
         return; // already sorted and disjoint: runs never overlap
     if (rules.emails)

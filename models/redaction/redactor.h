@@ -27,8 +27,9 @@ QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules);
 // it is read-only context (a currency marker, IBAN letters or a `+` before a number). Used by the streaming
 // filter, which carries a little context from one chunk to the next.
 QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules, qsizetype from);
-// The same into a list the caller reuses (cleared first): the streaming filter's hot path.
-void findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans);
+// The same into a list the caller reuses (cleared first): the streaming filter's hot path. Without `keeps`
+// only the spans to remove are listed.
+void findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps = true);
 // Replaces each Remove span by `marker` (may be empty). Line breaks inside a removed span are kept after
 // the marker, so the text keeps its line count. Everything outside removed spans is copied exactly.
 QString apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker);
