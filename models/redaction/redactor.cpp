@@ -272,6 +272,14 @@ private:
         static constexpr int w1[10] = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
         static constexpr int w2[11] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
         const Digit *d = m_digits.data() + first;
+        // A plausible day and month (with the D-, H- and synthetic offsets) or an FH-number's 8/9, before
+        // any arithmetic: prunes nearly every window of timestamps and the like.
+        const int day = d[0].value * 10 + d[1].value, month = d[2].value * 10 + d[3].value;
+        const bool fh = d[0].value >= 8;
+        const bool dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
+        const bool monthOk = (month >= 1 && month <= 12) || (month >= 41 && month <= 52) || (month >= 81 && month <= 92);
+        if (!fh && !(dayOk && monthOk))
+            return false;
         int s1 = 0, s2 = 0;
         for (int k = 0; k < 10; ++k) {
             s1 += w1[k] * d[k].value;
@@ -553,6 +561,12 @@ private:
 
     void emitSpans()
     {
+        if (m_remove.empty()) { // the common case of a timestamp or an amount: nothing to merge
+            if (m_keeps)
+                for (const KeepCase &k : m_keep)
+                    m_out.push_back(RedactionSpan{k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false});
+            return;
+        }
         // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
         // combination is removed, so no half-kept date leaves 7 joined digits behind.
         for (KeepCase &k : m_keep) {
