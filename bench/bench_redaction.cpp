@@ -146,7 +146,7 @@ Timed runInProcess(const QString &path, const RuleSet &rules, qsizetype *peakBuf
     RedactionFilter filter(rules, u"[fjernet]"_s, path);
     qint64 bytesOut = 0;
     filter.output = [&](QByteArrayView b) { bytesOut += b.size(); };
-    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    QByteArray chunk(1 << 16, Qt::Uninitialized); // the CLI's chunk size
     for (;;) {
         const qint64 n = f.read(chunk.data(), chunk.size());
         if (n <= 0)

@@ -91,7 +91,7 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
         };
     }
 
-    constexpr size_t kChunk = 1 << 20;
+    constexpr size_t kChunk = 1 << 16;
     QByteArray chunk(qsizetype(kChunk), Qt::Uninitialized);
     Status status;
     for (;;) {

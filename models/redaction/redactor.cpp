@@ -168,6 +168,12 @@ private:
             const std::uint8_t c = CC::at(m_text, i, w);
             m_digits.push_back(Digit{i, i + w, c, wide, adjacent, spacesOnly, sep});
             i += w;
+            // ASCII digits straight after it: the common case, without the general gap reader.
+            const char16_t *data = reinterpret_cast<const char16_t *>(m_text.data());
+            while (i < n && char16_t(data[i] - u'0') < 10) {
+                m_digits.push_back(Digit{i, i + 1, std::uint8_t(data[i] - u'0'), false, true, false, 0});
+                ++i;
+            }
             // Read the gap after this digit.
             int len = 0, punct = 0, breaks = 0, formats = 0;
             wide = false;
