@@ -32,7 +32,7 @@ QTextStream &out()
 // One chat line: a timestamp, a speaker and a sentence, now and then with a number in it.
 QString chatLine(QRandomGenerator &rng, int n)
 {
-    static const QStringList speakers = {u"Kunde"_s, u"Bot"_s, u"Saksbehandler"_s};
+    static const QStringList speakers = { u"Kunde"_s, u"Bot"_s, u"Saksbehandler"_s };
     static const QStringList sentences = {
         u"Hei, jeg lurer på hvorfor fakturaen min er så høy denne måneden."_s,
         u"Takk for at du tok kontakt med oss! Hva kan jeg hjelpe deg med i dag?"_s,
@@ -47,7 +47,8 @@ QString chatLine(QRandomGenerator &rng, int n)
                               .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
                               .arg(8 + n % 10, 2, 10, QLatin1Char('0'))
                               .arg(n % 60, 2, 10, QLatin1Char('0'));
-    QString line = stamp + speakers.at(rng.bounded(speakers.size())) + u": "_s + sentences.at(rng.bounded(sentences.size()));
+    QString line
+        = stamp + speakers.at(rng.bounded(speakers.size())) + u": "_s + sentences.at(rng.bounded(sentences.size()));
     switch (rng.bounded(12)) {
     case 0: {
         const QString f = NorwegianId::generate(rng);
@@ -55,13 +56,16 @@ QString chatLine(QRandomGenerator &rng, int n)
         break;
     }
     case 1:
-        line += u" Ring meg på +47 %1 %2 %3."_s.arg(900 + rng.bounded(100)).arg(rng.bounded(100), 2, 10, QLatin1Char('0')).arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
+        line += u" Ring meg på +47 %1 %2 %3."_s.arg(900 + rng.bounded(100))
+                    .arg(rng.bounded(100), 2, 10, QLatin1Char('0'))
+                    .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
         break;
     case 2:
         line += u" Beløpet var %1 %2,50 kr."_s.arg(1 + rng.bounded(99)).arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
         break;
     case 3:
-        line += u" Møtet er %1.%2.2024 kl 14:30."_s.arg(1 + rng.bounded(28), 2, 10, QLatin1Char('0')).arg(1 + rng.bounded(12), 2, 10, QLatin1Char('0'));
+        line += u" Møtet er %1.%2.2024 kl 14:30."_s.arg(1 + rng.bounded(28), 2, 10, QLatin1Char('0'))
+                    .arg(1 + rng.bounded(12), 2, 10, QLatin1Char('0'));
         break;
     case 4:
         line += u" Saksnummer %1, ordre %2."_s.arg(rng.bounded(1000000)).arg(10000000 + rng.bounded(90000000));
@@ -95,8 +99,8 @@ bool writeCorpus(const QString &path, qint64 megabytes)
 
 struct Timed
 {
-    double seconds = -1;     // wall clock
-    double cpuSeconds = -1;  // user + system: fairer on a shared, loaded machine
+    double seconds = -1; // wall clock
+    double cpuSeconds = -1; // user + system: fairer on a shared, loaded machine
     long maxRssKiB = -1;
     int exitCode = -1;
 };
@@ -108,7 +112,7 @@ Timed runTimed(const QString &program, const QStringList &args, bool measureRss)
     const bool haveTime = measureRss && QFileInfo::exists(u"/usr/bin/time"_s);
     if (haveTime) {
         p.setProgram(u"/usr/bin/time"_s);
-        p.setArguments(QStringList{u"-f"_s, u"RSS %M CPU %U %S"_s, program} + args);
+        p.setArguments(QStringList { u"-f"_s, u"RSS %M CPU %U %S"_s, program } + args);
     } else {
         p.setProgram(program);
         p.setArguments(args);
@@ -176,7 +180,8 @@ QString cliPath()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const qint64 bigMb = qEnvironmentVariableIsSet("KAPSEL_BENCH_MB") ? qEnvironmentVariableIntValue("KAPSEL_BENCH_MB") : 100;
+    const qint64 bigMb
+        = qEnvironmentVariableIsSet("KAPSEL_BENCH_MB") ? qEnvironmentVariableIntValue("KAPSEL_BENCH_MB") : 100;
     QTemporaryDir dir;
     const QString big = dir.filePath(u"chat-100.txt"_s);
     const QString quarter = dir.filePath(u"chat-25.txt"_s);
@@ -193,21 +198,21 @@ int main(int argc, char **argv)
           << Qt::endl;
 
     // Warm the page cache so neither side pays for the disk.
-    runTimed(u"cat"_s, {big, quarter}, false);
+    runTimed(u"cat"_s, { big, quarter }, false);
 
     qputenv("LC_ALL", "C.UTF-8");
     const QString sedExpr = u"s/[0-9]{7,}/X/g"_s;
-    const Timed sed = runTimed(u"sed"_s, {u"-E"_s, sedExpr, big}, true);
+    const Timed sed = runTimed(u"sed"_s, { u"-E"_s, sedExpr, big }, true);
     const QString cli = cliPath();
     const bool haveCli = QFileInfo(cli).isExecutable();
     Timed cliStd, cliStrict, cli25;
     if (haveCli) {
-        cli25 = runTimed(cli, {u"redact"_s, quarter}, true);
-        cliStd = runTimed(cli, {u"redact"_s, big}, true);
-        cliStrict = runTimed(cli, {u"redact"_s, u"--rules"_s, u"strict"_s, big}, true);
+        cli25 = runTimed(cli, { u"redact"_s, quarter }, true);
+        cliStd = runTimed(cli, { u"redact"_s, big }, true);
+        cliStrict = runTimed(cli, { u"redact"_s, u"--rules"_s, u"strict"_s, big }, true);
     }
     qputenv("LC_ALL", "C");
-    const Timed sedC = runTimed(u"sed"_s, {u"-E"_s, sedExpr, big}, true);
+    const Timed sedC = runTimed(u"sed"_s, { u"-E"_s, sedExpr, big }, true);
 
     qsizetype peakStd = 0, peakStrict = 0, peak25 = 0;
     const Timed inStd = runInProcess(big, RuleSet::standard(), &peakStd);
@@ -240,7 +245,8 @@ int main(int argc, char **argv)
                      .arg(cliStd.seconds / sed.seconds, 0, 'f', 2)
                      .arg(cliStd.cpuSeconds / sed.cpuSeconds, 0, 'f', 2)
               << Qt::endl;
-        out() << u"ratio kapsel-cli / sed (LC_ALL=C):       wall %1, cpu %2"_s.arg(cliStd.seconds / sedC.seconds, 0, 'f', 2)
+        out() << u"ratio kapsel-cli / sed (LC_ALL=C):       wall %1, cpu %2"_s
+                     .arg(cliStd.seconds / sedC.seconds, 0, 'f', 2)
                      .arg(cliStd.cpuSeconds / sedC.cpuSeconds, 0, 'f', 2)
               << Qt::endl;
         out() << u"memory: kapsel-cli peak RSS %1 MiB for %2 MB, %3 MiB for %4 MB (flat: the filter holds one chunk)"_s
@@ -250,7 +256,8 @@ int main(int argc, char **argv)
                      .arg(mb, 0, 'f', 0)
               << Qt::endl;
     }
-    out() << u"filter buffer peak: %1 code units for 25 MB, %2 for 100 MB (strict %3)"_s.arg(peak25).arg(peakStd).arg(peakStrict)
+    out() << u"filter buffer peak: %1 code units for 25 MB, %2 for 100 MB (strict %3)"_s.arg(peak25).arg(peakStd).arg(
+        peakStrict)
           << Qt::endl;
     return 0;
 }

@@ -18,8 +18,8 @@ int weighted(const QString &digits, const QList<int> &weights)
     return sum;
 }
 
-const QList<int> kW1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
-const QList<int> kW2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+const QList<int> kW1 = { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
+const QList<int> kW2 = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
 
 // The first check digit is chosen so that the first weighted sum (k1 weighted 1) leaves `remainder` (0 is
 // the 1964 rule, 1-3 only valid from 2032); the second is the 1964 rule. Empty when no digit fits.

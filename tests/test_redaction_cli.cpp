@@ -25,14 +25,15 @@ Run cli(const QStringList &args, const QByteArray &stdinData = QByteArray())
 {
     QProcess p;
     p.setProgram(QStringLiteral(KAPSEL_CLI_PATH));
-    p.setArguments(QStringList{u"--lang"_s, u"en"_s} + args);
+    p.setArguments(QStringList { u"--lang"_s, u"en"_s } + args);
     p.start();
     if (!p.waitForStarted(10000))
         return {};
     p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 QByteArray readAll(const QString &path)
@@ -50,7 +51,8 @@ class TestRedactionCli : public QObject
 private slots:
     void fileToStdout()
     {
-        const Run r = cli({u"redact"_s, u"--marker"_s, u"[X]"_s, TestSupport::testData(u"redaction/transcript.txt"_s)});
+        const Run r
+            = cli({ u"redact"_s, u"--marker"_s, u"[X]"_s, TestSupport::testData(u"redaction/transcript.txt"_s) });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QByteArray());
         QCOMPARE(r.out, readAll(TestSupport::testData(u"redaction/transcript.redacted.txt"_s)));
@@ -59,8 +61,8 @@ private slots:
     void stdinToStdout_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("dash") << QStringList{u"redact"_s, u"--marker"_s, u"[X]"_s, u"-"_s};
-        QTest::newRow("no file") << QStringList{u"redact"_s, u"--marker=[X]"_s};
+        QTest::newRow("dash") << QStringList { u"redact"_s, u"--marker"_s, u"[X]"_s, u"-"_s };
+        QTest::newRow("no file") << QStringList { u"redact"_s, u"--marker=[X]"_s };
     }
 
     void stdinToStdout()
@@ -73,17 +75,17 @@ private slots:
 
     void emptyMarker()
     {
-        const Run r = cli({u"redact"_s, u"--marker"_s, QString(), u"-"_s}, "a 1234567 b\r\nc 123\n4567 d");
+        const Run r = cli({ u"redact"_s, u"--marker"_s, QString(), u"-"_s }, "a 1234567 b\r\nc 123\n4567 d");
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("a  b\r\nc \n d"));
     }
 
     void defaultMarkerIsTranslated()
     {
-        const Run en = cli({u"redact"_s}, "x 1234567");
+        const Run en = cli({ u"redact"_s }, "x 1234567");
         QCOMPARE(en.out, QByteArray("x [removed]"));
         QProcess p;
-        p.start(QStringLiteral(KAPSEL_CLI_PATH), {u"--lang"_s, u"nb"_s, u"redact"_s});
+        p.start(QStringLiteral(KAPSEL_CLI_PATH), { u"--lang"_s, u"nb"_s, u"redact"_s });
         QVERIFY(p.waitForStarted());
         p.write("x 1234567");
         p.closeWriteChannel();
@@ -96,10 +98,14 @@ private slots:
         QTest::addColumn<QString>("rules");
         QTest::addColumn<QByteArray>("in");
         QTest::addColumn<QByteArray>("out");
-        QTest::newRow("standard keeps e-mail") << u"standard"_s << QByteArray("til ola@nav.no\n") << QByteArray("til ola@nav.no\n");
-        QTest::newRow("strict removes e-mail") << u"strict"_s << QByteArray("til ola@nav.no\n") << QByteArray("til #\n");
-        QTest::newRow("strict spelled") << u"strict"_s << QByteArray("fnr en fem en null \xc3\xa5tte seks ni\n") << QByteArray("fnr #\n");
-        QTest::newRow("audit literal") << u"audit"_s << QByteArray("1234567 og 123 4567\n") << QByteArray("# og 123 4567\n");
+        QTest::newRow("standard keeps e-mail")
+            << u"standard"_s << QByteArray("til ola@nav.no\n") << QByteArray("til ola@nav.no\n");
+        QTest::newRow("strict removes e-mail")
+            << u"strict"_s << QByteArray("til ola@nav.no\n") << QByteArray("til #\n");
+        QTest::newRow("strict spelled") << u"strict"_s << QByteArray("fnr en fem en null \xc3\xa5tte seks ni\n")
+                                        << QByteArray("fnr #\n");
+        QTest::newRow("audit literal") << u"audit"_s << QByteArray("1234567 og 123 4567\n")
+                                       << QByteArray("# og 123 4567\n");
     }
 
     void ruleSets()
@@ -107,14 +113,14 @@ private slots:
         QFETCH(QString, rules);
         QFETCH(QByteArray, in);
         QFETCH(QByteArray, out);
-        const Run r = cli({u"redact"_s, u"--rules"_s, rules, u"--marker"_s, u"#"_s}, in);
+        const Run r = cli({ u"redact"_s, u"--rules"_s, rules, u"--marker"_s, u"#"_s }, in);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, out);
     }
 
     void preview()
     {
-        const Run r = cli({u"redact"_s, u"--preview"_s, TestSupport::testData(u"redaction/transcript.txt"_s)});
+        const Run r = cli({ u"redact"_s, u"--preview"_s, TestSupport::testData(u"redaction/transcript.txt"_s) });
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
         // Positions counted by hand in the fixture (1-based columns, last character inclusive).
@@ -142,7 +148,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("linje en\nlinje to\nHei p\xe5 deg, fnr 15108695088\n");
         f.close();
-        const Run r = cli({u"redact"_s, path});
+        const Run r = cli({ u"redact"_s, path });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(u"kapsel-cli: %1:3: "_s.arg(path).toUtf8()), r.err.constData());
         QVERIFY(r.err.contains("UTF-8"));
@@ -151,19 +157,19 @@ private slots:
 
     void badUsage()
     {
-        QCOMPARE(cli({u"redact"_s, u"--rules"_s, u"lenient"_s}).exitCode, 2);
-        QCOMPARE(cli({u"redact"_s, u"a"_s, u"b"_s}).exitCode, 2);
-        const Run missing = cli({u"redact"_s, u"/nonexistent/chat.txt"_s});
+        QCOMPARE(cli({ u"redact"_s, u"--rules"_s, u"lenient"_s }).exitCode, 2);
+        QCOMPARE(cli({ u"redact"_s, u"a"_s, u"b"_s }).exitCode, 2);
+        const Run missing = cli({ u"redact"_s, u"/nonexistent/chat.txt"_s });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("/nonexistent/chat.txt"));
-        const Run help = cli({u"redact"_s, u"--help"_s});
+        const Run help = cli({ u"redact"_s, u"--help"_s });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--preview"));
     }
 
     void emptyInput()
     {
-        const Run r = cli({u"redact"_s}, QByteArray());
+        const Run r = cli({ u"redact"_s }, QByteArray());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray());
     }
@@ -174,7 +180,8 @@ private slots:
         QRandomGenerator rng(11);
         QString text;
         text.reserve(3'200'000);
-        const QStringList words = {u"Hei"_s, u"takk"_s, u"fnr"_s, u"kr"_s, u"møte"_s, u"\n"_s, u"\r\n"_s, u"\u00A0"_s, u"\u200B"_s, u","_s, u":"_s};
+        const QStringList words = { u"Hei"_s, u"takk"_s, u"fnr"_s, u"kr"_s, u"møte"_s, u"\n"_s, u"\r\n"_s, u"\u00A0"_s,
+            u"\u200B"_s, u","_s, u":"_s };
         while (text.size() < 3'000'000) {
             const int k = int(rng.bounded(10));
             if (k < 4)
@@ -185,7 +192,7 @@ private slots:
                 text += words.at(rng.bounded(words.size()));
         }
         const QByteArray expected = Redactor::redact(text, RuleSet::standard(), u"[X]"_s).toUtf8();
-        const Run r = cli({u"redact"_s, u"--marker"_s, u"[X]"_s}, text.toUtf8());
+        const Run r = cli({ u"redact"_s, u"--marker"_s, u"[X]"_s }, text.toUtf8());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.size(), expected.size());
         QVERIFY(r.out == expected);

@@ -26,8 +26,8 @@ bool isDigitCp(char32_t c)
 
 bool isFormatCp(char32_t c)
 {
-    static const QList<char32_t> list = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C,
-                                         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069};
+    static const QList<char32_t> list = { 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C,
+        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069 };
     return list.contains(c);
 }
 
@@ -72,7 +72,8 @@ int longestCombination(QStringView text, QString *where = nullptr)
             if (digits > best) {
                 best = digits;
                 if (where)
-                    *where = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + startCp), i - startCp + 1);
+                    *where = QString::fromUcs4(
+                        reinterpret_cast<const char32_t *>(cps.constData() + startCp), i - startCp + 1);
             }
             continue;
         }
@@ -106,7 +107,8 @@ QString asciiDigits(QStringView text)
     for (uint c : text.toUcs4()) {
         if (isFormatCp(c))
             continue;
-        const QString n = QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1).normalized(QString::NormalizationForm_KC);
+        const QString n
+            = QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1).normalized(QString::NormalizationForm_KC);
         if (n.size() == 1 && n.at(0).isDigit())
             out += QChar(u'0' + n.at(0).digitValue());
         else
@@ -124,18 +126,21 @@ bool validTime(const QString &h, const QString &m, const QString &s)
 bool isGenuineKeep(QStringView text, const RedactionSpan &s, QString *why)
 {
     const QString t = asciiDigits(text.mid(s.start, s.end - s.start));
-    static const QRegularExpression dmy(u"^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?: +(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?)?$"_s);
-    static const QRegularExpression ymd(u"^(\\d{4})-(\\d{2})-(\\d{2})(?: +(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?)?$"_s);
-    static const QRegularExpression grouped(u"^\\d{1,3}(?:([ \u00A0\u202F\u2009.])\\d{3})?(?:\\1\\d{3})*(?:,\\d{2}|,-)?$"_s);
+    static const QRegularExpression dmy(
+        u"^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?: +(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?)?$"_s);
+    static const QRegularExpression ymd(
+        u"^(\\d{4})-(\\d{2})-(\\d{2})(?: +(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?)?$"_s);
+    static const QRegularExpression grouped(
+        u"^\\d{1,3}(?:([ \u00A0\u202F\u2009.])\\d{3})?(?:\\1\\d{3})*(?:,\\d{2}|,-)?$"_s);
     static const QRegularExpression plain(u"^\\d{1,10}(?:,\\d{2}|,-)?$"_s);
     *why = t;
     if (s.rule == u"R4-date") {
         if (auto m = dmy.match(t); m.hasMatch())
             return QDate(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(1).toInt()).isValid()
-                   && (m.captured(5).isEmpty() || validTime(m.captured(5), m.captured(6), m.captured(7)));
+                && (m.captured(5).isEmpty() || validTime(m.captured(5), m.captured(6), m.captured(7)));
         if (auto m = ymd.match(t); m.hasMatch())
             return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid()
-                   && (m.captured(4).isEmpty() || validTime(m.captured(4), m.captured(5), m.captured(6)));
+                && (m.captured(4).isEmpty() || validTime(m.captured(4), m.captured(5), m.captured(6)));
         return false;
     }
     if (s.rule == u"R4-amount") {
@@ -147,8 +152,8 @@ bool isGenuineKeep(QStringView text, const RedactionSpan &s, QString *why)
         const QString after = text.mid(s.end).toString().trimmed().toLower();
         const QString before = text.left(s.start).toString().trimmed().toLower();
         return t.endsWith(u",-"_s) || after.startsWith(u"kr"_s) || after.startsWith(u"nok"_s) || after.startsWith(u'€')
-               || after.startsWith(u'$') || after.startsWith(u",-"_s) || before.endsWith(u"kr"_s) || before.endsWith(u"kr."_s)
-               || before.endsWith(u"nok"_s) || before.endsWith(u'€') || before.endsWith(u'$');
+            || after.startsWith(u'$') || after.startsWith(u",-"_s) || before.endsWith(u"kr"_s)
+            || before.endsWith(u"kr."_s) || before.endsWith(u"nok"_s) || before.endsWith(u'€') || before.endsWith(u'$');
     }
     return false;
 }
@@ -157,34 +162,55 @@ bool isGenuineKeep(QStringView text, const RedactionSpan &s, QString *why)
 
 QString digitIn(int script, int v)
 {
-    static const char32_t superscripts[10] = {0x2070, 0xB9, 0xB2, 0xB3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
-    static const char32_t circled[10] = {0x24EA, 0x2460, 0x2461, 0x2462, 0x2463, 0x2464, 0x2465, 0x2466, 0x2467, 0x2468};
+    static const char32_t superscripts[10]
+        = { 0x2070, 0xB9, 0xB2, 0xB3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079 };
+    static const char32_t circled[10]
+        = { 0x24EA, 0x2460, 0x2461, 0x2462, 0x2463, 0x2464, 0x2465, 0x2466, 0x2467, 0x2468 };
     char32_t c = 0;
     switch (script) {
-    case 0: c = U'0' + v; break;
-    case 1: c = 0xFF10 + v; break;    // fullwidth
-    case 2: c = 0x0660 + v; break;    // Arabic-Indic
-    case 3: c = 0x06F0 + v; break;    // extended Arabic-Indic
-    case 4: c = 0x0966 + v; break;    // Devanagari
-    case 5: c = superscripts[v]; break;
-    case 6: c = 0x2080 + v; break;    // subscripts
-    case 7: c = 0x1D7CE + v; break;   // mathematical bold (a surrogate pair)
-    case 8: c = circled[v]; break;
-    default: c = 0x0E50 + v; break;   // Thai
+    case 0:
+        c = U'0' + v;
+        break;
+    case 1:
+        c = 0xFF10 + v;
+        break; // fullwidth
+    case 2:
+        c = 0x0660 + v;
+        break; // Arabic-Indic
+    case 3:
+        c = 0x06F0 + v;
+        break; // extended Arabic-Indic
+    case 4:
+        c = 0x0966 + v;
+        break; // Devanagari
+    case 5:
+        c = superscripts[v];
+        break;
+    case 6:
+        c = 0x2080 + v;
+        break; // subscripts
+    case 7:
+        c = 0x1D7CE + v;
+        break; // mathematical bold (a surrogate pair)
+    case 8:
+        c = circled[v];
+        break;
+    default:
+        c = 0x0E50 + v;
+        break; // Thai
     }
     return QString::fromUcs4(&c, 1);
 }
 
 QString randomText(QRandomGenerator &rng)
 {
-    static const QStringList joiners = {u" "_s, u" "_s, u"\u00A0"_s, u"\u202F"_s, u"\t"_s, u"."_s, u"-"_s, u"/"_s,
-                                        u"\\"_s, u"_"_s, u"("_s, u")"_s, u"\u2010"_s, u"\u2013"_s, u"\u2015"_s,
-                                        u"\u2212"_s, u"\n"_s, u"\r\n"_s, u"\uFF0E"_s};
-    static const QStringList formats = {u"\u200B"_s, u"\u200C"_s, u"\u200D"_s, u"\u2060"_s, u"\uFEFF"_s,
-                                        u"\u00AD"_s, u"\u200E"_s, u"\u200F"_s, u"\u202A"_s, u"\u2066"_s};
-    static const QStringList others = {u"Hei"_s, u" kr"_s, u"NOK "_s, u"NO"_s, u"ID"_s, u"+"_s, u"€"_s, u"$"_s,
-                                       u" og "_s, u"fnr: "_s, u"ø"_s, u"😀"_s, u":"_s, u","_s, u",-"_s, u"x"_s,
-                                       u"\n\n"_s, u"  "_s};
+    static const QStringList joiners
+        = { u" "_s, u" "_s, u"\u00A0"_s, u"\u202F"_s, u"\t"_s, u"."_s, u"-"_s, u"/"_s, u"\\"_s, u"_"_s, u"("_s, u")"_s,
+              u"\u2010"_s, u"\u2013"_s, u"\u2015"_s, u"\u2212"_s, u"\n"_s, u"\r\n"_s, u"\uFF0E"_s };
+    static const QStringList formats = { u"\u200B"_s, u"\u200C"_s, u"\u200D"_s, u"\u2060"_s, u"\uFEFF"_s, u"\u00AD"_s,
+        u"\u200E"_s, u"\u200F"_s, u"\u202A"_s, u"\u2066"_s };
+    static const QStringList others = { u"Hei"_s, u" kr"_s, u"NOK "_s, u"NO"_s, u"ID"_s, u"+"_s, u"€"_s, u"$"_s,
+        u" og "_s, u"fnr: "_s, u"ø"_s, u"😀"_s, u":"_s, u","_s, u",-"_s, u"x"_s, u"\n\n"_s, u"  "_s };
     QString t;
     const int parts = 10 + int(rng.bounded(60));
     for (int p = 0; p < parts; ++p) {
@@ -288,7 +314,9 @@ private slots:
             QCOMPARE(out.count(u'\n'), text.count(u'\n'));
             QString where;
             const int longest = longestCombination(checked, &where);
-            QVERIFY2(longest < 7, qPrintable(u"%1 joined digits left: «%2» in %3"_s.arg(longest).arg(where, QString::fromLatin1(context))));
+            QVERIFY2(longest < 7,
+                qPrintable(
+                    u"%1 joined digits left: «%2» in %3"_s.arg(longest).arg(where, QString::fromLatin1(context))));
             qsizetype last = 0;
             for (const RedactionSpan &s : spans) {
                 QVERIFY(s.start >= last && s.end > s.start && s.end <= text.size());
@@ -297,7 +325,8 @@ private slots:
                     QString why;
                     const QString around = text.mid(std::max<qsizetype>(0, s.start - 12), s.end - s.start + 24);
                     QVERIFY2(isGenuineKeep(text, s, &why),
-                             qPrintable(u"kept %3 «%1» in %2"_s.arg(why, QString::fromLatin1(around.toUtf8().toPercentEncoding()), s.rule)));
+                        qPrintable(u"kept %3 «%1» in %2"_s.arg(
+                            why, QString::fromLatin1(around.toUtf8().toPercentEncoding()), s.rule)));
                     ++kept;
                     continue;
                 }
@@ -371,7 +400,7 @@ private slots:
         QVERIFY(out == expected);
         if (maxChunk >= 300)
             QVERIFY2(filter.peakBuffer() < 3 * maxChunk + 4 * RedactionFilter::kContext + 20000,
-                     qPrintable(QString::number(filter.peakBuffer())));
+                qPrintable(QString::number(filter.peakBuffer())));
     }
 
     // The preview reports the same spans as the engine, with 1-based lines and columns.

@@ -186,7 +186,8 @@ private slots:
         row("spelled mixed with digits", u"151086 ni fem null åtte åtte"_s, u"X"_s, u"strict"_s);
         row("spelled with commas", u"Fem, fire, tre, to, en, null, ni"_s, u"X"_s, u"strict"_s);
         row("six spelled digits", u"en to tre fire fem seks"_s, u"en to tre fire fem seks"_s, u"strict"_s);
-        row("words break spelled runs", u"en to tre og fire fem seks sju"_s, u"en to tre og fire fem seks sju"_s, u"strict"_s);
+        row("words break spelled runs", u"en to tre og fire fem seks sju"_s, u"en to tre og fire fem seks sju"_s,
+            u"strict"_s);
         row("strict still has R2", u"a 1234567 b"_s, u"a X b"_s, u"strict"_s);
         row("audit bare run", u"a 1234567 b"_s, u"a X b"_s, u"audit"_s);
         row("audit split run stays", u"a 123 4567 b"_s, u"a 123 4567 b"_s, u"audit"_s);
@@ -230,16 +231,23 @@ private slots:
         QTest::newRow("fnr") << u"Fnr 151086 95088"_s << u"standard"_s << u"R3"_s << A::Remove << true << 4 << 16;
         QTest::newRow("fnr colon") << u"151086:95088"_s << u"standard"_s << u"R3"_s << A::Remove << true << 0 << 12;
         QTest::newRow("invalid fnr") << u"151086 95089"_s << u"standard"_s << u"R2"_s << A::Remove << false << 0 << 12;
-        QTest::newRow("d-number, wrong check digits") << u"55108695088"_s << u"standard"_s << u"R2"_s << A::Remove << false << 0 << 11;
+        QTest::newRow("d-number, wrong check digits")
+            << u"55108695088"_s << u"standard"_s << u"R2"_s << A::Remove << false << 0 << 11;
         QTest::newRow("phone") << u"Ring +47 912 34 567"_s << u"standard"_s << u"R2"_s << A::Remove << false << 5 << 19;
-        QTest::newRow("iban") << u"IBAN NO93 8601 1117 947"_s << u"standard"_s << u"R2"_s << A::Remove << false << 5 << 23;
-        QTest::newRow("date") << u"Møtet er 15.01.2023 kl 14:30"_s << u"standard"_s << u"R4-date"_s << A::Keep << false << 9 << 19;
-        QTest::newRow("date time") << u"15.01.2023 14:30:00"_s << u"standard"_s << u"R4-date"_s << A::Keep << false << 0 << 19;
-        QTest::newRow("amount") << u"Jeg skylder 1 234 567,89 kr"_s << u"standard"_s << u"R4-amount"_s << A::Keep << false << 12 << 24;
+        QTest::newRow("iban") << u"IBAN NO93 8601 1117 947"_s << u"standard"_s << u"R2"_s << A::Remove << false << 5
+                              << 23;
+        QTest::newRow("date") << u"Møtet er 15.01.2023 kl 14:30"_s << u"standard"_s << u"R4-date"_s << A::Keep << false
+                              << 9 << 19;
+        QTest::newRow("date time") << u"15.01.2023 14:30:00"_s << u"standard"_s << u"R4-date"_s << A::Keep << false << 0
+                                   << 19;
+        QTest::newRow("amount") << u"Jeg skylder 1 234 567,89 kr"_s << u"standard"_s << u"R4-amount"_s << A::Keep
+                                << false << 12 << 24;
         QTest::newRow("email") << u"til a.b@c.no"_s << u"strict"_s << u"email"_s << A::Remove << false << 4 << 12;
-        QTest::newRow("spelled") << u"en to tre fire fem seks sju"_s << u"strict"_s << u"spelled"_s << A::Remove << false << 0 << 27;
+        QTest::newRow("spelled") << u"en to tre fire fem seks sju"_s << u"strict"_s << u"spelled"_s << A::Remove
+                                 << false << 0 << 27;
         QTest::newRow("audit") << u"x 1234567"_s << u"audit"_s << u"audit"_s << A::Remove << false << 2 << 9;
-        QTest::newRow("fnr inside spelled run") << u"en 15108695088 to"_s << u"strict"_s << u"R3"_s << A::Remove << true << 0 << 17;
+        QTest::newRow("fnr inside spelled run")
+            << u"en 15108695088 to"_s << u"strict"_s << u"R3"_s << A::Remove << true << 0 << 17;
     }
 
     void spans()
@@ -283,7 +291,7 @@ private slots:
 
     void ruleSets()
     {
-        QCOMPARE(RuleSet::names(), (QStringList{u"standard"_s, u"strict"_s, u"audit"_s}));
+        QCOMPARE(RuleSet::names(), (QStringList { u"standard"_s, u"strict"_s, u"audit"_s }));
         QCOMPARE(RuleSet::standard().id(), u"standard@1"_s);
         QCOMPARE(RuleSet::byName(u"strict"_s)->id(), u"strict@1"_s);
         QCOMPARE(RuleSet::byName(u"audit"_s)->id(), u"audit@1"_s);
@@ -293,7 +301,8 @@ private slots:
         QVERIFY(!RuleSet::defaultMarker().isEmpty());
         // Every rule has its own description (tooltips) and short label.
         QStringList seen;
-        for (const QString &id : {u"R2"_s, u"R3"_s, u"R4-date"_s, u"R4-amount"_s, u"email"_s, u"spelled"_s, u"audit"_s}) {
+        for (const QString &id :
+            { u"R2"_s, u"R3"_s, u"R4-date"_s, u"R4-amount"_s, u"email"_s, u"spelled"_s, u"audit"_s }) {
             const QString d = RuleSet::describeRule(id);
             QVERIFY2(!d.isEmpty() && !seen.contains(d), qPrintable(id));
             seen << d;
@@ -308,7 +317,7 @@ private slots:
         const auto spans = Redactor::findSpans(text, RuleSet::standard());
         QCOMPARE(Redactor::apply(text, spans, u"#"_s), Redactor::redact(text, RuleSet::standard(), u"#"_s));
         QCOMPARE(Redactor::redact(text, RuleSet::standard(), u"#"_s),
-                 u"Hei! Fnr #, tlf #.\nMøte 15.01.2023 14:30, 1 234 567,89 kr."_s);
+            u"Hei! Fnr #, tlf #.\nMøte 15.01.2023 14:30, 1 234 567,89 kr."_s);
     }
 
     // Scanning from an offset sees the context before it but finds nothing there.

@@ -50,14 +50,16 @@ QString shown(QString original)
 int runRedact(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption rules(u"rules"_s, Tr::tr("Rule set: %1 (default standard).").arg(RuleSet::names().join(u", "_s)),
-                                   u"NAME"_s);
-    const QCommandLineOption marker(u"marker"_s, Tr::tr("Text that replaces a removed span (may be empty)."), u"TEXT"_s);
-    const QCommandLineOption previewOpt(u"preview"_s, Tr::tr("Print each span with its line, rule and action instead of redacting."));
-    p.addOptions({rules, marker, previewOpt});
+    const QCommandLineOption rules(
+        u"rules"_s, Tr::tr("Rule set: %1 (default standard).").arg(RuleSet::names().join(u", "_s)), u"NAME"_s);
+    const QCommandLineOption marker(
+        u"marker"_s, Tr::tr("Text that replaces a removed span (may be empty)."), u"TEXT"_s);
+    const QCommandLineOption previewOpt(
+        u"preview"_s, Tr::tr("Print each span with its line, rule and action instead of redacting."));
+    p.addOptions({ rules, marker, previewOpt });
     p.addPositionalArgument(u"FILE"_s, Tr::tr("Text to redact; - or nothing reads standard input."), u"[FILE|-]"_s);
     if (int rc = Cli::parse(p, ctx, args,
-                            Tr::tr("Redact number combinations and identity numbers from a text, as the chat import does."));
+            Tr::tr("Redact number combinations and identity numbers from a text, as the chat import does."));
         rc >= 0)
         return rc;
     // QCommandLineParser took args[0] (the command name) as the program name.
@@ -66,7 +68,8 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
         return ctx.usage(Tr::tr("redact takes at most one FILE"));
     const std::optional<RuleSet> ruleSet = RuleSet::byName(p.value(rules));
     if (!ruleSet)
-        return ctx.usage(Tr::tr("unknown rule set \"%1\"; choose one of %2").arg(p.value(rules), RuleSet::names().join(u", "_s)));
+        return ctx.usage(
+            Tr::tr("unknown rule set \"%1\"; choose one of %2").arg(p.value(rules), RuleSet::names().join(u", "_s)));
     const QString markerText = p.isSet(marker) ? p.value(marker) : RuleSet::defaultMarker();
 
     const QString path = files.isEmpty() ? u"-"_s : files.first();
@@ -74,14 +77,15 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
     const QString shownName = useStdin ? Tr::tr("<stdin>") : path;
     FILE *in = useStdin ? stdin : std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!in)
-        return ctx.fail(Error{path, 0, Tr::tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))});
+        return ctx.fail(Error { path, 0, Tr::tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))) });
 
     ctx.out.flush();
     RedactionFilter filter(*ruleSet, markerText, shownName);
     bool writeFailed = false;
     if (p.isSet(previewOpt)) {
         filter.preview = [&](const RedactionFilter::Hit &h) {
-            ctx.out << Tr::tr("%1 %2 %3: «%4»").arg(place(h), h.span.rule, actionText(h.span), shown(h.original)) << Qt::endl;
+            ctx.out << Tr::tr("%1 %2 %3: «%4»").arg(place(h), h.span.rule, actionText(h.span), shown(h.original))
+                    << Qt::endl;
         };
     } else {
         // Raw stdio: the bytes go out exactly as the filter made them, no text-stream recoding.
@@ -103,7 +107,8 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
         }
         if (got < kChunk) {
             if (std::ferror(in))
-                status = Error{shownName, 0, Tr::tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+                status = Error { shownName, 0,
+                    Tr::tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))) };
             break;
         }
     }
@@ -115,13 +120,14 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
     if (status)
         return ctx.fail(*status);
     if (writeFailed)
-        return ctx.fail(Error{QString(), 0, Tr::tr("cannot write the output")});
+        return ctx.fail(Error { QString(), 0, Tr::tr("cannot write the output") });
     if (p.isSet(previewOpt)) {
         qint64 removed = 0, kept = 0;
         for (auto it = filter.counts().cbegin(); it != filter.counts().cend(); ++it)
             (it.key().startsWith(u"R4"_s) ? kept : removed) += it.value();
         const QLocale loc;
-        ctx.out << Tr::tr("Removed: %1, kept: %2 (rule set %3)").arg(loc.toString(removed), loc.toString(kept), ruleSet->id())
+        ctx.out << Tr::tr("Removed: %1, kept: %2 (rule set %3)")
+                       .arg(loc.toString(removed), loc.toString(kept), ruleSet->id())
                 << Qt::endl;
     }
     return Cli::Ok;
@@ -130,6 +136,6 @@ int runRedact(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addRedactCommands(QList<Command> &list)
 {
-    list.push_back(Command{u"redact"_s, [] { return Tr::tr("redact a text file or stdin to stdout (or --preview the spans)"); },
-                           runRedact});
+    list.push_back(Command { u"redact"_s,
+        [] { return Tr::tr("redact a text file or stdin to stdout (or --preview the spans)"); }, runRedact });
 }

@@ -18,11 +18,11 @@ bool isIgnorableFormat(char32_t c)
     default:
         break;
     }
-    return (c >= 0x200B && c <= 0x200F)      // ZWSP, ZWNJ, ZWJ, LRM, RLM
-           || (c >= 0x202A && c <= 0x202E)   // bidi embeddings and overrides
-           || (c >= 0x2060 && c <= 0x2064)   // word joiner, invisible operators
-           || (c >= 0x2066 && c <= 0x206F)   // bidi isolates, deprecated format characters
-           || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F); // tag characters
+    return (c >= 0x200B && c <= 0x200F) // ZWSP, ZWNJ, ZWJ, LRM, RLM
+        || (c >= 0x202A && c <= 0x202E) // bidi embeddings and overrides
+        || (c >= 0x2060 && c <= 0x2064) // word joiner, invisible operators
+        || (c >= 0x2066 && c <= 0x206F) // bidi isolates, deprecated format characters
+        || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F); // tag characters
 }
 
 std::uint8_t ofAscii(char16_t c)

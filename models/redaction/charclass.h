@@ -11,13 +11,13 @@ namespace CharClass {
 
 // 0-9 are digits (any character whose NFKC form is a decimal digit), the rest are these classes.
 enum : std::uint8_t {
-    Other = 10,   // breaks a number
-    Format,       // invisible, ignored inside a number (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen, bidi marks)
-    Space,        // whitespace joiner, NBSP and narrow NBSP included
-    Punct,        // joiner punctuation: . - / \ _ ( ) U+2010-U+2015 U+2212 (and their NFKC look-alikes)
-    LineBreak,    // \n, \r (CRLF counts once), U+0085, U+2028, U+2029
-    WideSep,      // : and , which only an identity number may be split by (R3)
-    Plus,         // + (kept with a phone number)
+    Other = 10, // breaks a number
+    Format, // invisible, ignored inside a number (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen, bidi marks)
+    Space, // whitespace joiner, NBSP and narrow NBSP included
+    Punct, // joiner punctuation: . - / \ _ ( ) U+2010-U+2015 U+2212 (and their NFKC look-alikes)
+    LineBreak, // \n, \r (CRLF counts once), U+0085, U+2028, U+2029
+    WideSep, // : and , which only an identity number may be split by (R3)
+    Plus, // + (kept with a phone number)
     HighSurrogate // first half of a pair: classify the code point with ofCodePoint()
 };
 

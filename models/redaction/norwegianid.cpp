@@ -5,8 +5,8 @@
 #include <QRandomGenerator>
 
 namespace {
-constexpr int kWeights1[10] = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
-constexpr int kWeights2[11] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+constexpr int kWeights1[10] = { 3, 7, 6, 1, 8, 9, 4, 5, 2, 1 };
+constexpr int kWeights2[11] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
 
 int weightedRemainder(const int *digits, const int *weights, int n)
 {
@@ -30,7 +30,7 @@ bool dayFitsMonth(int day, int month, int yy)
 {
     if (month < 1 || month > 12 || day < 1)
         return false;
-    static constexpr int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr int kDays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (month == 2 && day == 29)
         return yy % 4 == 0;
     return day <= kDays[month - 1];
@@ -82,7 +82,8 @@ QString NorwegianId::generate(QRandomGenerator &rng)
     for (;;) {
         const QDate birth = QDate(1940, 1, 1).addDays(rng.bounded(365 * 60));
         const int individual = rng.bounded(500); // 000-499: born 1900-1999
-        const QString base = birth.toString(QStringLiteral("ddMMyy")) + QStringLiteral("%1").arg(individual, 3, 10, QLatin1Char('0'));
+        const QString base
+            = birth.toString(QStringLiteral("ddMMyy")) + QStringLiteral("%1").arg(individual, 3, 10, QLatin1Char('0'));
         int d[11];
         for (int i = 0; i < 9; ++i)
             d[i] = base[i].unicode() - u'0';

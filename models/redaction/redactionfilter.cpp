@@ -3,7 +3,6 @@
 
 #include "redaction/charclass.h"
 
-
 #include <cstring>
 
 #ifdef __SSE2__
@@ -26,7 +25,8 @@ inline int popcount16(uint v)
 // that makes the input invalid, or -1. `incomplete` receives where a sequence cut off by the end of the chunk
 // begins (n when none), to be carried to the next chunk; `lines` the number of line feeds before the stop,
 // for error messages; `written` the number of code units appended.
-qsizetype decodeUtf8(const unsigned char *p, qsizetype n, char16_t *out, qsizetype &incomplete, qint64 &lines, qsizetype &written)
+qsizetype decodeUtf8(
+    const unsigned char *p, qsizetype n, char16_t *out, qsizetype &incomplete, qint64 &lines, qsizetype &written)
 {
     incomplete = n;
     lines = 0;
@@ -157,9 +157,11 @@ char *encodeUtf8(QStringView text, char *o)
 } // namespace
 
 RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, const QString &fileName)
-    : m_rules(rules), m_marker(marker), m_markerUtf8(marker.toUtf8()), m_fileName(fileName)
-{
-}
+    : m_rules(rules)
+    , m_marker(marker)
+    , m_markerUtf8(marker.toUtf8())
+    , m_fileName(fileName)
+{ }
 
 Status RedactionFilter::decode(QByteArrayView bytes)
 {
@@ -176,11 +178,13 @@ Status RedactionFilter::decode(QByteArrayView bytes)
     m_buffer.resize(old + bytes.size()); // UTF-16 never needs more code units than UTF-8 bytes
     qsizetype complete = 0, written = 0;
     qint64 lines = 0;
-    const qsizetype bad = decodeUtf8(p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
+    const qsizetype bad
+        = decodeUtf8(p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
     m_buffer.resize(old + written);
     if (bad >= 0) {
-        return Error{m_fileName, int(m_bytesLines + lines + 1),
-                     tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8").arg(uint(p[bad]), 2, 16, QLatin1Char('0'))};
+        return Error { m_fileName, int(m_bytesLines + lines + 1),
+            tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8")
+                .arg(uint(p[bad]), 2, 16, QLatin1Char('0')) };
     }
     m_bytesLines += lines;
     m_pending = bytes.sliced(complete).toByteArray();
@@ -209,7 +213,7 @@ Status RedactionFilter::feed(QByteArrayView bytes)
 Status RedactionFilter::finish()
 {
     if (!m_pending.isEmpty())
-        return Error{m_fileName, int(m_bytesLines + 1), tr("the file ends inside a UTF-8 character")};
+        return Error { m_fileName, int(m_bytesLines + 1), tr("the file ends inside a UTF-8 character") };
     process(m_buffer.size());
     return std::nullopt;
 }

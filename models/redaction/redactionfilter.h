@@ -50,8 +50,8 @@ public:
     qsizetype peakBuffer() const { return m_peakBuffer; }
 
     // Decoder limits, exposed for tests.
-    static constexpr qsizetype kContext = 64;          // read-only context kept before a cut, lookahead after it
-    static constexpr qsizetype kMaxBuffer = 4 << 20;   // beyond this a cut is forced (pathological input)
+    static constexpr qsizetype kContext = 64; // read-only context kept before a cut, lookahead after it
+    static constexpr qsizetype kMaxBuffer = 4 << 20; // beyond this a cut is forced (pathological input)
 
 private:
     Status decode(QByteArrayView bytes);
@@ -63,15 +63,15 @@ private:
     RuleSet m_rules;
     QString m_marker;
     QByteArray m_markerUtf8;
-    QByteArray m_outBytes;     // reused for every chunk's output
+    QByteArray m_outBytes; // reused for every chunk's output
     QList<RedactionSpan> m_spans;
     QString m_fileName;
-    QByteArray m_pending;      // an incomplete UTF-8 sequence at the end of the last chunk
-    qint64 m_bytesLines = 0;   // line breaks in the bytes already decoded, for error messages
+    QByteArray m_pending; // an incomplete UTF-8 sequence at the end of the last chunk
+    qint64 m_bytesLines = 0; // line breaks in the bytes already decoded, for error messages
     bool m_atStart = true;
-    QString m_buffer;          // decoded text: [0, m_from) is context already written, the rest is pending
+    QString m_buffer; // decoded text: [0, m_from) is context already written, the rest is pending
     qsizetype m_from = 0;
-    qint64 m_line = 1;         // position of m_buffer[m_from] in the input, for the preview
+    qint64 m_line = 1; // position of m_buffer[m_from] in the input, for the preview
     qint64 m_column = 1;
     QMap<QString, qint64> m_counts;
     qsizetype m_peakBuffer = 0;

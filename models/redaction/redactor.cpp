@@ -42,10 +42,10 @@ struct Digit
     qsizetype pos;
     qsizetype end;
     std::uint8_t value;
-    bool wideLink;   // the gap before this digit only qualifies as an R3 link
-    bool adjacent;   // nothing but invisible characters before this digit (same block)
+    bool wideLink; // the gap before this digit only qualifies as an R3 link
+    bool adjacent; // nothing but invisible characters before this digit (same block)
     bool spacesOnly; // the gap before this digit is whitespace only
-    char16_t sep;    // the gap's only visible character, or 0 when it has none or several
+    char16_t sep; // the gap's only visible character, or 0 when it has none or several
 };
 
 struct Interval // digit indices [a, b) of the current run
@@ -70,16 +70,94 @@ struct IbanCountry
 
 // SWIFT IBAN registry: country code and IBAN length.
 constexpr IbanCountry kIbanCountries[] = {
-    {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22}, {"BH", 22},
-    {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22}, {"DJ", 27},
-    {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27},
-    {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22},
-    {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32},
-    {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19},
-    {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24},
-    {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31},
-    {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23},
-    {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
+    { "AD", 24 },
+    { "AE", 23 },
+    { "AL", 28 },
+    { "AT", 20 },
+    { "AZ", 28 },
+    { "BA", 20 },
+    { "BE", 16 },
+    { "BG", 22 },
+    { "BH", 22 },
+    { "BI", 27 },
+    { "BR", 29 },
+    { "BY", 28 },
+    { "CH", 21 },
+    { "CR", 22 },
+    { "CY", 28 },
+    { "CZ", 24 },
+    { "DE", 22 },
+    { "DJ", 27 },
+    { "DK", 18 },
+    { "DO", 28 },
+    { "EE", 20 },
+    { "EG", 29 },
+    { "ES", 24 },
+    { "FI", 18 },
+    { "FK", 18 },
+    { "FO", 18 },
+    { "FR", 27 },
+    { "GB", 22 },
+    { "GE", 22 },
+    { "GI", 23 },
+    { "GL", 18 },
+    { "GR", 27 },
+    { "GT", 28 },
+    { "HR", 21 },
+    { "HU", 28 },
+    { "IE", 22 },
+    { "IL", 23 },
+    { "IQ", 23 },
+    { "IS", 26 },
+    { "IT", 27 },
+    { "JO", 30 },
+    { "KW", 30 },
+    { "KZ", 20 },
+    { "LB", 28 },
+    { "LC", 32 },
+    { "LI", 21 },
+    { "LT", 20 },
+    { "LU", 20 },
+    { "LV", 21 },
+    { "LY", 25 },
+    { "MC", 27 },
+    { "MD", 24 },
+    { "ME", 22 },
+    { "MK", 19 },
+    { "MN", 20 },
+    { "MR", 27 },
+    { "MT", 31 },
+    { "MU", 30 },
+    { "NI", 28 },
+    { "NL", 18 },
+    { "NO", 15 },
+    { "OM", 23 },
+    { "PK", 24 },
+    { "PL", 28 },
+    { "PS", 29 },
+    { "PT", 25 },
+    { "QA", 29 },
+    { "RO", 24 },
+    { "RS", 22 },
+    { "RU", 33 },
+    { "SA", 24 },
+    { "SC", 31 },
+    { "SD", 18 },
+    { "SE", 24 },
+    { "SI", 19 },
+    { "SK", 24 },
+    { "SM", 27 },
+    { "SO", 23 },
+    { "ST", 25 },
+    { "SV", 28 },
+    { "TL", 23 },
+    { "TN", 24 },
+    { "TR", 26 },
+    { "UA", 29 },
+    { "VA", 22 },
+    { "VG", 24 },
+    { "XK", 20 },
+    { "YE", 30 },
 };
 
 int ibanLength(char16_t a, char16_t b)
@@ -122,7 +200,11 @@ inline qsizetype skipQuiet(const char16_t *data, qsizetype i, qsizetype n)
 class DigitScanner
 {
 public:
-    DigitScanner(QStringView text, QList<RedactionSpan> &out, bool keeps) : m_text(text), m_out(out), m_keeps(keeps) {}
+    DigitScanner(QStringView text, QList<RedactionSpan> &out, bool keeps)
+        : m_text(text)
+        , m_out(out)
+        , m_keeps(keeps)
+    { }
 
     void scan(qsizetype from)
     {
@@ -166,12 +248,12 @@ private:
         for (;;) {
             int w;
             const std::uint8_t c = CC::at(m_text, i, w);
-            m_digits.push_back(Digit{i, i + w, c, wide, adjacent, spacesOnly, sep});
+            m_digits.push_back(Digit { i, i + w, c, wide, adjacent, spacesOnly, sep });
             i += w;
             // ASCII digits straight after it: the common case, without the general gap reader.
             const char16_t *data = reinterpret_cast<const char16_t *>(m_text.data());
             while (i < n && char16_t(data[i] - u'0') < 10) {
-                m_digits.push_back(Digit{i, i + 1, std::uint8_t(data[i] - u'0'), false, true, false, 0});
+                m_digits.push_back(Digit { i, i + 1, std::uint8_t(data[i] - u'0'), false, true, false, 0 });
                 ++i;
             }
             // Read the gap after this digit.
@@ -258,32 +340,33 @@ private:
         if (nd < 7)
             return;
         if (nd == 11 && isIdentity(a)) {
-            m_remove.push_back({a, b, u"R3"_s, true});
+            m_remove.push_back({ a, b, u"R3"_s, true });
             return;
         }
         if (qsizetype end = dateEnd(a, b); end > 0) {
-            m_keep.push_back({RedactionSpan{m_digits[a].pos, end, u"R4-date"_s}, a, b, false});
+            m_keep.push_back({ RedactionSpan { m_digits[a].pos, end, u"R4-date"_s }, a, b, false });
             return;
         }
         if (qsizetype end = amountEnd(a, b); end > 0) {
-            m_keep.push_back({RedactionSpan{m_digits[a].pos, end, u"R4-amount"_s}, a, b, false});
+            m_keep.push_back({ RedactionSpan { m_digits[a].pos, end, u"R4-amount"_s }, a, b, false });
             return;
         }
-        m_remove.push_back({a, b, u"R2"_s, false});
+        m_remove.push_back({ a, b, u"R2"_s, false });
     }
 
     bool isIdentity(int first) const
     {
         // The check digits first, straight from the digit values: 1 in 30 passes, only those build a string.
-        static constexpr int w1[10] = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
-        static constexpr int w2[11] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+        static constexpr int w1[10] = { 3, 7, 6, 1, 8, 9, 4, 5, 2, 1 };
+        static constexpr int w2[11] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
         const Digit *d = m_digits.data() + first;
         // A plausible day and month (with the D-, H- and synthetic offsets) or an FH-number's 8/9, before
         // any arithmetic: prunes nearly every window of timestamps and the like.
         const int day = d[0].value * 10 + d[1].value, month = d[2].value * 10 + d[3].value;
         const bool fh = d[0].value >= 8;
         const bool dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
-        const bool monthOk = (month >= 1 && month <= 12) || (month >= 41 && month <= 52) || (month >= 81 && month <= 92);
+        const bool monthOk
+            = (month >= 1 && month <= 12) || (month >= 41 && month <= 52) || (month >= 81 && month <= 92);
         if (!fh && !(dayOk && monthOk))
             return false;
         int s1 = 0, s2 = 0;
@@ -310,7 +393,7 @@ private:
             for (int k = s + 1; k < s + 11; ++k)
                 crossesWide = crossesWide || m_digits[k].wideLink;
             if (crossesWide && isIdentity(s))
-                m_remove.push_back({s, s + 11, u"R3"_s, true});
+                m_remove.push_back({ s, s + 11, u"R3"_s, true });
         }
     }
 
@@ -329,9 +412,9 @@ private:
         for (int k = a; k < b; ++k) {
             const Digit &d = m_digits[k];
             if (k == a)
-                blocks.push_back({k, k + 1, QChar(), false});
+                blocks.push_back({ k, k + 1, QChar(), false });
             else if (!d.adjacent)
-                blocks.push_back({k, k + 1, QChar(d.sep), d.spacesOnly});
+                blocks.push_back({ k, k + 1, QChar(d.sep), d.spacesOnly });
             else
                 blocks.back().b = k + 1;
         }
@@ -490,8 +573,8 @@ private:
         blocksOf(a, b, m_blocks);
         if (m_blocks.size() > 1) {
             const QChar sep = m_blocks[1].sep;
-            const bool sepOk = sep == u' ' || sep == QChar(0x00A0) || sep == QChar(0x202F) || sep == QChar(0x2009)
-                               || sep == u'.';
+            const bool sepOk
+                = sep == u' ' || sep == QChar(0x00A0) || sep == QChar(0x202F) || sep == QChar(0x2009) || sep == u'.';
             if (!sepOk || m_blocks[0].b - m_blocks[0].a > 3)
                 return 0;
             for (size_t k = 1; k < m_blocks.size(); ++k)
@@ -550,7 +633,7 @@ private:
         int r = 0;
         for (int k = first + 2; k < end; ++k)
             r = (r * 10 + m_digits[k].value) % 97;
-        for (char16_t c : {c1, c2})
+        for (char16_t c : { c1, c2 })
             r = (r * 100 + (c - u'A' + 10)) % 97;
         r = (r * 10 + m_digits[first].value) % 97;
         r = (r * 10 + m_digits[first + 1].value) % 97;
@@ -570,7 +653,8 @@ private:
         if (m_remove.empty()) { // the common case of a timestamp or an amount: nothing to merge
             if (m_keeps)
                 for (const KeepCase &k : m_keep)
-                    m_out.push_back(RedactionSpan{k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false});
+                    m_out.push_back(
+                        RedactionSpan { k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
             return;
         }
         // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
@@ -583,7 +667,7 @@ private:
                 }
             }
             if (k.dropped)
-                m_remove.push_back({k.a, k.b, u"R2"_s, false});
+                m_remove.push_back({ k.a, k.b, u"R2"_s, false });
         }
         std::sort(m_remove.begin(), m_remove.end(), [](const Interval &x, const Interval &y) { return x.a < y.a; });
         // Merge overlapping removals; an identity number names the merged span.
@@ -617,7 +701,8 @@ private:
             s.action = RedactionSpan::Action::Keep;
             m_out.push_back(s);
         }
-        std::sort(m_out.begin() + before, m_out.end(), [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
+        std::sort(m_out.begin() + before, m_out.end(),
+            [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
     }
 
     QStringView m_text;
@@ -650,7 +735,7 @@ void scanAudit(QStringView text, qsizetype from, QList<RedactionSpan> &out)
         while (j < n && text[j] >= u'0' && text[j] <= u'9')
             ++j;
         if (j - i >= 7)
-            out.push_back(RedactionSpan{i, j, u"audit"_s, RedactionSpan::Action::Remove, false});
+            out.push_back(RedactionSpan { i, j, u"audit"_s, RedactionSpan::Action::Remove, false });
         i = j;
     }
 }
@@ -686,7 +771,7 @@ void scanEmails(QStringView text, qsizetype from, QList<RedactionSpan> &out)
             for (QChar c : domain.mid(dot + 1))
                 ok = ok && c.isLetter();
         if (ok && s >= from)
-            out.push_back(RedactionSpan{s, e, u"email"_s, RedactionSpan::Action::Remove, false});
+            out.push_back(RedactionSpan { s, e, u"email"_s, RedactionSpan::Action::Remove, false });
         at = text.indexOf(u'@', std::max(e, at + 1));
     }
 }
@@ -695,12 +780,48 @@ void scanEmails(QStringView text, qsizetype from, QList<RedactionSpan> &out)
 bool isDigitWord(QStringView w)
 {
     static constexpr std::u16string_view words[] = {
-        u"null", u"en",   u"\u00E9n", u"ett", u"ei",    u"ein",  u"to",  u"tre",  u"fire",
-        u"fem",  u"seks", u"sju",      u"syv", u"\u00E5tte", u"ni", u"zero", u"one", u"two",
-        u"three", u"four", u"five",    u"six", u"seven", u"eight", u"nine",
+        u"null",
+        u"en",
+        u"\u00E9n",
+        u"ett",
+        u"ei",
+        u"ein",
+        u"to",
+        u"tre",
+        u"fire",
+        u"fem",
+        u"seks",
+        u"sju",
+        u"syv",
+        u"\u00E5tte",
+        u"ni",
+        u"zero",
+        u"one",
+        u"two",
+        u"three",
+        u"four",
+        u"five",
+        u"six",
+        u"seven",
+        u"eight",
+        u"nine",
     };
     if (w.size() < 2 || w.size() > 5)
         return false;
+    switch (w[0].unicode() | 0x20) { // first letters of the words above (å and é too: U+00E5, U+00E9)
+    case u'n':
+    case u'e':
+    case u't':
+    case u'f':
+    case u's':
+    case u'z':
+    case u'o':
+    case 0xE5:
+    case 0xE9:
+        break;
+    default:
+        return false;
+    }
     char16_t lower[5];
     for (qsizetype i = 0; i < w.size(); ++i) {
         char16_t c = w[i].unicode();
@@ -722,6 +843,8 @@ inline bool isLetterFast(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+    if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters (æ, ø, å ...), except × and ÷
+        return u != 0xD7 && u != 0xF7;
     return c.isLetter();
 }
 
@@ -735,7 +858,7 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
     bool runHasWord = false;
     auto close = [&]() {
         if (runStart >= 0 && runDigits >= 7 && runHasWord)
-            out.push_back(RedactionSpan{runStart, runEnd, u"spelled"_s, RedactionSpan::Action::Remove, false});
+            out.push_back(RedactionSpan { runStart, runEnd, u"spelled"_s, RedactionSpan::Action::Remove, false });
         runStart = -1;
         runDigits = 0;
         runHasWord = false;
@@ -807,7 +930,8 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
 // overlapping a removal is dropped.
 QList<RedactionSpan> normalise(QList<RedactionSpan> spans)
 {
-    std::stable_sort(spans.begin(), spans.end(), [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
+    std::stable_sort(
+        spans.begin(), spans.end(), [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
     QList<RedactionSpan> removes;
     for (const RedactionSpan &s : spans) {
         if (s.action != RedactionSpan::Action::Remove)
@@ -857,7 +981,8 @@ QList<RedactionSpan> Redactor::findSpans(QStringView text, const RuleSet &rules,
     return spans;
 }
 
-void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps)
+void Redactor::findSpansInto(
+    QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps)
 {
     spans.clear();
     if (rules.auditLiteral) {

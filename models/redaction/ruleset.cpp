@@ -23,7 +23,7 @@ std::optional<RuleSet> RuleSet::byName(const QString &name)
 
 QStringList RuleSet::names()
 {
-    return {u"standard"_s, u"strict"_s, u"audit"_s};
+    return { u"standard"_s, u"strict"_s, u"audit"_s };
 }
 
 RuleSet RuleSet::standard()
