@@ -7,7 +7,6 @@
 #include "redaction/charclass.h"
 #include "redaction/norwegianid.h"
 
-#include <QDate>
 
 #include <algorithm>
 #include <array>
@@ -195,6 +194,16 @@ inline qsizetype skipQuiet(const char16_t *data, qsizetype i, qsizetype n)
         ++i;
     }
     return i;
+}
+
+// Proleptic Gregorian, like QDate::isValid, but inline: it runs for every timestamp in a transcript.
+inline bool isCalendarDate(int year, int month, int day)
+{
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 class DigitScanner
@@ -390,8 +399,8 @@ private:
             return;
         for (int s = 0; s + 11 <= count; ++s) {
             bool crossesWide = false;
-            for (int k = s + 1; k < s + 11; ++k)
-                crossesWide = crossesWide || m_digits[k].wideLink;
+            for (int k = s + 1; k < s + 11 && !crossesWide; ++k)
+                crossesWide = m_digits[k].wideLink;
             if (crossesWide && isIdentity(s))
                 m_remove.push_back({ s, s + 11, u"R3"_s, true });
         }
@@ -482,7 +491,7 @@ private:
         } else {
             return 0;
         }
-        if (year < 1000 || !QDate::isValid(year, month, day))
+        if (year < 1000 || !isCalendarDate(year, month, day))
             return 0;
         if (m_blocks.size() == 3)
             return m_digits[b - 1].end;
