@@ -7,7 +7,6 @@
 #include "redaction/charclass.h"
 #include "redaction/norwegianid.h"
 
-
 #include <algorithm>
 #include <array>
 #ifdef __SSE2__
@@ -199,7 +198,7 @@ inline qsizetype skipQuiet(const char16_t *data, qsizetype i, qsizetype n)
 // Proleptic Gregorian, like QDate::isValid, but inline: it runs for every timestamp in a transcript.
 inline bool isCalendarDate(int year, int month, int day)
 {
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr int kDays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (month < 1 || month > 12 || day < 1)
         return false;
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
