@@ -871,8 +871,15 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
         runDigits = 0;
         runHasWord = false;
     };
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.data());
     qsizetype i = from;
     while (i < n) {
+        // ASCII punctuation and spaces between words are the bulk: leave them without a table lookup.
+        const char16_t u = data[i];
+        if (u < 0x80 && char16_t((u | 0x20) - u'a') >= 26 && char16_t(u - u'0') >= 10) {
+            ++i;
+            continue;
+        }
         int w;
         const std::uint8_t c = CC::at(text, i, w);
         qsizetype tokEnd = i;
@@ -896,11 +903,12 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
             else
                 tokDigits = 0;
         } else {
-            ++i;
+            i += w;
             continue;
         }
         if (tokDigits == 0) { // an ordinary word breaks a run
-            close();
+            if (runStart >= 0)
+                close();
             i = tokEnd;
             continue;
         }
