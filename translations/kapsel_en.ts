@@ -110,6 +110,72 @@
             <source>write the demo workspace</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 kept</source>
+            <extracomment>%1 is what was found, e.g. "date"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 removed</source>
+            <extracomment>%1 is what was found, e.g. "identity number"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule set: %1 (default standard).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text that replaces a removed span (may be empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print each span with its line, rule and action instead of redacting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text to redact; - or nothing reads standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redact number combinations and identity numbers from a text, as the chat import does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>redact takes at most one FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown rule set "%1"; choose one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;stdin&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 %3: «%4»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed: %1, kept: %2 (rule set %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>redact a text file or stdin to stdout (or --preview the spans)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CookiesArea</name>
@@ -483,6 +549,78 @@ Commands:
             <source>[removed]</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail address, removed by the strict rule set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digits spelled out in words ("en fem en null ..."), 7 or more, removed by the strict rule set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown rule %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number combination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identity number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spelled-out digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>digit run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard rules plus e-mail addresses and spelled-out digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Literal reading: bare runs of 7 or more ASCII digits only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Sql</name>
@@ -845,6 +983,17 @@ Commands:
         </message>
         <message>
             <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Redactor</name>
+        <message>
+            <source>not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends inside a UTF-8 character</source>
             <translation type="unfinished" />
         </message>
     </context>

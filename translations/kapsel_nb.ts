@@ -110,6 +110,72 @@
             <source>write the demo workspace</source>
             <translation>skriv demoarbeidsområdet</translation>
         </message>
+        <message>
+            <source>%1 kept</source>
+            <extracomment>%1 is what was found, e.g. "date"</extracomment>
+            <translation>%1 beholdt</translation>
+        </message>
+        <message>
+            <source>%1 removed</source>
+            <extracomment>%1 is what was found, e.g. "identity number"</extracomment>
+            <translation>%1 fjernet</translation>
+        </message>
+        <message>
+            <source>Rule set: %1 (default standard).</source>
+            <translation>Regelsett: %1 (forvalgt: standard).</translation>
+        </message>
+        <message>
+            <source>Text that replaces a removed span (may be empty).</source>
+            <translation>Tekst som erstatter et fjernet område (kan være tom).</translation>
+        </message>
+        <message>
+            <source>Print each span with its line, rule and action instead of redacting.</source>
+            <translation>Skriv ut hvert treff med linje, regel og handling i stedet for å sladde.</translation>
+        </message>
+        <message>
+            <source>Text to redact; - or nothing reads standard input.</source>
+            <translation>Tekst som skal sladdes; - eller ingenting leser standard inn.</translation>
+        </message>
+        <message>
+            <source>Redact number combinations and identity numbers from a text, as the chat import does.</source>
+            <translation>Sladd tallkombinasjoner og identitetsnumre i en tekst, slik chatimporten gjør.</translation>
+        </message>
+        <message>
+            <source>redact takes at most one FILE</source>
+            <translation>redact tar høyst én FIL</translation>
+        </message>
+        <message>
+            <source>unknown rule set "%1"; choose one of %2</source>
+            <translation>ukjent regelsett «%1»; velg ett av %2</translation>
+        </message>
+        <message>
+            <source>&lt;stdin&gt;</source>
+            <translation>&lt;standard inn&gt;</translation>
+        </message>
+        <message>
+            <source>cannot open: %1</source>
+            <translation>kan ikke åpnes: %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3: «%4»</source>
+            <translation>%1 %2 %3: «%4»</translation>
+        </message>
+        <message>
+            <source>read error: %1</source>
+            <translation>lesefeil: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the output</source>
+            <translation>kan ikke skrive utdata</translation>
+        </message>
+        <message>
+            <source>Removed: %1, kept: %2 (rule set %3)</source>
+            <translation>Fjernet: %1, beholdt: %2 (regelsett %3)</translation>
+        </message>
+        <message>
+            <source>redact a text file or stdin to stdout (or --preview the spans)</source>
+            <translation>sladd en tekstfil eller standard inn til standard ut (eller vis treffene med --preview)</translation>
+        </message>
     </context>
     <context>
         <name>CookiesArea</name>
@@ -492,7 +558,79 @@ Kommandoer:
         <name>RuleSet</name>
         <message>
             <source>[removed]</source>
-            <translation type="unfinished" />
+            <translation>[fjernet]</translation>
+        </message>
+        <message>
+            <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
+            <translation>Tallkombinasjon på 7 sifre eller flere (R2): fjernet fra første til siste siffer, med en + foran og landsbokstavene i et IBAN.</translation>
+        </message>
+        <message>
+            <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
+            <translation>Norsk identitetsnummer (R3): 11 sifre med gyldige kontrollsifre (fødselsnummer, D-, H-, FH- eller syntetisk testnummer), fjernet også når det er delt med mellomrom, tegn eller linjeskift.</translation>
+        </message>
+        <message>
+            <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
+            <translation>Dato (R4): en gyldig kalenderdato med firesifret årstall, eventuelt med klokkeslett, beholdt med vilje.</translation>
+        </message>
+        <message>
+            <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
+            <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, ,-, €, $), beholdt med vilje.</translation>
+        </message>
+        <message>
+            <source>E-mail address, removed by the strict rule set.</source>
+            <translation>E-postadresse, fjernet av det strenge regelsettet.</translation>
+        </message>
+        <message>
+            <source>Digits spelled out in words ("en fem en null ..."), 7 or more, removed by the strict rule set.</source>
+            <translation>Sifre skrevet med ord («en fem en null ...»), 7 eller flere, fjernet av det strenge regelsettet.</translation>
+        </message>
+        <message>
+            <source>Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.</source>
+            <translation>Kontrollregel: en sammenhengende rekke på 7 eller flere ASCII-sifre, personvernsidens ordrette lesning.</translation>
+        </message>
+        <message>
+            <source>Unknown rule %1</source>
+            <translation>Ukjent regel %1</translation>
+        </message>
+        <message>
+            <source>number combination</source>
+            <translation>tallkombinasjon</translation>
+        </message>
+        <message>
+            <source>identity number</source>
+            <translation>identitetsnummer</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>dato</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>beløp</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-postadresse</translation>
+        </message>
+        <message>
+            <source>spelled-out digits</source>
+            <translation>sifre skrevet med ord</translation>
+        </message>
+        <message>
+            <source>digit run</source>
+            <translation>sifferrekke</translation>
+        </message>
+        <message>
+            <source>Standard rules plus e-mail addresses and spelled-out digits.</source>
+            <translation>Standardreglene pluss e-postadresser og sifre skrevet med ord.</translation>
+        </message>
+        <message>
+            <source>Literal reading: bare runs of 7 or more ASCII digits only.</source>
+            <translation>Ordrett lesning: bare sammenhengende rekker på 7 eller flere ASCII-sifre.</translation>
+        </message>
+        <message>
+            <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
+            <translation>Tallkombinasjoner på 7 eller flere sifre og norske identitetsnumre; datoer og beløp beholdes.</translation>
         </message>
     </context>
     <context>
@@ -857,6 +995,17 @@ Kommandoer:
         <message>
             <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
             <translation>Samletall for %1 til %2 (en rapport, ikke enkeltbesøk).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Redactor</name>
+        <message>
+            <source>not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8</source>
+            <translation>ikke gyldig UTF-8-tekst (byte 0x%1); filen må være lagret som UTF-8</translation>
+        </message>
+        <message>
+            <source>the file ends inside a UTF-8 character</source>
+            <translation>filen slutter midt i et UTF-8-tegn</translation>
         </message>
     </context>
 </TS>

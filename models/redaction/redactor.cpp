@@ -1,35 +1,1033 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The redaction engine: one pass over UTF-16 with a table lookup per code unit. A "run" is a sequence of
+// digits linked by short gaps (R1 links, and the wider R3 links by `:` `,` or two line breaks); each run is
+// judged as a whole, so no decision ever looks further than a run and a few characters around it.
 #include "redaction/redactor.h"
 
-#include <QRegularExpression>
+#include "redaction/charclass.h"
+#include "redaction/norwegianid.h"
+
+#include <algorithm>
+#include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#include <cstring>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
-// Placeholder engine (bare ASCII runs of 7+ digits) until the real rules land.
+namespace {
+
+namespace CC = CharClass;
+
+// R1 limits of a gap between two digits of one combination.
+constexpr int kMaxGap = 4;
+constexpr int kMaxGapPunct = 2;
+constexpr int kMaxGapBreaks = 1;
+// R3: an identity number may be split more widely.
+constexpr int kMaxWideGap = 6;
+constexpr int kMaxWidePunct = 3;
+constexpr int kMaxWideBreaks = 2;
+// Invisible characters do not count, but an absurd pile of them still ends a run (keeps lookahead bounded).
+constexpr int kMaxFormatInGap = 32;
+// R4 amounts: at most this many spaces between the amount and its currency marker.
+constexpr int kMaxCurrencySpaces = 8;
+
+struct Digit
+{
+    qsizetype pos;
+    qsizetype end;
+    std::uint8_t value;
+    bool wideLink; // the gap before this digit only qualifies as an R3 link
+    bool adjacent; // nothing but invisible characters before this digit (same block)
+    bool spacesOnly; // the gap before this digit is whitespace only
+    char16_t sep; // the gap's only visible character, or 0 when it has none or several
+};
+
+struct Interval // digit indices [a, b) of the current run
+{
+    int a;
+    int b;
+    QString rule;
+    bool identity;
+};
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+struct IbanCountry
+{
+    char code[3];
+    int length;
+};
+
+// SWIFT IBAN registry: country code and IBAN length.
+constexpr IbanCountry kIbanCountries[] = {
+    { "AD", 24 },
+    { "AE", 23 },
+    { "AL", 28 },
+    { "AT", 20 },
+    { "AZ", 28 },
+    { "BA", 20 },
+    { "BE", 16 },
+    { "BG", 22 },
+    { "BH", 22 },
+    { "BI", 27 },
+    { "BR", 29 },
+    { "BY", 28 },
+    { "CH", 21 },
+    { "CR", 22 },
+    { "CY", 28 },
+    { "CZ", 24 },
+    { "DE", 22 },
+    { "DJ", 27 },
+    { "DK", 18 },
+    { "DO", 28 },
+    { "EE", 20 },
+    { "EG", 29 },
+    { "ES", 24 },
+    { "FI", 18 },
+    { "FK", 18 },
+    { "FO", 18 },
+    { "FR", 27 },
+    { "GB", 22 },
+    { "GE", 22 },
+    { "GI", 23 },
+    { "GL", 18 },
+    { "GR", 27 },
+    { "GT", 28 },
+    { "HR", 21 },
+    { "HU", 28 },
+    { "IE", 22 },
+    { "IL", 23 },
+    { "IQ", 23 },
+    { "IS", 26 },
+    { "IT", 27 },
+    { "JO", 30 },
+    { "KW", 30 },
+    { "KZ", 20 },
+    { "LB", 28 },
+    { "LC", 32 },
+    { "LI", 21 },
+    { "LT", 20 },
+    { "LU", 20 },
+    { "LV", 21 },
+    { "LY", 25 },
+    { "MC", 27 },
+    { "MD", 24 },
+    { "ME", 22 },
+    { "MK", 19 },
+    { "MN", 20 },
+    { "MR", 27 },
+    { "MT", 31 },
+    { "MU", 30 },
+    { "NI", 28 },
+    { "NL", 18 },
+    { "NO", 15 },
+    { "OM", 23 },
+    { "PK", 24 },
+    { "PL", 28 },
+    { "PS", 29 },
+    { "PT", 25 },
+    { "QA", 29 },
+    { "RO", 24 },
+    { "RS", 22 },
+    { "RU", 33 },
+    { "SA", 24 },
+    { "SC", 31 },
+    { "SD", 18 },
+    { "SE", 24 },
+    { "SI", 19 },
+    { "SK", 24 },
+    { "SM", 27 },
+    { "SO", 23 },
+    { "ST", 25 },
+    { "SV", 28 },
+    { "TL", 23 },
+    { "TN", 24 },
+    { "TR", 26 },
+    { "UA", 29 },
+    { "VA", 22 },
+    { "VG", 24 },
+    { "XK", 20 },
+    { "YE", 30 },
+};
+
+int ibanLength(char16_t a, char16_t b)
+{
+    for (const IbanCountry &c : kIbanCountries)
+        if (c.code[0] == a && c.code[1] == b)
+            return c.length;
+    return 0;
+}
+
+// Index of the first code unit at or after i that may start a number: an ASCII digit, a Latin-1 character
+// below U+00C0 (superscripts ¹²³) or anything above U+00FF. Everything skipped here is class Other or a
+// joiner, and neither starts a number.
+inline qsizetype skipQuiet(const char16_t *data, qsizetype i, qsizetype n)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i c0 = _mm_set1_epi16(u'0'), c9 = _mm_set1_epi16(9);
+    const __m128i c80 = _mm_set1_epi16(0x80), c3f = _mm_set1_epi16(0x3F);
+    while (i + 8 <= n) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i digit = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, c0), c9), zero);
+        const __m128i high = _mm_cmpgt_epi16(_mm_srli_epi16(x, 8), zero);
+        const __m128i latin1Sign = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, c80), c3f), zero);
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, high), latin1Sign));
+        if (mask != 0)
+            return i + (qCountTrailingZeroBits(uint(mask)) >> 1);
+        i += 8;
+    }
+#endif
+    while (i < n) {
+        const char16_t u = data[i];
+        if ((u >= u'0' && u <= u'9') || u >= 0x100 || (u >= 0x80 && u < 0xC0))
+            return i;
+        ++i;
+    }
+    return i;
+}
+
+// Proleptic Gregorian, like QDate::isValid, but inline: it runs for every timestamp in a transcript.
+inline bool isCalendarDate(int year, int month, int day)
+{
+    static constexpr int kDays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+class DigitScanner
+{
+public:
+    DigitScanner(QStringView text, QList<RedactionSpan> &out, bool keeps)
+        : m_text(text)
+        , m_out(out)
+        , m_keeps(keeps)
+    { }
+
+    void scan(qsizetype from)
+    {
+        const char16_t *data = reinterpret_cast<const char16_t *>(m_text.data());
+        const qsizetype n = m_text.size();
+        const std::uint8_t *tab = CC::table();
+        qsizetype i = from;
+        while (i < n) {
+            // Hot loop: skip everything that cannot start a number: ASCII other than '0'..'9' and the
+            // Latin-1 letters (æ, ø, å, é ...), eight code units at a time.
+            i = skipQuiet(data, i, n);
+            if (i >= n)
+                break;
+            const std::uint8_t c = tab[data[i]];
+            if (c > 9) [[likely]] {
+                if (c != CC::HighSurrogate) {
+                    ++i;
+                    continue;
+                }
+                int w;
+                if (!CC::isDigit(CC::at(m_text, i, w))) {
+                    i += w;
+                    continue;
+                }
+            }
+            i = scanRun(i);
+        }
+    }
+
+private:
+    // Collects the run starting at the digit at `start`, judges it, returns the index after it.
+    qsizetype scanRun(qsizetype start)
+    {
+        m_digits.clear();
+        qsizetype i = start;
+        bool wide = false;
+        bool adjacent = true;
+        bool spacesOnly = false;
+        char16_t sep = 0;
+        const qsizetype n = m_text.size();
+        for (;;) {
+            int w;
+            const std::uint8_t c = CC::at(m_text, i, w);
+            m_digits.push_back(Digit { i, i + w, c, wide, adjacent, spacesOnly, sep });
+            i += w;
+            // ASCII digits straight after it: the common case, without the general gap reader.
+            const char16_t *data = reinterpret_cast<const char16_t *>(m_text.data());
+            while (i < n && char16_t(data[i] - u'0') < 10) {
+                m_digits.push_back(Digit { i, i + 1, std::uint8_t(data[i] - u'0'), false, true, false, 0 });
+                ++i;
+            }
+            // Read the gap after this digit.
+            int len = 0, punct = 0, breaks = 0, formats = 0;
+            wide = false;
+            adjacent = true;
+            spacesOnly = true;
+            sep = 0;
+            qsizetype j = i;
+            bool linked = false;
+            while (j < n) {
+                int gw;
+                const std::uint8_t g = CC::at(m_text, j, gw);
+                if (CC::isDigit(g)) {
+                    linked = true;
+                    break;
+                }
+                if (g == CC::Format) {
+                    if (++formats > kMaxFormatInGap)
+                        break;
+                    j += gw;
+                    continue;
+                }
+                adjacent = false;
+                sep = len == 0 ? m_text[j].unicode() : char16_t(0);
+                if (g == CC::Space) {
+                    ++len;
+                } else if (g == CC::Punct) {
+                    spacesOnly = false;
+                    ++len;
+                    ++punct;
+                } else if (g == CC::WideSep) {
+                    spacesOnly = false;
+                    ++len;
+                    ++punct;
+                    wide = true;
+                } else if (g == CC::LineBreak) {
+                    spacesOnly = false;
+                    if (m_text[j] == u'\r' && j + 1 < n && m_text[j + 1] == u'\n')
+                        gw = 2;
+                    ++len;
+                    ++breaks;
+                } else {
+                    break;
+                }
+                if (len > kMaxWideGap || punct > kMaxWidePunct || breaks > kMaxWideBreaks)
+                    break;
+                if (len > kMaxGap || punct > kMaxGapPunct || breaks > kMaxGapBreaks)
+                    wide = true;
+                j += gw;
+            }
+            if (!linked)
+                break;
+            i = j;
+        }
+        judgeRun();
+        return i;
+    }
+
+    // Groups are the R1 combinations inside the run: split where a link is only wide.
+    void judgeRun()
+    {
+        const int count = int(m_digits.size());
+        if (count < 7)
+            return; // neither a combination of 7 nor an identity number: nothing to decide
+        m_remove.clear();
+        m_keep.clear();
+
+        int a = 0;
+        while (a < count) {
+            int b = a + 1;
+            while (b < count && !m_digits[b].wideLink)
+                ++b;
+            judgeGroup(a, b);
+            a = b;
+        }
+        findIdentityWindows(count);
+        emitSpans();
+    }
+
+    void judgeGroup(int a, int b)
+    {
+        const int nd = b - a;
+        if (nd < 7)
+            return;
+        if (nd == 11 && isIdentity(a)) {
+            m_remove.push_back({ a, b, u"R3"_s, true });
+            return;
+        }
+        if (qsizetype end = dateEnd(a, b); end > 0) {
+            m_keep.push_back({ RedactionSpan { m_digits[a].pos, end, u"R4-date"_s }, a, b, false });
+            return;
+        }
+        if (qsizetype end = amountEnd(a, b); end > 0) {
+            m_keep.push_back({ RedactionSpan { m_digits[a].pos, end, u"R4-amount"_s }, a, b, false });
+            return;
+        }
+        m_remove.push_back({ a, b, u"R2"_s, false });
+    }
+
+    bool isIdentity(int first) const
+    {
+        // The check digits first, straight from the digit values: 1 in 30 passes, only those build a string.
+        static constexpr int w1[10] = { 3, 7, 6, 1, 8, 9, 4, 5, 2, 1 };
+        static constexpr int w2[11] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
+        const Digit *d = m_digits.data() + first;
+        // A plausible day and month (with the D-, H- and synthetic offsets) or an FH-number's 8/9, before
+        // any arithmetic: prunes nearly every window of timestamps and the like.
+        const int day = d[0].value * 10 + d[1].value, month = d[2].value * 10 + d[3].value;
+        const bool fh = d[0].value >= 8;
+        const bool dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
+        const bool monthOk
+            = (month >= 1 && month <= 12) || (month >= 41 && month <= 52) || (month >= 81 && month <= 92);
+        if (!fh && !(dayOk && monthOk))
+            return false;
+        int s1 = 0, s2 = 0;
+        for (int k = 0; k < 10; ++k) {
+            s1 += w1[k] * d[k].value;
+            s2 += w2[k] * d[k].value;
+        }
+        s2 += d[10].value;
+        if (s1 % 11 > 3 || s2 % 11 != 0)
+            return false;
+        char16_t buf[11];
+        for (int k = 0; k < 11; ++k)
+            buf[k] = char16_t(u'0' + m_digits[first + k].value);
+        return NorwegianId::isValid(QStringView(buf, 11));
+    }
+
+    // R3: 11 consecutive digits of the run that cross a wide link and pass the check digits.
+    void findIdentityWindows(int count)
+    {
+        if (count < 11)
+            return;
+        for (int s = 0; s + 11 <= count; ++s) {
+            bool crossesWide = false;
+            for (int k = s + 1; k < s + 11 && !crossesWide; ++k)
+                crossesWide = m_digits[k].wideLink;
+            if (crossesWide && isIdentity(s))
+                m_remove.push_back({ s, s + 11, u"R3"_s, true });
+        }
+    }
+
+    // Blocks: maximal digit sequences with nothing visible between them.
+    struct Block
+    {
+        int a;
+        int b;
+        QChar sep; // the single visible character before the block, or 0 (none or several)
+        bool spacesOnly; // the gap before is whitespace only
+    };
+
+    void blocksOf(int a, int b, std::vector<Block> &blocks) const
+    {
+        blocks.clear();
+        for (int k = a; k < b; ++k) {
+            const Digit &d = m_digits[k];
+            if (k == a)
+                blocks.push_back({ k, k + 1, QChar(), false });
+            else if (!d.adjacent)
+                blocks.push_back({ k, k + 1, QChar(d.sep), d.spacesOnly });
+            else
+                blocks.back().b = k + 1;
+        }
+    }
+
+    int valueOf(int a, int b) const
+    {
+        int v = 0;
+        for (int k = a; k < b; ++k)
+            v = v * 10 + m_digits[k].value;
+        return v;
+    }
+
+    // Skips invisible characters from p forwards.
+    qsizetype skipFormat(qsizetype p) const
+    {
+        int w;
+        while (p < m_text.size() && CC::at(m_text, p, w) == CC::Format)
+            p += w;
+        return p;
+    }
+
+    // The two-digit field ":dd" directly at p; returns its value or -1.
+    int colonField(qsizetype p, qsizetype &after) const
+    {
+        if (p >= m_text.size() || m_text[p] != u':')
+            return -1;
+        int w1, w2, w3;
+        qsizetype q = p + 1;
+        if (q >= m_text.size())
+            return -1;
+        const std::uint8_t d1 = CC::at(m_text, q, w1);
+        if (!CC::isDigit(d1) || q + w1 >= m_text.size())
+            return -1;
+        const std::uint8_t d2 = CC::at(m_text, q + w1, w2);
+        if (!CC::isDigit(d2))
+            return -1;
+        after = q + w1 + w2;
+        if (after < m_text.size() && CC::isDigit(CC::at(m_text, after, w3)))
+            return -1;
+        return d1 * 10 + d2;
+    }
+
+    // R4: the group is exactly a valid date with a four-digit year, optionally with a valid time.
+    // Returns the end of what is kept, or 0.
+    qsizetype dateEnd(int a, int b)
+    {
+        blocksOf(a, b, m_blocks);
+        if (m_blocks.size() < 3 || m_blocks.size() > 6)
+            return 0;
+        const Block &x = m_blocks[0], &y = m_blocks[1], &z = m_blocks[2];
+        const QChar s1 = y.sep, s2 = z.sep;
+        if (s1.isNull() || s1 != s2)
+            return 0;
+        auto len = [](const Block &bl) { return bl.b - bl.a; };
+        int day = 0, month = 0, year = 0;
+        if ((s1 == u'.' || s1 == u'/') && len(x) <= 2 && len(y) <= 2 && len(z) == 4) {
+            day = valueOf(x.a, x.b);
+            month = valueOf(y.a, y.b);
+            year = valueOf(z.a, z.b);
+        } else if (s1 == u'-' && len(x) == 4 && len(y) == 2 && len(z) == 2) {
+            year = valueOf(x.a, x.b);
+            month = valueOf(y.a, y.b);
+            day = valueOf(z.a, z.b);
+        } else {
+            return 0;
+        }
+        if (year < 1000 || !isCalendarDate(year, month, day))
+            return 0;
+        if (m_blocks.size() == 3)
+            return m_digits[b - 1].end;
+
+        // A time: hh after whitespace, then mm and ss by '.' inside the group or by ':' right after it.
+        const Block &h = m_blocks[3];
+        if (!h.spacesOnly || len(h) > 2 || valueOf(h.a, h.b) > 23)
+            return 0;
+        int fields = 1;
+        for (size_t k = 4; k < m_blocks.size(); ++k) {
+            const Block &f = m_blocks[k];
+            if (f.sep != u'.' || len(f) != 2 || valueOf(f.a, f.b) > 59)
+                return 0;
+            ++fields;
+        }
+        qsizetype end = m_digits[b - 1].end;
+        while (fields < 3) {
+            qsizetype after = 0;
+            const int v = colonField(skipFormat(end), after);
+            if (v < 0 || v > 59)
+                break;
+            end = after;
+            ++fields;
+        }
+        return fields >= 2 ? end : 0;
+    }
+
+    // A currency marker ending right before p (only whitespace between: an invisible character is suspect).
+    bool currencyBefore(qsizetype p) const
+    {
+        qsizetype q = p;
+        int spaces = 0;
+        int w;
+        while (q > 0 && spaces <= kMaxCurrencySpaces) {
+            if (CC::at(m_text, q - 1, w) != CC::Space)
+                break;
+            ++spaces;
+            --q;
+        }
+        if (q <= 0)
+            return false;
+        const QChar c = m_text[q - 1];
+        if (c == u'€' || c == u'$')
+            return true;
+        if (c == u'.') // "kr. 100"
+            --q;
+        auto wordBefore = [&](QLatin1StringView word) {
+            const qsizetype s = q - word.size();
+            if (s < 0 || m_text.mid(s, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+                return false;
+            return s == 0 || !m_text[s - 1].isLetterOrNumber();
+        };
+        return wordBefore("kr"_L1) || wordBefore("nok"_L1);
+    }
+
+    // A currency marker starting after p (spaces allowed between).
+    bool currencyAfter(qsizetype p) const
+    {
+        int spaces = 0;
+        int w;
+        const qsizetype n = m_text.size();
+        while (p < n && spaces <= kMaxCurrencySpaces) {
+            if (CC::at(m_text, p, w) != CC::Space)
+                break;
+            ++spaces;
+            p += w;
+        }
+        if (p >= n)
+            return false;
+        const QChar c = m_text[p];
+        if (c == u'€' || c == u'$')
+            return true;
+        if (c == u',' && p + 1 < n && m_text[p + 1] == u'-')
+            return true;
+        auto wordAt = [&](QLatin1StringView word) {
+            if (p + word.size() > n || m_text.mid(p, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+                return false;
+            return p + word.size() == n || !m_text[p + word.size()].isLetterOrNumber();
+        };
+        return wordAt("kr"_L1) || wordAt("nok"_L1);
+    }
+
+    // R4: at most 10 digits, plain or grouped in threes, optional ",dd" or ",-", next to a currency marker.
+    qsizetype amountEnd(int a, int b)
+    {
+        if (b - a > 10)
+            return 0;
+        blocksOf(a, b, m_blocks);
+        if (m_blocks.size() > 1) {
+            const QChar sep = m_blocks[1].sep;
+            const bool sepOk
+                = sep == u' ' || sep == QChar(0x00A0) || sep == QChar(0x202F) || sep == QChar(0x2009) || sep == u'.';
+            if (!sepOk || m_blocks[0].b - m_blocks[0].a > 3)
+                return 0;
+            for (size_t k = 1; k < m_blocks.size(); ++k)
+                if (m_blocks[k].sep != sep || m_blocks[k].b - m_blocks[k].a != 3)
+                    return 0;
+        }
+        qsizetype end = m_digits[b - 1].end;
+        const qsizetype n = m_text.size();
+        bool marked = false;
+        const qsizetype p = skipFormat(end);
+        if (p + 1 < n && m_text[p] == u',' && m_text[p + 1] == u'-') {
+            end = p + 2;
+            marked = true; // ",-" is itself a currency marker
+        } else if (p < n && m_text[p] == u',') {
+            qsizetype q = p + 1;
+            int w1, w2, w3;
+            if (q < n && CC::isDigit(CC::at(m_text, q, w1)) && q + w1 < n && CC::isDigit(CC::at(m_text, q + w1, w2))) {
+                const qsizetype after = q + w1 + w2;
+                if (after >= n || !CC::isDigit(CC::at(m_text, after, w3)))
+                    end = after;
+            }
+        }
+        if (!marked)
+            marked = currencyAfter(end) || currencyBefore(m_digits[a].pos);
+        return marked ? end : 0;
+    }
+
+    // The '+' and the IBAN country letters a removed combination takes along.
+    qsizetype extendStart(int first, int groupEnd) const
+    {
+        qsizetype p = m_digits[first].pos;
+        const bool groupStart = first == 0 || m_digits[first].wideLink;
+        if (!groupStart)
+            return p;
+        qsizetype q = p;
+        int w;
+        while (q > 0 && CC::at(m_text, q - 1, w) == CC::Format)
+            --q;
+        if (q > 0 && (m_text[q - 1] == u'+' || m_text[q - 1] == QChar(0xFF0B)))
+            return q - 1;
+        if (q >= 2 && isAsciiLetter(m_text[q - 1]) && isAsciiLetter(m_text[q - 2])
+            && (q == 2 || !m_text[q - 3].isLetterOrNumber())) {
+            const char16_t c1 = m_text[q - 2].toUpper().unicode(), c2 = m_text[q - 1].toUpper().unicode();
+            const int length = ibanLength(c1, c2);
+            if (length > 0 && (groupEnd - first + 2 == length || ibanChecks(c1, c2, first, groupEnd)))
+                return q - 2;
+        }
+        return p;
+    }
+
+    // ISO 13616 mod-97: BBAN digits, then the letters as 10-35, then the check digits; remainder 1.
+    bool ibanChecks(char16_t c1, char16_t c2, int first, int end) const
+    {
+        if (end - first < 4)
+            return false;
+        int r = 0;
+        for (int k = first + 2; k < end; ++k)
+            r = (r * 10 + m_digits[k].value) % 97;
+        for (char16_t c : { c1, c2 })
+            r = (r * 100 + (c - u'A' + 10)) % 97;
+        r = (r * 10 + m_digits[first].value) % 97;
+        r = (r * 10 + m_digits[first + 1].value) % 97;
+        return r == 1;
+    }
+
+    int groupEndOf(int k) const
+    {
+        int e = k + 1;
+        while (e < int(m_digits.size()) && !m_digits[e].wideLink)
+            ++e;
+        return e;
+    }
+
+    void emitSpans()
+    {
+        if (m_remove.empty()) { // the common case of a timestamp or an amount: nothing to merge
+            if (m_keeps)
+                for (const KeepCase &k : m_keep)
+                    m_out.push_back(
+                        RedactionSpan { k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
+            return;
+        }
+        // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
+        // combination is removed, so no half-kept date leaves 7 joined digits behind.
+        for (KeepCase &k : m_keep) {
+            for (const Interval &iv : m_remove) {
+                if (m_digits[iv.a].pos < k.span.end && k.span.start < m_digits[iv.b - 1].end) {
+                    k.dropped = true;
+                    break;
+                }
+            }
+            if (k.dropped)
+                m_remove.push_back({ k.a, k.b, u"R2"_s, false });
+        }
+        std::sort(m_remove.begin(), m_remove.end(), [](const Interval &x, const Interval &y) { return x.a < y.a; });
+        // Merge overlapping removals; an identity number names the merged span.
+        std::vector<Interval> merged;
+        for (const Interval &iv : m_remove) {
+            if (!merged.empty() && iv.a < merged.back().b) {
+                Interval &m = merged.back();
+                m.b = std::max(m.b, iv.b);
+                if (iv.identity && !m.identity) {
+                    m.identity = true;
+                    m.rule = iv.rule;
+                }
+            } else {
+                merged.push_back(iv);
+            }
+        }
+        const qsizetype before = m_out.size();
+        for (const Interval &m : merged) {
+            RedactionSpan s;
+            s.start = extendStart(m.a, groupEndOf(m.a));
+            s.end = m_digits[m.b - 1].end;
+            s.rule = m.rule;
+            s.action = RedactionSpan::Action::Remove;
+            s.isIdentityNumber = m.identity;
+            m_out.push_back(s);
+        }
+        for (const KeepCase &k : m_keep) {
+            if (k.dropped || !m_keeps)
+                continue;
+            RedactionSpan s = k.span;
+            s.action = RedactionSpan::Action::Keep;
+            m_out.push_back(s);
+        }
+        std::sort(m_out.begin() + before, m_out.end(),
+            [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
+    }
+
+    QStringView m_text;
+    QList<RedactionSpan> &m_out;
+    bool m_keeps;
+    std::vector<Digit> m_digits;
+    std::vector<Interval> m_remove;
+    struct KeepCase
+    {
+        RedactionSpan span;
+        int a; // the group's digits
+        int b;
+        bool dropped;
+    };
+    std::vector<KeepCase> m_keep;
+    std::vector<Block> m_blocks;
+};
+
+// The audit rule: the literal reading of the vendor's promise, bare ASCII runs of 7 or more digits.
+void scanAudit(QStringView text, qsizetype from, QList<RedactionSpan> &out)
+{
+    const qsizetype n = text.size();
+    qsizetype i = from;
+    while (i < n) {
+        if (text[i] < u'0' || text[i] > u'9') {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && text[j] >= u'0' && text[j] <= u'9')
+            ++j;
+        if (j - i >= 7)
+            out.push_back(RedactionSpan { i, j, u"audit"_s, RedactionSpan::Action::Remove, false });
+        i = j;
+    }
+}
+
+bool isEmailLocalChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'%' || c == u'+' || c == u'-' || c == u'\'';
+}
+
+bool isEmailDomainChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'.' || c == u'-';
+}
+
+void scanEmails(QStringView text, qsizetype from, QList<RedactionSpan> &out)
+{
+    qsizetype at = text.indexOf(u'@', from);
+    while (at >= 0) {
+        qsizetype s = at;
+        while (s > 0 && isEmailLocalChar(text[s - 1]))
+            --s;
+        while (s < at && text[s] == u'.')
+            ++s;
+        qsizetype e = at + 1;
+        while (e < text.size() && isEmailDomainChar(text[e]))
+            ++e;
+        while (e > at + 1 && (text[e - 1] == u'.' || text[e - 1] == u'-'))
+            --e; // a full stop ending the sentence
+        const QStringView domain = text.mid(at + 1, e - at - 1);
+        const qsizetype dot = domain.lastIndexOf(u'.');
+        bool ok = s < at && dot > 0 && domain.size() - dot - 1 >= 2;
+        if (ok)
+            for (QChar c : domain.mid(dot + 1))
+                ok = ok && c.isLetter();
+        if (ok && s >= from)
+            out.push_back(RedactionSpan { s, e, u"email"_s, RedactionSpan::Action::Remove, false });
+        at = text.indexOf(u'@', std::max(e, at + 1));
+    }
+}
+
+// Norwegian and English digit words. "en"/"ett"/"ei" are one; each counts as one digit.
+bool isDigitWord(QStringView w)
+{
+    static constexpr std::u16string_view words[] = {
+        u"null",
+        u"en",
+        u"\u00E9n",
+        u"ett",
+        u"ei",
+        u"ein",
+        u"to",
+        u"tre",
+        u"fire",
+        u"fem",
+        u"seks",
+        u"sju",
+        u"syv",
+        u"\u00E5tte",
+        u"ni",
+        u"zero",
+        u"one",
+        u"two",
+        u"three",
+        u"four",
+        u"five",
+        u"six",
+        u"seven",
+        u"eight",
+        u"nine",
+    };
+    if (w.size() < 2 || w.size() > 5)
+        return false;
+    switch (w[0].unicode() | 0x20) { // first letters of the words above (å and é too: U+00E5, U+00E9)
+    case u'n':
+    case u'e':
+    case u't':
+    case u'f':
+    case u's':
+    case u'z':
+    case u'o':
+    case 0xE5:
+    case 0xE9:
+        break;
+    default:
+        return false;
+    }
+    char16_t lower[5];
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        char16_t c = w[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        else if (c == u'\u00C5' || c == u'\u00C9')
+            c = char16_t(c + 32); // Å, É
+        lower[i] = c;
+    }
+    const std::u16string_view v(lower, size_t(w.size()));
+    for (const std::u16string_view &x : words)
+        if (x == v)
+            return true;
+    return false;
+}
+
+inline bool isLetterFast(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+    if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters (æ, ø, å ...), except × and ÷
+        return u != 0xD7 && u != 0xF7;
+    return c.isLetter();
+}
+
+// Spelled-out digits: a run of digit words (and digits) linked like R1 combinations, 7 digits or more, at
+// least one of them a word.
+void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
+{
+    const qsizetype n = text.size();
+    qsizetype runStart = -1, runEnd = -1;
+    int runDigits = 0;
+    bool runHasWord = false;
+    auto close = [&]() {
+        if (runStart >= 0 && runDigits >= 7 && runHasWord)
+            out.push_back(RedactionSpan { runStart, runEnd, u"spelled"_s, RedactionSpan::Action::Remove, false });
+        runStart = -1;
+        runDigits = 0;
+        runHasWord = false;
+    };
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.data());
+    qsizetype i = from;
+    while (i < n) {
+        // ASCII punctuation and spaces between words are the bulk: leave them without a table lookup.
+        const char16_t u = data[i];
+        if (u < 0x80 && char16_t((u | 0x20) - u'a') >= 26 && char16_t(u - u'0') >= 10) {
+            ++i;
+            continue;
+        }
+        int w;
+        const std::uint8_t c = CC::at(text, i, w);
+        qsizetype tokEnd = i;
+        int tokDigits = 0;
+        bool isWord = false;
+        if (CC::isDigit(c)) {
+            while (tokEnd < n) {
+                int tw;
+                const std::uint8_t t = CC::at(text, tokEnd, tw);
+                if (!CC::isDigit(t) && t != CC::Format)
+                    break;
+                tokDigits += CC::isDigit(t) ? 1 : 0;
+                tokEnd += tw;
+            }
+        } else if (isLetterFast(text[i])) {
+            while (tokEnd < n && isLetterFast(text[tokEnd]))
+                ++tokEnd;
+            isWord = true;
+            if (isDigitWord(text.mid(i, tokEnd - i)))
+                tokDigits = 1;
+            else
+                tokDigits = 0;
+        } else {
+            i += w;
+            continue;
+        }
+        if (tokDigits == 0) { // an ordinary word breaks a run
+            if (runStart >= 0)
+                close();
+            i = tokEnd;
+            continue;
+        }
+        // Is the gap from the run's end to this token a joiner gap?
+        bool linked = false;
+        if (runStart >= 0) {
+            int len = 0, breaks = 0;
+            linked = true;
+            for (qsizetype p = runEnd; p < i && linked; ++p) {
+                int gw;
+                const std::uint8_t g = CC::at(text, p, gw);
+                if (g == CC::Format)
+                    continue;
+                ++len;
+                if (g == CC::LineBreak)
+                    ++breaks;
+                else if (g != CC::Space && g != CC::Punct && !(g == CC::WideSep && text[p] == u','))
+                    linked = false;
+            }
+            linked = linked && len <= kMaxGap && breaks <= kMaxGapBreaks;
+        }
+        if (!linked) {
+            close();
+            runStart = i;
+        }
+        runEnd = tokEnd;
+        runDigits += tokDigits;
+        runHasWord = runHasWord || isWord;
+        i = tokEnd;
+    }
+    close();
+}
+
+// Sorted, non-overlapping: overlapping removals merge (an identity number names the result), a kept case
+// overlapping a removal is dropped.
+QList<RedactionSpan> normalise(QList<RedactionSpan> spans)
+{
+    std::stable_sort(
+        spans.begin(), spans.end(), [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
+    QList<RedactionSpan> removes;
+    for (const RedactionSpan &s : spans) {
+        if (s.action != RedactionSpan::Action::Remove)
+            continue;
+        if (!removes.isEmpty() && s.start < removes.back().end) {
+            RedactionSpan &m = removes.back();
+            m.end = std::max(m.end, s.end);
+            if (s.isIdentityNumber && !m.isIdentityNumber) {
+                m.isIdentityNumber = true;
+                m.rule = s.rule;
+            }
+        } else {
+            removes.push_back(s);
+        }
+    }
+    QList<RedactionSpan> result;
+    result.reserve(spans.size());
+    qsizetype r = 0;
+    qsizetype lastKeepEnd = -1;
+    for (const RedactionSpan &s : spans) {
+        if (s.action != RedactionSpan::Action::Keep)
+            continue;
+        while (r < removes.size() && removes[r].end <= s.start)
+            result.push_back(removes[r++]);
+        const bool overlaps = r < removes.size() && removes[r].start < s.end;
+        if (!overlaps && s.start >= lastKeepEnd) {
+            result.push_back(s);
+            lastKeepEnd = s.end;
+        }
+    }
+    while (r < removes.size())
+        result.push_back(removes[r++]);
+    return result;
+}
+
+} // namespace
+
 QList<RedactionSpan> Redactor::findSpans(QStringView text, const RuleSet &rules)
 {
-    Q_UNUSED(rules);
-    static const QRegularExpression re(u"[0-9]{7,}"_s);
+    return findSpans(text, rules, 0);
+}
+
+QList<RedactionSpan> Redactor::findSpans(QStringView text, const RuleSet &rules, qsizetype from)
+{
     QList<RedactionSpan> spans;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        spans << RedactionSpan{m.capturedStart(), m.capturedEnd(), u"R2"_s};
-    }
+    findSpansInto(text, rules, from, spans);
     return spans;
+}
+
+void Redactor::findSpansInto(
+    QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps)
+{
+    spans.clear();
+    if (rules.auditLiteral) {
+        scanAudit(text, from, spans);
+        return;
+    }
+    DigitScanner(text, spans, keeps).scan(from);
+    if (!rules.emails && !rules.spelledDigits)
+        return; // already sorted and disjoint: runs never overlap
+    if (rules.emails)
+        scanEmails(text, from, spans);
+    if (rules.spelledDigits)
+        scanSpelled(text, from, spans);
+    spans = normalise(std::move(spans));
 }
 
 QString Redactor::apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker)
 {
     QString out;
+    out.reserve(text.size());
     qsizetype pos = 0;
     for (const RedactionSpan &s : spans) {
         if (s.action != RedactionSpan::Action::Remove)
             continue;
         out += text.mid(pos, s.start - pos);
         out += marker;
+        // Line breaks stay, after the marker: the text keeps its line count.
         for (QChar c : text.mid(s.start, s.end - s.start))
-            if (c == u'\n')
+            if (CharClass::table()[c.unicode()] == CharClass::LineBreak)
                 out += c;
         pos = s.end;
     }

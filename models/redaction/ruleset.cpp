@@ -23,7 +23,7 @@ std::optional<RuleSet> RuleSet::byName(const QString &name)
 
 QStringList RuleSet::names()
 {
-    return {u"standard"_s, u"strict"_s, u"audit"_s};
+    return { u"standard"_s, u"strict"_s, u"audit"_s };
 }
 
 RuleSet RuleSet::standard()
@@ -38,5 +38,49 @@ QString RuleSet::defaultMarker()
 
 QString RuleSet::describeRule(const QString &ruleId)
 {
-    return ruleId; // placeholder until the engine lands
+    if (ruleId == u"R2")
+        return tr("Number combination of 7 digits or more (R2): removed from its first digit to its last, with a "
+                  "preceding + and the country letters of an IBAN.");
+    if (ruleId == u"R3")
+        return tr("Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or "
+                  "synthetic test number), removed even when split by spaces, punctuation or line breaks.");
+    if (ruleId == u"R4-date")
+        return tr("Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.");
+    if (ruleId == u"R4-amount")
+        return tr("Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.");
+    if (ruleId == u"email")
+        return tr("E-mail address, removed by the strict rule set.");
+    if (ruleId == u"spelled")
+        return tr("Digits spelled out in words (\"en fem en null ...\"), 7 or more, removed by the strict rule set.");
+    if (ruleId == u"audit")
+        return tr("Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.");
+    return tr("Unknown rule %1").arg(ruleId);
+}
+
+QString RuleSet::ruleLabel(const QString &ruleId)
+{
+    if (ruleId == u"R2")
+        return tr("number combination");
+    if (ruleId == u"R3")
+        return tr("identity number");
+    if (ruleId == u"R4-date")
+        return tr("date");
+    if (ruleId == u"R4-amount")
+        return tr("amount");
+    if (ruleId == u"email")
+        return tr("e-mail address");
+    if (ruleId == u"spelled")
+        return tr("spelled-out digits");
+    if (ruleId == u"audit")
+        return tr("digit run");
+    return ruleId;
+}
+
+QString RuleSet::description() const
+{
+    if (name == u"strict")
+        return tr("Standard rules plus e-mail addresses and spelled-out digits.");
+    if (name == u"audit")
+        return tr("Literal reading: bare runs of 7 or more ASCII digits only.");
+    return tr("Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.");
 }

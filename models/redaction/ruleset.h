@@ -27,4 +27,6 @@ public:
     static RuleSet standard();
     static QString defaultMarker(); // "[fjernet]"-style marker, translated
     static QString describeRule(const QString &ruleId); // translated, for tooltips and previews
+    static QString ruleLabel(const QString &ruleId); // translated short name, e.g. "identity number"
+    QString description() const; // translated one-liner for this rule set
 };

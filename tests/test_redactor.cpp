@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The redaction rules, row by row. Every expected output is written out by hand (marker "X"), so a row
+// states what the rule means rather than what the engine happens to do.
+#include "redaction/redactor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(RedactionSpan::Action)
+
+namespace {
+// 15108695088: the issue's example, valid by the 1964 rule (checked by hand in test_norwegianid).
+const QString kFnr = u"15108695088"_s;
+
+QString lines(const QString &s)
+{
+    return QString::number(s.count(u'\n'));
+}
+} // namespace
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void redact_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+
+        auto row = [](const char *name, const QString &in, const QString &out, const QString &rules = u"standard"_s) {
+            QTest::newRow(name) << rules << in << out;
+        };
+        // The issue's must-hold cases.
+        row("fnr with space", u"Fnr 151086 95088"_s, u"Fnr X"_s);
+        row("fnr dotted date, 2-digit year", u"15.10.86 950 88"_s, u"X"_s);
+        row("fnr fullwidth", u"１５１０８６９５０８８"_s, u"X"_s);
+        row("fnr zero-width space", u"151086\u200B95088"_s, u"X"_s);
+        row("phone with +", u"Ring +47 912 34 567"_s, u"Ring X"_s);
+        row("iban", u"IBAN NO93 8601 1117 947"_s, u"IBAN X"_s);
+        row("date and time kept", u"Møtet er 15.01.2023 kl 14:30"_s, u"Møtet er 15.01.2023 kl 14:30"_s);
+        row("amount kept", u"Jeg skylder 1 234 567,89 kr"_s, u"Jeg skylder 1 234 567,89 kr"_s);
+        row("six digits kept", u"Sak 123456"_s, u"Sak 123456"_s);
+        row("address kept", u"Storgata 1, 0150 Oslo"_s, u"Storgata 1, 0150 Oslo"_s);
+
+        // R3: the identity number with every separator (valid check digits).
+        row("fnr plain", u"a 15108695088 b"_s, u"a X b"_s);
+        row("fnr hyphen", u"a 151086-95088 b"_s, u"a X b"_s);
+        row("fnr dot", u"a 151086.95088 b"_s, u"a X b"_s);
+        row("fnr slash", u"a 151086/95088 b"_s, u"a X b"_s);
+        row("fnr backslash", u"a 151086\\95088 b"_s, u"a X b"_s);
+        row("fnr underscore", u"a 151086_95088 b"_s, u"a X b"_s);
+        row("fnr parentheses", u"a (151086) 95088 b"_s, u"a (X b"_s);
+        row("fnr nbsp", u"a 151086\u00A095088 b"_s, u"a X b"_s);
+        row("fnr narrow nbsp", u"a 151086\u202F95088 b"_s, u"a X b"_s);
+        row("fnr en dash", u"a 151086\u201395088 b"_s, u"a X b"_s);
+        row("fnr hyphen U+2010", u"a 151086\u201095088 b"_s, u"a X b"_s);
+        row("fnr horizontal bar U+2015", u"a 151086\u201595088 b"_s, u"a X b"_s);
+        row("fnr minus sign", u"a 151086\u221295088 b"_s, u"a X b"_s);
+        row("fnr tab", u"a 151086\t95088 b"_s, u"a X b"_s);
+        row("fnr soft hyphen", u"a 151086\u00AD95088 b"_s, u"a X b"_s);
+        row("fnr zwj", u"a 1510\u200D8695088 b"_s, u"a X b"_s);
+        row("fnr zwnj", u"a 1510\u200C8695088 b"_s, u"a X b"_s);
+        row("fnr word joiner", u"a 15\u206010\u206086 95088 b"_s, u"a X b"_s);
+        row("fnr bom inside", u"a 151086\uFEFF95088 b"_s, u"a X b"_s);
+        row("fnr bidi marks", u"a \u200E151086\u200F95088 b"_s, u"a \u200EX b"_s);
+        row("fnr pairs", u"a 15 10 86 950 88 b"_s, u"a X b"_s);
+        row("fnr every digit spaced", u"a 1 5 1 0 8 6 9 5 0 8 8 b"_s, u"a X b"_s);
+        row("fnr one line break", u"a 151086\n95088 b"_s, u"a X\n b"_s);
+        row("fnr crlf", u"a 151086\r\n95088 b"_s, u"a X\r\n b"_s);
+        row("fnr colon (R3 only)", u"a 151086:95088 b"_s, u"a X b"_s);
+        row("fnr comma (R3 only)", u"a 151086, 95088 b"_s, u"a X b"_s);
+        row("fnr two line breaks (R3 only)", u"a 151086\n\n95088 b"_s, u"a X\n\n b"_s);
+        row("fnr 5 spaces (R3 only)", u"a 151086     95088 b"_s, u"a X b"_s);
+        row("fnr arabic-indic", u"a ١٥١٠٨٦٩٥٠٨٨ b"_s, u"a X b"_s);
+        row("fnr extended arabic-indic", u"a ۱۵۱۰۸۶۹۵۰۸۸ b"_s, u"a X b"_s);
+        row("fnr devanagari", u"a १५१०८६९५०८८ b"_s, u"a X b"_s);
+        row("fnr superscripts", u"a ¹⁵¹⁰⁸⁶⁹⁵⁰⁸⁸ b"_s, u"a X b"_s);
+        row("fnr subscripts", u"a ₁₅₁₀₈₆₉₅₀₈₈ b"_s, u"a X b"_s);
+        row("fnr mathematical bold (surrogates)", u"a 𝟏𝟓𝟏𝟎𝟖𝟔𝟗𝟓𝟎𝟖𝟖 b"_s, u"a X b"_s);
+        row("fnr mixed scripts", u"a 1５١۰8⁶९5₀𝟖8 b"_s, u"a X b"_s);
+        row("fnr fullwidth hyphen", u"a 151086－95088 b"_s, u"a X b"_s);
+        row("fnr glued to words", u"fnr15108695088takk"_s, u"fnrXtakk"_s);
+
+        // Invalid check digits: R2 still takes 7+ joined digits, the wide splits stay.
+        row("invalid fnr joined", u"a 151086 95089 b"_s, u"a X b"_s);
+        row("invalid fnr colon", u"a 151086:95089 b"_s, u"a 151086:95089 b"_s);
+        row("invalid fnr comma", u"a 151086, 95089 b"_s, u"a 151086, 95089 b"_s);
+        row("invalid fnr two breaks", u"a 151086\n\n95089 b"_s, u"a 151086\n\n95089 b"_s);
+        row("fnr 7 spaces is too wide", u"a 151086       95088 b"_s, u"a 151086       95088 b"_s);
+        row("fnr three line breaks", u"a 151086\n\n\n95088 b"_s, u"a 151086\n\n\n95088 b"_s);
+        row("fnr split by a word", u"a 151086 og 95088 b"_s, u"a 151086 og 95088 b"_s);
+
+        // R1/R2 limits.
+        row("7 digits", u"a 1234567 b"_s, u"a X b"_s);
+        row("6 digits", u"a 123456 b"_s, u"a 123456 b"_s);
+        row("7 digits split 3+4", u"a 123 4567 b"_s, u"a X b"_s);
+        row("gap of 4 joiners", u"a 123 -- 4567 b"_s, u"a X b"_s);
+        row("gap of 5 is too long", u"a 123  --  4567 b"_s, u"a 123  --  4567 b"_s);
+        row("3 punctuation marks", u"a 123.-.4567 b"_s, u"a 123.-.4567 b"_s);
+        row("2 punctuation marks", u"a 123.-4567 b"_s, u"a X b"_s);
+        row("one line break", u"a 123\n4567 b"_s, u"a X\n b"_s);
+        row("spaces and a line break", u"a 123  \n4567 b"_s, u"a X\n b"_s);
+        row("two line breaks split", u"a 123\n\n4567 b"_s, u"a 123\n\n4567 b"_s);
+        row("colon splits", u"a 123:4567 b"_s, u"a 123:4567 b"_s);
+        row("comma splits", u"a 123,4567 b"_s, u"a 123,4567 b"_s);
+        row("format chars do not count", u"a 123 \u200B\u200B\u200B\u200B\u200B-- 4567 b"_s, u"a X b"_s);
+        row("long run", u"a 1 2 3 4 5 6 7 8 9 0 1 2 3 b"_s, u"a X b"_s);
+        row("two combinations", u"1234567 og 7654321"_s, u"X og X"_s);
+        row("plus only directly", u"+ 4791234567"_s, u"+ X"_s);
+        row("plus taken", u"(+4791234567)"_s, u"(X)"_s);
+        row("phone", u"Ring meg på 912 34 567!"_s, u"Ring meg på X!"_s);
+        row("phone landline", u"tlf. 22 33 44 55"_s, u"tlf. X"_s);
+        row("account number", u"konto 1234.56.78903."_s, u"konto X."_s);
+
+        // IBAN letters.
+        row("iban glued", u"NO9386011117947"_s, u"X"_s);
+        row("iban lower case", u"iban no93 8601 1117 947"_s, u"iban X"_s);
+        row("iban de by length", u"DE89 3704 0044 0532 0130 00"_s, u"X"_s);
+        row("iban letters glued to a letter", u"XNO93 8601 1117 947"_s, u"XNOX"_s);
+        row("ID keeps its letters", u"ID12345678x"_s, u"IDXx"_s);
+        row("unknown country", u"AB1234567"_s, u"ABX"_s);
+        row("no length or mod-97 fit", u"NO12 3456 7890 12"_s, u"NOX"_s);
+        row("gb iban with letters", u"GB82 WEST 1234 5698 7654 32"_s, u"GB82 WEST X"_s);
+
+        // R4 dates.
+        row("date dd.mm.yyyy", u"den 15.01.2023."_s, u"den 15.01.2023."_s);
+        row("date yyyy-mm-dd", u"den 2023-01-15"_s, u"den 2023-01-15"_s);
+        row("date dd/mm/yyyy", u"den 15/01/2023"_s, u"den 15/01/2023"_s);
+        row("date d.m.yyyy", u"den 15.1.2023"_s, u"den 15.1.2023"_s);
+        row("leap day", u"29.02.2024"_s, u"29.02.2024"_s);
+        row("no leap day", u"29.02.2023"_s, u"X"_s);
+        row("31 feb", u"31.02.2023"_s, u"X"_s);
+        row("iso invalid", u"2023-13-01"_s, u"X"_s);
+        row("mixed separators", u"15.01/2023"_s, u"X"_s);
+        row("dd-mm-yyyy is no listed form", u"15-01-2023"_s, u"X"_s);
+        row("date with hh:mm", u"15.01.2023 14:30 ok"_s, u"15.01.2023 14:30 ok"_s);
+        row("date with hh:mm:ss", u"15.01.2023 14:30:59"_s, u"15.01.2023 14:30:59"_s);
+        row("date with hh.mm", u"15.01.2023 14.30"_s, u"15.01.2023 14.30"_s);
+        row("date with bad hour", u"15.01.2023 25:30"_s, u"X:30"_s);
+        row("date with bare hour", u"15.01.2023 14 stk"_s, u"X stk"_s);
+        row("date with more digits", u"15.01.20231"_s, u"X"_s);
+        row("date then number", u"15.01.2023 1234567"_s, u"X"_s);
+        row("fnr crossing into a date removes the date", u"møte 01.01.2015 15:10 86 95088"_s, u"møte X"_s);
+        row("date with fullwidth digits", u"１５.０１.２０２３"_s, u"１５.０１.２０２３"_s);
+
+        // R4 amounts.
+        row("amount kr after", u"1 234 567 kr"_s, u"1 234 567 kr"_s);
+        row("amount kr before", u"kr 1 234 567"_s, u"kr 1 234 567"_s);
+        row("amount Kr. before", u"Kr. 1234567"_s, u"Kr. 1234567"_s);
+        row("amount NOK after", u"1234567 NOK"_s, u"1234567 NOK"_s);
+        row("amount NOK before", u"NOK 1234567"_s, u"NOK 1234567"_s);
+        row("amount euro", u"€1234567"_s, u"€1234567"_s);
+        row("amount dollar", u"$ 1 234 567"_s, u"$ 1 234 567"_s);
+        row("amount ,-", u"1 234 567,-"_s, u"1 234 567,-"_s);
+        row("amount dots", u"1.234.567,- i alt"_s, u"1.234.567,- i alt"_s);
+        row("amount nbsp groups", u"1\u00A0234\u00A0567 kr"_s, u"1\u00A0234\u00A0567 kr"_s);
+        row("amount decimals", u"1234567,50 kr"_s, u"1234567,50 kr"_s);
+        row("amount glued kr", u"1 234 567kr"_s, u"1 234 567kr"_s);
+        row("amount 10 digits", u"1234567890 kr"_s, u"1234567890 kr"_s);
+        row("amount 11 digits", u"12345678901 kr"_s, u"X kr"_s);
+        row("amount bad grouping", u"1 2345 678 kr"_s, u"X kr"_s);
+        row("amount without marker", u"1 234 567"_s, u"X"_s);
+        row("amount marker is a word", u"1234567 kroner"_s, u"X kroner"_s);
+        row("amount marker glued to letters", u"1234567 krone"_s, u"X krone"_s);
+        row("amount marker on next line", u"1234567\nkr"_s, u"X\nkr"_s);
+        row("fnr next to kr is still removed", u"15108695088 kr"_s, u"X kr"_s);
+
+        // Exact copy around spans.
+        row("trailing spaces", u"abc 1234567  \n  "_s, u"abc X  \n  "_s);
+        row("crlf kept", u"a\r\n1234567\r\nb\r\n"_s, u"a\r\nX\r\nb\r\n"_s);
+        row("no digits", u"Hei på deg!\n"_s, u"Hei på deg!\n"_s);
+        row("empty", QString(), QString());
+
+        // Optional rules.
+        row("email standard", u"skriv til ola.nordmann@example.no."_s, u"skriv til ola.nordmann@example.no."_s);
+        row("email strict", u"skriv til ola.nordmann@example.no."_s, u"skriv til X."_s, u"strict"_s);
+        row("email strict with digits", u"kari1234567@firma.no"_s, u"X"_s, u"strict"_s);
+        row("no email without domain", u"@kari hei"_s, u"@kari hei"_s, u"strict"_s);
+        row("spelled standard", u"fnr en fem en null åtte seks ni fem null åtte åtte"_s,
+            u"fnr en fem en null åtte seks ni fem null åtte åtte"_s);
+        row("spelled strict", u"fnr en fem en null åtte seks ni fem null åtte åtte"_s, u"fnr X"_s, u"strict"_s);
+        row("spelled english", u"it is one two three four five six seven."_s, u"it is X."_s, u"strict"_s);
+        row("spelled mixed with digits", u"151086 ni fem null åtte åtte"_s, u"X"_s, u"strict"_s);
+        row("spelled with commas", u"Fem, fire, tre, to, en, null, ni"_s, u"X"_s, u"strict"_s);
+        row("six spelled digits", u"en to tre fire fem seks"_s, u"en to tre fire fem seks"_s, u"strict"_s);
+        row("words break spelled runs", u"en to tre og fire fem seks sju"_s, u"en to tre og fire fem seks sju"_s,
+            u"strict"_s);
+        row("strict still has R2", u"a 1234567 b"_s, u"a X b"_s, u"strict"_s);
+        row("audit bare run", u"a 1234567 b"_s, u"a X b"_s, u"audit"_s);
+        row("audit split run stays", u"a 123 4567 b"_s, u"a 123 4567 b"_s, u"audit"_s);
+        row("audit fullwidth stays", u"a １２３４５６７ b"_s, u"a １２３４５６７ b"_s, u"audit"_s);
+        row("audit takes dates without separators", u"20230115"_s, u"X"_s, u"audit"_s);
+        row("audit keeps nothing", u"1234567 kr"_s, u"X kr"_s, u"audit"_s);
+    }
+
+    void redact()
+    {
+        QFETCH(QString, rules);
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const auto set = RuleSet::byName(rules);
+        QVERIFY(set);
+        const QString out = Redactor::redact(input, *set, u"X"_s);
+        QCOMPARE(out, expected);
+        QCOMPARE(lines(out), lines(input));
+        // Spans are sorted, disjoint and inside the text.
+        const auto spans = Redactor::findSpans(input, *set);
+        qsizetype last = 0;
+        for (const RedactionSpan &s : spans) {
+            QVERIFY(s.start >= last);
+            QVERIFY(s.end > s.start);
+            QVERIFY(s.end <= input.size());
+            QVERIFY(!s.rule.isEmpty());
+            last = s.end;
+        }
+    }
+
+    void spans_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<RedactionSpan::Action>("action");
+        QTest::addColumn<bool>("identity");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        using A = RedactionSpan::Action;
+        QTest::newRow("fnr") << u"Fnr 151086 95088"_s << u"standard"_s << u"R3"_s << A::Remove << true << 4 << 16;
+        QTest::newRow("fnr colon") << u"151086:95088"_s << u"standard"_s << u"R3"_s << A::Remove << true << 0 << 12;
+        QTest::newRow("invalid fnr") << u"151086 95089"_s << u"standard"_s << u"R2"_s << A::Remove << false << 0 << 12;
+        QTest::newRow("d-number, wrong check digits")
+            << u"55108695088"_s << u"standard"_s << u"R2"_s << A::Remove << false << 0 << 11;
+        QTest::newRow("phone") << u"Ring +47 912 34 567"_s << u"standard"_s << u"R2"_s << A::Remove << false << 5 << 19;
+        QTest::newRow("iban") << u"IBAN NO93 8601 1117 947"_s << u"standard"_s << u"R2"_s << A::Remove << false << 5
+                              << 23;
+        QTest::newRow("date") << u"Møtet er 15.01.2023 kl 14:30"_s << u"standard"_s << u"R4-date"_s << A::Keep << false
+                              << 9 << 19;
+        QTest::newRow("date time") << u"15.01.2023 14:30:00"_s << u"standard"_s << u"R4-date"_s << A::Keep << false << 0
+                                   << 19;
+        QTest::newRow("amount") << u"Jeg skylder 1 234 567,89 kr"_s << u"standard"_s << u"R4-amount"_s << A::Keep
+                                << false << 12 << 24;
+        QTest::newRow("email") << u"til a.b@c.no"_s << u"strict"_s << u"email"_s << A::Remove << false << 4 << 12;
+        QTest::newRow("spelled") << u"en to tre fire fem seks sju"_s << u"strict"_s << u"spelled"_s << A::Remove
+                                 << false << 0 << 27;
+        QTest::newRow("audit") << u"x 1234567"_s << u"audit"_s << u"audit"_s << A::Remove << false << 2 << 9;
+        QTest::newRow("fnr inside spelled run")
+            << u"en 15108695088 to"_s << u"strict"_s << u"R3"_s << A::Remove << true << 0 << 17;
+    }
+
+    void spans()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, rules);
+        QFETCH(QString, rule);
+        QFETCH(RedactionSpan::Action, action);
+        QFETCH(bool, identity);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        const auto spans = Redactor::findSpans(input, *RuleSet::byName(rules));
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans[0].rule, rule);
+        QCOMPARE(spans[0].action, action);
+        QCOMPARE(spans[0].isIdentityNumber, identity);
+        QCOMPARE(spans[0].start, qsizetype(start));
+        QCOMPARE(spans[0].end, qsizetype(end));
+    }
+
+    void markers_data()
+    {
+        QTest::addColumn<QString>("marker");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty marker") << QString() << u"a 1234567 b"_s << u"a  b"_s;
+        QTest::newRow("word marker") << u"[fjernet]"_s << u"a 1234567 b"_s << u"a [fjernet] b"_s;
+        QTest::newRow("line break after marker") << u"[x]"_s << u"a 123\n4567 b"_s << u"a [x]\n b"_s;
+        QTest::newRow("two breaks after marker") << u"[x]"_s << u"a 151086\n\n95088 b"_s << u"a [x]\n\n b"_s;
+        QTest::newRow("crlf after marker") << u"[x]"_s << u"a 123\r\n4567 b"_s << u"a [x]\r\n b"_s;
+        QTest::newRow("empty marker keeps breaks") << QString() << u"123\n4567"_s << u"\n"_s;
+    }
+
+    void markers()
+    {
+        QFETCH(QString, marker);
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Redactor::redact(input, RuleSet::standard(), marker), expected);
+    }
+
+    void ruleSets()
+    {
+        QCOMPARE(RuleSet::names(), (QStringList { u"standard"_s, u"strict"_s, u"audit"_s }));
+        QCOMPARE(RuleSet::standard().id(), u"standard@1"_s);
+        QCOMPARE(RuleSet::byName(u"strict"_s)->id(), u"strict@1"_s);
+        QCOMPARE(RuleSet::byName(u"audit"_s)->id(), u"audit@1"_s);
+        QVERIFY(!RuleSet::byName(u"lenient"_s));
+        QVERIFY(!RuleSet::standard().emails && !RuleSet::standard().spelledDigits && !RuleSet::standard().auditLiteral);
+        QVERIFY(RuleSet::byName(u"strict"_s)->emails && RuleSet::byName(u"strict"_s)->spelledDigits);
+        QVERIFY(!RuleSet::defaultMarker().isEmpty());
+        // Every rule has its own description (tooltips) and short label.
+        QStringList seen;
+        for (const QString &id :
+            { u"R2"_s, u"R3"_s, u"R4-date"_s, u"R4-amount"_s, u"email"_s, u"spelled"_s, u"audit"_s }) {
+            const QString d = RuleSet::describeRule(id);
+            QVERIFY2(!d.isEmpty() && !seen.contains(d), qPrintable(id));
+            seen << d;
+            QVERIFY(RuleSet::ruleLabel(id) != id);
+        }
+    }
+
+    // The function form and the span form agree, and a removal never touches text outside its span.
+    void applyMatchesSpans()
+    {
+        const QString text = u"Hei! Fnr 151086 95088, tlf +47 912 34 567.\nMøte 15.01.2023 14:30, 1 234 567,89 kr."_s;
+        const auto spans = Redactor::findSpans(text, RuleSet::standard());
+        QCOMPARE(Redactor::apply(text, spans, u"#"_s), Redactor::redact(text, RuleSet::standard(), u"#"_s));
+        QCOMPARE(Redactor::redact(text, RuleSet::standard(), u"#"_s),
+            u"Hei! Fnr #, tlf #.\nMøte 15.01.2023 14:30, 1 234 567,89 kr."_s);
+    }
+
+    // Scanning from an offset sees the context before it but finds nothing there.
+    void findFromOffset()
+    {
+        const QString text = u"1234567 kr 7654321"_s;
+        const auto all = Redactor::findSpans(text, RuleSet::standard());
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].action, RedactionSpan::Action::Keep);
+        QCOMPARE(all[1].action, RedactionSpan::Action::Keep); // "kr 7654321": the marker is before it
+        const auto tail = Redactor::findSpans(text, RuleSet::standard(), 8);
+        QCOMPARE(tail.size(), 1);
+        QCOMPARE(tail[0].start, 11);
+        QCOMPARE(tail[0].action, RedactionSpan::Action::Keep);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "test_redactor.moc"
