@@ -122,7 +122,9 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
                 }
                 if (q == u'\n')
                     ++line;
-                field += q;
+                // A CRLF export's line break inside a quoted field is one line break.
+                if (!(q == u'\r' && i + 1 < n && text[i + 1] == u'\n'))
+                    field += q;
                 ++i;
             }
             fieldStarted = true;
