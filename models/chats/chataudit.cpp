@@ -7,18 +7,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+} // namespace
+
 Status ChatAudit::record(QSqlDatabase &db, const ChatAuditEntry &e)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO chat_audit(at, os_user, action, import_id, file_name, file_sha256, rule_set,"
               " conversations, messages, removed, identity_numbers, counts) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     q.addBindValue((e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate));
-    q.addBindValue(e.osUser);
+    q.addBindValue(notNull(e.osUser));
     q.addBindValue(e.action);
     q.addBindValue(e.importId > 0 ? QVariant(e.importId) : QVariant());
-    q.addBindValue(e.fileName);
-    q.addBindValue(e.fileSha256);
-    q.addBindValue(e.ruleSet);
+    q.addBindValue(notNull(e.fileName));
+    q.addBindValue(notNull(e.fileSha256));
+    q.addBindValue(notNull(e.ruleSet));
     q.addBindValue(e.conversations);
     q.addBindValue(e.messages);
     q.addBindValue(e.tally.removedTotal());

@@ -38,7 +38,7 @@ void bindText(sqlite3_stmt *st, int index, const QString &text)
 void bindTime(sqlite3_stmt *st, int index, const QDateTime &t)
 {
     if (t.isValid())
-        bindText(st, index, t.toUTC().toString(Qt::ISODate));
+        bindText(st, index, t.toUTC().toString(Qt::ISODateWithMs));
     else
         sqlite3_bind_null(st, index);
 }
