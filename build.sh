@@ -79,6 +79,23 @@ case "$cmd" in
     configure_and_build build Debug
     cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
     ;;
+  docs)
+    # Screenshots of each area in both languages, made by the app itself, for the README.
+    install_packages
+    configure_and_build build-release Release
+    bin=build-release/app
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    "$bin/kapsel-cli" --db "$tmp/demo.kapsel" demo
+    mkdir -p docs/screenshots
+    for lang in en nb; do
+      for area in visitors cookies chats; do
+        XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen "$bin/kapsel" --db "$tmp/demo.kapsel" --lang "$lang" \
+          --area "$area" --size 1280x820 --screenshot "docs/screenshots/$area-$lang.png"
+        echo "docs/screenshots/$area-$lang.png"
+      done
+    done
+    ;;
   bench)
     install_packages
     configure_and_build build-release Release
@@ -89,7 +106,7 @@ case "$cmd" in
     done
     ;;
   *)
-    echo "usage: ./build.sh run|test|bench" >&2
+    echo "usage: ./build.sh run|test|bench|docs" >&2
     exit 2
     ;;
 esac

@@ -1,11 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// kapsel: the GUI. Wiring only: options, language, the main window.
 #include "core/appsettings.h"
 #include "core/language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+struct GuiTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kapsel)
+};
+
+// --screenshot: render the window (offscreen works) and save it as PNG.
+int saveScreenshot(MainWindow &w, const QString &file)
+{
+    w.show();
+    for (int i = 0; i < 20; ++i)
+        QApplication::processEvents();
+    const QPixmap shot = w.grab();
+    if (!shot.save(file, "PNG")) {
+        std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("cannot write %1").arg(file)));
+        return 1;
+    }
+    return 0;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,9 +41,79 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Kapsel"_s);
     QApplication::setApplicationName(u"Kapsel"_s);
     QApplication::setApplicationVersion(QStringLiteral(KAPSEL_VERSION));
-    Language::apply(AppSettings::language());
+    QApplication::setWindowIcon(QIcon(u":/icons/kapsel.svg"_s));
+
+    // The language must be known before the help text is built.
+    QString lang = AppSettings::language();
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(u"--lang="))
+            lang = args[i].mid(7);
+    }
+    Language::apply(lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(GuiTr::tr("Kapsel: visitor statistics, cookie inventory and chat privacy."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(u"lang"_s, GuiTr::tr("Language: nb or en."), u"LANG"_s);
+    const QCommandLineOption demoOption(u"demo"_s, GuiTr::tr("Open a fresh copy of the demo workspace."));
+    const QCommandLineOption dbOption(u"db"_s, GuiTr::tr("Open this workspace file."), u"PATH"_s);
+    const QCommandLineOption areaOption(u"area"_s, GuiTr::tr("Start in this area: visitors, cookies or chats."), u"AREA"_s);
+    const QCommandLineOption shotOption(u"screenshot"_s, GuiTr::tr("Save a PNG of the window to FILE and quit."), u"FILE"_s);
+    const QCommandLineOption sizeOption(u"size"_s, GuiTr::tr("Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
+    parser.addOptions({langOption, demoOption, dbOption, areaOption, shotOption, sizeOption});
+    parser.process(app);
+    if (parser.isSet(langOption) && parser.value(langOption) != u"nb" && parser.value(langOption) != u"en") {
+        std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("--lang takes nb or en")));
+        return 2;
+    }
+
     MainWindow w;
-    w.openWorkspace(AppSettings::currentWorkspacePath());
+    const bool screenshot = parser.isSet(shotOption);
+    w.setInteractive(!screenshot);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        if (wh.size() == 2)
+            w.resize(wh[0].toInt(), wh[1].toInt());
+    } else if (screenshot) {
+        w.resize(1280, 800);
+    }
+    bool opened = false;
+    if (parser.isSet(demoOption)) {
+        opened = w.openDemo();
+    } else if (parser.isSet(dbOption)) {
+        opened = w.openWorkspace(parser.value(dbOption));
+    } else {
+        const QString current = AppSettings::currentWorkspacePath();
+        if (QFileInfo::exists(current)) {
+            opened = w.openWorkspace(current);
+        } else if (!screenshot) {
+            // A first start: no workspace yet. Offer the demo.
+            w.show();
+            const auto answer = QMessageBox::question(
+                &w, GuiTr::tr("Welcome to Kapsel"),
+                GuiTr::tr("There is no workspace yet. Open the demo workspace to look around? You can create "
+                          "your own workspace and import files at any time from the File menu."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            opened = answer == QMessageBox::Yes ? w.openDemo() : w.openWorkspace(current);
+        }
+    }
+    if (!opened && screenshot)
+        return 1;
+    const QString area = parser.value(areaOption);
+    const QStringList areas = {u"visitors"_s, u"cookies"_s, u"chats"_s};
+    if (!area.isEmpty()) {
+        if (!areas.contains(area)) {
+            std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("--area takes visitors, cookies or chats")));
+            return 2;
+        }
+        w.showArea(int(areas.indexOf(area)));
+    }
+    if (screenshot)
+        return saveScreenshot(w, parser.value(shotOption));
     w.show();
     return app.exec();
 }

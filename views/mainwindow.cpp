@@ -2,44 +2,329 @@
 #include "mainwindow.h"
 
 #include "chats/chatsarea.h"
+#include "common/importrunner.h"
 #include "cookies/cookiesarea.h"
+#include "core/appsettings.h"
+#include "core/language.h"
+#include "demo/demodata.h"
+#include "storage/importhistory.h"
+#include "storage/importhistorymodel.h"
 #include "storage/workspace.h"
 #include "visitors/visitorsarea.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kStatusTimeoutMs = 8000;
+
+QSettings uiSettings()
+{
+    return QSettings(u"Kapsel"_s, u"Kapsel"_s);
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/kapsel.svg"_s));
+    setAcceptDrops(true);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setIconSize(QSize(32, 32));
+    m_sidebar->setViewMode(QListView::ListMode);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     m_areas = {new VisitorsArea(m_stack), new CookiesArea(m_stack), new ChatsArea(m_stack)};
-    for (Area *a : m_areas) {
+    const QStringList icons = {u":/icons/visitors.svg"_s, u":/icons/cookies.svg"_s, u":/icons/chats.svg"_s};
+    for (int i = 0; i < m_areas.size(); ++i) {
+        Area *a = m_areas[i];
         m_stack->addWidget(a);
-        m_sidebar->addItem(QString());
+        m_sidebar->addItem(new QListWidgetItem(QIcon(icons[i]), QString(), m_sidebar));
+        connect(a, &Area::importRequested, this, &MainWindow::importFiles);
+        connect(a, &Area::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     setCentralWidget(central);
+
+    m_historyModel = new ImportHistoryModel(this);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyView = new QTableView(m_historyDock);
+    m_historyView->setObjectName(u"historyView"_s);
+    m_historyView->setModel(m_historyModel);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setWordWrap(false);
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    m_workspaceLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    m_runner = new ImportRunner(this);
+    connect(m_runner, &ImportRunner::fileStarted, this, [this](int index, int count, const QString &name) {
+        if (m_progress)
+            m_progress->setLabelText(tr("Importing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count));
+    });
+    connect(m_runner, &ImportRunner::progress, this, [this](int percent) {
+        if (m_progress)
+            m_progress->setValue(percent);
+    });
+    connect(m_runner, &ImportRunner::fileImported, this, [this](const ImportReport &r) { m_runReports << r; });
+    connect(m_runner, &ImportRunner::fileFailed, this, [this](const Error &e) { m_runErrors << e; });
+    connect(m_runner, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+
+    createActions();
+    createMenus();
     retranslate();
+    m_sidebar->setCurrentRow(0);
+
+    QSettings s = uiSettings();
+    if (!restoreGeometry(s.value(u"ui/geometry"_s).toByteArray()))
+        resize(1280, 820);
+    restoreState(s.value(u"ui/state"_s).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon(u":/icons/new.svg"_s), QString(), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    m_openAction = new QAction(QIcon(u":/icons/open.svg"_s), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    m_importAction = new QAction(QIcon(u":/icons/import.svg"_s), QString(), this);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    for (int i = 0; i < m_areas.size(); ++i) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showArea(i); });
+        m_areaActions << a;
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(u"English"_s, m_languageGroup);
+    m_bokmalAction = new QAction(u"Norsk bokmål"_s, m_languageGroup);
+    for (QAction *a : {m_englishAction, m_bokmalAction})
+        a->setCheckable(true);
+    (Language::current() == u"nb" ? m_bokmalAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(u"en"_s); });
+    connect(m_bokmalAction, &QAction::triggered, this, [this] { setLanguage(u"nb"_s); });
+
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_areaActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    const QStringList names = {tr("Visitors"), tr("Cookies"), tr("Chats")};
+    const QStringList tips = {tr("First-time and returning visits, session duration"),
+                              tr("Declared and observed cookies, the declaration"),
+                              tr("Chat transcripts, redaction of identity numbers")};
+    for (int i = 0; i < names.size(); ++i) {
+        m_sidebar->item(i)->setText(names[i]);
+        m_sidebar->item(i)->setToolTip(tips[i]);
+        m_areaActions[i]->setText(names[i]);
+    }
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 24);
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New workspace…"));
+    m_openAction->setText(tr("&Open workspace…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_demoAction->setText(tr("Open the &demo workspace"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import analytics exports, cookie scans or chat transcripts"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_historyDock->setWindowTitle(tr("Import history"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kapsel"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_runner->isRunning()) {
+        m_runner->cancel();
+        QEventLoop wait;
+        connect(m_runner, &ImportRunner::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    QSettings s = uiSettings();
+    s.setValue(u"ui/geometry"_s, saveGeometry());
+    s.setValue(u"ui/state"_s, saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_ws) {
+        setWindowTitle(u"Kapsel"_s);
+        m_workspaceLabel->clear();
+        return;
+    }
+    const QString name = QFileInfo(m_ws->path()).fileName();
+    setWindowTitle(m_isDemo ? tr("%1 (demo) — Kapsel").arg(name) : tr("%1 — Kapsel").arg(name));
+    m_workspaceLabel->setText(QDir::toNativeSeparators(m_ws->path()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
 bool MainWindow::openWorkspace(const QString &path, bool isDemo)
 {
     auto ws = Workspace::open(path);
-    if (!ws)
+    if (!ws) {
+        showError(tr("Cannot open the workspace"), ws.error().toString());
         return false;
+    }
     m_ws = *ws;
+    m_isDemo = isDemo;
+    // Quiet runs (screenshots, tests) leave the user's settings alone.
+    if (!isDemo && m_interactive) {
+        AppSettings::setCurrentWorkspacePath(path);
+        AppSettings::addRecentWorkspace(path);
+    }
     for (Area *a : m_areas)
         a->setWorkspace(m_ws);
-    Q_UNUSED(isDemo);
+    reloadHistory();
+    updateRecentMenu();
+    updateTitle();
     return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = AppSettings::demoWorkspacePath();
+    // Release the current demo file first: it is rewritten from scratch.
+    if (m_ws && m_ws->path() == path) {
+        for (Area *a : m_areas)
+            a->setWorkspace(nullptr);
+        m_ws.reset();
+    }
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+
+    QProgressDialog busy(tr("Writing the demo workspace…"), QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(300);
+    Status result;
+    QThread *worker = QThread::create([path, &result] {
+        auto ws = Workspace::open(path);
+        if (!ws) {
+            result = ws.error();
+            return;
+        }
+        result = DemoData::write(**ws);
+    });
+    QEventLoop wait;
+    connect(worker, &QThread::finished, &wait, &QEventLoop::quit);
+    worker->start();
+    wait.exec();
+    worker->wait();
+    delete worker;
+    busy.close();
+    if (result) {
+        showError(tr("Cannot write the demo workspace"), result->toString());
+        return false;
+    }
+    return openWorkspace(path, true);
 }
 
 void MainWindow::showArea(int index)
@@ -47,9 +332,186 @@ void MainWindow::showArea(int index)
     m_sidebar->setCurrentRow(index);
 }
 
-void MainWindow::retranslate()
+int MainWindow::currentArea() const
 {
-    m_sidebar->item(0)->setText(tr("Visitors"));
-    m_sidebar->item(1)->setText(tr("Cookies"));
-    m_sidebar->item(2)->setText(tr("Chats"));
+    return m_stack->currentIndex();
+}
+
+void MainWindow::reloadHistory()
+{
+    if (!m_ws) {
+        m_historyModel->setReports({});
+        return;
+    }
+    QSqlDatabase db = m_ws->db();
+    m_historyModel->setReports(ImportHistory::list(db));
+    m_historyView->resizeColumnsToContents();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), AppSettings::dataFolder(),
+                                                      tr("Kapsel workspaces (*.kapsel)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(u".kapsel"_s) ? path : path + u".kapsel"_s;
+    if (QFileInfo::exists(file)) {
+        showError(tr("New workspace"), tr("%1 exists already; choose another name or open it.").arg(file));
+        return;
+    }
+    openWorkspace(file);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), AppSettings::dataFolder(),
+                                                      tr("Kapsel workspaces (*.kapsel);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import files"), QDir::homePath(),
+        tr("Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;"
+           "All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_runner->isRunning();
+}
+
+bool MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return false;
+    if (!m_ws && !openWorkspace(AppSettings::currentWorkspacePath()))
+        return false;
+    if (m_runner->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running; wait until it has finished."), kStatusTimeoutMs);
+        return false;
+    }
+    m_runReports.clear();
+    m_runErrors.clear();
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100, this);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_runner, &ImportRunner::cancel);
+    m_importAction->setEnabled(false);
+    statusBar()->showMessage(tr("Importing…"));
+    m_runner->start(m_ws->path(), paths);
+    return true;
+}
+
+void MainWindow::onImportFinished()
+{
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    m_importAction->setEnabled(true);
+    for (Area *a : m_areas)
+        a->reload();
+    reloadHistory();
+
+    const QLocale loc;
+    QStringList lines;
+    for (const ImportReport &r : m_runReports) {
+        lines << tr("%1 (%2): %3 rows read, %4 stored, %5 skipped.")
+                     .arg(r.fileName, r.formatDisplay, loc.toString(r.rowsRead), loc.toString(r.rowsStored),
+                          loc.toString(r.rowsSkipped));
+        const QString skipped = ImportHistoryModel::skippedSummary(r);
+        if (!skipped.isEmpty())
+            lines << skipped;
+        lines << r.notes;
+    }
+    QStringList errors;
+    for (const Error &e : m_runErrors)
+        errors << e.toString();
+
+    const QString summary = tr("%n file(s) imported", "", int(m_runReports.size()));
+    statusBar()->showMessage(errors.isEmpty() ? summary : tr("%1; %n file(s) refused", "", int(errors.size())).arg(summary),
+                             kStatusTimeoutMs);
+    if (!m_runReports.isEmpty())
+        m_historyDock->show();
+    if (m_interactive && (!lines.isEmpty() || !errors.isEmpty())) {
+        QMessageBox box(errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                        errors.isEmpty() ? summary : tr("Some files were refused and nothing of them was stored."),
+                        QMessageBox::Ok, this);
+        QStringList details = errors;
+        if (!errors.isEmpty() && !lines.isEmpty())
+            details << QString();
+        details << lines;
+        box.setInformativeText(details.mid(0, 12).join(u'\n'));
+        if (details.size() > 12)
+            box.setDetailedText(details.join(u'\n'));
+        box.exec();
+    }
+    emit importsFinished();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &u : event->mimeData()->urls()) {
+            if (u.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &u : event->mimeData()->urls()) {
+        if (u.isLocalFile())
+            paths << u.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(paths);
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    AppSettings::setLanguage(code);
+    Language::apply(code); // installs translators: every widget gets a LanguageChange event
+    (code == u"nb" ? m_bokmalAction : m_englishAction)->setChecked(true);
+    // Numbers and dates in tables follow the new default locale once re-read.
+    for (Area *a : m_areas)
+        a->reload();
+    reloadHistory();
+}
+
+void MainWindow::about()
+{
+    const QString text =
+        tr("<h3>Kapsel %1</h3>"
+           "<p>Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian "
+           "Bokmål and English.</p>"
+           "<p>Licence: GPL-3.0-or-later.</p>"
+           "<p>Built with:</p><ul>"
+           "<li>Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)</li>"
+           "<li>SQLite %3 (public domain)</li>"
+           "<li>Open Cookie Database, when imported (Apache-2.0)</li></ul>")
+            .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()));
+    QMessageBox::about(this, tr("About Kapsel"), text);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+    statusBar()->showMessage(text, kStatusTimeoutMs);
 }

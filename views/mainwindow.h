@@ -1,15 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class Area;
+class ImportHistoryModel;
+class ImportRunner;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
 class QListWidget;
+class QMenu;
+class QProgressDialog;
 class QStackedWidget;
+class QTableView;
 class Workspace;
+struct ImportReport;
 
+// The main window: three areas (Visitors, Cookies, Chats) in a sidebar, the import history in a dock,
+// imports by menu or drag-and-drop on a worker thread, runtime language switching.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,16 +32,76 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a workspace file (creating it if missing); shows the error and returns false on failure.
     bool openWorkspace(const QString &path, bool isDemo = false);
+    // Writes a fresh demo copy under the user's data folder and opens it.
+    bool openDemo();
     std::shared_ptr<Workspace> workspace() const { return m_ws; }
-    // Shows the area by index: 0 visitors, 1 cookies, 2 chats.
+    // 0 visitors, 1 cookies, 2 chats.
     void showArea(int index);
+    int currentArea() const;
+    // Imports files on a worker thread with a progress dialog; returns false if an import is running.
+    bool importFiles(const QStringList &paths);
+    bool isImporting() const;
+    // Quiet mode for tests and screenshots: results go to the status bar instead of message boxes, and the
+    // user's settings (current and recent workspaces) are left alone.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+signals:
+    void importsFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
     void retranslate();
+    void updateTitle();
+    void updateRecentMenu();
+    void reloadHistory();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void importDialog();
+    void setLanguage(const QString &code);
+    void about();
+    void showError(const QString &title, const QString &text);
+    void onImportFinished();
 
     std::shared_ptr<Workspace> m_ws;
+    bool m_isDemo = false;
+    bool m_interactive = true;
+
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Area *> m_areas;
+    QDockWidget *m_historyDock = nullptr;
+    QTableView *m_historyView = nullptr;
+    ImportHistoryModel *m_historyModel = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+
+    ImportRunner *m_runner = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    QList<ImportReport> m_runReports;
+    QList<Error> m_runErrors;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_areaActions;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_bokmalAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };

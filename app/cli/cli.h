@@ -39,7 +39,8 @@ struct Command
 {
     QString name;
     std::function<QString()> summary; // translated one-liner for the overview
-    std::function<int(Context &, const QStringList &args)> run; // args[0] is the command name
+    std::function<int(Context &, const QStringList &args)> run; // args[0] is the command name;
+    // QCommandLineParser treats it as the program name, so positionalArguments() holds only the rest.
 };
 
 // Parses a command's arguments with --help; returns -1 to go on, else the exit code to return.

@@ -48,8 +48,7 @@ int runImport(Cli::Context &ctx, const QStringList &args)
     p.addPositionalArgument(u"FILE"_s, Tr::tr("Files to import (kind and format detected)."), u"FILE..."_s);
     if (int rc = Cli::parse(p, ctx, args, Tr::tr("Import analytics exports, cookie scans or chat transcripts.")); rc >= 0)
         return rc;
-    QStringList files = p.positionalArguments();
-    files.removeFirst();
+    const QStringList files = p.positionalArguments();
     if (files.isEmpty())
         return ctx.usage(Tr::tr("import needs at least one FILE"));
 

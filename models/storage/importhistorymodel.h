@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/importservice.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The imports history as a table (data only; the view decides looks).
+class ImportHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { When, File, Format, Read, Stored, Skipped, User, Details, ColumnCount };
+
+    explicit ImportHistoryModel(QObject *parent);
+    void setReports(const QList<ImportReport> &reports);
+    const ImportReport &report(int row) const { return m_reports.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString skippedSummary(const ImportReport &r); // translated "12 × reason (first at line 4)" lines
+
+private:
+    QList<ImportReport> m_reports;
+};

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window offscreen: areas, menus, runtime language switching, Qt's own buttons in Bokmål, a refused
+// import that leaves the history empty, and a screenshot.
+#include "core/language.h"
+#include "mainwindow.h"
+#include "storage/importhistory.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList sidebarTexts(MainWindow &w)
+    {
+        auto *sidebar = w.findChild<QListWidget *>(u"sidebar"_s);
+        QStringList out;
+        for (int i = 0; i < sidebar->count(); ++i)
+            out << sidebar->item(i)->text();
+        return out;
+    }
+    static QStringList menuTitles(MainWindow &w)
+    {
+        QStringList out;
+        for (QAction *a : w.menuBar()->actions())
+            out << a->text();
+        return out;
+    }
+    static QAction *languageAction(MainWindow &w, const QString &text)
+    {
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::apply(u"en"_s);
+    }
+    void cleanup() { Language::apply(u"en"_s); }
+
+    void switchesLanguageAtRuntime()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"lang.kapsel"_s)));
+        w.show();
+        QCOMPARE(sidebarTexts(w), (QStringList{u"Visitors"_s, u"Cookies"_s, u"Chats"_s}));
+        QCOMPARE(menuTitles(w), (QStringList{u"&File"_s, u"&View"_s, u"&Language"_s, u"&Help"_s}));
+        QVERIFY(w.windowTitle().contains(u"lang.kapsel"_s));
+
+        QAction *nb = languageAction(w, u"Norsk bokmål"_s);
+        QVERIFY(nb);
+        nb->trigger();
+        QTRY_COMPARE(sidebarTexts(w), (QStringList{u"Besøk"_s, u"Informasjonskapsler"_s, u"Chatter"_s}));
+        QCOMPARE(menuTitles(w), (QStringList{u"&Fil"_s, u"&Vis"_s, u"&Språk"_s, u"&Hjelp"_s}));
+        QCOMPARE(Language::current(), u"nb"_s);
+
+        // Qt's own standard buttons read in Bokmål too.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Open);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
+        QCOMPARE(box.button(QDialogButtonBox::Open)->text(), u"Åpne"_s);
+
+        w.grab().save(u"mainwindow-nb.png"_s);
+        languageAction(w, u"English"_s)->trigger();
+        QTRY_COMPARE(sidebarTexts(w).first(), u"Visitors"_s);
+        w.grab().save(u"mainwindow-en.png"_s);
+    }
+
+    void areasFromViewMenu()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"areas.kapsel"_s)));
+        for (int i : {2, 0, 1}) {
+            w.showArea(i);
+            QCOMPARE(w.currentArea(), i);
+        }
+    }
+
+    void refusedImportLeavesHistoryEmpty()
+    {
+        const QString path = m_dir.filePath(u"refuse.kapsel"_s);
+        const QString garbage = m_dir.filePath(u"garbage.bin"_s);
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 4096; ++i)
+            f.putChar(char((i * 7919) % 251));
+        f.close();
+
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(path));
+        QSignalSpy done(&w, &MainWindow::importsFinished);
+        QVERIFY(w.importFiles({garbage, m_dir.filePath(u"does-not-exist.csv"_s)}));
+        QVERIFY(w.isImporting());
+        QVERIFY(done.wait(20000));
+        QVERIFY(!w.isImporting());
+        QVERIFY(w.statusBar()->currentMessage().contains(u"2 files refused"_s));
+        QSqlDatabase db = w.workspace()->db();
+        QVERIFY(ImportHistory::list(db).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
