@@ -12,6 +12,13 @@ void ChatAuditModel::setEntries(QList<ChatAuditEntry> entries)
     endResetModel();
 }
 
+void ChatAuditModel::setTimeZone(const QTimeZone &zone)
+{
+    beginResetModel();
+    m_zone = zone;
+    endResetModel();
+}
+
 int ChatAuditModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -42,7 +49,7 @@ QVariant ChatAuditModel::data(const QModelIndex &index, int role) const
     const QLocale loc;
     switch (col) {
     case When:
-        return loc.toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        return loc.toString(e.at.toTimeZone(m_zone), QLocale::ShortFormat);
     case Who:
         return e.osUser;
     case Action:

@@ -4,6 +4,7 @@
 #include "chats/chataudit.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 // The redaction audit log, newest first. Data only.
 class ChatAuditModel : public QAbstractTableModel
@@ -17,11 +18,15 @@ public:
 
     void setEntries(QList<ChatAuditEntry> entries);
 
+    // Times are shown in this zone (the workspace's; default Europe/Oslo).
+    void setTimeZone(const QTimeZone &zone);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QTimeZone m_zone = QTimeZone("Europe/Oslo");
     QList<ChatAuditEntry> m_rows;
 };

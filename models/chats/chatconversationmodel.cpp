@@ -12,6 +12,13 @@ void ChatConversationModel::setConversations(QList<StoredConversation> conversat
     endResetModel();
 }
 
+void ChatConversationModel::setTimeZone(const QTimeZone &zone)
+{
+    beginResetModel();
+    m_zone = zone;
+    endResetModel();
+}
+
 int ChatConversationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -41,7 +48,7 @@ QVariant ChatConversationModel::data(const QModelIndex &index, int role) const
     case Conversation:
         return c.externalId;
     case Started:
-        return c.startedAt.isValid() ? loc.toString(c.startedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return c.startedAt.isValid() ? loc.toString(c.startedAt.toTimeZone(m_zone), QLocale::ShortFormat) : QString();
     case Messages:
         return loc.toString(c.messageCount);
     case Removed:

@@ -4,6 +4,7 @@
 #include "chats/chatqueries.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 // Stored conversations (redacted), one per row. Data only; the view decides looks.
 class ChatConversationModel : public QAbstractTableModel
@@ -19,11 +20,15 @@ public:
     void setConversations(QList<StoredConversation> conversations);
     const StoredConversation &conversation(int row) const { return m_rows[row]; }
 
+    // Times are shown in this zone (the workspace's; default Europe/Oslo).
+    void setTimeZone(const QTimeZone &zone);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QTimeZone m_zone = QTimeZone("Europe/Oslo");
     QList<StoredConversation> m_rows;
 };

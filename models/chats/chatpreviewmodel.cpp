@@ -20,6 +20,13 @@ void ChatPreviewModel::refreshCounts()
         emit dataChanged(index(0, ToRemove), index(rowCount() - 1, Kept));
 }
 
+void ChatPreviewModel::setTimeZone(const QTimeZone &zone)
+{
+    beginResetModel();
+    m_zone = zone;
+    endResetModel();
+}
+
 int ChatPreviewModel::rowCount(const QModelIndex &parent) const
 {
     return (parent.isValid() || !m_preview) ? 0 : int(m_preview->conversations().size());
@@ -47,7 +54,7 @@ QVariant ChatPreviewModel::data(const QModelIndex &index, int role) const
     case Conversation:
         return c.externalId;
     case Started:
-        return c.messages.first().sentAt.isValid() ? loc.toString(c.messages.first().sentAt.toLocalTime(), QLocale::ShortFormat)
+        return c.messages.first().sentAt.isValid() ? loc.toString(c.messages.first().sentAt.toTimeZone(m_zone), QLocale::ShortFormat)
                                                    : QString();
     case Messages:
         return loc.toString(c.messages.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -22,11 +23,15 @@ public:
     // The preview's rule set changed: counts change, rows stay.
     void refreshCounts();
 
+    // Times are shown in this zone (the workspace's; default Europe/Oslo).
+    void setTimeZone(const QTimeZone &zone);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QTimeZone m_zone = QTimeZone("Europe/Oslo");
     std::shared_ptr<ChatPreview> m_preview;
 };

@@ -195,6 +195,20 @@ Status ChatQueries::setRetentionDays(QSqlDatabase &db, int days)
     return {};
 }
 
+namespace {
+const QString kExpired = u"coalesce(ended_at, started_at, (SELECT started_at FROM imports WHERE id = import_id)) < ?"_s;
+} // namespace
+
+qint64 ChatQueries::expiredCount(QSqlDatabase &db, int days, const QDateTime &now)
+{
+    if (days <= 0)
+        return 0;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT count(*) FROM chat_conversations WHERE "_s + kExpired);
+    q.addBindValue(now.toUTC().addDays(-days).toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Expected<qint64> ChatQueries::purgeExpired(QSqlDatabase &db, const QDateTime &now)
 {
     const int days = retentionDays(db);
@@ -209,7 +223,7 @@ Expected<qint64> ChatQueries::purgeExpired(QSqlDatabase &db, const QDateTime &no
         Sql::rollback(db);
         return e;
     };
-    const QString expired = u"coalesce(ended_at, started_at, (SELECT started_at FROM imports WHERE id = import_id)) < ?"_s;
+    const QString &expired = kExpired;
     q.prepare(u"SELECT count(*), coalesce(sum(message_count), 0) FROM chat_conversations WHERE "_s + expired);
     q.addBindValue(cutoff);
     if (!q.exec() || !q.next())

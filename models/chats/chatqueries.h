@@ -84,6 +84,8 @@ public:
     // Retention in days after a conversation's last message; 0 = off (the default).
     static int retentionDays(QSqlDatabase &db);
     static Status setRetentionDays(QSqlDatabase &db, int days);
+    // How many conversations a retention of `days` would delete now.
+    static qint64 expiredCount(QSqlDatabase &db, int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Deletes conversations whose last message is older than the retention period (secure_delete, WAL
     // checkpointed), with an audit entry. Returns the number of conversations deleted.
     static Expected<qint64> purgeExpired(QSqlDatabase &db, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -8,7 +8,6 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -156,10 +155,8 @@ public:
             err.file = m_ctx.fileName;
             return err;
         }
-        const QLocale loc;
-        m_ctx.notes << StoreTr::tr("Redacted with the rule set %1: %2 span(s) removed in %3 conversation(s), %4 message(s)")
-                           .arg(m_rules.id(), loc.toString(m_tally.removedTotal()), loc.toString(m_conversations),
-                                loc.toString(m_messages));
+        m_ctx.notes << StoreTr::tr("Redacted with the rule set %1: %Ln span(s) removed", "", int(m_tally.removedTotal()))
+                           .arg(m_rules.id());
         m_ctx.notes << m_tally.describe();
         return {};
     }
