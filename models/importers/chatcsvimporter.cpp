@@ -7,7 +7,6 @@
 #include "importers/importcontext.h"
 
 #include <QHash>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -212,8 +211,8 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         conversations[*it].messages << std::move(m);
     }
     if (withoutTime > 0)
-        ctx.notes << tr("%1 message(s) had a time Kapsel did not understand and were stored without a time")
-                         .arg(QLocale().toString(withoutTime));
+        ctx.notes << tr("%Ln message(s) had a time Kapsel did not understand and were stored without a time", "",
+                        int(withoutTime));
     qsizetype done = 0;
     for (const ChatConversationRecord &c : std::as_const(conversations)) {
         if (ctx.cancelled())

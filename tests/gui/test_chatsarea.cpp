@@ -71,14 +71,14 @@ private slots:
         auto *table = child<QTableView>(area, "storedTable");
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 200);
-        QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"200 conversations"_s));
+        QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"Conversations: 200 · messages: 1,040"_s));
         // The first (newest) conversation is shown, redacted.
         auto *text = child<ChatTranscriptView>(area, "storedText");
         QVERIFY(text->toPlainText().contains(u"Customer"_s));
         // Full-text search: the demo writes an account number in every fifth conversation.
         child<QLineEdit>(area, "storedSearch")->setText(u"kontonummer"_s);
         QTRY_COMPARE(table->model()->rowCount(), 40);
-        QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"40 of 200"_s));
+        QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"Matching conversations: 40 of 200"_s));
         child<QLineEdit>(area, "storedSearch")->clear();
         QTRY_COMPARE(table->model()->rowCount(), 200);
         save(area, u"chatsarea-stored-en.png"_s);
@@ -106,7 +106,7 @@ private slots:
         auto *table = child<QTableView>(area, "previewTable");
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 2);
-        QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"2 conversations, 5 messages"_s));
+        QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"Conversations: 2, messages: 5."_s));
 
         // The original, with the identity number highlighted and named.
         auto *text = child<ChatTranscriptView>(area, "previewText");

@@ -539,8 +539,8 @@ void ChatsArea::updatePreviewSummary()
     const RedactionTally &t = m_preview->tally();
     const QLocale loc;
     m_previewInfo->setText(
-        tr("%1 (%2): %3 conversations, %4 messages. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. "
-           "The raw text is in memory only.")
+        tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: "
+           "%7. The raw text is in memory only.")
             .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
                  loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
                  loc.toString(t.removedTotal()), loc.toString(t.identityNumbers), loc.toString(t.keptTotal())));
@@ -612,11 +612,11 @@ void ChatsArea::reloadStored()
     const ChatCounts counts = ChatQueries::counts(db);
     const QLocale loc;
     if (m_search->text().trimmed().isEmpty())
-        m_storedSummary->setText(tr("%1 conversations, %2 messages, %3 spans removed")
+        m_storedSummary->setText(tr("Conversations: %1 · messages: %2 · spans removed: %3")
                                      .arg(loc.toString(counts.conversations), loc.toString(counts.messages),
                                           loc.toString(counts.removed)));
     else
-        m_storedSummary->setText(tr("%1 of %2 conversations match")
+        m_storedSummary->setText(tr("Matching conversations: %1 of %2")
                                      .arg(loc.toString(m_conversationModel->rowCount()), loc.toString(counts.conversations)));
     m_storedTable->resizeColumnsToContents();
     int row = 0;
@@ -688,9 +688,10 @@ void ChatsArea::showStricterPreview()
         m_stricterSummary->setText(tr("%1 would remove nothing more from the %2 stored messages.")
                                        .arg(p.ruleSet, loc.toString(p.messagesScanned)));
     else
-        m_stricterSummary->setText(tr("%1 would remove %2 more span(s) in %3 of %4 messages: %5")
-                                       .arg(p.ruleSet, loc.toString(p.tally.removedTotal()), loc.toString(p.additions.size()),
-                                            loc.toString(p.messagesScanned), p.tally.summary()));
+        m_stricterSummary->setText(tr("%1 would remove %Ln more span(s) in %2 of %3 messages: %4", "",
+                                      int(p.tally.removedTotal()))
+                                       .arg(p.ruleSet, loc.toString(p.additions.size()), loc.toString(p.messagesScanned),
+                                            p.tally.summary()));
     QList<TranscriptMessage> messages;
     for (const RuleSetAddition &a : p.additions)
         messages << TranscriptMessage{a.message.conversationExternalId, a.message.sentAt, a.message.sender, a.message.text, a.spans};
@@ -736,9 +737,9 @@ void ChatsArea::applyStricter()
                 m_stricterSummary->setText(r.error().toString());
                 return;
             }
-            m_stricterSummary->setText(tr("Applied %1: %2 span(s) removed from %3 message(s).")
-                                           .arg(r->ruleSet, QLocale().toString(r->tally.removedTotal()),
-                                                QLocale().toString(r->additions.size())));
+            m_stricterSummary->setText(tr("Applied %1: %Ln span(s) removed from the stored text.", "",
+                                          int(r->tally.removedTotal()))
+                                           .arg(r->ruleSet));
             emit statusMessage(m_stricterSummary->text());
             reload();
         });
