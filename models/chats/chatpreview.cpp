@@ -71,7 +71,6 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(const QString &filePath
 
     std::shared_ptr<ChatPreview> preview(new ChatPreview);
     preview->m_filePath = info.absoluteFilePath();
-    preview->m_formatName = best->displayName();
     preview->m_importerName = best->name();
     CollectingChatSink sink(preview->m_conversations);
     ImportContext ctx;
@@ -88,6 +87,12 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(const QString &filePath
     preview->m_notes = ctx.notes;
     preview->setRuleSet(RuleSet::standard(), RuleSet::defaultMarker());
     return preview;
+}
+
+QString ChatPreview::formatName() const
+{
+    const Importer *i = ImporterRegistry::byName(m_importerName);
+    return i ? i->displayName() : m_importerName;
 }
 
 qsizetype ChatPreview::messageCount() const

@@ -32,7 +32,7 @@ public:
                                                        const QTimeZone &zone = QTimeZone("Europe/Oslo"));
 
     QString filePath() const { return m_filePath; }
-    QString formatName() const { return m_formatName; } // translated
+    QString formatName() const; // translated in the current language
     QString importerName() const { return m_importerName; }
     const QList<ChatConversationRecord> &conversations() const { return m_conversations; }
     qsizetype messageCount() const;
@@ -54,7 +54,6 @@ private:
     ChatPreview() = default;
 
     QString m_filePath;
-    QString m_formatName;
     QString m_importerName;
     QStringList m_notes;
     QList<ChatConversationRecord> m_conversations;

@@ -167,10 +167,11 @@ QWidget *ChatsArea::createPreviewPage()
     m_ruleCounts->setRootIsDecorated(false);
     m_ruleCounts->setColumnCount(4);
     m_ruleCounts->setMaximumHeight(140);
+    m_ruleCounts->header()->setStretchLastSection(false);
     rl->addWidget(m_ruleCounts, 1);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -559,8 +560,8 @@ void ChatsArea::updatePreviewSummary()
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_ruleCounts->resizeColumnToContents(0);
-    m_ruleCounts->resizeColumnToContents(1);
+    for (int c = 0; c < m_ruleCounts->columnCount(); ++c)
+        m_ruleCounts->resizeColumnToContents(c);
 }
 
 void ChatsArea::updateHitLabel(int index, int count)
