@@ -299,15 +299,15 @@
 <context>
     <name>ChatTranscriptView</name>
     <message>
-        <source>%1 (%2): kept</source>
+        <source>Kept (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): removed, an identity number</source>
+        <source>Removed, an identity number (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): removed</source>
+        <source>Removed (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,14 +1050,6 @@ Commands:
 <context>
     <name>RedactionTally</name>
     <message>
-        <source>%1 (%2): %3 removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>of which identity numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1059,14 @@ Commands:
     </message>
     <message>
         <source>%1; kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 removed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 kept. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

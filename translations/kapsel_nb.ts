@@ -299,16 +299,16 @@
 <context>
     <name>ChatTranscriptView</name>
     <message>
-        <source>%1 (%2): kept</source>
-        <translation>%1 (%2): beholdt</translation>
+        <source>Kept (%1). %2</source>
+        <translation>Beholdt (%1). %2</translation>
     </message>
     <message>
-        <source>%1 (%2): removed, an identity number</source>
-        <translation>%1 (%2): fjernes, et fødselsnummer</translation>
+        <source>Removed, an identity number (%1). %2</source>
+        <translation>Fjernes, et fødselsnummer (%1). %2</translation>
     </message>
     <message>
-        <source>%1 (%2): removed</source>
-        <translation>%1 (%2): fjernes</translation>
+        <source>Removed (%1). %2</source>
+        <translation>Fjernes (%1). %2</translation>
     </message>
 </context>
 <context>
@@ -1061,14 +1061,6 @@ Kommandoer:
 <context>
     <name>RedactionTally</name>
     <message>
-        <source>%1 (%2): %3 removed</source>
-        <translation>%1 (%2): %3 fjernet</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 kept</source>
-        <translation>%1 (%2): %3 beholdt</translation>
-    </message>
-    <message>
         <source>of which identity numbers: %1</source>
         <translation>av dem fødselsnumre: %1</translation>
     </message>
@@ -1079,6 +1071,14 @@ Kommandoer:
     <message>
         <source>%1; kept: %2</source>
         <translation>%1; beholdt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed. %3</source>
+        <translation>%1: %2 fjernet. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 kept. %3</source>
+        <translation>%1: %2 beholdt. %3</translation>
     </message>
 </context>
 <context>

@@ -89,9 +89,9 @@ QStringList RedactionTally::describe() const
     const QLocale loc;
     QStringList lines;
     for (auto it = removed.cbegin(); it != removed.cend(); ++it)
-        lines << tr("%1 (%2): %3 removed").arg(RuleSet::describeRule(it.key()), it.key(), loc.toString(it.value()));
+        lines << tr("%1: %2 removed. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
     for (auto it = kept.cbegin(); it != kept.cend(); ++it)
-        lines << tr("%1 (%2): %3 kept").arg(RuleSet::describeRule(it.key()), it.key(), loc.toString(it.value()));
+        lines << tr("%1: %2 kept. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
     if (identityNumbers > 0)
         lines << tr("of which identity numbers: %1").arg(loc.toString(identityNumbers));
     return lines;

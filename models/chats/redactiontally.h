@@ -28,7 +28,7 @@ public:
     // Compact JSON for the audit log: {"removed":{"R2":3},"kept":{"R4-date":1},"identity":2}.
     QString toJson() const;
     static RedactionTally fromJson(const QString &json);
-    // Translated lines, one per rule, e.g. "Identity number (R3): 4 removed".
+    // Translated lines, one per rule, e.g. "R3: 4 removed. <what R3 finds>".
     QStringList describe() const;
     // One translated line, e.g. "R2 3, R3 4; kept: R4-date 1".
     QString summary() const;

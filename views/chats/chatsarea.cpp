@@ -167,7 +167,7 @@ QWidget *ChatsArea::createPreviewPage()
     m_ruleCounts->setRootIsDecorated(false);
     m_ruleCounts->setColumnCount(4);
     m_ruleCounts->setMaximumHeight(140);
-    m_ruleCounts->header()->setStretchLastSection(false);
+    m_ruleCounts->setTextElideMode(Qt::ElideRight);
     rl->addWidget(m_ruleCounts, 1);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
@@ -333,7 +333,7 @@ void ChatsArea::retranslate()
     m_previousHit->setText(tr("◀ Previous hit"));
     m_nextHit->setText(tr("Next hit ▶"));
     m_showRedacted->setText(tr("Show as stored (redacted)"));
-    m_ruleCounts->setHeaderLabels({tr("Rule"), tr("What it finds"), tr("Removed"), tr("Kept")});
+    m_ruleCounts->setHeaderLabels({tr("Rule"), tr("Removed"), tr("Kept"), tr("What it finds")});
     m_importButton->setText(tr("Import redacted"));
     m_importButton->setToolTip(tr("Stores only the redacted text, then drops the raw text from memory."));
     m_closeButton->setText(tr("Close preview"));
@@ -554,13 +554,14 @@ void ChatsArea::updatePreviewSummary()
         const bool keptOnly = !t.removed.contains(rule);
         item->setIcon(0, RuleColors::swatch(rule, keptOnly));
         item->setText(0, rule);
-        item->setText(1, RuleSet::describeRule(rule));
-        item->setText(2, loc.toString(t.removed.value(rule)));
-        item->setText(3, loc.toString(t.kept.value(rule)));
+        item->setText(1, loc.toString(t.removed.value(rule)));
+        item->setText(2, loc.toString(t.kept.value(rule)));
+        item->setText(3, RuleSet::describeRule(rule));
+        item->setToolTip(3, RuleSet::describeRule(rule));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
-    for (int c = 0; c < m_ruleCounts->columnCount(); ++c)
+    for (int c = 0; c < 3; ++c)
         m_ruleCounts->resizeColumnToContents(c);
 }
 

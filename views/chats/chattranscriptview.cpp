@@ -63,9 +63,9 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
             const bool kept = s.action == RedactionSpan::Action::Keep;
             QTextCharFormat f;
             f.setBackground(RuleColors::background(s.isIdentityNumber ? u"R3"_s : s.rule, kept));
-            f.setToolTip(kept ? tr("%1 (%2): kept").arg(RuleSet::describeRule(s.rule), s.rule)
-                              : s.isIdentityNumber ? tr("%1 (%2): removed, an identity number").arg(RuleSet::describeRule(s.rule), s.rule)
-                                                   : tr("%1 (%2): removed").arg(RuleSet::describeRule(s.rule), s.rule));
+            f.setToolTip(kept                 ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
+                         : s.isIdentityNumber ? tr("Removed, an identity number (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
+                                              : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
             const int start = cur.position();
             const QString original = m.text.mid(s.start, s.end - s.start);
             if (redacted && !kept) {
