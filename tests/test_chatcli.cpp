@@ -31,8 +31,9 @@ class TestChatCli : public QObject
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(KAPSEL_CLI_PATH), args);
         if (!p.waitForFinished(60000))
-            return {-1, {}, {}};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            return { -1, {}, {} };
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
     }
 
 private slots:
@@ -41,13 +42,13 @@ private slots:
         if (!QFileInfo::exists(QStringLiteral(KAPSEL_CLI_PATH)))
             QSKIP("kapsel-cli is not built");
         m_demo = m_dir.filePath(u"demo.kapsel"_s);
-        QCOMPARE(cli({u"--db"_s, m_demo, u"demo"_s}).code, 0);
+        QCOMPARE(cli({ u"--db"_s, m_demo, u"demo"_s }).code, 0);
     }
 
     void limitFive()
     {
         // What build.sh runs.
-        const Run r = cli({u"--db"_s, m_demo, u"chats"_s, u"--limit"_s, u"5"_s});
+        const Run r = cli({ u"--db"_s, m_demo, u"chats"_s, u"--limit"_s, u"5"_s });
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
@@ -61,7 +62,7 @@ private slots:
 
     void json()
     {
-        const Run r = cli({u"--db"_s, m_demo, u"chats"_s, u"--format"_s, u"json"_s, u"--search"_s, u"kontonummer"_s});
+        const Run r = cli({ u"--db"_s, m_demo, u"chats"_s, u"--format"_s, u"json"_s, u"--search"_s, u"kontonummer"_s });
         QCOMPARE(r.code, 0);
         const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(a.size(), 40); // every fifth demo conversation has one such message
@@ -76,11 +77,11 @@ private slots:
     void csvQuotesMultiline()
     {
         const QString ws = m_dir.filePath(u"csv.kapsel"_s);
-        const Run imported = cli({u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/transcript.csv"_s)});
+        const Run imported = cli({ u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/transcript.csv"_s) });
         QCOMPARE(imported.code, 0);
         QVERIFY(imported.out.contains(u"Chat transcripts (CSV)"_s));
         QVERIFY2(imported.out.contains(u"standard@1"_s), qPrintable(imported.out));
-        const Run r = cli({u"--db"_s, ws, u"chats"_s, u"--search"_s, u"sitat"_s});
+        const Run r = cli({ u"--db"_s, ws, u"chats"_s, u"--search"_s, u"sitat"_s });
         QCOMPARE(r.code, 0);
         // The three-line message comes back as one quoted CSV field, doubled quotes kept valid.
         QVERIFY2(r.out.contains(u",\"Første linje\nandre linje med "_s), qPrintable(r.out));
@@ -91,31 +92,31 @@ private slots:
     void refusedImport()
     {
         const QString ws = m_dir.filePath(u"bad.kapsel"_s);
-        const Run r = cli({u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/unclosed.csv"_s)});
+        const Run r = cli({ u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/unclosed.csv"_s) });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"unclosed.csv:2: "_s), qPrintable(r.err));
-        const Run listed = cli({u"--db"_s, ws, u"chats"_s});
+        const Run listed = cli({ u"--db"_s, ws, u"chats"_s });
         QCOMPARE(listed.out, u"conversation_id,timestamp,sender,text\n"_s);
     }
 
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bad format") << QStringList{u"chats"_s, u"--format"_s, u"xml"_s};
-        QTest::newRow("bad limit") << QStringList{u"chats"_s, u"--limit"_s, u"many"_s};
-        QTest::newRow("unknown rules") << QStringList{u"chats"_s, u"--frob"_s};
+        QTest::newRow("bad format") << QStringList { u"chats"_s, u"--format"_s, u"xml"_s };
+        QTest::newRow("bad limit") << QStringList { u"chats"_s, u"--limit"_s, u"many"_s };
+        QTest::newRow("unknown rules") << QStringList { u"chats"_s, u"--frob"_s };
     }
     void usage()
     {
         QFETCH(QStringList, args);
-        const Run r = cli(QStringList{u"--db"_s, m_demo} + args);
+        const Run r = cli(QStringList { u"--db"_s, m_demo } + args);
         QCOMPARE(r.code, 2);
     }
 
     void unknownRuleSet()
     {
-        const Run r = cli({u"--db"_s, m_dir.filePath(u"r.kapsel"_s), u"import"_s, u"--rules"_s, u"lenient"_s,
-                           TestSupport::testData(u"chats/transcript.txt"_s)});
+        const Run r = cli({ u"--db"_s, m_dir.filePath(u"r.kapsel"_s), u"import"_s, u"--rules"_s, u"lenient"_s,
+            TestSupport::testData(u"chats/transcript.txt"_s) });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"lenient"_s), qPrintable(r.err));
     }

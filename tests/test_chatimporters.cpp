@@ -185,7 +185,8 @@ private slots:
         QCOMPARE(r.conversations[0].externalId, u"1001"_s);
         QCOMPARE(r.conversations[1].externalId, u"1002"_s);
         QCOMPARE(r.conversations[0].messages.size(), 4);
-        QCOMPARE(r.conversations[0].messages[2].text, u"Personnummeret mitt er 08118029829\nog telefon 912 34 567\n\ntakk"_s);
+        QCOMPARE(r.conversations[0].messages[2].text,
+            u"Personnummeret mitt er 08118029829\nog telefon 912 34 567\n\ntakk"_s);
         QCOMPARE(r.conversations[0].messages[3].sender, ChatSender::agent());
         QCOMPARE(r.conversations[1].messages[0].sentAt, utc("2024-05-03T07:00:15Z"));
         QCOMPARE(r.conversations[1].messages[1].sender, ChatSender::agent());
@@ -194,7 +195,8 @@ private slots:
 
     void plainTextWithoutHeader()
     {
-        const ReadResult r = readWith(ChatTextImporter(), "[2024-05-02 08:01] Kunde: Hei\n[2024-05-02 08:02] Bot: Hallo\n", u"x.txt"_s);
+        const ReadResult r = readWith(
+            ChatTextImporter(), "[2024-05-02 08:01] Kunde: Hei\n[2024-05-02 08:02] Bot: Hallo\n", u"x.txt"_s);
         QVERIFY(!r.status);
         QCOMPARE(r.conversations.size(), 1);
         QCOMPARE(r.conversations[0].messages.size(), 2);
@@ -208,11 +210,15 @@ private slots:
         QTest::addColumn<QString>("prefix"); // FILE:LINE
         QTest::addColumn<QString>("reasonPart");
         QTest::newRow("truncated json") << u"chat-json"_s << u"truncated.json"_s << u"truncated.json:"_s << u"JSON"_s;
-        QTest::newRow("json wrong shape") << u"chat-json"_s << u"badshape.json"_s << u"badshape.json:1"_s << u"messages"_s;
-        QTest::newRow("csv unclosed quote") << u"chat-csv"_s << u"unclosed.csv"_s << u"unclosed.csv:2"_s << u"never closed"_s;
-        QTest::newRow("csv too many fields") << u"chat-csv"_s << u"badfields.csv"_s << u"badfields.csv:3"_s << u"fields"_s;
+        QTest::newRow("json wrong shape")
+            << u"chat-json"_s << u"badshape.json"_s << u"badshape.json:1"_s << u"messages"_s;
+        QTest::newRow("csv unclosed quote")
+            << u"chat-csv"_s << u"unclosed.csv"_s << u"unclosed.csv:2"_s << u"never closed"_s;
+        QTest::newRow("csv too many fields")
+            << u"chat-csv"_s << u"badfields.csv"_s << u"badfields.csv:3"_s << u"fields"_s;
         QTest::newRow("csv latin-1") << u"chat-csv"_s << u"latin1.csv"_s << u"latin1.csv:2"_s << u"UTF-8"_s;
-        QTest::newRow("text not a transcript") << u"chat-text"_s << u"notranscript.txt"_s << u"notranscript.txt:1"_s << u"[2024-05-02 08:01]"_s;
+        QTest::newRow("text not a transcript")
+            << u"chat-text"_s << u"notranscript.txt"_s << u"notranscript.txt:1"_s << u"[2024-05-02 08:01]"_s;
         QTest::newRow("binary as csv") << u"chat-csv"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
         QTest::newRow("binary as json") << u"chat-json"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
         QTest::newRow("binary as text") << u"chat-text"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
@@ -266,8 +272,8 @@ private slots:
         const ReadResult t = readWith(ChatTextImporter(), big, u"big.txt"_s);
         QVERIFY(t.status);
         QVERIFY(t.status->toString().startsWith(u"big.txt:1: "_s));
-        const ReadResult c = readWith(ChatCsvImporter(), "conversation_id,timestamp,sender,text\nb,2024-05-02 08:01,Kunde," + big + "\n",
-                                      u"big.csv"_s);
+        const ReadResult c = readWith(ChatCsvImporter(),
+            "conversation_id,timestamp,sender,text\nb,2024-05-02 08:01,Kunde," + big + "\n", u"big.csv"_s);
         QVERIFY(!c.status);
         QCOMPARE(c.conversations[0].messages[0].text.size(), big.size());
     }
@@ -281,8 +287,8 @@ private slots:
         QTest::newRow("paragraphs") << u"<p>a</p><p>b</p>"_s << u"a\nb"_s;
         QTest::newRow("entities") << u"&lt;b&gt; &amp; &#65;&#x42; &nbsp;"_s << u"<b> & AB \u00A0"_s;
         QTest::newRow("script and style dropped") << u"x<script>var a='<p>';</script><style>p{}</style>y"_s << u"xy"_s;
-        QTest::newRow("image and link not kept") << u"<img src=\"http://e.invalid/a.png\"><a href=\"http://e.invalid\">lenke</a>"_s
-                                                 << u"lenke"_s;
+        QTest::newRow("image and link not kept")
+            << u"<img src=\"http://e.invalid/a.png\"><a href=\"http://e.invalid\">lenke</a>"_s << u"lenke"_s;
         QTest::newRow("digits split by tags stay together") << u"151086<b>95088</b>"_s << u"15108695088"_s;
         QTest::newRow("lone angle bracket") << u"3 < 4"_s << u"3 < 4"_s;
         QTest::newRow("unknown entity kept") << u"&foo; x"_s << u"&foo; x"_s;

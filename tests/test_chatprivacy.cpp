@@ -32,13 +32,14 @@ struct Planted
     QString digits;
     bool writtenSpaced;
 };
-const QList<Planted> kPlanted = {{u"28035821408"_s, false}, {u"05094729221"_s, true}, {u"02044228567"_s, false}};
+const QList<Planted> kPlanted
+    = { { u"28035821408"_s, false }, { u"05094729221"_s, true }, { u"02044228567"_s, false } };
 
 QList<QByteArray> needlesFor(const QString &digits)
 {
     const QString spaced = digits.left(6) + u' ' + digits.mid(6);
     QList<QByteArray> out;
-    for (const QString &form : {digits, spaced}) {
+    for (const QString &form : { digits, spaced }) {
         out << form.toUtf8();
         out << QByteArray(reinterpret_cast<const char *>(form.utf16()), form.size() * 2); // UTF-16LE
     }
@@ -51,7 +52,7 @@ class TestChatPrivacy : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;  // workspace folder
+    QTemporaryDir m_dir; // workspace folder
     QTemporaryDir m_temp; // TMPDIR for this test and the CLI it starts
     QDateTime m_started;
     QList<QByteArray> m_needles;
@@ -61,8 +62,9 @@ class TestChatPrivacy : public QObject
     QStringList filesToScan() const
     {
         QStringList files;
-        QStringList roots = {m_dir.path(), m_temp.path()};
-        for (auto loc : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation})
+        QStringList roots = { m_dir.path(), m_temp.path() };
+        for (auto loc :
+            { QStandardPaths::GenericConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation })
             roots << QStandardPaths::writableLocation(loc);
         for (const QString &root : roots) {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -103,7 +105,8 @@ private slots:
         qputenv("SQLITE_TMPDIR", QFile::encodeName(m_temp.path()));
         // With the engine at hand, which written forms must vanish? Plain 11 digits always; a spaced number
         // once the engine joins digit groups (the placeholder engine does not).
-        const bool joinsSpaced = !Redactor::redact(u"Fnr 050947 29221"_s, RuleSet::standard(), u"X"_s).contains(u"29221"_s);
+        const bool joinsSpaced
+            = !Redactor::redact(u"Fnr 050947 29221"_s, RuleSet::standard(), u"X"_s).contains(u"29221"_s);
         if (!joinsSpaced)
             qWarning("the redaction engine does not join spaced digit groups yet: the spaced number is not checked");
         for (const Planted &p : kPlanted) {
@@ -178,10 +181,10 @@ private slots:
                 return QPair<int, QByteArray>(-1, {});
             return QPair<int, QByteArray>(p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError());
         };
-        const auto imported = run({u"--db"_s, wsPath, u"import"_s, TestSupport::testData(u"chats/leak.txt"_s)});
+        const auto imported = run({ u"--db"_s, wsPath, u"import"_s, TestSupport::testData(u"chats/leak.txt"_s) });
         QCOMPARE(imported.first, 0);
         QVERIFY2(imported.second.contains("standard@1"), imported.second.constData()); // counts per rule in the notes
-        const auto listed = run({u"--db"_s, wsPath, u"chats"_s});
+        const auto listed = run({ u"--db"_s, wsPath, u"chats"_s });
         QCOMPARE(listed.first, 0);
         QCOMPARE(listed.second.count('\n'), 5); // header + 4 messages
         for (const QByteArray &n : std::as_const(m_needles)) {

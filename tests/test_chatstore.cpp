@@ -82,7 +82,8 @@ private slots:
         qint64 expectedRemoved = 0;
         for (qsizetype c = 0; c < (*preview)->conversations().size(); ++c) {
             const ChatConversationRecord &raw = (*preview)->conversations()[c];
-            auto it = std::find_if(stored.begin(), stored.end(), [&](const StoredConversation &s) { return s.externalId == raw.externalId; });
+            auto it = std::find_if(stored.begin(), stored.end(),
+                [&](const StoredConversation &s) { return s.externalId == raw.externalId; });
             QVERIFY(it != stored.end());
             const QList<StoredMessage> messages = ChatQueries::messages(db, it->id);
             QCOMPARE(messages.size(), raw.messages.size());
@@ -120,10 +121,10 @@ private slots:
     {
         auto ws = freshWorkspace();
         QSqlDatabase db = ws->db();
-        for (const QString &f : {u"boostai.json"_s, u"transcript.csv"_s, u"transcript.txt"_s, u"generic.json"_s})
+        for (const QString &f : { u"boostai.json"_s, u"transcript.csv"_s, u"transcript.txt"_s, u"generic.json"_s })
             QVERIFY(ImportService::importFile(ws->path(), fixture(f), {}, nullptr));
-        const QStringList ids = {u"11036533341"_s, u"02029227481"_s, u"17044204495"_s, u"14074412360"_s,
-                                 u"27104748592"_s, u"08118029829"_s, u"02107720319"_s};
+        const QStringList ids = { u"11036533341"_s, u"02029227481"_s, u"17044204495"_s, u"14074412360"_s,
+            u"27104748592"_s, u"08118029829"_s, u"02107720319"_s };
         auto all = ChatQueries::allMessages(db);
         QVERIFY(all);
         QCOMPARE(all->size(), 5 + 3 + 5 + 6);
@@ -237,7 +238,7 @@ private slots:
         QSqlDatabase db = ws->db();
         QCOMPARE(ChatQueries::retentionDays(db), 0); // off by default
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), {}, nullptr)); // 2 and 3 May 2024
-        QVERIFY(ImportService::importFile(ws->path(), fixture(u"generic.json"_s), {}, nullptr));   // 1 and 2 June 2024
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"generic.json"_s), {}, nullptr)); // 1 and 2 June 2024
         const QDateTime now = QDateTime::fromString(u"2024-06-10T12:00:00Z"_s, Qt::ISODate);
         QCOMPARE(*ChatQueries::purgeExpired(db, now), 0); // off: nothing happens
         QCOMPARE(ChatQueries::counts(db).conversations, 4);
@@ -269,7 +270,9 @@ private slots:
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), {}, nullptr));
         const QString old = u"gammel tekst 4815162342 og 9081726354 slutt"_s;
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"UPDATE chat_messages SET text = '%1' WHERE seq = 1 AND conversation_id = (SELECT min(id) FROM chat_conversations)"_s.arg(old)));
+        QVERIFY(q.exec(
+            u"UPDATE chat_messages SET text = '%1' WHERE seq = 1 AND conversation_id = (SELECT min(id) FROM chat_conversations)"_s
+                .arg(old)));
         QCOMPARE(scalar(db, u"SELECT changes()"_s), 1);
         const RuleSet rules = *RuleSet::byName(u"strict"_s);
         const QString marker = u"[x]"_s;
@@ -302,7 +305,7 @@ private slots:
 
         // secure_delete + rebuilt index + truncated WAL: the old digits are nowhere in the files.
         QCOMPARE(QFileInfo(ws->path() + u"-wal"_s).size(), 0);
-        for (const QString &path : QStringList{ws->path(), ws->path() + u"-wal"_s}) {
+        for (const QString &path : QStringList { ws->path(), ws->path() + u"-wal"_s }) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
@@ -350,7 +353,8 @@ private slots:
         QAbstractItemModelTester t1(&conversations, QAbstractItemModelTester::FailureReportingMode::QtTest);
         conversations.setConversations(ChatQueries::conversations(db));
         QCOMPARE(conversations.rowCount(), 200);
-        QCOMPARE(conversations.index(0, ChatConversationModel::Conversation).data().toString(), u"demo-0200"_s); // newest first
+        QCOMPARE(conversations.index(0, ChatConversationModel::Conversation).data().toString(),
+            u"demo-0200"_s); // newest first
         conversations.setConversations({});
         QCOMPARE(conversations.rowCount(), 0);
 

@@ -29,14 +29,15 @@ QString csvField(const QString &s)
 int runChats(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: csv (default) or json."), u"csv|json"_s, u"csv"_s);
+    const QCommandLineOption format(
+        u"format"_s, Tr::tr("Output format: csv (default) or json."), u"csv|json"_s, u"csv"_s);
     const QCommandLineOption limit(u"limit"_s, Tr::tr("Print at most N messages."), u"N"_s);
-    const QCommandLineOption search(u"search"_s, Tr::tr("Only messages matching a full-text search of the redacted text."),
-                                    u"TEXT"_s);
-    p.addOptions({format, limit, search});
+    const QCommandLineOption search(
+        u"search"_s, Tr::tr("Only messages matching a full-text search of the redacted text."), u"TEXT"_s);
+    p.addOptions({ format, limit, search });
     if (int rc = Cli::parse(p, ctx, args,
-                            Tr::tr("Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. "
-                                   "Conversations past the retention period are deleted first."));
+            Tr::tr("Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. "
+                   "Conversations past the retention period are deleted first."));
         rc >= 0)
         return rc;
     const QString fmt = p.value(format).toLower();
@@ -60,20 +61,21 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     auto messages = ChatQueries::allMessages(db, p.value(search), max);
     if (!messages)
         return ctx.fail(messages.error());
-    auto timestamp = [](const StoredMessage &m) { return m.sentAt.isValid() ? m.sentAt.toUTC().toString(Qt::ISODate) : QString(); };
+    auto timestamp = [](const StoredMessage &m) {
+        return m.sentAt.isValid() ? m.sentAt.toUTC().toString(Qt::ISODate) : QString();
+    };
     if (fmt == u"json") {
         QJsonArray list;
         for (const StoredMessage &m : *messages)
-            list.append(QJsonObject{{u"conversation_id"_s, m.conversationExternalId},
-                                    {u"timestamp"_s, timestamp(m)},
-                                    {u"sender"_s, m.sender},
-                                    {u"text"_s, m.text}});
+            list.append(QJsonObject { { u"conversation_id"_s, m.conversationExternalId },
+                { u"timestamp"_s, timestamp(m) }, { u"sender"_s, m.sender }, { u"text"_s, m.text } });
         ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Cli::Ok;
     }
     ctx.out << "conversation_id,timestamp,sender,text\n";
     for (const StoredMessage &m : *messages)
-        ctx.out << csvField(m.conversationExternalId) << ',' << timestamp(m) << ',' << m.sender << ',' << csvField(m.text) << '\n';
+        ctx.out << csvField(m.conversationExternalId) << ',' << timestamp(m) << ',' << m.sender << ','
+                << csvField(m.text) << '\n';
     ctx.out.flush();
     return Cli::Ok;
 }
@@ -81,5 +83,5 @@ int runChats(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addChatCommands(QList<Command> &list)
 {
-    list << Command{u"chats"_s, [] { return Tr::tr("print the stored, redacted chat messages"); }, runChats};
+    list << Command { u"chats"_s, [] { return Tr::tr("print the stored, redacted chat messages"); }, runChats };
 }

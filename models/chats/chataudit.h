@@ -34,5 +34,5 @@ class ChatAudit
 public:
     static Status record(QSqlDatabase &db, const ChatAuditEntry &entry);
     static QList<ChatAuditEntry> list(QSqlDatabase &db); // newest first
-    static QString actionName(const QString &action);      // translated
+    static QString actionName(const QString &action); // translated
 };

@@ -3,7 +3,9 @@
 
 #include <QLocale>
 
-ChatAuditModel::ChatAuditModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChatAuditModel::ChatAuditModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ChatAuditModel::setEntries(QList<ChatAuditEntry> entries)
 {
@@ -36,7 +38,8 @@ QVariant ChatAuditModel::data(const QModelIndex &index, int role) const
     const ChatAuditEntry &e = m_rows[index.row()];
     const int col = index.column();
     if (role == Qt::TextAlignmentRole)
-        return (col >= Conversations && col <= IdentityNumbers) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return (col >= Conversations && col <= IdentityNumbers) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                : QVariant();
     if (role == Qt::ToolTipRole) {
         if (col == File && !e.fileSha256.isEmpty())
             return tr("SHA-256 of the file: %1").arg(e.fileSha256);

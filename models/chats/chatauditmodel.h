@@ -12,7 +12,19 @@ class ChatAuditModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, Who, Action, File, RuleSetColumn, Conversations, Messages, Removed, IdentityNumbers, PerRule, ColumnCount };
+    enum Column {
+        When,
+        Who,
+        Action,
+        File,
+        RuleSetColumn,
+        Conversations,
+        Messages,
+        Removed,
+        IdentityNumbers,
+        PerRule,
+        ColumnCount
+    };
 
     explicit ChatAuditModel(QObject *parent);
 

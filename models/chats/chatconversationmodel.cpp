@@ -3,7 +3,9 @@
 
 #include <QLocale>
 
-ChatConversationModel::ChatConversationModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChatConversationModel::ChatConversationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ChatConversationModel::setConversations(QList<StoredConversation> conversations)
 {
@@ -38,7 +40,7 @@ QVariant ChatConversationModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == Qt::TextAlignmentRole)
         return (index.column() == Messages || index.column() == Removed) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                          : QVariant();
+                                                                         : QVariant();
     if (role == Qt::ToolTipRole && index.column() == Conversation && !c.reference.isEmpty())
         return tr("Reference: %1").arg(c.reference);
     if (role != Qt::DisplayRole)

@@ -62,7 +62,7 @@ Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx)
         return ctx.error(0, tr("the file is empty"));
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                                      QStringDecoder::Flag::Stateless);
+            QStringDecoder::Flag::Stateless);
         QString text = decoder(bytes.mid(2));
         if (decoder.hasError())
             return ctx.error(0, tr("the file says it is UTF-16 but is not valid UTF-16 text"));
@@ -71,12 +71,12 @@ Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx)
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
         return ctx.error(lineOfByte(bytes, nul),
-                         tr("the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark"));
+            tr("the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark"));
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0)
         return ctx.error(lineOfByte(bytes, bad),
-                         tr("the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again")
-                             .arg(uint(uchar(bytes[bad])), 2, 16, QChar(u'0')));
+            tr("the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again")
+                .arg(uint(uchar(bytes[bad])), 2, 16, QChar(u'0')));
     QString text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
     return text;
 }
@@ -85,7 +85,8 @@ QDateTime ChatInput::parseTime(const QString &text, const QTimeZone &zone)
 {
     static const QRegularExpression iso(
         u"^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$"_s);
-    static const QRegularExpression nordic(u"^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T,]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*$"_s);
+    static const QRegularExpression nordic(
+        u"^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T,]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*$"_s);
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
     QString offset;
     if (const auto m = iso.match(text); m.hasMatch()) {
@@ -126,16 +127,29 @@ namespace {
 QString decodeEntity(QStringView name)
 {
     static const QHash<QString, QString> named = {
-        {u"amp"_s, u"&"_s},       {u"lt"_s, u"<"_s},        {u"gt"_s, u">"_s},         {u"quot"_s, u"\""_s},
-        {u"apos"_s, u"'"_s},      {u"nbsp"_s, u"\u00A0"_s}, {u"aring"_s, u"å"_s},      {u"Aring"_s, u"Å"_s},
-        {u"oslash"_s, u"ø"_s},    {u"Oslash"_s, u"Ø"_s},    {u"aelig"_s, u"æ"_s},      {u"AElig"_s, u"Æ"_s},
-        {u"shy"_s, u"\u00AD"_s},  {u"ndash"_s, u"\u2013"_s}, {u"mdash"_s, u"\u2014"_s}, {u"euro"_s, u"€"_s},
-        {u"zwsp"_s, u"\u200B"_s}, {u"hellip"_s, u"\u2026"_s},
+        { u"amp"_s, u"&"_s },
+        { u"lt"_s, u"<"_s },
+        { u"gt"_s, u">"_s },
+        { u"quot"_s, u"\""_s },
+        { u"apos"_s, u"'"_s },
+        { u"nbsp"_s, u"\u00A0"_s },
+        { u"aring"_s, u"å"_s },
+        { u"Aring"_s, u"Å"_s },
+        { u"oslash"_s, u"ø"_s },
+        { u"Oslash"_s, u"Ø"_s },
+        { u"aelig"_s, u"æ"_s },
+        { u"AElig"_s, u"Æ"_s },
+        { u"shy"_s, u"\u00AD"_s },
+        { u"ndash"_s, u"\u2013"_s },
+        { u"mdash"_s, u"\u2014"_s },
+        { u"euro"_s, u"€"_s },
+        { u"zwsp"_s, u"\u200B"_s },
+        { u"hellip"_s, u"\u2026"_s },
     };
     if (name.startsWith(u'#')) {
         bool ok = false;
         const uint code = (name.size() > 1 && (name[1] == u'x' || name[1] == u'X')) ? name.mid(2).toUInt(&ok, 16)
-                                                                                   : name.mid(1).toUInt(&ok, 10);
+                                                                                    : name.mid(1).toUInt(&ok, 10);
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             return u"\uFFFD"_s;
         const char32_t c = code;
@@ -146,8 +160,8 @@ QString decodeEntity(QStringView name)
 
 bool isBlockTag(QStringView tag)
 {
-    static const QStringList blocks = {u"p"_s,  u"div"_s, u"li"_s, u"tr"_s, u"h1"_s, u"h2"_s, u"h3"_s,
-                                       u"h4"_s, u"h5"_s,  u"h6"_s, u"ul"_s, u"ol"_s, u"table"_s, u"blockquote"_s};
+    static const QStringList blocks = { u"p"_s, u"div"_s, u"li"_s, u"tr"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s,
+        u"h6"_s, u"ul"_s, u"ol"_s, u"table"_s, u"blockquote"_s };
     return blocks.contains(tag.toString());
 }
 

@@ -16,7 +16,9 @@ namespace {
 class CollectingChatSink : public ChatSink
 {
 public:
-    explicit CollectingChatSink(QList<ChatConversationRecord> &out) : m_out(out) {}
+    explicit CollectingChatSink(QList<ChatConversationRecord> &out)
+        : m_out(out)
+    { }
     Status addConversation(const ChatConversationRecord &c) override
     {
         if (!c.messages.isEmpty())
@@ -43,15 +45,15 @@ ChatPreview::~ChatPreview()
     clear();
 }
 
-Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(const QString &filePath, ImportProgress *progress,
-                                                          const QTimeZone &zone)
+Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(
+    const QString &filePath, ImportProgress *progress, const QTimeZone &zone)
 {
     const QFileInfo info(filePath);
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{info.fileName(), 0, tr("cannot read the file: %1").arg(file.errorString())};
+        return Error { info.fileName(), 0, tr("cannot read the file: %1").arg(file.errorString()) };
     if (file.size() == 0)
-        return Error{info.fileName(), 0, tr("the file is empty")};
+        return Error { info.fileName(), 0, tr("the file is empty") };
     const QByteArray head = file.peek(64 * 1024);
     const Importer *best = nullptr;
     int bestScore = 0;
@@ -65,9 +67,9 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(const QString &filePath
         }
     }
     if (!best)
-        return Error{info.fileName(), 1,
-                     tr("this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,"
-                        "sender,text, or a plain-text transcript)")};
+        return Error { info.fileName(), 1,
+            tr("this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,"
+               "sender,text, or a plain-text transcript)") };
 
     std::shared_ptr<ChatPreview> preview(new ChatPreview);
     preview->m_filePath = info.absoluteFilePath();
@@ -83,7 +85,7 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(const QString &filePath
     if (Status s = best->read(file, ctx))
         return *s;
     if (ctx.cancelled())
-        return Error{info.fileName(), 0, tr("opening the file was cancelled")};
+        return Error { info.fileName(), 0, tr("opening the file was cancelled") };
     preview->m_notes = ctx.notes;
     preview->setRuleSet(RuleSet::standard(), RuleSet::defaultMarker());
     return preview;
@@ -130,7 +132,8 @@ const QList<RedactionSpan> &ChatPreview::spans(qsizetype conversation, qsizetype
 
 QString ChatPreview::redacted(qsizetype conversation, qsizetype message) const
 {
-    return Redactor::apply(m_conversations[conversation].messages[message].text, m_spans[conversation][message], m_marker);
+    return Redactor::apply(
+        m_conversations[conversation].messages[message].text, m_spans[conversation][message], m_marker);
 }
 
 void ChatPreview::clear()

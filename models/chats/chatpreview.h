@@ -28,8 +28,8 @@ public:
 
     // Parses `filePath` with the chat importer that recognises it (worker-thread safe; reports progress,
     // honours cancel). Refuses files that are not chat exports.
-    static Expected<std::shared_ptr<ChatPreview>> load(const QString &filePath, ImportProgress *progress = nullptr,
-                                                       const QTimeZone &zone = QTimeZone("Europe/Oslo"));
+    static Expected<std::shared_ptr<ChatPreview>> load(
+        const QString &filePath, ImportProgress *progress = nullptr, const QTimeZone &zone = QTimeZone("Europe/Oslo"));
 
     QString filePath() const { return m_filePath; }
     QString formatName() const; // translated in the current language

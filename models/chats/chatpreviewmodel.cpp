@@ -5,7 +5,9 @@
 
 #include <QLocale>
 
-ChatPreviewModel::ChatPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChatPreviewModel::ChatPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ChatPreviewModel::setPreview(std::shared_ptr<ChatPreview> preview)
 {
@@ -54,8 +56,9 @@ QVariant ChatPreviewModel::data(const QModelIndex &index, int role) const
     case Conversation:
         return c.externalId;
     case Started:
-        return c.messages.first().sentAt.isValid() ? loc.toString(c.messages.first().sentAt.toTimeZone(m_zone), QLocale::ShortFormat)
-                                                   : QString();
+        return c.messages.first().sentAt.isValid()
+            ? loc.toString(c.messages.first().sentAt.toTimeZone(m_zone), QLocale::ShortFormat)
+            : QString();
     case Messages:
         return loc.toString(c.messages.size());
     case ToRemove:

@@ -68,8 +68,8 @@ Expected<RuleSetPreview> scan(QSqlDatabase &db, const RuleSet &rules, const QStr
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + kMessageColumns
-                + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
-                  " ORDER BY c.started_at, c.id, m.seq"_s))
+            + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
+              " ORDER BY c.started_at, c.id, m.seq"_s))
         return Sql::error(q);
     while (q.next()) {
         ++preview.messagesScanned;
@@ -130,8 +130,8 @@ QList<StoredMessage> ChatQueries::messages(QSqlDatabase &db, qint64 conversation
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kMessageColumns
-              + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
-                " WHERE m.conversation_id = ? ORDER BY m.seq"_s);
+        + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
+          " WHERE m.conversation_id = ? ORDER BY m.seq"_s);
     q.addBindValue(conversationId);
     if (!q.exec())
         return out;
@@ -146,7 +146,8 @@ Expected<QList<StoredMessage>> ChatQueries::allMessages(QSqlDatabase &db, const 
     const QString fts = ftsQuery(search);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QString sql = u"SELECT "_s + kMessageColumns + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"_s;
+    QString sql = u"SELECT "_s + kMessageColumns
+        + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"_s;
     if (!fts.isEmpty())
         sql += u" WHERE m.id IN (SELECT rowid FROM chat_messages_fts WHERE chat_messages_fts MATCH ?)"_s;
     sql += u" ORDER BY c.started_at, c.id, m.seq LIMIT ?"_s;

@@ -10,10 +10,10 @@
 struct ChatMessageRecord
 {
     QString externalId;
-    QDateTime sentAt;  // invalid when the export has no time
-    QString sender;    // role: ChatSender::Customer, Bot, Agent or Other
-    QString text;      // raw, plain text (HTML already converted)
-    int line = 0;      // line in the export, for messages to the user
+    QDateTime sentAt; // invalid when the export has no time
+    QString sender; // role: ChatSender::Customer, Bot, Agent or Other
+    QString text; // raw, plain text (HTML already converted)
+    int line = 0; // line in the export, for messages to the user
 };
 
 // One conversation as an importer read it.

@@ -46,23 +46,27 @@ class ChatStore : public ChatSink
 {
 public:
     ChatStore(QSqlDatabase &db, ImportContext &ctx, RuleSet rules, QString marker)
-        : m_db(db), m_ctx(ctx), m_rules(std::move(rules)), m_marker(std::move(marker))
-    {
-    }
+        : m_db(db)
+        , m_ctx(ctx)
+        , m_rules(std::move(rules))
+        , m_marker(std::move(marker))
+    { }
 
     Status prepare()
     {
         m_handle = Sql::handle(m_db);
         if (!m_handle)
-            return Error{m_ctx.fileName, 0, StoreTr::tr("the workspace connection is not an SQLite connection")};
+            return Error { m_ctx.fileName, 0, StoreTr::tr("the workspace connection is not an SQLite connection") };
         if (sqlite3_prepare_v2(m_handle,
-                               "INSERT INTO chat_conversations(import_id, external_id, reference, started_at, ended_at,"
-                               " message_count, removed_count, rule_set) VALUES(?,?,?,?,?,?,?,?)",
-                               -1, &m_conversation.stmt, nullptr) != SQLITE_OK
+                "INSERT INTO chat_conversations(import_id, external_id, reference, started_at, ended_at,"
+                " message_count, removed_count, rule_set) VALUES(?,?,?,?,?,?,?,?)",
+                -1, &m_conversation.stmt, nullptr)
+                != SQLITE_OK
             || sqlite3_prepare_v2(m_handle,
-                                  "INSERT INTO chat_messages(conversation_id, seq, external_id, sent_at, sender, text)"
-                                  " VALUES(?,?,?,?,?,?)",
-                                  -1, &m_message.stmt, nullptr) != SQLITE_OK)
+                   "INSERT INTO chat_messages(conversation_id, seq, external_id, sent_at, sender, text)"
+                   " VALUES(?,?,?,?,?,?)",
+                   -1, &m_message.stmt, nullptr)
+                != SQLITE_OK)
             return sqlError();
         return {};
     }
@@ -155,7 +159,8 @@ public:
             err.file = m_ctx.fileName;
             return err;
         }
-        m_ctx.notes << StoreTr::tr("Redacted with the rule set %1: %Ln span(s) removed", "", int(m_tally.removedTotal()))
+        m_ctx.notes << StoreTr::tr(
+            "Redacted with the rule set %1: %Ln span(s) removed", "", int(m_tally.removedTotal()))
                            .arg(m_rules.id());
         m_ctx.notes << m_tally.describe();
         return {};
@@ -164,7 +169,8 @@ public:
 private:
     Error sqlError() const
     {
-        return Error{m_ctx.fileName, 0, StoreTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+        return Error { m_ctx.fileName, 0,
+            StoreTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))) };
     }
 
     QSqlDatabase &m_db;
@@ -183,7 +189,9 @@ private:
 class RefusingChatSink : public ChatSink
 {
 public:
-    explicit RefusingChatSink(Error error) : m_error(std::move(error)) {}
+    explicit RefusingChatSink(Error error)
+        : m_error(std::move(error))
+    { }
     Status addConversation(const ChatConversationRecord &) override { return m_error; }
     Status finish() override { return m_error; }
 
@@ -197,12 +205,12 @@ std::unique_ptr<ChatSink> openChatStore(QSqlDatabase &db, ImportContext &ctx)
 {
     const auto rules = RuleSet::byName(ctx.options.ruleSet);
     if (!rules)
-        return std::make_unique<RefusingChatSink>(
-            Error{ctx.fileName, 0, StoreTr::tr("unknown rule set \"%1\"; known rule sets: %2")
-                                       .arg(ctx.options.ruleSet, RuleSet::names().join(u", "_s))});
+        return std::make_unique<RefusingChatSink>(Error { ctx.fileName, 0,
+            StoreTr::tr("unknown rule set \"%1\"; known rule sets: %2")
+                .arg(ctx.options.ruleSet, RuleSet::names().join(u", "_s)) });
     const QString marker = ctx.options.markerIsEmpty ? QString()
-                           : ctx.options.marker.isEmpty() ? RuleSet::defaultMarker()
-                                                          : ctx.options.marker;
+        : ctx.options.marker.isEmpty()               ? RuleSet::defaultMarker()
+                                                     : ctx.options.marker;
     auto store = std::make_unique<ChatStore>(db, ctx, *rules, marker);
     if (Status s = store->prepare())
         return std::make_unique<RefusingChatSink>(*s);

@@ -16,8 +16,8 @@ class RedactionTally
 
 public:
     QMap<QString, qint64> removed; // rule id -> spans removed
-    QMap<QString, qint64> kept;    // rule id -> spans kept on purpose (R4)
-    qint64 identityNumbers = 0;    // removed spans that are valid Norwegian identity numbers
+    QMap<QString, qint64> kept; // rule id -> spans kept on purpose (R4)
+    qint64 identityNumbers = 0; // removed spans that are valid Norwegian identity numbers
 
     void add(const QList<RedactionSpan> &spans);
     void add(const RedactionTally &other);

@@ -22,16 +22,26 @@ struct Record
 const QHash<QString, QString> &headerAliases()
 {
     static const QHash<QString, QString> map = {
-        {u"conversation_id"_s, u"conversation_id"_s}, {u"conversation"_s, u"conversation_id"_s},
-        {u"conversationid"_s, u"conversation_id"_s},  {u"chat_id"_s, u"conversation_id"_s},
-        {u"samtale_id"_s, u"conversation_id"_s},      {u"samtale"_s, u"conversation_id"_s},
-        {u"timestamp"_s, u"timestamp"_s},             {u"time"_s, u"timestamp"_s},
-        {u"date_created"_s, u"timestamp"_s},          {u"tidspunkt"_s, u"timestamp"_s},
-        {u"tid"_s, u"timestamp"_s},                   {u"sender"_s, u"sender"_s},
-        {u"source"_s, u"sender"_s},                   {u"avsender"_s, u"sender"_s},
-        {u"from"_s, u"sender"_s},                     {u"role"_s, u"sender"_s},
-        {u"text"_s, u"text"_s},                       {u"message"_s, u"text"_s},
-        {u"melding"_s, u"text"_s},                    {u"tekst"_s, u"text"_s},
+        { u"conversation_id"_s, u"conversation_id"_s },
+        { u"conversation"_s, u"conversation_id"_s },
+        { u"conversationid"_s, u"conversation_id"_s },
+        { u"chat_id"_s, u"conversation_id"_s },
+        { u"samtale_id"_s, u"conversation_id"_s },
+        { u"samtale"_s, u"conversation_id"_s },
+        { u"timestamp"_s, u"timestamp"_s },
+        { u"time"_s, u"timestamp"_s },
+        { u"date_created"_s, u"timestamp"_s },
+        { u"tidspunkt"_s, u"timestamp"_s },
+        { u"tid"_s, u"timestamp"_s },
+        { u"sender"_s, u"sender"_s },
+        { u"source"_s, u"sender"_s },
+        { u"avsender"_s, u"sender"_s },
+        { u"from"_s, u"sender"_s },
+        { u"role"_s, u"sender"_s },
+        { u"text"_s, u"text"_s },
+        { u"message"_s, u"text"_s },
+        { u"melding"_s, u"text"_s },
+        { u"tekst"_s, u"text"_s },
     };
     return map;
 }
@@ -99,7 +109,7 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         fieldStarted = false;
         if (!(rec.fields.size() == 1 && rec.fields.first().isEmpty()))
             records << rec;
-        rec = Record{};
+        rec = Record {};
     };
     while (i < n) {
         const QChar c = text[i];
@@ -108,7 +118,8 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
             ++i;
             for (;;) {
                 if (i >= n)
-                    return ctx.error(openedAt, tr("a quoted field that starts here is never closed; is the file complete?"));
+                    return ctx.error(
+                        openedAt, tr("a quoted field that starts here is never closed; is the file complete?"));
                 const QChar q = text[i];
                 if (q == u'"') {
                     if (i + 1 < n && text[i + 1] == u'"') {
@@ -128,7 +139,8 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
             }
             fieldStarted = true;
             if (i < n && text[i] != sep && text[i] != u'\n' && text[i] != u'\r')
-                return ctx.error(line, tr("unexpected text after a closing quote; quotes inside a field must be doubled"));
+                return ctx.error(
+                    line, tr("unexpected text after a closing quote; quotes inside a field must be doubled"));
             continue;
         }
         if (c == sep) {
@@ -167,8 +179,9 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
             column.insert(col, k);
     }
     if (!column.contains(u"conversation_id"_s) || !column.contains(u"text"_s))
-        return ctx.error(header.line, tr("the header needs the columns conversation_id and text "
-                                         "(expected conversation_id,timestamp,sender,text)"));
+        return ctx.error(header.line,
+            tr("the header needs the columns conversation_id and text "
+               "(expected conversation_id,timestamp,sender,text)"));
 
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
     QList<ChatConversationRecord> conversations;
@@ -176,7 +189,8 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     qint64 withoutTime = 0;
     for (const Record &r : std::as_const(records)) {
         if (r.fields.size() != header.fields.size())
-            return ctx.error(r.line, tr("this row has %1 fields, the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+            return ctx.error(
+                r.line, tr("this row has %1 fields, the header has %2").arg(r.fields.size()).arg(header.fields.size()));
         ++ctx.rowsRead;
         const QString id = r.fields[column.value(u"conversation_id"_s)].trimmed();
         ChatMessageRecord m;
@@ -211,8 +225,8 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         conversations[*it].messages << std::move(m);
     }
     if (withoutTime > 0)
-        ctx.notes << tr("%Ln message(s) had a time Kapsel did not understand and were stored without a time", "",
-                        int(withoutTime));
+        ctx.notes << tr(
+            "%Ln message(s) had a time Kapsel did not understand and were stored without a time", "", int(withoutTime));
     qsizetype done = 0;
     for (const ChatConversationRecord &c : std::as_const(conversations)) {
         if (ctx.cancelled())

@@ -101,7 +101,8 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(utf8.left(parseError.offset).count('\n')) + 1;
-        return ctx.error(line, tr("this is not valid JSON (%1); is the export complete?").arg(parseError.errorString()));
+        return ctx.error(
+            line, tr("this is not valid JSON (%1); is the export complete?").arg(parseError.errorString()));
     }
 
     // Where the conversations are: a top-level array, {"conversations": [...]}, or one conversation.
@@ -113,7 +114,8 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
     } else if (doc.object().contains(u"messages"_s) || doc.object().contains(u"conversation"_s)) {
         conversations.append(doc.object());
     } else {
-        return ctx.error(1, tr("no conversations found: expected a list of conversations or {\"conversations\": [...]}"));
+        return ctx.error(
+            1, tr("no conversations found: expected a list of conversations or {\"conversations\": [...]}"));
     }
 
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
@@ -128,10 +130,10 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
         // Boost.ai nests the conversation's own fields under "conversation".
         const QJsonObject meta = c.value(u"conversation"_s).isObject() ? c.value(u"conversation"_s).toObject() : c;
         ChatConversationRecord rec;
-        rec.externalId = firstString(meta, {u"id", u"conversation_id", u"uuid"});
+        rec.externalId = firstString(meta, { u"id", u"conversation_id", u"uuid" });
         if (rec.externalId.isEmpty())
             rec.externalId = QString::number(index);
-        rec.reference = firstString(meta, {u"reference"});
+        rec.reference = firstString(meta, { u"reference" });
         rec.line = lineOfValue(*text, rec.externalId);
         const QJsonValue mv = c.contains(u"messages"_s) ? c.value(u"messages"_s) : meta.value(u"messages"_s);
         if (!mv.isArray())
@@ -140,16 +142,18 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
         for (const QJsonValue &v : mv.toArray()) {
             ++mIndex;
             if (!v.isObject())
-                return ctx.error(rec.line, tr("message number %1 of conversation \"%2\" is not a JSON object")
-                                               .arg(mIndex)
-                                               .arg(rec.externalId));
+                return ctx.error(rec.line,
+                    tr("message number %1 of conversation \"%2\" is not a JSON object")
+                        .arg(mIndex)
+                        .arg(rec.externalId));
             const QJsonObject m = v.toObject();
             ++ctx.rowsRead;
             ChatMessageRecord msg;
-            msg.externalId = firstString(m, {u"id", u"message_id"});
+            msg.externalId = firstString(m, { u"id", u"message_id" });
             msg.line = msg.externalId.isEmpty() ? rec.line : lineOfValue(*text, msg.externalId);
-            msg.sentAt = ChatInput::parseTime(firstString(m, {u"date_created", u"timestamp", u"time", u"created_at", u"date"}), zone);
-            msg.sender = ChatSender::fromLabel(firstString(m, {u"source", u"sender", u"from", u"author", u"role"}));
+            msg.sentAt = ChatInput::parseTime(
+                firstString(m, { u"date_created", u"timestamp", u"time", u"created_at", u"date" }), zone);
+            msg.sender = ChatSender::fromLabel(firstString(m, { u"source", u"sender", u"from", u"author", u"role" }));
             msg.text = messageText(m);
             if (msg.text.isEmpty()) {
                 ctx.skip(tr("message without text (for example only buttons or links)"), msg.line);

@@ -16,7 +16,8 @@ namespace {
 const QRegularExpression &messageLine()
 {
     static const QRegularExpression re(
-        u"^\\[(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}[ ,]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)\\]"
+        u"^\\[(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}[ "
+        u",]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)\\]"
         "\\s*([^:\\n]{1,40}?)\\s*:[ \\t]?(.*)$"_s);
     return re;
 }
@@ -30,8 +31,8 @@ const QRegularExpression &separatorLine()
 
 QString conversationIdFrom(QString title)
 {
-    static const QRegularExpression word(u"^(?:samtale|conversation|chat|samtale-id|id)\\b\\s*:?\\s*"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression word(
+        u"^(?:samtale|conversation|chat|samtale-id|id)\\b\\s*:?\\s*"_s, QRegularExpression::CaseInsensitiveOption);
     return title.remove(word).trimmed();
 }
 
@@ -80,7 +81,7 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
         if (current.messages.isEmpty())
             return {};
         Status s = ctx.chats->addConversation(current);
-        current = ChatConversationRecord{};
+        current = ChatConversationRecord {};
         return s;
     };
     auto startConversation = [&](const QString &id, int line) -> Status {

@@ -39,8 +39,7 @@ class TestChatsArea : public QObject
         QVERIFY(w.grab().save(path));
     }
 
-    template<typename T>
-    static T *child(QWidget &w, const char *name)
+    template <typename T> static T *child(QWidget &w, const char *name)
     {
         T *c = w.findChild<T *>(QString::fromLatin1(name));
         if (!c)
@@ -215,7 +214,8 @@ private slots:
         QCOMPARE(tabs->tabText(2), u"Revisjonslogg"_s);
         QCOMPARE(child<QPushButton>(area, "importRedactedButton")->text(), u"Importer sladdet"_s);
         QVERIFY(child<QLabel>(area, "previewInfo")->text() != englishInfo);
-        QCOMPARE(child<QTableView>(area, "storedTable")->model()->headerData(0, Qt::Horizontal).toString(), u"Samtale"_s);
+        QCOMPARE(
+            child<QTableView>(area, "storedTable")->model()->headerData(0, Qt::Horizontal).toString(), u"Samtale"_s);
         save(area, u"chatsarea-preview-nb.png"_s);
         tabs->setCurrentIndex(1);
         save(area, u"chatsarea-stored-nb.png"_s);

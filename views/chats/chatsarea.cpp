@@ -53,7 +53,8 @@ QTableView *makeTable(QWidget *parent, const QString &name)
 
 } // namespace
 
-ChatsArea::ChatsArea(QWidget *parent) : Area(parent)
+ChatsArea::ChatsArea(QWidget *parent)
+    : Area(parent)
 {
     setObjectName(u"chatsArea"_s);
     m_runner = new ImportRunner(this);
@@ -185,7 +186,7 @@ QWidget *ChatsArea::createPreviewPage()
     layout->addLayout(buttons);
 
     connect(m_previewTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ChatsArea::showPreviewConversation);
+        &ChatsArea::showPreviewConversation);
     connect(m_previewModel, &QAbstractItemModel::modelReset, this, [this] {
         // The selection model is kept across resets; reconnecting is not needed.
         if (m_previewModel->rowCount() > 0)
@@ -231,7 +232,7 @@ QWidget *ChatsArea::createStoredPage()
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 2);
     connect(m_storedTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ChatsArea::showStoredConversation);
+        &ChatsArea::showStoredConversation);
 
     m_stricterGroup = new QGroupBox(page);
     m_stricterGroup->setObjectName(u"stricterGroup"_s);
@@ -323,17 +324,19 @@ QString ChatsArea::chosenRuleSet() const
 void ChatsArea::retranslate()
 {
     m_openButton->setText(tr("Open chat export…"));
-    m_openButton->setToolTip(tr("Shows what the redaction removes before anything is stored. The raw text stays in memory only."));
+    m_openButton->setToolTip(
+        tr("Shows what the redaction removes before anything is stored. The raw text stays in memory only."));
     m_ruleSetLabel->setText(tr("&Rule set:"));
     fillRuleSetCombo(m_ruleSetCombo, m_ruleSetCombo->count() ? chosenRuleSet() : u"standard"_s);
-    fillRuleSetCombo(m_stricterCombo, m_stricterCombo->count() ? m_stricterCombo->currentData().toString() : u"strict"_s);
+    fillRuleSetCombo(
+        m_stricterCombo, m_stricterCombo->count() ? m_stricterCombo->currentData().toString() : u"strict"_s);
     m_tabs->setTabText(0, tr("Preview of an export"));
     m_tabs->setTabText(1, tr("Stored conversations"));
     m_tabs->setTabText(2, tr("Audit log"));
     m_previousHit->setText(tr("◀ Previous hit"));
     m_nextHit->setText(tr("Next hit ▶"));
     m_showRedacted->setText(tr("Show as stored (redacted)"));
-    m_ruleCounts->setHeaderLabels({tr("Rule"), tr("Removed"), tr("Kept"), tr("What it finds")});
+    m_ruleCounts->setHeaderLabels({ tr("Rule"), tr("Removed"), tr("Kept"), tr("What it finds") });
     m_importButton->setText(tr("Import redacted"));
     m_importButton->setToolTip(tr("Stores only the redacted text, then drops the raw text from memory."));
     m_closeButton->setText(tr("Close preview"));
@@ -360,7 +363,7 @@ void ChatsArea::setWorkspace(std::shared_ptr<Workspace> ws)
     m_previewModel->setTimeZone(zone);
     m_conversationModel->setTimeZone(zone);
     m_auditModel->setTimeZone(zone);
-    for (ChatTranscriptView *v : {m_previewText, m_storedText, m_stricterText})
+    for (ChatTranscriptView *v : { m_previewText, m_storedText, m_stricterText })
         v->setTimeZone(zone);
     if (m_ws) {
         // The retention period applies whenever a workspace is opened.
@@ -413,8 +416,8 @@ void ChatsArea::runInBackground(std::function<void()> work, std::function<void()
 
 void ChatsArea::openExportDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open chat export"), {},
-                                                      tr("Chat exports (*.json *.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open chat export"), {}, tr("Chat exports (*.json *.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openExport(path);
 }
@@ -439,11 +442,18 @@ void ChatsArea::openExport(const QString &path)
     m_progressDialog->setMinimumDuration(400);
     m_progressDialog->setAutoClose(false);
     m_progressDialog->setAutoReset(false);
-    connect(m_progressDialog, &QProgressDialog::canceled, this, [progressState] { progressState->cancelRequested = true; });
+    connect(
+        m_progressDialog, &QProgressDialog::canceled, this, [progressState] { progressState->cancelRequested = true; });
     QPointer<QProgressDialog> dialog = m_progressDialog;
     progressState->onProgress = [dialog](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(100 * done / total) : 0;
-        QMetaObject::invokeMethod(dialog, [dialog, percent] { if (dialog) dialog->setValue(percent); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog, percent] {
+                if (dialog)
+                    dialog->setValue(percent);
+            },
+            Qt::QueuedConnection);
     };
 
     auto result = std::make_shared<std::optional<Expected<std::shared_ptr<ChatPreview>>>>();
@@ -524,7 +534,8 @@ void ChatsArea::showPreviewConversation()
     const ChatConversationRecord &c = m_preview->conversations()[row];
     QList<TranscriptMessage> messages;
     for (qsizetype i = 0; i < c.messages.size(); ++i)
-        messages << TranscriptMessage{{}, c.messages[i].sentAt, c.messages[i].sender, c.messages[i].text, m_preview->spans(row, i)};
+        messages << TranscriptMessage { {}, c.messages[i].sentAt, c.messages[i].sender, c.messages[i].text,
+            m_preview->spans(row, i) };
     m_previewText->setMessages(messages, m_showRedacted->isChecked(), m_preview->marker());
 }
 
@@ -543,8 +554,8 @@ void ChatsArea::updatePreviewSummary()
         tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: "
            "%7. The raw text is in memory only.")
             .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
-                 loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
-                 loc.toString(t.removedTotal()), loc.toString(t.identityNumbers), loc.toString(t.keptTotal())));
+                loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
+                loc.toString(t.removedTotal()), loc.toString(t.identityNumbers), loc.toString(t.keptTotal())));
     QStringList rules = t.removed.keys();
     for (const QString &k : t.kept.keys())
         if (!rules.contains(k))
@@ -583,7 +594,7 @@ void ChatsArea::importRedacted()
         return;
     ImportOptions options;
     options.ruleSet = chosenRuleSet();
-    if (!m_runner->start(m_ws->path(), {m_preview->filePath()}, options))
+    if (!m_runner->start(m_ws->path(), { m_preview->filePath() }, options))
         return;
     m_busy = true;
     m_importButton->setEnabled(false);
@@ -614,12 +625,13 @@ void ChatsArea::reloadStored()
     const ChatCounts counts = ChatQueries::counts(db);
     const QLocale loc;
     if (m_search->text().trimmed().isEmpty())
-        m_storedSummary->setText(tr("Conversations: %1 · messages: %2 · spans removed: %3")
-                                     .arg(loc.toString(counts.conversations), loc.toString(counts.messages),
-                                          loc.toString(counts.removed)));
+        m_storedSummary->setText(
+            tr("Conversations: %1 · messages: %2 · spans removed: %3")
+                .arg(loc.toString(counts.conversations), loc.toString(counts.messages), loc.toString(counts.removed)));
     else
-        m_storedSummary->setText(tr("Matching conversations: %1 of %2")
-                                     .arg(loc.toString(m_conversationModel->rowCount()), loc.toString(counts.conversations)));
+        m_storedSummary->setText(
+            tr("Matching conversations: %1 of %2")
+                .arg(loc.toString(m_conversationModel->rowCount()), loc.toString(counts.conversations)));
     m_storedTable->resizeColumnsToContents();
     int row = 0;
     for (int r = 0; r < m_conversationModel->rowCount(); ++r)
@@ -641,7 +653,7 @@ void ChatsArea::showStoredConversation()
     QSqlDatabase db = m_ws->db();
     QList<TranscriptMessage> messages;
     for (const StoredMessage &m : ChatQueries::messages(db, m_conversationModel->conversation(row).id))
-        messages << TranscriptMessage{{}, m.sentAt, m.sender, m.text, {}};
+        messages << TranscriptMessage { {}, m.sentAt, m.sender, m.text, {} };
     m_storedText->setMessages(messages, false, {});
 }
 
@@ -690,13 +702,13 @@ void ChatsArea::showStricterPreview()
         m_stricterSummary->setText(tr("%1 would remove nothing more from the %2 stored messages.")
                                        .arg(p.ruleSet, loc.toString(p.messagesScanned)));
     else
-        m_stricterSummary->setText(tr("%1 would remove %Ln more span(s) in %2 of %3 messages: %4", "",
-                                      int(p.tally.removedTotal()))
-                                       .arg(p.ruleSet, loc.toString(p.additions.size()), loc.toString(p.messagesScanned),
-                                            p.tally.summary()));
+        m_stricterSummary->setText(
+            tr("%1 would remove %Ln more span(s) in %2 of %3 messages: %4", "", int(p.tally.removedTotal()))
+                .arg(p.ruleSet, loc.toString(p.additions.size()), loc.toString(p.messagesScanned), p.tally.summary()));
     QList<TranscriptMessage> messages;
     for (const RuleSetAddition &a : p.additions)
-        messages << TranscriptMessage{a.message.conversationExternalId, a.message.sentAt, a.message.sender, a.message.text, a.spans};
+        messages << TranscriptMessage { a.message.conversationExternalId, a.message.sentAt, a.message.sender,
+            a.message.text, a.spans };
     m_stricterText->setMessages(messages, false, {});
     m_applyButton->setEnabled(!p.additions.isEmpty());
 }
@@ -708,10 +720,10 @@ void ChatsArea::applyStricter()
     const auto rules = RuleSet::byName(m_stricterCombo->currentData().toString());
     if (!rules)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Apply a stricter rule set"),
+    const auto answer = QMessageBox::question(this, tr("Apply a stricter rule set"),
         tr("Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk "
-           "and cannot be brought back.", "", int(m_stricterPreview->additions.size()))
+           "and cannot be brought back.",
+            "", int(m_stricterPreview->additions.size()))
             .arg(rules->id()));
     if (answer != QMessageBox::Yes)
         return;
@@ -739,9 +751,9 @@ void ChatsArea::applyStricter()
                 m_stricterSummary->setText(r.error().toString());
                 return;
             }
-            m_stricterSummary->setText(tr("Applied %1: %Ln span(s) removed from the stored text.", "",
-                                          int(r->tally.removedTotal()))
-                                           .arg(r->ruleSet));
+            m_stricterSummary->setText(
+                tr("Applied %1: %Ln span(s) removed from the stored text.", "", int(r->tally.removedTotal()))
+                    .arg(r->ruleSet));
             emit statusMessage(m_stricterSummary->text());
             reload();
         });
@@ -774,9 +786,9 @@ void ChatsArea::onRetentionChanged()
     }
     const qint64 expired = ChatQueries::expiredCount(db, days);
     if (expired > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Retention period"),
-            tr("%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?", "", int(expired)).arg(days));
+        const auto answer = QMessageBox::question(this, tr("Retention period"),
+            tr("%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?", "", int(expired))
+                .arg(days));
         if (answer != QMessageBox::Yes) {
             updateRetentionControls();
             return;

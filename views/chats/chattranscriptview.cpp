@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-ChatTranscriptView::ChatTranscriptView(QWidget *parent) : QTextBrowser(parent)
+ChatTranscriptView::ChatTranscriptView(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -63,9 +64,10 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
             const bool kept = s.action == RedactionSpan::Action::Keep;
             QTextCharFormat f;
             f.setBackground(RuleColors::background(s.isIdentityNumber ? u"R3"_s : s.rule, kept));
-            f.setToolTip(kept                 ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
-                         : s.isIdentityNumber ? tr("Removed, an identity number (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
-                                              : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
+            f.setToolTip(kept ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
+                    : s.isIdentityNumber
+                    ? tr("Removed, an identity number (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
+                    : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
             const int start = cur.position();
             const QString original = m.text.mid(s.start, s.end - s.start);
             if (redacted && !kept) {
@@ -75,10 +77,10 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
                 const qsizetype breaks = original.count(u'\n');
                 if (breaks > 0)
                     cur.insertText(QString(breaks, u'\n'), plain);
-                m_hits << Hit{start, end};
+                m_hits << Hit { start, end };
             } else {
                 cur.insertText(original, f);
-                m_hits << Hit{start, int(cur.position())};
+                m_hits << Hit { start, int(cur.position()) };
             }
             pos = s.end;
         }
