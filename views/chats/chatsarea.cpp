@@ -657,29 +657,29 @@ void ChatsArea::showStoredConversation()
     m_storedText->setMessages(messages, false, {});
 }
 
-void ChatsArea::previewStricter()
+void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPreview> &)> done)
 {
-    if (!m_ws || m_busy)
-        return;
     const auto rules = RuleSet::byName(m_stricterCombo->currentData().toString());
-    if (!rules)
+    if (!m_ws || m_busy || !rules)
         return;
     m_busy = true;
     m_stricterPreviewButton->setEnabled(false);
     m_applyButton->setEnabled(false);
-    m_stricterSummary->setText(tr("Checking the stored text …"));
     auto result = std::make_shared<std::optional<Expected<RuleSetPreview>>>();
     const QString path = m_ws->path();
     const QString marker = RuleSet::defaultMarker();
+    // Its own connection: the scan (or rewrite) of every stored message runs on the worker.
     runInBackground(
-        [result, path, rules, marker] {
+        [result, path, rules, marker, apply] {
             WorkspaceConnection conn(path);
             if (!conn.isOpen())
                 result->emplace(conn.error());
+            else if (apply)
+                result->emplace(ChatQueries::applyRuleSet(conn.db(), *rules, marker));
             else
                 result->emplace(ChatQueries::previewRuleSet(conn.db(), *rules, marker));
         },
-        [this, result] {
+        [this, result, done = std::move(done)] {
             m_busy = false;
             m_stricterPreviewButton->setEnabled(true);
             auto &r = **result;
@@ -687,9 +687,17 @@ void ChatsArea::previewStricter()
                 m_stricterSummary->setText(r.error().toString());
                 return;
             }
-            m_stricterPreview = *r;
-            showStricterPreview();
+            done(r);
         });
+}
+
+void ChatsArea::previewStricter()
+{
+    m_stricterSummary->setText(tr("Checking the stored text …"));
+    runRuleSetJob(false, [this](Expected<RuleSetPreview> &r) {
+        m_stricterPreview = *r;
+        showStricterPreview();
+    });
 }
 
 void ChatsArea::showStricterPreview()
@@ -727,36 +735,15 @@ void ChatsArea::applyStricter()
             .arg(rules->id()));
     if (answer != QMessageBox::Yes)
         return;
-    m_busy = true;
-    m_applyButton->setEnabled(false);
-    m_stricterPreviewButton->setEnabled(false);
-    auto result = std::make_shared<std::optional<Expected<RuleSetPreview>>>();
-    const QString path = m_ws->path();
-    const QString marker = RuleSet::defaultMarker();
-    runInBackground(
-        [result, path, rules, marker] {
-            WorkspaceConnection conn(path);
-            if (!conn.isOpen())
-                result->emplace(conn.error());
-            else
-                result->emplace(ChatQueries::applyRuleSet(conn.db(), *rules, marker));
-        },
-        [this, result] {
-            m_busy = false;
-            m_stricterPreviewButton->setEnabled(true);
-            auto &r = **result;
-            m_stricterPreview.reset();
-            m_stricterText->clearMessages();
-            if (!r) {
-                m_stricterSummary->setText(r.error().toString());
-                return;
-            }
-            m_stricterSummary->setText(
-                tr("Applied %1: %Ln span(s) removed from the stored text.", "", int(r->tally.removedTotal()))
-                    .arg(r->ruleSet));
-            emit statusMessage(m_stricterSummary->text());
-            reload();
-        });
+    m_stricterPreview.reset();
+    m_stricterText->clearMessages();
+    runRuleSetJob(true, [this](Expected<RuleSetPreview> &r) {
+        m_stricterSummary->setText(
+            tr("Applied %1: %Ln span(s) removed from the stored text.", "", int(r->tally.removedTotal()))
+                .arg(r->ruleSet));
+        emit statusMessage(m_stricterSummary->text());
+        reload();
+    });
 }
 
 void ChatsArea::updateRetentionControls()

@@ -72,6 +72,8 @@ private:
 
     void reloadStored();
     void showStoredConversation();
+    // Scans (or, with `apply`, rewrites) the stored text with the chosen stricter rule set on a worker.
+    void runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPreview> &)> done);
     void previewStricter();
     void applyStricter();
     void showStricterPreview();
