@@ -542,6 +542,14 @@
             <numerusform>Applied %1: %Ln spans removed from the stored text.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a rule set and &quot;Preview stricter rule set&quot; to see what it would remove from the stored text in addition. Nothing changes until you choose &quot;Apply&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its stored, redacted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

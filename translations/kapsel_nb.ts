@@ -542,6 +542,14 @@
             <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a rule set and &quot;Preview stricter rule set&quot; to see what it would remove from the stored text in addition. Nothing changes until you choose &quot;Apply&quot;.</source>
+        <translation>Velg et regelsett og «Forhåndsvis strengere regelsett» for å se hva det i tillegg ville fjernet fra den lagrede teksten. Ingenting endres før du velger «Bruk».</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its stored, redacted text.</source>
+        <translation>Velg en samtale for å lese den lagrede, sladdede teksten.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -345,6 +345,10 @@ void ChatsArea::retranslate()
     m_stricterLabel->setText(tr("Rule set:"));
     m_stricterPreviewButton->setText(tr("Preview stricter rule set"));
     m_applyButton->setText(tr("Apply"));
+    m_stricterText->setPlaceholderText(
+        tr("Choose a rule set and \"Preview stricter rule set\" to see what it would remove from the stored text in "
+           "addition. Nothing changes until you choose \"Apply\"."));
+    m_storedText->setPlaceholderText(tr("Choose a conversation to read its stored, redacted text."));
     m_retentionCheck->setText(tr("Delete stored conversations after"));
     m_retentionDays->setSuffix(tr(" days"));
     updatePreviewSummary();
