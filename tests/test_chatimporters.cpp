@@ -131,6 +131,8 @@ private slots:
         QCOMPARE(a.messages.size(), 3); // the links-only message is skipped
         QCOMPARE(r.ctx.rowsRead, 6);
         QCOMPARE(r.ctx.rowsSkipped(), 1);
+        QCOMPARE(r.ctx.skipped.first().firstLine, 35); // the links-only message's id, by hand from the file
+        QCOMPARE(r.conversations[1].line, 45);
         QCOMPARE(a.messages[0].sender, ChatSender::bot());
         QCOMPARE(a.messages[1].sender, ChatSender::customer());
         QCOMPARE(a.messages[2].sender, ChatSender::agent());

@@ -39,15 +39,30 @@ int ChatJsonImporter::sniff(const QByteArray &head, const QString &fileName) con
 
 namespace {
 
-// Line of the first occurrence of `"key": "value"` (or just the value) in the export, so an error can point
-// somewhere useful; QJsonDocument keeps no positions. 0 when not found.
-int lineOfValue(const QString &text, const QString &value)
+// Lines of values in the export, so messages and errors can point somewhere useful (QJsonDocument keeps
+// no positions). Values are looked up in file order, so each search starts where the last one ended and the
+// whole file is walked once, not once per message.
+class LineLocator
 {
-    if (value.isEmpty())
-        return 0;
-    const qsizetype at = text.indexOf(u'"' + value + u'"');
-    return at < 0 ? 0 : ChatInput::lineAt(text, at);
-}
+public:
+    explicit LineLocator(const QString &text) : m_text(text) {}
+    int lineOf(const QString &value)
+    {
+        if (value.isEmpty())
+            return 0;
+        const qsizetype at = m_text.indexOf(u'"' + value + u'"', m_pos);
+        if (at < 0)
+            return 0;
+        m_line += int(QStringView(m_text).mid(m_pos, at - m_pos).count(u'\n'));
+        m_pos = at;
+        return m_line;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
 
 QString jsonString(const QJsonValue &v)
 {
@@ -119,6 +134,7 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
     }
 
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
+    LineLocator lines(*text);
     qsizetype index = 0;
     for (const QJsonValue &cv : conversations) {
         ++index;
@@ -134,7 +150,7 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
         if (rec.externalId.isEmpty())
             rec.externalId = QString::number(index);
         rec.reference = firstString(meta, { u"reference" });
-        rec.line = lineOfValue(*text, rec.externalId);
+        rec.line = lines.lineOf(rec.externalId);
         const QJsonValue mv = c.contains(u"messages"_s) ? c.value(u"messages"_s) : meta.value(u"messages"_s);
         if (!mv.isArray())
             return ctx.error(rec.line, tr("conversation \"%1\" has no list of messages").arg(rec.externalId));
@@ -150,7 +166,9 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
             ++ctx.rowsRead;
             ChatMessageRecord msg;
             msg.externalId = firstString(m, { u"id", u"message_id" });
-            msg.line = msg.externalId.isEmpty() ? rec.line : lineOfValue(*text, msg.externalId);
+            msg.line = msg.externalId.isEmpty() ? rec.line : lines.lineOf(msg.externalId);
+            if (msg.line == 0)
+                msg.line = rec.line;
             msg.sentAt = ChatInput::parseTime(
                 firstString(m, { u"date_created", u"timestamp", u"time", u"created_at", u"date" }), zone);
             msg.sender = ChatSender::fromLabel(firstString(m, { u"source", u"sender", u"from", u"author", u"role" }));
