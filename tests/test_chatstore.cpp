@@ -388,6 +388,25 @@ private slots:
         QCOMPARE((*p)->conversations().size(), 0);
     }
 
+    void previewCancelled()
+    {
+        ImportProgress progress;
+        progress.cancelRequested = true;
+        auto p = ChatPreview::load(fixture(u"transcript.csv"_s), &progress);
+        QVERIFY(!p);
+        QVERIFY(p.error().reason.contains(u"cancelled"_s));
+    }
+
+    void importCancelledStoresNothing()
+    {
+        auto ws = freshWorkspace();
+        ImportProgress progress;
+        progress.cancelRequested = true;
+        QVERIFY(!ImportService::importFile(ws->path(), fixture(u"boostai.json"_s), {}, &progress));
+        QCOMPARE(scalar(ws->db(), u"SELECT count(*) FROM chat_messages"_s), 0);
+        QCOMPARE(scalar(ws->db(), u"SELECT count(*) FROM chat_audit"_s), 0);
+    }
+
     void previewRefusesOtherFiles()
     {
         auto p = ChatPreview::load(fixture(u"binary.bin"_s));
