@@ -388,6 +388,29 @@ private slots:
         QCOMPARE((*p)->conversations().size(), 0);
     }
 
+    void identityNumberAsConversationId()
+    {
+        const QList<RedactionSpan> spans = Redactor::findSpans(u"28035821408"_s, RuleSet::standard());
+        if (spans.isEmpty() || !spans.first().isIdentityNumber)
+            QSKIP("the redaction engine does not label identity numbers yet");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ids.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("conversation_id,timestamp,sender,text\n28035821408,2024-05-02 08:01,Kunde,Hei\n12345678,2024-05-02 08:02,Kunde,Hallo\n");
+        f.close();
+        auto ws = freshWorkspace();
+        QVERIFY(ImportService::importFile(ws->path(), path, {}, nullptr));
+        QSqlDatabase db = ws->db();
+        QStringList ids;
+        for (const StoredConversation &c : ChatQueries::conversations(db))
+            ids << c.externalId;
+        ids.sort();
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(ids[0], u"12345678"_s); // a ticket number stays
+        QVERIFY(!ids[1].contains(u"28035821408"_s));
+    }
+
     void previewCancelled()
     {
         ImportProgress progress;

@@ -42,6 +42,17 @@ void bindTime(sqlite3_stmt *st, int index, const QDateTime &t)
         sqlite3_bind_null(st, index);
 }
 
+// Ids come from the chat tool and are kept as they are (an 8-digit ticket number is not personal data),
+// unless one holds an identity number: then it is redacted like the text.
+QString safeId(const QString &id, const RuleSet &rules, const QString &marker)
+{
+    const QList<RedactionSpan> spans = Redactor::findSpans(id, rules);
+    for (const RedactionSpan &s : spans)
+        if (s.isIdentityNumber && s.action == RedactionSpan::Action::Remove)
+            return Redactor::apply(id, spans, marker.isEmpty() ? u"_"_s : marker);
+    return id;
+}
+
 class ChatStore : public ChatSink
 {
 public:
@@ -98,7 +109,7 @@ public:
         sqlite3_stmt *st = m_conversation.stmt;
         sqlite3_reset(st);
         sqlite3_bind_int64(st, 1, m_ctx.importId);
-        bindText(st, 2, c.externalId);
+        bindText(st, 2, safeId(c.externalId, m_rules, m_marker));
         bindText(st, 3, reference);
         bindTime(st, 4, first);
         bindTime(st, 5, last);
@@ -115,7 +126,7 @@ public:
             sqlite3_reset(st);
             sqlite3_bind_int64(st, 1, conversationId);
             sqlite3_bind_int64(st, 2, i + 1);
-            bindText(st, 3, m.externalId);
+            bindText(st, 3, safeId(m.externalId, m_rules, m_marker));
             bindTime(st, 4, m.sentAt);
             bindText(st, 5, m.sender);
             bindText(st, 6, redacted[i]);
