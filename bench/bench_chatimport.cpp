@@ -81,9 +81,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const int messages = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 250000;
     QTemporaryDir dir;
-    const QList<std::pair<QString, QString>> formats = {{u"export.csv"_s, csvExport(messages)},
-                                                        {u"export.txt"_s, textExport(messages)},
-                                                        {u"export.json"_s, jsonExport(messages)}};
+    const QList<std::pair<QString, QString>> formats = { { u"export.csv"_s, csvExport(messages) },
+        { u"export.txt"_s, textExport(messages) }, { u"export.json"_s, jsonExport(messages) } };
     for (const auto &[name, content] : formats) {
         const QString path = dir.filePath(name);
         QFile f(path);

@@ -397,7 +397,8 @@ private slots:
         const QString path = dir.filePath(u"ids.csv"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("conversation_id,timestamp,sender,text\n28035821408,2024-05-02 08:01,Kunde,Hei\n12345678,2024-05-02 08:02,Kunde,Hallo\n");
+        f.write("conversation_id,timestamp,sender,text\n28035821408,2024-05-02 08:01,Kunde,Hei\n12345678,2024-05-02 "
+                "08:02,Kunde,Hallo\n");
         f.close();
         auto ws = freshWorkspace();
         QVERIFY(ImportService::importFile(ws->path(), path, {}, nullptr));

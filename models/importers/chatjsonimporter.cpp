@@ -45,7 +45,9 @@ namespace {
 class LineLocator
 {
 public:
-    explicit LineLocator(const QString &text) : m_text(text) {}
+    explicit LineLocator(const QString &text)
+        : m_text(text)
+    { }
     int lineOf(const QString &value)
     {
         if (value.isEmpty())
