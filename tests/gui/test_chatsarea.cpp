@@ -78,6 +78,10 @@ private slots:
         child<QLineEdit>(area, "storedSearch")->setText(u"kontonummer"_s);
         QTRY_COMPARE(table->model()->rowCount(), 40);
         QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"Matching conversations: 40 of 200"_s));
+        // The search words are marked in the shown conversation.
+        QTRY_COMPARE(text->extraSelections().size(), 1);
+        QCOMPARE(text->extraSelections().first().cursor.selectedText(), u"Kontonummer"_s);
+        save(area, u"chatsarea-search-en.png"_s);
         child<QLineEdit>(area, "storedSearch")->clear();
         QTRY_COMPARE(table->model()->rowCount(), 200);
         save(area, u"chatsarea-stored-en.png"_s);

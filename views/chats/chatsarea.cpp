@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -659,6 +660,8 @@ void ChatsArea::showStoredConversation()
     for (const StoredMessage &m : ChatQueries::messages(db, m_conversationModel->conversation(row).id))
         messages << TranscriptMessage { {}, m.sentAt, m.sender, m.text, {} };
     m_storedText->setMessages(messages, false, {});
+    static const QRegularExpression separators(u"[\\s\"*^:()+-]+"_s);
+    m_storedText->highlightWords(m_search->text().split(separators, Qt::SkipEmptyParts));
 }
 
 void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPreview> &)> done)

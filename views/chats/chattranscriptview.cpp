@@ -28,6 +28,7 @@ QVariant ChatTranscriptView::loadResource(int, const QUrl &)
 
 void ChatTranscriptView::clearMessages()
 {
+    setExtraSelections({});
     document()->clear();
     m_hits.clear();
     m_current = -1;
@@ -88,6 +89,22 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
     }
     moveCursor(QTextCursor::Start);
     emit currentHitChanged(-1, int(m_hits.size()));
+}
+
+void ChatTranscriptView::highlightWords(const QStringList &words)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat f;
+    f.setBackground(QColor(0xFF, 0xEB, 0x3B));
+    f.setFontUnderline(true);
+    for (const QString &w : words) {
+        if (w.isEmpty())
+            continue;
+        QTextCursor c(document());
+        while (!(c = document()->find(w, c)).isNull())
+            marks << QTextEdit::ExtraSelection { c, f };
+    }
+    setExtraSelections(marks);
 }
 
 void ChatTranscriptView::nextHit()

@@ -34,6 +34,9 @@ public:
     // Times are shown in this zone (the workspace's).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
+    // Marks every occurrence of `words` (the full-text search), apart from the rule spans.
+    void highlightWords(const QStringList &words);
+
     int hitCount() const { return int(m_hits.size()); }
     int currentHit() const { return m_current; } // -1 = none
     void nextHit();
