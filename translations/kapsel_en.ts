@@ -7,6 +7,243 @@
             <source>Chats</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Imported %1: %Ln message(s) stored, redacted.</source>
+            <translation>
+                <numerusform>Imported %1: %Ln message stored, redacted.</numerusform>
+                <numerusform>Imported %1: %Ln messages stored, redacted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard: numbers of 7 digits or more, identity numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strict: also e-mail addresses and spelled-out digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit: bare digit runs only (the literal promise)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open chat export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of an export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stored conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ Previous hit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next hit ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as stored (redacted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it finds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import redacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stores only the redacted text, then drops the raw text from memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the stored, redacted text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stricter rule set for the stored text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule set:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview stricter rule set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete stored conversations after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln conversation(s) past the retention period deleted</source>
+            <translation>
+                <numerusform>%Ln conversation past the retention period deleted</numerusform>
+                <numerusform>%Ln conversations past the retention period deleted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open chat export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat exports (*.json *.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1 …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the chat export …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the export: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of %1: nothing has been stored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a chat export to see, conversation by conversation, what the redaction removes before anything is stored. Nothing is written until you choose "Import redacted".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hits in this conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln hit</numerusform>
+                <numerusform>%Ln hits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hit %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redacting and storing …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No workspace is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the stored text …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 would remove nothing more from the %2 stored messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply a stricter rule set</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</source>
+            <translation>
+                <numerusform>Rewrite the stored text of %Ln message with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</numerusform>
+                <numerusform>Rewrite the stored text of %Ln messages with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?</source>
+            <translation>
+                <numerusform>%Ln stored conversation is older than %1 days and will be deleted now. Go on?</numerusform>
+                <numerusform>%Ln stored conversations are older than %1 days and will be deleted now. Go on?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. The raw text is in memory only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversations: %1 · messages: %2 · spans removed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching conversations: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 would remove %Ln more span(s) in %2 of %3 messages: %4</source>
+            <translation>
+                <numerusform>%1 would remove %Ln more span in %2 of %3 messages: %4</numerusform>
+                <numerusform>%1 would remove %Ln more spans in %2 of %3 messages: %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1: %Ln span(s) removed from the stored text.</source>
+            <translation>
+                <numerusform>Applied %1: %Ln span removed from the stored text.</numerusform>
+                <numerusform>Applied %1: %Ln spans removed from the stored text.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a rule set and "Preview stricter rule set" to see what it would remove from the stored text in addition. Nothing changes until you choose "Apply".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a conversation to read its stored, redacted text.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -174,6 +411,41 @@
         </message>
         <message>
             <source>redact a text file or stdin to stdout (or --preview the spans)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output format: csv (default) or json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print at most N messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only messages matching a full-text search of the redacted text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format takes csv or json, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit takes a number of messages, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) past the retention period deleted</source>
+            <translation>
+                <numerusform>%n conversation past the retention period deleted</numerusform>
+                <numerusform>%n conversations past the retention period deleted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>print the stored, redacted chat messages</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -994,6 +1266,339 @@ Commands:
         </message>
         <message>
             <source>the file ends inside a UTF-8 character</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatAudit</name>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stricter rule set applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention deletion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatAuditModel</name>
+        <message>
+            <source>SHA-256 of the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per rule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatConversationModel</name>
+        <message>
+            <source>Reference: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule set</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatCsvImporter</name>
+        <message>
+            <source>Chat transcripts (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted field that starts here is never closed; is the file complete?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no header line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header needs the columns conversation_id and text (expected conversation_id,timestamp,sender,text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this row has %1 fields, the header has %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row without a conversation id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message without text (for example only buttons or links)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln message(s) had a time Kapsel did not understand and were stored without a time</source>
+            <translation>
+                <numerusform>%Ln message had a time Kapsel did not understand and was stored without a time</numerusform>
+                <numerusform>%Ln messages had a time Kapsel did not understand and were stored without a time</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatInput</name>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatJsonImporter</name>
+        <message>
+            <source>Chat transcripts (Boost.ai or generic JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid JSON (%1); is the export complete?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no conversations found: expected a list of conversations or {"conversations": [...]}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversation number %1 is not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversation "%1" has no list of messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message number %1 of conversation "%2" is not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message without text (for example only buttons or links)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatPreview</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,sender,text, or a plain-text transcript)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening the file was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatPreviewModel</name>
+        <message>
+            <source>Conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatSender</name>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatStore</name>
+        <message>
+            <source>the workspace connection is not an SQLite connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversation without messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Redacted with the rule set %1: %Ln span(s) removed</source>
+            <translation>
+                <numerusform>Redacted with the rule set %1: %Ln span removed</numerusform>
+                <numerusform>Redacted with the rule set %1: %Ln spans removed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown rule set "%1"; known rule sets: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatTextImporter</name>
+        <message>
+            <source>Chat transcripts (plain text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a message line such as "[2024-05-02 08:01] Kunde: Hei"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no message lines found; expected lines such as "[2024-05-02 08:01] Kunde: Hei"</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatTranscriptView</name>
+        <message>
+            <source>Kept (%1). %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed, an identity number (%1). %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed (%1). %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RedactionTally</name>
+        <message>
+            <source>of which identity numbers: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; kept: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 removed. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 kept. %3</source>
             <translation type="unfinished" />
         </message>
     </context>

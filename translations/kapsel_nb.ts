@@ -7,6 +7,243 @@
             <source>Chats</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Imported %1: %Ln message(s) stored, redacted.</source>
+            <translation>
+                <numerusform>Importerte %1: %Ln melding lagret, sladdet.</numerusform>
+                <numerusform>Importerte %1: %Ln meldinger lagret, sladdet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Ikke importert: %1</translation>
+        </message>
+        <message>
+            <source>Standard: numbers of 7 digits or more, identity numbers</source>
+            <translation>Standard: tall med 7 sifre eller mer, fødselsnumre</translation>
+        </message>
+        <message>
+            <source>Strict: also e-mail addresses and spelled-out digits</source>
+            <translation>Streng: også e-postadresser og tall skrevet med bokstaver</translation>
+        </message>
+        <message>
+            <source>Audit: bare digit runs only (the literal promise)</source>
+            <translation>Kontroll: bare sammenhengende sifre (løftet ordrett)</translation>
+        </message>
+        <message>
+            <source>Open chat export…</source>
+            <translation>Åpne chateksport …</translation>
+        </message>
+        <message>
+            <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
+            <translation>Viser hva sladdingen fjerner før noe lagres. Råteksten blir bare i minnet.</translation>
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation>&amp;Regelsett:</translation>
+        </message>
+        <message>
+            <source>Preview of an export</source>
+            <translation>Forhåndsvisning av en eksport</translation>
+        </message>
+        <message>
+            <source>Stored conversations</source>
+            <translation>Lagrede samtaler</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Revisjonslogg</translation>
+        </message>
+        <message>
+            <source>◀ Previous hit</source>
+            <translation>◀ Forrige treff</translation>
+        </message>
+        <message>
+            <source>Next hit ▶</source>
+            <translation>Neste treff ▶</translation>
+        </message>
+        <message>
+            <source>Show as stored (redacted)</source>
+            <translation>Vis slik det lagres (sladdet)</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>What it finds</source>
+            <translation>Hva den finner</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Beholdt</translation>
+        </message>
+        <message>
+            <source>Import redacted</source>
+            <translation>Importer sladdet</translation>
+        </message>
+        <message>
+            <source>Stores only the redacted text, then drops the raw text from memory.</source>
+            <translation>Lagrer bare den sladdede teksten og fjerner deretter råteksten fra minnet.</translation>
+        </message>
+        <message>
+            <source>Close preview</source>
+            <translation>Lukk forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Search the stored, redacted text</source>
+            <translation>Søk i den lagrede, sladdede teksten</translation>
+        </message>
+        <message>
+            <source>Stricter rule set for the stored text</source>
+            <translation>Strengere regelsett for den lagrede teksten</translation>
+        </message>
+        <message>
+            <source>Rule set:</source>
+            <translation>Regelsett:</translation>
+        </message>
+        <message>
+            <source>Preview stricter rule set</source>
+            <translation>Forhåndsvis strengere regelsett</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Bruk</translation>
+        </message>
+        <message>
+            <source>Delete stored conversations after</source>
+            <translation>Slett lagrede samtaler etter</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dager</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln conversation(s) past the retention period deleted</source>
+            <translation>
+                <numerusform>%Ln samtale eldre enn lagringstiden slettet</numerusform>
+                <numerusform>%Ln samtaler eldre enn lagringstiden slettet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open chat export</source>
+            <translation>Åpne chateksport</translation>
+        </message>
+        <message>
+            <source>Chat exports (*.json *.csv *.txt);;All files (*)</source>
+            <translation>Chateksporter (*.json *.csv *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1 …</source>
+            <translation>Leser %1 …</translation>
+        </message>
+        <message>
+            <source>Reading the chat export …</source>
+            <translation>Leser chateksporten …</translation>
+        </message>
+        <message>
+            <source>Cannot open the export: %1</source>
+            <translation>Kan ikke åpne eksporten: %1</translation>
+        </message>
+        <message>
+            <source>Preview of %1: nothing has been stored</source>
+            <translation>Forhåndsvisning av %1: ingenting er lagret</translation>
+        </message>
+        <message>
+            <source>Open a chat export to see, conversation by conversation, what the redaction removes before anything is stored. Nothing is written until you choose "Import redacted".</source>
+            <translation>Åpne en chateksport for å se, samtale for samtale, hva sladdingen fjerner før noe lagres. Ingenting skrives før du velger «Importer sladdet».</translation>
+        </message>
+        <message>
+            <source>No hits in this conversation</source>
+            <translation>Ingen treff i denne samtalen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln treff</numerusform>
+                <numerusform>%Ln treff</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hit %1 of %2</source>
+            <translation>Treff %1 av %2</translation>
+        </message>
+        <message>
+            <source>Redacting and storing …</source>
+            <translation>Sladder og lagrer …</translation>
+        </message>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>Ingen arbeidsområde er åpent.</translation>
+        </message>
+        <message>
+            <source>Checking the stored text …</source>
+            <translation>Kontrollerer den lagrede teksten …</translation>
+        </message>
+        <message>
+            <source>%1 would remove nothing more from the %2 stored messages.</source>
+            <translation>%1 ville ikke fjernet noe mer fra de %2 lagrede meldingene.</translation>
+        </message>
+        <message>
+            <source>Apply a stricter rule set</source>
+            <translation>Bruk et strengere regelsett</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</source>
+            <translation>
+                <numerusform>Skrive om den lagrede teksten i %Ln melding med regelsettet %1? Den fjernede teksten overskrives på disken og kan ikke hentes tilbake.</numerusform>
+                <numerusform>Skrive om den lagrede teksten i %Ln meldinger med regelsettet %1? Den fjernede teksten overskrives på disken og kan ikke hentes tilbake.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>Lagringstid</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?</source>
+            <translation>
+                <numerusform>%Ln lagret samtale er eldre enn %1 dager og slettes nå. Fortsette?</numerusform>
+                <numerusform>%Ln lagrede samtaler er eldre enn %1 dager og slettes nå. Fortsette?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. The raw text is in memory only.</source>
+            <translation>%1 (%2). Samtaler: %3, meldinger: %4. Fjernes: %5, av dem fødselsnumre: %6. Beholdt med vilje: %7. Råteksten er bare i minnet.</translation>
+        </message>
+        <message>
+            <source>Conversations: %1 · messages: %2 · spans removed: %3</source>
+            <translation>Samtaler: %1 · meldinger: %2 · treff fjernet: %3</translation>
+        </message>
+        <message>
+            <source>Matching conversations: %1 of %2</source>
+            <translation>Samtaler som passer: %1 av %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 would remove %Ln more span(s) in %2 of %3 messages: %4</source>
+            <translation>
+                <numerusform>%1 ville fjernet %Ln treff til i %2 av %3 meldinger: %4</numerusform>
+                <numerusform>%1 ville fjernet %Ln treff til i %2 av %3 meldinger: %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1: %Ln span(s) removed from the stored text.</source>
+            <translation>
+                <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
+                <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a rule set and "Preview stricter rule set" to see what it would remove from the stored text in addition. Nothing changes until you choose "Apply".</source>
+            <translation>Velg et regelsett og «Forhåndsvis strengere regelsett» for å se hva det i tillegg ville fjernet fra den lagrede teksten. Ingenting endres før du velger «Bruk».</translation>
+        </message>
+        <message>
+            <source>Choose a conversation to read its stored, redacted text.</source>
+            <translation>Velg en samtale for å lese den lagrede, sladdede teksten.</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -175,6 +412,41 @@
         <message>
             <source>redact a text file or stdin to stdout (or --preview the spans)</source>
             <translation>sladd en tekstfil eller standard inn til standard ut (eller vis treffene med --preview)</translation>
+        </message>
+        <message>
+            <source>Output format: csv (default) or json.</source>
+            <translation>Utdataformat: csv (standard) eller json.</translation>
+        </message>
+        <message>
+            <source>Print at most N messages.</source>
+            <translation>Skriv ut høyst N meldinger.</translation>
+        </message>
+        <message>
+            <source>Only messages matching a full-text search of the redacted text.</source>
+            <translation>Bare meldinger som passer et fritekstsøk i den sladdede teksten.</translation>
+        </message>
+        <message>
+            <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
+            <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text. Samtaler eldre enn lagringstiden slettes først.</translation>
+        </message>
+        <message>
+            <source>--format takes csv or json, not "%1"</source>
+            <translation>--format tar csv eller json, ikke «%1»</translation>
+        </message>
+        <message>
+            <source>--limit takes a number of messages, not "%1"</source>
+            <translation>--limit tar et antall meldinger, ikke «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) past the retention period deleted</source>
+            <translation>
+                <numerusform>%n samtale eldre enn lagringstiden slettet</numerusform>
+                <numerusform>%n samtaler eldre enn lagringstiden slettet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>print the stored, redacted chat messages</source>
+            <translation>skriv ut de lagrede, sladdede chatmeldingene</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1278,339 @@ Kommandoer:
         <message>
             <source>the file ends inside a UTF-8 character</source>
             <translation>filen slutter midt i et UTF-8-tegn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatAudit</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demodata</translation>
+        </message>
+        <message>
+            <source>Stricter rule set applied</source>
+            <translation>Strengere regelsett brukt</translation>
+        </message>
+        <message>
+            <source>Retention deletion</source>
+            <translation>Sletting etter lagringstid</translation>
+        </message>
+        <message>
+            <source>Retention changed</source>
+            <translation>Lagringstid endret</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatAuditModel</name>
+        <message>
+            <source>SHA-256 of the file: %1</source>
+            <translation>SHA-256 for filen: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Rule set</source>
+            <translation>Regelsett</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Samtaler</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Meldinger</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Identity numbers</source>
+            <translation>Fødselsnumre</translation>
+        </message>
+        <message>
+            <source>Per rule</source>
+            <translation>Per regel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatConversationModel</name>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Referanse: %1</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Samtale</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Meldinger</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Rule set</source>
+            <translation>Regelsett</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatCsvImporter</name>
+        <message>
+            <source>Chat transcripts (CSV)</source>
+            <translation>Chatlogger (CSV)</translation>
+        </message>
+        <message>
+            <source>a quoted field that starts here is never closed; is the file complete?</source>
+            <translation>et felt i anførselstegn som starter her, blir aldri avsluttet; er filen komplett?</translation>
+        </message>
+        <message>
+            <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
+            <translation>uventet tekst etter et avsluttende anførselstegn; anførselstegn inne i et felt må dobles</translation>
+        </message>
+        <message>
+            <source>the file has no header line</source>
+            <translation>filen har ingen overskriftslinje</translation>
+        </message>
+        <message>
+            <source>the header needs the columns conversation_id and text (expected conversation_id,timestamp,sender,text)</source>
+            <translation>overskriftslinjen må ha kolonnene conversation_id og text (forventet conversation_id,timestamp,sender,text)</translation>
+        </message>
+        <message>
+            <source>this row has %1 fields, the header has %2</source>
+            <translation>denne raden har %1 felt, overskriftslinjen har %2</translation>
+        </message>
+        <message>
+            <source>row without a conversation id</source>
+            <translation>rad uten samtale-ID</translation>
+        </message>
+        <message>
+            <source>message without text (for example only buttons or links)</source>
+            <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln message(s) had a time Kapsel did not understand and were stored without a time</source>
+            <translation>
+                <numerusform>%Ln melding hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
+                <numerusform>%Ln meldinger hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatInput</name>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
+            <translation>filen sier at den er UTF-16, men er ikke gyldig UTF-16-tekst</translation>
+        </message>
+        <message>
+            <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+            <translation>filen inneholder binærdata (en nullbyte), ikke en chateksport; UTF-16 må ha byte-rekkefølgemerke (BOM)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
+            <translation>filen er ikke UTF-8-tekst (byte 0x%1); lagre eksporten som UTF-8 og prøv igjen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatJsonImporter</name>
+        <message>
+            <source>Chat transcripts (Boost.ai or generic JSON)</source>
+            <translation>Chatlogger (Boost.ai eller generell JSON)</translation>
+        </message>
+        <message>
+            <source>this is not valid JSON (%1); is the export complete?</source>
+            <translation>dette er ikke gyldig JSON (%1); er eksporten komplett?</translation>
+        </message>
+        <message>
+            <source>no conversations found: expected a list of conversations or {"conversations": [...]}</source>
+            <translation>fant ingen samtaler: forventet en liste med samtaler eller {"conversations": [...]}</translation>
+        </message>
+        <message>
+            <source>conversation number %1 is not a JSON object</source>
+            <translation>samtale nummer %1 er ikke et JSON-objekt</translation>
+        </message>
+        <message>
+            <source>conversation "%1" has no list of messages</source>
+            <translation>samtalen «%1» har ingen liste med meldinger</translation>
+        </message>
+        <message>
+            <source>message number %1 of conversation "%2" is not a JSON object</source>
+            <translation>melding nummer %1 i samtalen «%2» er ikke et JSON-objekt</translation>
+        </message>
+        <message>
+            <source>message without text (for example only buttons or links)</source>
+            <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPreview</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>kan ikke lese filen: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,sender,text, or a plain-text transcript)</source>
+            <translation>dette er ikke en chateksport Kapsel kjenner (Boost.ai-JSON, CSV med conversation_id,timestamp,sender,text eller en chatlogg i ren tekst)</translation>
+        </message>
+        <message>
+            <source>opening the file was cancelled</source>
+            <translation>åpningen av filen ble avbrutt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPreviewModel</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Samtale</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Meldinger</translation>
+        </message>
+        <message>
+            <source>To remove</source>
+            <translation>Fjernes</translation>
+        </message>
+        <message>
+            <source>Identity numbers</source>
+            <translation>Fødselsnumre</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Beholdt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatSender</name>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Bot</source>
+            <translation>Bot</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Rådgiver</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatStore</name>
+        <message>
+            <source>the workspace connection is not an SQLite connection</source>
+            <translation>tilkoblingen til arbeidsområdet er ikke en SQLite-tilkobling</translation>
+        </message>
+        <message>
+            <source>conversation without messages</source>
+            <translation>samtale uten meldinger</translation>
+        </message>
+        <message numerus="yes">
+            <source>Redacted with the rule set %1: %Ln span(s) removed</source>
+            <translation>
+                <numerusform>Sladdet med regelsettet %1: %Ln treff fjernet</numerusform>
+                <numerusform>Sladdet med regelsettet %1: %Ln treff fjernet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>databasefeil: %1</translation>
+        </message>
+        <message>
+            <source>unknown rule set "%1"; known rule sets: %2</source>
+            <translation>ukjent regelsett «%1»; kjente regelsett: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTextImporter</name>
+        <message>
+            <source>Chat transcripts (plain text)</source>
+            <translation>Chatlogger (ren tekst)</translation>
+        </message>
+        <message>
+            <source>expected a message line such as "[2024-05-02 08:01] Kunde: Hei"</source>
+            <translation>forventet en meldingslinje som «[2024-05-02 08:01] Kunde: Hei»</translation>
+        </message>
+        <message>
+            <source>no message lines found; expected lines such as "[2024-05-02 08:01] Kunde: Hei"</source>
+            <translation>fant ingen meldingslinjer; forventet linjer som «[2024-05-02 08:01] Kunde: Hei»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTranscriptView</name>
+        <message>
+            <source>Kept (%1). %2</source>
+            <translation>Beholdt (%1). %2</translation>
+        </message>
+        <message>
+            <source>Removed, an identity number (%1). %2</source>
+            <translation>Fjernes, et fødselsnummer (%1). %2</translation>
+        </message>
+        <message>
+            <source>Removed (%1). %2</source>
+            <translation>Fjernes (%1). %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactionTally</name>
+        <message>
+            <source>of which identity numbers: %1</source>
+            <translation>av dem fødselsnumre: %1</translation>
+        </message>
+        <message>
+            <source>nothing removed</source>
+            <translation>ingenting fjernet</translation>
+        </message>
+        <message>
+            <source>%1; kept: %2</source>
+            <translation>%1; beholdt: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 removed. %3</source>
+            <translation>%1: %2 fjernet. %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 kept. %3</source>
+            <translation>%1: %2 beholdt. %3</translation>
         </message>
     </context>
 </TS>

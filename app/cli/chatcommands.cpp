@@ -1,7 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// chats: the stored (redacted) chat messages.
 #include "cli/cli.h"
+
+#include "chats/chatqueries.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// RFC 4180: quote when the field holds a separator, a quote or a line break.
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+int runChats(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(
+        u"format"_s, Tr::tr("Output format: csv (default) or json."), u"csv|json"_s, u"csv"_s);
+    const QCommandLineOption limit(u"limit"_s, Tr::tr("Print at most N messages."), u"N"_s);
+    const QCommandLineOption search(
+        u"search"_s, Tr::tr("Only messages matching a full-text search of the redacted text."), u"TEXT"_s);
+    p.addOptions({ format, limit, search });
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. "
+                   "Conversations past the retention period are deleted first."));
+        rc >= 0)
+        return rc;
+    const QString fmt = p.value(format).toLower();
+    if (fmt != u"csv" && fmt != u"json")
+        return ctx.usage(Tr::tr("--format takes csv or json, not \"%1\"").arg(p.value(format)));
+    int max = -1;
+    if (p.isSet(limit)) {
+        bool ok = false;
+        max = p.value(limit).toInt(&ok);
+        if (!ok || max < 0)
+            return ctx.usage(Tr::tr("--limit takes a number of messages, not \"%1\"").arg(p.value(limit)));
+    }
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    QSqlDatabase db = ws->db();
+    if (auto purged = ChatQueries::purgeExpired(db); !purged)
+        return ctx.fail(purged.error());
+    else if (*purged > 0)
+        ctx.err << Tr::tr("%n conversation(s) past the retention period deleted", "", int(*purged)) << Qt::endl;
+    auto messages = ChatQueries::allMessages(db, p.value(search), max);
+    if (!messages)
+        return ctx.fail(messages.error());
+    auto timestamp = [](const StoredMessage &m) {
+        return m.sentAt.isValid() ? m.sentAt.toUTC().toString(Qt::ISODate) : QString();
+    };
+    if (fmt == u"json") {
+        QJsonArray list;
+        for (const StoredMessage &m : *messages)
+            list.append(QJsonObject { { u"conversation_id"_s, m.conversationExternalId },
+                { u"timestamp"_s, timestamp(m) }, { u"sender"_s, m.sender }, { u"text"_s, m.text } });
+        ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return Cli::Ok;
+    }
+    ctx.out << "conversation_id,timestamp,sender,text\n";
+    for (const StoredMessage &m : *messages)
+        ctx.out << csvField(m.conversationExternalId) << ',' << timestamp(m) << ',' << m.sender << ','
+                << csvField(m.text) << '\n';
+    ctx.out.flush();
+    return Cli::Ok;
+}
+} // namespace
 
 void Cli::addChatCommands(QList<Command> &list)
 {
-    Q_UNUSED(list);
+    list << Command { u"chats"_s, [] { return Tr::tr("print the stored, redacted chat messages"); }, runChats };
 }

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+class QIODevice;
+class ImportContext;
+
+// What the three chat importers share: reading the file as text, times and HTML payloads.
+class ChatInput
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatInput)
+
+public:
+    // Reads the whole export as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary content or
+    // bytes that are not UTF-8 are refused with the line where they occur. Reports progress.
+    static Expected<QString> readText(QIODevice &in, ImportContext &ctx);
+
+    // ISO 8601 (fractions of any length, Z or an offset) or "yyyy-MM-dd HH:mm[:ss]" / "dd.MM.yyyy HH:mm"
+    // in `zone` when no offset is given. Invalid when not a time.
+    static QDateTime parseTime(const QString &text, const QTimeZone &zone);
+
+    // HTML payload -> plain text: tags dropped (never rendered, nothing loaded), <br>/<p>/<li> become line
+    // breaks, entities decoded. The result is then redacted like any other text.
+    static QString htmlToPlainText(const QString &html);
+
+    // 1-based line of `offset` in `text`.
+    static int lineAt(const QString &text, qsizetype offset);
+};

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chats/chatpreview.h"
+
+#include "chats/chatsink.h"
+#include "importers/importcontext.h"
+#include "importers/importerregistry.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Keeps what the importer hands over in memory; never writes.
+class CollectingChatSink : public ChatSink
+{
+public:
+    explicit CollectingChatSink(QList<ChatConversationRecord> &out)
+        : m_out(out)
+    { }
+    Status addConversation(const ChatConversationRecord &c) override
+    {
+        if (!c.messages.isEmpty())
+            m_out << c;
+        return {};
+    }
+    Status finish() override { return {}; }
+
+private:
+    QList<ChatConversationRecord> &m_out;
+};
+
+void wipe(QString &s)
+{
+    // Overwrite in place (detaching only if shared) so the raw text does not linger in freed memory.
+    s.fill(u'\0');
+    s.clear();
+}
+
+} // namespace
+
+ChatPreview::~ChatPreview()
+{
+    clear();
+}
+
+Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(
+    const QString &filePath, ImportProgress *progress, const QTimeZone &zone)
+{
+    const QFileInfo info(filePath);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { info.fileName(), 0, tr("cannot read the file: %1").arg(file.errorString()) };
+    if (file.size() == 0)
+        return Error { info.fileName(), 0, tr("the file is empty") };
+    const QByteArray head = file.peek(64 * 1024);
+    const Importer *best = nullptr;
+    int bestScore = 0;
+    for (const auto &i : ImporterRegistry::all()) {
+        if (i->kind() != ImportKind::Chats)
+            continue;
+        const int score = i->sniff(head, info.fileName());
+        if (score > bestScore) {
+            best = i.get();
+            bestScore = score;
+        }
+    }
+    if (!best)
+        return Error { info.fileName(), 1,
+            tr("this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,"
+               "sender,text, or a plain-text transcript)") };
+
+    std::shared_ptr<ChatPreview> preview(new ChatPreview);
+    preview->m_filePath = info.absoluteFilePath();
+    preview->m_importerName = best->name();
+    CollectingChatSink sink(preview->m_conversations);
+    ImportContext ctx;
+    ctx.fileName = info.fileName();
+    ctx.filePath = info.absoluteFilePath();
+    ctx.totalBytes = file.size();
+    ctx.timeZone = zone;
+    ctx.progressState = progress;
+    ctx.chats = &sink;
+    if (Status s = best->read(file, ctx))
+        return *s;
+    if (ctx.cancelled())
+        return Error { info.fileName(), 0, tr("opening the file was cancelled") };
+    preview->m_notes = ctx.notes;
+    preview->setRuleSet(RuleSet::standard(), RuleSet::defaultMarker());
+    return preview;
+}
+
+QString ChatPreview::formatName() const
+{
+    const Importer *i = ImporterRegistry::byName(m_importerName);
+    return i ? i->displayName() : m_importerName;
+}
+
+qsizetype ChatPreview::messageCount() const
+{
+    qsizetype n = 0;
+    for (const ChatConversationRecord &c : m_conversations)
+        n += c.messages.size();
+    return n;
+}
+
+void ChatPreview::setRuleSet(const RuleSet &rules, const QString &marker)
+{
+    m_rules = rules;
+    m_marker = marker;
+    m_spans.clear();
+    m_conversationTallies.clear();
+    m_tally = RedactionTally();
+    for (const ChatConversationRecord &c : std::as_const(m_conversations)) {
+        QList<QList<RedactionSpan>> perMessage;
+        RedactionTally t;
+        for (const ChatMessageRecord &m : c.messages) {
+            perMessage << Redactor::findSpans(m.text, rules);
+            t.add(perMessage.last());
+        }
+        m_spans << perMessage;
+        m_conversationTallies << t;
+        m_tally.add(t);
+    }
+}
+
+const QList<RedactionSpan> &ChatPreview::spans(qsizetype conversation, qsizetype message) const
+{
+    return m_spans[conversation][message];
+}
+
+QString ChatPreview::redacted(qsizetype conversation, qsizetype message) const
+{
+    return Redactor::apply(
+        m_conversations[conversation].messages[message].text, m_spans[conversation][message], m_marker);
+}
+
+void ChatPreview::clear()
+{
+    for (ChatConversationRecord &c : m_conversations)
+        for (ChatMessageRecord &m : c.messages)
+            wipe(m.text);
+    m_conversations.clear();
+    m_spans.clear();
+    m_conversationTallies.clear();
+    m_tally = RedactionTally();
+}

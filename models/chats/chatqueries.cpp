@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chats/chatqueries.h"
+
+#include "chats/chataudit.h"
+#include "storage/importservice.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDateTime toTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+const QString kConversationColumns = u"c.id, c.import_id, c.external_id, c.reference, c.started_at, c.ended_at,"
+                                     " c.message_count, c.removed_count, c.rule_set"_s;
+
+StoredConversation readConversation(const QSqlQuery &q)
+{
+    StoredConversation c;
+    c.id = q.value(0).toLongLong();
+    c.importId = q.value(1).toLongLong();
+    c.externalId = q.value(2).toString();
+    c.reference = q.value(3).toString();
+    c.startedAt = toTime(q.value(4));
+    c.endedAt = toTime(q.value(5));
+    c.messageCount = q.value(6).toLongLong();
+    c.removedCount = q.value(7).toLongLong();
+    c.ruleSet = q.value(8).toString();
+    return c;
+}
+
+const QString kMessageColumns = u"m.id, m.conversation_id, c.external_id, m.seq, m.sent_at, m.sender, m.text"_s;
+
+StoredMessage readMessage(const QSqlQuery &q)
+{
+    StoredMessage m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.conversationExternalId = q.value(2).toString();
+    m.seq = q.value(3).toInt();
+    m.sentAt = toTime(q.value(4));
+    m.sender = q.value(5).toString();
+    m.text = q.value(6).toString();
+    return m;
+}
+
+Status checkpoint(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+        return Sql::error(q);
+    return {};
+}
+
+// Scans every stored message with `rules`; Remove spans only (what is kept needs no action).
+Expected<RuleSetPreview> scan(QSqlDatabase &db, const RuleSet &rules, const QString &marker)
+{
+    RuleSetPreview preview;
+    preview.ruleSet = rules.id();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + kMessageColumns
+            + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
+              " ORDER BY c.started_at, c.id, m.seq"_s))
+        return Sql::error(q);
+    while (q.next()) {
+        ++preview.messagesScanned;
+        StoredMessage m = readMessage(q);
+        QList<RedactionSpan> spans = Redactor::findSpans(m.text, rules);
+        spans.removeIf([](const RedactionSpan &s) { return s.action != RedactionSpan::Action::Remove; });
+        if (spans.isEmpty())
+            continue;
+        preview.tally.add(spans);
+        RuleSetAddition a;
+        a.newText = Redactor::apply(m.text, spans, marker);
+        a.message = std::move(m);
+        a.spans = std::move(spans);
+        preview.additions << std::move(a);
+    }
+    return preview;
+}
+
+} // namespace
+
+QString ChatQueries::ftsQuery(const QString &search)
+{
+    static const QRegularExpression separators(u"[\\s\"*^:()+-]+"_s);
+    const QStringList words = search.split(separators, Qt::SkipEmptyParts);
+    QStringList quoted;
+    for (const QString &w : words)
+        quoted << u'"' + w + u'"';
+    if (!quoted.isEmpty())
+        quoted.last() += u'*';
+    return quoted.join(u' ');
+}
+
+QList<StoredConversation> ChatQueries::conversations(QSqlDatabase &db, const QString &search, int limit)
+{
+    QList<StoredConversation> out;
+    const QString fts = ftsQuery(search);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + kConversationColumns + u" FROM chat_conversations c"_s;
+    if (!fts.isEmpty())
+        sql += u" WHERE c.id IN (SELECT m.conversation_id FROM chat_messages_fts f"
+               " JOIN chat_messages m ON m.id = f.rowid WHERE chat_messages_fts MATCH ?)"_s;
+    sql += u" ORDER BY c.started_at DESC, c.id DESC LIMIT ?"_s;
+    q.prepare(sql);
+    if (!fts.isEmpty())
+        q.addBindValue(fts);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << readConversation(q);
+    return out;
+}
+
+QList<StoredMessage> ChatQueries::messages(QSqlDatabase &db, qint64 conversationId)
+{
+    QList<StoredMessage> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kMessageColumns
+        + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
+          " WHERE m.conversation_id = ? ORDER BY m.seq"_s);
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << readMessage(q);
+    return out;
+}
+
+Expected<QList<StoredMessage>> ChatQueries::allMessages(QSqlDatabase &db, const QString &search, int limit)
+{
+    QList<StoredMessage> out;
+    const QString fts = ftsQuery(search);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + kMessageColumns
+        + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"_s;
+    if (!fts.isEmpty())
+        sql += u" WHERE m.id IN (SELECT rowid FROM chat_messages_fts WHERE chat_messages_fts MATCH ?)"_s;
+    sql += u" ORDER BY c.started_at, c.id, m.seq LIMIT ?"_s;
+    q.prepare(sql);
+    if (!fts.isEmpty())
+        q.addBindValue(fts);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Sql::error(q);
+    while (q.next())
+        out << readMessage(q);
+    return out;
+}
+
+ChatCounts ChatQueries::counts(QSqlDatabase &db)
+{
+    ChatCounts c;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT (SELECT count(*) FROM chat_conversations), (SELECT count(*) FROM chat_messages),"
+               " (SELECT coalesce(sum(removed_count), 0) FROM chat_conversations), (SELECT count(*) FROM chat_audit)"_s)
+        && q.next()) {
+        c.conversations = q.value(0).toLongLong();
+        c.messages = q.value(1).toLongLong();
+        c.removed = q.value(2).toLongLong();
+        c.auditEntries = q.value(3).toLongLong();
+    }
+    return c;
+}
+
+int ChatQueries::retentionDays(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT value FROM meta WHERE key = 'chat_retention_days'"_s) && q.next())
+        return qMax(0, q.value(0).toInt());
+    return 0;
+}
+
+Status ChatQueries::setRetentionDays(QSqlDatabase &db, int days)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO meta(key, value) VALUES('chat_retention_days', ?)"
+              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(QString::number(qMax(0, days)));
+    if (!q.exec())
+        return Sql::error(q);
+    return {};
+}
+
+namespace {
+const QString kExpired = u"coalesce(ended_at, started_at, (SELECT started_at FROM imports WHERE id = import_id)) < ?"_s;
+} // namespace
+
+qint64 ChatQueries::expiredCount(QSqlDatabase &db, int days, const QDateTime &now)
+{
+    if (days <= 0)
+        return 0;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT count(*) FROM chat_conversations WHERE "_s + kExpired);
+    q.addBindValue(now.toUTC().addDays(-days).toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Expected<qint64> ChatQueries::purgeExpired(QSqlDatabase &db, const QDateTime &now)
+{
+    const int days = retentionDays(db);
+    if (days <= 0)
+        return qint64(0);
+    const QString cutoff = now.toUTC().addDays(-days).toString(Qt::ISODate);
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA secure_delete=ON"_s);
+    if (Status s = Sql::beginWrite(db))
+        return *s;
+    auto fail = [&](const Error &e) -> Expected<qint64> {
+        Sql::rollback(db);
+        return e;
+    };
+    const QString &expired = kExpired;
+    q.prepare(u"SELECT count(*), coalesce(sum(message_count), 0) FROM chat_conversations WHERE "_s + expired);
+    q.addBindValue(cutoff);
+    if (!q.exec() || !q.next())
+        return fail(Sql::error(q));
+    const qint64 conversations = q.value(0).toLongLong();
+    const qint64 messages = q.value(1).toLongLong();
+    if (conversations == 0) {
+        Sql::rollback(db);
+        return qint64(0);
+    }
+    q.prepare(u"DELETE FROM chat_conversations WHERE "_s + expired);
+    q.addBindValue(cutoff);
+    if (!q.exec())
+        return fail(Sql::error(q));
+    ChatAuditEntry e;
+    e.osUser = ImportService::osUser();
+    e.action = u"purge"_s;
+    e.conversations = conversations;
+    e.messages = messages;
+    if (Status s = ChatAudit::record(db, e))
+        return fail(*s);
+    if (Status s = Sql::commit(db))
+        return *s;
+    if (Status s = checkpoint(db))
+        return *s;
+    return conversations;
+}
+
+Expected<RuleSetPreview> ChatQueries::previewRuleSet(QSqlDatabase &db, const RuleSet &rules, const QString &marker)
+{
+    return scan(db, rules, marker);
+}
+
+Expected<RuleSetPreview> ChatQueries::applyRuleSet(QSqlDatabase &db, const RuleSet &rules, const QString &marker)
+{
+    QSqlQuery q(db);
+    // Overwritten text must not linger in free pages.
+    q.exec(u"PRAGMA secure_delete=ON"_s);
+    if (Status s = Sql::beginWrite(db))
+        return *s;
+    auto fail = [&](const Error &e) -> Expected<RuleSetPreview> {
+        Sql::rollback(db);
+        return e;
+    };
+    // Computed again inside the write lock: the stored text may have changed since the preview.
+    auto preview = scan(db, rules, marker);
+    if (!preview)
+        return fail(preview.error());
+    QHash<qint64, qint64> removedPerConversation;
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE chat_messages SET text = ? WHERE id = ?"_s);
+    for (const RuleSetAddition &a : preview->additions) {
+        update.addBindValue(a.newText);
+        update.addBindValue(a.message.id);
+        if (!update.exec())
+            return fail(Sql::error(update));
+        removedPerConversation[a.message.conversationId] += a.spans.size();
+    }
+    QSqlQuery conv(db);
+    conv.prepare(u"UPDATE chat_conversations SET removed_count = removed_count + ? WHERE id = ?"_s);
+    for (auto it = removedPerConversation.cbegin(); it != removedPerConversation.cend(); ++it) {
+        conv.addBindValue(it.value());
+        conv.addBindValue(it.key());
+        if (!conv.exec())
+            return fail(Sql::error(conv));
+    }
+    // The stored text has now been through the new rule set as well.
+    conv.prepare(u"UPDATE chat_conversations SET rule_set = ?"_s);
+    conv.addBindValue(rules.id());
+    if (!conv.exec())
+        return fail(Sql::error(conv));
+    // Rebuilding drops every index segment that still holds tokens of the old text.
+    if (!q.exec(u"INSERT INTO chat_messages_fts(chat_messages_fts) VALUES('rebuild')"_s))
+        return fail(Sql::error(q));
+    ChatAuditEntry e;
+    e.osUser = ImportService::osUser();
+    e.action = u"reapply"_s;
+    e.ruleSet = rules.id();
+    e.conversations = removedPerConversation.size();
+    e.messages = preview->additions.size();
+    e.tally = preview->tally;
+    if (Status s = ChatAudit::record(db, e))
+        return fail(*s);
+    if (Status s = Sql::commit(db))
+        return *s;
+    if (Status s = checkpoint(db))
+        return *s;
+    return preview;
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chats/redactiontally.h"
+
+#include "redaction/ruleset.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+void RedactionTally::add(const QList<RedactionSpan> &spans)
+{
+    for (const RedactionSpan &s : spans) {
+        if (s.action == RedactionSpan::Action::Remove) {
+            ++removed[s.rule];
+            if (s.isIdentityNumber)
+                ++identityNumbers;
+        } else {
+            ++kept[s.rule];
+        }
+    }
+}
+
+void RedactionTally::add(const RedactionTally &other)
+{
+    for (auto it = other.removed.cbegin(); it != other.removed.cend(); ++it)
+        removed[it.key()] += it.value();
+    for (auto it = other.kept.cbegin(); it != other.kept.cend(); ++it)
+        kept[it.key()] += it.value();
+    identityNumbers += other.identityNumbers;
+}
+
+qint64 RedactionTally::removedTotal() const
+{
+    qint64 n = 0;
+    for (qint64 v : removed)
+        n += v;
+    return n;
+}
+
+qint64 RedactionTally::keptTotal() const
+{
+    qint64 n = 0;
+    for (qint64 v : kept)
+        n += v;
+    return n;
+}
+
+namespace {
+QJsonObject toObject(const QMap<QString, qint64> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QMap<QString, qint64> fromObject(const QJsonObject &o)
+{
+    QMap<QString, qint64> map;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        map.insert(it.key(), it.value().toInteger());
+    return map;
+}
+} // namespace
+
+QString RedactionTally::toJson() const
+{
+    QJsonObject o;
+    o.insert(u"removed"_s, toObject(removed));
+    o.insert(u"kept"_s, toObject(kept));
+    o.insert(u"identity"_s, identityNumbers);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+RedactionTally RedactionTally::fromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    RedactionTally t;
+    t.removed = fromObject(o.value(u"removed"_s).toObject());
+    t.kept = fromObject(o.value(u"kept"_s).toObject());
+    t.identityNumbers = o.value(u"identity"_s).toInteger();
+    return t;
+}
+
+QStringList RedactionTally::describe() const
+{
+    const QLocale loc;
+    QStringList lines;
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        lines << tr("%1: %2 removed. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+        lines << tr("%1: %2 kept. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
+    if (identityNumbers > 0)
+        lines << tr("of which identity numbers: %1").arg(loc.toString(identityNumbers));
+    return lines;
+}
+
+QString RedactionTally::summary() const
+{
+    QStringList parts;
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+    QString s = parts.isEmpty() ? tr("nothing removed") : parts.join(u", "_s);
+    if (!kept.isEmpty()) {
+        QStringList k;
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+            k << u"%1 %2"_s.arg(it.key()).arg(it.value());
+        s = tr("%1; kept: %2").arg(s, k.join(u", "_s));
+    }
+    return s;
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importers/importer.h"
+
+#include <QCoreApplication>
+
+class ChatCsvImporter : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatCsvImporter)
+
+public:
+    QString name() const override;
+    QString displayName() const override;
+    ImportKind kind() const override { return ImportKind::Chats; }
+    int sniff(const QByteArray &head, const QString &fileName) const override;
+    Status read(QIODevice &in, ImportContext &ctx) const override;
+};

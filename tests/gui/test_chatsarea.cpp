@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chats/chatsarea.h"
+#include "chats/chattranscriptview.h"
+#include "core/language.h"
+#include "demo/demodata.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TestChatsArea : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Workspace> m_ws;
+
+    static void save(QWidget &w, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QString path = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(name);
+        QVERIFY(w.grab().save(path));
+    }
+
+    template <typename T> static T *child(QWidget &w, const char *name)
+    {
+        T *c = w.findChild<T *>(QString::fromLatin1(name));
+        if (!c)
+            qFatal("missing child %s", name);
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::apply(u"en"_s);
+        auto ws = Workspace::open(m_dir.filePath(u"demo.kapsel"_s));
+        QVERIFY(ws);
+        m_ws = *ws;
+        QVERIFY(!DemoData::writeChats(*m_ws));
+    }
+    void cleanup() { Language::apply(u"en"_s); }
+
+    void storedConversations()
+    {
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(m_ws);
+        area.show();
+        auto *tabs = child<QTabWidget>(area, "chatTabs");
+        tabs->setCurrentIndex(1);
+        auto *table = child<QTableView>(area, "storedTable");
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 200);
+        QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"Conversations: 200 · messages: 1,040"_s));
+        // The first (newest) conversation is shown, redacted.
+        auto *text = child<ChatTranscriptView>(area, "storedText");
+        QVERIFY(text->toPlainText().contains(u"Customer"_s));
+        // Full-text search: the demo writes an account number in every fifth conversation.
+        child<QLineEdit>(area, "storedSearch")->setText(u"kontonummer"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 40);
+        QVERIFY(child<QLabel>(area, "storedSummary")->text().startsWith(u"Matching conversations: 40 of 200"_s));
+        // The search words are marked in the shown conversation.
+        QTRY_COMPARE(text->extraSelections().size(), 1);
+        QCOMPARE(text->extraSelections().first().cursor.selectedText(), u"Kontonummer"_s);
+        save(area, u"chatsarea-search-en.png"_s);
+        child<QLineEdit>(area, "storedSearch")->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 200);
+        save(area, u"chatsarea-stored-en.png"_s);
+        tabs->setCurrentIndex(2);
+        QCOMPARE(child<QTableView>(area, "auditTable")->model()->rowCount(), 1);
+        save(area, u"chatsarea-audit-en.png"_s);
+    }
+
+    void previewAndImport()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(u"w.kapsel"_s));
+        QVERIFY(ws);
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(*ws);
+        area.show();
+        auto *importButton = child<QPushButton>(area, "importRedactedButton");
+        QVERIFY(!importButton->isEnabled());
+        QVERIFY(child<QLabel>(area, "previewInfo")->text().startsWith(u"Open a chat export"_s));
+
+        area.openExport(TestSupport::testData(u"chats/boostai.json"_s));
+        QTRY_VERIFY(area.hasPreview());
+        QVERIFY(importButton->isEnabled());
+        auto *table = child<QTableView>(area, "previewTable");
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"Conversations: 2, messages: 5."_s));
+
+        // The original, with the identity number highlighted and named.
+        auto *text = child<ChatTranscriptView>(area, "previewText");
+        QVERIFY(text->toPlainText().contains(u"11036533341"_s));
+        QVERIFY(text->hitCount() >= 1);
+        auto *hitLabel = child<QLabel>(area, "hitLabel");
+        QTest::mouseClick(child<QPushButton>(area, "nextHitButton"), Qt::LeftButton);
+        QCOMPARE(text->currentHit(), 0);
+        QCOMPARE(hitLabel->text(), u"Hit 1 of %1"_s.arg(text->hitCount()));
+        // The first hit in the first conversation is the identity number (the bot's greeting has no digits).
+        QCOMPARE(text->textCursor().selectedText(), u"11036533341"_s);
+        QTextCursor inside(text->document());
+        inside.setPosition(text->textCursor().selectionStart() + 2);
+        QVERIFY(!inside.charFormat().toolTip().isEmpty());
+        QVERIFY(inside.charFormat().background().style() != Qt::NoBrush);
+        QTest::mouseClick(child<QPushButton>(area, "previousHitButton"), Qt::LeftButton);
+        QCOMPARE(text->currentHit(), text->hitCount() - 1); // wraps around
+        save(area, u"chatsarea-preview-en.png"_s);
+
+        // The redacted view: what would be stored.
+        child<QCheckBox>(area, "showRedactedCheck")->setChecked(true);
+        QVERIFY(!text->toPlainText().contains(u"11036533341"_s));
+        QVERIFY(text->toPlainText().contains(RuleSet::defaultMarker()));
+        save(area, u"chatsarea-preview-redacted-en.png"_s);
+
+        // The second conversation: HTML shown as text, nothing rendered.
+        table->selectRow(1);
+        QVERIFY(text->toPlainText().contains(u"<hemmelig>"_s));
+
+        // Import redacted: stored, the raw text dropped.
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!area.isBusy() && !area.hasPreview(), 15000);
+        QCOMPARE(child<QTabWidget>(area, "chatTabs")->currentIndex(), 1);
+        QCOMPARE(child<QTableView>(area, "storedTable")->model()->rowCount(), 2);
+        QCOMPARE(child<QTableView>(area, "auditTable")->model()->rowCount(), 1);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"5 messages stored"_s));
+    }
+
+    void refusedExport()
+    {
+        ChatsArea area(nullptr);
+        area.setWorkspace(m_ws);
+        area.openExport(TestSupport::testData(u"chats/truncated.json"_s));
+        QTRY_VERIFY(!area.isBusy());
+        QVERIFY(!area.hasPreview());
+        QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"truncated.json:"_s));
+    }
+
+    void stricterRuleSet()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(u"s.kapsel"_s));
+        QVERIFY(ws);
+        QVERIFY(!DemoData::writeChats(**ws));
+        {
+            // Text as an older rule version might have left it.
+            QSqlQuery q((*ws)->db());
+            QVERIFY(q.exec(u"UPDATE chat_messages SET text = 'ring 12345678 nå' WHERE id = 1"_s));
+        }
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(*ws);
+        area.show();
+        child<QTabWidget>(area, "chatTabs")->setCurrentIndex(1);
+        auto *apply = child<QPushButton>(area, "applyStricterButton");
+        QVERIFY(!apply->isEnabled());
+        QTest::mouseClick(child<QPushButton>(area, "stricterPreviewButton"), Qt::LeftButton);
+        QTRY_VERIFY(apply->isEnabled());
+        auto *additions = child<ChatTranscriptView>(area, "stricterText");
+        QVERIFY(additions->toPlainText().contains(u"ring 12345678 nå"_s));
+        QVERIFY(additions->hitCount() >= 1);
+        QVERIFY(child<QLabel>(area, "stricterSummary")->text().contains(u"strict@1"_s));
+        save(area, u"chatsarea-stricter-en.png"_s);
+        // Confirm the question the Apply button asks.
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(area, "stricterSummary")->text().startsWith(u"Applied strict@1"_s));
+        QSqlQuery q((*ws)->db());
+        QVERIFY(q.exec(u"SELECT text FROM chat_messages WHERE id = 1"_s) && q.next());
+        QVERIFY(!q.value(0).toString().contains(u"12345678"_s));
+        QCOMPARE(child<QTableView>(area, "auditTable")->model()->rowCount(), 2);
+    }
+
+    void bokmal()
+    {
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(m_ws);
+        area.show();
+        auto *tabs = child<QTabWidget>(area, "chatTabs");
+        auto *open = child<QPushButton>(area, "openExportButton");
+        QCOMPARE(open->text(), u"Open chat export…"_s);
+        QCOMPARE(tabs->tabText(1), u"Stored conversations"_s);
+        area.openExport(TestSupport::testData(u"chats/transcript.txt"_s));
+        QTRY_VERIFY(area.hasPreview());
+        const QString englishInfo = child<QLabel>(area, "previewInfo")->text();
+
+        Language::apply(u"nb"_s);
+        QTRY_COMPARE(open->text(), u"Åpne chateksport …"_s);
+        QCOMPARE(tabs->tabText(0), u"Forhåndsvisning av en eksport"_s);
+        QCOMPARE(tabs->tabText(1), u"Lagrede samtaler"_s);
+        QCOMPARE(tabs->tabText(2), u"Revisjonslogg"_s);
+        QCOMPARE(child<QPushButton>(area, "importRedactedButton")->text(), u"Importer sladdet"_s);
+        QVERIFY(child<QLabel>(area, "previewInfo")->text() != englishInfo);
+        QCOMPARE(
+            child<QTableView>(area, "storedTable")->model()->headerData(0, Qt::Horizontal).toString(), u"Samtale"_s);
+        save(area, u"chatsarea-preview-nb.png"_s);
+        tabs->setCurrentIndex(1);
+        save(area, u"chatsarea-stored-nb.png"_s);
+        tabs->setCurrentIndex(2);
+        save(area, u"chatsarea-audit-nb.png"_s);
+
+        Language::apply(u"en"_s);
+        QTRY_COMPARE(open->text(), u"Open chat export…"_s);
+        area.closePreview();
+    }
+};
+
+QTEST_MAIN(TestChatsArea)
+#include "test_chatsarea.moc"

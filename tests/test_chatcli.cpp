@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kapsel-cli chats and chat imports end to end.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+class TestChatCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KAPSEL_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            return { -1, {}, {} };
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(QStringLiteral(KAPSEL_CLI_PATH)))
+            QSKIP("kapsel-cli is not built");
+        m_demo = m_dir.filePath(u"demo.kapsel"_s);
+        QCOMPARE(cli({ u"--db"_s, m_demo, u"demo"_s }).code, 0);
+    }
+
+    void limitFive()
+    {
+        // What build.sh runs.
+        const Run r = cli({ u"--db"_s, m_demo, u"chats"_s, u"--limit"_s, u"5"_s });
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[0], u"conversation_id,timestamp,sender,text"_s);
+        // The oldest demo conversation first, its messages in order; ISO UTC times.
+        QVERIFY(lines[1].startsWith(u"demo-0001,2024-01-02T"_s));
+        QVERIFY(lines[1].section(u',', 1, 1).endsWith(u'Z'));
+        QCOMPARE(lines[1].section(u',', 2, 2), u"customer"_s);
+        QCOMPARE(lines[2].section(u',', 2, 2), u"bot"_s);
+    }
+
+    void json()
+    {
+        const Run r = cli({ u"--db"_s, m_demo, u"chats"_s, u"--format"_s, u"json"_s, u"--search"_s, u"kontonummer"_s });
+        QCOMPARE(r.code, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 40); // every fifth demo conversation has one such message
+        for (const QJsonValue &v : a) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(u"text"_s).toString().contains(u"Kontonummer"_s));
+            QCOMPARE(o.value(u"sender"_s).toString(), u"customer"_s);
+            QVERIFY(o.contains(u"conversation_id"_s) && o.contains(u"timestamp"_s));
+        }
+    }
+
+    void csvQuotesMultiline()
+    {
+        const QString ws = m_dir.filePath(u"csv.kapsel"_s);
+        const Run imported = cli({ u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/transcript.csv"_s) });
+        QCOMPARE(imported.code, 0);
+        QVERIFY(imported.out.contains(u"Chat transcripts (CSV)"_s));
+        QVERIFY2(imported.out.contains(u"standard@1"_s), qPrintable(imported.out));
+        const Run r = cli({ u"--db"_s, ws, u"chats"_s, u"--search"_s, u"sitat"_s });
+        QCOMPARE(r.code, 0);
+        // The three-line message comes back as one quoted CSV field, doubled quotes kept valid.
+        QVERIFY2(r.out.contains(u",\"Første linje\nandre linje med "_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"\ntredje linje med \"\"sitat\"\"\"\n"_s), qPrintable(r.out));
+        QVERIFY(!r.out.contains(u"27104748592"_s));
+    }
+
+    void refusedImport()
+    {
+        const QString ws = m_dir.filePath(u"bad.kapsel"_s);
+        const Run r = cli({ u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/unclosed.csv"_s) });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"unclosed.csv:2: "_s), qPrintable(r.err));
+        const Run listed = cli({ u"--db"_s, ws, u"chats"_s });
+        QCOMPARE(listed.out, u"conversation_id,timestamp,sender,text\n"_s);
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad format") << QStringList { u"chats"_s, u"--format"_s, u"xml"_s };
+        QTest::newRow("bad limit") << QStringList { u"chats"_s, u"--limit"_s, u"many"_s };
+        QTest::newRow("unknown rules") << QStringList { u"chats"_s, u"--frob"_s };
+    }
+    void usage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(QStringList { u"--db"_s, m_demo } + args);
+        QCOMPARE(r.code, 2);
+    }
+
+    void unknownRuleSet()
+    {
+        const Run r = cli({ u"--db"_s, m_dir.filePath(u"r.kapsel"_s), u"import"_s, u"--rules"_s, u"lenient"_s,
+            TestSupport::testData(u"chats/transcript.txt"_s) });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"lenient"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatCli)
+#include "test_chatcli.moc"

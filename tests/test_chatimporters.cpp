@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chats/chatinput.h"
+#include "chats/chatsender.h"
+#include "chats/chatsink.h"
+#include "importers/chatcsvimporter.h"
+#include "importers/chatjsonimporter.h"
+#include "importers/chattextimporter.h"
+#include "importers/importcontext.h"
+#include "importers/importerregistry.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class CollectingSink : public ChatSink
+{
+public:
+    QList<ChatConversationRecord> conversations;
+    Status addConversation(const ChatConversationRecord &c) override
+    {
+        conversations << c;
+        return {};
+    }
+    Status finish() override { return {}; }
+};
+
+struct ReadResult
+{
+    Status status;
+    QList<ChatConversationRecord> conversations;
+    ImportContext ctx;
+};
+
+const Importer *importerFor(const QString &file)
+{
+    QFile f(TestSupport::testData(u"chats/"_s + file));
+    if (!f.open(QIODevice::ReadOnly))
+        return nullptr;
+    return ImporterRegistry::detect(f.peek(64 * 1024), file);
+}
+
+ReadResult readWith(const Importer &importer, const QByteArray &bytes, const QString &fileName)
+{
+    ReadResult r;
+    CollectingSink sink;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    r.ctx.fileName = fileName;
+    r.ctx.totalBytes = bytes.size();
+    r.ctx.timeZone = QTimeZone("Europe/Oslo");
+    r.ctx.chats = &sink;
+    r.status = importer.read(buffer, r.ctx);
+    r.conversations = sink.conversations;
+    return r;
+}
+
+ReadResult readFixture(const Importer &importer, const QString &file)
+{
+    QFile f(TestSupport::testData(u"chats/"_s + file));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("fixture missing");
+    return readWith(importer, f.readAll(), file);
+}
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+} // namespace
+
+class TestChatImporters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detection_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("importer");
+        QTest::newRow("boost.ai json") << u"boostai.json"_s << u"chat-json"_s;
+        QTest::newRow("generic json array") << u"generic.json"_s << u"chat-json"_s;
+        QTest::newRow("csv") << u"transcript.csv"_s << u"chat-csv"_s;
+        QTest::newRow("plain text") << u"transcript.txt"_s << u"chat-text"_s;
+    }
+    void detection()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, importer);
+        const Importer *i = importerFor(file);
+        QVERIFY(i);
+        QCOMPARE(i->name(), importer);
+        QCOMPARE(i->kind(), ImportKind::Chats);
+    }
+
+    // The chat importers must not claim other areas' real samples.
+    void sharedSamplesAreNotChats()
+    {
+        KAPSEL_REQUIRE_SHARED(u"har-pagexray"_s);
+        QDirIterator it(TestSupport::sharedData({}), QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray head = f.peek(64 * 1024);
+            for (const auto &i : ImporterRegistry::all()) {
+                if (i->kind() == ImportKind::Chats)
+                    QVERIFY2(i->sniff(head, it.fileName()) < 50, qPrintable(i->name() + u" claims "_s + path));
+            }
+            ++checked;
+        }
+        QVERIFY(checked > 5);
+    }
+
+    void boostAi()
+    {
+        const ReadResult r = readFixture(ChatJsonImporter(), u"boostai.json"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), 2);
+        const ChatConversationRecord &a = r.conversations[0];
+        QCOMPARE(a.externalId, u"c0a8f1e2-0001"_s);
+        QCOMPARE(a.reference, u"BOOST-REF-1"_s);
+        QCOMPARE(a.messages.size(), 3); // the links-only message is skipped
+        QCOMPARE(r.ctx.rowsRead, 6);
+        QCOMPARE(r.ctx.rowsSkipped(), 1);
+        QCOMPARE(r.ctx.skipped.first().firstLine, 35); // the links-only message's id, by hand from the file
+        QCOMPARE(r.conversations[1].line, 45);
+        QCOMPARE(a.messages[0].sender, ChatSender::bot());
+        QCOMPARE(a.messages[1].sender, ChatSender::customer());
+        QCOMPARE(a.messages[2].sender, ChatSender::agent());
+        QCOMPARE(a.messages[0].sentAt, utc("2024-05-02T06:01:00.123Z"));
+        QCOMPARE(a.messages[2].sentAt, utc("2024-05-02T04:02:10Z")); // +02:00
+        QCOMPARE(a.messages[1].text, u"Fødselsnummeret mitt er 11036533341, og jeg skylder 1 234,50 kr"_s);
+        // HTML becomes plain text: no markup, no script, no URLs to load.
+        QCOMPARE(a.messages[2].text, u"Takk!\nVi har registrert saken.\nLes mer på vår side & ring oss."_s);
+        QCOMPARE(r.conversations[1].messages[0].text, u"Mitt nummer er 02029227481 <hemmelig>"_s);
+    }
+
+    void genericJson()
+    {
+        const ReadResult r = readFixture(ChatJsonImporter(), u"generic.json"_s);
+        QVERIFY(!r.status);
+        QCOMPARE(r.conversations.size(), 2);
+        QCOMPARE(r.conversations[0].externalId, u"g-1"_s);
+        QCOMPARE(r.conversations[0].messages[1].sender, ChatSender::agent());
+        // Local times without an offset are Oslo time (CEST in June).
+        QCOMPARE(r.conversations[0].messages[0].sentAt, utc("2024-06-01T08:00:00Z"));
+        QCOMPARE(r.conversations[1].messages[0].text, u"Storgata 1, 0150 Oslo"_s);
+    }
+
+    void csv()
+    {
+        const ReadResult r = readFixture(ChatCsvImporter(), u"transcript.csv"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), 2);
+        const ChatConversationRecord &a = r.conversations[0];
+        QCOMPARE(a.messages.size(), 3);
+        QCOMPARE(a.messages[0].text, u"Hei, fnr er 14074412360"_s);
+        QCOMPARE(a.messages[1].sender, ChatSender::bot());
+        // A quoted field across three lines, CRLF becoming LF, doubled quotes undone.
+        QCOMPARE(a.messages[2].text, u"Første linje\nandre linje med 27104748592\ntredje linje med \"sitat\""_s);
+        QCOMPARE(a.messages[2].line, 4);
+        const ChatConversationRecord &b = r.conversations[1];
+        QCOMPARE(b.messages.size(), 2); // the empty text row is skipped
+        QCOMPARE(b.messages[0].text, u"Jeg skylder 1 234 567,89 kr"_s);
+        QCOMPARE(b.messages[0].sentAt, utc("2024-05-03T08:00:00Z"));
+        QVERIFY(!b.messages[1].sentAt.isValid()); // "not a time"
+        QCOMPARE(r.ctx.rowsRead, 6);
+        QCOMPARE(r.ctx.rowsSkipped(), 1);
+        QCOMPARE(r.ctx.skipped.first().firstLine, 9);
+        QCOMPARE(r.ctx.notes.size(), 1);
+    }
+
+    void plainText()
+    {
+        const ReadResult r = readFixture(ChatTextImporter(), u"transcript.txt"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), 2);
+        QCOMPARE(r.conversations[0].externalId, u"1001"_s);
+        QCOMPARE(r.conversations[1].externalId, u"1002"_s);
+        QCOMPARE(r.conversations[0].messages.size(), 4);
+        QCOMPARE(r.conversations[0].messages[2].text,
+            u"Personnummeret mitt er 08118029829\nog telefon 912 34 567\n\ntakk"_s);
+        QCOMPARE(r.conversations[0].messages[3].sender, ChatSender::agent());
+        QCOMPARE(r.conversations[1].messages[0].sentAt, utc("2024-05-03T07:00:15Z"));
+        QCOMPARE(r.conversations[1].messages[1].sender, ChatSender::agent());
+        QCOMPARE(r.ctx.rowsRead, 6);
+    }
+
+    void plainTextWithoutHeader()
+    {
+        const ReadResult r = readWith(
+            ChatTextImporter(), "[2024-05-02 08:01] Kunde: Hei\n[2024-05-02 08:02] Bot: Hallo\n", u"x.txt"_s);
+        QVERIFY(!r.status);
+        QCOMPARE(r.conversations.size(), 1);
+        QCOMPARE(r.conversations[0].messages.size(), 2);
+    }
+
+    // Malformed exports are refused whole, with FILE:LINE: reason.
+    void hostile_data()
+    {
+        QTest::addColumn<QString>("importer");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("prefix"); // FILE:LINE
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("truncated json") << u"chat-json"_s << u"truncated.json"_s << u"truncated.json:"_s << u"JSON"_s;
+        QTest::newRow("json wrong shape")
+            << u"chat-json"_s << u"badshape.json"_s << u"badshape.json:1"_s << u"messages"_s;
+        QTest::newRow("csv unclosed quote")
+            << u"chat-csv"_s << u"unclosed.csv"_s << u"unclosed.csv:2"_s << u"never closed"_s;
+        QTest::newRow("csv too many fields")
+            << u"chat-csv"_s << u"badfields.csv"_s << u"badfields.csv:3"_s << u"fields"_s;
+        QTest::newRow("csv latin-1") << u"chat-csv"_s << u"latin1.csv"_s << u"latin1.csv:2"_s << u"UTF-8"_s;
+        QTest::newRow("text not a transcript")
+            << u"chat-text"_s << u"notranscript.txt"_s << u"notranscript.txt:1"_s << u"[2024-05-02 08:01]"_s;
+        QTest::newRow("binary as csv") << u"chat-csv"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
+        QTest::newRow("binary as json") << u"chat-json"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
+        QTest::newRow("binary as text") << u"chat-text"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
+        QTest::newRow("empty as json") << u"chat-json"_s << u"empty.csv"_s << u"empty.csv"_s << u"empty"_s;
+        QTest::newRow("empty as csv") << u"chat-csv"_s << u"empty.csv"_s << u"empty.csv"_s << u"empty"_s;
+    }
+    void hostile()
+    {
+        QFETCH(QString, importer);
+        QFETCH(QString, file);
+        QFETCH(QString, prefix);
+        QFETCH(QString, reasonPart);
+        const Importer *i = ImporterRegistry::byName(importer);
+        QVERIFY(i);
+        const ReadResult r = readFixture(*i, file);
+        QVERIFY(r.status);
+        const QString message = r.status->toString();
+        QVERIFY2(message.startsWith(prefix), qPrintable(message));
+        QVERIFY2(message.contains(reasonPart), qPrintable(message));
+        QVERIFY2(!r.status->reason.isEmpty(), "an error needs a reason");
+        QVERIFY(r.conversations.isEmpty() || importer == u"chat-text"_s);
+    }
+
+    void hostileNotSniffed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("binary") << u"binary.bin"_s;
+        QTest::newRow("not a transcript") << u"notranscript.txt"_s;
+    }
+    void hostileNotSniffed()
+    {
+        QFETCH(QString, file);
+        QVERIFY(!importerFor(file) || importerFor(file)->kind() != ImportKind::Chats);
+    }
+
+    void utf16WithBom()
+    {
+        const QString text = u"conversation_id,timestamp,sender,text\nu-1,2024-05-02 08:01,Kunde,Hei på deg\n"_s;
+        QByteArray bytes("\xFF\xFE");
+        bytes += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const ReadResult r = readWith(ChatCsvImporter(), bytes, u"u16.csv"_s);
+        QVERIFY(!r.status);
+        QCOMPARE(r.conversations.size(), 1);
+        QCOMPARE(r.conversations[0].messages[0].text, u"Hei på deg"_s);
+    }
+
+    void hugeLine()
+    {
+        // 4 MB on one line: a clear refusal for the text format, a normal message for CSV.
+        const QByteArray big(4 * 1024 * 1024, 'x');
+        const ReadResult t = readWith(ChatTextImporter(), big, u"big.txt"_s);
+        QVERIFY(t.status);
+        QVERIFY(t.status->toString().startsWith(u"big.txt:1: "_s));
+        const ReadResult c = readWith(ChatCsvImporter(),
+            "conversation_id,timestamp,sender,text\nb,2024-05-02 08:01,Kunde," + big + "\n", u"big.csv"_s);
+        QVERIFY(!c.status);
+        QCOMPARE(c.conversations[0].messages[0].text.size(), big.size());
+    }
+
+    void html_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"Hei"_s << u"Hei"_s;
+        QTest::newRow("br") << u"a<br/>b<BR>c"_s << u"a\nb\nc"_s;
+        QTest::newRow("paragraphs") << u"<p>a</p><p>b</p>"_s << u"a\nb"_s;
+        QTest::newRow("entities") << u"&lt;b&gt; &amp; &#65;&#x42; &nbsp;"_s << u"<b> & AB \u00A0"_s;
+        QTest::newRow("script and style dropped") << u"x<script>var a='<p>';</script><style>p{}</style>y"_s << u"xy"_s;
+        QTest::newRow("image and link not kept")
+            << u"<img src=\"http://e.invalid/a.png\"><a href=\"http://e.invalid\">lenke</a>"_s << u"lenke"_s;
+        QTest::newRow("digits split by tags stay together") << u"151086<b>95088</b>"_s << u"15108695088"_s;
+        QTest::newRow("lone angle bracket") << u"3 < 4"_s << u"3 < 4"_s;
+        QTest::newRow("unknown entity kept") << u"&foo; x"_s << u"&foo; x"_s;
+    }
+    void html()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QCOMPARE(ChatInput::htmlToPlainText(html), text);
+    }
+
+    void times_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("utc"); // empty = invalid
+        QTest::newRow("Z with microseconds") << u"2024-05-02T06:01:00.123456Z"_s << u"2024-05-02T06:01:00.123Z"_s;
+        QTest::newRow("offset") << u"2024-05-02T08:01:00+02:00"_s << u"2024-05-02T06:01:00Z"_s;
+        QTest::newRow("offset without colon") << u"2024-05-02T08:01:00+0200"_s << u"2024-05-02T06:01:00Z"_s;
+        QTest::newRow("local summer") << u"2024-05-02 08:01"_s << u"2024-05-02T06:01:00Z"_s;
+        QTest::newRow("local winter") << u"2024-01-02 08:01"_s << u"2024-01-02T07:01:00Z"_s;
+        QTest::newRow("nordic") << u"02.05.2024 08:01"_s << u"2024-05-02T06:01:00Z"_s;
+        QTest::newRow("bad date") << u"2024-02-30 08:01"_s << QString();
+        QTest::newRow("garbage") << u"yesterday"_s << QString();
+    }
+    void times()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, utc);
+        const QDateTime t = ChatInput::parseTime(text, QTimeZone("Europe/Oslo"));
+        if (utc.isEmpty())
+            QVERIFY(!t.isValid());
+        else
+            QCOMPARE(t, QDateTime::fromString(utc, Qt::ISODateWithMs));
+    }
+
+    void senders_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("client") << u"client"_s << ChatSender::customer();
+        QTest::newRow("Kunde") << u"Kunde"_s << ChatSender::customer();
+        QTest::newRow("human") << u"human"_s << ChatSender::agent();
+        QTest::newRow("Rådgiver") << u"Rådgiver"_s << ChatSender::agent();
+        QTest::newRow("bot") << u"BOT"_s << ChatSender::bot();
+        QTest::newRow("a name") << u"Kari Nordmann"_s << ChatSender::other();
+    }
+    void senders()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, role);
+        QCOMPARE(ChatSender::fromLabel(label), role);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatImporters)
+#include "test_chatimporters.moc"

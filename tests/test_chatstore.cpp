@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chats/chataudit.h"
+#include "chats/chatauditmodel.h"
+#include "chats/chatconversationmodel.h"
+#include "chats/chatpreview.h"
+#include "chats/chatpreviewmodel.h"
+#include "chats/chatqueries.h"
+#include "demo/demodata.h"
+#include "redaction/redactor.h"
+#include "storage/importservice.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString fixture(const QString &name)
+{
+    return TestSupport::testData(u"chats/"_s + name);
+}
+
+} // namespace
+
+class TestChatStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::shared_ptr<Workspace> freshWorkspace()
+    {
+        auto ws = Workspace::open(m_dir.filePath(u"ws%1.kapsel"_s.arg(++m_n)));
+        if (!ws)
+            qFatal("cannot open workspace");
+        return *ws;
+    }
+
+private slots:
+    // Every fixture: the stored text is exactly what the engine makes of the raw text read from the file,
+    // and the audit log holds the counts the engine finds, computed here from the preview (same parser,
+    // no storage) rather than from the store.
+    void importStoresRedactedText_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("boost.ai") << u"boostai.json"_s;
+        QTest::newRow("generic json") << u"generic.json"_s;
+        QTest::newRow("csv") << u"transcript.csv"_s;
+        QTest::newRow("text") << u"transcript.txt"_s;
+    }
+    void importStoresRedactedText()
+    {
+        QFETCH(QString, file);
+        auto ws = freshWorkspace();
+        QSqlDatabase db = ws->db();
+        auto preview = ChatPreview::load(fixture(file));
+        QVERIFY(preview);
+        const RuleSet rules = RuleSet::standard();
+        (*preview)->setRuleSet(rules, RuleSet::defaultMarker());
+
+        auto report = ImportService::importFile(ws->path(), fixture(file), {}, nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->kind, u"chats"_s);
+
+        const QList<StoredConversation> stored = ChatQueries::conversations(db);
+        QCOMPARE(stored.size(), (*preview)->conversations().size());
+        qint64 expectedRemoved = 0;
+        for (qsizetype c = 0; c < (*preview)->conversations().size(); ++c) {
+            const ChatConversationRecord &raw = (*preview)->conversations()[c];
+            auto it = std::find_if(stored.begin(), stored.end(),
+                [&](const StoredConversation &s) { return s.externalId == raw.externalId; });
+            QVERIFY(it != stored.end());
+            const QList<StoredMessage> messages = ChatQueries::messages(db, it->id);
+            QCOMPARE(messages.size(), raw.messages.size());
+            for (qsizetype m = 0; m < raw.messages.size(); ++m) {
+                const QString expected = Redactor::redact(raw.messages[m].text, rules, RuleSet::defaultMarker());
+                QCOMPARE(messages[m].text, expected);
+                QCOMPARE(messages[m].sender, raw.messages[m].sender);
+                QCOMPARE(messages[m].sentAt, raw.messages[m].sentAt);
+            }
+            QCOMPARE(it->removedCount, (*preview)->tally(c).removedTotal());
+            QCOMPARE(it->ruleSet, rules.id());
+            expectedRemoved += (*preview)->tally(c).removedTotal();
+        }
+        QVERIFY(expectedRemoved > 0); // every fixture holds plain 11-digit identity numbers
+
+        const QList<ChatAuditEntry> audit = ChatAudit::list(db);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit[0].action, u"import"_s);
+        QCOMPARE(audit[0].fileName, file);
+        QCOMPARE(audit[0].fileSha256, ImportService::sha256OfFile(fixture(file)));
+        QCOMPARE(audit[0].ruleSet, u"standard@1"_s);
+        QCOMPARE(audit[0].tally.removedTotal(), expectedRemoved);
+        QCOMPARE(audit[0].tally.removed, (*preview)->tally().removed);
+        QCOMPARE(audit[0].conversations, stored.size());
+        QCOMPARE(audit[0].importId, report->importId);
+        QVERIFY(!audit[0].osUser.isEmpty());
+        QVERIFY(report->notes.join(u'\n').contains(u"standard@1"_s));
+        // The audit row itself holds counts only.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT counts FROM chat_audit"_s) && q.next());
+        QVERIFY(!q.value(0).toString().contains(u"11036533341"_s));
+    }
+
+    void plainIdentityNumbersAreGone()
+    {
+        auto ws = freshWorkspace();
+        QSqlDatabase db = ws->db();
+        for (const QString &f : { u"boostai.json"_s, u"transcript.csv"_s, u"transcript.txt"_s, u"generic.json"_s })
+            QVERIFY(ImportService::importFile(ws->path(), fixture(f), {}, nullptr));
+        const QStringList ids = { u"11036533341"_s, u"02029227481"_s, u"17044204495"_s, u"14074412360"_s,
+            u"27104748592"_s, u"08118029829"_s, u"02107720319"_s };
+        auto all = ChatQueries::allMessages(db);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 5 + 3 + 5 + 6);
+        for (const StoredMessage &m : *all)
+            for (const QString &id : ids)
+                QVERIFY2(!m.text.contains(id), qPrintable(m.text));
+        // What must stay stays.
+        auto kept = ChatQueries::allMessages(db, u"Storgata"_s);
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().text, u"Storgata 1, 0150 Oslo"_s);
+    }
+
+    void refusedImportStoresNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("truncated json") << u"truncated.json"_s;
+        QTest::newRow("unclosed csv") << u"unclosed.csv"_s;
+        QTest::newRow("latin-1 csv") << u"latin1.csv"_s;
+        QTest::newRow("bad fields") << u"badfields.csv"_s;
+        QTest::newRow("bad shape") << u"badshape.json"_s;
+        QTest::newRow("binary") << u"binary.bin"_s;
+        QTest::newRow("empty") << u"empty.csv"_s;
+    }
+    void refusedImportStoresNothing()
+    {
+        QFETCH(QString, file);
+        auto ws = freshWorkspace();
+        auto report = ImportService::importFile(ws->path(), fixture(file), {}, nullptr);
+        QVERIFY(!report);
+        QVERIFY2(report.error().toString().startsWith(file), qPrintable(report.error().toString()));
+        QSqlDatabase db = ws->db();
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM imports"_s), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM chat_messages"_s), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM chat_audit"_s), 0);
+    }
+
+    void unknownRuleSetIsRefused()
+    {
+        auto ws = freshWorkspace();
+        ImportOptions o;
+        o.ruleSet = u"lenient"_s;
+        auto report = ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), o, nullptr);
+        QVERIFY(!report);
+        QVERIFY(report.error().reason.contains(u"lenient"_s));
+        QCOMPARE(scalar(ws->db(), u"SELECT count(*) FROM chat_messages"_s), 0);
+    }
+
+    void markerOptions()
+    {
+        auto ws = freshWorkspace();
+        ImportOptions o;
+        o.marker = u"<X>"_s;
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), o, nullptr));
+        QSqlDatabase db = ws->db();
+        auto hits = ChatQueries::allMessages(db, u"Fnr"_s);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().text, u"Fnr <X>"_s);
+        auto ws2 = freshWorkspace();
+        ImportOptions none;
+        none.markerIsEmpty = true;
+        QVERIFY(ImportService::importFile(ws2->path(), fixture(u"transcript.txt"_s), none, nullptr));
+        QSqlDatabase db2 = ws2->db();
+        hits = ChatQueries::allMessages(db2, u"Fnr"_s);
+        QCOMPARE(hits->first().text, u"Fnr "_s);
+    }
+
+    void fullTextSearch_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("messages");
+        QTest::newRow("word") << u"chatboten"_s << 1;
+        QTest::newRow("prefix") << u"regist"_s << 1;
+        QTest::newRow("two words, any order") << u"saken registrert"_s << 1;
+        QTest::newRow("case") << u"TAKK"_s << 1; // "Takk!" (the agent's html answer)
+        QTest::newRow("a removed number finds nothing") << u"11036533341"_s << 0;
+        QTest::newRow("fts syntax is quoted") << u"\"AND OR ( *"_s << 0;
+        QTest::newRow("empty = everything") << QString() << 5;
+    }
+    void fullTextSearch()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, messages);
+        auto ws = freshWorkspace();
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"boostai.json"_s), {}, nullptr));
+        QSqlDatabase db = ws->db();
+        auto hits = ChatQueries::allMessages(db, search);
+        QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().toString()));
+        QCOMPARE(hits->size(), messages);
+        const QList<StoredConversation> convs = ChatQueries::conversations(db, search);
+        QCOMPARE(convs.isEmpty(), messages == 0);
+    }
+
+    void limits()
+    {
+        auto ws = freshWorkspace();
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.csv"_s), {}, nullptr));
+        QSqlDatabase db = ws->db();
+        QCOMPARE(ChatQueries::allMessages(db, {}, 2)->size(), 2);
+        QCOMPARE(ChatQueries::conversations(db, {}, 1).size(), 1);
+        const ChatCounts c = ChatQueries::counts(db);
+        QCOMPARE(c.conversations, 2);
+        QCOMPARE(c.messages, 5);
+        QCOMPARE(c.auditEntries, 1);
+    }
+
+    void retention()
+    {
+        auto ws = freshWorkspace();
+        QSqlDatabase db = ws->db();
+        QCOMPARE(ChatQueries::retentionDays(db), 0); // off by default
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), {}, nullptr)); // 2 and 3 May 2024
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"generic.json"_s), {}, nullptr)); // 1 and 2 June 2024
+        const QDateTime now = QDateTime::fromString(u"2024-06-10T12:00:00Z"_s, Qt::ISODate);
+        QCOMPARE(*ChatQueries::purgeExpired(db, now), 0); // off: nothing happens
+        QCOMPARE(ChatQueries::counts(db).conversations, 4);
+
+        QVERIFY(!ChatQueries::setRetentionDays(db, 30));
+        QCOMPARE(ChatQueries::retentionDays(db), 30);
+        // Cut-off 11 May 2024: the two May conversations go, the two June ones stay.
+        auto purged = ChatQueries::purgeExpired(db, now);
+        QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().toString()));
+        QCOMPARE(*purged, 2);
+        QCOMPARE(ChatQueries::counts(db).conversations, 2);
+        QCOMPARE(ChatQueries::counts(db).messages, 3);
+        QCOMPARE(ChatQueries::allMessages(db, u"Samtale"_s)->size(), 0);
+        QCOMPARE(ChatQueries::allMessages(db, u"telefon"_s)->size(), 0); // gone from the index too
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM chat_messages_fts WHERE chat_messages_fts MATCH 'takk'"_s), 1);
+        const QList<ChatAuditEntry> audit = ChatAudit::list(db);
+        QCOMPARE(audit.first().action, u"purge"_s);
+        QCOMPARE(audit.first().conversations, 2);
+        QCOMPARE(audit.first().messages, 6);
+        QCOMPARE(*ChatQueries::purgeExpired(db, now), 0); // idempotent
+    }
+
+    // Text stored by an older rule version (inserted directly, as such a version would have) is found by the
+    // preview, rewritten by apply, gone from the index, and its bytes are gone from the file and the WAL.
+    void stricterRuleSet()
+    {
+        auto ws = freshWorkspace();
+        QSqlDatabase db = ws->db();
+        QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), {}, nullptr));
+        const QString old = u"gammel tekst 4815162342 og 9081726354 slutt"_s;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            u"UPDATE chat_messages SET text = '%1' WHERE seq = 1 AND conversation_id = (SELECT min(id) FROM chat_conversations)"_s
+                .arg(old)));
+        QCOMPARE(scalar(db, u"SELECT changes()"_s), 1);
+        const RuleSet rules = *RuleSet::byName(u"strict"_s);
+        const QString marker = u"[x]"_s;
+
+        auto preview = ChatQueries::previewRuleSet(db, rules, marker);
+        QVERIFY(preview);
+        QCOMPARE(preview->messagesScanned, 6);
+        QCOMPARE(preview->additions.size(), 1);
+        QCOMPARE(preview->additions[0].message.text, old);
+        QCOMPARE(preview->additions[0].newText, Redactor::redact(old, rules, marker));
+        QVERIFY(!preview->additions[0].newText.contains(u"4815162342"_s));
+        QCOMPARE(preview->tally.removedTotal(), 2);
+        // The preview changed nothing.
+        QCOMPARE(ChatQueries::allMessages(db, u"4815162342"_s)->size(), 1);
+
+        auto applied = ChatQueries::applyRuleSet(db, rules, marker);
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+        QCOMPARE(applied->additions.size(), 1);
+        QCOMPARE(ChatQueries::allMessages(db, u"4815162342"_s)->size(), 0);
+        QCOMPARE(ChatQueries::allMessages(db, u"gammel"_s)->first().text, Redactor::redact(old, rules, marker));
+        const QList<StoredConversation> convs = ChatQueries::conversations(db);
+        for (const StoredConversation &c : convs)
+            QCOMPARE(c.ruleSet, rules.id());
+        const ChatAuditEntry last = ChatAudit::list(db).first();
+        QCOMPARE(last.action, u"reapply"_s);
+        QCOMPARE(last.ruleSet, rules.id());
+        QCOMPARE(last.tally.removedTotal(), 2);
+        // Nothing more to do the second time.
+        QCOMPARE(ChatQueries::previewRuleSet(db, rules, marker)->additions.size(), 0);
+
+        // secure_delete + rebuilt index + truncated WAL: the old digits are nowhere in the files.
+        QCOMPARE(QFileInfo(ws->path() + u"-wal"_s).size(), 0);
+        for (const QString &path : QStringList { ws->path(), ws->path() + u"-wal"_s }) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("4815162342"), qPrintable(path));
+            QVERIFY2(!bytes.contains("9081726354"), qPrintable(path));
+        }
+    }
+
+    void demo()
+    {
+        auto ws = freshWorkspace();
+        QVERIFY(!DemoData::writeChats(*ws));
+        QSqlDatabase db = ws->db();
+        const ChatCounts c = ChatQueries::counts(db);
+        QCOMPARE(c.conversations, 200);
+        QVERIFY(c.messages >= 1000);
+        QVERIFY(c.removed >= 29); // at least the identity numbers written as plain digits (every 7th)
+        const QList<ChatAuditEntry> audit = ChatAudit::list(db);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit[0].action, u"demo"_s);
+        QCOMPARE(audit[0].conversations, 200);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM imports WHERE kind = 'chats' AND format = 'demo'"_s), 1);
+        // Deterministic: a second workspace holds the very same text.
+        auto ws2 = freshWorkspace();
+        QVERIFY(!DemoData::writeChats(*ws2));
+        QSqlDatabase db2 = ws2->db();
+        auto a = ChatQueries::allMessages(db);
+        auto b = ChatQueries::allMessages(db2);
+        QCOMPARE(a->size(), b->size());
+        for (qsizetype i = 0; i < a->size(); ++i)
+            QCOMPARE((*a)[i].text, (*b)[i].text);
+        // No 11 plain digits in a row survive (the demo writes every identity number in some form; the
+        // plain and zero-width ones are bare ASCII runs any engine removes).
+        static const QRegularExpression eleven(u"\\d{11}"_s);
+        for (const StoredMessage &m : *a)
+            QVERIFY2(!eleven.match(m.text).hasMatch(), qPrintable(m.text));
+    }
+
+    void models()
+    {
+        auto ws = freshWorkspace();
+        QVERIFY(!DemoData::writeChats(*ws));
+        QSqlDatabase db = ws->db();
+        ChatConversationModel conversations(this);
+        QAbstractItemModelTester t1(&conversations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        conversations.setConversations(ChatQueries::conversations(db));
+        QCOMPARE(conversations.rowCount(), 200);
+        QCOMPARE(conversations.index(0, ChatConversationModel::Conversation).data().toString(),
+            u"demo-0200"_s); // newest first
+        conversations.setConversations({});
+        QCOMPARE(conversations.rowCount(), 0);
+
+        ChatAuditModel audit(this);
+        QAbstractItemModelTester t2(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        audit.setEntries(ChatAudit::list(db));
+        QCOMPARE(audit.rowCount(), 1);
+        QCOMPARE(audit.index(0, ChatAuditModel::Conversations).data().toString(), QLocale().toString(200));
+
+        ChatPreviewModel preview(this);
+        QAbstractItemModelTester t3(&preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto p = ChatPreview::load(fixture(u"boostai.json"_s));
+        QVERIFY(p);
+        preview.setPreview(*p);
+        QCOMPARE(preview.rowCount(), 2);
+        QCOMPARE(preview.index(0, ChatPreviewModel::Messages).data().toString(), u"3"_s);
+        QCOMPARE(preview.index(0, ChatPreviewModel::ToRemove).data().toLongLong(), (*p)->tally(0).removedTotal());
+        (*p)->setRuleSet(*RuleSet::byName(u"audit"_s), u"X"_s);
+        preview.refreshCounts();
+        preview.setPreview(nullptr);
+        QCOMPARE(preview.rowCount(), 0);
+    }
+
+    void previewClearDropsRawText()
+    {
+        auto p = ChatPreview::load(fixture(u"transcript.txt"_s));
+        QVERIFY(p);
+        QCOMPARE((*p)->conversations().size(), 2);
+        QCOMPARE((*p)->messageCount(), 6);
+        (*p)->clear();
+        QCOMPARE((*p)->conversations().size(), 0);
+    }
+
+    void identityNumberAsConversationId()
+    {
+        const QList<RedactionSpan> spans = Redactor::findSpans(u"28035821408"_s, RuleSet::standard());
+        if (spans.isEmpty() || !spans.first().isIdentityNumber)
+            QSKIP("the redaction engine does not label identity numbers yet");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ids.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("conversation_id,timestamp,sender,text\n28035821408,2024-05-02 08:01,Kunde,Hei\n12345678,2024-05-02 "
+                "08:02,Kunde,Hallo\n");
+        f.close();
+        auto ws = freshWorkspace();
+        QVERIFY(ImportService::importFile(ws->path(), path, {}, nullptr));
+        QSqlDatabase db = ws->db();
+        QStringList ids;
+        for (const StoredConversation &c : ChatQueries::conversations(db))
+            ids << c.externalId;
+        ids.sort();
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(ids[0], u"12345678"_s); // a ticket number stays
+        QVERIFY(!ids[1].contains(u"28035821408"_s));
+    }
+
+    void previewCancelled()
+    {
+        ImportProgress progress;
+        progress.cancelRequested = true;
+        auto p = ChatPreview::load(fixture(u"transcript.csv"_s), &progress);
+        QVERIFY(!p);
+        QVERIFY(p.error().reason.contains(u"cancelled"_s));
+    }
+
+    void importCancelledStoresNothing()
+    {
+        auto ws = freshWorkspace();
+        ImportProgress progress;
+        progress.cancelRequested = true;
+        QVERIFY(!ImportService::importFile(ws->path(), fixture(u"boostai.json"_s), {}, &progress));
+        QCOMPARE(scalar(ws->db(), u"SELECT count(*) FROM chat_messages"_s), 0);
+        QCOMPARE(scalar(ws->db(), u"SELECT count(*) FROM chat_audit"_s), 0);
+    }
+
+    void previewRefusesOtherFiles()
+    {
+        auto p = ChatPreview::load(fixture(u"binary.bin"_s));
+        QVERIFY(!p);
+        QVERIFY(p.error().toString().startsWith(u"binary.bin:1: "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatStore)
+#include "test_chatstore.moc"
