@@ -20,7 +20,7 @@ Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, 
         int line = 1;
         for (const QByteArray &l : bytes.split('\n')) {
             QStringDecoder d(QStringDecoder::Utf8);
-            (void)d.decode(l);
+            const QString decoded = d.decode(l);
             if (d.hasError())
                 break;
             ++line;

@@ -26,16 +26,18 @@ QDateTime fromIso(const QVariant &v)
 
 void bindDeclared(QSqlQuery &q, const DeclaredCookie &c)
 {
+    // A null QString binds as SQL NULL; the text columns are NOT NULL.
+    auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
     q.addBindValue(c.name.trimmed());
     q.addBindValue(c.domain.trimmed().toLower());
     q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
-    q.addBindValue(c.category);
-    q.addBindValue(c.purposeNb);
-    q.addBindValue(c.purposeEn);
-    q.addBindValue(c.supplier);
-    q.addBindValue(c.tool);
-    q.addBindValue(c.retention);
-    q.addBindValue(c.party);
+    q.addBindValue(text(c.category));
+    q.addBindValue(text(c.purposeNb));
+    q.addBindValue(text(c.purposeEn));
+    q.addBindValue(text(c.supplier));
+    q.addBindValue(text(c.tool));
+    q.addBindValue(text(c.retention));
+    q.addBindValue(text(c.party));
     q.addBindValue(int(c.suggested));
 }
 

@@ -15,6 +15,12 @@ QVariant optionalBool(const std::optional<bool> &b)
     return b ? QVariant(int(*b)) : QVariant(QMetaType::fromType<int>());
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -54,17 +60,17 @@ public:
                   " first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)),"
                   " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))"_s);
         q.addBindValue(m_scanId);
-        q.addBindValue(c.name);
-        q.addBindValue(c.domain);
+        q.addBindValue(text(c.name));
+        q.addBindValue(text(c.domain));
         q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
         q.addBindValue(c.retentionSeconds ? QVariant(*c.retentionSeconds) : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(int(c.session));
         q.addBindValue(c.expiresAt.isValid() ? QVariant(iso(c.expiresAt)) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(optionalBool(c.httpOnly));
         q.addBindValue(optionalBool(c.secure));
-        q.addBindValue(c.sameSite);
-        q.addBindValue(c.party);
-        q.addBindValue(c.via);
+        q.addBindValue(text(c.sameSite));
+        q.addBindValue(text(c.party));
+        q.addBindValue(text(c.via));
         const QDateTime first = c.firstSeen.isValid() ? c.firstSeen : m_scannedAt;
         const QDateTime last = c.lastSeen.isValid() ? c.lastSeen : first;
         q.addBindValue(iso(first));
@@ -84,16 +90,16 @@ public:
                   " purpose_nb=excluded.purpose_nb, purpose_en=excluded.purpose_en, supplier=excluded.supplier,"
                   " tool=excluded.tool, retention=excluded.retention, party=excluded.party,"
                   " suggested=excluded.suggested, import_id=excluded.import_id"_s);
-        q.addBindValue(c.name);
-        q.addBindValue(c.domain);
+        q.addBindValue(text(c.name));
+        q.addBindValue(text(c.domain));
         q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
-        q.addBindValue(c.category);
-        q.addBindValue(c.purposeNb);
-        q.addBindValue(c.purposeEn);
-        q.addBindValue(c.supplier);
-        q.addBindValue(c.tool);
-        q.addBindValue(c.retention);
-        q.addBindValue(c.party);
+        q.addBindValue(text(c.category));
+        q.addBindValue(text(c.purposeNb));
+        q.addBindValue(text(c.purposeEn));
+        q.addBindValue(text(c.supplier));
+        q.addBindValue(text(c.tool));
+        q.addBindValue(text(c.retention));
+        q.addBindValue(text(c.party));
         q.addBindValue(int(c.suggested));
         q.addBindValue(m_ctx.importId ? QVariant(m_ctx.importId) : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec())
@@ -111,16 +117,16 @@ public:
         }
         QSqlQuery &q = *m_knowledge;
         q.addBindValue(m_ctx.importId);
-        q.addBindValue(e.extId);
-        q.addBindValue(e.name);
+        q.addBindValue(text(e.extId));
+        q.addBindValue(text(e.name));
         q.addBindValue(int(e.isPrefix));
-        q.addBindValue(e.domain);
-        q.addBindValue(e.platform);
-        q.addBindValue(e.category);
-        q.addBindValue(e.supplier);
-        q.addBindValue(e.retention);
-        q.addBindValue(e.purposeEn);
-        q.addBindValue(e.purposeNb);
+        q.addBindValue(text(e.domain));
+        q.addBindValue(text(e.platform));
+        q.addBindValue(text(e.category));
+        q.addBindValue(text(e.supplier));
+        q.addBindValue(text(e.retention));
+        q.addBindValue(text(e.purposeEn));
+        q.addBindValue(text(e.purposeNb));
         if (!q.exec())
             return Sql::error(q, m_ctx.fileName);
         ++m_ctx.rowsStored;
@@ -139,9 +145,9 @@ private:
         QSqlQuery q(m_db);
         q.prepare(u"INSERT INTO cookie_scans(import_id, site, scanned_at, source) VALUES(?,?,?,?)"_s);
         q.addBindValue(m_ctx.importId);
-        q.addBindValue(m_site);
+        q.addBindValue(text(m_site));
         q.addBindValue(iso(m_scannedAt));
-        q.addBindValue(m_ctx.fileName);
+        q.addBindValue(text(m_ctx.fileName));
         if (!q.exec())
             return Sql::error(q, m_ctx.fileName);
         m_scanId = q.lastInsertId().toLongLong();

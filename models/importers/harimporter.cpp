@@ -138,6 +138,7 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
 
     QString site;
     QDateTime scanned;
+    bool sitePinned = false;
     QMap<QString, ObservedCookie> set;     // from Set-Cookie / response.cookies
     QMap<QString, ObservedCookie> request; // from Cookie headers / request.cookies
     int index = 0;
@@ -156,9 +157,15 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
         }
         ++ctx.rowsRead;
         const QDateTime at = entryTime(entry);
-        if (site.isEmpty()) {
+        // The site is the first page actually shown: a redirect (mousel.lu -> brasseriedeluxembourg.lu)
+        // does not count.
+        const int status = resp.value(u"status"_s).toInt();
+        const bool page = status >= 200 && status < 300
+                          && resp.value(u"content"_s).toObject().value(u"mimeType"_s).toString().contains(u"html"_s);
+        if (site.isEmpty() || (!sitePinned && page)) {
             site = host;
             scanned = at;
+            sitePinned = page;
         }
         QStringList headerNames;
         for (const QJsonValue &hv : resp.value(u"headers"_s).toArray()) {
@@ -201,9 +208,11 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
         auto addRequestCookie = [&](const QString &name) {
             if (name.isEmpty())
                 return;
+            // A request does not say which domain set the cookie: the site's registrable domain is the
+            // narrowest claim that is always true for a first-party cookie.
             ObservedCookie c;
             c.name = name;
-            c.domain = host;
+            c.domain = registrableDomain(host);
             c.via = u"request"_s;
             c.firstSeen = c.lastSeen = at;
             const QString k = key(c);
@@ -231,7 +240,7 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
     for (auto it = request.begin(); it != request.end(); ++it) {
         bool covered = false;
         for (const ObservedCookie &s : std::as_const(set)) {
-            if (s.name == it->name && (it->domain == s.domain || it->domain.endsWith(u'.' + s.domain))) {
+            if (s.name == it->name && registrableDomain(s.domain) == it->domain) {
                 covered = true;
                 break;
             }
