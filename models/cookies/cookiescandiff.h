@@ -9,7 +9,7 @@
 // What changed between two scans: cookies new in the later one, gone from it, or with changed attributes.
 struct CookieChange
 {
-    enum Kind { New, Gone, Changed };
+    enum Kind { New, Changed, Gone }; // sorted in this order
     Kind kind = New;
     QString name;
     QString domain;

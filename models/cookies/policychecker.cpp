@@ -115,7 +115,13 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
         return false;
     };
     QSet<QString> reported;
-    auto report = [&](const QString &name, qsizetype pos) {
+    QSet<qsizetype> positions; // one name per place in the text, the first (most specific) wins
+    auto report = [&](QString name, qsizetype pos) {
+        while (name.endsWith(u'.') || name.endsWith(u'-'))
+            name.chop(1); // sentence punctuation
+        if (positions.contains(pos))
+            return;
+        positions.insert(pos);
         if (reported.contains(name) || inInventory(name))
             return;
         reported.insert(name);
