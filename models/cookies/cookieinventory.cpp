@@ -148,9 +148,11 @@ Expected<qint64> CookieInventory::addDeclared(const DeclaredCookie &c)
     if (c.name.trimmed().isEmpty())
         return Error{{}, 0, tr("a cookie needs a name")};
     QSqlQuery q(m_db);
+    // An explicit id restores a removed row under its old id (undo), so later undo steps still find it.
     q.prepare(u"INSERT INTO cookie_inventory(name, domain, path, category, purpose_nb, purpose_en, supplier, tool,"
-              " retention, party, suggested) VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s);
+              " retention, party, suggested, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     bindDeclared(q, c);
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
         return Error{{}, 0, tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain)};
     return q.lastInsertId().toLongLong();

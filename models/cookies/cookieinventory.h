@@ -40,7 +40,7 @@ public:
     Expected<std::vector<CookieScan>> scans() const; // oldest first
     Expected<std::vector<KnowledgeEntry>> importedKnowledge() const;
 
-    // Adds a declared cookie (id is ignored) and returns its id. A name+domain already declared is refused.
+    // Adds a declared cookie and returns its id (cookie.id when non-zero, else a new one). A name+domain already declared is refused.
     Expected<qint64> addDeclared(const DeclaredCookie &cookie);
     // Replaces the declared cookie with cookie.id.
     Status updateDeclared(const DeclaredCookie &cookie);
