@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using CookieText::Lang;
-using CookieText::translate;
+using CookieText::localized;
 
 namespace {
 
@@ -63,12 +63,12 @@ QString retentionOf(const CookieRow &r, Lang lang)
 
 QString title(Lang lang)
 {
-    return translate(QT_TRANSLATE_NOOP("CookieText", "Cookie declaration"), lang);
+    return localized(QT_TRANSLATE_NOOP("CookieText", "Cookie declaration"), lang);
 }
 
 QString intro(Lang lang)
 {
-    return translate(QT_TRANSLATE_NOOP("CookieText",
+    return localized(QT_TRANSLATE_NOOP("CookieText",
                                        "This website uses the cookies listed below. For each cookie you can see what it "
                                        "is used for, who processes the data, how long it is kept and whether it is set by "
                                        "this website (first party) or by someone else (third party)."),
@@ -77,23 +77,23 @@ QString intro(Lang lang)
 
 QStringList headers(Lang lang)
 {
-    return {translate(QT_TRANSLATE_NOOP("CookieText", "Name"), lang),
-            translate(QT_TRANSLATE_NOOP("CookieText", "Purpose"), lang),
-            translate(QT_TRANSLATE_NOOP("CookieText", "Supplier"), lang),
-            translate(QT_TRANSLATE_NOOP("CookieText", "Retention"), lang),
-            translate(QT_TRANSLATE_NOOP("CookieText", "Party"), lang)};
+    return {localized(QT_TRANSLATE_NOOP("CookieText", "Name"), lang),
+            localized(QT_TRANSLATE_NOOP("CookieText", "Purpose"), lang),
+            localized(QT_TRANSLATE_NOOP("CookieText", "Supplier"), lang),
+            localized(QT_TRANSLATE_NOOP("CookieText", "Retention"), lang),
+            localized(QT_TRANSLATE_NOOP("CookieText", "Party"), lang)};
 }
 
 QString caption(const QString &category, Lang lang)
 {
-    return translate(QT_TRANSLATE_NOOP("CookieText", "Cookies in the category %1"), lang)
+    return localized(QT_TRANSLATE_NOOP("CookieText", "Cookies in the category %1"), lang)
         .arg(CookieText::categoryLabel(category, lang).toLower());
 }
 
 QString updated(const QDate &date, Lang lang)
 {
     const QLocale loc = lang == Lang::Nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return translate(QT_TRANSLATE_NOOP("CookieText", "Last updated %1."), lang).arg(loc.toString(date, QLocale::LongFormat));
+    return localized(QT_TRANSLATE_NOOP("CookieText", "Last updated %1."), lang).arg(loc.toString(date, QLocale::LongFormat));
 }
 
 QString esc(const QString &s)
@@ -156,7 +156,7 @@ QString CookieDeclaration::html(const std::vector<CookieRow> &rows, Lang lang, c
     out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(title(lang)), esc(intro(lang)));
     const auto gs = groups(rows);
     if (gs.empty())
-        out += u"<p>%1</p>\n"_s.arg(esc(translate(QT_TRANSLATE_NOOP("CookieText", "No cookies are declared."), lang)));
+        out += u"<p>%1</p>\n"_s.arg(esc(localized(QT_TRANSLATE_NOOP("CookieText", "No cookies are declared."), lang)));
     for (const Group &g : gs) {
         out += u"<section>\n<h2>%1</h2>\n<table>\n<caption>%2</caption>\n<thead><tr>"_s.arg(
             esc(CookieText::categoryLabel(g.category, lang)), esc(caption(g.category, lang)));

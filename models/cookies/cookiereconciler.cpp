@@ -43,7 +43,7 @@ void absorb(CookieRow &row, const ScanObservation &o)
 
 void judge(CookieRow &row, CookieText::Lang lang)
 {
-    using CookieText::translate;
+    using CookieText::localized;
     if (!row.isDeclared()) {
         row.status = CookieText::Status::Undeclared;
         return;
@@ -59,16 +59,16 @@ void judge(CookieRow &row, CookieText::Lang lang)
         // A day's slack: browsers and tools round expiry times.
         const qint64 slack = qMax<qint64>(86400, *declared / 20);
         if (*row.observedRetention > *declared + slack)
-            row.differences << translate(QT_TRANSLATE_NOOP("CookieText", "observed expiry (%1) is longer than declared (%2)"), lang)
+            row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "observed expiry (%1) is longer than declared (%2)"), lang)
                                    .arg(CookieText::formatRetention(row.observedRetention, false, lang),
                                         CookieText::formatRetention(declared, false, lang));
     }
     if (!row.declared.party.isEmpty() && !row.observedParty.isEmpty() && row.declared.party != row.observedParty)
-        row.differences << translate(QT_TRANSLATE_NOOP("CookieText", "declared as %1 but set as %2"), lang)
+        row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "declared as %1 but set as %2"), lang)
                                .arg(CookieText::partyLabel(row.declared.party, lang).toLower(),
                                     CookieText::partyLabel(row.observedParty, lang).toLower());
     if (row.declared.category == u"necessary" && row.observedParty == u"third")
-        row.differences << translate(QT_TRANSLATE_NOOP("CookieText", "declared strictly necessary but set by a third party"), lang);
+        row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "declared strictly necessary but set by a third party"), lang);
     row.status = row.differences.isEmpty() ? CookieText::Status::Ok : CookieText::Status::Differs;
 }
 

@@ -15,27 +15,27 @@ QString key(const ObservedCookie &c)
 QString yesNo(const std::optional<bool> &b, CookieText::Lang lang)
 {
     if (!b)
-        return CookieText::translate(QT_TRANSLATE_NOOP("CookieText", "unknown"), lang);
-    return CookieText::translate(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
+        return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "unknown"), lang);
+    return CookieText::localized(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
 }
 
 QStringList compare(const ObservedCookie &a, const ObservedCookie &b, CookieText::Lang lang)
 {
-    using CookieText::translate;
+    using CookieText::localized;
     QStringList out;
     const QString ra = CookieText::formatRetention(a.retentionSeconds, a.session, lang);
     const QString rb = CookieText::formatRetention(b.retentionSeconds, b.session, lang);
     if (ra != rb)
-        out << translate(QT_TRANSLATE_NOOP("CookieText", "expiry %1 → %2"), lang).arg(ra, rb);
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "expiry %1 → %2"), lang).arg(ra, rb);
     // An attribute one source cannot see (a request header has no HttpOnly) is not a change.
     if (a.httpOnly && b.httpOnly && *a.httpOnly != *b.httpOnly)
-        out << translate(QT_TRANSLATE_NOOP("CookieText", "HttpOnly %1 → %2"), lang).arg(yesNo(a.httpOnly, lang), yesNo(b.httpOnly, lang));
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "HttpOnly %1 → %2"), lang).arg(yesNo(a.httpOnly, lang), yesNo(b.httpOnly, lang));
     if (a.secure && b.secure && *a.secure != *b.secure)
-        out << translate(QT_TRANSLATE_NOOP("CookieText", "Secure %1 → %2"), lang).arg(yesNo(a.secure, lang), yesNo(b.secure, lang));
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "Secure %1 → %2"), lang).arg(yesNo(a.secure, lang), yesNo(b.secure, lang));
     if (!a.sameSite.isEmpty() && !b.sameSite.isEmpty() && a.sameSite.compare(b.sameSite, Qt::CaseInsensitive) != 0)
-        out << translate(QT_TRANSLATE_NOOP("CookieText", "SameSite %1 → %2"), lang).arg(a.sameSite, b.sameSite);
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "SameSite %1 → %2"), lang).arg(a.sameSite, b.sameSite);
     if (!a.party.isEmpty() && !b.party.isEmpty() && a.party != b.party)
-        out << translate(QT_TRANSLATE_NOOP("CookieText", "party %1 → %2"), lang)
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "party %1 → %2"), lang)
                    .arg(CookieText::partyLabel(a.party, lang), CookieText::partyLabel(b.party, lang));
     return out;
 }
@@ -94,9 +94,9 @@ Expected<std::vector<CookieChange>> CookieScanDiff::latest(QSqlDatabase db, Cook
 QString CookieScanDiff::kindLabel(CookieChange::Kind kind, CookieText::Lang lang)
 {
     switch (kind) {
-    case CookieChange::New: return CookieText::translate(QT_TRANSLATE_NOOP("CookieText", "new"), lang);
-    case CookieChange::Gone: return CookieText::translate(QT_TRANSLATE_NOOP("CookieText", "gone"), lang);
-    case CookieChange::Changed: return CookieText::translate(QT_TRANSLATE_NOOP("CookieText", "changed"), lang);
+    case CookieChange::New: return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "new"), lang);
+    case CookieChange::Gone: return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "gone"), lang);
+    case CookieChange::Changed: return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "changed"), lang);
     }
     return {};
 }

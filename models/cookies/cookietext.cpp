@@ -27,7 +27,7 @@ const QTranslator *norwegian()
     return t.get();
 }
 
-// Source texts for lupdate; translate() looks them up at run time.
+// Source texts for lupdate; localized() looks them up at run time.
 const char *const kCategoryLabels[] = {
     QT_TRANSLATE_NOOP("CookieText", "Strictly necessary"),
     QT_TRANSLATE_NOOP("CookieText", "Preferences"),
@@ -48,7 +48,7 @@ Lang currentLang()
     return langFromCode(Language::current());
 }
 
-QString translate(const char *source, Lang lang)
+QString localized(const char *source, Lang lang)
 {
     if (lang == Lang::Nb) {
         if (const QTranslator *t = norwegian()) {
@@ -69,7 +69,7 @@ const QStringList &categoryIds()
 QString categoryLabel(const QString &id, Lang lang)
 {
     const qsizetype i = categoryIds().indexOf(id);
-    return translate(kCategoryLabels[i < 0 ? 4 : i], lang);
+    return localized(kCategoryLabels[i < 0 ? 4 : i], lang);
 }
 
 QString categoryFromText(const QString &text)
@@ -119,10 +119,10 @@ std::optional<Status> statusFromId(const QString &id)
 QString statusLabel(Status s, Lang lang)
 {
     switch (s) {
-    case Status::Ok: return translate(QT_TRANSLATE_NOOP("CookieText", "Declared and observed"), lang);
-    case Status::NotObserved: return translate(QT_TRANSLATE_NOOP("CookieText", "Declared, not observed"), lang);
-    case Status::Undeclared: return translate(QT_TRANSLATE_NOOP("CookieText", "Observed, undeclared"), lang);
-    case Status::Differs: return translate(QT_TRANSLATE_NOOP("CookieText", "Differs"), lang);
+    case Status::Ok: return localized(QT_TRANSLATE_NOOP("CookieText", "Declared and observed"), lang);
+    case Status::NotObserved: return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, not observed"), lang);
+    case Status::Undeclared: return localized(QT_TRANSLATE_NOOP("CookieText", "Observed, undeclared"), lang);
+    case Status::Differs: return localized(QT_TRANSLATE_NOOP("CookieText", "Differs"), lang);
     }
     return {};
 }
@@ -130,9 +130,9 @@ QString statusLabel(Status s, Lang lang)
 QString partyLabel(const QString &party, Lang lang)
 {
     if (party == u"first")
-        return translate(QT_TRANSLATE_NOOP("CookieText", "First party"), lang);
+        return localized(QT_TRANSLATE_NOOP("CookieText", "First party"), lang);
     if (party == u"third")
-        return translate(QT_TRANSLATE_NOOP("CookieText", "Third party"), lang);
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Third party"), lang);
     return {};
 }
 
@@ -173,12 +173,12 @@ std::optional<qint64> parseRetention(const QString &text)
 QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)
 {
     if (session || (seconds && *seconds == 0))
-        return translate(QT_TRANSLATE_NOOP("CookieText", "session"), lang);
+        return localized(QT_TRANSLATE_NOOP("CookieText", "session"), lang);
     if (!seconds)
         return {};
     const qint64 s = *seconds;
     auto n = [&](const char *one, const char *many, qint64 v) {
-        return translate(v == 1 ? one : many, lang).arg(v);
+        return localized(v == 1 ? one : many, lang).arg(v);
     };
     const qint64 day = 86400;
     if (s >= 365 * day - day && (s % (365 * day) < 15 * day || s % (365 * day) > 350 * day))

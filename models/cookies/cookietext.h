@@ -16,8 +16,8 @@ enum class Lang { En, Nb };
 Lang langFromCode(const QString &code); // "nb" -> Nb, anything else -> En
 Lang currentLang();                      // the program's language (Language::current())
 
-// Translates a QT_TRANSLATE_NOOP("CookieText", ...) source text into `lang`.
-QString translate(const char *source, Lang lang);
+// Looks up a QT_TRANSLATE_NOOP("CookieText", ...) source text into `lang`.
+QString localized(const char *source, Lang lang);
 
 // Categories: necessary, preferences, statistics, marketing, unclassified (stored ids, in this order).
 const QStringList &categoryIds();

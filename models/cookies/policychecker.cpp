@@ -5,7 +5,7 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-using CookieText::translate;
+using CookieText::localized;
 
 namespace {
 
@@ -86,7 +86,7 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
         for (auto it = re.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             result.findings.push_back({PolicyFinding::ImpliedConsent, lineOf(text, m.capturedStart()), m.captured(),
-                                       translate(QT_TRANSLATE_NOOP("CookieText",
+                                       localized(QT_TRANSLATE_NOOP("CookieText",
                                                                    "Consent is inferred from use of the site or from browser "
                                                                    "settings; since 1 January 2025 consent must be an active, "
                                                                    "informed choice to the GDPR standard."),
@@ -96,7 +96,7 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
     for (auto it = repealedSection().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         result.findings.push_back({PolicyFinding::RepealedSection, lineOf(text, m.capturedStart()), m.captured(),
-                                   translate(QT_TRANSLATE_NOOP("CookieText",
+                                   localized(QT_TRANSLATE_NOOP("CookieText",
                                                                "Refers to § 2-7b of the old Electronic Communications Act, "
                                                                "repealed on 1 January 2025; refer to the new Act instead."),
                                              lang)});
@@ -126,7 +126,7 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
             return;
         reported.insert(name);
         result.findings.push_back({PolicyFinding::NotInInventory, lineOf(text, pos), name,
-                                   translate(QT_TRANSLATE_NOOP("CookieText", "The text names the cookie %1, which the "
+                                   localized(QT_TRANSLATE_NOOP("CookieText", "The text names the cookie %1, which the "
                                                                              "inventory does not have."),
                                              lang)
                                        .arg(name)});
@@ -169,7 +169,7 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
             continue;
         }
         result.findings.push_back({PolicyFinding::NotInText, 0, name,
-                                   translate(QT_TRANSLATE_NOOP("CookieText", "The inventory has the cookie %1, but the text "
+                                   localized(QT_TRANSLATE_NOOP("CookieText", "The inventory has the cookie %1, but the text "
                                                                              "never names it."),
                                              lang)
                                        .arg(name)});
@@ -180,10 +180,10 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
 QString PolicyChecker::kindLabel(PolicyFinding::Kind kind, CookieText::Lang lang)
 {
     switch (kind) {
-    case PolicyFinding::ImpliedConsent: return translate(QT_TRANSLATE_NOOP("CookieText", "Implied consent"), lang);
-    case PolicyFinding::RepealedSection: return translate(QT_TRANSLATE_NOOP("CookieText", "Repealed section"), lang);
-    case PolicyFinding::NotInInventory: return translate(QT_TRANSLATE_NOOP("CookieText", "Not in the inventory"), lang);
-    case PolicyFinding::NotInText: return translate(QT_TRANSLATE_NOOP("CookieText", "Not named in the text"), lang);
+    case PolicyFinding::ImpliedConsent: return localized(QT_TRANSLATE_NOOP("CookieText", "Implied consent"), lang);
+    case PolicyFinding::RepealedSection: return localized(QT_TRANSLATE_NOOP("CookieText", "Repealed section"), lang);
+    case PolicyFinding::NotInInventory: return localized(QT_TRANSLATE_NOOP("CookieText", "Not in the inventory"), lang);
+    case PolicyFinding::NotInText: return localized(QT_TRANSLATE_NOOP("CookieText", "Not named in the text"), lang);
     }
     return {};
 }
