@@ -107,10 +107,13 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
     case PurposeEn: return d.purposeEn;
     case Supplier: return d.supplier;
     case Tool: return d.tool;
-    case DeclaredRetention:
+    case DeclaredRetention: {
+        const auto secs = CookieText::parseRetention(d.retention);
         if (sort)
-            return CookieText::parseRetention(d.retention).value_or(-1);
-        return d.retention;
+            return secs.value_or(-1);
+        // Shown in the program's language; edited as written.
+        return edit || !secs ? d.retention : CookieText::formatRetention(secs, false, lang);
+    }
     case ObservedRetention:
         if (sort)
             return r.observed ? QVariant(r.observedRetention.value_or(0)) : QVariant(-1);

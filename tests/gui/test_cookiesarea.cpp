@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,6 +47,10 @@ class TestCookiesArea : public QObject
 
     void grab(const QString &name)
     {
+        // Let the layouts catch up with new texts (language switch) before taking the picture.
+        QCoreApplication::processEvents();
+        m_area->layout()->activate();
+        QCoreApplication::processEvents();
         const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
         QVERIFY(m_area->grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));

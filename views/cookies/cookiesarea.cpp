@@ -124,6 +124,8 @@ void CookiesArea::buildUi()
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegate(new CookieItemDelegate(m_table, [this](const QModelIndex &i, const QVariant &v) { commitEdit(i, v); }));
     m_table->horizontalHeader()->setDefaultSectionSize(120);
@@ -238,7 +240,6 @@ void CookiesArea::reload()
     m_model->setDatabase(m_ws ? m_ws->db() : QSqlDatabase());
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
-    m_table->resizeRowsToContents();
     reloadDiff();
     updateActions();
 }
@@ -400,8 +401,10 @@ int CookiesArea::checkPolicy(const QString &text)
                                                       f.excerpt.simplified(), f.message});
         item->setToolTip(3, f.message);
     }
-    m_findings->resizeColumnToContents(0);
-    m_findings->resizeColumnToContents(1);
+    for (int c = 0; c < 3; ++c) {
+        m_findings->resizeColumnToContents(c);
+        m_findings->setColumnWidth(c, qMin(m_findings->columnWidth(c), 320));
+    }
     m_policySummary->setText(tr("%n finding(s)", "", int(result.findings.size())) + u" · "_s
                              + tr("%1 of %2 declared cookies named in the text").arg(result.namedInventoryCookies.size()).arg(names.size()));
     return int(result.findings.size());
