@@ -113,6 +113,10 @@ private slots:
         QCOMPARE(CookieText::formatRetention(qint64(1800), false, Lang::En), u"30 minutes"_s);
         QCOMPARE(CookieText::formatRetention(std::nullopt, true, Lang::En), u"session"_s);
         QCOMPARE(CookieText::formatRetention(qint64(86400), false, Lang::En), u"1 day"_s);
+        // Expiry set a moment after the page load still reads as the round period.
+        QCOMPARE(CookieText::formatRetention(qint64(180) * 86400 - 2, false, Lang::En), u"6 months"_s);
+        QCOMPARE(CookieText::formatRetention(qint64(1000) * 86400, false, Lang::En), u"1000 days"_s);
+        QCOMPARE(CookieText::formatRetention(qint64(390) * 86400, false, Lang::Nb), u"13 måneder"_s);
     }
 
     void reconcileStatuses()

@@ -730,10 +730,6 @@
         <source>Open a workspace to see its cookies.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import at least two scans (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
         <translation>
@@ -914,6 +910,10 @@
     </message>
     <message>
         <source>Cookie policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -730,10 +730,6 @@
         <source>Open a workspace to see its cookies.</source>
         <translation>Åpne et arbeidsområde for å se informasjonskapslene.</translation>
     </message>
-    <message>
-        <source>Import at least two scans (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
-        <translation>Importer minst to skanninger (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
-    </message>
     <message numerus="yes">
         <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
         <translation>
@@ -916,6 +912,10 @@
         <source>Cookie policy text</source>
         <translation>Tekst om informasjonskapsler</translation>
     </message>
+    <message>
+        <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
+        <translation>Importer minst to skanninger av samme nettsted (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
+    </message>
 </context>
 <context>
     <name>FirefoxCookiesImporter</name>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kan ikke lese filen: %1</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1047,7 +1047,7 @@ Commands:
     </message>
     <message>
         <source>--lang takes nb or en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--lang tar nb eller en</translation>
     </message>
     <message>
         <source>unknown option %1</source>

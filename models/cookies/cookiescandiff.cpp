@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookiescandiff.h"
 
+#include "cookies/cookieimportsupport.h"
+
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -76,8 +78,19 @@ Expected<std::vector<CookieChange>> CookieScanDiff::latest(QSqlDatabase db, Cook
         return scans.error();
     if (scans->size() < 2)
         return std::vector<CookieChange>{};
-    const CookieScan &p = (*scans)[scans->size() - 2];
+    // Only scans of the same site are comparable: another site's cookies are not "new" or "gone".
     const CookieScan &c = scans->back();
+    const QString site = CookieImportSupport::registrableDomain(c.site);
+    const CookieScan *found = nullptr;
+    for (auto it = scans->rbegin() + 1; it != scans->rend(); ++it) {
+        if (CookieImportSupport::registrableDomain(it->site) == site) {
+            found = &*it;
+            break;
+        }
+    }
+    if (!found)
+        return std::vector<CookieChange>{};
+    const CookieScan &p = *found;
     if (previous)
         *previous = p;
     if (current)

@@ -177,16 +177,21 @@ QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)
     if (!seconds)
         return {};
     const qint64 s = *seconds;
-    auto n = [&](const char *one, const char *many, qint64 v) {
-        return localized(v == 1 ? one : many, lang).arg(v);
+    auto n = [&](const char *one, const char *many, qint64 v) { return localized(v == 1 ? one : many, lang).arg(v); };
+    // The largest unit that describes the period to within a few percent: expiry times are set a few
+    // seconds after the page load, so 180 days minus 2 seconds still reads "6 months".
+    auto near = [s](qint64 unit, qint64 tolerance) -> qint64 {
+        const qint64 count = (s + unit / 2) / unit;
+        return count >= 1 && qAbs(s - count * unit) <= tolerance ? count : 0;
     };
     const qint64 day = 86400;
-    if (s >= 365 * day - day && (s % (365 * day) < 15 * day || s % (365 * day) > 350 * day))
-        return n(QT_TRANSLATE_NOOP("CookieText", "%1 year"), QT_TRANSLATE_NOOP("CookieText", "%1 years"),
-                 (s + 15 * day) / (365 * day));
-    if (s >= 28 * day && s % (30 * day) <= 3 * day)
-        return n(QT_TRANSLATE_NOOP("CookieText", "%1 month"), QT_TRANSLATE_NOOP("CookieText", "%1 months"), s / (30 * day));
-    if (s >= 2 * day || (s >= day && s % day < 3600))
+    if (const qint64 y = near(365 * day, 15 * day))
+        return n(QT_TRANSLATE_NOOP("CookieText", "%1 year"), QT_TRANSLATE_NOOP("CookieText", "%1 years"), y);
+    if (const qint64 m = near(30 * day, 3 * day); m && s >= 28 * day)
+        return n(QT_TRANSLATE_NOOP("CookieText", "%1 month"), QT_TRANSLATE_NOOP("CookieText", "%1 months"), m);
+    if (const qint64 d = near(day, 3600); d && s >= day)
+        return n(QT_TRANSLATE_NOOP("CookieText", "%1 day"), QT_TRANSLATE_NOOP("CookieText", "%1 days"), d);
+    if (s >= 2 * day)
         return n(QT_TRANSLATE_NOOP("CookieText", "%1 day"), QT_TRANSLATE_NOOP("CookieText", "%1 days"), (s + day / 2) / day);
     if (s >= 3600)
         return n(QT_TRANSLATE_NOOP("CookieText", "%1 hour"), QT_TRANSLATE_NOOP("CookieText", "%1 hours"), (s + 1800) / 3600);

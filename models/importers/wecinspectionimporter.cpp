@@ -80,10 +80,11 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
             if (c.firstSeen.isValid())
                 c.retentionSeconds = qMax<qint64>(0, c.firstSeen.secsTo(c.expiresAt));
         }
-        if (o.contains(u"firstPartyStorage"_s))
-            c.party = o.value(u"firstPartyStorage"_s).toBool() ? u"first"_s : u"third"_s;
-        else
+        // The inspected page's domain decides; the collector's own flag only when the page is unknown.
+        if (!site.isEmpty())
             c.party = party(c.domain, site);
+        else if (o.contains(u"firstPartyStorage"_s))
+            c.party = o.value(u"firstPartyStorage"_s).toBool() ? u"first"_s : u"third"_s;
         if (ctx.cookies)
             if (Status s = ctx.cookies->addObserved(c))
                 return s;

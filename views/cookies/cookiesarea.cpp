@@ -346,7 +346,7 @@ void CookiesArea::reloadDiff()
         return;
     }
     if (!previous.id) {
-        m_diffTitle->setText(tr("Import at least two scans (HAR, inspection.json, cookies.sqlite) to see what changed."));
+        m_diffTitle->setText(tr("Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed."));
         return;
     }
     const QLocale loc;
