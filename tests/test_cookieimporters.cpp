@@ -69,13 +69,14 @@ private slots:
         // domain (last two labels) no response set; see the cookie helper's report for the script.
         QTest::newRow("mousel (Set-Cookie with two cookies in one value)")
             << u"har-pagexray/mousel.lu.har"_s << 8
-            << QStringList{u"PHPSESSID"_s, u"JSESSIONID"_s, u"__utma"_s, u"__utmz"_s, u"BIGipServerPOOL-www.brasseriedeluxembourg.lu"_s};
-        QTest::newRow("aftonbladet (response.cookies empty)") << u"har-pagexray/aftonbladet.se.har"_s << 36
-                                                              << QStringList{u"__utma"_s, u"_ga"_s, u"s_vi"_s};
+            << QStringList { u"PHPSESSID"_s, u"JSESSIONID"_s, u"__utma"_s, u"__utmz"_s,
+                   u"BIGipServerPOOL-www.brasseriedeluxembourg.lu"_s };
+        QTest::newRow("aftonbladet (response.cookies empty)")
+            << u"har-pagexray/aftonbladet.se.har"_s << 36 << QStringList { u"__utma"_s, u"_ga"_s, u"s_vi"_s };
         QTest::newRow("arcelormittal") << u"har-pagexray/arcelormittal.com.har"_s << 14
-                                       << QStringList{u"ASP.NET_SessionId"_s, u"AWSELB"_s};
-        QTest::newRow("spdy-firefox (cookies with name and value only)") << u"har-pagexray/spdy-firefox.har"_s << 5
-                                                                         << QStringList{u"GeoIP"_s, u"WMF-Last-Access"_s};
+                                       << QStringList { u"ASP.NET_SessionId"_s, u"AWSELB"_s };
+        QTest::newRow("spdy-firefox (cookies with name and value only)")
+            << u"har-pagexray/spdy-firefox.har"_s << 5 << QStringList { u"GeoIP"_s, u"WMF-Last-Access"_s };
     }
 
     void har()
@@ -136,7 +137,8 @@ private slots:
         KAPSEL_REQUIRE_SHARED(u"har-pagexray/aftonbladet.se.har"_s);
         QString path;
         auto ws = freshWorkspace(&path);
-        QVERIFY(ImportService::importFile(path, TestSupport::sharedData(u"har-pagexray/aftonbladet.se.har"_s), {}).ok());
+        QVERIFY(
+            ImportService::importFile(path, TestSupport::sharedData(u"har-pagexray/aftonbladet.se.har"_s), {}).ok());
         auto obs = CookieInventory(ws->db()).observations();
         int withExpiry = 0;
         for (const auto &o : *obs)
@@ -150,14 +152,16 @@ private slots:
         KAPSEL_REQUIRE_SHARED(u"edps-website-evidence-collector/inspection.json"_s);
         QString path;
         auto ws = freshWorkspace(&path);
-        auto r = ImportService::importFile(path, TestSupport::sharedData(u"edps-website-evidence-collector/inspection.json"_s), {});
+        auto r = ImportService::importFile(
+            path, TestSupport::sharedData(u"edps-website-evidence-collector/inspection.json"_s), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"wec-inspection"_s);
         auto obs = CookieInventory(ws->db()).observations();
         // python: len(json.load(f)['cookies']) == 6; names below from the same list.
         QCOMPARE(int(obs->size()), 6);
-        QCOMPARE(names(*obs), (QSet<QString>{u"VISITOR_PRIVACY_METADATA"_s, u"VISITOR_INFO1_LIVE"_s, u"foo"_s, u"foo2"_s,
-                                             u"YSC"_s, u"PREF"_s}));
+        QCOMPARE(names(*obs),
+            (QSet<QString> {
+                u"VISITOR_PRIVACY_METADATA"_s, u"VISITOR_INFO1_LIVE"_s, u"foo"_s, u"foo2"_s, u"YSC"_s, u"PREF"_s }));
         for (const auto &o : *obs) {
             if (o.cookie.name == u"foo")
                 QCOMPARE(o.cookie.via, u"script"_s);
@@ -175,7 +179,8 @@ private slots:
         KAPSEL_REQUIRE_SHARED(u"open-cookie-database/open-cookie-database.csv"_s);
         QString path;
         auto ws = freshWorkspace(&path);
-        auto r = ImportService::importFile(path, TestSupport::sharedData(u"open-cookie-database/open-cookie-database.csv"_s), {});
+        auto r = ImportService::importFile(
+            path, TestSupport::sharedData(u"open-cookie-database/open-cookie-database.csv"_s), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"open-cookie-database"_s);
         auto kb = CookieInventory(ws->db()).importedKnowledge();
@@ -236,7 +241,11 @@ private slots:
         QString path;
         auto ws = freshWorkspace(&path);
         const QString fixture = TestSupport::testData(u"cookies/cookies.sqlite"_s);
-        const QByteArray before = [&] { QFile f(fixture); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(fixture);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         ImportOptions opt;
         opt.sourceName = u"www.kredinor.no"_s;
         auto r = ImportService::importFile(path, fixture, opt);
@@ -286,25 +295,28 @@ private slots:
         QByteArray garbage;
         for (int i = 0; i < 4096; ++i)
             garbage += char((i * 7919 + 13) % 256);
-        const QByteArray har = "{\n \"log\": {\n  \"version\": \"1.2\",\n  \"creator\": {},\n  \"entries\": [\n   {\"request\": {\"url\": \"http://a.example/\"";
+        const QByteArray har = "{\n \"log\": {\n  \"version\": \"1.2\",\n  \"creator\": {},\n  \"entries\": [\n   "
+                               "{\"request\": {\"url\": \"http://a.example/\"";
         QTest::newRow("binary as HAR") << garbage << u"har"_s << -1;
         QTest::newRow("binary as CSV") << garbage << u"cookie-csv"_s << -1;
         QTest::newRow("binary as OCD") << garbage << u"open-cookie-database"_s << 1;
         QTest::newRow("binary as inspection") << garbage << u"wec-inspection"_s << -1;
         QTest::newRow("binary as cookies.sqlite") << garbage << u"firefox-cookies"_s << 0;
         QTest::newRow("truncated HAR") << har << u""_s << 6;
-        QTest::newRow("HAR without entries") << QByteArray("{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": 3}}")
-                                             << u"har"_s << 1;
-        QTest::newRow("CSV in Latin-1") << QByteArray("name,domain,category,purpose\nx,a.no,statistics,ok\ny,a.no,statistics,for\xe5l\n")
+        QTest::newRow("HAR without entries")
+            << QByteArray("{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": 3}}") << u"har"_s << 1;
+        QTest::newRow("CSV in Latin-1") << QByteArray(
+            "name,domain,category,purpose\nx,a.no,statistics,ok\ny,a.no,statistics,for\xe5l\n")
                                         << u""_s << 3;
-        QTest::newRow("CSV unterminated quote") << QByteArray("name,domain,category,purpose\nx,a.no,statistics,\"never closed\n")
-                                                << u""_s << 2;
-        QTest::newRow("CSV huge line") << (QByteArray("name,domain,category,purpose\nx,a.no,statistics,") + QByteArray(3 << 20, 'a'))
-                                       << u""_s << 2;
-        QTest::newRow("OCD wrong column count")
-            << QByteArray("ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,"
-                          "User Privacy & GDPR Rights Portals,Wildcard match\n1,a,Analytics,x,,d,1 year,c,u,0\n2,a,Analytics\n")
-            << u""_s << 3;
+        QTest::newRow("CSV unterminated quote")
+            << QByteArray("name,domain,category,purpose\nx,a.no,statistics,\"never closed\n") << u""_s << 2;
+        QTest::newRow("CSV huge line") << (QByteArray("name,domain,category,purpose\nx,a.no,statistics,")
+            + QByteArray(3 << 20, 'a')) << u""_s
+                                       << 2;
+        QTest::newRow("OCD wrong column count") << QByteArray(
+            "ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,"
+            "User Privacy & GDPR Rights Portals,Wildcard match\n1,a,Analytics,x,,d,1 year,c,u,0\n2,a,Analytics\n")
+                                                << u""_s << 3;
     }
 
     void hostile()

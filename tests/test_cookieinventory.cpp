@@ -23,7 +23,7 @@ using CookieStatus = CookieText::Status;
 namespace {
 
 ScanObservation obs(const QString &name, const QString &domain, std::optional<qint64> retentionDays,
-                    const QString &party = u"first"_s, std::optional<bool> secure = std::nullopt)
+    const QString &party = u"first"_s, std::optional<bool> secure = std::nullopt)
 {
     ScanObservation o;
     o.scanId = 1;
@@ -39,7 +39,7 @@ ScanObservation obs(const QString &name, const QString &domain, std::optional<qi
 }
 
 DeclaredCookie decl(qint64 id, const QString &name, const QString &retention, const QString &category = u"statistics"_s,
-                    const QString &party = u"first"_s)
+    const QString &party = u"first"_s)
 {
     DeclaredCookie d;
     d.id = id;
@@ -121,17 +121,20 @@ private slots:
 
     void reconcileStatuses()
     {
-        const std::vector<DeclaredCookie> declared{
-            decl(1, u"__utma"_s, u"2 years"_s),         // observed as declared
-            decl(2, u"nmstat"_s, u"1 year"_s),          // observed 1000 days: differs
-            decl(3, u"szcookiechoice"_s, u"1 year"_s),  // never observed
-            decl(4, u"_ga_*"_s, u"2 years"_s),           // wildcard declaration
+        const std::vector<DeclaredCookie> declared {
+            decl(1, u"__utma"_s, u"2 years"_s), // observed as declared
+            decl(2, u"nmstat"_s, u"1 year"_s), // observed 1000 days: differs
+            decl(3, u"szcookiechoice"_s, u"1 year"_s), // never observed
+            decl(4, u"_ga_*"_s, u"2 years"_s), // wildcard declaration
             decl(5, u"sess"_s, u"session"_s, u"necessary"_s, u"first"_s), // set by a third party: differs
         };
-        const std::vector<ScanObservation> observed{
-            obs(u"__utma"_s, u"www.example.no"_s, 730), obs(u"nmstat"_s, u"example.no"_s, 1000),
-            obs(u"_ga_ABC123"_s, u"example.no"_s, 730), obs(u"_gid"_s, u"example.no"_s, 1),
-            obs(u"sess"_s, u"cdn.example.no"_s, std::nullopt, u"third"_s), obs(u"mystery"_s, u"tracker.example"_s, 10, u"third"_s),
+        const std::vector<ScanObservation> observed {
+            obs(u"__utma"_s, u"www.example.no"_s, 730),
+            obs(u"nmstat"_s, u"example.no"_s, 1000),
+            obs(u"_ga_ABC123"_s, u"example.no"_s, 730),
+            obs(u"_gid"_s, u"example.no"_s, 1),
+            obs(u"sess"_s, u"cdn.example.no"_s, std::nullopt, u"third"_s),
+            obs(u"mystery"_s, u"tracker.example"_s, 10, u"third"_s),
         };
         const auto rows = CookieReconciler::reconcile(declared, observed, CookieKnowledge(), Lang::En);
         QCOMPARE(int(rows.size()), 7); // 5 declared + _gid + mystery
@@ -154,10 +157,10 @@ private slots:
 
     void scanDiff()
     {
-        const std::vector<ScanObservation> before{obs(u"a"_s, u"x.no"_s, 30), obs(u"b"_s, u"x.no"_s, 30),
-                                                  obs(u"c"_s, u"x.no"_s, 30, u"first"_s, false)};
-        const std::vector<ScanObservation> after{obs(u"a"_s, u"x.no"_s, 30), obs(u"c"_s, u"x.no"_s, 400, u"first"_s, true),
-                                                 obs(u"d"_s, u"x.no"_s, std::nullopt)};
+        const std::vector<ScanObservation> before { obs(u"a"_s, u"x.no"_s, 30), obs(u"b"_s, u"x.no"_s, 30),
+            obs(u"c"_s, u"x.no"_s, 30, u"first"_s, false) };
+        const std::vector<ScanObservation> after { obs(u"a"_s, u"x.no"_s, 30),
+            obs(u"c"_s, u"x.no"_s, 400, u"first"_s, true), obs(u"d"_s, u"x.no"_s, std::nullopt) };
         const auto d = CookieScanDiff::diff(before, after, Lang::En);
         QCOMPARE(int(d.size()), 3);
         QCOMPARE(d[0].kind, CookieChange::New);
@@ -174,8 +177,8 @@ private slots:
         auto ws = demo();
         auto declared = CookieInventory(ws->db()).declared();
         QCOMPARE(int(declared->size()), 8);
-        const QStringList eight{u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s,
-                                u"__utma"_s, u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s};
+        const QStringList eight { u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s, u"__utma"_s,
+            u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s };
         for (const DeclaredCookie &d : *declared) {
             QVERIFY2(eight.contains(d.name), qPrintable(d.name));
             QVERIFY(!d.purposeEn.isEmpty());
@@ -187,7 +190,9 @@ private slots:
         QSet<CookieStatus> seen;
         for (const CookieRow &r : *rows)
             seen.insert(r.status);
-        QCOMPARE(seen, (QSet<CookieStatus>{CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared, CookieStatus::Differs}));
+        QCOMPARE(seen,
+            (QSet<CookieStatus> {
+                CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared, CookieStatus::Differs }));
         QCOMPARE(find(*rows, u"nmstat"_s)->status, CookieStatus::Differs);
         QCOMPARE(find(*rows, u"szcookiechoice"_s)->status, CookieStatus::NotObserved);
 
@@ -198,7 +203,9 @@ private slots:
         QStringList summary;
         for (const CookieChange &c : *diff)
             summary << CookieScanDiff::kindLabel(c.kind, Lang::En) + u' ' + c.name;
-        QCOMPARE(summary, (QStringList{u"new MUID"_s, u"new _clck"_s, u"new _ga_7QK2M4X9ZP"_s, u"changed PHPSESSID"_s, u"gone __utmb"_s}));
+        QCOMPARE(summary,
+            (QStringList {
+                u"new MUID"_s, u"new _clck"_s, u"new _ga_7QK2M4X9ZP"_s, u"changed PHPSESSID"_s, u"gone __utmb"_s }));
     }
 
     void demoIsDeterministic()
@@ -257,10 +264,11 @@ private slots:
         d.supplier = u"@evil"_s;
         CookieRow r;
         r.declared = d;
-        const QString csv = CookieDeclaration::csv({r}, Lang::En);
+        const QString csv = CookieDeclaration::csv({ r }, Lang::En);
         const QStringList lines = csv.split(u"\r\n"_s);
         QVERIFY(lines[0].startsWith(u"name,domain,category,purpose,supplier,retention,party,status"_s));
-        QVERIFY2(lines[1].startsWith(u"'=cmd|' /C calc'!A0,example.no,statistics,'+SUM(A1:A9),'@evil,"_s), qPrintable(lines[1]));
+        QVERIFY2(lines[1].startsWith(u"'=cmd|' /C calc'!A0,example.no,statistics,'+SUM(A1:A9),'@evil,"_s),
+            qPrintable(lines[1]));
     }
 
     void csvRoundTrip()
@@ -295,8 +303,8 @@ private slots:
         QFile f(TestSupport::sharedData(u"company-cookie-page/cookies-and-privacy.txt"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
-        const QStringList eight{u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s,
-                                u"__utma"_s, u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s};
+        const QStringList eight { u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s, u"__utma"_s,
+            u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s };
         const auto result = PolicyChecker::check(text, eight, CookieKnowledge(), Lang::En);
         QStringList implied, repealed, other;
         for (const PolicyFinding &p : result.findings) {
@@ -310,7 +318,7 @@ private slots:
         QVERIFY2(implied.contains(u"By using, you consent"_s), qPrintable(implied.join(u" | "_s)));
         QVERIFY(implied.contains(u"When visiting, you consent"_s));
         QVERIFY(implied.contains(u"browsers are set up to automatically accept cookies"_s));
-        QCOMPARE(repealed, QStringList{u"Section 2-7b"_s});
+        QCOMPARE(repealed, QStringList { u"Section 2-7b"_s });
         // All eight named although glued to the next word ("siteimprovesCollects", "PHPSESSIDStores").
         QCOMPARE(result.namedInventoryCookies.size(), 8);
         QVERIFY2(other.isEmpty(), qPrintable(other.join(u", "_s)));
@@ -333,9 +341,10 @@ private slots:
 
     void policyCheckBokmaal()
     {
-        const QString text = u"Ved å bruke nettstedet samtykker du i bruk av informasjonskapsler, jf. ekomloven § 2-7 b.\n"
-                             "Vi bruker _ga og _pk_id.1.abcd."_s;
-        const auto r = PolicyChecker::check(text, {u"_ga"_s}, CookieKnowledge(), Lang::Nb);
+        const QString text
+            = u"Ved å bruke nettstedet samtykker du i bruk av informasjonskapsler, jf. ekomloven § 2-7 b.\n"
+              "Vi bruker _ga og _pk_id.1.abcd."_s;
+        const auto r = PolicyChecker::check(text, { u"_ga"_s }, CookieKnowledge(), Lang::Nb);
         int implied = 0, repealed = 0;
         QStringList notInInventory;
         for (const PolicyFinding &p : r.findings) {
@@ -346,7 +355,8 @@ private slots:
         }
         QCOMPARE(implied, 1);
         QCOMPARE(repealed, 1);
-        QVERIFY2(notInInventory.size() == 1 && notInInventory.first().startsWith(u"_pk_id"_s), qPrintable(notInInventory.join(u','))); 
+        QVERIFY2(notInInventory.size() == 1 && notInInventory.first().startsWith(u"_pk_id"_s),
+            qPrintable(notInInventory.join(u',')));
     }
 
     void cliCookies()
@@ -355,7 +365,8 @@ private slots:
         auto ws = demo(&path);
         ws.reset();
         QProcess p;
-        p.start(QStringLiteral(KAPSEL_CLI_PATH), {u"--db"_s, path, u"cookies"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"differs"_s});
+        p.start(QStringLiteral(KAPSEL_CLI_PATH),
+            { u"--db"_s, path, u"cookies"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"differs"_s });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -364,14 +375,14 @@ private slots:
         QVERIFY(lines[1].startsWith(u"nmstat,"_s));
 
         QProcess t;
-        t.start(QStringLiteral(KAPSEL_CLI_PATH), {u"--db"_s, path, u"--lang"_s, u"nb"_s, u"cookies"_s});
+        t.start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, path, u"--lang"_s, u"nb"_s, u"cookies"_s });
         QVERIFY(t.waitForFinished(30000));
         QCOMPARE(t.exitCode(), 0);
         const QString table = QString::fromUtf8(t.readAllStandardOutput());
         QVERIFY2(table.contains(u"Erklært og observert"_s), qPrintable(table));
 
         QProcess bad;
-        bad.start(QStringLiteral(KAPSEL_CLI_PATH), {u"--db"_s, path, u"cookies"_s, u"--status"_s, u"bogus"_s});
+        bad.start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, path, u"cookies"_s, u"--status"_s, u"bogus"_s });
         QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 2);
     }

@@ -66,31 +66,30 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
 {
     const QLocale loc;
     QList<QStringList> cells;
-    int counts[4] = {0, 0, 0, 0};
+    int counts[4] = { 0, 0, 0, 0 };
     for (const CookieRow &r : rows) {
         ++counts[int(r.status)];
         QString name = r.declared.name;
         if (r.suggested)
             name += u" *"_s;
-        cells << QStringList{name,
-                             r.declared.domain,
-                             CookieText::categoryLabel(r.declared.category, lang),
-                             r.declared.supplier,
-                             CookieText::parseRetention(r.declared.retention)
-                                 ? CookieText::formatRetention(CookieText::parseRetention(r.declared.retention), false, lang)
-                                 : r.declared.retention,
-                             observedText(r, lang),
-                             CookieText::partyLabel(r.observedParty.isEmpty() ? r.declared.party : r.observedParty, lang),
-                             CookieText::statusLabel(r.status, lang)};
+        cells << QStringList { name, r.declared.domain, CookieText::categoryLabel(r.declared.category, lang),
+            r.declared.supplier,
+            CookieText::parseRetention(r.declared.retention)
+                ? CookieText::formatRetention(CookieText::parseRetention(r.declared.retention), false, lang)
+                : r.declared.retention,
+            observedText(r, lang),
+            CookieText::partyLabel(r.observedParty.isEmpty() ? r.declared.party : r.observedParty, lang),
+            CookieText::statusLabel(r.status, lang) };
     }
-    QString out = table({Tr::tr("Name"), Tr::tr("Domain"), Tr::tr("Category"), Tr::tr("Supplier"), Tr::tr("Declared"),
-                         Tr::tr("Observed"), Tr::tr("Party"), Tr::tr("Status")},
-                        cells, 28);
+    QString out = table({ Tr::tr("Name"), Tr::tr("Domain"), Tr::tr("Category"), Tr::tr("Supplier"), Tr::tr("Declared"),
+                            Tr::tr("Observed"), Tr::tr("Party"), Tr::tr("Status") },
+        cells, 28);
     out += u'\n';
-    out += Tr::tr("%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 differ.")
+    out += Tr::tr("%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 "
+                  "differ.")
                .arg(loc.toString(qsizetype(rows.size())), loc.toString(counts[0]), loc.toString(counts[1]),
-                    loc.toString(counts[2]), loc.toString(counts[3]))
-           + u'\n';
+                   loc.toString(counts[2]), loc.toString(counts[3]))
+        + u'\n';
     bool anySuggested = false;
     for (const CookieRow &r : rows) {
         anySuggested = anySuggested || r.suggested;
@@ -103,14 +102,16 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     CookieScan previous, current;
     auto diff = CookieScanDiff::latest(db, lang, &previous, &current);
     if (diff && previous.id) {
-        out += u'\n' + Tr::tr("Changes from the scan of %1 to the scan of %2:")
-                           .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat))
-               + u'\n';
+        out += u'\n'
+            + Tr::tr("Changes from the scan of %1 to the scan of %2:")
+                  .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat),
+                      loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat))
+            + u'\n';
         if (diff->empty())
             out += u"  "_s + Tr::tr("no changes") + u'\n';
         for (const CookieChange &c : *diff) {
-            QString line = u"  %1  %2 (%3)"_s.arg(CookieScanDiff::kindLabel(c.kind, lang).leftJustified(8), c.name, c.domain);
+            QString line
+                = u"  %1  %2 (%3)"_s.arg(CookieScanDiff::kindLabel(c.kind, lang).leftJustified(8), c.name, c.domain);
             if (!c.details.isEmpty())
                 line += u": "_s + c.details.join(u"; "_s);
             out += line + u'\n';
@@ -122,13 +123,16 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
 int runCookies(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."), u"FORMAT"_s);
+    const QCommandLineOption format(
+        u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."), u"FORMAT"_s);
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the declaration: nb or en."), u"LANG"_s);
-    const QCommandLineOption status(u"status"_s, Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."),
-                                    u"STATUS"_s);
+    const QCommandLineOption status(
+        u"status"_s, Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."), u"STATUS"_s);
     const QCommandLineOption output(u"output"_s, Tr::tr("Write to FILE instead of standard output."), u"FILE"_s);
-    p.addOptions({format, lang, status, output});
-    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Show the cookie inventory: declared versus observed cookies, or export the declaration.")); rc >= 0)
+    p.addOptions({ format, lang, status, output });
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Show the cookie inventory: declared versus observed cookies, or export the declaration."));
+        rc >= 0)
         return rc;
     if (p.isSet(lang)) {
         const QString l = p.value(lang).toLower();
@@ -148,7 +152,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (p.isSet(status)) {
         only = CookieText::statusFromId(p.value(status));
         if (!only)
-            return ctx.usage(Tr::tr("unknown status \"%1\"; use ok, not-observed, undeclared or differs").arg(p.value(status)));
+            return ctx.usage(
+                Tr::tr("unknown status \"%1\"; use ok, not-observed, undeclared or differs").arg(p.value(status)));
     }
     auto ws = ctx.openWorkspace();
     if (!ws)
@@ -159,12 +164,12 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (only)
         std::erase_if(*rows, [&](const CookieRow &r) { return r.status != *only; });
 
-    QByteArray bytes = fmt ? CookieDeclaration::write(*fmt, *rows, language)
-                           : readableTable(*rows, language, ws->db()).toUtf8();
+    QByteArray bytes
+        = fmt ? CookieDeclaration::write(*fmt, *rows, language) : readableTable(*rows, language, ws->db()).toUtf8();
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return ctx.fail(Error{p.value(output), 0, Tr::tr("cannot write the file: %1").arg(f.errorString())});
+            return ctx.fail(Error { p.value(output), 0, Tr::tr("cannot write the file: %1").arg(f.errorString()) });
         ctx.err << Tr::tr("wrote %1").arg(p.value(output)) << Qt::endl;
         return Cli::Ok;
     }
@@ -173,7 +178,7 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         ctx.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return ctx.fail(Error{{}, 0, Tr::tr("cannot write to standard output")});
+            return ctx.fail(Error { {}, 0, Tr::tr("cannot write to standard output") });
         out.write(bytes);
         return Cli::Ok;
     }
@@ -186,7 +191,9 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"FILE"_s, Tr::tr("The cookie-policy text (plain text, UTF-8)."), u"FILE"_s);
-    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Check a cookie-policy text against the law in force and the inventory.")); rc >= 0)
+    if (int rc
+        = Cli::parse(p, ctx, args, Tr::tr("Check a cookie-policy text against the law in force and the inventory."));
+        rc >= 0)
         return rc;
     const QStringList files = p.positionalArguments();
     if (files.size() != 1)
@@ -195,10 +202,10 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return ctx.fail(Error{path, 0, Tr::tr("cannot read the file: %1").arg(f.errorString())});
+        return ctx.fail(Error { path, 0, Tr::tr("cannot read the file: %1").arg(f.errorString()) });
     const QByteArray bytes = f.read(qint64(16) << 20);
     if (bytes.contains('\0'))
-        return ctx.fail(Error{name, 0, Tr::tr("this is not a text file")});
+        return ctx.fail(Error { name, 0, Tr::tr("this is not a text file") });
     QStringDecoder dec(QStringDecoder::Utf8);
     QString text = dec.decode(bytes);
     if (dec.hasError())
@@ -239,7 +246,9 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addCookieCommands(QList<Command> &list)
 {
-    list.append({u"cookies"_s, [] { return Tr::tr("Cookie inventory: declared versus observed, declaration export"); }, runCookies});
-    list.append({u"policy-check"_s, [] { return Tr::tr("Check a cookie-policy text for invalid consent wording and missing cookies"); },
-                 runPolicyCheck});
+    list.append({ u"cookies"_s, [] { return Tr::tr("Cookie inventory: declared versus observed, declaration export"); },
+        runCookies });
+    list.append({ u"policy-check"_s,
+        [] { return Tr::tr("Check a cookie-policy text for invalid consent wording and missing cookies"); },
+        runPolicyCheck });
 }

@@ -12,7 +12,8 @@ constexpr qsizetype kMaxField = 1 << 20;
 Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, const QString &fileName, QChar sep)
 {
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return Error{fileName, int(bytes.left(nul).count('\n')) + 1, tr("the file contains binary data, not CSV text")};
+        return Error { fileName, int(bytes.left(nul).count('\n')) + 1,
+            tr("the file contains binary data, not CSV text") };
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
@@ -25,7 +26,7 @@ Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, 
                 break;
             ++line;
         }
-        return Error{fileName, line, tr("the text is not UTF-8; save the file as UTF-8 and try again")};
+        return Error { fileName, line, tr("the text is not UTF-8; save the file as UTF-8 and try again") };
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -46,7 +47,7 @@ Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, 
         endField();
         if (!(row.fields.size() == 1 && row.fields.first().trimmed().isEmpty()))
             rows.push_back(row);
-        row = Row{};
+        row = Row {};
         row.line = line;
     };
     const qsizetype n = text.size();
@@ -81,10 +82,11 @@ Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, 
             fieldStarted = true;
         }
         if (field.size() > kMaxField)
-            return Error{fileName, line, tr("a field is longer than %1 characters; this is not a cookie CSV").arg(kMaxField)};
+            return Error { fileName, line,
+                tr("a field is longer than %1 characters; this is not a cookie CSV").arg(kMaxField) };
     }
     if (quoted)
-        return Error{fileName, quoteLine, tr("a quoted field is never closed (missing \")")};
+        return Error { fileName, quoteLine, tr("a quoted field is never closed (missing \")") };
     if (!field.isEmpty() || !row.fields.isEmpty())
         endRow();
     return rows;
@@ -93,8 +95,9 @@ Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, 
 QString CookieCsv::cell(const QString &text)
 {
     QString t = text;
-    if (!t.isEmpty() && (t.front() == u'=' || t.front() == u'+' || t.front() == u'-' || t.front() == u'@'
-                         || t.front() == u'\t' || t.front() == u'\r'))
+    if (!t.isEmpty()
+        && (t.front() == u'=' || t.front() == u'+' || t.front() == u'-' || t.front() == u'@' || t.front() == u'\t'
+            || t.front() == u'\r'))
         t.prepend(u'\'');
     if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r') || t.contains(u';'))
         return u'"' + QString(t).replace(u"\""_s, u"\"\""_s) + u'"';

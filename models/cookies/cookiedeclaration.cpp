@@ -26,9 +26,11 @@ std::vector<Group> groups(const std::vector<CookieRow> &rows)
 {
     std::vector<Group> out;
     for (const QString &cat : CookieText::categoryIds()) {
-        Group g{cat, {}};
+        Group g { cat, {} };
         for (const CookieRow &r : rows)
-            if (r.isDeclared() && (r.declared.category == cat || (cat == u"unclassified" && !CookieText::categoryIds().contains(r.declared.category))))
+            if (r.isDeclared()
+                && (r.declared.category == cat
+                    || (cat == u"unclassified" && !CookieText::categoryIds().contains(r.declared.category))))
                 g.rows.push_back(&r);
         std::sort(g.rows.begin(), g.rows.end(), [](const CookieRow *a, const CookieRow *b) {
             return a->declared.name.compare(b->declared.name, Qt::CaseInsensitive) < 0;
@@ -69,19 +71,19 @@ QString title(Lang lang)
 QString intro(Lang lang)
 {
     return localized(QT_TRANSLATE_NOOP("CookieText",
-                                       "This website uses the cookies listed below. For each cookie you can see what it "
-                                       "is used for, who processes the data, how long it is kept and whether it is set by "
-                                       "this website (first party) or by someone else (third party)."),
-                     lang);
+                         "This website uses the cookies listed below. For each cookie you can see what it "
+                         "is used for, who processes the data, how long it is kept and whether it is set by "
+                         "this website (first party) or by someone else (third party)."),
+        lang);
 }
 
 QStringList headers(Lang lang)
 {
-    return {localized(QT_TRANSLATE_NOOP("CookieText", "Name"), lang),
-            localized(QT_TRANSLATE_NOOP("CookieText", "Purpose"), lang),
-            localized(QT_TRANSLATE_NOOP("CookieText", "Supplier"), lang),
-            localized(QT_TRANSLATE_NOOP("CookieText", "Retention"), lang),
-            localized(QT_TRANSLATE_NOOP("CookieText", "Party"), lang)};
+    return { localized(QT_TRANSLATE_NOOP("CookieText", "Name"), lang),
+        localized(QT_TRANSLATE_NOOP("CookieText", "Purpose"), lang),
+        localized(QT_TRANSLATE_NOOP("CookieText", "Supplier"), lang),
+        localized(QT_TRANSLATE_NOOP("CookieText", "Retention"), lang),
+        localized(QT_TRANSLATE_NOOP("CookieText", "Party"), lang) };
 }
 
 QString caption(const QString &category, Lang lang)
@@ -92,8 +94,10 @@ QString caption(const QString &category, Lang lang)
 
 QString updated(const QDate &date, Lang lang)
 {
-    const QLocale loc = lang == Lang::Nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return localized(QT_TRANSLATE_NOOP("CookieText", "Last updated %1."), lang).arg(loc.toString(date, QLocale::LongFormat));
+    const QLocale loc = lang == Lang::Nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                                         : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return localized(QT_TRANSLATE_NOOP("CookieText", "Last updated %1."), lang)
+        .arg(loc.toString(date, QLocale::LongFormat));
 }
 
 QString esc(const QString &s)
@@ -104,7 +108,7 @@ QString esc(const QString &s)
 QString mdEsc(QString s)
 {
     s.replace(u'\\', u"\\\\"_s).replace(u'|', u"\\|"_s).replace(u'\n', u' ');
-    for (const QChar c : {u'*', u'_', u'`', u'[', u']', u'<', u'>'})
+    for (const QChar c : { u'*', u'_', u'`', u'[', u']', u'<', u'>' })
         s.replace(c, u"\\"_s + c);
     return s;
 }
@@ -130,11 +134,16 @@ std::optional<CookieDeclaration::Format> CookieDeclaration::formatFromName(const
 QByteArray CookieDeclaration::write(Format format, const std::vector<CookieRow> &rows, Lang lang, const QDate &date)
 {
     switch (format) {
-    case Format::Html: return html(rows, lang, date).toUtf8();
-    case Format::Markdown: return markdown(rows, lang, date).toUtf8();
-    case Format::Csv: return csv(rows, lang).toUtf8();
-    case Format::Json: return json(rows, lang);
-    case Format::Pdf: return pdf(rows, lang, date);
+    case Format::Html:
+        return html(rows, lang, date).toUtf8();
+    case Format::Markdown:
+        return markdown(rows, lang, date).toUtf8();
+    case Format::Csv:
+        return csv(rows, lang).toUtf8();
+    case Format::Json:
+        return json(rows, lang);
+    case Format::Pdf:
+        return pdf(rows, lang, date);
     }
     return {};
 }
@@ -144,8 +153,8 @@ QString CookieDeclaration::html(const std::vector<CookieRow> &rows, Lang lang, c
     const QStringList h = headers(lang);
     QString out;
     out += u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n"_s
-               .arg(lang == Lang::Nb ? u"nb"_s : u"en"_s, esc(title(lang)));
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n"_s.arg(
+               lang == Lang::Nb ? u"nb"_s : u"en"_s, esc(title(lang)));
     // Self-contained: the style is inline, nothing is fetched. Contrast meets WCAG AA.
     out += u"<style>\nbody{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;"
            "margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff;line-height:1.5}\n"
@@ -178,13 +187,12 @@ QString CookieDeclaration::markdown(const std::vector<CookieRow> &rows, Lang lan
     const QStringList h = headers(lang);
     QString out = u"# %1\n\n%2\n"_s.arg(title(lang), intro(lang));
     for (const Group &g : groups(rows)) {
-        out += u"\n## %1\n\n| %2 |\n|%3\n"_s.arg(CookieText::categoryLabel(g.category, lang), h.join(u" | "_s),
-                                                  u"---|"_s.repeated(h.size()));
+        out += u"\n## %1\n\n| %2 |\n|%3\n"_s.arg(
+            CookieText::categoryLabel(g.category, lang), h.join(u" | "_s), u"---|"_s.repeated(h.size()));
         for (const CookieRow *r : g.rows)
             out += u"| `%1` | %2 | %3 | %4 | %5 |\n"_s.arg(QString(r->declared.name).replace(u'`', u'\''),
-                                                           mdEsc(purposeOf(*r, lang)), mdEsc(supplierOf(*r)),
-                                                           mdEsc(retentionOf(*r, lang)),
-                                                           mdEsc(CookieText::partyLabel(r->declared.party, lang)));
+                mdEsc(purposeOf(*r, lang)), mdEsc(supplierOf(*r)), mdEsc(retentionOf(*r, lang)),
+                mdEsc(CookieText::partyLabel(r->declared.party, lang)));
     }
     out += u"\n%1\n"_s.arg(updated(date, lang));
     return out;
@@ -192,10 +200,10 @@ QString CookieDeclaration::markdown(const std::vector<CookieRow> &rows, Lang lan
 
 const QStringList &CookieDeclaration::csvColumns()
 {
-    static const QStringList c{u"name"_s, u"domain"_s, u"category"_s, u"purpose"_s, u"supplier"_s, u"retention"_s,
-                               u"party"_s, u"status"_s, u"tool"_s, u"path"_s, u"observed_retention"_s,
-                               u"http_only"_s, u"secure"_s, u"same_site"_s, u"first_seen"_s, u"last_seen"_s,
-                               u"sources"_s, u"suggested"_s, u"purpose_nb"_s, u"purpose_en"_s};
+    static const QStringList c { u"name"_s, u"domain"_s, u"category"_s, u"purpose"_s, u"supplier"_s, u"retention"_s,
+        u"party"_s, u"status"_s, u"tool"_s, u"path"_s, u"observed_retention"_s, u"http_only"_s, u"secure"_s,
+        u"same_site"_s, u"first_seen"_s, u"last_seen"_s, u"sources"_s, u"suggested"_s, u"purpose_nb"_s,
+        u"purpose_en"_s };
     return c;
 }
 
@@ -206,11 +214,11 @@ QString CookieDeclaration::csv(const std::vector<CookieRow> &rows, Lang lang)
     QString out = CookieCsv::line(csvColumns());
     for (const CookieRow &r : rows) {
         const DeclaredCookie &d = r.declared;
-        out += CookieCsv::line({d.name, d.domain, d.category, purposeOf(r, lang), d.supplier, d.retention, d.party,
-                                CookieText::statusId(r.status), d.tool, d.path,
-                                r.observed ? CookieText::formatRetention(r.observedRetention, r.observedSession, Lang::En) : QString(),
-                                b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen),
-                                r.sources.join(u"; "_s), r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn});
+        out += CookieCsv::line({ d.name, d.domain, d.category, purposeOf(r, lang), d.supplier, d.retention, d.party,
+            CookieText::statusId(r.status), d.tool, d.path,
+            r.observed ? CookieText::formatRetention(r.observedRetention, r.observedSession, Lang::En) : QString(),
+            b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen), r.sources.join(u"; "_s),
+            r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn });
     }
     return out;
 }
@@ -220,13 +228,13 @@ QByteArray CookieDeclaration::json(const std::vector<CookieRow> &rows, Lang lang
     QJsonArray arr;
     for (const CookieRow &r : rows) {
         const DeclaredCookie &d = r.declared;
-        QJsonObject o{{u"name"_s, d.name}, {u"domain"_s, d.domain}, {u"path"_s, d.path}, {u"category"_s, d.category},
-                      {u"purpose"_s, purposeOf(r, lang)}, {u"purpose_nb"_s, d.purposeNb}, {u"purpose_en"_s, d.purposeEn},
-                      {u"supplier"_s, d.supplier}, {u"tool"_s, d.tool}, {u"retention"_s, d.retention},
-                      {u"party"_s, d.party}, {u"status"_s, CookieText::statusId(r.status)},
-                      {u"declared"_s, r.isDeclared()}, {u"suggested"_s, r.suggested}, {u"observed"_s, r.observed},
-                      {u"sources"_s, QJsonArray::fromStringList(r.sources)},
-                      {u"differences"_s, QJsonArray::fromStringList(r.differences)}};
+        QJsonObject o { { u"name"_s, d.name }, { u"domain"_s, d.domain }, { u"path"_s, d.path },
+            { u"category"_s, d.category }, { u"purpose"_s, purposeOf(r, lang) }, { u"purpose_nb"_s, d.purposeNb },
+            { u"purpose_en"_s, d.purposeEn }, { u"supplier"_s, d.supplier }, { u"tool"_s, d.tool },
+            { u"retention"_s, d.retention }, { u"party"_s, d.party }, { u"status"_s, CookieText::statusId(r.status) },
+            { u"declared"_s, r.isDeclared() }, { u"suggested"_s, r.suggested }, { u"observed"_s, r.observed },
+            { u"sources"_s, QJsonArray::fromStringList(r.sources) },
+            { u"differences"_s, QJsonArray::fromStringList(r.differences) } };
         if (r.observedRetention)
             o.insert(u"observed_retention_s"_s, double(*r.observedRetention));
         if (r.observed)
@@ -257,8 +265,8 @@ QByteArray CookieDeclaration::pdf(const std::vector<CookieRow> &rows, Lang lang,
         for (const CookieRow *r : g.rows) {
             w.space(4);
             w.paragraph(r->declared.name, true, 0, 11);
-            const QStringList values{purposeOf(*r, lang), supplierOf(*r), retentionOf(*r, lang),
-                                     CookieText::partyLabel(r->declared.party, lang)};
+            const QStringList values { purposeOf(*r, lang), supplierOf(*r), retentionOf(*r, lang),
+                CookieText::partyLabel(r->declared.party, lang) };
             for (int i = 0; i < values.size(); ++i)
                 if (!values[i].isEmpty())
                     w.paragraph(u"%1: %2"_s.arg(h[i + 1], values[i]), false, 12);

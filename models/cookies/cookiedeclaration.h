@@ -16,7 +16,7 @@ public:
     static std::optional<Format> formatFromName(const QString &name); // html | md | markdown | csv | json | pdf
 
     static QByteArray write(Format format, const std::vector<CookieRow> &rows, CookieText::Lang lang,
-                            const QDate &date = QDate::currentDate());
+        const QDate &date = QDate::currentDate());
 
     static QString html(const std::vector<CookieRow> &rows, CookieText::Lang lang, const QDate &date);
     static QString markdown(const std::vector<CookieRow> &rows, CookieText::Lang lang, const QDate &date);

@@ -26,7 +26,8 @@ QString registrableDomain(const QString &host)
     const QStringList labels = bareDomain(host).split(u'.', Qt::SkipEmptyParts);
     if (labels.size() <= 2)
         return labels.join(u'.');
-    static const QStringList secondLevel{u"co"_s, u"com"_s, u"org"_s, u"net"_s, u"gov"_s, u"ac"_s, u"edu"_s, u"priv"_s};
+    static const QStringList secondLevel { u"co"_s, u"com"_s, u"org"_s, u"net"_s, u"gov"_s, u"ac"_s, u"edu"_s,
+        u"priv"_s };
     const bool twoPart = labels.last().size() == 2 && secondLevel.contains(labels.at(labels.size() - 2));
     return labels.mid(labels.size() - (twoPart ? 3 : 2)).join(u'.');
 }
@@ -47,8 +48,8 @@ Expected<QByteArray> readAll(QIODevice &in, ImportContext &ctx, qint64 limit)
             return ctx.error(0, Tr::tr("cannot read the file: %1").arg(in.errorString()));
         data += chunk;
         if (data.size() > limit)
-            return ctx.error(0, Tr::tr("the file is larger than %1 MB; Kapsel does not read cookie files this large")
-                                     .arg(limit >> 20));
+            return ctx.error(0,
+                Tr::tr("the file is larger than %1 MB; Kapsel does not read cookie files this large").arg(limit >> 20));
         ctx.progress(data.size());
         if (ctx.cancelled())
             return ctx.error(0, Tr::tr("the import was cancelled"));

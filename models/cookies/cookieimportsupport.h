@@ -15,8 +15,8 @@ class ImportContext;
 // errors turned into FILE:LINE.
 namespace CookieImportSupport {
 
-QString bareDomain(const QString &domain);       // lower case, no leading dot, no port
-QString registrableDomain(const QString &host);  // "www.bbc.co.uk" -> "bbc.co.uk" (approximation)
+QString bareDomain(const QString &domain); // lower case, no leading dot, no port
+QString registrableDomain(const QString &host); // "www.bbc.co.uk" -> "bbc.co.uk" (approximation)
 QString party(const QString &cookieDomain, const QString &siteHost); // first | third | '' when unknown
 
 // Reads everything (up to `limit` bytes), reporting progress; an Error when larger or unreadable.

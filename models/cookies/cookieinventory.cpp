@@ -113,8 +113,8 @@ Expected<std::vector<CookieScan>> CookieInventory::scans() const
         return Sql::error(q);
     std::vector<CookieScan> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toString(),
-                       q.value(4).toInt()});
+        out.push_back({ q.value(0).toLongLong(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toString(),
+            q.value(4).toInt() });
     return out;
 }
 
@@ -146,7 +146,7 @@ Expected<std::vector<KnowledgeEntry>> CookieInventory::importedKnowledge() const
 Expected<qint64> CookieInventory::addDeclared(const DeclaredCookie &c)
 {
     if (c.name.trimmed().isEmpty())
-        return Error{{}, 0, tr("a cookie needs a name")};
+        return Error { {}, 0, tr("a cookie needs a name") };
     QSqlQuery q(m_db);
     // An explicit id restores a removed row under its old id (undo), so later undo steps still find it.
     q.prepare(u"INSERT INTO cookie_inventory(name, domain, path, category, purpose_nb, purpose_en, supplier, tool,"
@@ -154,21 +154,23 @@ Expected<qint64> CookieInventory::addDeclared(const DeclaredCookie &c)
     bindDeclared(q, c);
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
-        return Error{{}, 0, tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain)};
+        return Error { {}, 0,
+            tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain) };
     return q.lastInsertId().toLongLong();
 }
 
 Status CookieInventory::updateDeclared(const DeclaredCookie &c)
 {
     if (c.name.trimmed().isEmpty())
-        return Error{{}, 0, tr("a cookie needs a name")};
+        return Error { {}, 0, tr("a cookie needs a name") };
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE cookie_inventory SET name=?, domain=?, path=?, category=?, purpose_nb=?, purpose_en=?,"
               " supplier=?, tool=?, retention=?, party=?, suggested=? WHERE id=?"_s);
     bindDeclared(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
-        return Error{{}, 0, tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain)};
+        return Error { {}, 0,
+            tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain) };
     return {};
 }
 

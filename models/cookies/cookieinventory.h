@@ -32,7 +32,9 @@ class CookieInventory
     Q_DECLARE_TR_FUNCTIONS(CookieInventory)
 
 public:
-    explicit CookieInventory(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CookieInventory(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     Expected<std::vector<DeclaredCookie>> declared() const;
     // Every observation of every scan (or of one scan), oldest scan first.
@@ -40,7 +42,8 @@ public:
     Expected<std::vector<CookieScan>> scans() const; // oldest first
     Expected<std::vector<KnowledgeEntry>> importedKnowledge() const;
 
-    // Adds a declared cookie and returns its id (cookie.id when non-zero, else a new one). A name+domain already declared is refused.
+    // Adds a declared cookie and returns its id (cookie.id when non-zero, else a new one). A name+domain already
+    // declared is refused.
     Expected<qint64> addDeclared(const DeclaredCookie &cookie);
     // Replaces the declared cookie with cookie.id.
     Status updateDeclared(const DeclaredCookie &cookie);

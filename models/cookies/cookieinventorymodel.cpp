@@ -8,7 +8,9 @@
 using namespace Qt::StringLiterals;
 using CookieText::Lang;
 
-CookieInventoryModel::CookieInventoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+CookieInventoryModel::CookieInventoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void CookieInventoryModel::setDatabase(const QSqlDatabase &db)
 {
@@ -31,10 +33,10 @@ bool CookieInventoryModel::reload()
     }
     // Same shape: update in place so the view keeps its current cell and selection (keyboard users).
     const bool sameShape = rows.size() == m_rows.size()
-                           && std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const CookieRow &a, const CookieRow &b) {
-                                  return a.declared.id == b.declared.id && a.declared.name == b.declared.name
-                                         && a.declared.domain == b.declared.domain;
-                              });
+        && std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const CookieRow &a, const CookieRow &b) {
+               return a.declared.id == b.declared.id && a.declared.name == b.declared.name
+                   && a.declared.domain == b.declared.domain;
+           });
     if (sameShape) {
         m_rows = std::move(rows);
         if (!m_rows.empty())
@@ -81,10 +83,14 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
     const DeclaredCookie &d = r.declared;
     const Lang lang = CookieText::currentLang();
     switch (role) {
-    case StatusRole: return int(r.status);
-    case SuggestedRole: return r.suggested;
-    case DeclaredIdRole: return d.id;
-    case CategoryIdRole: return d.category;
+    case StatusRole:
+        return int(r.status);
+    case SuggestedRole:
+        return r.suggested;
+    case DeclaredIdRole:
+        return d.id;
+    case CategoryIdRole:
+        return d.category;
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !r.differences.isEmpty())
             return r.differences.join(u'\n');
@@ -93,20 +99,30 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
-    case SortRole: break;
-    default: return {};
+    case SortRole:
+        break;
+    default:
+        return {};
     }
     const bool edit = role == Qt::EditRole;
     const bool sort = role == SortRole;
     switch (Column(index.column())) {
-    case Name: return d.name;
-    case Domain: return d.domain;
-    case Path: return d.path;
-    case Category: return edit ? QVariant(d.category) : QVariant(CookieText::categoryLabel(d.category, lang));
-    case PurposeNb: return d.purposeNb;
-    case PurposeEn: return d.purposeEn;
-    case Supplier: return d.supplier;
-    case Tool: return d.tool;
+    case Name:
+        return d.name;
+    case Domain:
+        return d.domain;
+    case Path:
+        return d.path;
+    case Category:
+        return edit ? QVariant(d.category) : QVariant(CookieText::categoryLabel(d.category, lang));
+    case PurposeNb:
+        return d.purposeNb;
+    case PurposeEn:
+        return d.purposeEn;
+    case Supplier:
+        return d.supplier;
+    case Tool:
+        return d.tool;
     case DeclaredRetention: {
         const auto secs = CookieText::parseRetention(d.retention);
         if (sort)
@@ -122,14 +138,22 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
         const QString p = r.observedParty.isEmpty() || r.isDeclared() ? d.party : r.observedParty;
         return edit ? p : CookieText::partyLabel(p, lang);
     }
-    case HttpOnly: return yesNo(r.httpOnly);
-    case Secure: return yesNo(r.secure);
-    case SameSite: return r.sameSite;
-    case FirstSeen: return sort ? QVariant(r.firstSeen) : QVariant(when(r.firstSeen));
-    case LastSeen: return sort ? QVariant(r.lastSeen) : QVariant(when(r.lastSeen));
-    case Sources: return r.sources.join(u", "_s);
-    case StatusColumn: return sort ? QVariant(int(r.status)) : QVariant(CookieText::statusLabel(r.status, lang));
-    case ColumnCount: break;
+    case HttpOnly:
+        return yesNo(r.httpOnly);
+    case Secure:
+        return yesNo(r.secure);
+    case SameSite:
+        return r.sameSite;
+    case FirstSeen:
+        return sort ? QVariant(r.firstSeen) : QVariant(when(r.firstSeen));
+    case LastSeen:
+        return sort ? QVariant(r.lastSeen) : QVariant(when(r.lastSeen));
+    case Sources:
+        return r.sources.join(u", "_s);
+    case StatusColumn:
+        return sort ? QVariant(int(r.status)) : QVariant(CookieText::statusLabel(r.status, lang));
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -139,25 +163,44 @@ QVariant CookieInventoryModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Name: return tr("Name");
-    case Domain: return tr("Domain");
-    case Path: return tr("Path");
-    case Category: return tr("Category");
-    case PurposeNb: return tr("Purpose (Bokmål)");
-    case PurposeEn: return tr("Purpose (English)");
-    case Supplier: return tr("Supplier");
-    case Tool: return tr("Analytics tool");
-    case DeclaredRetention: return tr("Retention declared");
-    case ObservedRetention: return tr("Retention observed");
-    case Party: return tr("Party");
-    case HttpOnly: return tr("HttpOnly");
-    case Secure: return tr("Secure");
-    case SameSite: return tr("SameSite");
-    case FirstSeen: return tr("First seen");
-    case LastSeen: return tr("Last seen");
-    case Sources: return tr("Sources");
-    case StatusColumn: return tr("Status");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Domain:
+        return tr("Domain");
+    case Path:
+        return tr("Path");
+    case Category:
+        return tr("Category");
+    case PurposeNb:
+        return tr("Purpose (Bokmål)");
+    case PurposeEn:
+        return tr("Purpose (English)");
+    case Supplier:
+        return tr("Supplier");
+    case Tool:
+        return tr("Analytics tool");
+    case DeclaredRetention:
+        return tr("Retention declared");
+    case ObservedRetention:
+        return tr("Retention observed");
+    case Party:
+        return tr("Party");
+    case HttpOnly:
+        return tr("HttpOnly");
+    case Secure:
+        return tr("Secure");
+    case SameSite:
+        return tr("SameSite");
+    case FirstSeen:
+        return tr("First seen");
+    case LastSeen:
+        return tr("Last seen");
+    case Sources:
+        return tr("Sources");
+    case StatusColumn:
+        return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -214,19 +257,35 @@ std::optional<DeclaredCookie> CookieInventoryModel::edited(const QModelIndex &in
     DeclaredCookie c = m_rows[size_t(index.row())].declared;
     const QString v = value.toString().trimmed();
     switch (Column(index.column())) {
-    case Name: c.name = v; break;
-    case Domain: c.domain = v.toLower(); break;
-    case Path: c.path = v.isEmpty() ? u"/"_s : v; break;
+    case Name:
+        c.name = v;
+        break;
+    case Domain:
+        c.domain = v.toLower();
+        break;
+    case Path:
+        c.path = v.isEmpty() ? u"/"_s : v;
+        break;
     case Category: {
         const QString id = CookieText::categoryFromText(v);
         c.category = id.isEmpty() ? v : id;
         break;
     }
-    case PurposeNb: c.purposeNb = v; break;
-    case PurposeEn: c.purposeEn = v; break;
-    case Supplier: c.supplier = v; break;
-    case Tool: c.tool = v; break;
-    case DeclaredRetention: c.retention = v; break;
+    case PurposeNb:
+        c.purposeNb = v;
+        break;
+    case PurposeEn:
+        c.purposeEn = v;
+        break;
+    case Supplier:
+        c.supplier = v;
+        break;
+    case Tool:
+        c.tool = v;
+        break;
+    case DeclaredRetention:
+        c.retention = v;
+        break;
     case Party:
         if (!(v.isEmpty() || v == u"first" || v == u"third")) {
             m_error = tr("The party is first or third.");
@@ -234,7 +293,8 @@ std::optional<DeclaredCookie> CookieInventoryModel::edited(const QModelIndex &in
         }
         c.party = v;
         break;
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
     if (const QString problem = validate(c); !problem.isEmpty()) {
         m_error = problem;

@@ -15,15 +15,32 @@ class CookieInventoryModel : public QAbstractTableModel
 
 public:
     enum Column {
-        Name, Domain, Path, Category, PurposeNb, PurposeEn, Supplier, Tool, DeclaredRetention, ObservedRetention,
-        Party, HttpOnly, Secure, SameSite, FirstSeen, LastSeen, Sources, StatusColumn, ColumnCount
+        Name,
+        Domain,
+        Path,
+        Category,
+        PurposeNb,
+        PurposeEn,
+        Supplier,
+        Tool,
+        DeclaredRetention,
+        ObservedRetention,
+        Party,
+        HttpOnly,
+        Secure,
+        SameSite,
+        FirstSeen,
+        LastSeen,
+        Sources,
+        StatusColumn,
+        ColumnCount
     };
     enum Role {
         StatusRole = Qt::UserRole + 1, // int(CookieText::Status)
-        SuggestedRole,                 // bool: the row's texts are knowledge-base suggestions
-        DeclaredIdRole,                // qint64, 0 for an undeclared row
-        SortRole,                      // a value that sorts naturally (seconds, ISO dates)
-        CategoryIdRole,                // "necessary" ...
+        SuggestedRole, // bool: the row's texts are knowledge-base suggestions
+        DeclaredIdRole, // qint64, 0 for an undeclared row
+        SortRole, // a value that sorts naturally (seconds, ISO dates)
+        CategoryIdRole, // "necessary" ...
     };
 
     explicit CookieInventoryModel(QObject *parent);

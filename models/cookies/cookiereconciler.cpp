@@ -59,16 +59,18 @@ void judge(CookieRow &row, CookieText::Lang lang)
         // A day's slack: browsers and tools round expiry times.
         const qint64 slack = qMax<qint64>(86400, *declared / 20);
         if (*row.observedRetention > *declared + slack)
-            row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "observed expiry (%1) is longer than declared (%2)"), lang)
+            row.differences << localized(
+                QT_TRANSLATE_NOOP("CookieText", "observed expiry (%1) is longer than declared (%2)"), lang)
                                    .arg(CookieText::formatRetention(row.observedRetention, false, lang),
-                                        CookieText::formatRetention(declared, false, lang));
+                                       CookieText::formatRetention(declared, false, lang));
     }
     if (!row.declared.party.isEmpty() && !row.observedParty.isEmpty() && row.declared.party != row.observedParty)
         row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "declared as %1 but set as %2"), lang)
                                .arg(CookieText::partyLabel(row.declared.party, lang).toLower(),
-                                    CookieText::partyLabel(row.observedParty, lang).toLower());
+                                   CookieText::partyLabel(row.observedParty, lang).toLower());
     if (row.declared.category == u"necessary" && row.observedParty == u"third")
-        row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "declared strictly necessary but set by a third party"), lang);
+        row.differences << localized(
+            QT_TRANSLATE_NOOP("CookieText", "declared strictly necessary but set by a third party"), lang);
     row.status = row.differences.isEmpty() ? CookieText::Status::Ok : CookieText::Status::Differs;
 }
 
@@ -116,8 +118,7 @@ bool CookieReconciler::covers(const DeclaredCookie &d, const ObservedCookie &o)
 }
 
 std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCookie> &declared,
-                                                   const std::vector<ScanObservation> &observations,
-                                                   const CookieKnowledge &knowledge, CookieText::Lang lang)
+    const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang)
 {
     std::vector<CookieRow> rows;
     rows.reserve(declared.size());

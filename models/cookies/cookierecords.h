@@ -21,8 +21,8 @@ struct ObservedCookie
     std::optional<bool> httpOnly; // empty = this source cannot tell
     std::optional<bool> secure;
     QString sameSite; // Strict | Lax | None | ''
-    QString party;    // first | third | ''
-    QString via;      // set-cookie | request | script | browser | csv
+    QString party; // first | third | ''
+    QString via; // set-cookie | request | script | browser | csv
     QDateTime firstSeen;
     QDateTime lastSeen;
 };
@@ -51,7 +51,7 @@ struct KnowledgeEntry
 {
     QString name;
     bool isPrefix = false; // the name is a prefix (_ga_*, BIGipServer*)
-    QString domain;        // empty = any
+    QString domain; // empty = any
     QString platform;
     QString category = QStringLiteral("unclassified");
     QString supplier;

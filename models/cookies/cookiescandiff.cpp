@@ -18,7 +18,8 @@ QString yesNo(const std::optional<bool> &b, CookieText::Lang lang)
 {
     if (!b)
         return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "unknown"), lang);
-    return CookieText::localized(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
+    return CookieText::localized(
+        *b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
 }
 
 QStringList compare(const ObservedCookie &a, const ObservedCookie &b, CookieText::Lang lang)
@@ -31,9 +32,11 @@ QStringList compare(const ObservedCookie &a, const ObservedCookie &b, CookieText
         out << localized(QT_TRANSLATE_NOOP("CookieText", "expiry %1 → %2"), lang).arg(ra, rb);
     // An attribute one source cannot see (a request header has no HttpOnly) is not a change.
     if (a.httpOnly && b.httpOnly && *a.httpOnly != *b.httpOnly)
-        out << localized(QT_TRANSLATE_NOOP("CookieText", "HttpOnly %1 → %2"), lang).arg(yesNo(a.httpOnly, lang), yesNo(b.httpOnly, lang));
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "HttpOnly %1 → %2"), lang)
+                   .arg(yesNo(a.httpOnly, lang), yesNo(b.httpOnly, lang));
     if (a.secure && b.secure && *a.secure != *b.secure)
-        out << localized(QT_TRANSLATE_NOOP("CookieText", "Secure %1 → %2"), lang).arg(yesNo(a.secure, lang), yesNo(b.secure, lang));
+        out << localized(QT_TRANSLATE_NOOP("CookieText", "Secure %1 → %2"), lang)
+                   .arg(yesNo(a.secure, lang), yesNo(b.secure, lang));
     if (!a.sameSite.isEmpty() && !b.sameSite.isEmpty() && a.sameSite.compare(b.sameSite, Qt::CaseInsensitive) != 0)
         out << localized(QT_TRANSLATE_NOOP("CookieText", "SameSite %1 → %2"), lang).arg(a.sameSite, b.sameSite);
     if (!a.party.isEmpty() && !b.party.isEmpty() && a.party != b.party)
@@ -44,8 +47,8 @@ QStringList compare(const ObservedCookie &a, const ObservedCookie &b, CookieText
 
 } // namespace
 
-std::vector<CookieChange> CookieScanDiff::diff(const std::vector<ScanObservation> &before,
-                                               const std::vector<ScanObservation> &after, CookieText::Lang lang)
+std::vector<CookieChange> CookieScanDiff::diff(
+    const std::vector<ScanObservation> &before, const std::vector<ScanObservation> &after, CookieText::Lang lang)
 {
     QMap<QString, const ObservedCookie *> a, b;
     for (const auto &o : before)
@@ -57,27 +60,28 @@ std::vector<CookieChange> CookieScanDiff::diff(const std::vector<ScanObservation
         const ObservedCookie &c = **it;
         auto old = a.constFind(it.key());
         if (old == a.cend()) {
-            out.push_back({CookieChange::New, c.name, c.domain, c.path, {}});
+            out.push_back({ CookieChange::New, c.name, c.domain, c.path, {} });
         } else if (QStringList d = compare(**old, c, lang); !d.isEmpty()) {
-            out.push_back({CookieChange::Changed, c.name, c.domain, c.path, d});
+            out.push_back({ CookieChange::Changed, c.name, c.domain, c.path, d });
         }
     }
     for (auto it = a.cbegin(); it != a.cend(); ++it)
         if (!b.contains(it.key()))
-            out.push_back({CookieChange::Gone, (*it)->name, (*it)->domain, (*it)->path, {}});
-    std::stable_sort(out.begin(), out.end(), [](const CookieChange &x, const CookieChange &y) { return x.kind < y.kind; });
+            out.push_back({ CookieChange::Gone, (*it)->name, (*it)->domain, (*it)->path, {} });
+    std::stable_sort(
+        out.begin(), out.end(), [](const CookieChange &x, const CookieChange &y) { return x.kind < y.kind; });
     return out;
 }
 
-Expected<std::vector<CookieChange>> CookieScanDiff::latest(QSqlDatabase db, CookieText::Lang lang,
-                                                           CookieScan *previous, CookieScan *current)
+Expected<std::vector<CookieChange>> CookieScanDiff::latest(
+    QSqlDatabase db, CookieText::Lang lang, CookieScan *previous, CookieScan *current)
 {
     CookieInventory inv(db);
     auto scans = inv.scans();
     if (!scans)
         return scans.error();
     if (scans->size() < 2)
-        return std::vector<CookieChange>{};
+        return std::vector<CookieChange> {};
     // Only scans of the same site are comparable: another site's cookies are not "new" or "gone".
     const CookieScan &c = scans->back();
     const QString site = CookieImportSupport::registrableDomain(c.site);
@@ -89,7 +93,7 @@ Expected<std::vector<CookieChange>> CookieScanDiff::latest(QSqlDatabase db, Cook
         }
     }
     if (!found)
-        return std::vector<CookieChange>{};
+        return std::vector<CookieChange> {};
     const CookieScan &p = *found;
     if (previous)
         *previous = p;
@@ -107,9 +111,12 @@ Expected<std::vector<CookieChange>> CookieScanDiff::latest(QSqlDatabase db, Cook
 QString CookieScanDiff::kindLabel(CookieChange::Kind kind, CookieText::Lang lang)
 {
     switch (kind) {
-    case CookieChange::New: return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "new"), lang);
-    case CookieChange::Gone: return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "gone"), lang);
-    case CookieChange::Changed: return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "changed"), lang);
+    case CookieChange::New:
+        return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "new"), lang);
+    case CookieChange::Gone:
+        return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "gone"), lang);
+    case CookieChange::Changed:
+        return CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "changed"), lang);
     }
     return {};
 }

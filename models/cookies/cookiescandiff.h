@@ -20,10 +20,10 @@ struct CookieChange
 class CookieScanDiff
 {
 public:
-    static std::vector<CookieChange> diff(const std::vector<ScanObservation> &before,
-                                          const std::vector<ScanObservation> &after, CookieText::Lang lang);
+    static std::vector<CookieChange> diff(
+        const std::vector<ScanObservation> &before, const std::vector<ScanObservation> &after, CookieText::Lang lang);
     // The latest scan against the previous scan of the same site; empty (previous->id == 0) when there is none.
-    static Expected<std::vector<CookieChange>> latest(QSqlDatabase db, CookieText::Lang lang,
-                                                      CookieScan *previous = nullptr, CookieScan *current = nullptr);
+    static Expected<std::vector<CookieChange>> latest(
+        QSqlDatabase db, CookieText::Lang lang, CookieScan *previous = nullptr, CookieScan *current = nullptr);
     static QString kindLabel(CookieChange::Kind kind, CookieText::Lang lang);
 };

@@ -30,7 +30,10 @@ QString iso(const QDateTime &t)
 class CookieStore final : public CookieSink
 {
 public:
-    CookieStore(QSqlDatabase &db, ImportContext &ctx) : m_db(db), m_ctx(ctx) {}
+    CookieStore(QSqlDatabase &db, ImportContext &ctx)
+        : m_db(db)
+        , m_ctx(ctx)
+    { }
 
     void setScanInfo(const QString &site, const QDateTime &scannedAt) override
     {
@@ -47,18 +50,19 @@ public:
         QSqlQuery q(m_db);
         // The same cookie seen twice in one scan is one observation: keep the widest time span and whatever
         // attributes a source could tell.
-        q.prepare(u"INSERT INTO cookie_observations(scan_id, name, domain, path, retention_s, session, expires_at,"
-                  " http_only, secure, same_site, party, via, first_seen, last_seen) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                  " ON CONFLICT(scan_id, name, domain, path) DO UPDATE SET"
-                  " retention_s = COALESCE(MAX(retention_s, excluded.retention_s), retention_s, excluded.retention_s),"
-                  " session = MIN(session, excluded.session),"
-                  " expires_at = COALESCE(excluded.expires_at, expires_at),"
-                  " http_only = COALESCE(excluded.http_only, http_only),"
-                  " secure = COALESCE(excluded.secure, secure),"
-                  " same_site = CASE WHEN excluded.same_site <> '' THEN excluded.same_site ELSE same_site END,"
-                  " via = CASE WHEN via = 'request' THEN excluded.via ELSE via END,"
-                  " first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)),"
-                  " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))"_s);
+        q.prepare(
+            u"INSERT INTO cookie_observations(scan_id, name, domain, path, retention_s, session, expires_at,"
+            " http_only, secure, same_site, party, via, first_seen, last_seen) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(scan_id, name, domain, path) DO UPDATE SET"
+            " retention_s = COALESCE(MAX(retention_s, excluded.retention_s), retention_s, excluded.retention_s),"
+            " session = MIN(session, excluded.session),"
+            " expires_at = COALESCE(excluded.expires_at, expires_at),"
+            " http_only = COALESCE(excluded.http_only, http_only),"
+            " secure = COALESCE(excluded.secure, secure),"
+            " same_site = CASE WHEN excluded.same_site <> '' THEN excluded.same_site ELSE same_site END,"
+            " via = CASE WHEN via = 'request' THEN excluded.via ELSE via END,"
+            " first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)),"
+            " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))"_s);
         q.addBindValue(m_scanId);
         q.addBindValue(text(c.name));
         q.addBindValue(text(c.domain));
@@ -112,8 +116,9 @@ public:
     {
         if (!m_knowledge) {
             m_knowledge = std::make_unique<QSqlQuery>(m_db);
-            m_knowledge->prepare(u"INSERT INTO cookie_knowledge(import_id, ext_id, name, is_prefix, domain, platform,"
-                                 " category, supplier, retention, purpose_en, purpose_nb) VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s);
+            m_knowledge->prepare(
+                u"INSERT INTO cookie_knowledge(import_id, ext_id, name, is_prefix, domain, platform,"
+                " category, supplier, retention, purpose_en, purpose_nb) VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s);
         }
         QSqlQuery &q = *m_knowledge;
         q.addBindValue(m_ctx.importId);

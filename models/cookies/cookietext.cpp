@@ -62,7 +62,8 @@ QString localized(const char *source, Lang lang)
 
 const QStringList &categoryIds()
 {
-    static const QStringList ids{u"necessary"_s, u"preferences"_s, u"statistics"_s, u"marketing"_s, u"unclassified"_s};
+    static const QStringList ids { u"necessary"_s, u"preferences"_s, u"statistics"_s, u"marketing"_s,
+        u"unclassified"_s };
     return ids;
 }
 
@@ -82,14 +83,28 @@ QString categoryFromText(const QString &text)
     for (const QString &id : categoryIds())
         if (t == categoryLabel(id, Lang::En).toLower() || t == categoryLabel(id, Lang::Nb).toLower())
             return id;
-    static const QList<QPair<QString, QString>> words{
-        {u"strictly"_s, u"necessary"_s}, {u"necessary"_s, u"necessary"_s}, {u"nødvendig"_s, u"necessary"_s},
-        {u"essential"_s, u"necessary"_s}, {u"functional"_s, u"necessary"_s}, {u"security"_s, u"necessary"_s},
-        {u"preference"_s, u"preferences"_s}, {u"personali"_s, u"preferences"_s}, {u"funksjon"_s, u"preferences"_s},
-        {u"innstilling"_s, u"preferences"_s}, {u"analytic"_s, u"statistics"_s}, {u"statisti"_s, u"statistics"_s},
-        {u"performance"_s, u"statistics"_s}, {u"analyse"_s, u"statistics"_s}, {u"marketing"_s, u"marketing"_s},
-        {u"markedsføring"_s, u"marketing"_s}, {u"advertis"_s, u"marketing"_s}, {u"reklame"_s, u"marketing"_s},
-        {u"targeting"_s, u"marketing"_s}, {u"unclassified"_s, u"unclassified"_s}, {u"uklassifisert"_s, u"unclassified"_s},
+    static const QList<QPair<QString, QString>> words {
+        { u"strictly"_s, u"necessary"_s },
+        { u"necessary"_s, u"necessary"_s },
+        { u"nødvendig"_s, u"necessary"_s },
+        { u"essential"_s, u"necessary"_s },
+        { u"functional"_s, u"necessary"_s },
+        { u"security"_s, u"necessary"_s },
+        { u"preference"_s, u"preferences"_s },
+        { u"personali"_s, u"preferences"_s },
+        { u"funksjon"_s, u"preferences"_s },
+        { u"innstilling"_s, u"preferences"_s },
+        { u"analytic"_s, u"statistics"_s },
+        { u"statisti"_s, u"statistics"_s },
+        { u"performance"_s, u"statistics"_s },
+        { u"analyse"_s, u"statistics"_s },
+        { u"marketing"_s, u"marketing"_s },
+        { u"markedsføring"_s, u"marketing"_s },
+        { u"advertis"_s, u"marketing"_s },
+        { u"reklame"_s, u"marketing"_s },
+        { u"targeting"_s, u"marketing"_s },
+        { u"unclassified"_s, u"unclassified"_s },
+        { u"uklassifisert"_s, u"unclassified"_s },
     };
     for (const auto &[word, id] : words)
         if (t.contains(word))
@@ -100,17 +115,21 @@ QString categoryFromText(const QString &text)
 QString statusId(Status s)
 {
     switch (s) {
-    case Status::Ok: return u"ok"_s;
-    case Status::NotObserved: return u"not-observed"_s;
-    case Status::Undeclared: return u"undeclared"_s;
-    case Status::Differs: return u"differs"_s;
+    case Status::Ok:
+        return u"ok"_s;
+    case Status::NotObserved:
+        return u"not-observed"_s;
+    case Status::Undeclared:
+        return u"undeclared"_s;
+    case Status::Differs:
+        return u"differs"_s;
     }
     return {};
 }
 
 std::optional<Status> statusFromId(const QString &id)
 {
-    for (Status s : {Status::Ok, Status::NotObserved, Status::Undeclared, Status::Differs})
+    for (Status s : { Status::Ok, Status::NotObserved, Status::Undeclared, Status::Differs })
         if (statusId(s) == id.trimmed().toLower())
             return s;
     return std::nullopt;
@@ -119,10 +138,14 @@ std::optional<Status> statusFromId(const QString &id)
 QString statusLabel(Status s, Lang lang)
 {
     switch (s) {
-    case Status::Ok: return localized(QT_TRANSLATE_NOOP("CookieText", "Declared and observed"), lang);
-    case Status::NotObserved: return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, not observed"), lang);
-    case Status::Undeclared: return localized(QT_TRANSLATE_NOOP("CookieText", "Observed, undeclared"), lang);
-    case Status::Differs: return localized(QT_TRANSLATE_NOOP("CookieText", "Differs"), lang);
+    case Status::Ok:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared and observed"), lang);
+    case Status::NotObserved:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, not observed"), lang);
+    case Status::Undeclared:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Observed, undeclared"), lang);
+    case Status::Differs:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Differs"), lang);
     }
     return {};
 }
@@ -192,11 +215,14 @@ QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)
     if (const qint64 d = near(day, 3600); d && s >= day)
         return n(QT_TRANSLATE_NOOP("CookieText", "%1 day"), QT_TRANSLATE_NOOP("CookieText", "%1 days"), d);
     if (s >= 2 * day)
-        return n(QT_TRANSLATE_NOOP("CookieText", "%1 day"), QT_TRANSLATE_NOOP("CookieText", "%1 days"), (s + day / 2) / day);
+        return n(
+            QT_TRANSLATE_NOOP("CookieText", "%1 day"), QT_TRANSLATE_NOOP("CookieText", "%1 days"), (s + day / 2) / day);
     if (s >= 3600)
-        return n(QT_TRANSLATE_NOOP("CookieText", "%1 hour"), QT_TRANSLATE_NOOP("CookieText", "%1 hours"), (s + 1800) / 3600);
+        return n(
+            QT_TRANSLATE_NOOP("CookieText", "%1 hour"), QT_TRANSLATE_NOOP("CookieText", "%1 hours"), (s + 1800) / 3600);
     if (s >= 60)
-        return n(QT_TRANSLATE_NOOP("CookieText", "%1 minute"), QT_TRANSLATE_NOOP("CookieText", "%1 minutes"), (s + 30) / 60);
+        return n(
+            QT_TRANSLATE_NOOP("CookieText", "%1 minute"), QT_TRANSLATE_NOOP("CookieText", "%1 minutes"), (s + 30) / 60);
     return n(QT_TRANSLATE_NOOP("CookieText", "%1 second"), QT_TRANSLATE_NOOP("CookieText", "%1 seconds"), s);
 }
 

@@ -14,7 +14,7 @@ namespace CookieText {
 
 enum class Lang { En, Nb };
 Lang langFromCode(const QString &code); // "nb" -> Nb, anything else -> En
-Lang currentLang();                      // the program's language (Language::current())
+Lang currentLang(); // the program's language (Language::current())
 
 // Looks up a QT_TRANSLATE_NOOP("CookieText", ...) source text into `lang`.
 QString localized(const char *source, Lang lang);

@@ -16,7 +16,7 @@ namespace {
 std::vector<DeclaredCookie> companyDeclaration()
 {
     auto d = [](const char *name, const char *cat, const QString &en, const QString &nb, const char *supplier,
-                const char *tool, const char *retention) {
+                 const char *tool, const char *retention) {
         DeclaredCookie c;
         c.name = QString::fromUtf8(name);
         c.domain = u"kredinor.no"_s;
@@ -31,35 +31,35 @@ std::vector<DeclaredCookie> companyDeclaration()
     };
     return {
         d("siteimproves", "statistics", u"Collects data on which pages the user visits on the website."_s,
-          u"Samler inn data om hvilke sider brukeren besøker på nettstedet."_s, "Siteimprove Analytics",
-          "Siteimprove Analytics", "session"),
+            u"Samler inn data om hvilke sider brukeren besøker på nettstedet."_s, "Siteimprove Analytics",
+            "Siteimprove Analytics", "session"),
         d("nmstat", "statistics",
-          u"Tracks the user's visits to the website, e.g. statistics on the user's most recent visit to the site."_s,
-          u"Følger brukerens besøk på nettstedet, for eksempel statistikk over brukerens siste besøk."_s,
-          "Siteimprove Analytics", "Siteimprove Analytics", "1 year"),
+            u"Tracks the user's visits to the website, e.g. statistics on the user's most recent visit to the site."_s,
+            u"Følger brukerens besøk på nettstedet, for eksempel statistikk over brukerens siste besøk."_s,
+            "Siteimprove Analytics", "Siteimprove Analytics", "1 year"),
         d("szcookiechoice", "necessary",
-          u"Is used to determine whether the user has accepted the use of cookies or turned them off."_s,
-          u"Brukes til å avgjøre om brukeren har godtatt informasjonskapsler eller slått dem av."_s, "Siteimprove",
-          "Siteimprove", "1 year"),
+            u"Is used to determine whether the user has accepted the use of cookies or turned them off."_s,
+            u"Brukes til å avgjøre om brukeren har godtatt informasjonskapsler eller slått dem av."_s, "Siteimprove",
+            "Siteimprove", "1 year"),
         d("__utmz", "statistics",
-          u"Identifies where the user comes from (search engine, keyword, link, advert, etc.)."_s,
-          u"Identifiserer hvor brukeren kommer fra (søkemotor, søkeord, lenke, annonse osv.)."_s, "Google",
-          "Google Analytics", "6 months"),
+            u"Identifies where the user comes from (search engine, keyword, link, advert, etc.)."_s,
+            u"Identifiserer hvor brukeren kommer fra (søkemotor, søkeord, lenke, annonse osv.)."_s, "Google",
+            "Google Analytics", "6 months"),
         d("__utma", "statistics",
-          u"Notes how many times the user has visited, to determine the number of first-time users and return visitors."_s,
-          u"Registrerer hvor mange ganger brukeren har vært innom, for å finne antall førstegangsbesøkende og gjengangere."_s,
-          "Google", "Google Analytics", "2 years"),
+            u"Notes how many times the user has visited, to determine the number of first-time users and return visitors."_s,
+            u"Registrerer hvor mange ganger brukeren har vært innom, for å finne antall førstegangsbesøkende og gjengangere."_s,
+            "Google", "Google Analytics", "2 years"),
         d("__utmb", "statistics", u"Tracks the time spent by the user on the site."_s,
-          u"Måler hvor lang tid brukeren tilbringer på nettstedet."_s, "Google", "Google Analytics", "30 minutes"),
+            u"Måler hvor lang tid brukeren tilbringer på nettstedet."_s, "Google", "Google Analytics", "30 minutes"),
         d("__utmc", "statistics", u"Tracks the time spent by the user on the site."_s,
-          u"Måler hvor lang tid brukeren tilbringer på nettstedet."_s, "Google", "Google Analytics", "session"),
+            u"Måler hvor lang tid brukeren tilbringer på nettstedet."_s, "Google", "Google Analytics", "session"),
         d("PHPSESSID", "necessary", u"Stores information about a session - one single visit."_s,
-          u"Lagrer informasjon om en økt – ett enkelt besøk."_s, "Kredinor", "PHP", "session"),
+            u"Lagrer informasjon om en økt – ett enkelt besøk."_s, "Kredinor", "PHP", "session"),
     };
 }
 
 ObservedCookie seen(const char *name, const char *domain, std::optional<qint64> retentionDays, bool httpOnly,
-                    bool secure, const char *sameSite, const char *party, const QDateTime &at)
+    bool secure, const char *sameSite, const char *party, const QDateTime &at)
 {
     ObservedCookie c;
     c.name = QString::fromUtf8(name);
@@ -85,7 +85,7 @@ ObservedCookie seen(const char *name, const char *domain, std::optional<qint64> 
 // PHPSESSID becomes Secure.
 std::vector<ObservedCookie> scan(int which, const QDateTime &at)
 {
-    std::vector<ObservedCookie> v{
+    std::vector<ObservedCookie> v {
         seen("__utma", "kredinor.no", 730, false, false, "", "first", at),
         seen("__utmz", "kredinor.no", 182, false, false, "", "first", at),
         seen("__utmc", "kredinor.no", std::nullopt, false, false, "", "first", at),
@@ -106,7 +106,7 @@ std::vector<ObservedCookie> scan(int which, const QDateTime &at)
 }
 
 Status writeImport(QSqlDatabase &db, const QString &fileName, const QString &sha, const QString &format,
-                   const std::function<Status(CookieSink &, ImportContext &)> &fill)
+    const std::function<Status(CookieSink &, ImportContext &)> &fill)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO imports(file_name, sha256, kind, format, started_at, finished_at, os_user)"
@@ -146,25 +146,25 @@ Status DemoData::writeCookies(Workspace &ws)
         return s;
     auto run = [&]() -> Status {
         if (Status s = writeImport(db, u"demo-cookie-declaration.csv"_s, u"demo-cookies"_s, u"demo"_s,
-                                   [](CookieSink &sink, ImportContext &) -> Status {
-                                       for (const DeclaredCookie &c : companyDeclaration())
-                                           if (Status s = sink.addDeclared(c))
-                                               return s;
-                                       return {};
-                                   }))
+                [](CookieSink &sink, ImportContext &) -> Status {
+                    for (const DeclaredCookie &c : companyDeclaration())
+                        if (Status s = sink.addDeclared(c))
+                            return s;
+                    return {};
+                }))
             return s;
-        for (int which : {1, 2}) {
+        for (int which : { 1, 2 }) {
             const QDateTime at = which == 1 ? QDateTime(QDate(2025, 2, 10), QTime(9, 0), Qt::UTC)
                                             : QDateTime(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
             const QString name = u"demo-scan-%1.har"_s.arg(at.date().toString(Qt::ISODate));
             if (Status s = writeImport(db, name, u"demo-cookies-scan-%1"_s.arg(which), u"demo"_s,
-                                       [&](CookieSink &sink, ImportContext &) -> Status {
-                                           sink.setScanInfo(u"www.kredinor.no"_s, at);
-                                           for (const ObservedCookie &c : scan(which, at))
-                                               if (Status s = sink.addObserved(c))
-                                                   return s;
-                                           return {};
-                                       }))
+                    [&](CookieSink &sink, ImportContext &) -> Status {
+                        sink.setScanInfo(u"www.kredinor.no"_s, at);
+                        for (const ObservedCookie &c : scan(which, at))
+                            if (Status s = sink.addObserved(c))
+                                return s;
+                        return {};
+                    }))
                 return s;
         }
         return {};

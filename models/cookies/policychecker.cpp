@@ -24,23 +24,30 @@ int lineOf(const QString &text, qsizetype pos)
 const QList<QRegularExpression> &impliedConsentPatterns()
 {
     static const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-    static const QList<QRegularExpression> list{
-        QRegularExpression(u"\\bby (?:using|visiting|browsing|continuing)[^.\\n]{0,80}?\\b(?:you )?(?:consent|accept|agree)\\w*"_s, opts),
+    static const QList<QRegularExpression> list {
+        QRegularExpression(
+            u"\\bby (?:using|visiting|browsing|continuing)[^.\\n]{0,80}?\\b(?:you )?(?:consent|accept|agree)\\w*"_s,
+            opts),
         QRegularExpression(u"\\bwhen (?:visiting|using)[^.\\n]{0,40}?\\byou (?:consent|accept|agree)\\w*"_s, opts),
         QRegularExpression(u"\\b(?:which|that) the user accepts by (?:visiting|using)\\b"_s, opts),
-        QRegularExpression(u"\\bbrowsers? (?:are|is) (?:set up|configured|set) to (?:automatically )?accept cookies\\b"_s, opts),
+        QRegularExpression(
+            u"\\bbrowsers? (?:are|is) (?:set up|configured|set) to (?:automatically )?accept cookies\\b"_s, opts),
         QRegularExpression(u"\\bif you do not (?:wish|want) to accept[^.\\n]{0,60}?(?:settings|browser)"_s, opts),
-        QRegularExpression(u"\\bved å (?:bruke|besøke|benytte|fortsette)[^.\\n]{0,80}?\\b(?:samtykker|godtar|aksepterer)\\b"_s, opts),
-        QRegularExpression(u"\\bnettleseren?(?:e)? (?:er|blir) (?:satt opp|innstilt|konfigurert) (?:til )?å (?:automatisk )?(?:godta|akseptere)"_s, opts),
-        QRegularExpression(u"\\bhvis du ikke (?:ønsker|vil) å (?:godta|akseptere)[^.\\n]{0,60}?(?:innstillinger|nettleser)"_s, opts),
+        QRegularExpression(
+            u"\\bved å (?:bruke|besøke|benytte|fortsette)[^.\\n]{0,80}?\\b(?:samtykker|godtar|aksepterer)\\b"_s, opts),
+        QRegularExpression(
+            u"\\bnettleseren?(?:e)? (?:er|blir) (?:satt opp|innstilt|konfigurert) (?:til )?å (?:automatisk )?(?:godta|akseptere)"_s,
+            opts),
+        QRegularExpression(
+            u"\\bhvis du ikke (?:ønsker|vil) å (?:godta|akseptere)[^.\\n]{0,60}?(?:innstillinger|nettleser)"_s, opts),
     };
     return list;
 }
 
 const QRegularExpression &repealedSection()
 {
-    static const QRegularExpression re(u"(?:§|section|paragraf|sec\\.)\\s*2\\s*-\\s*7\\s*b\\b"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        u"(?:§|section|paragraf|sec\\.)\\s*2\\s*-\\s*7\\s*b\\b"_s, QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -78,31 +85,31 @@ qsizetype PolicyChecker::findName(const QString &text, const QString &name, qsiz
     return -1;
 }
 
-PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringList &inventoryNames,
-                                           const CookieKnowledge &knowledge, CookieText::Lang lang)
+PolicyChecker::Result PolicyChecker::check(
+    const QString &text, const QStringList &inventoryNames, const CookieKnowledge &knowledge, CookieText::Lang lang)
 {
     Result result;
     for (const QRegularExpression &re : impliedConsentPatterns()) {
         for (auto it = re.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
-            result.findings.push_back({PolicyFinding::ImpliedConsent, lineOf(text, m.capturedStart()), m.captured(),
-                                       localized(QT_TRANSLATE_NOOP("CookieText",
-                                                                   "Consent is inferred from use of the site or from browser "
-                                                                   "settings; since 1 January 2025 consent must be an active, "
-                                                                   "informed choice to the GDPR standard."),
-                                                 lang)});
+            result.findings.push_back({ PolicyFinding::ImpliedConsent, lineOf(text, m.capturedStart()), m.captured(),
+                localized(QT_TRANSLATE_NOOP("CookieText",
+                              "Consent is inferred from use of the site or from browser "
+                              "settings; since 1 January 2025 consent must be an active, "
+                              "informed choice to the GDPR standard."),
+                    lang) });
         }
     }
     for (auto it = repealedSection().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        result.findings.push_back({PolicyFinding::RepealedSection, lineOf(text, m.capturedStart()), m.captured(),
-                                   localized(QT_TRANSLATE_NOOP("CookieText",
-                                                               "Refers to § 2-7b of the old Electronic Communications Act, "
-                                                               "repealed on 1 January 2025; refer to the new Act instead."),
-                                             lang)});
+        result.findings.push_back({ PolicyFinding::RepealedSection, lineOf(text, m.capturedStart()), m.captured(),
+            localized(QT_TRANSLATE_NOOP("CookieText",
+                          "Refers to § 2-7b of the old Electronic Communications Act, "
+                          "repealed on 1 January 2025; refer to the new Act instead."),
+                lang) });
     }
     std::sort(result.findings.begin(), result.findings.end(),
-              [](const PolicyFinding &a, const PolicyFinding &b) { return a.line < b.line; });
+        [](const PolicyFinding &a, const PolicyFinding &b) { return a.line < b.line; });
 
     // Cookies the text names that the inventory lacks.
     QSet<QString> inventory(inventoryNames.cbegin(), inventoryNames.cend());
@@ -125,11 +132,12 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
         if (reported.contains(name) || inInventory(name))
             return;
         reported.insert(name);
-        result.findings.push_back({PolicyFinding::NotInInventory, lineOf(text, pos), name,
-                                   localized(QT_TRANSLATE_NOOP("CookieText", "The text names the cookie %1, which the "
-                                                                             "inventory does not have."),
-                                             lang)
-                                       .arg(name)});
+        result.findings.push_back({ PolicyFinding::NotInInventory, lineOf(text, pos), name,
+            localized(QT_TRANSLATE_NOOP("CookieText",
+                          "The text names the cookie %1, which the "
+                          "inventory does not have."),
+                lang)
+                .arg(name) });
     };
     std::vector<KnowledgeEntry> candidates = CookieKnowledge::builtIn();
     candidates.insert(candidates.end(), knowledge.imported().begin(), knowledge.imported().end());
@@ -149,7 +157,8 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
         }
     }
     // Names that look like cookies whatever the knowledge base says: __utm-style and SESSION identifiers.
-    static const QRegularExpression looksLikeCookie(u"(?<![A-Za-z0-9_])(_{1,2}[A-Za-z][A-Za-z0-9_]{1,30}|[A-Z]{2,}SESS[A-Z]*ID)"_s);
+    static const QRegularExpression looksLikeCookie(
+        u"(?<![A-Za-z0-9_])(_{1,2}[A-Za-z][A-Za-z0-9_]{1,30}|[A-Z]{2,}SESS[A-Z]*ID)"_s);
     for (auto it = looksLikeCookie.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         QString name = m.captured(1);
@@ -168,11 +177,12 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
             result.namedInventoryCookies << name;
             continue;
         }
-        result.findings.push_back({PolicyFinding::NotInText, 0, name,
-                                   localized(QT_TRANSLATE_NOOP("CookieText", "The inventory has the cookie %1, but the text "
-                                                                             "never names it."),
-                                             lang)
-                                       .arg(name)});
+        result.findings.push_back({ PolicyFinding::NotInText, 0, name,
+            localized(QT_TRANSLATE_NOOP("CookieText",
+                          "The inventory has the cookie %1, but the text "
+                          "never names it."),
+                lang)
+                .arg(name) });
     }
     return result;
 }
@@ -180,10 +190,14 @@ PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringLis
 QString PolicyChecker::kindLabel(PolicyFinding::Kind kind, CookieText::Lang lang)
 {
     switch (kind) {
-    case PolicyFinding::ImpliedConsent: return localized(QT_TRANSLATE_NOOP("CookieText", "Implied consent"), lang);
-    case PolicyFinding::RepealedSection: return localized(QT_TRANSLATE_NOOP("CookieText", "Repealed section"), lang);
-    case PolicyFinding::NotInInventory: return localized(QT_TRANSLATE_NOOP("CookieText", "Not in the inventory"), lang);
-    case PolicyFinding::NotInText: return localized(QT_TRANSLATE_NOOP("CookieText", "Not named in the text"), lang);
+    case PolicyFinding::ImpliedConsent:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Implied consent"), lang);
+    case PolicyFinding::RepealedSection:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Repealed section"), lang);
+    case PolicyFinding::NotInInventory:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Not in the inventory"), lang);
+    case PolicyFinding::NotInText:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Not named in the text"), lang);
     }
     return {};
 }

@@ -25,7 +25,9 @@ QByteArray num(double v)
 }
 } // namespace
 
-TextPdfWriter::TextPdfWriter(QString title, QString language) : m_title(std::move(title)), m_language(std::move(language))
+TextPdfWriter::TextPdfWriter(QString title, QString language)
+    : m_title(std::move(title))
+    , m_language(std::move(language))
 {
     m_pages.emplace_back();
     m_y = kPageH - kMargin;
@@ -33,11 +35,31 @@ TextPdfWriter::TextPdfWriter(QString title, QString language) : m_title(std::mov
 
 QByteArray TextPdfWriter::winAnsi(const QString &text)
 {
-    static const QHash<char16_t, char> extra{
-        {0x20AC, '\x80'}, {0x201A, '\x82'}, {0x201E, '\x84'}, {0x2026, '\x85'}, {0x2020, '\x86'}, {0x2021, '\x87'},
-        {0x2030, '\x89'}, {0x0160, '\x8A'}, {0x2039, '\x8B'}, {0x0152, '\x8C'}, {0x017D, '\x8E'}, {0x2018, '\x91'},
-        {0x2019, '\x92'}, {0x201C, '\x93'}, {0x201D, '\x94'}, {0x2022, '\x95'}, {0x2013, '\x96'}, {0x2014, '\x97'},
-        {0x2122, '\x99'}, {0x0161, '\x9A'}, {0x203A, '\x9B'}, {0x0153, '\x9C'}, {0x017E, '\x9E'}, {0x0178, '\x9F'},
+    static const QHash<char16_t, char> extra {
+        { 0x20AC, '\x80' },
+        { 0x201A, '\x82' },
+        { 0x201E, '\x84' },
+        { 0x2026, '\x85' },
+        { 0x2020, '\x86' },
+        { 0x2021, '\x87' },
+        { 0x2030, '\x89' },
+        { 0x0160, '\x8A' },
+        { 0x2039, '\x8B' },
+        { 0x0152, '\x8C' },
+        { 0x017D, '\x8E' },
+        { 0x2018, '\x91' },
+        { 0x2019, '\x92' },
+        { 0x201C, '\x93' },
+        { 0x201D, '\x94' },
+        { 0x2022, '\x95' },
+        { 0x2013, '\x96' },
+        { 0x2014, '\x97' },
+        { 0x2122, '\x99' },
+        { 0x0161, '\x9A' },
+        { 0x203A, '\x9B' },
+        { 0x0153, '\x9C' },
+        { 0x017E, '\x9E' },
+        { 0x0178, '\x9F' },
     };
     QByteArray out;
     out.reserve(text.size());
@@ -90,7 +112,7 @@ void TextPdfWriter::addLine(const QByteArray &text, bool bold, double size, doub
     const double lineH = size * 1.35;
     newPageIfNeeded(lineH);
     m_y -= lineH;
-    m_pages.back().push_back({text, bold, size, x, m_y});
+    m_pages.back().push_back({ text, bold, size, x, m_y });
 }
 
 void TextPdfWriter::heading(const QString &text, int level)
@@ -149,16 +171,17 @@ QByteArray TextPdfWriter::finish()
         QByteArray content;
         for (const Line &l : m_pages[size_t(i)])
             content += "BT /" + QByteArray(l.bold ? "F2 " : "F1 ") + num(l.size) + " Tf " + num(l.x) + ' ' + num(l.y)
-                       + " Td " + pdfString(l.text) + " Tj ET\n";
+                + " Td " + pdfString(l.text) + " Tj ET\n";
         object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + num(kPageW) + ' ' + num(kPageH)
-               + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " + QByteArray::number(7 + 2 * i) + " 0 R >>");
+            + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " + QByteArray::number(7 + 2 * i)
+            + " 0 R >>");
         object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream");
     }
     const qsizetype xref = pdf.size();
     pdf += "xref\n0 " + QByteArray::number(qsizetype(offsets.size()) + 1) + "\n0000000000 65535 f \n";
     for (qsizetype off : offsets)
         pdf += QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(qsizetype(offsets.size()) + 1) + " /Root 1 0 R /Info 5 0 R >>\nstartxref\n"
-           + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(qsizetype(offsets.size()) + 1)
+        + " /Root 1 0 R /Info 5 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }

@@ -19,21 +19,46 @@ namespace {
 // Header aliases -> field.
 QString field(const QString &header)
 {
-    static const QHash<QString, QString> aliases{
-        {u"name"_s, u"name"_s}, {u"navn"_s, u"name"_s}, {u"cookie"_s, u"name"_s}, {u"cookie name"_s, u"name"_s},
-        {u"domain"_s, u"domain"_s}, {u"domene"_s, u"domain"_s}, {u"host"_s, u"domain"_s},
-        {u"path"_s, u"path"_s}, {u"sti"_s, u"path"_s},
-        {u"category"_s, u"category"_s}, {u"kategori"_s, u"category"_s},
-        {u"purpose"_s, u"purpose"_s}, {u"formål"_s, u"purpose"_s}, {u"description"_s, u"purpose"_s},
-        {u"purpose_nb"_s, u"purpose_nb"_s}, {u"purpose_en"_s, u"purpose_en"_s},
-        {u"supplier"_s, u"supplier"_s}, {u"leverandør"_s, u"supplier"_s}, {u"vendor"_s, u"supplier"_s},
-        {u"tool"_s, u"tool"_s}, {u"analysis tool"_s, u"tool"_s}, {u"verktøy"_s, u"tool"_s},
-        {u"retention"_s, u"retention"_s}, {u"lagringstid"_s, u"retention"_s}, {u"duration"_s, u"retention"_s},
-        {u"party"_s, u"party"_s}, {u"part"_s, u"party"_s}, {u"status"_s, u"status"_s},
-        {u"expires"_s, u"expires"_s}, {u"expiry"_s, u"expires"_s}, {u"utløper"_s, u"expires"_s},
-        {u"httponly"_s, u"httponly"_s}, {u"http_only"_s, u"httponly"_s}, {u"secure"_s, u"secure"_s},
-        {u"samesite"_s, u"samesite"_s}, {u"same_site"_s, u"samesite"_s},
-        {u"first_seen"_s, u"first_seen"_s}, {u"last_seen"_s, u"last_seen"_s}, {u"seen"_s, u"first_seen"_s},
+    static const QHash<QString, QString> aliases {
+        { u"name"_s, u"name"_s },
+        { u"navn"_s, u"name"_s },
+        { u"cookie"_s, u"name"_s },
+        { u"cookie name"_s, u"name"_s },
+        { u"domain"_s, u"domain"_s },
+        { u"domene"_s, u"domain"_s },
+        { u"host"_s, u"domain"_s },
+        { u"path"_s, u"path"_s },
+        { u"sti"_s, u"path"_s },
+        { u"category"_s, u"category"_s },
+        { u"kategori"_s, u"category"_s },
+        { u"purpose"_s, u"purpose"_s },
+        { u"formål"_s, u"purpose"_s },
+        { u"description"_s, u"purpose"_s },
+        { u"purpose_nb"_s, u"purpose_nb"_s },
+        { u"purpose_en"_s, u"purpose_en"_s },
+        { u"supplier"_s, u"supplier"_s },
+        { u"leverandør"_s, u"supplier"_s },
+        { u"vendor"_s, u"supplier"_s },
+        { u"tool"_s, u"tool"_s },
+        { u"analysis tool"_s, u"tool"_s },
+        { u"verktøy"_s, u"tool"_s },
+        { u"retention"_s, u"retention"_s },
+        { u"lagringstid"_s, u"retention"_s },
+        { u"duration"_s, u"retention"_s },
+        { u"party"_s, u"party"_s },
+        { u"part"_s, u"party"_s },
+        { u"status"_s, u"status"_s },
+        { u"expires"_s, u"expires"_s },
+        { u"expiry"_s, u"expires"_s },
+        { u"utløper"_s, u"expires"_s },
+        { u"httponly"_s, u"httponly"_s },
+        { u"http_only"_s, u"httponly"_s },
+        { u"secure"_s, u"secure"_s },
+        { u"samesite"_s, u"samesite"_s },
+        { u"same_site"_s, u"samesite"_s },
+        { u"first_seen"_s, u"first_seen"_s },
+        { u"last_seen"_s, u"last_seen"_s },
+        { u"seen"_s, u"first_seen"_s },
     };
     return aliases.value(header.trimmed().toLower());
 }
@@ -111,16 +136,18 @@ Status CookieCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         if (const QString f = field(header[i]); !f.isEmpty() && !col.contains(f))
             col.insert(f, i);
     if (!col.contains(u"name"_s))
-        return ctx.error(rows->front().line, tr("the header has no name column; expected name,domain,category,purpose,..."));
+        return ctx.error(
+            rows->front().line, tr("the header has no name column; expected name,domain,category,purpose,..."));
     const bool declaration = col.contains(u"category"_s) || col.contains(u"purpose"_s) || col.contains(u"supplier"_s)
-                             || col.contains(u"purpose_en"_s) || col.contains(u"purpose_nb"_s);
+        || col.contains(u"purpose_en"_s) || col.contains(u"purpose_nb"_s);
     QDateTime scanTime;
     for (size_t r = 1; r < rows->size(); ++r) {
         const CookieCsv::Row &row = (*rows)[r];
         ++ctx.rowsRead;
         auto get = [&](const char *f) { return row.fields.value(col.value(QString::fromLatin1(f), -1)).trimmed(); };
         if (row.fields.size() > header.size() + 1)
-            return ctx.error(row.line, tr("this row has %1 fields but the header has %2").arg(row.fields.size()).arg(header.size()));
+            return ctx.error(
+                row.line, tr("this row has %1 fields but the header has %2").arg(row.fields.size()).arg(header.size()));
         const QString name = get("name");
         if (name.isEmpty()) {
             ctx.skip(tr("row without a cookie name"), row.line);

@@ -35,9 +35,12 @@ QString text(sqlite3_stmt *st, int col)
 QString sameSite(int v)
 {
     switch (v) {
-    case 0: return u"None"_s;
-    case 1: return u"Lax"_s;
-    case 2: return u"Strict"_s;
+    case 0:
+        return u"None"_s;
+    case 1:
+        return u"Lax"_s;
+    case 2:
+        return u"Strict"_s;
     }
     return {};
 }
@@ -69,7 +72,8 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
     if (ctx.filePath.isEmpty())
         return ctx.error(0, tr("a cookies.sqlite file can only be read from disk"));
     // immutable=1: no locks, no journal, no writes, even if Firefox has the file open.
-    const QString uri = u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(ctx.filePath, "/")) + u"?mode=ro&immutable=1"_s;
+    const QString uri
+        = u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(ctx.filePath, "/")) + u"?mode=ro&immutable=1"_s;
     Db db;
     if (sqlite3_open_v2(uri.toUtf8().constData(), &db.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
         return ctx.error(0, tr("cannot open the cookie store: %1").arg(QString::fromUtf8(sqlite3_errmsg(db.db))));
@@ -78,7 +82,8 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
     const char *sql = "SELECT name, host, path, expiry, creationTime, lastAccessed, isSecure, isHttpOnly, sameSite"
                       " FROM moz_cookies ORDER BY id";
     if (sqlite3_prepare_v2(db.db, sql, -1, &st.st, nullptr) != SQLITE_OK)
-        return ctx.error(0, tr("this is not a Firefox cookie store (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db.db))));
+        return ctx.error(
+            0, tr("this is not a Firefox cookie store (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db.db))));
     const QString site = bareDomain(ctx.options.sourceName);
     if (ctx.cookies)
         ctx.cookies->setScanInfo(site, QDateTime::currentDateTimeUtc());

@@ -45,19 +45,21 @@ int HarImporter::sniff(const QByteArray &head, const QString &fileName) const
     const QByteArray h = head.left(4096);
     if (!h.trimmed().startsWith('{'))
         return 0;
-    if (head.contains("\"log\"") && head.contains("\"entries\"") && (head.contains("\"creator\"") || head.contains("\"version\"")))
+    if (head.contains("\"log\"") && head.contains("\"entries\"")
+        && (head.contains("\"creator\"") || head.contains("\"version\"")))
         return 95;
     return fileName.endsWith(u".har"_s, Qt::CaseInsensitive) && head.contains("\"log\"") ? 60 : 0;
 }
 
 QDateTime HarImporter::parseCookieDate(const QString &text)
 {
-    static const QRegularExpression re(u"(\\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\\d{2,4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})"_s);
+    static const QRegularExpression re(
+        u"(\\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\\d{2,4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})"_s);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
-    static const QStringList months{u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                    u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    static const QStringList months { u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s,
+        u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s };
     const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
     int year = m.captured(3).toInt();
     if (year < 100)
@@ -69,7 +71,8 @@ QDateTime HarImporter::parseCookieDate(const QString &text)
     return QDateTime(d, t, Qt::UTC);
 }
 
-bool HarImporter::parseSetCookie(const QString &line, const QString &requestHost, const QDateTime &at, ObservedCookie &out)
+bool HarImporter::parseSetCookie(
+    const QString &line, const QString &requestHost, const QDateTime &at, ObservedCookie &out)
 {
     const QStringList parts = line.split(u';');
     const QString first = parts.value(0);
@@ -77,7 +80,7 @@ bool HarImporter::parseSetCookie(const QString &line, const QString &requestHost
     const QString name = (eq < 0 ? first : first.left(eq)).trimmed();
     if (name.isEmpty() || name.size() > 256)
         return false;
-    out = ObservedCookie{};
+    out = ObservedCookie {};
     out.name = name; // the value after '=' is personal data and is not kept
     out.domain = bareDomain(requestHost);
     out.via = u"set-cookie"_s;
@@ -139,7 +142,7 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
     QString site;
     QDateTime scanned;
     bool sitePinned = false;
-    QMap<QString, ObservedCookie> set;     // from Set-Cookie / response.cookies
+    QMap<QString, ObservedCookie> set; // from Set-Cookie / response.cookies
     QMap<QString, ObservedCookie> request; // from Cookie headers / request.cookies
     int index = 0;
     for (const QJsonValue &ev : entries) {
@@ -161,7 +164,7 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
         // does not count.
         const int status = resp.value(u"status"_s).toInt();
         const bool page = status >= 200 && status < 300
-                          && resp.value(u"content"_s).toObject().value(u"mimeType"_s).toString().contains(u"html"_s);
+            && resp.value(u"content"_s).toObject().value(u"mimeType"_s).toString().contains(u"html"_s);
         if (site.isEmpty() || (!sitePinned && page)) {
             site = host;
             scanned = at;

@@ -22,7 +22,8 @@ public:
     Status read(QIODevice &in, ImportContext &ctx) const override;
 
     // One Set-Cookie line (without the value in the result); false when it has no name.
-    static bool parseSetCookie(const QString &line, const QString &requestHost, const QDateTime &at, ObservedCookie &out);
+    static bool parseSetCookie(
+        const QString &line, const QString &requestHost, const QDateTime &at, ObservedCookie &out);
     // "Wed, 21 Oct 2015 07:28:00 GMT" and the dashed and two-digit-year variants.
     static QDateTime parseCookieDate(const QString &text);
 };

@@ -13,9 +13,9 @@ using namespace CookieImportSupport;
 namespace {
 const QStringList &expectedHeader()
 {
-    static const QStringList h{u"ID"_s, u"Platform"_s, u"Category"_s, u"Cookie / Data Key name"_s, u"Domain"_s,
-                               u"Description"_s, u"Retention period"_s, u"Data Controller"_s,
-                               u"User Privacy & GDPR Rights Portals"_s, u"Wildcard match"_s};
+    static const QStringList h { u"ID"_s, u"Platform"_s, u"Category"_s, u"Cookie / Data Key name"_s, u"Domain"_s,
+        u"Description"_s, u"Retention period"_s, u"Data Controller"_s, u"User Privacy & GDPR Rights Portals"_s,
+        u"Wildcard match"_s };
     return h;
 }
 } // namespace
@@ -48,7 +48,8 @@ Status OpenCookieDbImporter::read(QIODevice &in, ImportContext &ctx) const
     if (!rows)
         return rows.error();
     if (rows->empty() || rows->front().fields.mid(0, 10) != expectedHeader())
-        return ctx.error(1, tr("the header is not the Open Cookie Database's (ID,Platform,Category,Cookie / Data Key name,...)"));
+        return ctx.error(
+            1, tr("the header is not the Open Cookie Database's (ID,Platform,Category,Cookie / Data Key name,...)"));
     int prefixes = 0;
     for (size_t r = 1; r < rows->size(); ++r) {
         const CookieCsv::Row &row = (*rows)[r];
@@ -56,7 +57,8 @@ Status OpenCookieDbImporter::read(QIODevice &in, ImportContext &ctx) const
             return ctx.error(0, tr("the import was cancelled"));
         ++ctx.rowsRead;
         if (row.fields.size() != 10)
-            return ctx.error(row.line, tr("this row has %1 fields, the Open Cookie Database has 10").arg(row.fields.size()));
+            return ctx.error(
+                row.line, tr("this row has %1 fields, the Open Cookie Database has 10").arg(row.fields.size()));
         KnowledgeEntry e;
         e.extId = row.fields[0].trimmed();
         e.platform = row.fields[1].trimmed();

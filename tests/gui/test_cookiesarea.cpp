@@ -128,7 +128,8 @@ private slots:
         QTest::keyClicks(editor, u"Google Ireland"_s);
         QTest::keyClick(editor, Qt::Key_Return);
         // The delegate commits from a queued call once the editor closes.
-        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u"Google Ireland"_s);
+        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Ireland"_s);
         QCOMPARE(m_area->undoStack()->count(), 1);
 
         // A statistics cookie without a supplier is refused: nothing written, nothing on the stack.
@@ -140,15 +141,18 @@ private slots:
         QSignalSpy status(m_area.get(), &Area::statusMessage);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(status.count(), 1);
-        QVERIFY2(status.first().first().toString().contains(u"needs a supplier"_s), qPrintable(status.first().first().toString()));
+        QVERIFY2(status.first().first().toString().contains(u"needs a supplier"_s),
+            qPrintable(status.first().first().toString()));
         // The delegate commits from a queued call once the editor closes.
-        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u"Google Ireland"_s);
+        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Ireland"_s);
         QCOMPARE(m_area->undoStack()->count(), 1);
 
         QTest::keySequence(m_area.get(), QKeySequence::Undo);
         QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u"Google"_s);
         QTest::keySequence(m_area.get(), QKeySequence::Redo);
-        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u"Google Ireland"_s);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Ireland"_s);
         m_area->undoStack()->undo();
     }
 
@@ -164,7 +168,8 @@ private slots:
         row = viewRowOf(u"_gid"_s);
         QCOMPARE(view()->index(row, CookieInventoryModel::StatusColumn).data().toString(), u"Observed, undeclared"_s);
         m_area->undoStack()->redo();
-        QCOMPARE(view()->index(viewRowOf(u"_gid"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Declared and observed"_s);
+        QCOMPARE(view()->index(viewRowOf(u"_gid"_s), CookieInventoryModel::StatusColumn).data().toString(),
+            u"Declared and observed"_s);
         m_area->undoStack()->undo();
     }
 
@@ -193,7 +198,8 @@ private slots:
     {
         Language::apply(u"nb"_s);
         QCoreApplication::processEvents();
-        QCOMPARE(view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Avviker"_s);
+        QCOMPARE(
+            view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Avviker"_s);
         QCOMPARE(view()->headerData(CookieInventoryModel::PurposeEn, Qt::Horizontal).toString(), u"Formål (engelsk)"_s);
         const QString summary = m_area->findChild<QLabel *>(u"cookieSummary"_s)->text();
         QVERIFY2(summary.contains(u"erklært og observert"_s), qPrintable(summary));
@@ -202,7 +208,8 @@ private slots:
         grab(u"cookiesarea-nb.png"_s);
         Language::apply(u"en"_s);
         QCoreApplication::processEvents();
-        QCOMPARE(view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Differs"_s);
+        QCOMPARE(
+            view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Differs"_s);
     }
 };
 

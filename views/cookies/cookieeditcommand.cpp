@@ -4,10 +4,12 @@
 #include "cookies/cookieinventorymodel.h"
 
 CookieEditCommand::CookieEditCommand(CookieInventoryModel *model, std::optional<DeclaredCookie> before,
-                                     std::optional<DeclaredCookie> after, const QString &text)
-    : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+    std::optional<DeclaredCookie> after, const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
 
 void CookieEditCommand::apply(const std::optional<DeclaredCookie> &from, const std::optional<DeclaredCookie> &to)
 {
@@ -19,8 +21,7 @@ void CookieEditCommand::apply(const std::optional<DeclaredCookie> &from, const s
         // A new declaration gets its id on the first redo; later undo/redo steps use it.
         if (id && m_after && m_after->id == 0 && to->name == m_after->name)
             m_after->id = id;
-    }
-    else
+    } else
         m_failed = !m_model->update(*to);
 }
 

@@ -18,7 +18,7 @@ class CookieEditCommand : public QUndoCommand
 
 public:
     CookieEditCommand(CookieInventoryModel *model, std::optional<DeclaredCookie> before,
-                      std::optional<DeclaredCookie> after, const QString &text);
+        std::optional<DeclaredCookie> after, const QString &text);
 
     void undo() override;
     void redo() override;

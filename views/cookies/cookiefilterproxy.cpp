@@ -7,7 +7,8 @@
 #include <QColor>
 #include <QFont>
 
-CookieFilterProxy::CookieFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+CookieFilterProxy::CookieFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(CookieInventoryModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -41,9 +42,9 @@ bool CookieFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int c : {CookieInventoryModel::Name, CookieInventoryModel::Domain, CookieInventoryModel::PurposeNb,
-                  CookieInventoryModel::PurposeEn, CookieInventoryModel::Supplier, CookieInventoryModel::Tool,
-                  CookieInventoryModel::Sources})
+    for (int c : { CookieInventoryModel::Name, CookieInventoryModel::Domain, CookieInventoryModel::PurposeNb,
+             CookieInventoryModel::PurposeEn, CookieInventoryModel::Supplier, CookieInventoryModel::Tool,
+             CookieInventoryModel::Sources })
         if (m->index(sourceRow, c, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     return false;
@@ -54,17 +55,21 @@ QVariant CookieFilterProxy::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && index.column() == CookieInventoryModel::StatusColumn) {
         // Light tints with dark text keep WCAG AA contrast; the status text says the same for colour-blind users.
         switch (QSortFilterProxyModel::data(index, CookieInventoryModel::StatusRole).toInt()) {
-        case 0: return QBrush(QColor(0xdf, 0xf2, 0xdc)); // declared and observed
-        case 1: return QBrush(QColor(0xff, 0xf1, 0xc4)); // declared, not observed
-        case 2: return QBrush(QColor(0xfb, 0xdc, 0xdc)); // observed, undeclared
-        case 3: return QBrush(QColor(0xff, 0xdd, 0xb8)); // differs
+        case 0:
+            return QBrush(QColor(0xdf, 0xf2, 0xdc)); // declared and observed
+        case 1:
+            return QBrush(QColor(0xff, 0xf1, 0xc4)); // declared, not observed
+        case 2:
+            return QBrush(QColor(0xfb, 0xdc, 0xdc)); // observed, undeclared
+        case 3:
+            return QBrush(QColor(0xff, 0xdd, 0xb8)); // differs
         }
     }
     if (role == Qt::ForegroundRole && index.column() == CookieInventoryModel::StatusColumn)
         return QBrush(QColor(0x1a, 0x1a, 0x1a));
     const bool suggestedCell = QSortFilterProxyModel::data(index, CookieInventoryModel::SuggestedRole).toBool()
-                               && index.column() >= CookieInventoryModel::Category
-                               && index.column() <= CookieInventoryModel::DeclaredRetention;
+        && index.column() >= CookieInventoryModel::Category
+        && index.column() <= CookieInventoryModel::DeclaredRetention;
     if (suggestedCell && role == Qt::FontRole) {
         QFont f;
         f.setItalic(true);

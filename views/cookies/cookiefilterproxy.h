@@ -13,7 +13,7 @@ public:
     explicit CookieFilterProxy(QObject *parent);
 
     void setSearch(const QString &text);
-    void setStatus(int status);          // -1 = all
+    void setStatus(int status); // -1 = all
     void setCategory(const QString &id); // empty = all
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

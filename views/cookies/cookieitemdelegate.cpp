@@ -11,11 +11,12 @@
 using namespace Qt::StringLiterals;
 
 CookieItemDelegate::CookieItemDelegate(QObject *parent, Commit commit)
-    : QStyledItemDelegate(parent), m_commit(std::move(commit))
-{
-}
+    : QStyledItemDelegate(parent)
+    , m_commit(std::move(commit))
+{ }
 
-QWidget *CookieItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *CookieItemDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const CookieText::Lang lang = CookieText::currentLang();
     if (index.column() == CookieInventoryModel::Category) {

@@ -34,10 +34,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kExportFormats{u"html"_s, u"md"_s, u"csv"_s, u"pdf"_s};
+const QStringList kExportFormats { u"html"_s, u"md"_s, u"csv"_s, u"pdf"_s };
 }
 
-CookiesArea::CookiesArea(QWidget *parent) : Area(parent)
+CookiesArea::CookiesArea(QWidget *parent)
+    : Area(parent)
 {
     setObjectName(u"cookiesArea"_s);
     m_model = new CookieInventoryModel(this);
@@ -84,11 +85,12 @@ void CookiesArea::buildUi()
     m_declareButton->setObjectName(u"cookieDeclare"_s);
     m_removeButton = new QPushButton(this);
     m_importButton = new QPushButton(this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_searchLabel, m_search, m_statusLabel, m_statusFilter, m_categoryLabel,
-                                                       m_categoryFilter})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_searchLabel, m_search, m_statusLabel, m_statusFilter, m_categoryLabel, m_categoryFilter })
         bar->addWidget(w);
     bar->addStretch();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_undoButton, m_redoButton, m_declareButton, m_removeButton, m_importButton})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_undoButton, m_redoButton, m_declareButton, m_removeButton, m_importButton })
         bar->addWidget(w);
     layout->addLayout(bar);
 
@@ -119,15 +121,16 @@ void CookiesArea::buildUi()
     m_table->sortByColumn(CookieInventoryModel::StatusColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setItemDelegate(new CookieItemDelegate(m_table, [this](const QModelIndex &i, const QVariant &v) { commitEdit(i, v); }));
+    m_table->setItemDelegate(
+        new CookieItemDelegate(m_table, [this](const QModelIndex &i, const QVariant &v) { commitEdit(i, v); }));
     m_table->horizontalHeader()->setDefaultSectionSize(120);
     m_table->setColumnWidth(CookieInventoryModel::Name, 150);
     m_table->setColumnWidth(CookieInventoryModel::PurposeNb, 260);
@@ -199,28 +202,34 @@ void CookiesArea::buildUi()
     };
     addAction(m_undoAction, QKeySequence::Undo, [this] { m_undo->undo(); });
     addAction(m_redoAction, QKeySequence::Redo, [this] { m_undo->redo(); });
-    addAction(m_findAction, QKeySequence::Find, [this] { m_search->setFocus(Qt::ShortcutFocusReason); m_search->selectAll(); });
+    addAction(m_findAction, QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     QAction *declare = nullptr, *remove = nullptr;
     addAction(declare, QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { declareCurrent(); });
     addAction(remove, QKeySequence::Delete, [this] { removeCurrent(); });
 
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { updateActions(); reloadDiff(); });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        updateActions();
+        reloadDiff();
+    });
     connect(m_declareButton, &QPushButton::clicked, this, &CookiesArea::declareCurrent);
     connect(m_removeButton, &QPushButton::clicked, this, &CookiesArea::removeCurrent);
     connect(m_importButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import cookie scans or a declaration"), {},
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import cookie scans or a declaration"), {},
             tr("Cookie files (*.har *.json *.sqlite *.csv);;All files (*)"));
         if (!files.isEmpty())
             emit importRequested(files);
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearch);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt() : -1); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt() : -1);
+    });
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
+        [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateActions(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateActions(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActions(); });
@@ -279,7 +288,8 @@ void CookiesArea::declareCurrent()
             return;
         DeclaredCookie after = r.declared;
         after.suggested = false;
-        m_undo->push(new CookieEditCommand(m_model, r.declared, after, tr("Accept the suggestion for %1").arg(r.declared.name)));
+        m_undo->push(
+            new CookieEditCommand(m_model, r.declared, after, tr("Accept the suggestion for %1").arg(r.declared.name)));
         return;
     }
     DeclaredCookie c = r.declared;
@@ -321,14 +331,15 @@ void CookiesArea::updateActions()
     m_redoButton->setEnabled(m_undo->canRedo());
     m_importButton->setEnabled(m_ws != nullptr);
 
-    int counts[4] = {0, 0, 0, 0};
+    int counts[4] = { 0, 0, 0, 0 };
     for (const CookieRow &r : m_model->cookies())
         ++counts[int(r.status)];
     const QLocale loc;
-    m_summary->setText(m_ws ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 differ")
-                                  .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
-                                       loc.toString(counts[3]))
-                            : tr("Open a workspace to see its cookies."));
+    m_summary->setText(m_ws
+            ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 differ")
+                  .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
+                      loc.toString(counts[3]))
+            : tr("Open a workspace to see its cookies."));
 }
 
 void CookiesArea::reloadDiff()
@@ -346,23 +357,26 @@ void CookiesArea::reloadDiff()
         return;
     }
     if (!previous.id) {
-        m_diffTitle->setText(tr("Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed."));
+        m_diffTitle->setText(tr(
+            "Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed."));
         return;
     }
     const QLocale loc;
-    m_diffTitle->setText(tr("Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)", "", int(diff->size()))
-                             .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat), previous.source,
-                                  loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat), current.source));
+    m_diffTitle->setText(
+        tr("Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)", "", int(diff->size()))
+            .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat), previous.source,
+                loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat), current.source));
     for (const CookieChange &c : *diff)
-        new QTreeWidgetItem(m_diff, {CookieScanDiff::kindLabel(c.kind, lang), c.name, c.domain, c.details.join(u"; "_s)});
+        new QTreeWidgetItem(
+            m_diff, { CookieScanDiff::kindLabel(c.kind, lang), c.name, c.domain, c.details.join(u"; "_s) });
     for (int i = 0; i < 3; ++i)
         m_diff->resizeColumnToContents(i);
 }
 
 void CookiesArea::loadPolicyFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open the cookie policy text"), {},
-                                                      tr("Text files (*.txt *.md *.html);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open the cookie policy text"), {}, tr("Text files (*.txt *.md *.html);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -396,9 +410,9 @@ int CookiesArea::checkPolicy(const QString &text)
     const CookieText::Lang lang = CookieText::currentLang();
     const auto result = PolicyChecker::check(text, names, CookieKnowledge(std::move(imported)), lang);
     for (const PolicyFinding &f : result.findings) {
-        auto *item = new QTreeWidgetItem(m_findings, {PolicyChecker::kindLabel(f.kind, lang),
-                                                      f.line > 0 ? QLocale().toString(f.line) : QString(),
-                                                      f.excerpt.simplified(), f.message});
+        auto *item = new QTreeWidgetItem(m_findings,
+            { PolicyChecker::kindLabel(f.kind, lang), f.line > 0 ? QLocale().toString(f.line) : QString(),
+                f.excerpt.simplified(), f.message });
         item->setToolTip(3, f.message);
     }
     for (int c = 0; c < 3; ++c) {
@@ -406,17 +420,18 @@ int CookiesArea::checkPolicy(const QString &text)
         m_findings->setColumnWidth(c, qMin(m_findings->columnWidth(c), 320));
     }
     m_policySummary->setText(tr("%n finding(s)", "", int(result.findings.size())) + u" · "_s
-                             + tr("%1 of %2 declared cookies named in the text").arg(result.namedInventoryCookies.size()).arg(names.size()));
+        + tr("%1 of %2 declared cookies named in the text").arg(result.namedInventoryCookies.size()).arg(names.size()));
     return int(result.findings.size());
 }
 
 void CookiesArea::chooseExport(const QString &format)
 {
-    static const QHash<QString, QString> filters{{u"html"_s, u"HTML (*.html)"_s}, {u"md"_s, u"Markdown (*.md)"_s},
-                                                 {u"csv"_s, u"CSV (*.csv)"_s}, {u"pdf"_s, u"PDF (*.pdf)"_s}};
+    static const QHash<QString, QString> filters { { u"html"_s, u"HTML (*.html)"_s }, { u"md"_s, u"Markdown (*.md)"_s },
+        { u"csv"_s, u"CSV (*.csv)"_s }, { u"pdf"_s, u"PDF (*.pdf)"_s } };
     const QString lang = m_exportLanguage->currentData().toString();
     const QString suggested = tr("cookie-declaration") + u'-' + lang + u'.' + format;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the cookie declaration"), suggested, filters.value(format));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the cookie declaration"), suggested, filters.value(format));
     if (!path.isEmpty())
         exportDeclaration(format, lang, path);
 }
@@ -453,8 +468,8 @@ void CookiesArea::fillFilters()
         const QSignalBlocker block(m_statusFilter);
         m_statusFilter->clear();
         m_statusFilter->addItem(tr("All statuses"));
-        for (auto s : {CookieText::Status::Ok, CookieText::Status::NotObserved, CookieText::Status::Undeclared,
-                       CookieText::Status::Differs})
+        for (auto s : { CookieText::Status::Ok, CookieText::Status::NotObserved, CookieText::Status::Undeclared,
+                 CookieText::Status::Differs })
             m_statusFilter->addItem(CookieText::statusLabel(s, lang), int(s));
         m_statusFilter->setCurrentIndex(qMax(0, status));
     }
@@ -481,21 +496,24 @@ void CookiesArea::retranslate()
     m_undoButton->setToolTip(m_undoAction->shortcut().toString(QKeySequence::NativeText));
     m_redoButton->setToolTip(m_redoAction->shortcut().toString(QKeySequence::NativeText));
     m_declareButton->setText(tr("&Declare / accept suggestion"));
-    m_declareButton->setToolTip(tr("Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)"));
+    m_declareButton->setToolTip(
+        tr("Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)"));
     m_removeButton->setText(tr("Re&move from declaration"));
     m_importButton->setText(tr("&Import scan…"));
     m_exportLabel->setText(tr("Declaration in:"));
     m_exportLanguage->setItemText(0, tr("Norwegian Bokmål"));
     m_exportLanguage->setItemText(1, tr("English"));
-    const QStringList exportTexts{tr("Export &HTML…"), tr("Export Mark&down…"), tr("Export &CSV…"), tr("Export &PDF…")};
+    const QStringList exportTexts { tr("Export &HTML…"), tr("Export Mark&down…"), tr("Export &CSV…"),
+        tr("Export &PDF…") };
     for (int i = 0; i < m_exportButtons.size(); ++i)
         m_exportButtons[i]->setText(exportTexts[i]);
     m_tabs->setTabText(0, tr("Changes since the previous scan"));
     m_tabs->setTabText(1, tr("Policy text check"));
-    m_diff->setHeaderLabels({tr("Change"), tr("Cookie"), tr("Domain"), tr("Details")});
-    m_findings->setHeaderLabels({tr("Finding"), tr("Line"), tr("Text"), tr("Explanation")});
-    m_policyHint->setText(tr("&Paste the website's cookie policy here or load it from a file, then check it against the "
-                             "Electronic Communications Act in force since 1 January 2025 and against the inventory."));
+    m_diff->setHeaderLabels({ tr("Change"), tr("Cookie"), tr("Domain"), tr("Details") });
+    m_findings->setHeaderLabels({ tr("Finding"), tr("Line"), tr("Text"), tr("Explanation") });
+    m_policyHint->setText(
+        tr("&Paste the website's cookie policy here or load it from a file, then check it against the "
+           "Electronic Communications Act in force since 1 January 2025 and against the inventory."));
     m_policyLoad->setText(tr("&Load file…"));
     m_policyCheck->setText(tr("Chec&k text"));
     m_policyText->setPlaceholderText(tr("Cookie policy text"));
