@@ -305,6 +305,12 @@ private slots:
         QTest::newRow("truncated HAR") << har << u""_s << 6;
         QTest::newRow("HAR without entries")
             << QByteArray("{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": 3}}") << u"har"_s << 1;
+        QByteArray utf16;
+        for (char ch : QByteArray("{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": []}}"))
+            utf16 += QByteArray(1, ch) + QByteArray(1, '\0');
+        QTest::newRow("HAR in UTF-16") << utf16 << u"har"_s << 1;
+        QTest::newRow("inspection truncated") << QByteArray("{\n\"uri_ins\": \"http://a.no/\",\n\"cookies\": [\n{\"name\": \"x\"")
+                                              << u""_s << 4;
         QTest::newRow("CSV in Latin-1") << QByteArray(
             "name,domain,category,purpose\nx,a.no,statistics,ok\ny,a.no,statistics,for\xe5l\n")
                                         << u""_s << 3;
