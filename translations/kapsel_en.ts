@@ -51,10 +51,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 differs: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,6 +239,10 @@
     </message>
     <message>
         <source>write the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,10 +723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a workspace to see its cookies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,6 +910,10 @@
     </message>
     <message>
         <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

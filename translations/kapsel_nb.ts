@@ -51,10 +51,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 differ.</source>
-        <translation>%1 informasjonskapsler: %2 erklært og observert, %3 erklært men ikke observert, %4 observert men ikke erklært, %5 avviker.</translation>
-    </message>
-    <message>
         <source>%1 differs: %2</source>
         <translation>%1 avviker: %2</translation>
     </message>
@@ -244,6 +240,10 @@
     <message>
         <source>write the demo workspace</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
+        <translation>%1 informasjonskapsler: %2 erklært og observert, %3 erklært men ikke observert, %4 observert men ikke erklært, %5 avviker.</translation>
     </message>
 </context>
 <context>
@@ -723,10 +723,6 @@
         <translation>Fjern %1 fra erklæringen</translation>
     </message>
     <message>
-        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 differ</source>
-        <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
-    </message>
-    <message>
         <source>Open a workspace to see its cookies.</source>
         <translation>Åpne et arbeidsområde for å se informasjonskapslene.</translation>
     </message>
@@ -915,6 +911,10 @@
     <message>
         <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
         <translation>Importer minst to skanninger av samme nettsted (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
+        <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
     </message>
 </context>
 <context>

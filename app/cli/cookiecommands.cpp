@@ -86,7 +86,7 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         cells, 28);
     out += u'\n';
     out += Tr::tr("%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 "
-                  "differ.")
+                  "with differences.")
                .arg(loc.toString(qsizetype(rows.size())), loc.toString(counts[0]), loc.toString(counts[1]),
                    loc.toString(counts[2]), loc.toString(counts[3]))
         + u'\n';

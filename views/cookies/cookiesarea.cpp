@@ -336,7 +336,7 @@ void CookiesArea::updateActions()
         ++counts[int(r.status)];
     const QLocale loc;
     m_summary->setText(m_ws
-            ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 differ")
+            ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences")
                   .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
                       loc.toString(counts[3]))
             : tr("Open a workspace to see its cookies."));
