@@ -277,6 +277,24 @@ private slots:
         QVERIFY(!all.contains("SECRETVALUE"));
     }
 
+    void emptyScanIsAScan()
+    {
+        // A page load that sets no cookie is still a scan (the next comparison shows every cookie as gone).
+        QTemporaryDir dir;
+        const QString file = write(dir, u"nocookies.har"_s,
+            "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"t\"}, \"entries\": ["
+            "{\"startedDateTime\": \"2025-01-01T10:00:00.000Z\", \"request\": {\"url\": \"https://a.no/\"},"
+            " \"response\": {\"status\": 200, \"headers\": []}}]}}");
+        QString path;
+        auto ws = freshWorkspace(&path);
+        auto r = ImportService::importFile(path, file, {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        auto scans = CookieInventory(ws->db()).scans();
+        QCOMPARE(int(scans->size()), 1);
+        QCOMPARE(scans->front().site, u"a.no"_s);
+        QCOMPARE(scans->front().cookies, 0);
+    }
+
     void sameContentTwice()
     {
         QString path;
@@ -309,8 +327,8 @@ private slots:
         for (char ch : QByteArray("{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": []}}"))
             utf16 += QByteArray(1, ch) + QByteArray(1, '\0');
         QTest::newRow("HAR in UTF-16") << utf16 << u"har"_s << 1;
-        QTest::newRow("inspection truncated") << QByteArray("{\n\"uri_ins\": \"http://a.no/\",\n\"cookies\": [\n{\"name\": \"x\"")
-                                              << u""_s << 4;
+        QTest::newRow("inspection truncated")
+            << QByteArray("{\n\"uri_ins\": \"http://a.no/\",\n\"cookies\": [\n{\"name\": \"x\"") << u""_s << 4;
         QTest::newRow("CSV in Latin-1") << QByteArray(
             "name,domain,category,purpose\nx,a.no,statistics,ok\ny,a.no,statistics,for\xe5l\n")
                                         << u""_s << 3;

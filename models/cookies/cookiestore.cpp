@@ -37,6 +37,7 @@ public:
 
     void setScanInfo(const QString &site, const QDateTime &scannedAt) override
     {
+        m_isScan = true;
         if (m_site.isEmpty())
             m_site = site;
         if (!m_scannedAt.isValid())
@@ -138,7 +139,8 @@ public:
         return {};
     }
 
-    Status finish() override { return {}; }
+    // An import of observations is a scan even when it saw no cookie: the next diff shows them all as gone.
+    Status finish() override { return m_isScan ? ensureScan() : Status {}; }
 
 private:
     Status ensureScan()
@@ -164,6 +166,7 @@ private:
     QString m_site;
     QDateTime m_scannedAt;
     qint64 m_scanId = 0;
+    bool m_isScan = false;
     std::unique_ptr<QSqlQuery> m_knowledge;
 };
 
