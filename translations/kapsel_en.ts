@@ -448,11 +448,368 @@
             <source>print the stored, redacted chat messages</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 differs: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>* category, supplier and retention suggested by the knowledge base, not yet accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes from the scan of %1 to the scan of %2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output format: table (default), csv, json, html, md or pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the declaration: nb or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write to FILE instead of standard output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--lang takes nb or en</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown format "%1"; use table, csv, json, html, md or pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown status "%1"; use ok, not-observed, undeclared or differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write to standard output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cookie-policy text (plain text, UTF-8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a cookie-policy text against the law in force and the inventory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>policy-check needs exactly one FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 inventory cookies are named in the text: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cookie inventory: declared versus observed, declaration export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CookiesArea</name>
         <message>
             <source>Cookies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cookie scans or a declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cookie files (*.har *.json *.sqlite *.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept the suggestion for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declare %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is now declared with the suggested texts; check them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from the declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a workspace to see its cookies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
+            <translation>
+                <numerusform>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change</numerusform>
+                <numerusform>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the cookie policy text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt *.md *.html);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 declared cookies named in the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cookie-declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cookie declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declaration written to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cookie inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, domain, purpose or supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ategory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Declare / accept suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move from declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import scan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declaration in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian Bokmål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Mark&amp;down…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes since the previous scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy text check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cookie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste the website's cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chec&amp;k text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cookie policy text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1600,6 +1957,572 @@ Commands:
         <message>
             <source>%1: %2 kept. %3</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieCsv</name>
+        <message>
+            <source>the file contains binary data, not CSV text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is not UTF-8; save the file as UTF-8 and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a field is longer than %1 characters; this is not a cookie CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted field is never closed (missing ")</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieCsvImporter</name>
+        <message>
+            <source>Cookie list or declaration (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header has no name column; expected name,domain,category,purpose,...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this row has %1 fields but the header has %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row without a cookie name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>observed but not declared (status undeclared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown category, stored as unclassified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read as a cookie declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read as a list of observed cookies</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieImport</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is larger than %1 MB; Kapsel does not read cookie files this large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieInventory</name>
+        <message>
+            <source>a cookie needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cookie %1 on %2 is already declared</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieInventoryModel</name>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested by the knowledge base; accept it to declare the cookie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose (Bokmål)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analytics tool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention declared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HttpOnly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SameSite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cookie needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the categories.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the retention as a period, for example "2 years", "30 minutes" or "session".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cookie that is not strictly necessary needs a %1.</source>
+            <extracomment>%1 is a list such as "purpose, supplier"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The party is first or third.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieItemDelegate</name>
+        <message>
+            <source>Not stated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CookieText</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strictly necessary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cookie declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This website uses the cookies listed below. For each cookie you can see what it is used for, who processes the data, how long it is kept and whether it is set by this website (first party) or by someone else (third party).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cookies in the category %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last updated %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cookies are declared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>observed expiry (%1) is longer than declared (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>declared as %1 but set as %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>declared strictly necessary but set by a third party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expiry %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HttpOnly %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secure %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SameSite %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>party %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declared and observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declared, not observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed, undeclared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent is inferred from use of the site or from browser settings; since 1 January 2025 consent must be an active, informed choice to the GDPR standard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refers to § 2-7b of the old Electronic Communications Act, repealed on 1 January 2025; refer to the new Act instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text names the cookie %1, which the inventory does not have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The inventory has the cookie %1, but the text never names it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Implied consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repealed section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not named in the text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirefoxCookiesImporter</name>
+        <message>
+            <source>Firefox cookie store (cookies.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a cookies.sqlite file can only be read from disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open the cookie store: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a Firefox cookie store (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cookie without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cookie store is damaged: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s) read from the browser's store</source>
+            <translation>
+                <numerusform>%n cookie read from the browser's store</numerusform>
+                <numerusform>%n cookies read from the browser's store</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HarImporter</name>
+        <message>
+            <source>HTTP Archive (HAR) recording of a page load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a HAR file: it has no log.entries list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request without a URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no entry in this HAR file has a request URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s) observed on %1</source>
+            <translation>
+                <numerusform>%n cookie observed on %1</numerusform>
+                <numerusform>%n cookies observed on %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCookieDbImporter</name>
+        <message>
+            <source>Open Cookie Database (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header is not the Open Cookie Database's (ID,Platform,Category,Cookie / Data Key name,...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this row has %1 fields, the Open Cookie Database has 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row without a cookie name</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n knowledge-base entr(y/ies), of which %1 name prefixes</source>
+            <translation>
+                <numerusform>%n knowledge-base entry, of which %1 name prefixes</numerusform>
+                <numerusform>%n knowledge-base entries, of which %1 name prefixes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WecInspectionImporter</name>
+        <message>
+            <source>EDPS Website Evidence Collector inspection (inspection.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a Website Evidence Collector inspection: it has no cookies list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cookie without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cookie(s) observed on %1</source>
+            <translation>
+                <numerusform>%n cookie observed on %1</numerusform>
+                <numerusform>%n cookies observed on %1</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cookies/cookierecords.h"
 #include "importers/importsink.h"
 
 #include <QSqlDatabase>
@@ -14,6 +15,12 @@ class ImportContext;
 class CookieSink : public ImportSink
 {
 public:
+    // Observations belong to one scan per import; the site and time describe it (first call wins).
+    virtual void setScanInfo(const QString &site, const QDateTime &scannedAt) = 0;
+    virtual Status addObserved(const ObservedCookie &cookie) = 0;
+    // A declared cookie; an existing row with the same name and domain is replaced.
+    virtual Status addDeclared(const DeclaredCookie &cookie) = 0;
+    virtual Status addKnowledge(const KnowledgeEntry &entry) = 0;
 };
 
 std::unique_ptr<CookieSink> openCookieStore(QSqlDatabase &db, ImportContext &ctx);

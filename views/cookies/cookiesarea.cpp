@@ -1,27 +1,528 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookiesarea.h"
 
+#include "cookies/cookiedeclaration.h"
+#include "cookies/cookieeditcommand.h"
+#include "cookies/cookiefilterproxy.h"
+#include "cookies/cookieinventory.h"
+#include "cookies/cookieinventorymodel.h"
+#include "cookies/cookieitemdelegate.h"
+#include "cookies/cookiescandiff.h"
+#include "cookies/policychecker.h"
+#include "storage/workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStringDecoder>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
-CookiesArea::CookiesArea(QWidget *parent) : Area(parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList kExportFormats { u"html"_s, u"md"_s, u"csv"_s, u"pdf"_s };
+}
+
+CookiesArea::CookiesArea(QWidget *parent)
+    : Area(parent)
 {
-    setObjectName(QStringLiteral("cookiesArea"));
-    auto *layout = new QVBoxLayout(this);
-    m_placeholder = new QLabel(this);
-    layout->addWidget(m_placeholder);
+    setObjectName(u"cookiesArea"_s);
+    m_model = new CookieInventoryModel(this);
+    m_proxy = new CookieFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_undo = new QUndoStack(this);
+    buildUi();
     retranslate();
+    updateActions();
+}
+
+void CookiesArea::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"cookieSummary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+
+    // Filters and editing.
+    auto *bar = new QHBoxLayout;
+    m_searchLabel = new QLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"cookieSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    m_statusLabel = new QLabel(this);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(u"cookieStatusFilter"_s);
+    m_statusLabel->setBuddy(m_statusFilter);
+    m_categoryLabel = new QLabel(this);
+    m_categoryFilter = new QComboBox(this);
+    m_categoryFilter->setObjectName(u"cookieCategoryFilter"_s);
+    m_categoryLabel->setBuddy(m_categoryFilter);
+    m_undoButton = new QPushButton(this);
+    m_redoButton = new QPushButton(this);
+    m_declareButton = new QPushButton(this);
+    m_declareButton->setObjectName(u"cookieDeclare"_s);
+    m_removeButton = new QPushButton(this);
+    m_importButton = new QPushButton(this);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_searchLabel, m_search, m_statusLabel, m_statusFilter, m_categoryLabel, m_categoryFilter })
+        bar->addWidget(w);
+    bar->addStretch();
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_undoButton, m_redoButton, m_declareButton, m_removeButton, m_importButton })
+        bar->addWidget(w);
+    layout->addLayout(bar);
+
+    // Export of the declaration.
+    auto *exportBar = new QHBoxLayout;
+    m_exportLabel = new QLabel(this);
+    m_exportLanguage = new QComboBox(this);
+    m_exportLanguage->setObjectName(u"cookieExportLanguage"_s);
+    m_exportLanguage->addItem(QString(), u"nb"_s);
+    m_exportLanguage->addItem(QString(), u"en"_s);
+    m_exportLabel->setBuddy(m_exportLanguage);
+    exportBar->addWidget(m_exportLabel);
+    exportBar->addWidget(m_exportLanguage);
+    for (const QString &f : kExportFormats) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(u"cookieExport_"_s + f);
+        connect(b, &QPushButton::clicked, this, [this, f] { chooseExport(f); });
+        exportBar->addWidget(b);
+        m_exportButtons << b;
+    }
+    exportBar->addStretch();
+    layout->addLayout(exportBar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"cookieTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CookieInventoryModel::StatusColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setWordWrap(false);
+    // Tab leaves the table for the next control; the arrow keys move between cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setItemDelegate(
+        new CookieItemDelegate(m_table, [this](const QModelIndex &i, const QVariant &v) { commitEdit(i, v); }));
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->setColumnWidth(CookieInventoryModel::Name, 150);
+    m_table->setColumnWidth(CookieInventoryModel::PurposeNb, 260);
+    m_table->setColumnWidth(CookieInventoryModel::PurposeEn, 260);
+    m_table->setColumnWidth(CookieInventoryModel::StatusColumn, 170);
+    m_table->setColumnWidth(CookieInventoryModel::Path, 50);
+    m_table->setColumnWidth(CookieInventoryModel::Domain, 110);
+    m_table->setColumnWidth(CookieInventoryModel::Category, 125);
+    // The verdict is what the officer reads first: show it next to the name.
+    m_table->horizontalHeader()->moveSection(CookieInventoryModel::StatusColumn, 1);
+
+    m_tabs = new QTabWidget(this);
+    auto *diffPage = new QWidget(m_tabs);
+    auto *diffLayout = new QVBoxLayout(diffPage);
+    m_diffTitle = new QLabel(diffPage);
+    m_diffTitle->setObjectName(u"cookieDiffTitle"_s);
+    m_diff = new QTreeWidget(diffPage);
+    m_diff->setObjectName(u"cookieDiff"_s);
+    m_diff->setRootIsDecorated(false);
+    m_diff->setColumnCount(4);
+    diffLayout->addWidget(m_diffTitle);
+    diffLayout->addWidget(m_diff);
+    m_tabs->addTab(diffPage, QString());
+
+    auto *policyPage = new QWidget(m_tabs);
+    auto *policyLayout = new QVBoxLayout(policyPage);
+    m_policyHint = new QLabel(policyPage);
+    m_policyHint->setWordWrap(true);
+    m_policyText = new QPlainTextEdit(policyPage);
+    m_policyText->setObjectName(u"cookiePolicyText"_s);
+    m_policyText->setTabChangesFocus(true);
+    m_policyHint->setBuddy(m_policyText);
+    auto *policyButtons = new QHBoxLayout;
+    m_policyLoad = new QPushButton(policyPage);
+    m_policyCheck = new QPushButton(policyPage);
+    m_policyCheck->setObjectName(u"cookiePolicyCheck"_s);
+    m_policySummary = new QLabel(policyPage);
+    policyButtons->addWidget(m_policyLoad);
+    policyButtons->addWidget(m_policyCheck);
+    policyButtons->addWidget(m_policySummary, 1);
+    m_findings = new QTreeWidget(policyPage);
+    m_findings->setObjectName(u"cookiePolicyFindings"_s);
+    m_findings->setRootIsDecorated(false);
+    m_findings->setColumnCount(4);
+    m_findings->setWordWrap(true);
+    auto *policySplit = new QSplitter(Qt::Horizontal, policyPage);
+    policySplit->addWidget(m_policyText);
+    policySplit->addWidget(m_findings);
+    policySplit->setStretchFactor(1, 2);
+    policyLayout->addWidget(m_policyHint);
+    policyLayout->addLayout(policyButtons);
+    policyLayout->addWidget(policySplit, 1);
+    m_tabs->addTab(policyPage, QString());
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    // Keyboard: every command has a shortcut while the area has focus.
+    auto addAction = [this](QAction *&a, const QKeySequence &key, auto slot) {
+        a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        QWidget::addAction(a);
+    };
+    addAction(m_undoAction, QKeySequence::Undo, [this] { m_undo->undo(); });
+    addAction(m_redoAction, QKeySequence::Redo, [this] { m_undo->redo(); });
+    addAction(m_findAction, QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    QAction *declare = nullptr, *remove = nullptr;
+    addAction(declare, QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { declareCurrent(); });
+    addAction(remove, QKeySequence::Delete, [this] { removeCurrent(); });
+
+    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        updateActions();
+        reloadDiff();
+    });
+    connect(m_declareButton, &QPushButton::clicked, this, &CookiesArea::declareCurrent);
+    connect(m_removeButton, &QPushButton::clicked, this, &CookiesArea::removeCurrent);
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import cookie scans or a declaration"), {},
+            tr("Cookie files (*.har *.json *.sqlite *.csv);;All files (*)"));
+        if (!files.isEmpty())
+            emit importRequested(files);
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearch);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt() : -1);
+    });
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateActions(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateActions(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActions(); });
+    connect(m_policyLoad, &QPushButton::clicked, this, &CookiesArea::loadPolicyFile);
+    connect(m_policyCheck, &QPushButton::clicked, this, [this] { checkPolicy(m_policyText->toPlainText()); });
 }
 
 void CookiesArea::setWorkspace(std::shared_ptr<Workspace> ws)
 {
     m_ws = std::move(ws);
+    m_undo->clear();
     reload();
 }
 
-void CookiesArea::reload() {}
+void CookiesArea::reload()
+{
+    m_model->setDatabase(m_ws ? m_ws->db() : QSqlDatabase());
+    if (!m_model->lastError().isEmpty())
+        emit statusMessage(m_model->lastError());
+    reloadDiff();
+    updateActions();
+}
+
+int CookiesArea::currentSourceRow() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? m_proxy->mapToSource(i).row() : -1;
+}
+
+void CookiesArea::commitEdit(const QModelIndex &sourceIndex, const QVariant &value)
+{
+    const DeclaredCookie before = m_model->cookie(sourceIndex.row()).declared;
+    const auto after = m_model->edited(sourceIndex, value);
+    if (!after) {
+        emit statusMessage(m_model->lastError());
+        return;
+    }
+    const QString column = m_model->headerData(sourceIndex.column(), Qt::Horizontal).toString();
+    auto *cmd = new CookieEditCommand(m_model, before, after, tr("Edit %1 of %2").arg(column.toLower(), before.name));
+    m_undo->push(cmd);
+    if (cmd->failed())
+        emit statusMessage(m_model->lastError());
+    const int row = m_model->rowOfDeclared(before.id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, sourceIndex.column())));
+}
+
+void CookiesArea::declareCurrent()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const CookieRow &r = m_model->cookie(row);
+    if (r.isDeclared()) {
+        if (!r.suggested)
+            return;
+        DeclaredCookie after = r.declared;
+        after.suggested = false;
+        m_undo->push(
+            new CookieEditCommand(m_model, r.declared, after, tr("Accept the suggestion for %1").arg(r.declared.name)));
+        return;
+    }
+    DeclaredCookie c = r.declared;
+    c.id = 0;
+    c.suggested = false;
+    if (c.category.isEmpty())
+        c.category = u"unclassified"_s;
+    const QString name = c.name, domain = c.domain;
+    auto *cmd = new CookieEditCommand(m_model, std::nullopt, c, tr("Declare %1").arg(name));
+    m_undo->push(cmd);
+    if (cmd->failed()) {
+        emit statusMessage(m_model->lastError());
+        return;
+    }
+    const int newRow = m_model->rowOf(name, domain);
+    if (newRow >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newRow, CookieInventoryModel::Name)));
+    emit statusMessage(tr("%1 is now declared with the suggested texts; check them.").arg(name));
+}
+
+void CookiesArea::removeCurrent()
+{
+    const int row = currentSourceRow();
+    if (row < 0 || !m_model->cookie(row).isDeclared())
+        return;
+    const DeclaredCookie c = m_model->cookie(row).declared;
+    m_undo->push(new CookieEditCommand(m_model, c, std::nullopt, tr("Remove %1 from the declaration").arg(c.name)));
+}
+
+void CookiesArea::updateActions()
+{
+    const int row = currentSourceRow();
+    const bool has = row >= 0 && row < m_model->rowCount();
+    const bool declared = has && m_model->cookie(row).isDeclared();
+    const bool suggested = has && m_model->cookie(row).suggested;
+    m_declareButton->setEnabled(has && (!declared || suggested));
+    m_removeButton->setEnabled(declared);
+    m_undoButton->setEnabled(m_undo->canUndo());
+    m_redoButton->setEnabled(m_undo->canRedo());
+    m_importButton->setEnabled(m_ws != nullptr);
+
+    int counts[4] = { 0, 0, 0, 0 };
+    for (const CookieRow &r : m_model->cookies())
+        ++counts[int(r.status)];
+    const QLocale loc;
+    m_summary->setText(m_ws
+            ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences")
+                  .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
+                      loc.toString(counts[3]))
+            : tr("Open a workspace to see its cookies."));
+}
+
+void CookiesArea::reloadDiff()
+{
+    m_diff->clear();
+    if (!m_ws) {
+        m_diffTitle->clear();
+        return;
+    }
+    const CookieText::Lang lang = CookieText::currentLang();
+    CookieScan previous, current;
+    auto diff = CookieScanDiff::latest(m_ws->db(), lang, &previous, &current);
+    if (!diff) {
+        m_diffTitle->setText(diff.error().toString());
+        return;
+    }
+    if (!previous.id) {
+        m_diffTitle->setText(tr(
+            "Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed."));
+        return;
+    }
+    const QLocale loc;
+    m_diffTitle->setText(
+        tr("Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)", "", int(diff->size()))
+            .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat), previous.source,
+                loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat), current.source));
+    for (const CookieChange &c : *diff)
+        new QTreeWidgetItem(
+            m_diff, { CookieScanDiff::kindLabel(c.kind, lang), c.name, c.domain, c.details.join(u"; "_s) });
+    for (int i = 0; i < 3; ++i)
+        m_diff->resizeColumnToContents(i);
+}
+
+void CookiesArea::loadPolicyFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open the cookie policy text"), {}, tr("Text files (*.txt *.md *.html);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        emit statusMessage(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    const QByteArray bytes = f.read(qint64(16) << 20);
+    QStringDecoder dec(QStringDecoder::Utf8);
+    QString text = dec.decode(bytes);
+    if (dec.hasError())
+        text = QString::fromLatin1(bytes);
+    m_policyText->setPlainText(text);
+    checkPolicy(text);
+}
+
+int CookiesArea::checkPolicy(const QString &text)
+{
+    m_findings->clear();
+    QStringList names;
+    std::vector<KnowledgeEntry> imported;
+    if (m_ws) {
+        CookieInventory inv(m_ws->db());
+        if (auto d = inv.declared())
+            for (const DeclaredCookie &c : *d)
+                if (!names.contains(c.name))
+                    names << c.name;
+        if (auto k = inv.importedKnowledge())
+            imported = std::move(*k);
+    }
+    const CookieText::Lang lang = CookieText::currentLang();
+    const auto result = PolicyChecker::check(text, names, CookieKnowledge(std::move(imported)), lang);
+    for (const PolicyFinding &f : result.findings) {
+        auto *item = new QTreeWidgetItem(m_findings,
+            { PolicyChecker::kindLabel(f.kind, lang), f.line > 0 ? QLocale().toString(f.line) : QString(),
+                f.excerpt.simplified(), f.message });
+        item->setToolTip(3, f.message);
+    }
+    for (int c = 0; c < 3; ++c) {
+        m_findings->resizeColumnToContents(c);
+        m_findings->setColumnWidth(c, qMin(m_findings->columnWidth(c), 320));
+    }
+    m_policySummary->setText(tr("%n finding(s)", "", int(result.findings.size())) + u" · "_s
+        + tr("%1 of %2 declared cookies named in the text").arg(result.namedInventoryCookies.size()).arg(names.size()));
+    return int(result.findings.size());
+}
+
+void CookiesArea::chooseExport(const QString &format)
+{
+    static const QHash<QString, QString> filters { { u"html"_s, u"HTML (*.html)"_s }, { u"md"_s, u"Markdown (*.md)"_s },
+        { u"csv"_s, u"CSV (*.csv)"_s }, { u"pdf"_s, u"PDF (*.pdf)"_s } };
+    const QString lang = m_exportLanguage->currentData().toString();
+    const QString suggested = tr("cookie-declaration") + u'-' + lang + u'.' + format;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the cookie declaration"), suggested, filters.value(format));
+    if (!path.isEmpty())
+        exportDeclaration(format, lang, path);
+}
+
+bool CookiesArea::exportDeclaration(const QString &format, const QString &language, const QString &path)
+{
+    const auto fmt = CookieDeclaration::formatFromName(format);
+    if (!fmt || !m_ws)
+        return false;
+    const CookieText::Lang lang = CookieText::langFromCode(language);
+    auto rows = CookieReconciler::load(m_ws->db(), lang);
+    if (!rows) {
+        emit statusMessage(rows.error().toString());
+        return false;
+    }
+    // The CSV declaration holds the declared cookies only; the other formats group them themselves.
+    std::erase_if(*rows, [](const CookieRow &r) { return !r.isDeclared(); });
+    const QByteArray bytes = CookieDeclaration::write(*fmt, *rows, lang);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        emit statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Declaration written to %1").arg(path));
+    return true;
+}
+
+void CookiesArea::fillFilters()
+{
+    const CookieText::Lang lang = CookieText::currentLang();
+    const int status = m_statusFilter->currentIndex();
+    const int category = m_categoryFilter->currentIndex();
+    {
+        const QSignalBlocker block(m_statusFilter);
+        m_statusFilter->clear();
+        m_statusFilter->addItem(tr("All statuses"));
+        for (auto s : { CookieText::Status::Ok, CookieText::Status::NotObserved, CookieText::Status::Undeclared,
+                 CookieText::Status::Differs })
+            m_statusFilter->addItem(CookieText::statusLabel(s, lang), int(s));
+        m_statusFilter->setCurrentIndex(qMax(0, status));
+    }
+    {
+        const QSignalBlocker block(m_categoryFilter);
+        m_categoryFilter->clear();
+        m_categoryFilter->addItem(tr("All categories"), QString());
+        for (const QString &id : CookieText::categoryIds())
+            m_categoryFilter->addItem(CookieText::categoryLabel(id, lang), id);
+        m_categoryFilter->setCurrentIndex(qMax(0, category));
+    }
+}
 
 void CookiesArea::retranslate()
 {
-    m_placeholder->setText(tr("Cookies"));
+    m_title->setText(tr("Cookie inventory"));
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Name, domain, purpose or supplier"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_categoryLabel->setText(tr("C&ategory:"));
+    fillFilters();
+    m_undoButton->setText(tr("&Undo"));
+    m_redoButton->setText(tr("&Redo"));
+    m_undoButton->setToolTip(m_undoAction->shortcut().toString(QKeySequence::NativeText));
+    m_redoButton->setToolTip(m_redoAction->shortcut().toString(QKeySequence::NativeText));
+    m_declareButton->setText(tr("&Declare / accept suggestion"));
+    m_declareButton->setToolTip(
+        tr("Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)"));
+    m_removeButton->setText(tr("Re&move from declaration"));
+    m_importButton->setText(tr("&Import scan…"));
+    m_exportLabel->setText(tr("Declaration in:"));
+    m_exportLanguage->setItemText(0, tr("Norwegian Bokmål"));
+    m_exportLanguage->setItemText(1, tr("English"));
+    const QStringList exportTexts { tr("Export &HTML…"), tr("Export Mark&down…"), tr("Export &CSV…"),
+        tr("Export &PDF…") };
+    for (int i = 0; i < m_exportButtons.size(); ++i)
+        m_exportButtons[i]->setText(exportTexts[i]);
+    m_tabs->setTabText(0, tr("Changes since the previous scan"));
+    m_tabs->setTabText(1, tr("Policy text check"));
+    m_diff->setHeaderLabels({ tr("Change"), tr("Cookie"), tr("Domain"), tr("Details") });
+    m_findings->setHeaderLabels({ tr("Finding"), tr("Line"), tr("Text"), tr("Explanation") });
+    m_policyHint->setText(
+        tr("&Paste the website's cookie policy here or load it from a file, then check it against the "
+           "Electronic Communications Act in force since 1 January 2025 and against the inventory."));
+    m_policyLoad->setText(tr("&Load file…"));
+    m_policyCheck->setText(tr("Chec&k text"));
+    m_policyText->setPlaceholderText(tr("Cookie policy text"));
+    // Texts computed from data follow the language too.
+    m_model->reload();
+    reloadDiff();
+    updateActions();
+    if (!m_policyText->toPlainText().isEmpty() && m_findings->topLevelItemCount() > 0)
+        checkPolicy(m_policyText->toPlainText());
 }

@@ -3,8 +3,22 @@
 
 #include "common/area.h"
 
+class CookieFilterProxy;
+class CookieInventoryModel;
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+class QUndoStack;
 
+// The privacy officer's cookie inventory: declared versus observed cookies with their status, edited in place
+// (validated, undoable), filtered and sorted; the changes since the previous scan; the declaration export;
+// and the check of the cookie-policy text.
 class CookiesArea : public Area
 {
     Q_OBJECT
@@ -15,10 +29,61 @@ public:
     void setWorkspace(std::shared_ptr<Workspace> ws) override;
     void reload() override;
 
+    // For tests and the main window: writes the declaration in `format` (html, md, csv, pdf) and language
+    // ("nb", "en") to `path`; false with a status message on failure.
+    bool exportDeclaration(const QString &format, const QString &language, const QString &path);
+    // Runs the policy check on `text` and shows the findings; returns their number.
+    int checkPolicy(const QString &text);
+    QUndoStack *undoStack() const { return m_undo; }
+    CookieInventoryModel *model() const { return m_model; }
+
 protected:
     void retranslate() override;
 
 private:
+    void buildUi();
+    void commitEdit(const QModelIndex &sourceIndex, const QVariant &value);
+    void declareCurrent();
+    void removeCurrent();
+    void updateActions();
+    void reloadDiff();
+    void loadPolicyFile();
+    void chooseExport(const QString &format);
+    void fillFilters();
+    int currentSourceRow() const;
+
     std::shared_ptr<Workspace> m_ws;
-    QLabel *m_placeholder = nullptr;
+    CookieInventoryModel *m_model = nullptr;
+    CookieFilterProxy *m_proxy = nullptr;
+    QUndoStack *m_undo = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_categoryLabel = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QPushButton *m_redoButton = nullptr;
+    QPushButton *m_declareButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QLabel *m_exportLabel = nullptr;
+    QComboBox *m_exportLanguage = nullptr;
+    QList<QPushButton *> m_exportButtons;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_diffTitle = nullptr;
+    QTreeWidget *m_diff = nullptr;
+    QLabel *m_policyHint = nullptr;
+    QPlainTextEdit *m_policyText = nullptr;
+    QPushButton *m_policyLoad = nullptr;
+    QPushButton *m_policyCheck = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QLabel *m_policySummary = nullptr;
 };

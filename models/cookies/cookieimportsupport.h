@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QString>
+
+class QIODevice;
+class ImportContext;
+
+// What the cookie importers share: domains and parties, reading a whole file with a size limit, and JSON
+// errors turned into FILE:LINE.
+namespace CookieImportSupport {
+
+QString bareDomain(const QString &domain); // lower case, no leading dot, no port
+QString registrableDomain(const QString &host); // "www.bbc.co.uk" -> "bbc.co.uk" (approximation)
+QString party(const QString &cookieDomain, const QString &siteHost); // first | third | '' when unknown
+
+// Reads everything (up to `limit` bytes), reporting progress; an Error when larger or unreadable.
+Expected<QByteArray> readAll(QIODevice &in, ImportContext &ctx, qint64 limit);
+// Parses JSON; a syntax error becomes FILE:LINE: reason, the line computed from the error offset.
+Expected<QJsonDocument> parseJson(const QByteArray &bytes, const ImportContext &ctx);
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CookieImport)
+};
+
+} // namespace CookieImportSupport

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cookies/cookiereconciler.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+// The inventory as a table: declared and observed cookies with their status. Data only: the status and the
+// suggestion flag are roles, the view decides colours. Edits to declared rows are validated and written to
+// the workspace at once (a cookie that is not strictly necessary needs purpose, supplier and retention).
+class CookieInventoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Domain,
+        Path,
+        Category,
+        PurposeNb,
+        PurposeEn,
+        Supplier,
+        Tool,
+        DeclaredRetention,
+        ObservedRetention,
+        Party,
+        HttpOnly,
+        Secure,
+        SameSite,
+        FirstSeen,
+        LastSeen,
+        Sources,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        StatusRole = Qt::UserRole + 1, // int(CookieText::Status)
+        SuggestedRole, // bool: the row's texts are knowledge-base suggestions
+        DeclaredIdRole, // qint64, 0 for an undeclared row
+        SortRole, // a value that sorts naturally (seconds, ISO dates)
+        CategoryIdRole, // "necessary" ...
+    };
+
+    explicit CookieInventoryModel(QObject *parent);
+
+    void setDatabase(const QSqlDatabase &db); // invalid = no workspace
+    // Re-reads the workspace (and the language). Returns false and sets lastError() on a database error.
+    bool reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const CookieRow &cookie(int row) const { return m_rows[size_t(row)]; }
+    const std::vector<CookieRow> &cookies() const { return m_rows; }
+    int rowOfDeclared(qint64 id) const;
+    int rowOf(const QString &name, const QString &domain) const;
+    QString lastError() const { return m_error; }
+
+    // The declared cookie of index's row with index's field set to value, or nullopt (lastError()) when the
+    // value is not acceptable for the field. Does not write: the view turns it into an undoable command.
+    std::optional<DeclaredCookie> edited(const QModelIndex &index, const QVariant &value);
+
+    // Checks a declared cookie against the rules; empty when valid, else a sentence saying what is missing.
+    static QString validate(const DeclaredCookie &cookie);
+
+    // Declares the undeclared cookie in `row` with its suggested texts (accepting the suggestion); returns the
+    // new id, 0 on failure (lastError()).
+    qint64 declare(int row);
+    // Accepts the suggestion flag of a declared row.
+    bool acceptSuggestion(qint64 id);
+    // Removes a declared cookie; restore() puts it back with its old id (undo).
+    bool remove(qint64 id, DeclaredCookie *removed = nullptr);
+    qint64 restore(const DeclaredCookie &cookie); // the row's id, 0 on failure
+    bool update(const DeclaredCookie &cookie);
+
+private:
+    bool write(const std::function<Status()> &op);
+
+    QSqlDatabase m_db;
+    std::vector<CookieRow> m_rows;
+    QString m_error;
+};

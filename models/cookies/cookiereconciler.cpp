@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cookies/cookiereconciler.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString bareDomain(QString d)
+{
+    d = d.trimmed().toLower();
+    while (d.startsWith(u'.'))
+        d.remove(0, 1);
+    return d;
+}
+
+void absorb(CookieRow &row, const ScanObservation &o)
+{
+    const ObservedCookie &c = o.cookie;
+    row.observed = true;
+    if (c.retentionSeconds && (!row.observedRetention || *c.retentionSeconds > *row.observedRetention))
+        row.observedRetention = c.retentionSeconds;
+    row.observedSession = row.observedSession || (c.session && !row.observedRetention);
+    // Observations arrive oldest scan first, so later values are the latest attributes.
+    if (c.httpOnly)
+        row.httpOnly = c.httpOnly;
+    if (c.secure)
+        row.secure = c.secure;
+    if (!c.sameSite.isEmpty())
+        row.sameSite = c.sameSite;
+    if (!c.party.isEmpty())
+        row.observedParty = c.party;
+    if (!row.observedDomains.contains(c.domain))
+        row.observedDomains << c.domain;
+    if (c.firstSeen.isValid() && (!row.firstSeen.isValid() || c.firstSeen < row.firstSeen))
+        row.firstSeen = c.firstSeen;
+    if (c.lastSeen.isValid() && (!row.lastSeen.isValid() || c.lastSeen > row.lastSeen))
+        row.lastSeen = c.lastSeen;
+    if (!row.sources.contains(o.source))
+        row.sources << o.source;
+}
+
+void judge(CookieRow &row, CookieText::Lang lang)
+{
+    using CookieText::localized;
+    if (!row.isDeclared()) {
+        row.status = CookieText::Status::Undeclared;
+        return;
+    }
+    if (!row.observed) {
+        row.status = CookieText::Status::NotObserved;
+        return;
+    }
+    const std::optional<qint64> declared = CookieText::parseRetention(row.declared.retention);
+    if (row.observedSession)
+        row.observedSession = !row.observedRetention;
+    if (declared && row.observedRetention) {
+        // A day's slack: browsers and tools round expiry times.
+        const qint64 slack = qMax<qint64>(86400, *declared / 20);
+        if (*row.observedRetention > *declared + slack)
+            row.differences << localized(
+                QT_TRANSLATE_NOOP("CookieText", "observed expiry (%1) is longer than declared (%2)"), lang)
+                                   .arg(CookieText::formatRetention(row.observedRetention, false, lang),
+                                       CookieText::formatRetention(declared, false, lang));
+    }
+    if (!row.declared.party.isEmpty() && !row.observedParty.isEmpty() && row.declared.party != row.observedParty)
+        row.differences << localized(QT_TRANSLATE_NOOP("CookieText", "declared as %1 but set as %2"), lang)
+                               .arg(CookieText::partyLabel(row.declared.party, lang).toLower(),
+                                   CookieText::partyLabel(row.observedParty, lang).toLower());
+    if (row.declared.category == u"necessary" && row.observedParty == u"third")
+        row.differences << localized(
+            QT_TRANSLATE_NOOP("CookieText", "declared strictly necessary but set by a third party"), lang);
+    row.status = row.differences.isEmpty() ? CookieText::Status::Ok : CookieText::Status::Differs;
+}
+
+void suggest(CookieRow &row, const CookieKnowledge &knowledge)
+{
+    DeclaredCookie &d = row.declared;
+    const KnowledgeEntry *k = knowledge.lookup(d.name, row.observedDomains.value(0, d.domain));
+    if (!k)
+        return;
+    // Only empty fields are suggested; what the officer wrote is never overwritten.
+    bool any = false;
+    auto fill = [&](QString &field, const QString &value) {
+        if (field.isEmpty() && !value.isEmpty()) {
+            field = value;
+            any = true;
+        }
+    };
+    if (d.category == u"unclassified" || d.category.isEmpty()) {
+        d.category = k->category;
+        any = any || k->category != u"unclassified";
+    }
+    fill(d.purposeEn, k->purposeEn);
+    fill(d.purposeNb, k->purposeNb);
+    fill(d.supplier, k->supplier);
+    fill(d.tool, k->platform);
+    fill(d.retention, k->retention);
+    if (any) {
+        row.suggested = true;
+        row.knowledgeSource = k->source;
+    }
+}
+
+} // namespace
+
+bool CookieReconciler::covers(const DeclaredCookie &d, const ObservedCookie &o)
+{
+    const bool nameOk = d.name.endsWith(u'*') ? o.name.startsWith(d.name.chopped(1)) : o.name == d.name;
+    if (!nameOk)
+        return false;
+    const QString dd = bareDomain(d.domain);
+    if (dd.isEmpty())
+        return true;
+    const QString od = bareDomain(o.domain);
+    return od == dd || od.endsWith(u'.' + dd) || dd.endsWith(u'.' + od);
+}
+
+std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCookie> &declared,
+    const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang)
+{
+    std::vector<CookieRow> rows;
+    rows.reserve(declared.size());
+    for (const DeclaredCookie &d : declared) {
+        CookieRow row;
+        row.declared = d;
+        row.suggested = d.suggested;
+        rows.push_back(std::move(row));
+    }
+    QHash<QString, qsizetype> undeclared; // name \n domain -> row index
+    for (const ScanObservation &o : observations) {
+        bool matched = false;
+        for (size_t i = 0; i < declared.size(); ++i) {
+            if (covers(declared[i], o.cookie)) {
+                absorb(rows[i], o);
+                matched = true;
+            }
+        }
+        if (matched)
+            continue;
+        const QString key = o.cookie.name + u'\n' + o.cookie.domain;
+        auto it = undeclared.find(key);
+        if (it == undeclared.end()) {
+            CookieRow row;
+            row.declared.name = o.cookie.name;
+            row.declared.domain = o.cookie.domain;
+            row.declared.path = o.cookie.path;
+            row.declared.party = o.cookie.party;
+            it = undeclared.insert(key, qsizetype(rows.size()));
+            rows.push_back(std::move(row));
+        }
+        absorb(rows[size_t(*it)], o);
+    }
+    for (CookieRow &row : rows) {
+        if (!row.isDeclared())
+            suggest(row, knowledge);
+        judge(row, lang);
+    }
+    return rows;
+}
+
+Expected<std::vector<CookieRow>> CookieReconciler::load(QSqlDatabase db, CookieText::Lang lang)
+{
+    CookieInventory inv(db);
+    auto declared = inv.declared();
+    if (!declared)
+        return declared.error();
+    auto observations = inv.observations();
+    if (!observations)
+        return observations.error();
+    auto imported = inv.importedKnowledge();
+    if (!imported)
+        return imported.error();
+    const CookieKnowledge knowledge(std::move(*imported));
+    return reconcile(*declared, *observations, knowledge, lang);
+}

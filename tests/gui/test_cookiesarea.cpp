@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Cookies area on the demo workspace: texts in both languages, filters, keyboard editing with validation
+// and undo, declaring a suggestion, export, policy check; screenshots for a human look.
+#include "testsupport.h"
+
+#include "cookies/cookieinventorymodel.h"
+#include "cookies/cookiesarea.h"
+#include "core/language.h"
+#include "demo/demodata.h"
+#include "storage/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestCookiesArea : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Workspace> m_ws;
+    std::unique_ptr<CookiesArea> m_area;
+
+    QTableView *table() { return m_area->findChild<QTableView *>(u"cookieTable"_s); }
+    QAbstractItemModel *view() { return table()->model(); }
+
+    int viewRowOf(const QString &name)
+    {
+        for (int r = 0; r < view()->rowCount(); ++r)
+            if (view()->index(r, CookieInventoryModel::Name).data().toString() == name)
+                return r;
+        return -1;
+    }
+
+    void grab(const QString &name)
+    {
+        // Let the layouts catch up with new texts (language switch) before taking the picture.
+        QCoreApplication::processEvents();
+        m_area->layout()->activate();
+        QCoreApplication::processEvents();
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+        QVERIFY(m_area->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        auto ws = Workspace::open(m_dir.filePath(u"demo.kapsel"_s));
+        QVERIFY(ws.ok());
+        m_ws = *ws;
+        QVERIFY(!DemoData::writeCookies(*m_ws));
+        m_area = std::make_unique<CookiesArea>(nullptr);
+        m_area->resize(1500, 900);
+        connect(m_area.get(), &Area::statusMessage, this, [](const QString &m) { qInfo("status: %s", qPrintable(m)); });
+        m_area->setWorkspace(m_ws);
+        m_area->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
+    }
+
+    void modelTester()
+    {
+        QAbstractItemModelTester t1(m_area->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(view(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_area->reload();
+    }
+
+    void englishTexts()
+    {
+        QCOMPARE(view()->rowCount(), 14); // 8 declared + 6 observed but undeclared (demo)
+        QCOMPARE(view()->headerData(CookieInventoryModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
+        QCOMPARE(view()->headerData(CookieInventoryModel::PurposeNb, Qt::Horizontal).toString(), u"Purpose (Bokmål)"_s);
+        const QString summary = m_area->findChild<QLabel *>(u"cookieSummary"_s)->text();
+        QVERIFY2(summary.contains(u"5 declared and observed"_s), qPrintable(summary));
+        QVERIFY(m_area->findChild<QLabel *>(u"cookieDiffTitle"_s)->text().startsWith(u"Changes from the scan of"_s));
+        QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookieDiff"_s)->topLevelItemCount(), 5);
+        const int nm = viewRowOf(u"nmstat"_s);
+        QCOMPARE(view()->index(nm, CookieInventoryModel::StatusColumn).data().toString(), u"Differs"_s);
+        QVERIFY(view()->index(nm, CookieInventoryModel::StatusColumn).data(Qt::BackgroundRole).isValid());
+        // Suggestions are marked (italic) until accepted.
+        const int gid = viewRowOf(u"_gid"_s);
+        QVERIFY(view()->index(gid, CookieInventoryModel::Supplier).data(CookieInventoryModel::SuggestedRole).toBool());
+        QVERIFY(view()->index(gid, CookieInventoryModel::Supplier).data(Qt::FontRole).value<QFont>().italic());
+        grab(u"cookiesarea-en.png"_s);
+    }
+
+    void filters()
+    {
+        auto *status = m_area->findChild<QComboBox *>(u"cookieStatusFilter"_s);
+        status->setCurrentIndex(3); // Observed, undeclared
+        QCOMPARE(view()->rowCount(), 6);
+        status->setCurrentIndex(0);
+        auto *category = m_area->findChild<QComboBox *>(u"cookieCategoryFilter"_s);
+        category->setCurrentIndex(category->findData(u"necessary"_s));
+        QCOMPARE(view()->rowCount(), 2); // szcookiechoice, PHPSESSID
+        category->setCurrentIndex(0);
+        auto *search = m_area->findChild<QLineEdit *>(u"cookieSearch"_s);
+        search->setText(u"__utm"_s);
+        QCOMPARE(view()->rowCount(), 4);
+        search->clear();
+        QCOMPARE(view()->rowCount(), 14);
+    }
+
+    void keyboardEditUndoRedo()
+    {
+        QTableView *t = table();
+        const int row = viewRowOf(u"__utma"_s);
+        t->setFocus();
+        t->setCurrentIndex(view()->index(row, CookieInventoryModel::Supplier));
+        QTest::keyClick(t, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Google Ireland"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits from a queued call once the editor closes.
+        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Ireland"_s);
+        QCOMPARE(m_area->undoStack()->count(), 1);
+
+        // A statistics cookie without a supplier is refused: nothing written, nothing on the stack.
+        t->setCurrentIndex(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier));
+        QTest::keyClick(t, Qt::Key_F2);
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->clear();
+        QSignalSpy status(m_area.get(), &Area::statusMessage);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(status.count(), 1);
+        QVERIFY2(status.first().first().toString().contains(u"needs a supplier"_s),
+            qPrintable(status.first().first().toString()));
+        // The delegate commits from a queued call once the editor closes.
+        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Ireland"_s);
+        QCOMPARE(m_area->undoStack()->count(), 1);
+
+        QTest::keySequence(m_area.get(), QKeySequence::Undo);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u"Google Analytics"_s);
+        QTest::keySequence(m_area.get(), QKeySequence::Redo);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Ireland"_s);
+        m_area->undoStack()->undo();
+    }
+
+    void declareSuggestion()
+    {
+        QTableView *t = table();
+        t->setCurrentIndex(view()->index(viewRowOf(u"_gid"_s), CookieInventoryModel::Name));
+        m_area->findChild<QPushButton *>(u"cookieDeclare"_s)->click();
+        int row = viewRowOf(u"_gid"_s);
+        QCOMPARE(view()->index(row, CookieInventoryModel::StatusColumn).data().toString(), u"Declared and observed"_s);
+        QVERIFY(!view()->index(row, CookieInventoryModel::Supplier).data(CookieInventoryModel::SuggestedRole).toBool());
+        m_area->undoStack()->undo();
+        row = viewRowOf(u"_gid"_s);
+        QCOMPARE(view()->index(row, CookieInventoryModel::StatusColumn).data().toString(), u"Observed, undeclared"_s);
+        m_area->undoStack()->redo();
+        QCOMPARE(view()->index(viewRowOf(u"_gid"_s), CookieInventoryModel::StatusColumn).data().toString(),
+            u"Declared and observed"_s);
+        m_area->undoStack()->undo();
+    }
+
+    void exportAndPolicy()
+    {
+        const QString html = m_dir.filePath(u"decl.html"_s);
+        QVERIFY(m_area->exportDeclaration(u"html"_s, u"nb"_s, html));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<html lang=\"nb\">"));
+        const QString pdf = m_dir.filePath(u"decl.pdf"_s);
+        QVERIFY(m_area->exportDeclaration(u"pdf"_s, u"en"_s, pdf));
+        KAPSEL_REQUIRE_SHARED(u"company-cookie-page/cookies-and-privacy.txt"_s);
+        QFile page(TestSupport::sharedData(u"company-cookie-page/cookies-and-privacy.txt"_s));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        m_area->findChild<QTabWidget *>()->setCurrentIndex(1);
+        m_area->findChild<QPlainTextEdit *>(u"cookiePolicyText"_s)->setPlainText(QString::fromUtf8(page.readAll()));
+        m_area->findChild<QPushButton *>(u"cookiePolicyCheck"_s)->click();
+        // 5 consent findings + 1 repealed section (see test_cookieinventory), all 8 cookies named.
+        QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookiePolicyFindings"_s)->topLevelItemCount(), 6);
+        grab(u"cookiesarea-policy-en.png"_s);
+        m_area->findChild<QTabWidget *>()->setCurrentIndex(0);
+    }
+
+    void bokmaal()
+    {
+        Language::apply(u"nb"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(
+            view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Avviker"_s);
+        QCOMPARE(view()->headerData(CookieInventoryModel::PurposeEn, Qt::Horizontal).toString(), u"Formål (engelsk)"_s);
+        const QString summary = m_area->findChild<QLabel *>(u"cookieSummary"_s)->text();
+        QVERIFY2(summary.contains(u"erklært og observert"_s), qPrintable(summary));
+        QVERIFY(m_area->findChild<QLabel *>(u"cookieDiffTitle"_s)->text().startsWith(u"Endringer"_s));
+        QCOMPARE(m_area->findChild<QComboBox *>(u"cookieStatusFilter"_s)->itemText(0), u"Alle statuser"_s);
+        grab(u"cookiesarea-nb.png"_s);
+        Language::apply(u"en"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(
+            view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Differs"_s);
+    }
+};
+
+QTEST_MAIN(TestCookiesArea)
+#include "test_cookiesarea.moc"

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reconciliation, scan diff, the demo's cookies, declaration export and the policy-text check.
+#include "testsupport.h"
+
+#include "cookies/cookiedeclaration.h"
+#include "cookies/cookieinventory.h"
+#include "cookies/cookiereconciler.h"
+#include "cookies/cookiescandiff.h"
+#include "cookies/policychecker.h"
+#include "core/language.h"
+#include "demo/demodata.h"
+#include "storage/importservice.h"
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using CookieText::Lang;
+using CookieStatus = CookieText::Status;
+
+namespace {
+
+ScanObservation obs(const QString &name, const QString &domain, std::optional<qint64> retentionDays,
+    const QString &party = u"first"_s, std::optional<bool> secure = std::nullopt)
+{
+    ScanObservation o;
+    o.scanId = 1;
+    o.source = u"scan.har"_s;
+    o.cookie.name = name;
+    o.cookie.domain = domain;
+    o.cookie.session = !retentionDays;
+    if (retentionDays)
+        o.cookie.retentionSeconds = *retentionDays * 86400;
+    o.cookie.party = party;
+    o.cookie.secure = secure;
+    return o;
+}
+
+DeclaredCookie decl(qint64 id, const QString &name, const QString &retention, const QString &category = u"statistics"_s,
+    const QString &party = u"first"_s)
+{
+    DeclaredCookie d;
+    d.id = id;
+    d.name = name;
+    d.domain = u"example.no"_s;
+    d.category = category;
+    d.retention = retention;
+    d.party = party;
+    d.purposeEn = u"Purpose of %1"_s.arg(name);
+    d.supplier = u"Supplier"_s;
+    return d;
+}
+
+const CookieRow *find(const std::vector<CookieRow> &rows, const QString &name)
+{
+    for (const CookieRow &r : rows)
+        if (r.declared.name == name)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCookieInventory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::shared_ptr<Workspace> demo(QString *pathOut = nullptr)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(u"demo%1.kapsel"_s.arg(++n));
+        auto ws = Workspace::open(path);
+        if (!ws)
+            qFatal("workspace");
+        if (Status s = DemoData::writeCookies(**ws))
+            qFatal("%s", qPrintable(s->toString()));
+        if (pathOut)
+            *pathOut = path;
+        return *ws;
+    }
+
+private slots:
+    void initTestCase() { Language::apply(u"en"_s); }
+
+    void retention_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds"); // -1 = not understood
+        QTest::newRow("2 years") << u"2 years"_s << qint64(2 * 365 * 86400);
+        QTest::newRow("session") << u"Session"_s << qint64(0);
+        QTest::newRow("økt") << u"økt"_s << qint64(0);
+        QTest::newRow("30 minutes") << u"30 minutes"_s << qint64(1800);
+        QTest::newRow("13 måneder") << u"13 måneder"_s << qint64(13 * 30 * 86400);
+        QTest::newRow("24 timer") << u"24 timer"_s << qint64(86400);
+        QTest::newRow("1000 days") << u"1000 days"_s << qint64(1000 * 86400);
+        QTest::newRow("nonsense") << u"forever-ish"_s << qint64(-1);
+    }
+    void retention()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        const auto r = CookieText::parseRetention(text);
+        QCOMPARE(r.value_or(-1), seconds);
+    }
+
+    void formatRetention()
+    {
+        QCOMPARE(CookieText::formatRetention(qint64(730) * 86400, false, Lang::En), u"2 years"_s);
+        QCOMPARE(CookieText::formatRetention(qint64(1800), false, Lang::En), u"30 minutes"_s);
+        QCOMPARE(CookieText::formatRetention(std::nullopt, true, Lang::En), u"session"_s);
+        QCOMPARE(CookieText::formatRetention(qint64(86400), false, Lang::En), u"1 day"_s);
+        // Expiry set a moment after the page load still reads as the round period.
+        QCOMPARE(CookieText::formatRetention(qint64(180) * 86400 - 2, false, Lang::En), u"6 months"_s);
+        QCOMPARE(CookieText::formatRetention(qint64(1000) * 86400, false, Lang::En), u"1000 days"_s);
+        QCOMPARE(CookieText::formatRetention(qint64(390) * 86400, false, Lang::Nb), u"13 måneder"_s);
+    }
+
+    void reconcileStatuses()
+    {
+        const std::vector<DeclaredCookie> declared {
+            decl(1, u"__utma"_s, u"2 years"_s), // observed as declared
+            decl(2, u"nmstat"_s, u"1 year"_s), // observed 1000 days: differs
+            decl(3, u"szcookiechoice"_s, u"1 year"_s), // never observed
+            decl(4, u"_ga_*"_s, u"2 years"_s), // wildcard declaration
+            decl(5, u"sess"_s, u"session"_s, u"necessary"_s, u"first"_s), // set by a third party: differs
+        };
+        const std::vector<ScanObservation> observed {
+            obs(u"__utma"_s, u"www.example.no"_s, 730),
+            obs(u"nmstat"_s, u"example.no"_s, 1000),
+            obs(u"_ga_ABC123"_s, u"example.no"_s, 730),
+            obs(u"_gid"_s, u"example.no"_s, 1),
+            obs(u"sess"_s, u"cdn.example.no"_s, std::nullopt, u"third"_s),
+            obs(u"mystery"_s, u"tracker.example"_s, 10, u"third"_s),
+        };
+        const auto rows = CookieReconciler::reconcile(declared, observed, CookieKnowledge(), Lang::En);
+        QCOMPARE(int(rows.size()), 7); // 5 declared + _gid + mystery
+        QCOMPARE(find(rows, u"__utma"_s)->status, CookieStatus::Ok);
+        QCOMPARE(find(rows, u"nmstat"_s)->status, CookieStatus::Differs);
+        QVERIFY(find(rows, u"nmstat"_s)->differences.first().contains(u"longer than declared"_s));
+        QCOMPARE(find(rows, u"szcookiechoice"_s)->status, CookieStatus::NotObserved);
+        QCOMPARE(find(rows, u"_ga_*"_s)->status, CookieStatus::Ok);
+        QCOMPARE(find(rows, u"sess"_s)->status, CookieStatus::Differs);
+        const CookieRow *gid = find(rows, u"_gid"_s);
+        QCOMPARE(gid->status, CookieStatus::Undeclared);
+        // The knowledge base suggests texts for an undeclared cookie, marked as a suggestion.
+        QVERIFY(gid->suggested);
+        QCOMPARE(gid->declared.category, u"statistics"_s);
+        QVERIFY(!gid->declared.purposeNb.isEmpty());
+        const CookieRow *mystery = find(rows, u"mystery"_s);
+        QCOMPARE(mystery->status, CookieStatus::Undeclared);
+        QVERIFY(!mystery->suggested);
+    }
+
+    void scanDiff()
+    {
+        const std::vector<ScanObservation> before { obs(u"a"_s, u"x.no"_s, 30), obs(u"b"_s, u"x.no"_s, 30),
+            obs(u"c"_s, u"x.no"_s, 30, u"first"_s, false) };
+        const std::vector<ScanObservation> after { obs(u"a"_s, u"x.no"_s, 30),
+            obs(u"c"_s, u"x.no"_s, 400, u"first"_s, true), obs(u"d"_s, u"x.no"_s, std::nullopt) };
+        const auto d = CookieScanDiff::diff(before, after, Lang::En);
+        QCOMPARE(int(d.size()), 3);
+        QCOMPARE(d[0].kind, CookieChange::New);
+        QCOMPARE(d[0].name, u"d"_s);
+        QCOMPARE(d[1].kind, CookieChange::Changed);
+        QCOMPARE(d[1].name, u"c"_s);
+        QCOMPARE(d[1].details.size(), 2); // expiry and Secure
+        QCOMPARE(d[2].kind, CookieChange::Gone);
+        QCOMPARE(d[2].name, u"b"_s);
+    }
+
+    void demoShowsEveryStatus()
+    {
+        auto ws = demo();
+        auto declared = CookieInventory(ws->db()).declared();
+        QCOMPARE(int(declared->size()), 8);
+        const QStringList eight { u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s, u"__utma"_s,
+            u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s };
+        for (const DeclaredCookie &d : *declared) {
+            QVERIFY2(eight.contains(d.name), qPrintable(d.name));
+            QVERIFY(!d.purposeEn.isEmpty());
+            QVERIFY(!d.purposeNb.isEmpty());
+            QVERIFY(!d.supplier.isEmpty());
+        }
+        auto rows = CookieReconciler::load(ws->db(), Lang::En);
+        QVERIFY(rows.ok());
+        QSet<CookieStatus> seen;
+        for (const CookieRow &r : *rows)
+            seen.insert(r.status);
+        QCOMPARE(seen,
+            (QSet<CookieStatus> {
+                CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared, CookieStatus::Differs }));
+        QCOMPARE(find(*rows, u"nmstat"_s)->status, CookieStatus::Differs);
+        QCOMPARE(find(*rows, u"szcookiechoice"_s)->status, CookieStatus::NotObserved);
+
+        CookieScan prev, cur;
+        auto diff = CookieScanDiff::latest(ws->db(), Lang::En, &prev, &cur);
+        QVERIFY(diff.ok());
+        QVERIFY(prev.scannedAt < cur.scannedAt);
+        QStringList summary;
+        for (const CookieChange &c : *diff)
+            summary << CookieScanDiff::kindLabel(c.kind, Lang::En) + u' ' + c.name;
+        QCOMPARE(summary,
+            (QStringList {
+                u"new MUID"_s, u"new _clck"_s, u"new _ga_7QK2M4X9ZP"_s, u"changed PHPSESSID"_s, u"gone __utmb"_s }));
+    }
+
+    void demoIsDeterministic()
+    {
+        auto a = demo();
+        auto b = demo();
+        const auto ra = CookieDeclaration::csv(*CookieReconciler::load(a->db(), Lang::En), Lang::En);
+        const auto rb = CookieDeclaration::csv(*CookieReconciler::load(b->db(), Lang::En), Lang::En);
+        QCOMPARE(ra, rb);
+    }
+
+    void htmlDeclaration()
+    {
+        auto ws = demo();
+        const auto rows = *CookieReconciler::load(ws->db(), Lang::En);
+        const QString en = CookieDeclaration::html(rows, Lang::En, QDate(2025, 3, 10));
+        QVERIFY(en.contains(u"<html lang=\"en\">"_s));
+        QVERIFY(en.contains(u"<th scope=\"col\">Purpose</th>"_s));
+        QVERIFY(en.contains(u"<th scope=\"row\">__utma</th>"_s));
+        QVERIFY(en.contains(u"<caption>"_s));
+        QVERIFY(!en.contains(u"http"_s)); // self-contained: nothing fetched
+        // Only declared cookies, grouped: 2 categories among the eight.
+        QCOMPARE(int(en.count(u"<h2>"_s)), 2);
+        QCOMPARE(int(en.count(u"<th scope=\"row\">"_s)), 8);
+        QVERIFY(!en.contains(u"_gid"_s));
+        const QString nb = CookieDeclaration::html(rows, Lang::Nb, QDate(2025, 3, 10));
+        QVERIFY(nb.contains(u"<html lang=\"nb\">"_s));
+        QVERIFY(nb.contains(u"Måler hvor lang tid brukeren tilbringer på nettstedet."_s));
+        QVERIFY2(nb.contains(u"Formål"_s), "column headers in Bokmål");
+        QVERIFY(nb.contains(u"Strengt nødvendig"_s));
+    }
+
+    void markdownAndPdf()
+    {
+        auto ws = demo();
+        const auto rows = *CookieReconciler::load(ws->db(), Lang::En);
+        const QString md = CookieDeclaration::markdown(rows, Lang::En, QDate(2025, 3, 10));
+        QVERIFY(md.startsWith(u"# Cookie declaration"_s));
+        QVERIFY(md.contains(u"| `PHPSESSID` |"_s));
+        const QByteArray pdf = CookieDeclaration::pdf(rows, Lang::Nb, QDate(2025, 3, 10));
+        QVERIFY(pdf.startsWith("%PDF-1.4"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QVERIFY(pdf.contains("/WinAnsiEncoding"));
+        // "Måler" in WinAnsi: å = 0xE5.
+        QVERIFY(pdf.contains("M\xE5ler"));
+        // The xref offsets point at the objects.
+        const qsizetype xref = pdf.lastIndexOf("startxref\n");
+        const qsizetype at = pdf.mid(xref + 10).split('\n').first().toLongLong();
+        QVERIFY(pdf.mid(at).startsWith("xref"));
+    }
+
+    void csvNeutralisesFormulas()
+    {
+        DeclaredCookie d = decl(1, u"=cmd|' /C calc'!A0"_s, u"1 year"_s);
+        d.purposeEn = u"+SUM(A1:A9)"_s;
+        d.supplier = u"@evil"_s;
+        CookieRow r;
+        r.declared = d;
+        const QString csv = CookieDeclaration::csv({ r }, Lang::En);
+        const QStringList lines = csv.split(u"\r\n"_s);
+        QVERIFY(lines[0].startsWith(u"name,domain,category,purpose,supplier,retention,party,status"_s));
+        QVERIFY2(lines[1].startsWith(u"'=cmd|' /C calc'!A0,example.no,statistics,'+SUM(A1:A9),'@evil,"_s),
+            qPrintable(lines[1]));
+    }
+
+    void csvRoundTrip()
+    {
+        // The CSV export of the demo is importable as a declaration: the eight declared cookies come back,
+        // the undeclared rows are left out.
+        auto ws = demo();
+        const QString csv = CookieDeclaration::csv(*CookieReconciler::load(ws->db(), Lang::Nb), Lang::Nb);
+        const QString file = m_dir.filePath(u"export.csv"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv.toUtf8());
+        f.close();
+        const QString path = m_dir.filePath(u"roundtrip.kapsel"_s);
+        auto fresh = Workspace::open(path);
+        auto r = ImportService::importFile(path, file, {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        auto back = CookieInventory((*fresh)->db()).declared();
+        auto orig = CookieInventory(ws->db()).declared();
+        QCOMPARE(back->size(), orig->size());
+        for (size_t i = 0; i < orig->size(); ++i) {
+            QCOMPARE((*back)[i].name, (*orig)[i].name);
+            QCOMPARE((*back)[i].purposeNb, (*orig)[i].purposeNb);
+            QCOMPARE((*back)[i].purposeEn, (*orig)[i].purposeEn);
+            QCOMPARE((*back)[i].category, (*orig)[i].category);
+        }
+    }
+
+    void policyCheckCompanyPage()
+    {
+        KAPSEL_REQUIRE_SHARED(u"company-cookie-page/cookies-and-privacy.txt"_s);
+        QFile f(TestSupport::sharedData(u"company-cookie-page/cookies-and-privacy.txt"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QStringList eight { u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s, u"__utma"_s,
+            u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s };
+        const auto result = PolicyChecker::check(text, eight, CookieKnowledge(), Lang::En);
+        QStringList implied, repealed, other;
+        for (const PolicyFinding &p : result.findings) {
+            if (p.kind == PolicyFinding::ImpliedConsent)
+                implied << p.excerpt;
+            else if (p.kind == PolicyFinding::RepealedSection)
+                repealed << p.excerpt;
+            else
+                other << p.excerpt;
+        }
+        QVERIFY2(implied.contains(u"By using, you consent"_s), qPrintable(implied.join(u" | "_s)));
+        QVERIFY(implied.contains(u"When visiting, you consent"_s));
+        QVERIFY(implied.contains(u"browsers are set up to automatically accept cookies"_s));
+        QCOMPARE(repealed, QStringList { u"Section 2-7b"_s });
+        // All eight named although glued to the next word ("siteimprovesCollects", "PHPSESSIDStores").
+        QCOMPARE(result.namedInventoryCookies.size(), 8);
+        QVERIFY2(other.isEmpty(), qPrintable(other.join(u", "_s)));
+
+        // Against an inventory missing __utmb and with an extra cookie.
+        QStringList seven = eight;
+        seven.removeAll(u"__utmb"_s);
+        seven << u"_ga"_s;
+        const auto r2 = PolicyChecker::check(text, seven, CookieKnowledge(), Lang::En);
+        bool missingFromInventory = false, missingFromText = false;
+        for (const PolicyFinding &p : r2.findings) {
+            if (p.kind == PolicyFinding::NotInInventory && p.excerpt == u"__utmb")
+                missingFromInventory = true;
+            if (p.kind == PolicyFinding::NotInText && p.excerpt == u"_ga")
+                missingFromText = true;
+        }
+        QVERIFY(missingFromInventory);
+        QVERIFY(missingFromText);
+    }
+
+    void policyCheckBokmaal()
+    {
+        const QString text
+            = u"Ved å bruke nettstedet samtykker du i bruk av informasjonskapsler, jf. ekomloven § 2-7 b.\n"
+              "Vi bruker _ga og _pk_id.1.abcd."_s;
+        const auto r = PolicyChecker::check(text, { u"_ga"_s }, CookieKnowledge(), Lang::Nb);
+        int implied = 0, repealed = 0;
+        QStringList notInInventory;
+        for (const PolicyFinding &p : r.findings) {
+            implied += p.kind == PolicyFinding::ImpliedConsent;
+            repealed += p.kind == PolicyFinding::RepealedSection;
+            if (p.kind == PolicyFinding::NotInInventory)
+                notInInventory << p.excerpt;
+        }
+        QCOMPARE(implied, 1);
+        QCOMPARE(repealed, 1);
+        QVERIFY2(notInInventory.size() == 1 && notInInventory.first().startsWith(u"_pk_id"_s),
+            qPrintable(notInInventory.join(u',')));
+    }
+
+    void cliCookies()
+    {
+        QString path;
+        auto ws = demo(&path);
+        ws.reset();
+        QProcess p;
+        p.start(QStringLiteral(KAPSEL_CLI_PATH),
+            { u"--db"_s, path, u"cookies"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"differs"_s });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // header + nmstat
+        QVERIFY(lines[0].startsWith(u"name,domain,category,purpose,supplier,retention,party,status"_s));
+        QVERIFY(lines[1].startsWith(u"nmstat,"_s));
+
+        QProcess t;
+        t.start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, path, u"--lang"_s, u"nb"_s, u"cookies"_s });
+        QVERIFY(t.waitForFinished(30000));
+        QCOMPARE(t.exitCode(), 0);
+        const QString table = QString::fromUtf8(t.readAllStandardOutput());
+        QVERIFY2(table.contains(u"Erklært og observert"_s), qPrintable(table));
+
+        QProcess bad;
+        bad.start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, path, u"cookies"_s, u"--status"_s, u"bogus"_s });
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCookieInventory)
+#include "test_cookieinventory.moc"
