@@ -50,6 +50,13 @@ CookiesArea::CookiesArea(QWidget *parent)
     updateActions();
 }
 
+CookiesArea::~CookiesArea()
+{
+    // The undo stack is a child and clears itself (emitting indexChanged) after this object's members are
+    // gone: stop listening first.
+    m_undo->disconnect(this);
+}
+
 void CookiesArea::buildUi()
 {
     auto *layout = new QVBoxLayout(this);

@@ -25,6 +25,7 @@ class CookiesArea : public Area
 
 public:
     explicit CookiesArea(QWidget *parent);
+    ~CookiesArea() override;
 
     void setWorkspace(std::shared_ptr<Workspace> ws) override;
     void reload() override;
