@@ -76,6 +76,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_stack->addWidget(a);
         m_sidebar->addItem(new QListWidgetItem(QIcon(icons[i]), QString(), m_sidebar));
         connect(a, &Area::importRequested, this, &MainWindow::importFiles);
+        connect(a, &Area::workspaceChanged, this, [this, a] {
+            reloadHistory();
+            for (Area *other : m_areas)
+                if (other != a)
+                    other->reload();
+        });
         connect(a, &Area::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     }

@@ -93,6 +93,7 @@ ChatsArea::ChatsArea(QWidget *parent)
         const QString text = tr("Imported %1: %Ln message(s) stored, redacted.", "", int(r.rowsStored)).arg(r.fileName);
         m_previewInfo->setText(text + u'\n' + r.notes.join(u'\n'));
         emit statusMessage(text);
+        emit workspaceChanged();
     });
     connect(m_runner, &ImportRunner::fileFailed, this, [this](const Error &e) {
         m_lastImportOk = false;

@@ -26,6 +26,9 @@ signals:
     // The area asks the main window to import files (worker thread, progress dialog, history).
     void importRequested(const QStringList &paths);
     void statusMessage(const QString &text);
+    // The area changed the workspace itself (e.g. an import it ran with its own options): the main window
+    // refreshes the import history and the other areas.
+    void workspaceChanged();
 
 protected:
     virtual void retranslate() = 0;
