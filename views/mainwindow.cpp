@@ -2,11 +2,13 @@
 #include "mainwindow.h"
 
 #include "chats/chatsarea.h"
+#include "common/columnmappingdialog.h"
 #include "common/importrunner.h"
 #include "cookies/cookiesarea.h"
 #include "core/appsettings.h"
 #include "core/language.h"
 #include "demo/demodata.h"
+#include "importers/sessionscsvimporter.h"
 #include "storage/importhistory.h"
 #include "storage/importhistorymodel.h"
 #include "storage/workspace.h"
@@ -75,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         Area *a = m_areas[i];
         m_stack->addWidget(a);
         m_sidebar->addItem(new QListWidgetItem(QIcon(icons[i]), QString(), m_sidebar));
-        connect(a, &Area::importRequested, this, &MainWindow::importFiles);
+        connect(a, &Area::importRequested, this, [this](const QStringList &paths) { importFiles(paths); });
         connect(a, &Area::workspaceChanged, this, [this, a] {
             reloadHistory();
             for (Area *other : m_areas)
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_runner = new ImportRunner(this);
     connect(m_runner, &ImportRunner::fileStarted, this, [this](int index, int count, const QString &name) {
+        m_runIndex = index;
         if (m_progress)
             m_progress->setLabelText(tr("Importing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count));
     });
@@ -116,7 +119,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_progress->setValue(percent);
     });
     connect(m_runner, &ImportRunner::fileImported, this, [this](const ImportReport &r) { m_runReports << r; });
-    connect(m_runner, &ImportRunner::fileFailed, this, [this](const Error &e) { m_runErrors << e; });
+    connect(m_runner, &ImportRunner::fileFailed, this, [this](const Error &e) {
+        m_runErrors << e;
+        m_failedPaths << m_runPaths.value(m_runIndex);
+    });
     connect(m_runner, &ImportRunner::finished, this, &MainWindow::onImportFinished);
 
     createActions();
@@ -391,7 +397,7 @@ bool MainWindow::isImporting() const
     return m_runner->isRunning();
 }
 
-bool MainWindow::importFiles(const QStringList &paths)
+bool MainWindow::importFiles(const QStringList &paths, const ImportOptions &options)
 {
     if (paths.isEmpty())
         return false;
@@ -403,6 +409,9 @@ bool MainWindow::importFiles(const QStringList &paths)
     }
     m_runReports.clear();
     m_runErrors.clear();
+    m_failedPaths.clear();
+    m_runPaths = paths;
+    m_runIndex = 0;
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100, this);
     m_progress->setObjectName(u"importProgress"_s);
     m_progress->setWindowModality(Qt::WindowModal);
@@ -412,7 +421,7 @@ bool MainWindow::importFiles(const QStringList &paths)
     connect(m_progress, &QProgressDialog::canceled, m_runner, &ImportRunner::cancel);
     m_importAction->setEnabled(false);
     statusBar()->showMessage(tr("Importing…"));
-    m_runner->start(m_ws->path(), paths);
+    m_runner->start(m_ws->path(), paths, options);
     return true;
 }
 
@@ -461,7 +470,46 @@ void MainWindow::onImportFinished()
             box.setDetailedText(details.join(u'\n'));
         box.exec();
     }
+    if (m_interactive) {
+        m_mappingQueue << mappableFailures();
+        askForColumnMapping();
+    }
     emit importsFinished();
+}
+
+QStringList MainWindow::mappableFailures() const
+{
+    QStringList out;
+    for (const QString &path : m_failedPaths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        auto columns = SessionsCsvImporter::inspect(f, {});
+        if (columns && columns->headers.size() >= 2 && !columns->missingRequired.isEmpty())
+            out << path;
+    }
+    return out;
+}
+
+void MainWindow::askForColumnMapping()
+{
+    while (!m_mappingQueue.isEmpty() && !m_runner->isRunning()) {
+        const QString path = m_mappingQueue.takeFirst();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        auto columns = SessionsCsvImporter::inspect(f, {});
+        if (!columns)
+            continue;
+        ColumnMappingDialog dialog(QFileInfo(path).fileName(), *columns, this);
+        if (dialog.exec() != QDialog::Accepted)
+            continue;
+        ImportOptions options;
+        options.forcedFormat = SessionsCsvImporter().name();
+        options.columnMap = dialog.columnMap();
+        importFiles({path}, options); // the queue goes on when this run has finished
+        return;
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "importers/importcontext.h"
 
 #include <QMainWindow>
 
@@ -41,7 +42,7 @@ public:
     void showArea(int index);
     int currentArea() const;
     // Imports files on a worker thread with a progress dialog; returns false if an import is running.
-    bool importFiles(const QStringList &paths);
+    bool importFiles(const QStringList &paths, const ImportOptions &options = {});
     bool isImporting() const;
     // Quiet mode for tests and screenshots: results go to the status bar instead of message boxes, and the
     // user's settings (current and recent workspaces) are left alone.
@@ -70,6 +71,9 @@ private:
     void about();
     void showError(const QString &title, const QString &text);
     void onImportFinished();
+    // Files refused because their columns could not be told apart: ask the user to map them.
+    QStringList mappableFailures() const;
+    void askForColumnMapping();
 
     std::shared_ptr<Workspace> m_ws;
     bool m_isDemo = false;
@@ -87,6 +91,10 @@ private:
     QProgressDialog *m_progress = nullptr;
     QList<ImportReport> m_runReports;
     QList<Error> m_runErrors;
+    QStringList m_runPaths;
+    int m_runIndex = 0;
+    QStringList m_failedPaths;
+    QStringList m_mappingQueue;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

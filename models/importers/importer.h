@@ -32,4 +32,12 @@ public:
     // Reads the whole file. A malformed file returns an Error (FILE:LINE: reason) and the caller rolls the
     // transaction back; rows that are merely unusable are reported with ImportContext::skip().
     virtual Status read(QIODevice &in, ImportContext &ctx) const = 0;
+
+    // Formats whose columns the user may map (ImportOptions::columnMap) return a stable key for the header
+    // row at the start of `head`, under which the workspace remembers the map chosen for that header set.
+    virtual QString columnSetKey(const QByteArray &head) const
+    {
+        Q_UNUSED(head);
+        return {};
+    }
 };

@@ -182,6 +182,17 @@ int SessionsCsvImporter::sniff(const QByteArray &head, const QString &fileName) 
     return 30 + 2 * int(c.columnOfField.size());
 }
 
+QString SessionsCsvImporter::columnSetKey(const QByteArray &head) const
+{
+    QByteArray h = head;
+    QBuffer buf(&h);
+    buf.open(QIODevice::ReadOnly);
+    auto columns = inspect(buf, {});
+    if (!columns || columns->headers.size() < 2)
+        return {};
+    return headerSetKey(columns->headers);
+}
+
 Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
 {
     CsvReader csv(in);

@@ -30,6 +30,7 @@ public:
     ImportKind kind() const override { return ImportKind::Visitors; }
     int sniff(const QByteArray &head, const QString &fileName) const override;
     Status read(QIODevice &in, ImportContext &ctx) const override;
+    QString columnSetKey(const QByteArray &head) const override;
 
     // The fields, in order: visitor_id, session_id, started_at, duration_s, visit_number, is_new,
     // pageviews, source.

@@ -5,6 +5,7 @@
 #include "cookies/cookiesink.h"
 #include "importers/importerregistry.h"
 #include "stats/sessionstore.h"
+#include "storage/columnmaps.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"
 
@@ -89,6 +90,47 @@ Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, QSqlDatabase &db
     return sink;
 }
 
+QStringList importerNames()
+{
+    QStringList names;
+    for (const auto &i : ImporterRegistry::all())
+        names << i->name();
+    return names;
+}
+
+// The importer for a file: forced by name, else detected from content, else one whose header set the user
+// mapped before. A column map remembered for the file's header set fills in when the caller gave none.
+Expected<const Importer *> chooseImporter(QSqlDatabase &db, const QByteArray &head, const QString &fileName,
+                                          ImportOptions &options)
+{
+    const Importer *importer = nullptr;
+    if (!options.forcedFormat.isEmpty()) {
+        importer = ImporterRegistry::byName(options.forcedFormat);
+        if (!importer)
+            return Error{fileName, 0,
+                         ImportService::tr("unknown format \"%1\"; known formats: %2")
+                             .arg(options.forcedFormat, importerNames().join(u", "_s))};
+    } else {
+        importer = ImporterRegistry::detect(head, fileName);
+    }
+    if (importer) {
+        if (options.columnMap.isEmpty())
+            options.columnMap = ColumnMaps::recall(db, importer->columnSetKey(head));
+        return importer;
+    }
+    for (const auto &candidate : ImporterRegistry::all()) {
+        const auto remembered = ColumnMaps::recall(db, candidate->columnSetKey(head));
+        if (!remembered.isEmpty()) {
+            if (options.columnMap.isEmpty())
+                options.columnMap = remembered;
+            return candidate.get();
+        }
+    }
+    return Error{fileName, 1,
+                 ImportService::tr("Kapsel does not recognise this file's format; if it is a sessions CSV with "
+                                   "unusual headers, choose the format and map the columns")};
+}
+
 } // namespace
 
 QString ImportService::osUser()
@@ -136,23 +178,18 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
         return Error{report.fileName, 0, tr("the file is empty")};
 
     const QByteArray head = file.peek(kSniffBytes);
-    const Importer *importer = nullptr;
-    if (!options.forcedFormat.isEmpty()) {
-        importer = ImporterRegistry::byName(options.forcedFormat);
-        if (!importer) {
-            QStringList names;
-            for (const auto &i : ImporterRegistry::all())
-                names << i->name();
-            return Error{report.fileName, 0,
-                         tr("unknown format \"%1\"; known formats: %2").arg(options.forcedFormat, names.join(u", "_s))};
-        }
-    } else {
-        importer = ImporterRegistry::detect(head, report.fileName);
-        if (!importer)
-            return Error{report.fileName, 1,
-                         tr("Kapsel does not recognise this file's format; if it is a sessions CSV with unusual "
-                            "headers, choose the format and map the columns")};
-    }
+
+    WorkspaceConnection conn(workspacePath);
+    if (!conn.isOpen())
+        return conn.error();
+    QSqlDatabase &db = conn.db();
+
+    ImportOptions effective = options;
+    auto chosen = chooseImporter(db, head, report.fileName, effective);
+    if (!chosen)
+        return chosen.error();
+    const Importer *importer = *chosen;
+    const QString columnSetKey = importer->columnSetKey(head);
     report.kind = importKindName(importer->kind());
     report.format = importer->name();
     report.formatDisplay = importer->displayName();
@@ -161,11 +198,6 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     report.sha256 = sha256OfFile(filePath, &hashError);
     if (report.sha256.isEmpty())
         return hashError;
-
-    WorkspaceConnection conn(workspacePath);
-    if (!conn.isOpen())
-        return conn.error();
-    QSqlDatabase &db = conn.db();
 
     if (Status s = Sql::beginWrite(db))
         return *s;
@@ -187,7 +219,7 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     ctx.fileName = report.fileName;
     ctx.filePath = info.absoluteFilePath();
     ctx.totalBytes = file.size();
-    ctx.options = options;
+    ctx.options = effective;
     ctx.progressState = progress;
     {
         QSqlQuery tz(db);
@@ -223,6 +255,8 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     report.finishedAt = QDateTime::currentDateTimeUtc();
     if (Status s = recordFinish(db, report))
         return fail(*s);
+    if (!ColumnMaps::remember(db, columnSetKey, effective.columnMap))
+        return fail(Sql::error(db, report.fileName));
     if (Status s = Sql::commit(db))
         return Error{report.fileName, 0, s->reason};
     return report;
