@@ -10,6 +10,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -342,11 +343,28 @@ void VisitorsArea::fillSources()
     m_updatingControls = false;
 }
 
+// Short axis labels (the table and tooltips carry the long ones): "Nov 24", "W12 24", "20.03".
 QStringList VisitorsArea::categories() const
 {
+    const QLocale loc;
     QStringList c;
-    for (const SeriesRow &r : m_view.series)
-        c << VisitorFormat::periodLabel(r.period, m_view.filter.by);
+    for (const SeriesRow &r : m_view.series) {
+        switch (m_view.filter.by) {
+        case Granularity::Month:
+            c << loc.toString(r.period.first, u"MMM yy"_s);
+            break;
+        case Granularity::Week: {
+            int year = 0;
+            const int week = r.period.first.weekNumber(&year);
+            //: short axis label for an ISO week: week number and two-digit week-year
+            c << tr("W%1 %2").arg(week).arg(year % 100, 2, 10, QLatin1Char('0'));
+            break;
+        }
+        case Granularity::Day:
+            c << r.period.key;
+            break;
+        }
+    }
     return c;
 }
 
@@ -436,18 +454,19 @@ void VisitorsArea::drawDurations()
         maxVisits = std::max(maxVisits, b.visits);
         total += b.visits;
     }
-    auto *series = new QBarSeries(chart);
+    // Horizontal bars: the range labels stay readable at any width. Shortest durations on top.
+    auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(cats);
-    x->setLabelsAngle(-45);
+    x->setReverse(true);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(u"%d"_s);
     y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
