@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -29,9 +30,8 @@ ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWi
     m_tableButton = new QToolButton(this);
     m_tableButton->setObjectName(u"tableToggle"_s);
     m_tableButton->setCheckable(true);
-    m_exportButton = new QToolButton(this);
+    m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(u"exportButton"_s);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_exportButton);
     m_png = menu->addAction(QString());
     m_svg = menu->addAction(QString());

@@ -12,6 +12,7 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QPushButton;
 class QAction;
 
 // One chart of the Visitors area with the table behind it one click away, and export as PNG, SVG, PDF or CSV.
@@ -44,7 +45,7 @@ private:
 
     QLabel *m_title = nullptr;
     QToolButton *m_tableButton = nullptr;
-    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QAction *m_png = nullptr, *m_svg = nullptr, *m_pdf = nullptr, *m_csvAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;

@@ -351,7 +351,7 @@ QStringList VisitorsArea::categories() const
     for (const SeriesRow &r : m_view.series) {
         switch (m_view.filter.by) {
         case Granularity::Month:
-            c << loc.toString(r.period.first, u"MMM yy"_s);
+            c << loc.toString(r.period.first, u"MMM yy"_s).remove(u'.'); // "nov. 24" is too wide
             break;
         case Granularity::Week: {
             int year = 0;
