@@ -162,6 +162,8 @@ int main(int argc, char *argv[])
            rollup, raw, rollup / raw, static_cast<long long>(rollupVisits), static_cast<long long>(rawVisits));
 
     // 3. Memory
+    if (qEnvironmentVariableIsSet("KAPSEL_BENCH_QUICK"))
+        return 0;
     auto childRss = [&](qint64 count) {
         QProcess p;
         p.start(app.applicationFilePath(), {u"--rss"_s, QString::number(count)});

@@ -495,6 +495,10 @@ Commands:
         <source>could not store the daily totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than 256 data sources in one file; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceExplanations</name>

@@ -495,6 +495,10 @@ Commands:
         <source>could not store the daily totals: %1</source>
         <translation>kunne ikke lagre dagstotalene: %1</translation>
     </message>
+    <message>
+        <source>more than 256 data sources in one file; split it</source>
+        <translation>mer enn 256 datakilder i én fil; del den opp</translation>
+    </message>
 </context>
 <context>
     <name>SourceExplanations</name>
