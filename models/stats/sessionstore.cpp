@@ -48,8 +48,9 @@ public:
     {
         return m_insertSession.prepare(m_db, "INSERT INTO visitor_sessions (import_id, source, visitor_id, session_key,"
                                              " start_utc, day, first_time, visit_number, duration_s, engagement_s,"
-                                             " pageviews, channel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                                             " pageviews, channel, key_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
                                              " ON CONFLICT DO NOTHING")
+            && m_findKey.prepare(m_db, "SELECT source, visitor_id, session_key FROM visitor_sessions WHERE key_hash = ?")
             && m_insertAggregate.prepare(m_db, "INSERT INTO visitor_aggregates (import_id, source, day_from, day_to,"
                                                " metric, dimension, value) VALUES (?,?,?,?,?,?,?)");
     }
@@ -68,8 +69,8 @@ public:
         SqliteStatement &q = m_insertSession;
         q.integer(1, m_ctx.importId);
         q.text(2, src);
-        q.text(3, s.visitorId.toUtf8());
-        q.text(4, s.sessionKey.toUtf8());
+        q.text16(3, s.visitorId);
+        q.text16(4, s.sessionKey);
         q.integer(5, s.startUtc);
         q.integer(6, day);
         first ? q.integer(7, *first ? 1 : 0) : q.null(7);
@@ -77,12 +78,21 @@ public:
         s.durationS ? q.real(9, *s.durationS) : q.null(9);
         s.engagementS ? q.real(10, *s.engagementS) : q.null(10);
         s.pageviews ? q.integer(11, *s.pageviews) : q.null(11);
-        q.text(12, s.channel.toUtf8());
-        if (q.exec() != SQLITE_DONE)
-            return Error{m_ctx.fileName, 0, StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
-        if (sqlite3_changes(m_db) == 0) {
-            m_ctx.skip(StoreTr::tr("Duplicate of a session already stored (same source, visitor and session); not counted twice."), 0);
-            return {};
+        q.text16(12, s.channel);
+        std::optional<qint64> hash;
+        if (!s.sessionKey.isEmpty())
+            hash = keyHash(source, s.visitorId, s.sessionKey);
+        for (;;) {
+            hash ? q.integer(13, *hash) : q.null(13);
+            if (q.exec() != SQLITE_DONE)
+                return Error{m_ctx.fileName, 0, StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+            if (sqlite3_changes(m_db) > 0)
+                break;
+            if (sameKey(*hash, source, s.visitorId, s.sessionKey)) {
+                m_ctx.skip(StoreTr::tr("Duplicate of a session already stored (same source, visitor and session); not counted twice."), 0);
+                return {};
+            }
+            hash = *hash + 1; // a true 64-bit collision: probe the next value
         }
         ++m_ctx.rowsStored;
 
@@ -171,6 +181,34 @@ private:
         return StoreTr::tr("Unknown source");
     }
 
+    // FNV-1a, 64 bit, over the UTF-16 code units with a separator that cannot occur in the texts' units
+    // as a pair (0xFFFF is a non-character). Stable across runs and platforms, unlike qHash.
+    static qint64 keyHash(const QString &source, const QString &visitor, const QString &key)
+    {
+        quint64 h = 14695981039346656037ULL;
+        auto mix = [&h](const QString &s) {
+            for (const QChar c : s) {
+                const char16_t u = c.unicode();
+                h = (h ^ (u & 0xFF)) * 1099511628211ULL;
+                h = (h ^ (u >> 8)) * 1099511628211ULL;
+            }
+            h = (h ^ 0xFF) * 1099511628211ULL;
+            h = (h ^ 0xFF) * 1099511628211ULL;
+        };
+        mix(source);
+        mix(visitor);
+        mix(key);
+        return qint64(h);
+    }
+
+    bool sameKey(qint64 hash, const QString &source, const QString &visitor, const QString &key)
+    {
+        m_findKey.integer(1, hash);
+        const bool same = m_findKey.next() && m_findKey.str(0) == source && m_findKey.str(1) == visitor && m_findKey.str(2) == key;
+        m_findKey.reset();
+        return same;
+    }
+
     // Small ids for the sources of this import, so the rollup maps key on integers, not strings.
     qint64 sourceId(const QString &source)
     {
@@ -218,6 +256,7 @@ private:
     QString m_source;
     SqliteStatement m_insertSession;
     SqliteStatement m_insertAggregate;
+    SqliteStatement m_findKey;
     QHash<QString, QByteArray> m_sourceUtf8;
     QHash<qint64, int> m_offsets;
     std::vector<QString> m_sourceNames;

@@ -21,6 +21,8 @@ public:
         return db && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_s, nullptr) == SQLITE_OK;
     }
     void text(int i, const QByteArray &b) { sqlite3_bind_text(m_s, i, b.constData(), int(b.size()), SQLITE_TRANSIENT); }
+    // Binds a QString's UTF-16 without copying; the string must outlive the step.
+    void text16(int i, const QString &s) { sqlite3_bind_text16(m_s, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC); }
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_s, i, v); }
     void real(int i, double v) { sqlite3_bind_double(m_s, i, v); }
     void null(int i) { sqlite3_bind_null(m_s, i); }

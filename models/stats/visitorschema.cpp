@@ -30,12 +30,16 @@ Status Migrations::createVisitorSchema(QSqlDatabase &db)
         "  duration_s REAL,"
         "  engagement_s REAL,"
         "  pageviews INTEGER,"
-        "  channel TEXT NOT NULL DEFAULT '')"_s,
-        // A session is the same session when source, visitor and session key agree; rows without a key
-        // cannot be recognised again and are always stored.
-        u"CREATE UNIQUE INDEX visitor_sessions_key ON visitor_sessions(source, visitor_id, session_key)"
-        "  WHERE session_key <> ''"_s,
-        u"CREATE INDEX visitor_sessions_import ON visitor_sessions(import_id)"_s,
+        "  channel TEXT NOT NULL DEFAULT '',"
+        "  key_hash INTEGER)"_s,
+        // A session is the same session when source, visitor and session key agree. The unique index is on
+        // a 64-bit hash of the three (FNV-1a over their UTF-16; NULL when there is no session key: such rows
+        // cannot be recognised again and are always stored). An integer index is a fraction of the size
+        // and cost of one over three texts; the sink compares the texts on a hash hit and probes the next
+        // value on a true collision, so the hash never merges two different sessions.
+        // There is deliberately no index on import_id: deleting an import scans the sessions once, while
+        // every import would pay for maintaining it.
+        u"CREATE UNIQUE INDEX visitor_sessions_key ON visitor_sessions(key_hash) WHERE key_hash IS NOT NULL"_s,
         u"CREATE TABLE visitor_aggregates ("
         "  id INTEGER PRIMARY KEY,"
         "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
