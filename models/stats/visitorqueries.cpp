@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -35,7 +36,7 @@ struct Acc
     double durationSum = 0;
     bool aggregate = false;
     bool aggregateDuration = false;
-    std::map<qint64, qint64> durations; // rounded seconds -> visits
+    std::vector<std::pair<qint64, qint64>> durations; // (rounded seconds, visits), unsorted, may repeat
     QSet<QString> sessionSources;
 };
 
@@ -44,8 +45,12 @@ struct AggFigures
     std::optional<double> visits, firstTime, returning, durationSum, durationMean;
 };
 
-std::optional<double> median(const std::map<qint64, qint64> &hist)
+// Median of a histogram given as (value, count) pairs in any order, values possibly repeated.
+std::optional<double> median(std::vector<std::pair<qint64, qint64>> hist)
 {
+    // Rows of one day and source arrive sorted already; a period of several days or sources needs a sort.
+    if (!std::is_sorted(hist.begin(), hist.end()))
+        std::sort(hist.begin(), hist.end());
     qint64 n = 0;
     for (const auto &[d, c] : hist)
         n += c;
@@ -145,7 +150,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             lastDay = day;
         }
         if (cur)
-            cur->durations[dist.int64(1)] += dist.int64(2);
+            cur->durations.emplace_back(dist.int64(1), dist.int64(2));
     }
     dist.reset();
 
