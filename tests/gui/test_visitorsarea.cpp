@@ -70,6 +70,17 @@ private slots:
         Language::apply(u"en"_s);
     }
 
+    void emptyWorkspaceSaysWhatToDo()
+    {
+        auto ws = Workspace::open(m_dir.filePath(u"empty.kapsel"_s));
+        QVERIFY(ws);
+        VisitorsArea area(nullptr);
+        area.setWorkspace(*ws);
+        waitLoaded(area);
+        QVERIFY(area.view().series.isEmpty());
+        QVERIFY(area.findChild<QLabel *>(u"visitorsSummary"_s)->text().contains(u"No visitor statistics yet"_s));
+    }
+
     void filtersAndGranularity()
     {
         VisitorsArea area(nullptr);
