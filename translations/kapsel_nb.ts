@@ -289,6 +289,15 @@
         <source>visits by session duration range</source>
         <translation>besøk etter varighetsintervall</translation>
     </message>
+    <message>
+        <source>%1 (part)</source>
+        <extracomment>a week or month cut short by the chosen range</extracomment>
+        <translation>%1 (delvis)</translation>
+    </message>
+    <message>
+        <source>(part): only the days of the period inside the range are counted.</source>
+        <translation>(delvis): bare dagene i perioden som ligger innenfor utvalget, er talt med.</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>

@@ -129,9 +129,14 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
     const QStringList headers = {Tr::tr("Period"),     Tr::tr("Visits"),        Tr::tr("First-time"),     Tr::tr("Returning"),
                                  Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)")};
     QList<QStringList> cells;
-    bool anyAggregate = false;
+    bool anyAggregate = false, anyPartial = false;
     for (const SeriesRow &r : rows) {
         QString label = VisitorFormat::periodLabel(r.period, f.by);
+        if (r.period.first != Periods::startOf(r.period.first, f.by) || r.period.last != Periods::endOf(r.period.last, f.by)) {
+            //: a week or month cut short by the chosen range
+            label = Tr::tr("%1 (part)").arg(label);
+            anyPartial = true;
+        }
         if (r.fromAggregate) {
             label += u" *"_s;
             anyAggregate = true;
@@ -163,6 +168,8 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
             << Qt::endl;
     if (anyAggregate)
         ctx.out << Tr::tr("* includes figures from aggregate reports") << Qt::endl;
+    if (anyPartial)
+        ctx.out << Tr::tr("(part): only the days of the period inside the range are counted.") << Qt::endl;
     ctx.out << Tr::tr("Empty cells: the source cannot give that figure.") << Qt::endl;
 }
 
