@@ -100,6 +100,14 @@ private slots:
         area.visitsPanel()->showTable(true);
         QVERIFY(area.visitsPanel()->showsTable());
         QCOMPARE(area.visitsPanel()->table()->model()->rowCount(), area.view().series.size());
+        // A whole year by day, one source: 365 bars.
+        area.setGranularity(Granularity::Day);
+        area.setPreset(VisitorsArea::AllData);
+        waitLoaded(area);
+        QCOMPARE(area.view().series.size(), 365);
+        area.show();
+        QTest::qWait(200);
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-day.png"_s)));
     }
 
     void exportsAreValidFiles()

@@ -38,6 +38,16 @@ const QColor kUnknown(0xb0, 0xb0, 0xb0);
 const QColor kMean(0x2c, 0xa0, 0x2c);
 const QColor kMedian(0x94, 0x67, 0xbd);
 
+// A year of days has too many labels and grid lines to read: hide them and name the range in the chart title
+// (the table behind the chart has every period).
+void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
+{
+    const bool dense = cats.size() > 16;
+    x->setLabelsVisible(!dense);
+    x->setGridLineVisible(cats.size() <= 60);
+    chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
+}
+
 VisitorsView loadView(const QString &path, const VisitorFilter &requested)
 {
     VisitorsView v;
@@ -402,9 +412,7 @@ void VisitorsArea::drawVisits()
     const QStringList cats = categories();
     x->append(cats);
     // A year of days has too many labels to read; the table has them all.
-    x->setLabelsVisible(cats.size() <= 16);
-    if (cats.size() > 16 && !cats.isEmpty())
-        x->setTitleText(tr("%1 to %2").arg(cats.first(), cats.last()));
+    applyDenseAxis(chart, x, cats);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(u"%d"_s);
     y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
@@ -517,9 +525,7 @@ void VisitorsArea::drawMeanMedian()
     auto *x = new QBarCategoryAxis(chart);
     const QStringList cats = categories();
     x->append(cats);
-    x->setLabelsVisible(cats.size() <= 16);
-    if (cats.size() > 16 && !cats.isEmpty())
-        x->setTitleText(tr("%1 to %2").arg(cats.first(), cats.last()));
+    applyDenseAxis(chart, x, cats);
     auto *y = new QValueAxis(chart);
     y->setTitleText(tr("minutes"));
     y->setRange(0, std::max(1.0, maxMinutes * 1.1));
