@@ -1,7 +1,258 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// visitors, durations: the visitor statistics on the command line.
 #include "cli/cli.h"
+
+#include "stats/visitorformat.h"
+#include "stats/visitorqueries.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+struct Options
+{
+    QCommandLineOption from{u"from"_s, Tr::tr("First day (default: the first day with data)."), u"YYYY-MM-DD"_s};
+    QCommandLineOption to{u"to"_s, Tr::tr("Last day (default: the last day with data)."), u"YYYY-MM-DD"_s};
+    QCommandLineOption by{u"by"_s, Tr::tr("Period: day, week (ISO) or month (default: month)."), u"day|week|month"_s};
+    QCommandLineOption source{u"source"_s, Tr::tr("Only this data source, e.g. GA4."), u"NAME"_s};
+    QCommandLineOption format;
+
+    explicit Options(const QString &formats)
+        : format(u"format"_s, Tr::tr("Output format: %1.").arg(formats), formats)
+    {
+    }
+};
+
+// Fills `f` from the options; returns -1 to go on, else an exit code.
+int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, const QSqlDatabase &db, VisitorFilter &f,
+               bool withBy)
+{
+    auto range = VisitorQueries::dataRange(db);
+    if (!range)
+        return ctx.fail(range.error());
+    f.from = range->first;
+    f.to = range->second;
+    for (const auto &[opt, day] : {std::pair{&o.from, &f.from}, std::pair{&o.to, &f.to}}) {
+        if (!p.isSet(*opt))
+            continue;
+        *day = QDate::fromString(p.value(*opt), Qt::ISODate);
+        if (!day->isValid())
+            return ctx.usage(Tr::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(opt->names().first(), p.value(*opt)));
+    }
+    if (p.isSet(o.from) != p.isSet(o.to) && f.from.isValid() && f.to.isValid() && f.from > f.to)
+        (p.isSet(o.from) ? f.to : f.from) = p.isSet(o.from) ? f.from : f.to; // one bound given outside the data
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to)
+        return ctx.usage(Tr::tr("--from must not be after --to"));
+    const bool hasBy = withBy && p.isSet(o.by);
+    const auto by = Periods::parse(hasBy ? p.value(o.by) : u"month"_s);
+    if (!by)
+        return ctx.usage(Tr::tr("--by takes day, week or month, not \"%1\"").arg(p.value(o.by)));
+    f.by = *by;
+    f.source = p.value(o.source);
+    if (!f.source.isEmpty()) {
+        auto sources = VisitorQueries::sources(db);
+        if (!sources)
+            return ctx.fail(sources.error());
+        QStringList names;
+        for (const SourceInfo &s : *sources)
+            names << s.name;
+        const auto match = std::find_if(names.cbegin(), names.cend(),
+                                        [&](const QString &n) { return n.compare(f.source, Qt::CaseInsensitive) == 0; });
+        if (match == names.cend())
+            return ctx.usage(Tr::tr("no data source \"%1\" in the workspace; known sources: %2")
+                                 .arg(f.source, names.isEmpty() ? Tr::tr("none") : names.join(u", "_s)));
+        f.source = *match;
+    }
+    return -1;
+}
+
+QString pad(const QString &s, int width, bool right)
+{
+    return right ? s.rightJustified(width) : s.leftJustified(width);
+}
+
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows, int leftColumns)
+{
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths << int(h.size());
+    for (const QStringList &r : rows)
+        for (int i = 0; i < r.size(); ++i)
+            widths[i] = std::max(widths[i], int(r[i].size()));
+    auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (int i = 0; i < cells.size(); ++i)
+            padded << pad(cells[i], widths[i], i >= leftColumns);
+        out << padded.join(u"  "_s).trimmed() << Qt::endl;
+    };
+    line(headers);
+    QStringList rule;
+    for (int w : widths)
+        rule << QString(w, u'-');
+    const QString ruler = rule.join(u"  "_s);
+    out << ruler << Qt::endl;
+    // An empty row stands for a rule (above the totals).
+    for (const QStringList &r : rows) {
+        if (r.join(QString()).isEmpty())
+            out << ruler << Qt::endl;
+        else
+            line(r);
+    }
+}
+
+QStringList tableCells(const QString &label, const SeriesRow &r)
+{
+    return {label,
+            VisitorFormat::number(r.visits),
+            VisitorFormat::number(r.firstTime),
+            VisitorFormat::number(r.returning),
+            VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)),
+            VisitorFormat::duration(r.meanDurationS),
+            VisitorFormat::duration(r.medianDurationS)};
+}
+
+void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Comparison &cmp, const VisitorFilter &f)
+{
+    const QLocale loc;
+    ctx.out << Tr::tr("Visits %1 to %2, %3").arg(loc.toString(f.from, QLocale::ShortFormat), loc.toString(f.to, QLocale::ShortFormat),
+                                                  f.source.isEmpty() ? Tr::tr("all sources") : f.source)
+            << Qt::endl
+            << Qt::endl;
+    const QStringList headers = {Tr::tr("Period"),     Tr::tr("Visits"),        Tr::tr("First-time"),     Tr::tr("Returning"),
+                                 Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)")};
+    QList<QStringList> cells;
+    bool anyAggregate = false, anyPartial = false;
+    for (const SeriesRow &r : rows) {
+        QString label = VisitorFormat::periodLabel(r.period, f.by);
+        if (r.period.first != Periods::startOf(r.period.first, f.by) || r.period.last != Periods::endOf(r.period.last, f.by)) {
+            //: a week or month cut short by the chosen range
+            label = Tr::tr("%1 (part)").arg(label);
+            anyPartial = true;
+        }
+        if (r.fromAggregate) {
+            label += u" *"_s;
+            anyAggregate = true;
+        }
+        cells << tableCells(label, r);
+    }
+    QStringList total = tableCells(Tr::tr("Total"), cmp.current);
+    cells << QStringList(headers.size()) << total;
+    printTable(ctx.out, headers, cells, 1);
+    ctx.out << Qt::endl;
+    auto delta = [](std::optional<double> c, std::optional<double> p) {
+        const auto d = Comparison::deltaPct(c, p);
+        return d ? VisitorFormat::percent(d, true) : Tr::tr("n/a");
+    };
+    auto opt = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
+    if (cmp.previous.visits == 0)
+        ctx.out << Tr::tr("No figures for the previous period of the same length (%1 to %2) to compare with.")
+                       .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
+                            loc.toString(f.from.addDays(-1), QLocale::ShortFormat))
+                << Qt::endl;
+    else
+    ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
+                   .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
+                        loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
+                        delta(double(cmp.current.visits), double(cmp.previous.visits)),
+                        delta(opt(cmp.current.firstTime), opt(cmp.previous.firstTime)),
+                        delta(opt(cmp.current.returning), opt(cmp.previous.returning)),
+                        delta(cmp.current.medianDurationS, cmp.previous.medianDurationS))
+            << Qt::endl;
+    if (anyAggregate)
+        ctx.out << Tr::tr("* includes figures from aggregate reports") << Qt::endl;
+    if (anyPartial)
+        ctx.out << Tr::tr("(part): only the days of the period inside the range are counted.") << Qt::endl;
+    ctx.out << Tr::tr("Empty cells: the source cannot give that figure.") << Qt::endl;
+}
+
+int runVisitors(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const Options o(u"csv|json|table"_s);
+    p.addOptions({o.from, o.to, o.by, o.source, o.format});
+    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Visits per period: first-time, returning, mean and median duration.")); rc >= 0)
+        return rc;
+    const QString format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
+    if (format != u"csv" && format != u"json" && format != u"table")
+        return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(format));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    const QSqlDatabase db = ws->db();
+    VisitorFilter f;
+    if (int rc = readFilter(ctx, p, o, db, f, true); rc >= 0)
+        return rc;
+    auto rows = VisitorQueries::series(db, f);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (format == u"csv") {
+        ctx.out << VisitorFormat::seriesCsv(*rows);
+    } else if (format == u"json") {
+        ctx.out << VisitorFormat::seriesJson(*rows, f);
+    } else {
+        if (!f.from.isValid()) {
+            ctx.out << Tr::tr("No visitor statistics in this workspace yet; import an analytics export first.") << Qt::endl;
+            return Cli::Ok;
+        }
+        auto cmp = VisitorQueries::compare(db, f);
+        if (!cmp)
+            return ctx.fail(cmp.error());
+        printSeriesTable(ctx, *rows, *cmp, f);
+    }
+    ctx.out.flush();
+    return Cli::Ok;
+}
+
+int runDurations(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const Options o(u"csv|json|table"_s);
+    p.addOptions({o.from, o.to, o.source, o.format});
+    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Visits by session duration in Matomo's ranges; each visit counts in exactly one range.")); rc >= 0)
+        return rc;
+    const QString format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
+    if (format != u"csv" && format != u"json" && format != u"table")
+        return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(format));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    const QSqlDatabase db = ws->db();
+    VisitorFilter f;
+    if (int rc = readFilter(ctx, p, o, db, f, false); rc >= 0)
+        return rc;
+    auto rows = VisitorQueries::durations(db, f);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (format == u"csv") {
+        ctx.out << VisitorFormat::bucketsCsv(*rows);
+    } else if (format == u"json") {
+        ctx.out << VisitorFormat::bucketsJson(*rows, f);
+    } else {
+        qint64 total = 0;
+        for (const BucketRow &r : *rows)
+            total += r.visits;
+        QList<QStringList> cells;
+        for (const BucketRow &r : *rows)
+            cells << QStringList{DurationBuckets::label(r.index), VisitorFormat::number(r.visits),
+                                 VisitorFormat::percent(VisitorFormat::share(r.visits, total))};
+        cells << QStringList(3) << QStringList{Tr::tr("Total"), VisitorFormat::number(total), QString()};
+        printTable(ctx.out, {Tr::tr("Duration"), Tr::tr("Visits"), Tr::tr("Share")}, cells, 1);
+    }
+    ctx.out.flush();
+    return Cli::Ok;
+}
+} // namespace
 
 void Cli::addVisitorCommands(QList<Command> &list)
 {
-    Q_UNUSED(list);
+    list << Command{u"visitors"_s, [] { return Tr::tr("visits per day, week or month (first-time, returning, duration)"); }, runVisitors}
+         << Command{u"durations"_s, [] { return Tr::tr("visits by session duration range"); }, runDurations};
 }

@@ -1,16 +1,215 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/visitorsarea.h"
 
+#include "stats/durationbucketsmodel.h"
+#include "stats/sourceexplanation.h"
+#include "stats/visitorformat.h"
+#include "stats/visitorseriesmodel.h"
+#include "storage/workspace.h"
+#include "visitors/chartpanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Series colours: first-time and returning must stay apart for colour-blind readers (blue / orange).
+const QColor kFirstTime(0x1f, 0x77, 0xb4);
+const QColor kReturning(0xff, 0x7f, 0x0e);
+const QColor kUnknown(0xb0, 0xb0, 0xb0);
+const QColor kMean(0x2c, 0xa0, 0x2c);
+const QColor kMedian(0x94, 0x67, 0xbd);
+
+// A year of days has too many labels and grid lines to read: hide them and name the range in the chart title
+// (the table behind the chart has every period).
+void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
+{
+    const bool dense = cats.size() > 16;
+    x->setLabelsVisible(!dense);
+    x->setGridLineVisible(cats.size() <= 60);
+    chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
+}
+
+VisitorsView loadView(const QString &path, const VisitorFilter &requested)
+{
+    VisitorsView v;
+    v.filter = requested;
+    WorkspaceConnection c(path);
+    if (!c.isOpen()) {
+        v.error = c.error().toString();
+        return v;
+    }
+    auto fail = [&](const Error &e) {
+        v.error = e.toString();
+        return v;
+    };
+    auto range = VisitorQueries::dataRange(c.db());
+    if (!range)
+        return fail(range.error());
+    v.dataRange = *range;
+    if (!v.filter.from.isValid())
+        v.filter.from = range->first;
+    if (!v.filter.to.isValid())
+        v.filter.to = range->second;
+    auto sources = VisitorQueries::sources(c.db());
+    if (!sources)
+        return fail(sources.error());
+    v.sources = *sources;
+    auto series = VisitorQueries::series(c.db(), v.filter);
+    if (!series)
+        return fail(series.error());
+    v.series = *series;
+    auto buckets = VisitorQueries::durations(c.db(), v.filter);
+    if (!buckets)
+        return fail(buckets.error());
+    v.buckets = *buckets;
+    if (v.filter.from.isValid()) {
+        auto cmp = VisitorQueries::compare(c.db(), v.filter);
+        if (!cmp)
+            return fail(cmp.error());
+        v.comparison = *cmp;
+    }
+    return v;
+}
+
+} // namespace
 
 VisitorsArea::VisitorsArea(QWidget *parent) : Area(parent)
 {
-    setObjectName(QStringLiteral("visitorsArea"));
+    setObjectName(u"visitorsArea"_s);
+    m_seriesModel = new VisitorSeriesModel(this);
+    m_bucketsModel = new DurationBucketsModel(this);
+
     auto *layout = new QVBoxLayout(this);
-    m_placeholder = new QLabel(this);
-    layout->addWidget(m_placeholder);
+    buildControls();
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_rangeLabel);
+    controls->addWidget(m_preset);
+    controls->addWidget(m_from);
+    controls->addWidget(m_toLabel);
+    controls->addWidget(m_to);
+    controls->addSpacing(16);
+    controls->addWidget(m_byLabel);
+    controls->addWidget(m_by);
+    controls->addSpacing(16);
+    controls->addWidget(m_sourceLabel);
+    controls->addWidget(m_source);
+    controls->addStretch(1);
+    layout->addLayout(controls);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"visitorsSummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_visits = new ChartPanel(u"visitsPanel"_s, m_seriesModel, this);
+    m_durations = new ChartPanel(u"durationsPanel"_s, m_bucketsModel, this);
+    m_meanMedian = new ChartPanel(u"meanMedianPanel"_s, m_seriesModel, this);
+    m_visits->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
+    m_meanMedian->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
+    m_durations->setCsv([this] { return VisitorFormat::bucketsCsv(m_view.buckets); });
+    for (ChartPanel *p : {m_visits, m_durations, m_meanMedian})
+        connect(p, &ChartPanel::exported, this, [this](const QString &path) { emit statusMessage(tr("Saved %1").arg(path)); });
+
+    auto *explain = new QWidget(this);
+    auto *explainLayout = new QVBoxLayout(explain);
+    explainLayout->setContentsMargins(0, 0, 0, 0);
+    m_explanationsTitle = new QLabel(explain);
+    QFont bold = m_explanationsTitle->font();
+    bold.setBold(true);
+    m_explanationsTitle->setFont(bold);
+    m_explanations = new QLabel(explain);
+    m_explanations->setObjectName(u"visitorsExplanations"_s);
+    m_explanations->setWordWrap(true);
+    m_explanations->setTextFormat(Qt::RichText);
+    m_explanations->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *scroll = new QScrollArea(explain);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_explanations);
+    explainLayout->addWidget(m_explanationsTitle);
+    explainLayout->addWidget(scroll, 1);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_visits, 0, 0);
+    grid->addWidget(m_durations, 0, 1);
+    grid->addWidget(m_meanMedian, 1, 0);
+    grid->addWidget(explain, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    layout->addLayout(grid, 1);
+
     retranslate();
+}
+
+VisitorsArea::~VisitorsArea()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
+void VisitorsArea::buildControls()
+{
+    m_rangeLabel = new QLabel(this);
+    m_toLabel = new QLabel(this);
+    m_byLabel = new QLabel(this);
+    m_sourceLabel = new QLabel(this);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(u"rangePreset"_s);
+    for (int i = AllData; i <= Custom; ++i)
+        m_preset->addItem(QString(), i);
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        connect(e, &QDateEdit::dateChanged, this, [this] {
+            if (m_updatingControls)
+                return;
+            m_updatingControls = true;
+            m_preset->setCurrentIndex(Custom);
+            m_updatingControls = false;
+            startLoad();
+        });
+    }
+    m_by = new QComboBox(this);
+    m_by->setObjectName(u"granularity"_s);
+    for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
+        m_by->addItem(QString(), int(g));
+    m_by->setCurrentIndex(2);
+    m_source = new QComboBox(this);
+    m_source->setObjectName(u"sourceFilter"_s);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updatingControls)
+            applyPreset();
+    });
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updatingControls)
+            startLoad();
+    });
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updatingControls)
+            startLoad();
+    });
 }
 
 void VisitorsArea::setWorkspace(std::shared_ptr<Workspace> ws)
@@ -19,9 +218,416 @@ void VisitorsArea::setWorkspace(std::shared_ptr<Workspace> ws)
     reload();
 }
 
-void VisitorsArea::reload() {}
+void VisitorsArea::reload()
+{
+    applyPreset();
+}
+
+void VisitorsArea::setPreset(Preset p)
+{
+    if (m_preset->currentIndex() == p)
+        applyPreset();
+    else
+        m_preset->setCurrentIndex(p); // applies through the signal
+}
+
+void VisitorsArea::setGranularity(Granularity g)
+{
+    m_by->setCurrentIndex(m_by->findData(int(g)));
+}
+
+// "Last 30 days" and "this year" count back from the last day with data, not from today: exports are
+// usually looked at after the fact, and an empty chart for a historic export helps nobody.
+void VisitorsArea::applyPreset()
+{
+    const auto preset = Preset(m_preset->currentData().toInt());
+    if (preset == Custom) {
+        startLoad();
+        return;
+    }
+    const QDate last = m_view.dataRange.second.isValid() ? m_view.dataRange.second : QDate::currentDate();
+    QDate from, to = last;
+    switch (preset) {
+    case AllData:
+        from = m_view.dataRange.first.isValid() ? m_view.dataRange.first : last;
+        break;
+    case Last7: from = last.addDays(-6); break;
+    case Last30: from = last.addDays(-29); break;
+    case Last90: from = last.addDays(-89); break;
+    case ThisYear: from = QDate(last.year(), 1, 1); break;
+    case LastYear:
+        from = QDate(last.year() - 1, 1, 1);
+        to = QDate(last.year() - 1, 12, 31);
+        break;
+    case Custom: break;
+    }
+    m_updatingControls = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_updatingControls = false;
+    startLoad();
+}
+
+VisitorFilter VisitorsArea::currentFilter() const
+{
+    VisitorFilter f;
+    const bool allData = m_preset->currentData().toInt() == AllData && !m_view.dataRange.first.isValid();
+    if (!allData) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.by = Granularity(m_by->currentData().toInt());
+    f.source = m_source->currentData().toString();
+    return f;
+}
+
+void VisitorsArea::startLoad()
+{
+    if (!m_ws)
+        return;
+    if (m_loading) {
+        m_reloadPending = true;
+        return;
+    }
+    m_loading = true;
+    const quint64 generation = ++m_generation;
+    const QString path = m_ws->path();
+    const VisitorFilter f = currentFilter();
+    // The queries read rollups only and are quick, but a workspace on a slow disk must not freeze the GUI.
+    m_worker = QThread::create([this, path, f, generation] {
+        VisitorsView v = loadView(path, f);
+        QMetaObject::invokeMethod(this, [this, v, generation] { showView(v, generation); }, Qt::QueuedConnection);
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start();
+}
+
+void VisitorsArea::showView(const VisitorsView &v, quint64 generation)
+{
+    m_loading = false;
+    m_worker = nullptr;
+    const bool firstLoad = !m_view.dataRange.first.isValid() && v.dataRange.first.isValid();
+    if (generation == m_generation) {
+        m_view = v;
+        if (!v.error.isEmpty())
+            emit statusMessage(v.error);
+        fillSources();
+        m_updatingControls = true;
+        // A newer request is queued: its dates are in the edits already and must not be overwritten.
+        if (v.filter.from.isValid() && !m_reloadPending) {
+            m_from->setDate(v.filter.from);
+            m_to->setDate(v.filter.to);
+        }
+        m_updatingControls = false;
+        m_seriesModel->setRows(v.series, v.filter.by);
+        m_bucketsModel->setRows(v.buckets);
+        drawVisits();
+        drawDurations();
+        drawMeanMedian();
+        updateSummary();
+        updateExplanations();
+    }
+    if (m_reloadPending || firstLoad) {
+        m_reloadPending = false;
+        if (firstLoad && m_preset->currentData().toInt() != AllData && m_preset->currentData().toInt() != Custom)
+            applyPreset(); // the preset needed the data range
+        else
+            startLoad();
+        return;
+    }
+    emit loaded();
+}
+
+void VisitorsArea::fillSources()
+{
+    const QString current = m_source->currentData().toString();
+    m_updatingControls = true;
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    for (const SourceInfo &s : m_view.sources) {
+        //: a source known only from aggregate reports, no single sessions
+        m_source->addItem(s.sessions > 0 ? s.name : tr("%1 (aggregate)").arg(s.name), s.name);
+    }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(current)));
+    m_updatingControls = false;
+}
+
+// Short axis labels (the table and tooltips carry the long ones): "Nov 24", "W12 24", "20.03".
+QStringList VisitorsArea::categories() const
+{
+    const QLocale loc;
+    QStringList c;
+    for (const SeriesRow &r : m_view.series) {
+        switch (m_view.filter.by) {
+        case Granularity::Month:
+            c << loc.toString(r.period.first, u"MMM yy"_s).remove(u'.'); // "nov. 24" is too wide
+            break;
+        case Granularity::Week: {
+            int year = 0;
+            const int week = r.period.first.weekNumber(&year);
+            //: short axis label for an ISO week: week number and two-digit week-year
+            c << tr("W%1 %2").arg(week).arg(year % 100, 2, 10, QLatin1Char('0'));
+            break;
+        }
+        case Granularity::Day:
+            c << r.period.key;
+            break;
+        }
+    }
+    return c;
+}
+
+void VisitorsArea::drawVisits()
+{
+    QChart *chart = m_visits->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes())
+        chart->removeAxis(a);
+    auto *first = new QBarSet(tr("First-time"));
+    auto *returning = new QBarSet(tr("Returning"));
+    auto *unknown = new QBarSet(tr("Not known"));
+    first->setColor(kFirstTime);
+    returning->setColor(kReturning);
+    unknown->setColor(kUnknown);
+    bool anyUnknown = false;
+    qint64 maxVisits = 0;
+    for (const SeriesRow &r : m_view.series) {
+        const qint64 f = r.firstTime.value_or(0), ret = r.returning.value_or(0);
+        *first << double(f);
+        *returning << double(ret);
+        *unknown << double(r.visits - f - ret);
+        anyUnknown = anyUnknown || r.visits - f - ret > 0;
+        maxVisits = std::max(maxVisits, r.visits);
+    }
+    auto *series = new QStackedBarSeries(chart);
+    series->append(first);
+    series->append(returning);
+    if (anyUnknown)
+        series->append(unknown);
+    else
+        delete unknown;
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    const QStringList cats = categories();
+    x->append(cats);
+    // A year of days has too many labels to read; the table has them all.
+    applyDenseAxis(chart, x, cats);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    series->setBarWidth(cats.size() > 60 ? 1.0 : 0.8);
+
+    connect(series, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
+        if (!on || index < 0 || index >= m_view.series.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const SeriesRow &r = m_view.series.at(index);
+        QString text = u"<b>%1</b><br>"_s.arg(VisitorFormat::periodLabel(r.period, m_view.filter.by).toHtmlEscaped());
+        text += tr("Visits: %1").arg(VisitorFormat::number(r.visits));
+        if (r.firstTime) {
+            text += u"<br>"_s + tr("First-time: %1 (%2)").arg(VisitorFormat::number(r.firstTime),
+                                                              VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
+            text += u"<br>"_s + tr("Returning: %1 (%2)").arg(VisitorFormat::number(r.returning),
+                                                             VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
+        } else {
+            text += u"<br>"_s + tr("First-time and returning: not known for this source");
+        }
+        if (r.fromAggregate)
+            text += u"<br><i>%1</i>"_s.arg(tr("Includes figures from aggregate reports."));
+        QToolTip::showText(QCursor::pos(), text, m_visits);
+    });
+}
+
+void VisitorsArea::drawDurations()
+{
+    QChart *chart = m_durations->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes())
+        chart->removeAxis(a);
+    auto *set = new QBarSet(tr("Visits"));
+    set->setColor(kFirstTime);
+    QStringList cats;
+    qint64 maxVisits = 0, total = 0;
+    for (const BucketRow &b : m_view.buckets) {
+        *set << double(b.visits);
+        cats << DurationBuckets::label(b.index);
+        maxVisits = std::max(maxVisits, b.visits);
+        total += b.visits;
+    }
+    // Horizontal bars: the range labels stay readable at any width. Shortest durations on top.
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(cats);
+    x->setReverse(true);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    connect(set, &QBarSet::hovered, this, [this, total](bool on, int index) {
+        if (!on || index < 0 || index >= m_view.buckets.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const BucketRow &b = m_view.buckets.at(index);
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: %2 visits (%3)")
+                               .arg(DurationBuckets::label(b.index), VisitorFormat::number(b.visits),
+                                    VisitorFormat::percent(VisitorFormat::share(b.visits, total))),
+                           m_durations);
+    });
+}
+
+void VisitorsArea::drawMeanMedian()
+{
+    QChart *chart = m_meanMedian->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes())
+        chart->removeAxis(a);
+    auto *mean = new QLineSeries(chart);
+    auto *median = new QLineSeries(chart);
+    mean->setName(tr("Mean"));
+    median->setName(tr("Median"));
+    mean->setColor(kMean);
+    median->setColor(kMedian);
+    double maxMinutes = 0;
+    for (int i = 0; i < m_view.series.size(); ++i) {
+        const SeriesRow &r = m_view.series.at(i);
+        // Periods without a figure are left out rather than drawn as 0.
+        if (r.meanDurationS) {
+            mean->append(i, *r.meanDurationS / 60.0);
+            maxMinutes = std::max(maxMinutes, *r.meanDurationS / 60.0);
+        }
+        if (r.medianDurationS) {
+            median->append(i, *r.medianDurationS / 60.0);
+            maxMinutes = std::max(maxMinutes, *r.medianDurationS / 60.0);
+        }
+    }
+    const bool points = m_view.series.size() <= 31;
+    mean->setPointsVisible(points);
+    median->setPointsVisible(points);
+    chart->addSeries(mean);
+    chart->addSeries(median);
+    auto *x = new QBarCategoryAxis(chart);
+    const QStringList cats = categories();
+    x->append(cats);
+    applyDenseAxis(chart, x, cats);
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(tr("minutes"));
+    y->setRange(0, std::max(1.0, maxMinutes * 1.1));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {mean, median}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void VisitorsArea::updateSummary()
+{
+    const SeriesRow &c = m_view.comparison.current;
+    const SeriesRow &p = m_view.comparison.previous;
+    if (m_view.series.isEmpty() || (c.visits == 0 && m_view.sources.isEmpty())) {
+        m_summary->setText(tr("No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, Matomo, Plausible, Siteimprove or a sessions CSV) to see them here."));
+        return;
+    }
+    auto asDouble = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
+    auto delta = [&](std::optional<double> cur, std::optional<double> prev) {
+        const auto d = Comparison::deltaPct(cur, prev);
+        //: change against the previous period of the same length
+        return d ? tr("%1 vs previous period").arg(VisitorFormat::percent(d, true)) : tr("no previous figure");
+    };
+    const QStringList parts = {
+        tr("<b>Visits</b> %1 (%2)").arg(VisitorFormat::number(c.visits), delta(double(c.visits), p.visits ? std::optional<double>(p.visits) : std::nullopt)),
+        c.firstTime ? tr("<b>First-time</b> %1, %2 (%3)")
+                          .arg(VisitorFormat::number(c.firstTime), VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)),
+                               delta(asDouble(c.firstTime), asDouble(p.firstTime)))
+                    : tr("<b>First-time</b> not known"),
+        c.returning ? tr("<b>Returning</b> %1, %2 (%3)")
+                          .arg(VisitorFormat::number(c.returning), VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)),
+                               delta(asDouble(c.returning), asDouble(p.returning)))
+                    : tr("<b>Returning</b> not known"),
+        tr("<b>Mean duration</b> %1").arg(c.meanDurationS ? VisitorFormat::duration(c.meanDurationS) : tr("not known")),
+        tr("<b>Median duration</b> %1 (%2)")
+            .arg(c.medianDurationS ? VisitorFormat::duration(c.medianDurationS) : tr("not known"),
+                 delta(c.medianDurationS, p.medianDurationS)),
+    };
+    m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
+}
+
+void VisitorsArea::updateExplanations()
+{
+    QStringList names;
+    if (!m_view.filter.source.isEmpty())
+        names << m_view.filter.source;
+    else
+        for (const SourceInfo &s : m_view.sources)
+            names << s.name;
+    QString html;
+    for (const QString &n : names) {
+        const SourceExplanation e = SourceExplanations::forSource(n);
+        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i></p>"_s.arg(e.title.toHtmlEscaped(), e.returning.toHtmlEscaped(),
+                                                                   e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped());
+    }
+    if (names.isEmpty())
+        html = tr("Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.").toHtmlEscaped();
+    html += u"<p>%1</p>"_s.arg(tr("Durations are rounded to whole seconds (half up) for the median and the ranges; each visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.").toHtmlEscaped());
+    m_explanations->setText(html);
+}
 
 void VisitorsArea::retranslate()
 {
-    m_placeholder->setText(tr("Visitors"));
+    m_rangeLabel->setText(tr("Range:"));
+    m_toLabel->setText(tr("to"));
+    m_byLabel->setText(tr("By:"));
+    m_sourceLabel->setText(tr("Source:"));
+    const QStringList presets = {tr("All data"),  tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
+                                 tr("This year"), tr("Last year"),   tr("Custom")};
+    for (int i = 0; i < presets.size(); ++i)
+        m_preset->setItemText(i, presets[i]);
+    m_preset->setToolTip(tr("Ranges count back from the last day with data"));
+    m_by->setItemText(0, tr("Day"));
+    m_by->setItemText(1, tr("ISO week"));
+    m_by->setItemText(2, tr("Month"));
+    if (m_source->count() > 0)
+        m_source->setItemText(0, tr("All sources"));
+    const QString fmt = QLocale().dateFormat(QLocale::ShortFormat);
+    m_from->setDisplayFormat(fmt);
+    m_to->setDisplayFormat(fmt);
+    m_visits->setTitle(tr("First-time and returning visits"));
+    m_durations->setTitle(tr("Visits by duration"));
+    m_meanMedian->setTitle(tr("Mean and median duration"));
+    m_explanationsTitle->setText(tr("What the figures mean"));
+    for (ChartPanel *p : {m_visits, m_durations, m_meanMedian})
+        p->retranslate();
+    // Texts built from data (labels, summary, legends) follow the new language and locale.
+    if (!m_view.series.isEmpty() || !m_view.sources.isEmpty()) {
+        m_seriesModel->setRows(m_view.series, m_view.filter.by);
+        m_bucketsModel->setRows(m_view.buckets);
+        drawVisits();
+        drawDurations();
+        drawMeanMedian();
+        updateSummary();
+        updateExplanations();
+        fillSources();
+    } else {
+        updateSummary();
+        updateExplanations();
+    }
 }

@@ -2,8 +2,28 @@
 #pragma once
 
 #include "common/area.h"
+#include "stats/visitorqueries.h"
 
+#include <QThread>
+
+class ChartPanel;
+class DurationBucketsModel;
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class VisitorSeriesModel;
+
+// Everything the Visitors area shows for one filter, read on a worker thread.
+struct VisitorsView
+{
+    VisitorFilter filter;
+    QList<SeriesRow> series;
+    QList<BucketRow> buckets;
+    Comparison comparison;
+    QList<SourceInfo> sources;
+    std::pair<QDate, QDate> dataRange;
+    QString error;
+};
 
 class VisitorsArea : public Area
 {
@@ -11,14 +31,60 @@ class VisitorsArea : public Area
 
 public:
     explicit VisitorsArea(QWidget *parent);
+    ~VisitorsArea() override;
 
     void setWorkspace(std::shared_ptr<Workspace> ws) override;
     void reload() override;
+
+    enum Preset { AllData, Last7, Last30, Last90, ThisYear, LastYear, Custom };
+    void setPreset(Preset p);
+    void setGranularity(Granularity g);
+    const VisitorsView &view() const { return m_view; }
+    ChartPanel *visitsPanel() const { return m_visits; }
+    ChartPanel *durationsPanel() const { return m_durations; }
+    ChartPanel *meanMedianPanel() const { return m_meanMedian; }
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loaded();
 
 protected:
     void retranslate() override;
 
 private:
+    void buildControls();
+    void applyPreset();
+    VisitorFilter currentFilter() const;
+    void startLoad();
+    void showView(const VisitorsView &v, quint64 generation);
+    void fillSources();
+    void drawVisits();
+    void drawDurations();
+    void drawMeanMedian();
+    void updateSummary();
+    void updateExplanations();
+    QStringList categories() const;
+
     std::shared_ptr<Workspace> m_ws;
-    QLabel *m_placeholder = nullptr;
+    VisitorsView m_view;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_reloadPending = false;
+    QThread *m_worker = nullptr;
+
+    QLabel *m_rangeLabel = nullptr, *m_byLabel = nullptr, *m_sourceLabel = nullptr, *m_toLabel = nullptr;
+    QComboBox *m_preset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_by = nullptr;
+    QComboBox *m_source = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_explanations = nullptr;
+    QLabel *m_explanationsTitle = nullptr;
+    VisitorSeriesModel *m_seriesModel = nullptr;
+    DurationBucketsModel *m_bucketsModel = nullptr;
+    ChartPanel *m_visits = nullptr;
+    ChartPanel *m_durations = nullptr;
+    ChartPanel *m_meanMedian = nullptr;
+    bool m_updatingControls = false;
 };

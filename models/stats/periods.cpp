@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/periods.h"
+
+using namespace Qt::StringLiterals;
+
+QDate Periods::startOf(QDate day, Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return day;
+    case Granularity::Week:
+        return day.addDays(1 - day.dayOfWeek());
+    case Granularity::Month:
+        return QDate(day.year(), day.month(), 1);
+    }
+    return day;
+}
+
+QDate Periods::endOf(QDate day, Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return day;
+    case Granularity::Week:
+        return day.addDays(7 - day.dayOfWeek());
+    case Granularity::Month:
+        return QDate(day.year(), day.month(), day.daysInMonth());
+    }
+    return day;
+}
+
+QString Periods::key(QDate day, Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return day.toString(Qt::ISODate);
+    case Granularity::Week: {
+        // The ISO week-year differs from the calendar year around New Year (2020-12-31 is 2020-W53,
+        // 2021-01-03 is 2020-W53 too, 2024-12-30 is 2025-W01).
+        int weekYear = 0;
+        const int week = day.weekNumber(&weekYear);
+        return u"%1-W%2"_s.arg(weekYear, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    case Granularity::Month:
+        return u"%1-%2"_s.arg(day.year(), 4, 10, QLatin1Char('0')).arg(day.month(), 2, 10, QLatin1Char('0'));
+    }
+    return {};
+}
+
+QList<Period> Periods::split(QDate from, QDate to, Granularity g)
+{
+    QList<Period> out;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return out;
+    for (QDate d = from; d <= to;) {
+        const QDate end = std::min(endOf(d, g), to);
+        out.append(Period{key(d, g), d, end});
+        d = end.addDays(1);
+    }
+    return out;
+}
+
+std::pair<QDate, QDate> Periods::previous(QDate from, QDate to)
+{
+    const qint64 len = from.daysTo(to) + 1;
+    return {from.addDays(-len), from.addDays(-1)};
+}
+
+std::optional<Granularity> Periods::parse(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"day")
+        return Granularity::Day;
+    if (n == u"week")
+        return Granularity::Week;
+    if (n == u"month")
+        return Granularity::Month;
+    return std::nullopt;
+}
+
+QString Periods::name(Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return u"day"_s;
+    case Granularity::Week:
+        return u"week"_s;
+    case Granularity::Month:
+        return u"month"_s;
+    }
+    return {};
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+enum class Granularity { Day, Week, Month };
+
+// One period of a series: local calendar days [first, last], clipped to the requested range.
+struct Period
+{
+    QString key; // 2024-03-20, 2024-W12 (ISO week-year) or 2024-03
+    QDate first;
+    QDate last;
+};
+
+// Calendar periods in local days. A day is a calendar date in the workspace time zone, so a week or month
+// is the same set of days whatever daylight-saving changes happen inside it.
+namespace Periods {
+
+QDate startOf(QDate day, Granularity g); // Monday of the ISO week, first of the month
+QDate endOf(QDate day, Granularity g);
+QString key(QDate day, Granularity g);
+// The periods that cover [from, to], in order; the first and last are clipped to the range.
+QList<Period> split(QDate from, QDate to, Granularity g);
+// The range of the same length that ends the day before `from`.
+std::pair<QDate, QDate> previous(QDate from, QDate to);
+std::optional<Granularity> parse(const QString &name); // day | week | month
+QString name(Granularity g);
+
+} // namespace Periods

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/visitorqueries.h"
+
+#include "stats/sessionrecord.h"
+#include "stats/sqlitestatement.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct QueryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitorQueries)
+};
+
+Error sqlError(sqlite3 *db)
+{
+    return Error{{}, 0, QueryTr::tr("could not read the visitor statistics: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+struct Acc
+{
+    qint64 visits = 0;
+    qint64 firstTime = 0;
+    qint64 returning = 0;
+    bool typeKnown = false;
+    qint64 durationN = 0;
+    double durationSum = 0;
+    bool aggregate = false;
+    bool aggregateDuration = false;
+    std::vector<std::pair<qint64, qint64>> durations; // (rounded seconds, visits), unsorted, may repeat
+    QSet<QString> sessionSources;
+};
+
+struct AggFigures
+{
+    std::optional<double> visits, firstTime, returning, durationSum, durationMean;
+};
+
+// Median of a histogram given as (value, count) pairs in any order, values possibly repeated.
+std::optional<double> median(std::vector<std::pair<qint64, qint64>> hist)
+{
+    // Rows of one day and source arrive sorted already; a period of several days or sources needs a sort.
+    if (!std::is_sorted(hist.begin(), hist.end()))
+        std::sort(hist.begin(), hist.end());
+    qint64 n = 0;
+    for (const auto &[d, c] : hist)
+        n += c;
+    if (n == 0)
+        return std::nullopt;
+    // 0-based ranks of the middle element(s).
+    const qint64 lo = (n - 1) / 2, hi = n / 2;
+    std::optional<qint64> a, b;
+    qint64 seen = 0;
+    for (const auto &[d, c] : hist) {
+        if (!a && lo < seen + c)
+            a = d;
+        if (hi < seen + c) {
+            b = d;
+            break;
+        }
+        seen += c;
+    }
+    return (double(*a) + double(*b)) / 2.0;
+}
+
+// Maps each day of [from, to] to the index of its period.
+class DayIndex
+{
+public:
+    DayIndex(const QList<Period> &periods)
+    {
+        if (periods.isEmpty())
+            return;
+        m_first = periods.first().first.toJulianDay();
+        for (int i = 0; i < periods.size(); ++i)
+            for (qint64 d = periods[i].first.toJulianDay(); d <= periods[i].last.toJulianDay(); ++d)
+                m_index.push_back(i);
+    }
+    int at(qint64 day) const
+    {
+        const qint64 i = day - m_first;
+        return i >= 0 && i < qint64(m_index.size()) ? m_index[size_t(i)] : -1;
+    }
+
+private:
+    qint64 m_first = 0;
+    std::vector<int> m_index;
+};
+
+Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> &periods, const QString &source)
+{
+    QList<SeriesRow> out;
+    if (periods.isEmpty())
+        return out;
+    sqlite3 *db = Sql::handle(qdb);
+    const qint64 from = periods.first().first.toJulianDay(), to = periods.last().last.toJulianDay();
+    const QByteArray src = source.toUtf8();
+    const DayIndex index(periods);
+    std::vector<Acc> acc(size_t(periods.size()));
+
+    SqliteStatement daily;
+    if (!daily.prepare(db, "SELECT day, source, SUM(visits), SUM(first_time), SUM(returning_visits), SUM(type_known),"
+                           " SUM(duration_n), SUM(duration_sum) FROM visitor_daily"
+                           " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY day, source"))
+        return sqlError(db);
+    daily.integer(1, from);
+    daily.integer(2, to);
+    daily.text(3, src);
+    while (daily.next()) {
+        const int p = index.at(daily.int64(0));
+        if (p < 0)
+            continue;
+        Acc &a = acc[size_t(p)];
+        a.visits += daily.int64(2);
+        a.firstTime += daily.int64(3);
+        a.returning += daily.int64(4);
+        a.typeKnown = a.typeKnown || daily.int64(5) > 0;
+        a.durationN += daily.int64(6);
+        a.durationSum += daily.dbl(7);
+        if (daily.int64(2) > 0)
+            a.sessionSources.insert(daily.str(1));
+    }
+    daily.reset();
+
+    // No GROUP BY: rows arrive in primary-key order and are merged per period here, which is cheaper than
+    // letting SQLite sort by (day, duration) across sources and imports.
+    SqliteStatement dist;
+    if (!dist.prepare(db, "SELECT day, duration_s, visits FROM visitor_daily_durations"
+                          " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
+        return sqlError(db);
+    dist.integer(1, from);
+    dist.integer(2, to);
+    dist.text(3, src);
+    qint64 lastDay = -1;
+    Acc *cur = nullptr;
+    while (dist.next()) {
+        const qint64 day = dist.int64(0);
+        if (day != lastDay) {
+            const int p = index.at(day);
+            cur = p < 0 ? nullptr : &acc[size_t(p)];
+            lastDay = day;
+        }
+        if (cur)
+            cur->durations.emplace_back(dist.int64(1), dist.int64(2));
+    }
+    dist.reset();
+
+    // Aggregate figures: the latest import's value per (source, period of the report, metric).
+    SqliteStatement agg;
+    if (!agg.prepare(db, "SELECT source, day_from, day_to, metric, value, MAX(import_id) FROM visitor_aggregates"
+                         " WHERE day_from >= ?1 AND day_to <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
+                         " GROUP BY source, day_from, day_to, metric"))
+        return sqlError(db);
+    agg.integer(1, from);
+    agg.integer(2, to);
+    agg.text(3, src);
+    std::map<std::pair<int, QString>, AggFigures> aggs;
+    while (agg.next()) {
+        const int p = agg.int64(1) >= from ? index.at(agg.int64(1)) : -1;
+        if (p < 0 || index.at(agg.int64(2)) != p)
+            continue; // the report's period spans two of ours: it cannot be split honestly
+        const QString s = agg.str(0);
+        if (acc[size_t(p)].sessionSources.contains(s))
+            continue; // sessions of this source are the better figure
+        AggFigures &f = aggs[{p, s}];
+        const QString metric = agg.str(3);
+        const double v = agg.dbl(4);
+        auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
+        if (metric == AggregateMetric::Visits)
+            add(f.visits, v);
+        else if (metric == AggregateMetric::FirstTime)
+            add(f.firstTime, v);
+        else if (metric == AggregateMetric::Returning)
+            add(f.returning, v);
+        else if (metric == AggregateMetric::DurationSumS)
+            add(f.durationSum, v);
+        else if (metric == AggregateMetric::DurationMeanS)
+            f.durationMean = v; // one mean per report period
+    }
+    agg.reset();
+    for (const auto &[key, f] : aggs) {
+        Acc &a = acc[size_t(key.first)];
+        const double visits = f.visits ? *f.visits : (f.firstTime && f.returning ? *f.firstTime + *f.returning : 0);
+        if (visits <= 0 && !f.firstTime && !f.returning)
+            continue;
+        a.aggregate = true;
+        a.visits += qint64(visits);
+        if (f.firstTime || f.returning) {
+            a.typeKnown = true;
+            a.firstTime += qint64(f.firstTime.value_or(0));
+            a.returning += qint64(f.returning.value_or(0));
+        }
+        if (visits > 0 && (f.durationSum || f.durationMean)) {
+            a.aggregateDuration = true;
+            a.durationN += qint64(visits);
+            a.durationSum += f.durationSum ? *f.durationSum : *f.durationMean * visits;
+        }
+    }
+
+    out.reserve(periods.size());
+    for (int i = 0; i < periods.size(); ++i) {
+        const Acc &a = acc[size_t(i)];
+        SeriesRow r;
+        r.period = periods[i];
+        r.visits = a.visits;
+        if (a.typeKnown) {
+            r.firstTime = a.firstTime;
+            r.returning = a.returning;
+        }
+        if (a.durationN > 0)
+            r.meanDurationS = a.durationSum / double(a.durationN);
+        // A median of session durations would misrepresent a period that also holds report figures.
+        if (!a.aggregate)
+            r.medianDurationS = median(a.durations);
+        r.fromAggregate = a.aggregate;
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<double> Comparison::deltaPct(std::optional<double> current, std::optional<double> previous)
+{
+    if (!current || !previous || *previous == 0)
+        return std::nullopt;
+    return (*current - *previous) / *previous * 100.0;
+}
+
+Expected<QList<SeriesRow>> VisitorQueries::series(const QSqlDatabase &db, const VisitorFilter &f)
+{
+    return compute(db, Periods::split(f.from, f.to, f.by), f.source);
+}
+
+Expected<SeriesRow> VisitorQueries::totals(const QSqlDatabase &db, const VisitorFilter &f)
+{
+    if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
+        return SeriesRow{};
+    auto rows = compute(db, {Period{{}, f.from, f.to}}, f.source);
+    if (!rows)
+        return rows.error();
+    return rows->first();
+}
+
+Expected<Comparison> VisitorQueries::compare(const QSqlDatabase &db, const VisitorFilter &f)
+{
+    Comparison c;
+    auto cur = totals(db, f);
+    if (!cur)
+        return cur.error();
+    VisitorFilter prev = f;
+    std::tie(prev.from, prev.to) = Periods::previous(f.from, f.to);
+    auto before = totals(db, prev);
+    if (!before)
+        return before.error();
+    c.current = *cur;
+    c.previous = *before;
+    return c;
+}
+
+Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, const VisitorFilter &f)
+{
+    QList<BucketRow> out;
+    for (int i = 0; i < DurationBuckets::all().size(); ++i)
+        out.append(BucketRow{i, 0});
+    if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
+        return out;
+    sqlite3 *db = Sql::handle(qdb);
+    const QByteArray src = f.source.toUtf8();
+    SqliteStatement q;
+    if (!q.prepare(db, "SELECT duration_s, SUM(visits) FROM visitor_daily_durations"
+                       " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY duration_s"))
+        return sqlError(db);
+    q.integer(1, f.from.toJulianDay());
+    q.integer(2, f.to.toJulianDay());
+    q.text(3, src);
+    while (q.next())
+        out[DurationBuckets::indexOf(q.int64(0))].visits += q.int64(1);
+    q.reset();
+
+    // Report figures by duration range ("60-120" or "1800+") count for sources without sessions in the range.
+    SqliteStatement agg;
+    if (!agg.prepare(db, "SELECT a.dimension, a.value, MAX(a.import_id) FROM visitor_aggregates a"
+                         " WHERE a.metric = 'visits_by_duration' AND a.day_from >= ?1 AND a.day_to <= ?2"
+                         " AND (?3 = '' OR a.source = ?3) AND NOT EXISTS (SELECT 1 FROM visitor_daily d"
+                         "   WHERE d.source = a.source AND d.day BETWEEN ?1 AND ?2)"
+                         " GROUP BY a.source, a.day_from, a.day_to, a.dimension"))
+        return sqlError(db);
+    agg.integer(1, f.from.toJulianDay());
+    agg.integer(2, f.to.toJulianDay());
+    agg.text(3, src);
+    while (agg.next()) {
+        const QString dim = agg.str(0);
+        const qsizetype dash = dim.indexOf(u'-');
+        bool okLo = false, okHi = true;
+        qint64 lo = 0, hi = 0;
+        if (dim.endsWith(u'+')) {
+            lo = dim.chopped(1).toLongLong(&okLo);
+            hi = lo + 2;
+        } else if (dash > 0) {
+            lo = dim.left(dash).toLongLong(&okLo);
+            hi = dim.mid(dash + 1).toLongLong(&okHi);
+        }
+        if (okLo && okHi) // the middle of the report's range falls in the matching Kapsel bucket
+            out[DurationBuckets::indexOf((lo + hi) / 2)].visits += qint64(agg.dbl(1));
+    }
+    agg.reset();
+    return out;
+}
+
+Expected<QList<SourceInfo>> VisitorQueries::sources(const QSqlDatabase &qdb)
+{
+    sqlite3 *db = Sql::handle(qdb);
+    SqliteStatement q;
+    if (!q.prepare(db, "SELECT source, SUM(s), SUM(a) FROM ("
+                       " SELECT source, SUM(visits) AS s, 0 AS a FROM visitor_daily GROUP BY source"
+                       " UNION ALL SELECT source, 0, COUNT(*) FROM visitor_aggregates GROUP BY source)"
+                       " GROUP BY source ORDER BY source"))
+        return sqlError(db);
+    QList<SourceInfo> out;
+    while (q.next())
+        out.append(SourceInfo{q.str(0), q.int64(1), q.int64(2)});
+    q.reset();
+    return out;
+}
+
+Expected<std::pair<QDate, QDate>> VisitorQueries::dataRange(const QSqlDatabase &qdb)
+{
+    sqlite3 *db = Sql::handle(qdb);
+    SqliteStatement q;
+    if (!q.prepare(db, "SELECT MIN(lo), MAX(hi) FROM (SELECT MIN(day) AS lo, MAX(day) AS hi FROM visitor_daily"
+                       " UNION ALL SELECT MIN(day_from), MAX(day_to) FROM visitor_aggregates)"))
+        return sqlError(db);
+    std::pair<QDate, QDate> r;
+    if (q.next() && !q.isNull(0))
+        r = {QDate::fromJulianDay(q.int64(0)), QDate::fromJulianDay(q.int64(1))};
+    q.reset();
+    return r;
+}

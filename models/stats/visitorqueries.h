@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "stats/durationbuckets.h"
+#include "stats/periods.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+struct VisitorFilter
+{
+    QDate from;  // local days, inclusive
+    QDate to;
+    Granularity by = Granularity::Day;
+    QString source; // empty = all sources
+};
+
+// The figures of one period. A figure no source in the period can give is empty, never 0.
+struct SeriesRow
+{
+    Period period;
+    qint64 visits = 0;
+    std::optional<qint64> firstTime;
+    std::optional<qint64> returning;
+    std::optional<double> meanDurationS;
+    std::optional<double> medianDurationS; // of durations rounded to whole seconds; even count: mean of the middle two
+    bool fromAggregate = false;            // some figures come from aggregate reports (no sessions for that source)
+};
+
+struct BucketRow
+{
+    int index = 0; // into DurationBuckets::all()
+    qint64 visits = 0;
+};
+
+struct Comparison
+{
+    SeriesRow current;
+    SeriesRow previous; // the range of the same length just before
+    static std::optional<double> deltaPct(std::optional<double> current, std::optional<double> previous);
+};
+
+struct SourceInfo
+{
+    QString name;
+    qint64 sessions = 0;      // visits stored as sessions
+    qint64 aggregateRows = 0; // figures from aggregate reports
+};
+
+// All of the Visitors area's reading, from the daily rollups only (never the raw session rows).
+// Aggregate figures (reports) count for a source only in periods where that source has no sessions, and only
+// when the figure's own period lies inside one period of the series; medians never come from aggregates.
+namespace VisitorQueries {
+
+Expected<QList<SeriesRow>> series(const QSqlDatabase &db, const VisitorFilter &f);
+// The whole range [from, to] as one row.
+Expected<SeriesRow> totals(const QSqlDatabase &db, const VisitorFilter &f);
+Expected<Comparison> compare(const QSqlDatabase &db, const VisitorFilter &f);
+// Always all ten buckets, in order.
+Expected<QList<BucketRow>> durations(const QSqlDatabase &db, const VisitorFilter &f);
+Expected<QList<SourceInfo>> sources(const QSqlDatabase &db);
+// First and last day with any figure; invalid dates when the workspace has none.
+Expected<std::pair<QDate, QDate>> dataRange(const QSqlDatabase &db);
+
+} // namespace VisitorQueries

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/language.h"
+#include "demo/demodata.h"
+#include "stats/durationbucketsmodel.h"
+#include "stats/visitorseriesmodel.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+#include "visitors/chartpanel.h"
+#include "visitors/visitorsarea.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestVisitorsArea : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Workspace> m_ws;
+
+    static void waitLoaded(VisitorsArea &area)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!area.isLoading(), 10000);
+        QTest::qWait(50);
+        QTRY_VERIFY_WITH_TIMEOUT(!area.isLoading(), 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        auto ws = Workspace::open(m_dir.filePath(u"demo.kapsel"_s));
+        QVERIFY(ws);
+        m_ws = *ws;
+        QVERIFY(!DemoData::writeVisitors(*m_ws));
+    }
+
+    void showsDemoInEnglishThenBokmal()
+    {
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setWorkspace(m_ws);
+        area.show();
+        waitLoaded(area);
+        QCOMPARE(area.view().series.size(), 13); // 26.11.2024 .. 25.11.2025 by month
+        qint64 total = 0;
+        for (const SeriesRow &r : area.view().series)
+            total += r.visits;
+        QCOMPARE(total, area.view().comparison.current.visits);
+        auto *summary = area.findChild<QLabel *>(u"visitorsSummary"_s);
+        QVERIFY(summary->text().contains(u"Visits"_s));
+        QVERIFY(summary->text().contains(QLocale(QLocale::English).toString(total)));
+        QCOMPARE(area.visitsPanel()->title(), u"First-time and returning visits"_s);
+        auto *sources = area.findChild<QComboBox *>(u"sourceFilter"_s);
+        QCOMPARE(sources->count(), 4); // all + GA4, Matomo, Siteimprove
+        QVERIFY(area.findChild<QLabel *>(u"visitorsExplanations"_s)->text().contains(u"_ga"_s));
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-en.png"_s)));
+
+        Language::apply(u"nb"_s);
+        QTRY_COMPARE(area.visitsPanel()->title(), u"Førstegangs- og gjentakende besøk"_s);
+        QVERIFY(summary->text().contains(u"Besøk"_s));
+        QVERIFY(summary->text().contains(QLocale(QLocale::NorwegianBokmal).toString(total)));
+        QTest::qWait(300); // let the charts lay out their new axes
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-nb.png"_s)));
+        Language::apply(u"en"_s);
+    }
+
+    void emptyWorkspaceSaysWhatToDo()
+    {
+        auto ws = Workspace::open(m_dir.filePath(u"empty.kapsel"_s));
+        QVERIFY(ws);
+        VisitorsArea area(nullptr);
+        area.setWorkspace(*ws);
+        waitLoaded(area);
+        QVERIFY(area.view().series.isEmpty());
+        QVERIFY(area.findChild<QLabel *>(u"visitorsSummary"_s)->text().contains(u"No visitor statistics yet"_s));
+    }
+
+    void filtersAndGranularity()
+    {
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setWorkspace(m_ws);
+        waitLoaded(area);
+        area.setGranularity(Granularity::Week);
+        area.setPreset(VisitorsArea::Last30);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.to, QDate(2025, 11, 25));
+        QCOMPARE(area.view().filter.from, QDate(2025, 10, 27));
+        QCOMPARE(area.view().series.first().period.key, u"2025-W44"_s);
+        auto *sources = area.findChild<QComboBox *>(u"sourceFilter"_s);
+        sources->setCurrentIndex(sources->findData(u"Matomo"_s));
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.source, u"Matomo"_s);
+        area.visitsPanel()->showTable(true);
+        QVERIFY(area.visitsPanel()->showsTable());
+        QCOMPARE(area.visitsPanel()->table()->model()->rowCount(), area.view().series.size());
+        // A whole year by day, one source: 365 bars.
+        area.setGranularity(Granularity::Day);
+        area.setPreset(VisitorsArea::AllData);
+        waitLoaded(area);
+        QCOMPARE(area.view().series.size(), 365);
+        area.show();
+        QTest::qWait(200);
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-day.png"_s)));
+    }
+
+    void exportsAreValidFiles()
+    {
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setWorkspace(m_ws);
+        area.show();
+        waitLoaded(area);
+        QTemporaryDir out;
+        ChartPanel *p = area.visitsPanel();
+        QVERIFY(p->exportTo(ChartPanel::Format::Png, out.filePath(u"v.png"_s)));
+        QImage img(out.filePath(u"v.png"_s));
+        QVERIFY(!img.isNull() && img.width() > 100);
+        QVERIFY(p->exportTo(ChartPanel::Format::Svg, out.filePath(u"v.svg"_s)));
+        QFile svg(out.filePath(u"v.svg"_s));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgBytes = svg.readAll();
+        QVERIFY(svgBytes.contains("<svg"));
+        QVERIFY(svgBytes.trimmed().endsWith("</svg>"));
+        QVERIFY(p->exportTo(ChartPanel::Format::Pdf, out.filePath(u"v.pdf"_s)));
+        QFile pdf(out.filePath(u"v.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdf.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+        QVERIFY(area.durationsPanel()->exportTo(ChartPanel::Format::Csv, out.filePath(u"d.csv"_s)));
+        QFile csv(out.filePath(u"d.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), "bucket,lower_s,upper_s,visits");
+        QCOMPARE(lines.size(), 11);
+        qint64 sum = 0;
+        for (int i = 1; i < lines.size(); ++i)
+            sum += lines[i].split(',').last().toLongLong();
+        QCOMPARE(sum, area.view().comparison.current.visits);
+    }
+
+    void modelsPassTheTester()
+    {
+        VisitorSeriesModel series(nullptr);
+        DurationBucketsModel buckets(nullptr);
+        QAbstractItemModelTester t1(&series, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&buckets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto rows = VisitorQueries::series(m_ws->db(), {QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {}});
+        QVERIFY(rows);
+        series.setRows(*rows, Granularity::Week);
+        QCOMPARE(series.rowCount(), 14);
+        QCOMPARE(series.index(0, VisitorSeriesModel::PeriodColumn).data(VisitorSeriesModel::RawValueRole).toString(), u"2025-W01"_s);
+        auto b = VisitorQueries::durations(m_ws->db(), {QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {}});
+        buckets.setRows(*b);
+        QCOMPARE(buckets.rowCount(), 10);
+        QCOMPARE(buckets.index(3, DurationBucketsModel::BucketColumn).data().toString(), u"1-2 min"_s);
+        series.setRows({}, Granularity::Day);
+        QCOMPARE(series.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestVisitorsArea)
+#include "test_visitorsarea.moc"

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visitors/chartpanel.h"
+
+#include "visitors/chartexport.h"
+
+#include <QChartView>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(objectName);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_title = new QLabel(this);
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    m_tableButton = new QToolButton(this);
+    m_tableButton->setObjectName(u"tableToggle"_s);
+    m_tableButton->setCheckable(true);
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    auto *menu = new QMenu(m_exportButton);
+    m_png = menu->addAction(QString());
+    m_svg = menu->addAction(QString());
+    m_pdf = menu->addAction(QString());
+    m_csvAction = menu->addAction(QString());
+    m_exportButton->setMenu(menu);
+    bar->addWidget(m_title, 1);
+    bar->addWidget(m_tableButton);
+    bar->addWidget(m_exportButton);
+    layout->addLayout(bar);
+
+    m_stack = new QStackedWidget(this);
+    m_view = new QChartView(m_stack);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(360, 240);
+    m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_table = new QTableView(m_stack);
+    m_table->setModel(model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_tableButton, &QToolButton::toggled, this, &ChartPanel::showTable);
+    connect(m_png, &QAction::triggered, this, [this] { askAndExport(Format::Png); });
+    connect(m_svg, &QAction::triggered, this, [this] { askAndExport(Format::Svg); });
+    connect(m_pdf, &QAction::triggered, this, [this] { askAndExport(Format::Pdf); });
+    connect(m_csvAction, &QAction::triggered, this, [this] { askAndExport(Format::Csv); });
+    retranslate();
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+QString ChartPanel::title() const
+{
+    return m_title->text();
+}
+
+bool ChartPanel::showsTable() const
+{
+    return m_stack->currentWidget() == m_table;
+}
+
+void ChartPanel::showTable(bool on)
+{
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_table) : m_view);
+    if (m_tableButton->isChecked() != on)
+        m_tableButton->setChecked(on);
+}
+
+void ChartPanel::retranslate()
+{
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("Show the numbers behind the chart"));
+    m_exportButton->setText(tr("Export"));
+    m_png->setText(tr("Chart as PNG image..."));
+    m_svg->setText(tr("Chart as SVG drawing..."));
+    m_pdf->setText(tr("Chart as PDF..."));
+    m_csvAction->setText(tr("Numbers as CSV..."));
+}
+
+bool ChartPanel::exportTo(Format format, const QString &path)
+{
+    bool ok = false;
+    switch (format) {
+    case Format::Png: ok = ChartExport::savePng(m_view, path); break;
+    case Format::Svg: ok = ChartExport::saveSvg(m_view, path, title()); break;
+    case Format::Pdf: ok = ChartExport::savePdf(m_view, path, title()); break;
+    case Format::Csv: ok = ChartExport::saveText(csv(), path); break;
+    }
+    if (ok)
+        emit exported(path);
+    return ok;
+}
+
+void ChartPanel::askAndExport(Format format)
+{
+    QString filter;
+    switch (format) {
+    case Format::Png: filter = tr("PNG image (*.png)"); break;
+    case Format::Svg: filter = tr("SVG drawing (*.svg)"); break;
+    case Format::Pdf: filter = tr("PDF document (*.pdf)"); break;
+    case Format::Csv: filter = tr("CSV file (*.csv)"); break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
+    if (!path.isEmpty())
+        exportTo(format, path);
+}
