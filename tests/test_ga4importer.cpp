@@ -119,7 +119,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         compare(run.sink, expected);
         QCOMPARE(run.ctx.rowsRead, 13);
-        QCOMPARE(run.ctx.rowsStored, 5);
+        QCOMPARE(run.ctx.rowsAccepted, 5);
         QCOMPARE(run.ctx.rowsSkipped(), 3);
         QCOMPARE(run.ctx.skipped.value(Ga4SessionBuilder::unattributedReason()).count, 3);
         QVERIFY(run.ctx.notes.join(u'\n').contains(u"consent mode"_s));

@@ -27,7 +27,7 @@ private slots:
         QCOMPARE(run.sink.sum(kMean), 156.5); // 95 + 61.5; a day without visits has no mean
         QCOMPARE(run.sink.sum(kSum), 0.0);
         QCOMPARE(run.ctx.rowsRead, 4);
-        QCOMPARE(run.ctx.rowsStored, 3);
+        QCOMPARE(run.ctx.rowsAccepted, 3);
         QCOMPARE(run.ctx.rowsSkipped(), 1);
         QVERIFY(run.ctx.notes.join(u' ').contains(u"cookieless"_s));
     }

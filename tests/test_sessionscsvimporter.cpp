@@ -21,7 +21,7 @@ private slots:
         ImportRun run(importer, TestSupport::testData(u"visitors/siteimprove_sessions_cp1252.csv"_s), options);
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.ctx.rowsRead, 9); // 9 data lines, the blank line is not a row
-        QCOMPARE(run.ctx.rowsStored, 6);
+        QCOMPARE(run.ctx.rowsAccepted, 6);
         QCOMPARE(run.ctx.rowsSkipped(), 3);
         QCOMPARE(run.ctx.skipped.size(), 3); // one each: start time, duration, visit number
         const auto &s = run.sink.sessions;

@@ -18,7 +18,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.errorText()));
         QCOMPARE(run.sink.m_source, u"Universal Analytics"_s);
         QCOMPARE(run.ctx.rowsRead, 6);
-        QCOMPARE(run.ctx.rowsStored, 4);
+        QCOMPARE(run.ctx.rowsAccepted, 4);
         QCOMPARE(run.ctx.rowsSkipped(), 2); // broken totals JSON; no visitStartTime
         const auto &s = run.sink.sessions;
         QCOMPARE(s[0].visitorId, u"1131660440785968503"_s);

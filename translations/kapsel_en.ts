@@ -1,3156 +1,3207 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>ChatAudit</name>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stricter rule set applied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention deletion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention changed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatAuditModel</name>
-        <message>
-            <source>SHA-256 of the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identity numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Per rule</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatConversationModel</name>
-        <message>
-            <source>Reference: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatCsvImporter</name>
-        <message>
-            <source>Chat transcripts (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a quoted field that starts here is never closed; is the file complete?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file has no header line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header needs the columns conversation_id and text (expected conversation_id,timestamp,sender,text)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this row has %1 fields, the header has %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row without a conversation id</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>message without text (for example only buttons or links)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%Ln message(s) had a time Kapsel did not understand and were stored without a time</source>
-            <translation>
-                <numerusform>%Ln message had a time Kapsel did not understand and was stored without a time</numerusform>
-                <numerusform>%Ln messages had a time Kapsel did not understand and were stored without a time</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatInput</name>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatJsonImporter</name>
-        <message>
-            <source>Chat transcripts (Boost.ai or generic JSON)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not valid JSON (%1); is the export complete?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no conversations found: expected a list of conversations or {"conversations": [...]}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>conversation number %1 is not a JSON object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>conversation "%1" has no list of messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>message number %1 of conversation "%2" is not a JSON object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>message without text (for example only buttons or links)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatPreview</name>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,sender,text, or a plain-text transcript)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>opening the file was cancelled</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatPreviewModel</name>
-        <message>
-            <source>Conversation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identity numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatSender</name>
-        <message>
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatStore</name>
-        <message>
-            <source>the workspace connection is not an SQLite connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>conversation without messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Redacted with the rule set %1: %Ln span(s) removed</source>
-            <translation>
-                <numerusform>Redacted with the rule set %1: %Ln span removed</numerusform>
-                <numerusform>Redacted with the rule set %1: %Ln spans removed</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>database error: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown rule set "%1"; known rule sets: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatTextImporter</name>
-        <message>
-            <source>Chat transcripts (plain text)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected a message line such as "[2024-05-02 08:01] Kunde: Hei"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no message lines found; expected lines such as "[2024-05-02 08:01] Kunde: Hei"</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatTranscriptView</name>
-        <message>
-            <source>Kept (%1). %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed, an identity number (%1). %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed (%1). %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChatsArea</name>
-        <message numerus="yes">
-            <source>Imported %1: %Ln message(s) stored, redacted.</source>
-            <translation>
-                <numerusform>Imported %1: %Ln message stored, redacted.</numerusform>
-                <numerusform>Imported %1: %Ln messages stored, redacted.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standard: numbers of 7 digits or more, identity numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strict: also e-mail addresses and spelled-out digits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit: bare digit runs only (the literal promise)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open chat export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Rule set:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview of an export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stored conversations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>◀ Previous hit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next hit ▶</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show as stored (redacted)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What it finds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import redacted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stores only the redacted text, then drops the raw text from memory.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search the stored, redacted text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stricter rule set for the stored text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule set:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview stricter rule set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete stored conversations after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%Ln conversation(s) past the retention period deleted</source>
-            <translation>
-                <numerusform>%Ln conversation past the retention period deleted</numerusform>
-                <numerusform>%Ln conversations past the retention period deleted</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open chat export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chat exports (*.json *.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading %1 …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the chat export …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open the export: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview of %1: nothing has been stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open a chat export to see, conversation by conversation, what the redaction removes before anything is stored. Nothing is written until you choose "Import redacted".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hits in this conversation</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%Ln hit(s)</source>
-            <translation>
-                <numerusform>%Ln hit</numerusform>
-                <numerusform>%Ln hits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Hit %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redacting and storing …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No workspace is open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the stored text …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 would remove nothing more from the %2 stored messages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply a stricter rule set</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</source>
-            <translation>
-                <numerusform>Rewrite the stored text of %Ln message with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</numerusform>
-                <numerusform>Rewrite the stored text of %Ln messages with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Retention period</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?</source>
-            <translation>
-                <numerusform>%Ln stored conversation is older than %1 days and will be deleted now. Go on?</numerusform>
-                <numerusform>%Ln stored conversations are older than %1 days and will be deleted now. Go on?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. The raw text is in memory only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conversations: %1 · messages: %2 · spans removed: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matching conversations: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 would remove %Ln more span(s) in %2 of %3 messages: %4</source>
-            <translation>
-                <numerusform>%1 would remove %Ln more span in %2 of %3 messages: %4</numerusform>
-                <numerusform>%1 would remove %Ln more spans in %2 of %3 messages: %4</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Applied %1: %Ln span(s) removed from the stored text.</source>
-            <translation>
-                <numerusform>Applied %1: %Ln span removed from the stored text.</numerusform>
-                <numerusform>Applied %1: %Ln spans removed from the stored text.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a rule set and "Preview stricter rule set" to see what it would remove from the stored text in addition. Nothing changes until you choose "Apply".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a conversation to read its stored, redacted text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chats</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Try 'kapsel-cli --help' or 'kapsel-cli COMMAND --help'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rows read: %1, stored: %2, skipped: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>skipped %1 (first at line %2): %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Force the format instead of detecting it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map a field to a column header, e.g. duration_s=Varighet (repeatable).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name of the data source, e.g. Siteimprove.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chat redaction rule set.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text that replaces a removed span in chats.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files to import (kind and format detected).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import analytics exports, cookie scans or chat transcripts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>import needs at least one FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--map takes FIELD=HEADER, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the imports in the workspace, newest first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No imports yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>#%1 %2 by %3: %4 (%5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the deterministic demo workspace to --db (which must not exist yet).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file exists already; the demo is written to a new workspace only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the demo workspace %1 ...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo workspace written: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>import files (analytics exports, cookie scans, chats)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>list the imports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>write the demo workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 kept</source>
-            <extracomment>%1 is what was found, e.g. "date"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 removed</source>
-            <extracomment>%1 is what was found, e.g. "identity number"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule set: %1 (default standard).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text that replaces a removed span (may be empty).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print each span with its line, rule and action instead of redacting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text to redact; - or nothing reads standard input.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redact number combinations and identity numbers from a text, as the chat import does.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>redact takes at most one FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown rule set "%1"; choose one of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;stdin&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot open: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %2 %3: «%4»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read error: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot write the output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed: %1, kept: %2 (rule set %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>redact a text file or stdin to stdout (or --preview the spans)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output format: csv (default) or json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print at most N messages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only messages matching a full-text search of the redacted text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--format takes csv or json, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--limit takes a number of messages, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s) past the retention period deleted</source>
-            <translation>
-                <numerusform>%n conversation past the retention period deleted</numerusform>
-                <numerusform>%n conversations past the retention period deleted</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>print the stored, redacted chat messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 differs: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>* category, supplier and retention suggested by the knowledge base, not yet accepted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes from the scan of %1 to the scan of %2:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output format: table (default), csv, json, html, md or pdf.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language of the declaration: nb or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write to FILE instead of standard output.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--lang takes nb or en</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown format "%1"; use table, csv, json, html, md or pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown status "%1"; use ok, not-observed, undeclared or differs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot write the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>wrote %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot write to standard output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The cookie-policy text (plain text, UTF-8).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check a cookie-policy text against the law in force and the inventory.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>policy-check needs exactly one FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not a text file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 inventory cookies are named in the text: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n finding(s)</source>
-            <translation>
-                <numerusform>%n finding</numerusform>
-                <numerusform>%n findings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cookie inventory: declared versus observed, declaration export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First day (default: the first day with data).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last day (default: the last day with data).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period: day, week (ISO) or month (default: month).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only this data source, e.g. GA4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output format: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--from must not be after --to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--by takes day, week or month, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no data source "%1" in the workspace; known sources: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits %1 to %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>all sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returning %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mean (m:ss)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Median (m:ss)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>n/a</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>* includes figures from aggregate reports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Empty cells: the source cannot give that figure.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits per period: first-time, returning, mean and median duration.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--format takes csv, json or table, not "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No visitor statistics in this workspace yet; import an analytics export first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits by session duration in Matomo's ranges; each visit counts in exactly one range.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Share</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>visits per day, week or month (first-time, returning, duration)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>visits by session duration range</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (part)</source>
-            <extracomment>a week or month cut short by the chosen range</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(part): only the days of the period inside the range are counted.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieCsv</name>
-        <message>
-            <source>the file contains binary data, not CSV text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the text is not UTF-8; save the file as UTF-8 and try again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a field is longer than %1 characters; this is not a cookie CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a quoted field is never closed (missing ")</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieCsvImporter</name>
-        <message>
-            <source>Cookie list or declaration (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file has no header row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header has no name column; expected name,domain,category,purpose,...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this row has %1 fields but the header has %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row without a cookie name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>observed but not declared (status undeclared)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown category, stored as unclassified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read as a cookie declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read as a list of observed cookies</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieImport</name>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is larger than %1 MB; Kapsel does not read cookie files this large</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not valid JSON: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieInventory</name>
-        <message>
-            <source>a cookie needs a name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the cookie %1 on %2 is already declared</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieInventoryModel</name>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggested by the knowledge base; accept it to declare the cookie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose (Bokmål)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Analytics tool</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention declared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention observed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HttpOnly</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Secure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SameSite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First seen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last seen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A cookie needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose one of the categories.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the retention as a period, for example "2 years", "30 minutes" or "session".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>retention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A cookie that is not strictly necessary needs a %1.</source>
-            <extracomment>%1 is a list such as "purpose, supplier"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The party is first or third.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieItemDelegate</name>
-        <message>
-            <source>Not stated</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookieText</name>
-        <message>
-            <source>yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strictly necessary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preferences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marketing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unclassified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 minute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 second</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 seconds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookie declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This website uses the cookies listed below. For each cookie you can see what it is used for, who processes the data, how long it is kept and whether it is set by this website (first party) or by someone else (third party).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookies in the category %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last updated %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No cookies are declared.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>observed expiry (%1) is longer than declared (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>declared as %1 but set as %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>declared strictly necessary but set by a third party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expiry %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HttpOnly %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Secure %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SameSite %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>party %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>new</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>gone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared and observed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared, not observed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observed, undeclared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Differs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Third party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Consent is inferred from use of the site or from browser settings; since 1 January 2025 consent must be an active, informed choice to the GDPR standard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refers to § 2-7b of the old Electronic Communications Act, repealed on 1 January 2025; refer to the new Act instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The text names the cookie %1, which the inventory does not have.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The inventory has the cookie %1, but the text never names it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Implied consent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repealed section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not in the inventory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not named in the text</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CookiesArea</name>
-        <message>
-            <source>Import cookie scans or a declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookie files (*.har *.json *.sqlite *.csv);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accept the suggestion for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is now declared with the suggested texts; check them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove %1 from the declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open a workspace to see its cookies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
-            <translation>
-                <numerusform>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change</numerusform>
-                <numerusform>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n changes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open the cookie policy text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text files (*.txt *.md *.html);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n finding(s)</source>
-            <translation>
-                <numerusform>%n finding</numerusform>
-                <numerusform>%n findings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 declared cookies named in the text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cookie-declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the cookie declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declaration written to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookie inventory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name, domain, purpose or supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;ategory:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Declare / accept suggestion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;move from declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import scan…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declaration in:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Norwegian Bokmål</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;HTML…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Mark&amp;down…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes since the previous scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policy text check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Paste the website's cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Load file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chec&amp;k text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookie policy text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field that starts on line %1 is never closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FirefoxCookiesImporter</name>
-        <message>
-            <source>Firefox cookie store (cookies.sqlite)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a cookies.sqlite file can only be read from disk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot open the cookie store: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not a Firefox cookie store (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cookie without a name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the cookie store is damaged: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n cookie(s) read from the browser's store</source>
-            <translation>
-                <numerusform>%n cookie read from the browser's store</numerusform>
-                <numerusform>%n cookies read from the browser's store</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Ga4CsvImporter</name>
-        <message>
-            <source>Google Analytics 4 BigQuery export (CSV, flattened parameters)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this GA4 CSV lacks the columns %1; the header row has: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>event without a readable event_timestamp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds a header row but no events</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Ga4NdjsonImporter</name>
-        <message>
-            <source>Google Analytics 4 BigQuery export (NDJSON)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this line is not a complete JSON object; the file is damaged or cut off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>event without event_timestamp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a line is longer than 64 MiB; this is not a GA4 export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds no GA4 events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Ga4SessionBuilder</name>
-        <message numerus="yes">
-            <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
-            <translation>
-                <numerusform>%n session from %1 to %2 (GA4 event dates).</numerusform>
-                <numerusform>%n sessions from %1 to %2 (GA4 event dates).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
-            <translation>
-                <numerusform>%n event without user_pseudo_id or ga_session_id (consent mode) is counted but belongs to no session; GA4 models such events, Kapsel does not.</numerusform>
-                <numerusform>%n events without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HarImporter</name>
-        <message>
-            <source>HTTP Archive (HAR) recording of a page load</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not a HAR file: it has no log.entries list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>request without a URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no entry in this HAR file has a request URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n cookie(s) observed on %1</source>
-            <translation>
-                <numerusform>%n cookie observed on %1</numerusform>
-                <numerusform>%n cookies observed on %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportHistoryModel</name>
-        <message>
-            <source>%1 × %2 (first at line %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Format</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportService</name>
-        <message>
-            <source>this kind of file cannot be stored by this version of Kapsel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is a folder, not a file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown format "%1"; known formats: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kapsel does not recognise this file's format; if it is a sessions CSV with unusual headers, choose the format and map the columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this content was already imported (as %1 on %2); it is not counted twice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the import was cancelled; nothing was stored</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Kapsel</name>
-        <message>
-            <source>cannot write %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kapsel: visitor statistics, cookie inventory and chat privacy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language: nb or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open a fresh copy of the demo workspace.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open this workspace file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start in this area: visitors, cookies or chats.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save a PNG of the window to FILE and quit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window size for --screenshot, e.g. 1280x800.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--lang takes nb or en</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome to Kapsel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no workspace yet. Open the demo workspace to look around? You can create your own workspace and import files at any time from the File menu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--area takes visitors, cookies or chats</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>KapselCli</name>
-        <message>
-            <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG drawing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatAudit</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stricter rule set applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatAuditModel</name>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatConversationModel</name>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatCsvImporter</name>
+    <message>
+        <source>Chat transcripts (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is never closed; is the file complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs the columns conversation_id and text (expected conversation_id,timestamp,sender,text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a conversation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message without text (for example only buttons or links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had a time Kapsel did not understand and were stored without a time</source>
+        <translation>
+            <numerusform>%Ln message had a time Kapsel did not understand and was stored without a time</numerusform>
+            <numerusform>%Ln messages had a time Kapsel did not understand and were stored without a time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatJsonImporter</name>
+    <message>
+        <source>Chat transcripts (Boost.ai or generic JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1); is the export complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conversations found: expected a list of conversations or {&quot;conversations&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation number %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation &quot;%1&quot; has no list of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message number %1 of conversation &quot;%2&quot; is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message without text (for example only buttons or links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreview</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,sender,text, or a plain-text transcript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the file was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreviewModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatSender</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatStore</name>
+    <message>
+        <source>the workspace connection is not an SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation without messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted with the rule set %1: %Ln span(s) removed</source>
+        <translation>
+            <numerusform>Redacted with the rule set %1: %Ln span removed</numerusform>
+            <numerusform>Redacted with the rule set %1: %Ln spans removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule set &quot;%1&quot;; known rule sets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatTextImporter</name>
+    <message>
+        <source>Chat transcripts (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a message line such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message lines found; expected lines such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatTranscriptView</name>
+    <message>
+        <source>Kept (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed, an identity number (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatsArea</name>
+    <message numerus="yes">
+        <source>Imported %1: %Ln message(s) stored, redacted.</source>
+        <translation>
+            <numerusform>Imported %1: %Ln message stored, redacted.</numerusform>
+            <numerusform>Imported %1: %Ln messages stored, redacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: numbers of 7 digits or more, identity numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: also e-mail addresses and spelled-out digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: bare digit runs only (the literal promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chat export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as stored (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores only the redacted text, then drops the raw text from memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the stored, redacted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stricter rule set for the stored text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview stricter rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stored conversations after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) past the retention period deleted</source>
+        <translation>
+            <numerusform>%Ln conversation past the retention period deleted</numerusform>
+            <numerusform>%Ln conversations past the retention period deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the chat export …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing has been stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a chat export to see, conversation by conversation, what the redaction removes before anything is stored. Nothing is written until you choose &quot;Import redacted&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacting and storing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored text …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would remove nothing more from the %2 stored messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a stricter rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</source>
+        <translation>
+            <numerusform>Rewrite the stored text of %Ln message with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</numerusform>
+            <numerusform>Rewrite the stored text of %Ln messages with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?</source>
+        <translation>
+            <numerusform>%Ln stored conversation is older than %1 days and will be deleted now. Go on?</numerusform>
+            <numerusform>%Ln stored conversations are older than %1 days and will be deleted now. Go on?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. The raw text is in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations: %1 · messages: %2 · spans removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching conversations: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %Ln more span(s) in %2 of %3 messages: %4</source>
+        <translation>
+            <numerusform>%1 would remove %Ln more span in %2 of %3 messages: %4</numerusform>
+            <numerusform>%1 would remove %Ln more spans in %2 of %3 messages: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1: %Ln span(s) removed from the stored text.</source>
+        <translation>
+            <numerusform>Applied %1: %Ln span removed from the stored text.</numerusform>
+            <numerusform>Applied %1: %Ln spans removed from the stored text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rule set and &quot;Preview stricter rule set&quot; to see what it would remove from the stored text in addition. Nothing changes until you choose &quot;Apply&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its stored, redacted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;kapsel-cli --help&apos; or &apos;kapsel-cli COMMAND --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read: %1, stored: %2, skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the format instead of detecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a field to a column header, e.g. duration_s=Varighet (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the data source, e.g. Siteimprove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat redaction rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that replaces a removed span in chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import (kind and format detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import analytics exports, cookie scans or chat transcripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=HEADER, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imports in the workspace, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the deterministic demo workspace to --db (which must not exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists already; the demo is written to a new workspace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo workspace %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import files (analytics exports, cookie scans, chats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <extracomment>%1 is what was found, e.g. &quot;date&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <extracomment>%1 is what was found, e.g. &quot;identity number&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set: %1 (default standard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that replaces a removed span (may be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each span with its line, rule and action instead of redacting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to redact; - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact number combinations and identity numbers from a text, as the chat import does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule set &quot;%1&quot;; choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: «%4»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1, kept: %2 (rule set %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact a text file or stdin to stdout (or --preview the spans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages matching a full-text search of the redacted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of messages, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the retention period deleted</source>
+        <translation>
+            <numerusform>%n conversation past the retention period deleted</numerusform>
+            <numerusform>%n conversations past the retention period deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the stored, redacted chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* category, supplier and retention suggested by the knowledge base, not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the scan of %1 to the scan of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv, json, html, md or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the declaration: nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, csv, json, html, md or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared or differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie-policy text (plain text, UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text against the law in force and the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy-check needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 inventory cookies are named in the text: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cookie inventory: declared versus observed, declaration export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default: the first day with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default: the last day with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: day, week (ISO) or month (default: month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this data source, e.g. GA4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes day, week or month, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data source &quot;%1&quot; in the workspace; known sources: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits %1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* includes figures from aggregate reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells: the source cannot give that figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per period: first-time, returning, mean and median duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv, json or table, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor statistics in this workspace yet; import an analytics export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by session duration in Matomo&apos;s ranges; each visit counts in exactly one range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits per day, week or month (first-time, returning, duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits by session duration range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <extracomment>a week or month cut short by the chosen range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(part): only the days of the period inside the range are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapsel could not tell from the headers which column holds each field. Choose the column for each field; fields the file does not have stay empty in the figures. Kapsel remembers your choice for files with the same headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (seconds or hh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit number (1 = first visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time visitor (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: the column with the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: at least one of duration, visit number or first-time visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieCsv</name>
+    <message>
+        <source>the file contains binary data, not CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters; this is not a cookie CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieCsvImporter</name>
+    <message>
+        <source>Cookie list or declaration (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no name column; expected name,domain,category,purpose,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a cookie name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed but not declared (status undeclared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category, stored as unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a cookie declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a list of observed cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieImport</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; Kapsel does not read cookie files this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieInventory</name>
+    <message>
+        <source>a cookie needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie %1 on %2 is already declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieInventoryModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the knowledge base; accept it to declare the cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (Bokmål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SameSite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cookie needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the retention as a period, for example &quot;2 years&quot;, &quot;30 minutes&quot; or &quot;session&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cookie that is not strictly necessary needs a %1.</source>
+        <extracomment>%1 is a list such as &quot;purpose, supplier&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party is first or third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieItemDelegate</name>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This website uses the cookies listed below. For each cookie you can see what it is used for, who processes the data, how long it is kept and whether it is set by this website (first party) or by someone else (third party).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies in the category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookies are declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed expiry (%1) is longer than declared (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared as %1 but set as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared strictly necessary but set by a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HttpOnly %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SameSite %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared and observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared, not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed, undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is inferred from use of the site or from browser settings; since 1 January 2025 consent must be an active, informed choice to the GDPR standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to § 2-7b of the old Electronic Communications Act, repealed on 1 January 2025; refer to the new Act instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text names the cookie %1, which the inventory does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has the cookie %1, but the text never names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repealed section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookiesArea</name>
+    <message>
+        <source>Import cookie scans or a declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie files (*.har *.json *.sqlite *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the suggestion for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now declared with the suggested texts; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
+        <translation>
+            <numerusform>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change</numerusform>
+            <numerusform>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the cookie policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 declared cookies named in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie-declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cookie declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, domain, purpose or supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare / accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares an observed cookie with the knowledge base&apos;s suggested texts (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mark&amp;down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy text check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the website&apos;s cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationBuckets</name>
+    <message>
+        <source>0-10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11-30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31-60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-7 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30+ min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationBucketsModel</name>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirefoxCookiesImporter</name>
+    <message>
+        <source>Firefox cookie store (cookies.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cookies.sqlite file can only be read from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the cookie store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Firefox cookie store (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie store is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) read from the browser&apos;s store</source>
+        <translation>
+            <numerusform>%n cookie read from the browser&apos;s store</numerusform>
+            <numerusform>%n cookies read from the browser&apos;s store</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ga4CsvImporter</name>
+    <message>
+        <source>Google Analytics 4 BigQuery export (CSV, flattened parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this GA4 CSV lacks the columns %1; the header row has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event without a readable event_timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a header row but no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ga4NdjsonImporter</name>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not a complete JSON object; the file is damaged or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event without event_timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line is longer than 64 MiB; this is not a GA4 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no GA4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ga4SessionBuilder</name>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
+        <translation>
+            <numerusform>%n session from %1 to %2 (GA4 event dates).</numerusform>
+            <numerusform>%n sessions from %1 to %2 (GA4 event dates).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
+        <translation>
+            <numerusform>%n event without user_pseudo_id or ga_session_id (consent mode) is counted but belongs to no session; GA4 models such events, Kapsel does not.</numerusform>
+            <numerusform>%n events without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>HTTP Archive (HAR) recording of a page load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a HAR file: it has no log.entries list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request without a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry in this HAR file has a request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) observed on %1</source>
+        <translation>
+            <numerusform>%n cookie observed on %1</numerusform>
+            <numerusform>%n cookies observed on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>%1 × %2 (first at line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>this kind of file cannot be stored by this version of Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; known formats: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapsel does not recognise this file&apos;s format; if it is a sessions CSV with unusual headers, choose the format and map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this content was already imported (as %1 on %2); it is not counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kapsel</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapsel: visitor statistics, cookie inventory and chat privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in this area: visitors, cookies or chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace yet. Open the demo workspace to look around? You can create your own workspace and import files at any time from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--area takes visitors, cookies or chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KapselCli</name>
+    <message>
+        <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
 
 Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
 
 Global options:
-  --db PATH       workspace file (default: the GUI's current workspace, %1)
+  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
   --lang nb|en    language of messages, numbers and dates
-  -h, --help      show this help; COMMAND --help shows a command's options
+  -h, --help      show this help; COMMAND --help shows a command&apos;s options
   -v, --version   show the version
 
 Commands:
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--db needs a path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--lang takes nb or en</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown option %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown command "%1"</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Importing %1 (%2 of %3)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visitors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chats</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time and returning visits, session duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared and observed cookies, the declaration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chat transcripts, redaction of identity numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New workspace…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open workspace…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the &amp;demo workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import analytics exports, cookie scans or chat transcripts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Kapsel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (demo) — Kapsel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — Kapsel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open the workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the demo workspace…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the demo workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kapsel workspaces (*.kapsel)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 exists already; choose another name or open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kapsel workspaces (*.kapsel);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An import is already running; wait until it has finished.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2): %3 rows read, %4 stored, %5 skipped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) imported</source>
-            <translation>
-                <numerusform>%n file imported</numerusform>
-                <numerusform>%n files imported</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1; %n file(s) refused</source>
-            <translation>
-                <numerusform>%1; %n file refused</numerusform>
-                <numerusform>%1; %n files refused</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Some files were refused and nothing of them was stored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Kapsel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MatomoImporter</name>
-        <message>
-            <source>the XML root is &lt;%1&gt;, not a Matomo &lt;result&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the export is a Matomo error message: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matomo API export (CSV, TSV, XML or JSON)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is larger than 512 MiB; export Matomo data in smaller periods</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this Matomo export is damaged: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the export holds no rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>visit without firstActionTimestamp, serverTimestamp or serverDate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row without a date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this Matomo report holds no date, so its figures cannot be placed in time. Export it with a date range (e.g. period=day&amp;date=2024-03-01,2024-03-31), or put the period in the file name (e.g. VisitsSummary_2024-03.csv).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no row could be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this Matomo export holds none of the reports Kapsel reads (Live visits, VisitsSummary, VisitFrequency, VisitorInterest)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The export has no date of its own; its period %1 was taken from the file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Figures from %1 to %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <source>this file is not a Kapsel workspace (it is not an SQLite database)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OpenCookieDbImporter</name>
-        <message>
-            <source>Open Cookie Database (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header is not the Open Cookie Database's (ID,Platform,Category,Cookie / Data Key name,...)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this row has %1 fields, the Open Cookie Database has 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row without a cookie name</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n knowledge-base entr(y/ies), of which %1 name prefixes</source>
-            <translation>
-                <numerusform>%n knowledge-base entry, of which %1 name prefixes</numerusform>
-                <numerusform>%n knowledge-base entries, of which %1 name prefixes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PlausibleImporter</name>
-        <message>
-            <source>Plausible visitors export (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this Plausible export lacks the date or visits column; the header row has: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row without a readable date (expected yyyy-mm-dd)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row whose visits figure is not a number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds a header row but no days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no row could be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RedactionTally</name>
-        <message>
-            <source>of which identity numbers: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nothing removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1; kept: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 removed. %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 kept. %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Redactor</name>
-        <message>
-            <source>not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file ends inside a UTF-8 character</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RuleSet</name>
-        <message>
-            <source>[removed]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail address, removed by the strict rule set.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Digits spelled out in words ("en fem en null ..."), 7 or more, removed by the strict rule set.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown rule %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>number combination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>identity number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e-mail address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>spelled-out digits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>digit run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standard rules plus e-mail addresses and spelled-out digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Literal reading: bare runs of 7 or more ASCII digits only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SessionsCsvImporter</name>
-        <message>
-            <source>Sessions CSV (one row per visit)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the column map %1 names no column of this file; its header row has: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no column found for %1; the header row has: %2. Map them with --map field=Header (e.g. --map started_at="%3").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unreadable duration_s (expected seconds or hh:mm:ss)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unreadable visit_number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unreadable is_new (expected 1/0, true/false, yes/no, new/returning)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds a header row but no visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no row could be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n visit(s) from %1 to %2.</source>
-            <translation>
-                <numerusform>%n visit from %1 to %2.</numerusform>
-                <numerusform>%n visits from %1 to %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Columns not in this file (their figures stay empty): %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Sql</name>
-        <message>
-            <source>the workspace is busy with another import or program; try again when it has finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the workspace file is damaged or is not a Kapsel workspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>database error: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>UaBigQueryImporter</name>
-        <message>
-            <source>session without a readable visitStartTime</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>session whose totals cell is not valid JSON</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file holds no sessions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no session could be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) from %1 to %2.</source>
-            <translation>
-                <numerusform>%n session from %1 to %2.</numerusform>
-                <numerusform>%n sessions from %1 to %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this line is not a complete JSON object; the file is damaged or cut off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>UaReportImporter</name>
-        <message>
-            <source>Universal Analytics report (CSV from the web interface)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this report is far larger than any UI export; it is not one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not a Universal Analytics report: it does not start with the "# ----" header block</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the report has a header block but no table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row whose sessions figure is not a number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The day section "%1" holds %2, not sessions; it was not imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The table "%1" has no sessions column; it was not imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this report holds no dates: its header block shows no date range and it has no day section, so its figures cannot be placed in time. Export it again with the date range in the header, or with a Day Index section.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this report holds no sessions figures Kapsel can use (no sessions per day, no totals)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitorsArea</name>
-        <message>
-            <source>Visitors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (aggregate)</source>
-            <extracomment>a source known only from aggregate reports, no single sessions</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>W%1 %2</source>
-            <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returning: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time and returning: not known for this source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Includes figures from aggregate reports.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 visits (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Median</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, Matomo, Plausible, Siteimprove or a sessions CSV) to see them here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 vs previous period</source>
-            <extracomment>change against the previous period of the same length</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no previous figure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Returning&lt;/b&gt; not known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Mean duration&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Durations are rounded to whole seconds (half up) for the median and the ranges; each visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Range:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ranges count back from the last day with data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ISO week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time and returning visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits by duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mean and median duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the figures mean</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WecInspectionImporter</name>
-        <message>
-            <source>EDPS Website Evidence Collector inspection (inspection.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this is not a Website Evidence Collector inspection: it has no cookies list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cookie without a name</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n cookie(s) observed on %1</source>
-            <translation>
-                <numerusform>%n cookie observed on %1</numerusform>
-                <numerusform>%n cookies observed on %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>cannot open the workspace: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this file is not a Kapsel workspace or cannot be written</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown time zone %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the numbers behind the chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart as PNG image...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart as SVG drawing...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart as PDF...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Numbers as CSV...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DurationBuckets</name>
-        <message>
-            <source>0-10 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>11-30 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>31-60 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1-2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2-4 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4-7 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>7-10 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>10-15 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>15-30 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>30+ min</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DurationBucketsModel</name>
-        <message>
-            <source>Duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From (s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To (s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Share</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SessionStore</name>
-        <message>
-            <source>could not store a session: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate of a session already stored (same source, visitor and session); not counted twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an aggregate figure has no valid date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>could not store a figure: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>could not store the daily totals: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>more than 256 data sources in one file; split it</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SourceExplanations</name>
-        <message>
-            <source>A visit is first-time when GA4's ga_session_number is 1 for that browser; later sessions of the same browser are returning.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration is wall-clock time from the first to the last event of the session. GA4's own reports use engagement time (time the page was in the foreground), which is shorter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs the _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Universal Analytics calls a visitor "New Visitor" or "Returning Visitor" (user type) from visitNumber.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration is time on site: from the first to the last hit; a single-page visit counts as 0 seconds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs the __utma or _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matomo's visitorType is "new" or "returning" (also "returningCustomer"), from the visitor's visit count.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration is Matomo's visitDuration: from the first to the last action, in seconds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs the _pk_id cookie: figures exist only for visitors who accepted it (without it every visit looks first-time).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Siteimprove counts a visitor as returning when its nmstat cookie was set on an earlier visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration is from the first to the last page view of the visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs the nmstat cookie: figures exist only for visitors who accepted it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plausible uses no cookies and cannot tell first-time from returning visitors: those figures are empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration is Plausible's visit duration, from the first to the last page view.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No cookie: a daily rotating hash of IP address and browser.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time and returning as the source reports them (visit number 1 or an is_new flag).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration as the source reports it, in seconds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Figures that tell visitors apart need the source's own cookie and exist only for visitors who accepted it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitorFormat</name>
-        <message>
-            <source>Week %1, %2</source>
-            <extracomment>ISO week number and its week-year</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <extracomment>standalone month name and year, e.g. "March 2024"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %</source>
-            <extracomment>a percentage, e.g. "12.5 %"; Norwegian puts a space before %</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitorQueries</name>
-        <message>
-            <source>could not read the visitor statistics: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitorSeriesModel</name>
-        <message>
-            <source>Includes figures from aggregate reports (no sessions for that source in this period).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (aggregate)</source>
-            <extracomment>marks a period whose figures partly come from aggregate reports</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First-time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returning share</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mean duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Median duration</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning visits, session duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared and observed cookies, the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcripts, redaction of identity numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import analytics exports, cookie scans or chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo) — Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapsel workspaces (*.kapsel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapsel workspaces (*.kapsel);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running; wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 stored, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n file(s) refused</source>
+        <translation>
+            <numerusform>%1; %n file refused</numerusform>
+            <numerusform>%1; %n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were refused and nothing of them was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatomoImporter</name>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a Matomo &lt;result&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export is a Matomo error message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matomo API export (CSV, TSV, XML or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 512 MiB; export Matomo data in smaller periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Matomo export is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit without firstActionTimestamp, serverTimestamp or serverDate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Matomo report holds no date, so its figures cannot be placed in time. Export it with a date range (e.g. period=day&amp;date=2024-03-01,2024-03-31), or put the period in the file name (e.g. VisitsSummary_2024-03.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row could be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Matomo export holds none of the reports Kapsel reads (Live visits, VisitsSummary, VisitFrequency, VisitorInterest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no date of its own; its period %1 was taken from the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>this file is not a Kapsel workspace (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenCookieDbImporter</name>
+    <message>
+        <source>Open Cookie Database (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not the Open Cookie Database&apos;s (ID,Platform,Category,Cookie / Data Key name,...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the Open Cookie Database has 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a cookie name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge-base entr(y/ies), of which %1 name prefixes</source>
+        <translation>
+            <numerusform>%n knowledge-base entry, of which %1 name prefixes</numerusform>
+            <numerusform>%n knowledge-base entries, of which %1 name prefixes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleImporter</name>
+    <message>
+        <source>Plausible visitors export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Plausible export lacks the date or visits column; the header row has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row without a readable date (expected yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row whose visits figure is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a header row but no days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row could be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionTally</name>
+    <message>
+        <source>of which identity numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 removed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 kept. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a UTF-8 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>[removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address, removed by the strict rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits spelled out in words (&quot;en fem en null ...&quot;), 7 or more, removed by the strict rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelled-out digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard rules plus e-mail addresses and spelled-out digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literal reading: bare runs of 7 or more ASCII digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>could not store a session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of a session already stored (same source, visitor and session); not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an aggregate figure has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store a figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the daily totals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 256 data sources in one file; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCsvImporter</name>
+    <message>
+        <source>Sessions CSV (one row per visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column map %1 names no column of this file; its header row has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column found for %1; the header row has: %2. Map them with --map field=Header (e.g. --map started_at=&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable duration_s (expected seconds or hh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable visit_number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable is_new (expected 1/0, true/false, yes/no, new/returning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a header row but no visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row could be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n visit from %1 to %2.</numerusform>
+            <numerusform>%n visits from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not in this file (their figures stay empty): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceExplanations</name>
+    <message>
+        <source>A visit is first-time when GA4&apos;s ga_session_number is 1 for that browser; later sessions of the same browser are returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration is wall-clock time from the first to the last event of the session. GA4&apos;s own reports use engagement time (time the page was in the foreground), which is shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal Analytics calls a visitor &quot;New Visitor&quot; or &quot;Returning Visitor&quot; (user type) from visitNumber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration is time on site: from the first to the last hit; a single-page visit counts as 0 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the __utma or _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matomo&apos;s visitorType is &quot;new&quot; or &quot;returning&quot; (also &quot;returningCustomer&quot;), from the visitor&apos;s visit count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration is Matomo&apos;s visitDuration: from the first to the last action, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the _pk_id cookie: figures exist only for visitors who accepted it (without it every visit looks first-time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siteimprove counts a visitor as returning when its nmstat cookie was set on an earlier visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration is from the first to the last page view of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the nmstat cookie: figures exist only for visitors who accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible uses no cookies and cannot tell first-time from returning visitors: those figures are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration is Plausible&apos;s visit duration, from the first to the last page view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie: a daily rotating hash of IP address and browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning as the source reports them (visit number 1 or an is_new flag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration as the source reports it, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures that tell visitors apart need the source&apos;s own cookie and exist only for visitors who accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>the workspace is busy with another import or program; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged or is not a Kapsel workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UaBigQueryImporter</name>
+    <message>
+        <source>session without a readable visitStartTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session whose totals cell is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session could be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n session from %1 to %2.</numerusform>
+            <numerusform>%n sessions from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not a complete JSON object; the file is damaged or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UaReportImporter</name>
+    <message>
+        <source>Universal Analytics report (CSV from the web interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report is far larger than any UI export; it is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Universal Analytics report: it does not start with the &quot;# ----&quot; header block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has a header block but no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row whose sessions figure is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day section &quot;%1&quot; holds %2, not sessions; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no sessions column; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report holds no dates: its header block shows no date range and it has no day section, so its figures cannot be placed in time. Export it again with the date range in the header, or with a Day Index section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report holds no sessions figures Kapsel can use (no sessions per day, no totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorFormat</name>
+    <message>
+        <source>Week %1, %2</source>
+        <extracomment>ISO week number and its week-year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>standalone month name and year, e.g. &quot;March 2024&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. &quot;12.5 %&quot;; Norwegian puts a space before %</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorQueries</name>
+    <message>
+        <source>could not read the visitor statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSeriesModel</name>
+    <message>
+        <source>Includes figures from aggregate reports (no sessions for that source in this period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (aggregate)</source>
+        <extracomment>marks a period whose figures partly come from aggregate reports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsArea</name>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (aggregate)</source>
+        <extracomment>a source known only from aggregate reports, no single sessions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning: not known for this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes figures from aggregate reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 visits (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, Matomo, Plausible, Siteimprove or a sessions CSV) to see them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <extracomment>change against the previous period of the same length</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no previous figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean duration&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations are rounded to whole seconds (half up) for the median and the ranges; each visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges count back from the last day with data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and median duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WecInspectionImporter</name>
+    <message>
+        <source>EDPS Website Evidence Collector inspection (inspection.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Website Evidence Collector inspection: it has no cookies list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) observed on %1</source>
+        <translation>
+            <numerusform>%n cookie observed on %1</numerusform>
+            <numerusform>%n cookies observed on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a Kapsel workspace or cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

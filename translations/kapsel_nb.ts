@@ -1,2014 +1,2182 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-    <context>
-        <name>ChatAudit</name>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>Demodata</translation>
-        </message>
-        <message>
-            <source>Stricter rule set applied</source>
-            <translation>Strengere regelsett brukt</translation>
-        </message>
-        <message>
-            <source>Retention deletion</source>
-            <translation>Sletting etter lagringstid</translation>
-        </message>
-        <message>
-            <source>Retention changed</source>
-            <translation>Lagringstid endret</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatAuditModel</name>
-        <message>
-            <source>SHA-256 of the file: %1</source>
-            <translation>SHA-256 for filen: %1</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Når</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Hvem</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation>Regelsett</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Samtaler</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Meldinger</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Fjernet</translation>
-        </message>
-        <message>
-            <source>Identity numbers</source>
-            <translation>Fødselsnumre</translation>
-        </message>
-        <message>
-            <source>Per rule</source>
-            <translation>Per regel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatConversationModel</name>
-        <message>
-            <source>Reference: %1</source>
-            <translation>Referanse: %1</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Samtale</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Startet</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Meldinger</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Fjernet</translation>
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation>Regelsett</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatCsvImporter</name>
-        <message>
-            <source>Chat transcripts (CSV)</source>
-            <translation>Chatlogger (CSV)</translation>
-        </message>
-        <message>
-            <source>a quoted field that starts here is never closed; is the file complete?</source>
-            <translation>et felt i anførselstegn som starter her, blir aldri avsluttet; er filen komplett?</translation>
-        </message>
-        <message>
-            <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
-            <translation>uventet tekst etter et avsluttende anførselstegn; anførselstegn inne i et felt må dobles</translation>
-        </message>
-        <message>
-            <source>the file has no header line</source>
-            <translation>filen har ingen overskriftslinje</translation>
-        </message>
-        <message>
-            <source>the header needs the columns conversation_id and text (expected conversation_id,timestamp,sender,text)</source>
-            <translation>overskriftslinjen må ha kolonnene conversation_id og text (forventet conversation_id,timestamp,sender,text)</translation>
-        </message>
-        <message>
-            <source>this row has %1 fields, the header has %2</source>
-            <translation>denne raden har %1 felt, overskriftslinjen har %2</translation>
-        </message>
-        <message>
-            <source>row without a conversation id</source>
-            <translation>rad uten samtale-ID</translation>
-        </message>
-        <message>
-            <source>message without text (for example only buttons or links)</source>
-            <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln message(s) had a time Kapsel did not understand and were stored without a time</source>
-            <translation>
-                <numerusform>%Ln melding hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
-                <numerusform>%Ln meldinger hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatInput</name>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
-            <translation>filen sier at den er UTF-16, men er ikke gyldig UTF-16-tekst</translation>
-        </message>
-        <message>
-            <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
-            <translation>filen inneholder binærdata (en nullbyte), ikke en chateksport; UTF-16 må ha byte-rekkefølgemerke (BOM)</translation>
-        </message>
-        <message>
-            <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
-            <translation>filen er ikke UTF-8-tekst (byte 0x%1); lagre eksporten som UTF-8 og prøv igjen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatJsonImporter</name>
-        <message>
-            <source>Chat transcripts (Boost.ai or generic JSON)</source>
-            <translation>Chatlogger (Boost.ai eller generell JSON)</translation>
-        </message>
-        <message>
-            <source>this is not valid JSON (%1); is the export complete?</source>
-            <translation>dette er ikke gyldig JSON (%1); er eksporten komplett?</translation>
-        </message>
-        <message>
-            <source>no conversations found: expected a list of conversations or {"conversations": [...]}</source>
-            <translation>fant ingen samtaler: forventet en liste med samtaler eller {"conversations": [...]}</translation>
-        </message>
-        <message>
-            <source>conversation number %1 is not a JSON object</source>
-            <translation>samtale nummer %1 er ikke et JSON-objekt</translation>
-        </message>
-        <message>
-            <source>conversation "%1" has no list of messages</source>
-            <translation>samtalen «%1» har ingen liste med meldinger</translation>
-        </message>
-        <message>
-            <source>message number %1 of conversation "%2" is not a JSON object</source>
-            <translation>melding nummer %1 i samtalen «%2» er ikke et JSON-objekt</translation>
-        </message>
-        <message>
-            <source>message without text (for example only buttons or links)</source>
-            <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatPreview</name>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>kan ikke lese filen: %1</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,sender,text, or a plain-text transcript)</source>
-            <translation>dette er ikke en chateksport Kapsel kjenner (Boost.ai-JSON, CSV med conversation_id,timestamp,sender,text eller en chatlogg i ren tekst)</translation>
-        </message>
-        <message>
-            <source>opening the file was cancelled</source>
-            <translation>åpningen av filen ble avbrutt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatPreviewModel</name>
-        <message>
-            <source>Conversation</source>
-            <translation>Samtale</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Startet</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Meldinger</translation>
-        </message>
-        <message>
-            <source>To remove</source>
-            <translation>Fjernes</translation>
-        </message>
-        <message>
-            <source>Identity numbers</source>
-            <translation>Fødselsnumre</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>Beholdt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatSender</name>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Bot</source>
-            <translation>Bot</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Rådgiver</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatStore</name>
-        <message>
-            <source>the workspace connection is not an SQLite connection</source>
-            <translation>tilkoblingen til arbeidsområdet er ikke en SQLite-tilkobling</translation>
-        </message>
-        <message>
-            <source>conversation without messages</source>
-            <translation>samtale uten meldinger</translation>
-        </message>
-        <message numerus="yes">
-            <source>Redacted with the rule set %1: %Ln span(s) removed</source>
-            <translation>
-                <numerusform>Sladdet med regelsettet %1: %Ln treff fjernet</numerusform>
-                <numerusform>Sladdet med regelsettet %1: %Ln treff fjernet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>database error: %1</source>
-            <translation>databasefeil: %1</translation>
-        </message>
-        <message>
-            <source>unknown rule set "%1"; known rule sets: %2</source>
-            <translation>ukjent regelsett «%1»; kjente regelsett: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatTextImporter</name>
-        <message>
-            <source>Chat transcripts (plain text)</source>
-            <translation>Chatlogger (ren tekst)</translation>
-        </message>
-        <message>
-            <source>expected a message line such as "[2024-05-02 08:01] Kunde: Hei"</source>
-            <translation>forventet en meldingslinje som «[2024-05-02 08:01] Kunde: Hei»</translation>
-        </message>
-        <message>
-            <source>no message lines found; expected lines such as "[2024-05-02 08:01] Kunde: Hei"</source>
-            <translation>fant ingen meldingslinjer; forventet linjer som «[2024-05-02 08:01] Kunde: Hei»</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatTranscriptView</name>
-        <message>
-            <source>Kept (%1). %2</source>
-            <translation>Beholdt (%1). %2</translation>
-        </message>
-        <message>
-            <source>Removed, an identity number (%1). %2</source>
-            <translation>Fjernes, et fødselsnummer (%1). %2</translation>
-        </message>
-        <message>
-            <source>Removed (%1). %2</source>
-            <translation>Fjernes (%1). %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatsArea</name>
-        <message numerus="yes">
-            <source>Imported %1: %Ln message(s) stored, redacted.</source>
-            <translation>
-                <numerusform>Importerte %1: %Ln melding lagret, sladdet.</numerusform>
-                <numerusform>Importerte %1: %Ln meldinger lagret, sladdet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not imported: %1</source>
-            <translation>Ikke importert: %1</translation>
-        </message>
-        <message>
-            <source>Standard: numbers of 7 digits or more, identity numbers</source>
-            <translation>Standard: tall med 7 sifre eller mer, fødselsnumre</translation>
-        </message>
-        <message>
-            <source>Strict: also e-mail addresses and spelled-out digits</source>
-            <translation>Streng: også e-postadresser og tall skrevet med bokstaver</translation>
-        </message>
-        <message>
-            <source>Audit: bare digit runs only (the literal promise)</source>
-            <translation>Kontroll: bare sammenhengende sifre (løftet ordrett)</translation>
-        </message>
-        <message>
-            <source>Open chat export…</source>
-            <translation>Åpne chateksport …</translation>
-        </message>
-        <message>
-            <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
-            <translation>Viser hva sladdingen fjerner før noe lagres. Råteksten blir bare i minnet.</translation>
-        </message>
-        <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Regelsett:</translation>
-        </message>
-        <message>
-            <source>Preview of an export</source>
-            <translation>Forhåndsvisning av en eksport</translation>
-        </message>
-        <message>
-            <source>Stored conversations</source>
-            <translation>Lagrede samtaler</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Revisjonslogg</translation>
-        </message>
-        <message>
-            <source>◀ Previous hit</source>
-            <translation>◀ Forrige treff</translation>
-        </message>
-        <message>
-            <source>Next hit ▶</source>
-            <translation>Neste treff ▶</translation>
-        </message>
-        <message>
-            <source>Show as stored (redacted)</source>
-            <translation>Vis slik det lagres (sladdet)</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <source>What it finds</source>
-            <translation>Hva den finner</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Fjernet</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>Beholdt</translation>
-        </message>
-        <message>
-            <source>Import redacted</source>
-            <translation>Importer sladdet</translation>
-        </message>
-        <message>
-            <source>Stores only the redacted text, then drops the raw text from memory.</source>
-            <translation>Lagrer bare den sladdede teksten og fjerner deretter råteksten fra minnet.</translation>
-        </message>
-        <message>
-            <source>Close preview</source>
-            <translation>Lukk forhåndsvisning</translation>
-        </message>
-        <message>
-            <source>Search the stored, redacted text</source>
-            <translation>Søk i den lagrede, sladdede teksten</translation>
-        </message>
-        <message>
-            <source>Stricter rule set for the stored text</source>
-            <translation>Strengere regelsett for den lagrede teksten</translation>
-        </message>
-        <message>
-            <source>Rule set:</source>
-            <translation>Regelsett:</translation>
-        </message>
-        <message>
-            <source>Preview stricter rule set</source>
-            <translation>Forhåndsvis strengere regelsett</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Bruk</translation>
-        </message>
-        <message>
-            <source>Delete stored conversations after</source>
-            <translation>Slett lagrede samtaler etter</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> dager</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln conversation(s) past the retention period deleted</source>
-            <translation>
-                <numerusform>%Ln samtale eldre enn lagringstiden slettet</numerusform>
-                <numerusform>%Ln samtaler eldre enn lagringstiden slettet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open chat export</source>
-            <translation>Åpne chateksport</translation>
-        </message>
-        <message>
-            <source>Chat exports (*.json *.csv *.txt);;All files (*)</source>
-            <translation>Chateksporter (*.json *.csv *.txt);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Reading %1 …</source>
-            <translation>Leser %1 …</translation>
-        </message>
-        <message>
-            <source>Reading the chat export …</source>
-            <translation>Leser chateksporten …</translation>
-        </message>
-        <message>
-            <source>Cannot open the export: %1</source>
-            <translation>Kan ikke åpne eksporten: %1</translation>
-        </message>
-        <message>
-            <source>Preview of %1: nothing has been stored</source>
-            <translation>Forhåndsvisning av %1: ingenting er lagret</translation>
-        </message>
-        <message>
-            <source>Open a chat export to see, conversation by conversation, what the redaction removes before anything is stored. Nothing is written until you choose "Import redacted".</source>
-            <translation>Åpne en chateksport for å se, samtale for samtale, hva sladdingen fjerner før noe lagres. Ingenting skrives før du velger «Importer sladdet».</translation>
-        </message>
-        <message>
-            <source>No hits in this conversation</source>
-            <translation>Ingen treff i denne samtalen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln hit(s)</source>
-            <translation>
-                <numerusform>%Ln treff</numerusform>
-                <numerusform>%Ln treff</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Hit %1 of %2</source>
-            <translation>Treff %1 av %2</translation>
-        </message>
-        <message>
-            <source>Redacting and storing …</source>
-            <translation>Sladder og lagrer …</translation>
-        </message>
-        <message>
-            <source>No workspace is open.</source>
-            <translation>Ingen arbeidsområde er åpent.</translation>
-        </message>
-        <message>
-            <source>Checking the stored text …</source>
-            <translation>Kontrollerer den lagrede teksten …</translation>
-        </message>
-        <message>
-            <source>%1 would remove nothing more from the %2 stored messages.</source>
-            <translation>%1 ville ikke fjernet noe mer fra de %2 lagrede meldingene.</translation>
-        </message>
-        <message>
-            <source>Apply a stricter rule set</source>
-            <translation>Bruk et strengere regelsett</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</source>
-            <translation>
-                <numerusform>Skrive om den lagrede teksten i %Ln melding med regelsettet %1? Den fjernede teksten overskrives på disken og kan ikke hentes tilbake.</numerusform>
-                <numerusform>Skrive om den lagrede teksten i %Ln meldinger med regelsettet %1? Den fjernede teksten overskrives på disken og kan ikke hentes tilbake.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Retention period</source>
-            <translation>Lagringstid</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?</source>
-            <translation>
-                <numerusform>%Ln lagret samtale er eldre enn %1 dager og slettes nå. Fortsette?</numerusform>
-                <numerusform>%Ln lagrede samtaler er eldre enn %1 dager og slettes nå. Fortsette?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. The raw text is in memory only.</source>
-            <translation>%1 (%2). Samtaler: %3, meldinger: %4. Fjernes: %5, av dem fødselsnumre: %6. Beholdt med vilje: %7. Råteksten er bare i minnet.</translation>
-        </message>
-        <message>
-            <source>Conversations: %1 · messages: %2 · spans removed: %3</source>
-            <translation>Samtaler: %1 · meldinger: %2 · treff fjernet: %3</translation>
-        </message>
-        <message>
-            <source>Matching conversations: %1 of %2</source>
-            <translation>Samtaler som passer: %1 av %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 would remove %Ln more span(s) in %2 of %3 messages: %4</source>
-            <translation>
-                <numerusform>%1 ville fjernet %Ln treff til i %2 av %3 meldinger: %4</numerusform>
-                <numerusform>%1 ville fjernet %Ln treff til i %2 av %3 meldinger: %4</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Applied %1: %Ln span(s) removed from the stored text.</source>
-            <translation>
-                <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
-                <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a rule set and "Preview stricter rule set" to see what it would remove from the stored text in addition. Nothing changes until you choose "Apply".</source>
-            <translation>Velg et regelsett og «Forhåndsvis strengere regelsett» for å se hva det i tillegg ville fjernet fra den lagrede teksten. Ingenting endres før du velger «Bruk».</translation>
-        </message>
-        <message>
-            <source>Choose a conversation to read its stored, redacted text.</source>
-            <translation>Velg en samtale for å lese den lagrede, sladdede teksten.</translation>
-        </message>
-        <message>
-            <source>Chats</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Try 'kapsel-cli --help' or 'kapsel-cli COMMAND --help'.</source>
-            <translation>Prøv «kapsel-cli --help» eller «kapsel-cli KOMMANDO --help».</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Vis denne hjelpen.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>rows read: %1, stored: %2, skipped: %3</source>
-            <translation>rader lest: %1, lagret: %2, hoppet over: %3</translation>
-        </message>
-        <message>
-            <source>skipped %1 (first at line %2): %3</source>
-            <translation>hoppet over %1 (første på linje %2): %3</translation>
-        </message>
-        <message>
-            <source>Force the format instead of detecting it.</source>
-            <translation>Bruk dette formatet i stedet for å gjenkjenne det.</translation>
-        </message>
-        <message>
-            <source>Map a field to a column header, e.g. duration_s=Varighet (repeatable).</source>
-            <translation>Koble et felt til en kolonneoverskrift, f.eks. duration_s=Varighet (kan gjentas).</translation>
-        </message>
-        <message>
-            <source>Name of the data source, e.g. Siteimprove.</source>
-            <translation>Navnet på datakilden, f.eks. Siteimprove.</translation>
-        </message>
-        <message>
-            <source>Chat redaction rule set.</source>
-            <translation>Regelsett for sladding av chatter.</translation>
-        </message>
-        <message>
-            <source>Text that replaces a removed span in chats.</source>
-            <translation>Tekst som erstatter et fjernet tekststykke i chatter.</translation>
-        </message>
-        <message>
-            <source>Files to import (kind and format detected).</source>
-            <translation>Filer som skal importeres (type og format gjenkjennes).</translation>
-        </message>
-        <message>
-            <source>Import analytics exports, cookie scans or chat transcripts.</source>
-            <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger.</translation>
-        </message>
-        <message>
-            <source>import needs at least one FILE</source>
-            <translation>import trenger minst én FIL</translation>
-        </message>
-        <message>
-            <source>--map takes FIELD=HEADER, not "%1"</source>
-            <translation>--map tar FELT=OVERSKRIFT, ikke «%1»</translation>
-        </message>
-        <message>
-            <source>%1: %2 %</source>
-            <translation>%1: %2 %</translation>
-        </message>
-        <message>
-            <source>List the imports in the workspace, newest first.</source>
-            <translation>List importene i arbeidsområdet, nyeste først.</translation>
-        </message>
-        <message>
-            <source>No imports yet.</source>
-            <translation>Ingen importer ennå.</translation>
-        </message>
-        <message>
-            <source>#%1 %2 by %3: %4 (%5)</source>
-            <translation>#%1 %2 av %3: %4 (%5)</translation>
-        </message>
-        <message>
-            <source>Write the deterministic demo workspace to --db (which must not exist yet).</source>
-            <translation>Skriv det faste demoarbeidsområdet til --db (som ikke må finnes fra før).</translation>
-        </message>
-        <message>
-            <source>the file exists already; the demo is written to a new workspace only</source>
-            <translation>filen finnes allerede; demoen skrives bare til et nytt arbeidsområde</translation>
-        </message>
-        <message>
-            <source>Writing the demo workspace %1 ...</source>
-            <translation>Skriver demoarbeidsområdet %1 …</translation>
-        </message>
-        <message>
-            <source>Demo workspace written: %1</source>
-            <translation>Demoarbeidsområdet er skrevet: %1</translation>
-        </message>
-        <message>
-            <source>import files (analytics exports, cookie scans, chats)</source>
-            <translation>importer filer (analyseeksporter, informasjonskapselskanninger, chatter)</translation>
-        </message>
-        <message>
-            <source>list the imports</source>
-            <translation>list importene</translation>
-        </message>
-        <message>
-            <source>write the demo workspace</source>
-            <translation>skriv demoarbeidsområdet</translation>
-        </message>
-        <message>
-            <source>%1 kept</source>
-            <extracomment>%1 is what was found, e.g. "date"</extracomment>
-            <translation>%1 beholdt</translation>
-        </message>
-        <message>
-            <source>%1 removed</source>
-            <extracomment>%1 is what was found, e.g. "identity number"</extracomment>
-            <translation>%1 fjernet</translation>
-        </message>
-        <message>
-            <source>Rule set: %1 (default standard).</source>
-            <translation>Regelsett: %1 (forvalgt: standard).</translation>
-        </message>
-        <message>
-            <source>Text that replaces a removed span (may be empty).</source>
-            <translation>Tekst som erstatter et fjernet område (kan være tom).</translation>
-        </message>
-        <message>
-            <source>Print each span with its line, rule and action instead of redacting.</source>
-            <translation>Skriv ut hvert treff med linje, regel og handling i stedet for å sladde.</translation>
-        </message>
-        <message>
-            <source>Text to redact; - or nothing reads standard input.</source>
-            <translation>Tekst som skal sladdes; - eller ingenting leser standard inn.</translation>
-        </message>
-        <message>
-            <source>Redact number combinations and identity numbers from a text, as the chat import does.</source>
-            <translation>Sladd tallkombinasjoner og identitetsnumre i en tekst, slik chatimporten gjør.</translation>
-        </message>
-        <message>
-            <source>redact takes at most one FILE</source>
-            <translation>redact tar høyst én FIL</translation>
-        </message>
-        <message>
-            <source>unknown rule set "%1"; choose one of %2</source>
-            <translation>ukjent regelsett «%1»; velg ett av %2</translation>
-        </message>
-        <message>
-            <source>&lt;stdin&gt;</source>
-            <translation>&lt;standard inn&gt;</translation>
-        </message>
-        <message>
-            <source>cannot open: %1</source>
-            <translation>kan ikke åpnes: %1</translation>
-        </message>
-        <message>
-            <source>%1 %2 %3: «%4»</source>
-            <translation>%1 %2 %3: «%4»</translation>
-        </message>
-        <message>
-            <source>read error: %1</source>
-            <translation>lesefeil: %1</translation>
-        </message>
-        <message>
-            <source>cannot write the output</source>
-            <translation>kan ikke skrive utdata</translation>
-        </message>
-        <message>
-            <source>Removed: %1, kept: %2 (rule set %3)</source>
-            <translation>Fjernet: %1, beholdt: %2 (regelsett %3)</translation>
-        </message>
-        <message>
-            <source>redact a text file or stdin to stdout (or --preview the spans)</source>
-            <translation>sladd en tekstfil eller standard inn til standard ut (eller vis treffene med --preview)</translation>
-        </message>
-        <message>
-            <source>Output format: csv (default) or json.</source>
-            <translation>Utdataformat: csv (standard) eller json.</translation>
-        </message>
-        <message>
-            <source>Print at most N messages.</source>
-            <translation>Skriv ut høyst N meldinger.</translation>
-        </message>
-        <message>
-            <source>Only messages matching a full-text search of the redacted text.</source>
-            <translation>Bare meldinger som passer et fritekstsøk i den sladdede teksten.</translation>
-        </message>
-        <message>
-            <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
-            <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text. Samtaler eldre enn lagringstiden slettes først.</translation>
-        </message>
-        <message>
-            <source>--format takes csv or json, not "%1"</source>
-            <translation>--format tar csv eller json, ikke «%1»</translation>
-        </message>
-        <message>
-            <source>--limit takes a number of messages, not "%1"</source>
-            <translation>--limit tar et antall meldinger, ikke «%1»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s) past the retention period deleted</source>
-            <translation>
-                <numerusform>%n samtale eldre enn lagringstiden slettet</numerusform>
-                <numerusform>%n samtaler eldre enn lagringstiden slettet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>print the stored, redacted chat messages</source>
-            <translation>skriv ut de lagrede, sladdede chatmeldingene</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domene</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategori</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>Leverandør</translation>
-        </message>
-        <message>
-            <source>Declared</source>
-            <translation>Erklært</translation>
-        </message>
-        <message>
-            <source>Observed</source>
-            <translation>Observert</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>%1 differs: %2</source>
-            <translation>%1 avviker: %2</translation>
-        </message>
-        <message>
-            <source>* category, supplier and retention suggested by the knowledge base, not yet accepted</source>
-            <translation>* kategori, leverandør og lagringstid foreslått av kunnskapsbasen, ikke godtatt ennå</translation>
-        </message>
-        <message>
-            <source>Changes from the scan of %1 to the scan of %2:</source>
-            <translation>Endringer fra skanningen %1 til skanningen %2:</translation>
-        </message>
-        <message>
-            <source>no changes</source>
-            <translation>ingen endringer</translation>
-        </message>
-        <message>
-            <source>Output format: table (default), csv, json, html, md or pdf.</source>
-            <translation>Utdataformat: table (standard), csv, json, html, md eller pdf.</translation>
-        </message>
-        <message>
-            <source>Language of the declaration: nb or en.</source>
-            <translation>Språket i erklæringen: nb eller en.</translation>
-        </message>
-        <message>
-            <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
-            <translation>Bare informasjonskapsler med denne statusen: ok, not-observed, undeclared eller differs.</translation>
-        </message>
-        <message>
-            <source>Write to FILE instead of standard output.</source>
-            <translation>Skriv til FIL i stedet for standard utdata.</translation>
-        </message>
-        <message>
-            <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
-            <translation>Vis oversikten over informasjonskapsler: erklærte mot observerte, eller eksporter erklæringen.</translation>
-        </message>
-        <message>
-            <source>--lang takes nb or en</source>
-            <translation>--lang tar nb eller en</translation>
-        </message>
-        <message>
-            <source>unknown format "%1"; use table, csv, json, html, md or pdf</source>
-            <translation>ukjent format «%1»; bruk table, csv, json, html, md eller pdf</translation>
-        </message>
-        <message>
-            <source>unknown status "%1"; use ok, not-observed, undeclared or differs</source>
-            <translation>ukjent status «%1»; bruk ok, not-observed, undeclared eller differs</translation>
-        </message>
-        <message>
-            <source>cannot write the file: %1</source>
-            <translation>kan ikke skrive filen: %1</translation>
-        </message>
-        <message>
-            <source>wrote %1</source>
-            <translation>skrev %1</translation>
-        </message>
-        <message>
-            <source>cannot write to standard output</source>
-            <translation>kan ikke skrive til standard utdata</translation>
-        </message>
-        <message>
-            <source>The cookie-policy text (plain text, UTF-8).</source>
-            <translation>Teksten om informasjonskapsler (ren tekst, UTF-8).</translation>
-        </message>
-        <message>
-            <source>Check a cookie-policy text against the law in force and the inventory.</source>
-            <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten.</translation>
-        </message>
-        <message>
-            <source>policy-check needs exactly one FILE</source>
-            <translation>policy-check trenger nøyaktig én FIL</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>kan ikke lese filen: %1</translation>
-        </message>
-        <message>
-            <source>this is not a text file</source>
-            <translation>dette er ikke en tekstfil</translation>
-        </message>
-        <message>
-            <source>%1 of %2 inventory cookies are named in the text: %3</source>
-            <translation>%1 av %2 informasjonskapsler i oversikten er nevnt i teksten: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n finding(s)</source>
-            <translation>
-                <numerusform>%n funn</numerusform>
-                <numerusform>%n funn</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cookie inventory: declared versus observed, declaration export</source>
-            <translation>Oversikt over informasjonskapsler: erklært mot observert, eksport av erklæringen</translation>
-        </message>
-        <message>
-            <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
-            <translation>Kontroller en tekst om informasjonskapsler for ugyldige samtykkeformuleringer og manglende informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
-            <translation>%1 informasjonskapsler: %2 erklært og observert, %3 erklært men ikke observert, %4 observert men ikke erklært, %5 avviker.</translation>
-        </message>
-        <message>
-            <source>First day (default: the first day with data).</source>
-            <translation>Første dag (standard: første dag med data).</translation>
-        </message>
-        <message>
-            <source>Last day (default: the last day with data).</source>
-            <translation>Siste dag (standard: siste dag med data).</translation>
-        </message>
-        <message>
-            <source>Period: day, week (ISO) or month (default: month).</source>
-            <translation>Periode: day (dag), week (ISO-uke) eller month (måned) (standard: month).</translation>
-        </message>
-        <message>
-            <source>Only this data source, e.g. GA4.</source>
-            <translation>Bare denne datakilden, f.eks. GA4.</translation>
-        </message>
-        <message>
-            <source>Output format: %1.</source>
-            <translation>Utdataformat: %1.</translation>
-        </message>
-        <message>
-            <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
-            <translation>--%1 tar en dato som ÅÅÅÅ-MM-DD, ikke «%2»</translation>
-        </message>
-        <message>
-            <source>--from must not be after --to</source>
-            <translation>--from kan ikke være etter --to</translation>
-        </message>
-        <message>
-            <source>--by takes day, week or month, not "%1"</source>
-            <translation>--by tar day, week eller month, ikke «%1»</translation>
-        </message>
-        <message>
-            <source>no data source "%1" in the workspace; known sources: %2</source>
-            <translation>ingen datakilde «%1» i arbeidsområdet; kjente kilder: %2</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ingen</translation>
-        </message>
-        <message>
-            <source>Visits %1 to %2, %3</source>
-            <translation>Besøk %1 til %2, %3</translation>
-        </message>
-        <message>
-            <source>all sources</source>
-            <translation>alle kilder</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Besøk</translation>
-        </message>
-        <message>
-            <source>First-time</source>
-            <translation>Førstegangs</translation>
-        </message>
-        <message>
-            <source>Returning</source>
-            <translation>Gjentakende</translation>
-        </message>
-        <message>
-            <source>Returning %</source>
-            <translation>Gjentakende %</translation>
-        </message>
-        <message>
-            <source>Mean (m:ss)</source>
-            <translation>Snitt (m:ss)</translation>
-        </message>
-        <message>
-            <source>Median (m:ss)</source>
-            <translation>Median (m:ss)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Totalt</translation>
-        </message>
-        <message>
-            <source>n/a</source>
-            <translation>i.a.</translation>
-        </message>
-        <message>
-            <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
-            <translation>Ingen tall for forrige periode av samme lengde (%1 til %2) å sammenligne med.</translation>
-        </message>
-        <message>
-            <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
-            <translation>Sammenlignet med %1 til %2: besøk %3, førstegangs %4, gjentakende %5, medianvarighet %6</translation>
-        </message>
-        <message>
-            <source>* includes figures from aggregate reports</source>
-            <translation>* inkluderer tall fra aggregerte rapporter</translation>
-        </message>
-        <message>
-            <source>Empty cells: the source cannot give that figure.</source>
-            <translation>Tomme celler: kilden kan ikke gi det tallet.</translation>
-        </message>
-        <message>
-            <source>Visits per period: first-time, returning, mean and median duration.</source>
-            <translation>Besøk per periode: førstegangs, gjentakende, gjennomsnittlig og median varighet.</translation>
-        </message>
-        <message>
-            <source>--format takes csv, json or table, not "%1"</source>
-            <translation>--format tar csv, json eller table, ikke «%1»</translation>
-        </message>
-        <message>
-            <source>No visitor statistics in this workspace yet; import an analytics export first.</source>
-            <translation>Ingen besøksstatistikk i dette arbeidsområdet ennå; importer en analyseeksport først.</translation>
-        </message>
-        <message>
-            <source>Visits by session duration in Matomo's ranges; each visit counts in exactly one range.</source>
-            <translation>Besøk etter øktvarighet i Matomos intervaller; hvert besøk telles i nøyaktig ett intervall.</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Varighet</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Andel</translation>
-        </message>
-        <message>
-            <source>visits per day, week or month (first-time, returning, duration)</source>
-            <translation>besøk per dag, uke eller måned (førstegangs, gjentakende, varighet)</translation>
-        </message>
-        <message>
-            <source>visits by session duration range</source>
-            <translation>besøk etter varighetsintervall</translation>
-        </message>
-        <message>
-            <source>%1 (part)</source>
-            <extracomment>a week or month cut short by the chosen range</extracomment>
-            <translation>%1 (delvis)</translation>
-        </message>
-        <message>
-            <source>(part): only the days of the period inside the range are counted.</source>
-            <translation>(delvis): bare dagene i perioden som ligger innenfor utvalget, er talt med.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieCsv</name>
-        <message>
-            <source>the file contains binary data, not CSV text</source>
-            <translation>filen inneholder binærdata, ikke CSV-tekst</translation>
-        </message>
-        <message>
-            <source>the text is not UTF-8; save the file as UTF-8 and try again</source>
-            <translation>teksten er ikke UTF-8; lagre filen som UTF-8 og prøv igjen</translation>
-        </message>
-        <message>
-            <source>a field is longer than %1 characters; this is not a cookie CSV</source>
-            <translation>et felt er lengre enn %1 tegn; dette er ikke en CSV med informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>a quoted field is never closed (missing ")</source>
-            <translation>et felt i anførselstegn blir aldri avsluttet (mangler ")</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieCsvImporter</name>
-        <message>
-            <source>Cookie list or declaration (CSV)</source>
-            <translation>Liste eller erklæring over informasjonskapsler (CSV)</translation>
-        </message>
-        <message>
-            <source>the file has no header row</source>
-            <translation>filen har ingen overskriftsrad</translation>
-        </message>
-        <message>
-            <source>the header has no name column; expected name,domain,category,purpose,...</source>
-            <translation>overskriftsraden har ingen name-kolonne; forventet name,domain,category,purpose,...</translation>
-        </message>
-        <message>
-            <source>this row has %1 fields but the header has %2</source>
-            <translation>denne raden har %1 felt, men overskriftsraden har %2</translation>
-        </message>
-        <message>
-            <source>row without a cookie name</source>
-            <translation>rad uten navn på informasjonskapsel</translation>
-        </message>
-        <message>
-            <source>observed but not declared (status undeclared)</source>
-            <translation>observert, men ikke erklært (status undeclared)</translation>
-        </message>
-        <message>
-            <source>unknown category, stored as unclassified</source>
-            <translation>ukjent kategori, lagret som uklassifisert</translation>
-        </message>
-        <message>
-            <source>read as a cookie declaration</source>
-            <translation>lest som en erklæring om informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>read as a list of observed cookies</source>
-            <translation>lest som en liste over observerte informasjonskapsler</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieImport</name>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>kan ikke lese filen: %1</translation>
-        </message>
-        <message>
-            <source>the file is larger than %1 MB; Kapsel does not read cookie files this large</source>
-            <translation>filen er større enn %1 MB; Kapsel leser ikke så store filer med informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation>importen ble avbrutt</translation>
-        </message>
-        <message>
-            <source>this is not valid JSON: %1</source>
-            <translation>dette er ikke gyldig JSON: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieInventory</name>
-        <message>
-            <source>a cookie needs a name</source>
-            <translation>en informasjonskapsel må ha et navn</translation>
-        </message>
-        <message>
-            <source>the cookie %1 on %2 is already declared</source>
-            <translation>informasjonskapselen %1 på %2 er allerede erklært</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieInventoryModel</name>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nei</translation>
-        </message>
-        <message>
-            <source>Suggested by the knowledge base; accept it to declare the cookie</source>
-            <translation>Foreslått av kunnskapsbasen; godta forslaget for å erklære informasjonskapselen</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domene</translation>
-        </message>
-        <message>
-            <source>Path</source>
-            <translation>Sti</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategori</translation>
-        </message>
-        <message>
-            <source>Purpose (Bokmål)</source>
-            <translation>Formål (bokmål)</translation>
-        </message>
-        <message>
-            <source>Purpose (English)</source>
-            <translation>Formål (engelsk)</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>Leverandør</translation>
-        </message>
-        <message>
-            <source>Analytics tool</source>
-            <translation>Analyseverktøy</translation>
-        </message>
-        <message>
-            <source>Retention declared</source>
-            <translation>Lagringstid erklært</translation>
-        </message>
-        <message>
-            <source>Retention observed</source>
-            <translation>Lagringstid observert</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>HttpOnly</source>
-            <translation>HttpOnly</translation>
-        </message>
-        <message>
-            <source>Secure</source>
-            <translation>Secure</translation>
-        </message>
-        <message>
-            <source>SameSite</source>
-            <translation>SameSite</translation>
-        </message>
-        <message>
-            <source>First seen</source>
-            <translation>Først sett</translation>
-        </message>
-        <message>
-            <source>Last seen</source>
-            <translation>Sist sett</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Kilder</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>A cookie needs a name.</source>
-            <translation>En informasjonskapsel må ha et navn.</translation>
-        </message>
-        <message>
-            <source>Choose one of the categories.</source>
-            <translation>Velg en av kategoriene.</translation>
-        </message>
-        <message>
-            <source>Write the retention as a period, for example "2 years", "30 minutes" or "session".</source>
-            <translation>Skriv lagringstiden som en periode, for eksempel «2 år», «30 minutter» eller «økt».</translation>
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation>formål</translation>
-        </message>
-        <message>
-            <source>supplier</source>
-            <translation>leverandør</translation>
-        </message>
-        <message>
-            <source>retention</source>
-            <translation>lagringstid</translation>
-        </message>
-        <message>
-            <source>A cookie that is not strictly necessary needs a %1.</source>
-            <extracomment>%1 is a list such as "purpose, supplier"</extracomment>
-            <translation>En informasjonskapsel som ikke er strengt nødvendig, må ha %1.</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>The party is first or third.</source>
-            <translation>Parten er første eller tredje.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieItemDelegate</name>
-        <message>
-            <source>Not stated</source>
-            <translation>Ikke oppgitt</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookieText</name>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nei</translation>
-        </message>
-        <message>
-            <source>Strictly necessary</source>
-            <translation>Strengt nødvendig</translation>
-        </message>
-        <message>
-            <source>Preferences</source>
-            <translation>Innstillinger</translation>
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation>Statistikk</translation>
-        </message>
-        <message>
-            <source>Marketing</source>
-            <translation>Markedsføring</translation>
-        </message>
-        <message>
-            <source>Unclassified</source>
-            <translation>Uklassifisert</translation>
-        </message>
-        <message>
-            <source>%1 year</source>
-            <translation>%1 år</translation>
-        </message>
-        <message>
-            <source>%1 years</source>
-            <translation>%1 år</translation>
-        </message>
-        <message>
-            <source>%1 month</source>
-            <translation>%1 måned</translation>
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation>%1 måneder</translation>
-        </message>
-        <message>
-            <source>%1 day</source>
-            <translation>%1 dag</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 dager</translation>
-        </message>
-        <message>
-            <source>%1 hour</source>
-            <translation>%1 time</translation>
-        </message>
-        <message>
-            <source>%1 hours</source>
-            <translation>%1 timer</translation>
-        </message>
-        <message>
-            <source>%1 minute</source>
-            <translation>%1 minutt</translation>
-        </message>
-        <message>
-            <source>%1 minutes</source>
-            <translation>%1 minutter</translation>
-        </message>
-        <message>
-            <source>%1 second</source>
-            <translation>%1 sekund</translation>
-        </message>
-        <message>
-            <source>%1 seconds</source>
-            <translation>%1 sekunder</translation>
-        </message>
-        <message>
-            <source>Cookie declaration</source>
-            <translation>Erklæring om informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>This website uses the cookies listed below. For each cookie you can see what it is used for, who processes the data, how long it is kept and whether it is set by this website (first party) or by someone else (third party).</source>
-            <translation>Dette nettstedet bruker informasjonskapslene som er listet opp nedenfor. For hver informasjonskapsel ser du hva den brukes til, hvem som behandler dataene, hvor lenge den lagres, og om den settes av dette nettstedet (førstepart) eller av noen andre (tredjepart).</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Formål</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>Leverandør</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Lagringstid</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Cookies in the category %1</source>
-            <translation>Informasjonskapsler i kategorien %1</translation>
-        </message>
-        <message>
-            <source>Last updated %1.</source>
-            <translation>Sist oppdatert %1.</translation>
-        </message>
-        <message>
-            <source>No cookies are declared.</source>
-            <translation>Ingen informasjonskapsler er erklært.</translation>
-        </message>
-        <message>
-            <source>observed expiry (%1) is longer than declared (%2)</source>
-            <translation>observert levetid (%1) er lengre enn erklært (%2)</translation>
-        </message>
-        <message>
-            <source>declared as %1 but set as %2</source>
-            <translation>erklært som %1, men satt som %2</translation>
-        </message>
-        <message>
-            <source>declared strictly necessary but set by a third party</source>
-            <translation>erklært strengt nødvendig, men satt av en tredjepart</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>ukjent</translation>
-        </message>
-        <message>
-            <source>expiry %1 → %2</source>
-            <translation>levetid %1 → %2</translation>
-        </message>
-        <message>
-            <source>HttpOnly %1 → %2</source>
-            <translation>HttpOnly %1 → %2</translation>
-        </message>
-        <message>
-            <source>Secure %1 → %2</source>
-            <translation>Secure %1 → %2</translation>
-        </message>
-        <message>
-            <source>SameSite %1 → %2</source>
-            <translation>SameSite %1 → %2</translation>
-        </message>
-        <message>
-            <source>party %1 → %2</source>
-            <translation>part %1 → %2</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>ny</translation>
-        </message>
-        <message>
-            <source>gone</source>
-            <translation>borte</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>endret</translation>
-        </message>
-        <message>
-            <source>Declared and observed</source>
-            <translation>Erklært og observert</translation>
-        </message>
-        <message>
-            <source>Declared, not observed</source>
-            <translation>Erklært, ikke observert</translation>
-        </message>
-        <message>
-            <source>Observed, undeclared</source>
-            <translation>Observert, ikke erklært</translation>
-        </message>
-        <message>
-            <source>Differs</source>
-            <translation>Avviker</translation>
-        </message>
-        <message>
-            <source>First party</source>
-            <translation>Førstepart</translation>
-        </message>
-        <message>
-            <source>Third party</source>
-            <translation>Tredjepart</translation>
-        </message>
-        <message>
-            <source>session</source>
-            <translation>økt</translation>
-        </message>
-        <message>
-            <source>Consent is inferred from use of the site or from browser settings; since 1 January 2025 consent must be an active, informed choice to the GDPR standard.</source>
-            <translation>Samtykke utledes av bruk av nettstedet eller av nettleserinnstillinger; fra 1. januar 2025 må samtykke være et aktivt, informert valg etter personvernforordningens standard.</translation>
-        </message>
-        <message>
-            <source>Refers to § 2-7b of the old Electronic Communications Act, repealed on 1 January 2025; refer to the new Act instead.</source>
-            <translation>Viser til § 2-7b i den gamle ekomloven, som ble opphevet 1. januar 2025; vis til den nye loven i stedet.</translation>
-        </message>
-        <message>
-            <source>The text names the cookie %1, which the inventory does not have.</source>
-            <translation>Teksten nevner informasjonskapselen %1, som ikke finnes i oversikten.</translation>
-        </message>
-        <message>
-            <source>The inventory has the cookie %1, but the text never names it.</source>
-            <translation>Oversikten har informasjonskapselen %1, men teksten nevner den aldri.</translation>
-        </message>
-        <message>
-            <source>Implied consent</source>
-            <translation>Underforstått samtykke</translation>
-        </message>
-        <message>
-            <source>Repealed section</source>
-            <translation>Opphevet paragraf</translation>
-        </message>
-        <message>
-            <source>Not in the inventory</source>
-            <translation>Ikke i oversikten</translation>
-        </message>
-        <message>
-            <source>Not named in the text</source>
-            <translation>Ikke nevnt i teksten</translation>
-        </message>
-    </context>
-    <context>
-        <name>CookiesArea</name>
-        <message>
-            <source>Import cookie scans or a declaration</source>
-            <translation>Importer skanninger eller en erklæring om informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>Cookie files (*.har *.json *.sqlite *.csv);;All files (*)</source>
-            <translation>Filer med informasjonskapsler (*.har *.json *.sqlite *.csv);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Edit %1 of %2</source>
-            <translation>Endre %1 for %2</translation>
-        </message>
-        <message>
-            <source>Accept the suggestion for %1</source>
-            <translation>Godta forslaget for %1</translation>
-        </message>
-        <message>
-            <source>Declare %1</source>
-            <translation>Erklær %1</translation>
-        </message>
-        <message>
-            <source>%1 is now declared with the suggested texts; check them.</source>
-            <translation>%1 er nå erklært med de foreslåtte tekstene; kontroller dem.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the declaration</source>
-            <translation>Fjern %1 fra erklæringen</translation>
-        </message>
-        <message>
-            <source>Open a workspace to see its cookies.</source>
-            <translation>Åpne et arbeidsområde for å se informasjonskapslene.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
-            <translation>
-                <numerusform>Endringer fra skanningen %1 (%2) til skanningen %3 (%4): %n endring</numerusform>
-                <numerusform>Endringer fra skanningen %1 (%2) til skanningen %3 (%4): %n endringer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open the cookie policy text</source>
-            <translation>Åpne teksten om informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>Text files (*.txt *.md *.html);;All files (*)</source>
-            <translation>Tekstfiler (*.txt *.md *.html);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Kan ikke lese %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n finding(s)</source>
-            <translation>
-                <numerusform>%n funn</numerusform>
-                <numerusform>%n funn</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 declared cookies named in the text</source>
-            <translation>%1 av %2 erklærte informasjonskapsler er nevnt i teksten</translation>
-        </message>
-        <message>
-            <source>cookie-declaration</source>
-            <translation>erklaering-informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>Export the cookie declaration</source>
-            <translation>Eksporter erklæringen om informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Kan ikke skrive %1: %2</translation>
-        </message>
-        <message>
-            <source>Declaration written to %1</source>
-            <translation>Erklæringen er skrevet til %1</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Alle statuser</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>Alle kategorier</translation>
-        </message>
-        <message>
-            <source>Cookie inventory</source>
-            <translation>Oversikt over informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Søk:</translation>
-        </message>
-        <message>
-            <source>Name, domain, purpose or supplier</source>
-            <translation>Navn, domene, formål eller leverandør</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>C&amp;ategory:</source>
-            <translation>K&amp;ategori:</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Angre</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gjør om</translation>
-        </message>
-        <message>
-            <source>&amp;Declare / accept suggestion</source>
-            <translation>&amp;Erklær / godta forslag</translation>
-        </message>
-        <message>
-            <source>Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)</source>
-            <translation>Erklærer en observert informasjonskapsel med kunnskapsbasens foreslåtte tekster (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Re&amp;move from declaration</source>
-            <translation>&amp;Fjern fra erklæringen</translation>
-        </message>
-        <message>
-            <source>&amp;Import scan…</source>
-            <translation>&amp;Importer skanning …</translation>
-        </message>
-        <message>
-            <source>Declaration in:</source>
-            <translation>Erklæring på:</translation>
-        </message>
-        <message>
-            <source>Norwegian Bokmål</source>
-            <translation>Norsk bokmål</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Engelsk</translation>
-        </message>
-        <message>
-            <source>Export &amp;HTML…</source>
-            <translation>Eksporter &amp;HTML …</translation>
-        </message>
-        <message>
-            <source>Export Mark&amp;down…</source>
-            <translation>Eksporter Mark&amp;down …</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Eksporter &amp;CSV …</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation>Eksporter &amp;PDF …</translation>
-        </message>
-        <message>
-            <source>Changes since the previous scan</source>
-            <translation>Endringer siden forrige skanning</translation>
-        </message>
-        <message>
-            <source>Policy text check</source>
-            <translation>Kontroll av personverntekst</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Endring</translation>
-        </message>
-        <message>
-            <source>Cookie</source>
-            <translation>Informasjonskapsel</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domene</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detaljer</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Funn</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Linje</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Forklaring</translation>
-        </message>
-        <message>
-            <source>&amp;Paste the website's cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
-            <translation>&amp;Lim inn nettstedets tekst om informasjonskapsler her eller last den inn fra en fil, og kontroller den mot ekomloven som gjelder fra 1. januar 2025 og mot oversikten.</translation>
-        </message>
-        <message>
-            <source>&amp;Load file…</source>
-            <translation>L&amp;ast inn fil …</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k text</source>
-            <translation>&amp;Kontroller teksten</translation>
-        </message>
-        <message>
-            <source>Cookie policy text</source>
-            <translation>Tekst om informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
-            <translation>Importer minst to skanninger av samme nettsted (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
-        </message>
-        <message>
-            <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
-            <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field that starts on line %1 is never closed</source>
-            <translation>et felt i anførselstegn som starter på linje %1, blir aldri lukket</translation>
-        </message>
-        <message>
-            <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
-            <translation>en post er lengre enn 32 MiB; dette er ikke en CSV-fil Kapsel kan lese</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirefoxCookiesImporter</name>
-        <message>
-            <source>Firefox cookie store (cookies.sqlite)</source>
-            <translation>Firefox sitt lager av informasjonskapsler (cookies.sqlite)</translation>
-        </message>
-        <message>
-            <source>a cookies.sqlite file can only be read from disk</source>
-            <translation>en cookies.sqlite-fil kan bare leses fra disk</translation>
-        </message>
-        <message>
-            <source>cannot open the cookie store: %1</source>
-            <translation>kan ikke åpne lageret av informasjonskapsler: %1</translation>
-        </message>
-        <message>
-            <source>this is not a Firefox cookie store (%1)</source>
-            <translation>dette er ikke Firefox sitt lager av informasjonskapsler (%1)</translation>
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation>importen ble avbrutt</translation>
-        </message>
-        <message>
-            <source>cookie without a name</source>
-            <translation>informasjonskapsel uten navn</translation>
-        </message>
-        <message>
-            <source>the cookie store is damaged: %1</source>
-            <translation>lageret av informasjonskapsler er skadet: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cookie(s) read from the browser's store</source>
-            <translation>
-                <numerusform>%n informasjonskapsel lest fra nettleserens lager</numerusform>
-                <numerusform>%n informasjonskapsler lest fra nettleserens lager</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Ga4CsvImporter</name>
-        <message>
-            <source>Google Analytics 4 BigQuery export (CSV, flattened parameters)</source>
-            <translation>Google Analytics 4 BigQuery-eksport (CSV, utflatede parametere)</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>this GA4 CSV lacks the columns %1; the header row has: %2</source>
-            <translation>denne GA4-CSV-filen mangler kolonnene %1; overskriftsraden har: %2</translation>
-        </message>
-        <message>
-            <source>event without a readable event_timestamp</source>
-            <translation>hendelse uten lesbar event_timestamp</translation>
-        </message>
-        <message>
-            <source>the file holds a header row but no events</source>
-            <translation>filen har en overskriftsrad, men ingen hendelser</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ga4NdjsonImporter</name>
-        <message>
-            <source>Google Analytics 4 BigQuery export (NDJSON)</source>
-            <translation>Google Analytics 4 BigQuery-eksport (NDJSON)</translation>
-        </message>
-        <message>
-            <source>this line is not a complete JSON object; the file is damaged or cut off</source>
-            <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
-        </message>
-        <message>
-            <source>event without event_timestamp</source>
-            <translation>hendelse uten event_timestamp</translation>
-        </message>
-        <message>
-            <source>a line is longer than 64 MiB; this is not a GA4 export</source>
-            <translation>en linje er lengre enn 64 MiB; dette er ikke en GA4-eksport</translation>
-        </message>
-        <message>
-            <source>the file holds no GA4 events</source>
-            <translation>filen inneholder ingen GA4-hendelser</translation>
-        </message>
-        <message>
-            <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
-            <translation>ingen hendelse i denne filen har event_timestamp; det er ikke en GA4-hendelseseksport</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ga4SessionBuilder</name>
-        <message numerus="yes">
-            <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
-            <translation>
-                <numerusform>%n økt fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
-                <numerusform>%n økter fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
-            <translation>hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus): telt, men kan ikke knyttes til en økt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
-            <translation>
-                <numerusform>%n hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
-                <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HarImporter</name>
-        <message>
-            <source>HTTP Archive (HAR) recording of a page load</source>
-            <translation>HTTP Archive-opptak (HAR) av en sidelasting</translation>
-        </message>
-        <message>
-            <source>this is not a HAR file: it has no log.entries list</source>
-            <translation>dette er ikke en HAR-fil: den har ingen log.entries-liste</translation>
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation>importen ble avbrutt</translation>
-        </message>
-        <message>
-            <source>request without a URL</source>
-            <translation>forespørsel uten URL</translation>
-        </message>
-        <message>
-            <source>no entry in this HAR file has a request URL</source>
-            <translation>ingen oppføring i denne HAR-filen har en URL</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cookie(s) observed on %1</source>
-            <translation>
-                <numerusform>%n informasjonskapsel observert på %1</numerusform>
-                <numerusform>%n informasjonskapsler observert på %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportHistoryModel</name>
-        <message>
-            <source>%1 × %2 (first at line %3)</source>
-            <translation>%1 × %2 (første på linje %3)</translation>
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation>SHA-256: %1</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Når</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Rows read</source>
-            <translation>Rader lest</translation>
-        </message>
-        <message>
-            <source>Stored</source>
-            <translation>Lagret</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Hoppet over</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Bruker</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detaljer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportService</name>
-        <message>
-            <source>this kind of file cannot be stored by this version of Kapsel</source>
-            <translation>denne versjonen av Kapsel kan ikke lagre denne typen fil</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>kan ikke lese filen: %1</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>filen finnes ikke</translation>
-        </message>
-        <message>
-            <source>this is a folder, not a file</source>
-            <translation>dette er en mappe, ikke en fil</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>unknown format "%1"; known formats: %2</source>
-            <translation>ukjent format «%1»; kjente formater: %2</translation>
-        </message>
-        <message>
-            <source>Kapsel does not recognise this file's format; if it is a sessions CSV with unusual headers, choose the format and map the columns</source>
-            <translation>Kapsel kjenner ikke igjen formatet på denne filen; er det en CSV med økter og uvanlige overskrifter, velg formatet og koble kolonnene</translation>
-        </message>
-        <message>
-            <source>this content was already imported (as %1 on %2); it is not counted twice</source>
-            <translation>dette innholdet er allerede importert (som %1 den %2); det telles ikke to ganger</translation>
-        </message>
-        <message>
-            <source>the import was cancelled; nothing was stored</source>
-            <translation>importen ble avbrutt; ingenting ble lagret</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kapsel</name>
-        <message>
-            <source>cannot write %1</source>
-            <translation>kan ikke skrive %1</translation>
-        </message>
-        <message>
-            <source>Kapsel: visitor statistics, cookie inventory and chat privacy.</source>
-            <translation>Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat.</translation>
-        </message>
-        <message>
-            <source>Language: nb or en.</source>
-            <translation>Språk: nb eller en.</translation>
-        </message>
-        <message>
-            <source>Open a fresh copy of the demo workspace.</source>
-            <translation>Åpne en ny kopi av demoarbeidsområdet.</translation>
-        </message>
-        <message>
-            <source>Open this workspace file.</source>
-            <translation>Åpne denne arbeidsområdefilen.</translation>
-        </message>
-        <message>
-            <source>Start in this area: visitors, cookies or chats.</source>
-            <translation>Start i dette området: visitors (besøk), cookies (informasjonskapsler) eller chats (chatter).</translation>
-        </message>
-        <message>
-            <source>Save a PNG of the window to FILE and quit.</source>
-            <translation>Lagre et PNG-bilde av vinduet i FIL og avslutt.</translation>
-        </message>
-        <message>
-            <source>Window size for --screenshot, e.g. 1280x800.</source>
-            <translation>Vindusstørrelse for --screenshot, f.eks. 1280x800.</translation>
-        </message>
-        <message>
-            <source>--lang takes nb or en</source>
-            <translation>--lang tar nb eller en</translation>
-        </message>
-        <message>
-            <source>Welcome to Kapsel</source>
-            <translation>Velkommen til Kapsel</translation>
-        </message>
-        <message>
-            <source>There is no workspace yet. Open the demo workspace to look around? You can create your own workspace and import files at any time from the File menu.</source>
-            <translation>Det finnes ikke noe arbeidsområde ennå. Vil du åpne demoarbeidsområdet og se deg om? Du kan når som helst opprette ditt eget arbeidsområde og importere filer fra Fil-menyen.</translation>
-        </message>
-        <message>
-            <source>--area takes visitors, cookies or chats</source>
-            <translation>--area tar visitors, cookies eller chats</translation>
-        </message>
-    </context>
-    <context>
-        <name>KapselCli</name>
-        <message>
-            <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Vis tallene bak diagrammet</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image...</source>
+        <translation>Diagram som PNG-bilde …</translation>
+    </message>
+    <message>
+        <source>Chart as SVG drawing...</source>
+        <translation>Diagram som SVG-tegning …</translation>
+    </message>
+    <message>
+        <source>Chart as PDF...</source>
+        <translation>Diagram som PDF …</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV...</source>
+        <translation>Tall som CSV …</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAudit</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>Stricter rule set applied</source>
+        <translation>Strengere regelsett brukt</translation>
+    </message>
+    <message>
+        <source>Retention deletion</source>
+        <translation>Sletting etter lagringstid</translation>
+    </message>
+    <message>
+        <source>Retention changed</source>
+        <translation>Lagringstid endret</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAuditModel</name>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 for filen: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelsett</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Identity numbers</source>
+        <translation>Fødselsnumre</translation>
+    </message>
+    <message>
+        <source>Per rule</source>
+        <translation>Per regel</translation>
+    </message>
+</context>
+<context>
+    <name>ChatConversationModel</name>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referanse: %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelsett</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCsvImporter</name>
+    <message>
+        <source>Chat transcripts (CSV)</source>
+        <translation>Chatlogger (CSV)</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is never closed; is the file complete?</source>
+        <translation>et felt i anførselstegn som starter her, blir aldri avsluttet; er filen komplett?</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
+        <translation>uventet tekst etter et avsluttende anførselstegn; anførselstegn inne i et felt må dobles</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>filen har ingen overskriftslinje</translation>
+    </message>
+    <message>
+        <source>the header needs the columns conversation_id and text (expected conversation_id,timestamp,sender,text)</source>
+        <translation>overskriftslinjen må ha kolonnene conversation_id og text (forventet conversation_id,timestamp,sender,text)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the header has %2</source>
+        <translation>denne raden har %1 felt, overskriftslinjen har %2</translation>
+    </message>
+    <message>
+        <source>row without a conversation id</source>
+        <translation>rad uten samtale-ID</translation>
+    </message>
+    <message>
+        <source>message without text (for example only buttons or links)</source>
+        <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had a time Kapsel did not understand and were stored without a time</source>
+        <translation>
+            <numerusform>%Ln melding hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
+            <numerusform>%Ln meldinger hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
+        <translation>filen sier at den er UTF-16, men er ikke gyldig UTF-16-tekst</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+        <translation>filen inneholder binærdata (en nullbyte), ikke en chateksport; UTF-16 må ha byte-rekkefølgemerke (BOM)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
+        <translation>filen er ikke UTF-8-tekst (byte 0x%1); lagre eksporten som UTF-8 og prøv igjen</translation>
+    </message>
+</context>
+<context>
+    <name>ChatJsonImporter</name>
+    <message>
+        <source>Chat transcripts (Boost.ai or generic JSON)</source>
+        <translation>Chatlogger (Boost.ai eller generell JSON)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1); is the export complete?</source>
+        <translation>dette er ikke gyldig JSON (%1); er eksporten komplett?</translation>
+    </message>
+    <message>
+        <source>no conversations found: expected a list of conversations or {&quot;conversations&quot;: [...]}</source>
+        <translation>fant ingen samtaler: forventet en liste med samtaler eller {&quot;conversations&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>conversation number %1 is not a JSON object</source>
+        <translation>samtale nummer %1 er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>conversation &quot;%1&quot; has no list of messages</source>
+        <translation>samtalen «%1» har ingen liste med meldinger</translation>
+    </message>
+    <message>
+        <source>message number %1 of conversation &quot;%2&quot; is not a JSON object</source>
+        <translation>melding nummer %1 i samtalen «%2» er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>message without text (for example only buttons or links)</source>
+        <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreview</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,sender,text, or a plain-text transcript)</source>
+        <translation>dette er ikke en chateksport Kapsel kjenner (Boost.ai-JSON, CSV med conversation_id,timestamp,sender,text eller en chatlogg i ren tekst)</translation>
+    </message>
+    <message>
+        <source>opening the file was cancelled</source>
+        <translation>åpningen av filen ble avbrutt</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreviewModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>Fjernes</translation>
+    </message>
+    <message>
+        <source>Identity numbers</source>
+        <translation>Fødselsnumre</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSender</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annen</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStore</name>
+    <message>
+        <source>the workspace connection is not an SQLite connection</source>
+        <translation>tilkoblingen til arbeidsområdet er ikke en SQLite-tilkobling</translation>
+    </message>
+    <message>
+        <source>conversation without messages</source>
+        <translation>samtale uten meldinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted with the rule set %1: %Ln span(s) removed</source>
+        <translation>
+            <numerusform>Sladdet med regelsettet %1: %Ln treff fjernet</numerusform>
+            <numerusform>Sladdet med regelsettet %1: %Ln treff fjernet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>databasefeil: %1</translation>
+    </message>
+    <message>
+        <source>unknown rule set &quot;%1&quot;; known rule sets: %2</source>
+        <translation>ukjent regelsett «%1»; kjente regelsett: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTextImporter</name>
+    <message>
+        <source>Chat transcripts (plain text)</source>
+        <translation>Chatlogger (ren tekst)</translation>
+    </message>
+    <message>
+        <source>expected a message line such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
+        <translation>forventet en meldingslinje som «[2024-05-02 08:01] Kunde: Hei»</translation>
+    </message>
+    <message>
+        <source>no message lines found; expected lines such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
+        <translation>fant ingen meldingslinjer; forventet linjer som «[2024-05-02 08:01] Kunde: Hei»</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTranscriptView</name>
+    <message>
+        <source>Kept (%1). %2</source>
+        <translation>Beholdt (%1). %2</translation>
+    </message>
+    <message>
+        <source>Removed, an identity number (%1). %2</source>
+        <translation>Fjernes, et fødselsnummer (%1). %2</translation>
+    </message>
+    <message>
+        <source>Removed (%1). %2</source>
+        <translation>Fjernes (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsArea</name>
+    <message numerus="yes">
+        <source>Imported %1: %Ln message(s) stored, redacted.</source>
+        <translation>
+            <numerusform>Importerte %1: %Ln melding lagret, sladdet.</numerusform>
+            <numerusform>Importerte %1: %Ln meldinger lagret, sladdet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Ikke importert: %1</translation>
+    </message>
+    <message>
+        <source>Standard: numbers of 7 digits or more, identity numbers</source>
+        <translation>Standard: tall med 7 sifre eller mer, fødselsnumre</translation>
+    </message>
+    <message>
+        <source>Strict: also e-mail addresses and spelled-out digits</source>
+        <translation>Streng: også e-postadresser og tall skrevet med bokstaver</translation>
+    </message>
+    <message>
+        <source>Audit: bare digit runs only (the literal promise)</source>
+        <translation>Kontroll: bare sammenhengende sifre (løftet ordrett)</translation>
+    </message>
+    <message>
+        <source>Open chat export…</source>
+        <translation>Åpne chateksport …</translation>
+    </message>
+    <message>
+        <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
+        <translation>Viser hva sladdingen fjerner før noe lagres. Råteksten blir bare i minnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Rule set:</source>
+        <translation>&amp;Regelsett:</translation>
+    </message>
+    <message>
+        <source>Preview of an export</source>
+        <translation>Forhåndsvisning av en eksport</translation>
+    </message>
+    <message>
+        <source>Stored conversations</source>
+        <translation>Lagrede samtaler</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>◀ Previous hit</source>
+        <translation>◀ Forrige treff</translation>
+    </message>
+    <message>
+        <source>Next hit ▶</source>
+        <translation>Neste treff ▶</translation>
+    </message>
+    <message>
+        <source>Show as stored (redacted)</source>
+        <translation>Vis slik det lagres (sladdet)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Hva den finner</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <source>Import redacted</source>
+        <translation>Importer sladdet</translation>
+    </message>
+    <message>
+        <source>Stores only the redacted text, then drops the raw text from memory.</source>
+        <translation>Lagrer bare den sladdede teksten og fjerner deretter råteksten fra minnet.</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Lukk forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Search the stored, redacted text</source>
+        <translation>Søk i den lagrede, sladdede teksten</translation>
+    </message>
+    <message>
+        <source>Stricter rule set for the stored text</source>
+        <translation>Strengere regelsett for den lagrede teksten</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>Regelsett:</translation>
+    </message>
+    <message>
+        <source>Preview stricter rule set</source>
+        <translation>Forhåndsvis strengere regelsett</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Delete stored conversations after</source>
+        <translation>Slett lagrede samtaler etter</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) past the retention period deleted</source>
+        <translation>
+            <numerusform>%Ln samtale eldre enn lagringstiden slettet</numerusform>
+            <numerusform>%Ln samtaler eldre enn lagringstiden slettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open chat export</source>
+        <translation>Åpne chateksport</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.csv *.txt);;All files (*)</source>
+        <translation>Chateksporter (*.json *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Leser %1 …</translation>
+    </message>
+    <message>
+        <source>Reading the chat export …</source>
+        <translation>Leser chateksporten …</translation>
+    </message>
+    <message>
+        <source>Cannot open the export: %1</source>
+        <translation>Kan ikke åpne eksporten: %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing has been stored</source>
+        <translation>Forhåndsvisning av %1: ingenting er lagret</translation>
+    </message>
+    <message>
+        <source>Open a chat export to see, conversation by conversation, what the redaction removes before anything is stored. Nothing is written until you choose &quot;Import redacted&quot;.</source>
+        <translation>Åpne en chateksport for å se, samtale for samtale, hva sladdingen fjerner før noe lagres. Ingenting skrives før du velger «Importer sladdet».</translation>
+    </message>
+    <message>
+        <source>No hits in this conversation</source>
+        <translation>Ingen treff i denne samtalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2</source>
+        <translation>Treff %1 av %2</translation>
+    </message>
+    <message>
+        <source>Redacting and storing …</source>
+        <translation>Sladder og lagrer …</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Ingen arbeidsområde er åpent.</translation>
+    </message>
+    <message>
+        <source>Checking the stored text …</source>
+        <translation>Kontrollerer den lagrede teksten …</translation>
+    </message>
+    <message>
+        <source>%1 would remove nothing more from the %2 stored messages.</source>
+        <translation>%1 ville ikke fjernet noe mer fra de %2 lagrede meldingene.</translation>
+    </message>
+    <message>
+        <source>Apply a stricter rule set</source>
+        <translation>Bruk et strengere regelsett</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrite the stored text of %Ln message(s) with the rule set %1? The removed text is overwritten on disk and cannot be brought back.</source>
+        <translation>
+            <numerusform>Skrive om den lagrede teksten i %Ln melding med regelsettet %1? Den fjernede teksten overskrives på disken og kan ikke hentes tilbake.</numerusform>
+            <numerusform>Skrive om den lagrede teksten i %Ln meldinger med regelsettet %1? Den fjernede teksten overskrives på disken og kan ikke hentes tilbake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?</source>
+        <translation>
+            <numerusform>%Ln lagret samtale er eldre enn %1 dager og slettes nå. Fortsette?</numerusform>
+            <numerusform>%Ln lagrede samtaler er eldre enn %1 dager og slettes nå. Fortsette?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: %7. The raw text is in memory only.</source>
+        <translation>%1 (%2). Samtaler: %3, meldinger: %4. Fjernes: %5, av dem fødselsnumre: %6. Beholdt med vilje: %7. Råteksten er bare i minnet.</translation>
+    </message>
+    <message>
+        <source>Conversations: %1 · messages: %2 · spans removed: %3</source>
+        <translation>Samtaler: %1 · meldinger: %2 · treff fjernet: %3</translation>
+    </message>
+    <message>
+        <source>Matching conversations: %1 of %2</source>
+        <translation>Samtaler som passer: %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %Ln more span(s) in %2 of %3 messages: %4</source>
+        <translation>
+            <numerusform>%1 ville fjernet %Ln treff til i %2 av %3 meldinger: %4</numerusform>
+            <numerusform>%1 ville fjernet %Ln treff til i %2 av %3 meldinger: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1: %Ln span(s) removed from the stored text.</source>
+        <translation>
+            <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
+            <numerusform>Brukte %1: %Ln treff fjernet fra den lagrede teksten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rule set and &quot;Preview stricter rule set&quot; to see what it would remove from the stored text in addition. Nothing changes until you choose &quot;Apply&quot;.</source>
+        <translation>Velg et regelsett og «Forhåndsvis strengere regelsett» for å se hva det i tillegg ville fjernet fra den lagrede teksten. Ingenting endres før du velger «Bruk».</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its stored, redacted text.</source>
+        <translation>Velg en samtale for å lese den lagrede, sladdede teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;kapsel-cli --help&apos; or &apos;kapsel-cli COMMAND --help&apos;.</source>
+        <translation>Prøv «kapsel-cli --help» eller «kapsel-cli KOMMANDO --help».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>rows read: %1, stored: %2, skipped: %3</source>
+        <translation>rader lest: %1, lagret: %2, hoppet over: %3</translation>
+    </message>
+    <message>
+        <source>Force the format instead of detecting it.</source>
+        <translation>Bruk dette formatet i stedet for å gjenkjenne det.</translation>
+    </message>
+    <message>
+        <source>Map a field to a column header, e.g. duration_s=Varighet (repeatable).</source>
+        <translation>Koble et felt til en kolonneoverskrift, f.eks. duration_s=Varighet (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Name of the data source, e.g. Siteimprove.</source>
+        <translation>Navnet på datakilden, f.eks. Siteimprove.</translation>
+    </message>
+    <message>
+        <source>Chat redaction rule set.</source>
+        <translation>Regelsett for sladding av chatter.</translation>
+    </message>
+    <message>
+        <source>Text that replaces a removed span in chats.</source>
+        <translation>Tekst som erstatter et fjernet tekststykke i chatter.</translation>
+    </message>
+    <message>
+        <source>Files to import (kind and format detected).</source>
+        <translation>Filer som skal importeres (type og format gjenkjennes).</translation>
+    </message>
+    <message>
+        <source>Import analytics exports, cookie scans or chat transcripts.</source>
+        <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger.</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE</source>
+        <translation>import trenger minst én FIL</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=HEADER, not &quot;%1&quot;</source>
+        <translation>--map tar FELT=OVERSKRIFT, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>List the imports in the workspace, newest first.</source>
+        <translation>List importene i arbeidsområdet, nyeste først.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Ingen importer ennå.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 (%5)</source>
+        <translation>#%1 %2 av %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Write the deterministic demo workspace to --db (which must not exist yet).</source>
+        <translation>Skriv det faste demoarbeidsområdet til --db (som ikke må finnes fra før).</translation>
+    </message>
+    <message>
+        <source>the file exists already; the demo is written to a new workspace only</source>
+        <translation>filen finnes allerede; demoen skrives bare til et nytt arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Writing the demo workspace %1 ...</source>
+        <translation>Skriver demoarbeidsområdet %1 …</translation>
+    </message>
+    <message>
+        <source>Demo workspace written: %1</source>
+        <translation>Demoarbeidsområdet er skrevet: %1</translation>
+    </message>
+    <message>
+        <source>import files (analytics exports, cookie scans, chats)</source>
+        <translation>importer filer (analyseeksporter, informasjonskapselskanninger, chatter)</translation>
+    </message>
+    <message>
+        <source>list the imports</source>
+        <translation>list importene</translation>
+    </message>
+    <message>
+        <source>write the demo workspace</source>
+        <translation>skriv demoarbeidsområdet</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <extracomment>%1 is what was found, e.g. &quot;date&quot;</extracomment>
+        <translation>%1 beholdt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <extracomment>%1 is what was found, e.g. &quot;identity number&quot;</extracomment>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>Rule set: %1 (default standard).</source>
+        <translation>Regelsett: %1 (forvalgt: standard).</translation>
+    </message>
+    <message>
+        <source>Text that replaces a removed span (may be empty).</source>
+        <translation>Tekst som erstatter et fjernet område (kan være tom).</translation>
+    </message>
+    <message>
+        <source>Print each span with its line, rule and action instead of redacting.</source>
+        <translation>Skriv ut hvert treff med linje, regel og handling i stedet for å sladde.</translation>
+    </message>
+    <message>
+        <source>Text to redact; - or nothing reads standard input.</source>
+        <translation>Tekst som skal sladdes; - eller ingenting leser standard inn.</translation>
+    </message>
+    <message>
+        <source>Redact number combinations and identity numbers from a text, as the chat import does.</source>
+        <translation>Sladd tallkombinasjoner og identitetsnumre i en tekst, slik chatimporten gjør.</translation>
+    </message>
+    <message>
+        <source>redact takes at most one FILE</source>
+        <translation>redact tar høyst én FIL</translation>
+    </message>
+    <message>
+        <source>unknown rule set &quot;%1&quot;; choose one of %2</source>
+        <translation>ukjent regelsett «%1»; velg ett av %2</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;standard inn&gt;</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: «%4»</source>
+        <translation>%1 %2 %3: «%4»</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>lesefeil: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>kan ikke skrive utdata</translation>
+    </message>
+    <message>
+        <source>Removed: %1, kept: %2 (rule set %3)</source>
+        <translation>Fjernet: %1, beholdt: %2 (regelsett %3)</translation>
+    </message>
+    <message>
+        <source>redact a text file or stdin to stdout (or --preview the spans)</source>
+        <translation>sladd en tekstfil eller standard inn til standard ut (eller vis treffene med --preview)</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Utdataformat: csv (standard) eller json.</translation>
+    </message>
+    <message>
+        <source>Print at most N messages.</source>
+        <translation>Skriv ut høyst N meldinger.</translation>
+    </message>
+    <message>
+        <source>Only messages matching a full-text search of the redacted text.</source>
+        <translation>Bare meldinger som passer et fritekstsøk i den sladdede teksten.</translation>
+    </message>
+    <message>
+        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
+        <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text. Samtaler eldre enn lagringstiden slettes først.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json, not &quot;%1&quot;</source>
+        <translation>--format tar csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of messages, not &quot;%1&quot;</source>
+        <translation>--limit tar et antall meldinger, ikke «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the retention period deleted</source>
+        <translation>
+            <numerusform>%n samtale eldre enn lagringstiden slettet</numerusform>
+            <numerusform>%n samtaler eldre enn lagringstiden slettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the stored, redacted chat messages</source>
+        <translation>skriv ut de lagrede, sladdede chatmeldingene</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domene</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Erklært</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observert</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 differs: %2</source>
+        <translation>%1 avviker: %2</translation>
+    </message>
+    <message>
+        <source>* category, supplier and retention suggested by the knowledge base, not yet accepted</source>
+        <translation>* kategori, leverandør og lagringstid foreslått av kunnskapsbasen, ikke godtatt ennå</translation>
+    </message>
+    <message>
+        <source>Changes from the scan of %1 to the scan of %2:</source>
+        <translation>Endringer fra skanningen %1 til skanningen %2:</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>ingen endringer</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv, json, html, md or pdf.</source>
+        <translation>Utdataformat: table (standard), csv, json, html, md eller pdf.</translation>
+    </message>
+    <message>
+        <source>Language of the declaration: nb or en.</source>
+        <translation>Språket i erklæringen: nb eller en.</translation>
+    </message>
+    <message>
+        <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
+        <translation>Bare informasjonskapsler med denne statusen: ok, not-observed, undeclared eller differs.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Skriv til FIL i stedet for standard utdata.</translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
+        <translation>Vis oversikten over informasjonskapsler: erklærte mot observerte, eller eksporter erklæringen.</translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en</source>
+        <translation>--lang tar nb eller en</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, csv, json, html, md or pdf</source>
+        <translation>ukjent format «%1»; bruk table, csv, json, html, md eller pdf</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared or differs</source>
+        <translation>ukjent status «%1»; bruk ok, not-observed, undeclared eller differs</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan ikke skrive filen: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>skrev %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kan ikke skrive til standard utdata</translation>
+    </message>
+    <message>
+        <source>The cookie-policy text (plain text, UTF-8).</source>
+        <translation>Teksten om informasjonskapsler (ren tekst, UTF-8).</translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text against the law in force and the inventory.</source>
+        <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten.</translation>
+    </message>
+    <message>
+        <source>policy-check needs exactly one FILE</source>
+        <translation>policy-check trenger nøyaktig én FIL</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>dette er ikke en tekstfil</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inventory cookies are named in the text: %3</source>
+        <translation>%1 av %2 informasjonskapsler i oversikten er nevnt i teksten: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n funn</numerusform>
+            <numerusform>%n funn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cookie inventory: declared versus observed, declaration export</source>
+        <translation>Oversikt over informasjonskapsler: erklært mot observert, eksport av erklæringen</translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
+        <translation>Kontroller en tekst om informasjonskapsler for ugyldige samtykkeformuleringer og manglende informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
+        <translation>%1 informasjonskapsler: %2 erklært og observert, %3 erklært men ikke observert, %4 observert men ikke erklært, %5 avviker.</translation>
+    </message>
+    <message>
+        <source>First day (default: the first day with data).</source>
+        <translation>Første dag (standard: første dag med data).</translation>
+    </message>
+    <message>
+        <source>Last day (default: the last day with data).</source>
+        <translation>Siste dag (standard: siste dag med data).</translation>
+    </message>
+    <message>
+        <source>Period: day, week (ISO) or month (default: month).</source>
+        <translation>Periode: day (dag), week (ISO-uke) eller month (måned) (standard: month).</translation>
+    </message>
+    <message>
+        <source>Only this data source, e.g. GA4.</source>
+        <translation>Bare denne datakilden, f.eks. GA4.</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Utdataformat: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 tar en dato som ÅÅÅÅ-MM-DD, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from kan ikke være etter --to</translation>
+    </message>
+    <message>
+        <source>--by takes day, week or month, not &quot;%1&quot;</source>
+        <translation>--by tar day, week eller month, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>no data source &quot;%1&quot; in the workspace; known sources: %2</source>
+        <translation>ingen datakilde «%1» i arbeidsområdet; kjente kilder: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Visits %1 to %2, %3</source>
+        <translation>Besøk %1 til %2, %3</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>alle kilder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation>Førstegangs</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Gjentakende</translation>
+    </message>
+    <message>
+        <source>Returning %</source>
+        <translation>Gjentakende %</translation>
+    </message>
+    <message>
+        <source>Mean (m:ss)</source>
+        <translation>Snitt (m:ss)</translation>
+    </message>
+    <message>
+        <source>Median (m:ss)</source>
+        <translation>Median (m:ss)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>i.a.</translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
+        <translation>Ingen tall for forrige periode av samme lengde (%1 til %2) å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
+        <translation>Sammenlignet med %1 til %2: besøk %3, førstegangs %4, gjentakende %5, medianvarighet %6</translation>
+    </message>
+    <message>
+        <source>* includes figures from aggregate reports</source>
+        <translation>* inkluderer tall fra aggregerte rapporter</translation>
+    </message>
+    <message>
+        <source>Empty cells: the source cannot give that figure.</source>
+        <translation>Tomme celler: kilden kan ikke gi det tallet.</translation>
+    </message>
+    <message>
+        <source>Visits per period: first-time, returning, mean and median duration.</source>
+        <translation>Besøk per periode: førstegangs, gjentakende, gjennomsnittlig og median varighet.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, json or table, not &quot;%1&quot;</source>
+        <translation>--format tar csv, json eller table, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>No visitor statistics in this workspace yet; import an analytics export first.</source>
+        <translation>Ingen besøksstatistikk i dette arbeidsområdet ennå; importer en analyseeksport først.</translation>
+    </message>
+    <message>
+        <source>Visits by session duration in Matomo&apos;s ranges; each visit counts in exactly one range.</source>
+        <translation>Besøk etter øktvarighet i Matomos intervaller; hvert besøk telles i nøyaktig ett intervall.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>visits per day, week or month (first-time, returning, duration)</source>
+        <translation>besøk per dag, uke eller måned (førstegangs, gjentakende, varighet)</translation>
+    </message>
+    <message>
+        <source>visits by session duration range</source>
+        <translation>besøk etter varighetsintervall</translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <extracomment>a week or month cut short by the chosen range</extracomment>
+        <translation>%1 (delvis)</translation>
+    </message>
+    <message>
+        <source>(part): only the days of the period inside the range are counted.</source>
+        <translation>(delvis): bare dagene i perioden som ligger innenfor utvalget, er talt med.</translation>
+    </message>
+    <message>
+        <source>  skipped:</source>
+        <translation>  hoppet over:</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>Koble kolonnene i %1</translation>
+    </message>
+    <message>
+        <source>Kapsel could not tell from the headers which column holds each field. Choose the column for each field; fields the file does not have stay empty in the figures. Kapsel remembers your choice for files with the same headers.</source>
+        <translation>Kapsel kunne ikke se av overskriftene hvilken kolonne som inneholder hvert felt. Velg kolonnen for hvert felt; felt som filen ikke har, forblir tomme i tallene. Kapsel husker valget ditt for filer med de samme overskriftene.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finnes ikke i filen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Visitor ID</source>
+        <translation>Besøks-ID</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Økt-ID</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttidspunkt</translation>
+    </message>
+    <message>
+        <source>Duration (seconds or hh:mm:ss)</source>
+        <translation>Varighet (sekunder eller tt:mm:ss)</translation>
+    </message>
+    <message>
+        <source>Visit number (1 = first visit)</source>
+        <translation>Besøksnummer (1 = første besøk)</translation>
+    </message>
+    <message>
+        <source>First-time visitor (yes/no)</source>
+        <translation>Førstegangsbesøkende (ja/nei)</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Sidevisninger</translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation>Trafikkilde</translation>
+    </message>
+    <message>
+        <source>Still needed: the column with the start time.</source>
+        <translation>Mangler fortsatt: kolonnen med starttidspunktet.</translation>
+    </message>
+    <message>
+        <source>Still needed: at least one of duration, visit number or first-time visitor.</source>
+        <translation>Mangler fortsatt: minst én av varighet, besøksnummer eller førstegangsbesøkende.</translation>
+    </message>
+</context>
+<context>
+    <name>CookieCsv</name>
+    <message>
+        <source>the file contains binary data, not CSV text</source>
+        <translation>filen inneholder binærdata, ikke CSV-tekst</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as UTF-8 and try again</source>
+        <translation>teksten er ikke UTF-8; lagre filen som UTF-8 og prøv igjen</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters; this is not a cookie CSV</source>
+        <translation>et felt er lengre enn %1 tegn; dette er ikke en CSV med informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation>et felt i anførselstegn blir aldri avsluttet (mangler &quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CookieCsvImporter</name>
+    <message>
+        <source>Cookie list or declaration (CSV)</source>
+        <translation>Liste eller erklæring over informasjonskapsler (CSV)</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>filen har ingen overskriftsrad</translation>
+    </message>
+    <message>
+        <source>the header has no name column; expected name,domain,category,purpose,...</source>
+        <translation>overskriftsraden har ingen name-kolonne; forventet name,domain,category,purpose,...</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>denne raden har %1 felt, men overskriftsraden har %2</translation>
+    </message>
+    <message>
+        <source>row without a cookie name</source>
+        <translation>rad uten navn på informasjonskapsel</translation>
+    </message>
+    <message>
+        <source>observed but not declared (status undeclared)</source>
+        <translation>observert, men ikke erklært (status undeclared)</translation>
+    </message>
+    <message>
+        <source>unknown category, stored as unclassified</source>
+        <translation>ukjent kategori, lagret som uklassifisert</translation>
+    </message>
+    <message>
+        <source>read as a cookie declaration</source>
+        <translation>lest som en erklæring om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>read as a list of observed cookies</source>
+        <translation>lest som en liste over observerte informasjonskapsler</translation>
+    </message>
+</context>
+<context>
+    <name>CookieImport</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; Kapsel does not read cookie files this large</source>
+        <translation>filen er større enn %1 MB; Kapsel leser ikke så store filer med informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>importen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>dette er ikke gyldig JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CookieInventory</name>
+    <message>
+        <source>a cookie needs a name</source>
+        <translation>en informasjonskapsel må ha et navn</translation>
+    </message>
+    <message>
+        <source>the cookie %1 on %2 is already declared</source>
+        <translation>informasjonskapselen %1 på %2 er allerede erklært</translation>
+    </message>
+</context>
+<context>
+    <name>CookieInventoryModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Suggested by the knowledge base; accept it to declare the cookie</source>
+        <translation>Foreslått av kunnskapsbasen; godta forslaget for å erklære informasjonskapselen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domene</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Sti</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Purpose (Bokmål)</source>
+        <translation>Formål (bokmål)</translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation>Formål (engelsk)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Analytics tool</source>
+        <translation>Analyseverktøy</translation>
+    </message>
+    <message>
+        <source>Retention declared</source>
+        <translation>Lagringstid erklært</translation>
+    </message>
+    <message>
+        <source>Retention observed</source>
+        <translation>Lagringstid observert</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation>HttpOnly</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>SameSite</source>
+        <translation>SameSite</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Først sett</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Sist sett</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A cookie needs a name.</source>
+        <translation>En informasjonskapsel må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Choose one of the categories.</source>
+        <translation>Velg en av kategoriene.</translation>
+    </message>
+    <message>
+        <source>Write the retention as a period, for example &quot;2 years&quot;, &quot;30 minutes&quot; or &quot;session&quot;.</source>
+        <translation>Skriv lagringstiden som en periode, for eksempel «2 år», «30 minutter» eller «økt».</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>lagringstid</translation>
+    </message>
+    <message>
+        <source>A cookie that is not strictly necessary needs a %1.</source>
+        <extracomment>%1 is a list such as &quot;purpose, supplier&quot;</extracomment>
+        <translation>En informasjonskapsel som ikke er strengt nødvendig, må ha %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The party is first or third.</source>
+        <translation>Parten er første eller tredje.</translation>
+    </message>
+</context>
+<context>
+    <name>CookieItemDelegate</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>CookieText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation>Strengt nødvendig</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markedsføring</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Uklassifisert</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 måned</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 måneder</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 time</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 minutt</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation>%1 sekund</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 sekunder</translation>
+    </message>
+    <message>
+        <source>Cookie declaration</source>
+        <translation>Erklæring om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>This website uses the cookies listed below. For each cookie you can see what it is used for, who processes the data, how long it is kept and whether it is set by this website (first party) or by someone else (third party).</source>
+        <translation>Dette nettstedet bruker informasjonskapslene som er listet opp nedenfor. For hver informasjonskapsel ser du hva den brukes til, hvem som behandler dataene, hvor lenge den lagres, og om den settes av dette nettstedet (førstepart) eller av noen andre (tredjepart).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Cookies in the category %1</source>
+        <translation>Informasjonskapsler i kategorien %1</translation>
+    </message>
+    <message>
+        <source>Last updated %1.</source>
+        <translation>Sist oppdatert %1.</translation>
+    </message>
+    <message>
+        <source>No cookies are declared.</source>
+        <translation>Ingen informasjonskapsler er erklært.</translation>
+    </message>
+    <message>
+        <source>observed expiry (%1) is longer than declared (%2)</source>
+        <translation>observert levetid (%1) er lengre enn erklært (%2)</translation>
+    </message>
+    <message>
+        <source>declared as %1 but set as %2</source>
+        <translation>erklært som %1, men satt som %2</translation>
+    </message>
+    <message>
+        <source>declared strictly necessary but set by a third party</source>
+        <translation>erklært strengt nødvendig, men satt av en tredjepart</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>expiry %1 → %2</source>
+        <translation>levetid %1 → %2</translation>
+    </message>
+    <message>
+        <source>HttpOnly %1 → %2</source>
+        <translation>HttpOnly %1 → %2</translation>
+    </message>
+    <message>
+        <source>Secure %1 → %2</source>
+        <translation>Secure %1 → %2</translation>
+    </message>
+    <message>
+        <source>SameSite %1 → %2</source>
+        <translation>SameSite %1 → %2</translation>
+    </message>
+    <message>
+        <source>party %1 → %2</source>
+        <translation>part %1 → %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>borte</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>Declared and observed</source>
+        <translation>Erklært og observert</translation>
+    </message>
+    <message>
+        <source>Declared, not observed</source>
+        <translation>Erklært, ikke observert</translation>
+    </message>
+    <message>
+        <source>Observed, undeclared</source>
+        <translation>Observert, ikke erklært</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Førstepart</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tredjepart</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>økt</translation>
+    </message>
+    <message>
+        <source>Consent is inferred from use of the site or from browser settings; since 1 January 2025 consent must be an active, informed choice to the GDPR standard.</source>
+        <translation>Samtykke utledes av bruk av nettstedet eller av nettleserinnstillinger; fra 1. januar 2025 må samtykke være et aktivt, informert valg etter personvernforordningens standard.</translation>
+    </message>
+    <message>
+        <source>Refers to § 2-7b of the old Electronic Communications Act, repealed on 1 January 2025; refer to the new Act instead.</source>
+        <translation>Viser til § 2-7b i den gamle ekomloven, som ble opphevet 1. januar 2025; vis til den nye loven i stedet.</translation>
+    </message>
+    <message>
+        <source>The text names the cookie %1, which the inventory does not have.</source>
+        <translation>Teksten nevner informasjonskapselen %1, som ikke finnes i oversikten.</translation>
+    </message>
+    <message>
+        <source>The inventory has the cookie %1, but the text never names it.</source>
+        <translation>Oversikten har informasjonskapselen %1, men teksten nevner den aldri.</translation>
+    </message>
+    <message>
+        <source>Implied consent</source>
+        <translation>Underforstått samtykke</translation>
+    </message>
+    <message>
+        <source>Repealed section</source>
+        <translation>Opphevet paragraf</translation>
+    </message>
+    <message>
+        <source>Not in the inventory</source>
+        <translation>Ikke i oversikten</translation>
+    </message>
+    <message>
+        <source>Not named in the text</source>
+        <translation>Ikke nevnt i teksten</translation>
+    </message>
+</context>
+<context>
+    <name>CookiesArea</name>
+    <message>
+        <source>Import cookie scans or a declaration</source>
+        <translation>Importer skanninger eller en erklæring om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Cookie files (*.har *.json *.sqlite *.csv);;All files (*)</source>
+        <translation>Filer med informasjonskapsler (*.har *.json *.sqlite *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Endre %1 for %2</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion for %1</source>
+        <translation>Godta forslaget for %1</translation>
+    </message>
+    <message>
+        <source>Declare %1</source>
+        <translation>Erklær %1</translation>
+    </message>
+    <message>
+        <source>%1 is now declared with the suggested texts; check them.</source>
+        <translation>%1 er nå erklært med de foreslåtte tekstene; kontroller dem.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the declaration</source>
+        <translation>Fjern %1 fra erklæringen</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its cookies.</source>
+        <translation>Åpne et arbeidsområde for å se informasjonskapslene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from the scan of %1 (%2) to the scan of %3 (%4): %n change(s)</source>
+        <translation>
+            <numerusform>Endringer fra skanningen %1 (%2) til skanningen %3 (%4): %n endring</numerusform>
+            <numerusform>Endringer fra skanningen %1 (%2) til skanningen %3 (%4): %n endringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the cookie policy text</source>
+        <translation>Åpne teksten om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md *.html);;All files (*)</source>
+        <translation>Tekstfiler (*.txt *.md *.html);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n funn</numerusform>
+            <numerusform>%n funn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 declared cookies named in the text</source>
+        <translation>%1 av %2 erklærte informasjonskapsler er nevnt i teksten</translation>
+    </message>
+    <message>
+        <source>cookie-declaration</source>
+        <translation>erklaering-informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Export the cookie declaration</source>
+        <translation>Eksporter erklæringen om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Declaration written to %1</source>
+        <translation>Erklæringen er skrevet til %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Cookie inventory</source>
+        <translation>Oversikt over informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Name, domain, purpose or supplier</source>
+        <translation>Navn, domene, formål eller leverandør</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Declare / accept suggestion</source>
+        <translation>&amp;Erklær / godta forslag</translation>
+    </message>
+    <message>
+        <source>Declares an observed cookie with the knowledge base&apos;s suggested texts (Ctrl+Enter)</source>
+        <translation>Erklærer en observert informasjonskapsel med kunnskapsbasens foreslåtte tekster (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from declaration</source>
+        <translation>&amp;Fjern fra erklæringen</translation>
+    </message>
+    <message>
+        <source>&amp;Import scan…</source>
+        <translation>&amp;Importer skanning …</translation>
+    </message>
+    <message>
+        <source>Declaration in:</source>
+        <translation>Erklæring på:</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Eksporter &amp;HTML …</translation>
+    </message>
+    <message>
+        <source>Export Mark&amp;down…</source>
+        <translation>Eksporter Mark&amp;down …</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Changes since the previous scan</source>
+        <translation>Endringer siden forrige skanning</translation>
+    </message>
+    <message>
+        <source>Policy text check</source>
+        <translation>Kontroll av personverntekst</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Informasjonskapsel</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domene</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the website&apos;s cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
+        <translation>&amp;Lim inn nettstedets tekst om informasjonskapsler her eller last den inn fra en fil, og kontroller den mot ekomloven som gjelder fra 1. januar 2025 og mot oversikten.</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>L&amp;ast inn fil …</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k text</source>
+        <translation>&amp;Kontroller teksten</translation>
+    </message>
+    <message>
+        <source>Cookie policy text</source>
+        <translation>Tekst om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site (HAR, inspection.json, cookies.sqlite) to see what changed.</source>
+        <translation>Importer minst to skanninger av samme nettsted (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
+        <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>et felt i anførselstegn som starter på linje %1, blir aldri lukket</translation>
+    </message>
+    <message>
+        <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
+        <translation>en post er lengre enn 32 MiB; dette er ikke en CSV-fil Kapsel kan lese</translation>
+    </message>
+</context>
+<context>
+    <name>DurationBuckets</name>
+    <message>
+        <source>0-10 s</source>
+        <translation>0–10 s</translation>
+    </message>
+    <message>
+        <source>11-30 s</source>
+        <translation>11–30 s</translation>
+    </message>
+    <message>
+        <source>31-60 s</source>
+        <translation>31–60 s</translation>
+    </message>
+    <message>
+        <source>1-2 min</source>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <source>2-4 min</source>
+        <translation>2–4 min</translation>
+    </message>
+    <message>
+        <source>4-7 min</source>
+        <translation>4–7 min</translation>
+    </message>
+    <message>
+        <source>7-10 min</source>
+        <translation>7–10 min</translation>
+    </message>
+    <message>
+        <source>10-15 min</source>
+        <translation>10–15 min</translation>
+    </message>
+    <message>
+        <source>15-30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30+ min</source>
+        <translation>30+ min</translation>
+    </message>
+</context>
+<context>
+    <name>DurationBucketsModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation>Fra (s)</translation>
+    </message>
+    <message>
+        <source>To (s)</source>
+        <translation>Til (s)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+</context>
+<context>
+    <name>FirefoxCookiesImporter</name>
+    <message>
+        <source>Firefox cookie store (cookies.sqlite)</source>
+        <translation>Firefox sitt lager av informasjonskapsler (cookies.sqlite)</translation>
+    </message>
+    <message>
+        <source>a cookies.sqlite file can only be read from disk</source>
+        <translation>en cookies.sqlite-fil kan bare leses fra disk</translation>
+    </message>
+    <message>
+        <source>cannot open the cookie store: %1</source>
+        <translation>kan ikke åpne lageret av informasjonskapsler: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Firefox cookie store (%1)</source>
+        <translation>dette er ikke Firefox sitt lager av informasjonskapsler (%1)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>importen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>cookie without a name</source>
+        <translation>informasjonskapsel uten navn</translation>
+    </message>
+    <message>
+        <source>the cookie store is damaged: %1</source>
+        <translation>lageret av informasjonskapsler er skadet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) read from the browser&apos;s store</source>
+        <translation>
+            <numerusform>%n informasjonskapsel lest fra nettleserens lager</numerusform>
+            <numerusform>%n informasjonskapsler lest fra nettleserens lager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ga4CsvImporter</name>
+    <message>
+        <source>Google Analytics 4 BigQuery export (CSV, flattened parameters)</source>
+        <translation>Google Analytics 4 BigQuery-eksport (CSV, utflatede parametere)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>this GA4 CSV lacks the columns %1; the header row has: %2</source>
+        <translation>denne GA4-CSV-filen mangler kolonnene %1; overskriftsraden har: %2</translation>
+    </message>
+    <message>
+        <source>event without a readable event_timestamp</source>
+        <translation>hendelse uten lesbar event_timestamp</translation>
+    </message>
+    <message>
+        <source>the file holds a header row but no events</source>
+        <translation>filen har en overskriftsrad, men ingen hendelser</translation>
+    </message>
+</context>
+<context>
+    <name>Ga4NdjsonImporter</name>
+    <message>
+        <source>Google Analytics 4 BigQuery export (NDJSON)</source>
+        <translation>Google Analytics 4 BigQuery-eksport (NDJSON)</translation>
+    </message>
+    <message>
+        <source>this line is not a complete JSON object; the file is damaged or cut off</source>
+        <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
+    </message>
+    <message>
+        <source>event without event_timestamp</source>
+        <translation>hendelse uten event_timestamp</translation>
+    </message>
+    <message>
+        <source>a line is longer than 64 MiB; this is not a GA4 export</source>
+        <translation>en linje er lengre enn 64 MiB; dette er ikke en GA4-eksport</translation>
+    </message>
+    <message>
+        <source>the file holds no GA4 events</source>
+        <translation>filen inneholder ingen GA4-hendelser</translation>
+    </message>
+    <message>
+        <source>no event in this file has an event_timestamp; it is not a GA4 event export</source>
+        <translation>ingen hendelse i denne filen har event_timestamp; det er ikke en GA4-hendelseseksport</translation>
+    </message>
+</context>
+<context>
+    <name>Ga4SessionBuilder</name>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
+        <translation>
+            <numerusform>%n økt fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+            <numerusform>%n økter fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
+        <translation>hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus): telt, men kan ikke knyttes til en økt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no session; GA4 models them, Kapsel does not.</source>
+        <translation>
+            <numerusform>%n hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
+            <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>HTTP Archive (HAR) recording of a page load</source>
+        <translation>HTTP Archive-opptak (HAR) av en sidelasting</translation>
+    </message>
+    <message>
+        <source>this is not a HAR file: it has no log.entries list</source>
+        <translation>dette er ikke en HAR-fil: den har ingen log.entries-liste</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>importen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>request without a URL</source>
+        <translation>forespørsel uten URL</translation>
+    </message>
+    <message>
+        <source>no entry in this HAR file has a request URL</source>
+        <translation>ingen oppføring i denne HAR-filen har en URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) observed on %1</source>
+        <translation>
+            <numerusform>%n informasjonskapsel observert på %1</numerusform>
+            <numerusform>%n informasjonskapsler observert på %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>%1 × %2 (first at line %3)</source>
+        <translation>%1 × %2 (første på linje %3)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rader lest</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>this kind of file cannot be stored by this version of Kapsel</source>
+        <translation>denne versjonen av Kapsel kan ikke lagre denne typen fil</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dette er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; known formats: %2</source>
+        <translation>ukjent format «%1»; kjente formater: %2</translation>
+    </message>
+    <message>
+        <source>Kapsel does not recognise this file&apos;s format; if it is a sessions CSV with unusual headers, choose the format and map the columns</source>
+        <translation>Kapsel kjenner ikke igjen formatet på denne filen; er det en CSV med økter og uvanlige overskrifter, velg formatet og koble kolonnene</translation>
+    </message>
+    <message>
+        <source>this content was already imported (as %1 on %2); it is not counted twice</source>
+        <translation>dette innholdet er allerede importert (som %1 den %2); det telles ikke to ganger</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was stored</source>
+        <translation>importen ble avbrutt; ingenting ble lagret</translation>
+    </message>
+</context>
+<context>
+    <name>Kapsel</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <source>Kapsel: visitor statistics, cookie inventory and chat privacy.</source>
+        <translation>Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat.</translation>
+    </message>
+    <message>
+        <source>Language: nb or en.</source>
+        <translation>Språk: nb eller en.</translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the demo workspace.</source>
+        <translation>Åpne en ny kopi av demoarbeidsområdet.</translation>
+    </message>
+    <message>
+        <source>Open this workspace file.</source>
+        <translation>Åpne denne arbeidsområdefilen.</translation>
+    </message>
+    <message>
+        <source>Start in this area: visitors, cookies or chats.</source>
+        <translation>Start i dette området: visitors (besøk), cookies (informasjonskapsler) eller chats (chatter).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE and quit.</source>
+        <translation>Lagre et PNG-bilde av vinduet i FIL og avslutt.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation>Vindusstørrelse for --screenshot, f.eks. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en</source>
+        <translation>--lang tar nb eller en</translation>
+    </message>
+    <message>
+        <source>Welcome to Kapsel</source>
+        <translation>Velkommen til Kapsel</translation>
+    </message>
+    <message>
+        <source>There is no workspace yet. Open the demo workspace to look around? You can create your own workspace and import files at any time from the File menu.</source>
+        <translation>Det finnes ikke noe arbeidsområde ennå. Vil du åpne demoarbeidsområdet og se deg om? Du kan når som helst opprette ditt eget arbeidsområde og importere filer fra Fil-menyen.</translation>
+    </message>
+    <message>
+        <source>--area takes visitors, cookies or chats</source>
+        <translation>--area tar visitors, cookies eller chats</translation>
+    </message>
+</context>
+<context>
+    <name>KapselCli</name>
+    <message>
+        <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
 
 Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
 
 Global options:
-  --db PATH       workspace file (default: the GUI's current workspace, %1)
+  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
   --lang nb|en    language of messages, numbers and dates
-  -h, --help      show this help; COMMAND --help shows a command's options
+  -h, --help      show this help; COMMAND --help shows a command&apos;s options
   -v, --version   show the version
 
 Commands:
 </source>
-            <translation>Bruk: kapsel-cli [--db STI] [--lang nb|en] KOMMANDO [valg]
+        <translation>Bruk: kapsel-cli [--db STI] [--lang nb|en] KOMMANDO [valg]
 
 Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted.
 
@@ -2020,1148 +2188,1031 @@ Felles valg:
 
 Kommandoer:
 </translation>
-        </message>
-        <message>
-            <source>--db needs a path</source>
-            <translation>--db trenger en sti</translation>
-        </message>
-        <message>
-            <source>--lang takes nb or en</source>
-            <translation>--lang tar nb eller en</translation>
-        </message>
-        <message>
-            <source>unknown option %1</source>
-            <translation>ukjent valg %1</translation>
-        </message>
-        <message>
-            <source>unknown command "%1"</source>
-            <translation>ukjent kommando «%1»</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Importing %1 (%2 of %3)…</source>
-            <translation>Importerer %1 (%2 av %3) …</translation>
-        </message>
-        <message>
-            <source>Visitors</source>
-            <translation>Besøk</translation>
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation>Informasjonskapsler</translation>
-        </message>
-        <message>
-            <source>Chats</source>
-            <translation>Chatter</translation>
-        </message>
-        <message>
-            <source>First-time and returning visits, session duration</source>
-            <translation>Førstegangs- og gjentatte besøk, øktvarighet</translation>
-        </message>
-        <message>
-            <source>Declared and observed cookies, the declaration</source>
-            <translation>Oppgitte og observerte informasjonskapsler, erklæringen</translation>
-        </message>
-        <message>
-            <source>Chat transcripts, redaction of identity numbers</source>
-            <translation>Chatlogger, sladding av fødselsnumre</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fil</translation>
-        </message>
-        <message>
-            <source>&amp;New workspace…</source>
-            <translation>&amp;Nytt arbeidsområde …</translation>
-        </message>
-        <message>
-            <source>&amp;Open workspace…</source>
-            <translation>&amp;Åpne arbeidsområde …</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Åpne &amp;nylig brukt</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo workspace</source>
-            <translation>Åpne &amp;demoarbeidsområdet</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importer …</translation>
-        </message>
-        <message>
-            <source>Import analytics exports, cookie scans or chat transcripts</source>
-            <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avslutt</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <source>Import history</source>
-            <translation>Importhistorikk</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjelp</translation>
-        </message>
-        <message>
-            <source>&amp;About Kapsel</source>
-            <translation>&amp;Om Kapsel</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Om &amp;Qt</translation>
-        </message>
-        <message>
-            <source>%1 (demo) — Kapsel</source>
-            <translation>%1 (demo) — Kapsel</translation>
-        </message>
-        <message>
-            <source>%1 — Kapsel</source>
-            <translation>%1 — Kapsel</translation>
-        </message>
-        <message>
-            <source>Cannot open the workspace</source>
-            <translation>Kan ikke åpne arbeidsområdet</translation>
-        </message>
-        <message>
-            <source>Writing the demo workspace…</source>
-            <translation>Skriver demoarbeidsområdet …</translation>
-        </message>
-        <message>
-            <source>Cannot write the demo workspace</source>
-            <translation>Kan ikke skrive demoarbeidsområdet</translation>
-        </message>
-        <message>
-            <source>New workspace</source>
-            <translation>Nytt arbeidsområde</translation>
-        </message>
-        <message>
-            <source>Kapsel workspaces (*.kapsel)</source>
-            <translation>Kapsel-arbeidsområder (*.kapsel)</translation>
-        </message>
-        <message>
-            <source>%1 exists already; choose another name or open it.</source>
-            <translation>%1 finnes allerede; velg et annet navn eller åpne den.</translation>
-        </message>
-        <message>
-            <source>Open workspace</source>
-            <translation>Åpne arbeidsområde</translation>
-        </message>
-        <message>
-            <source>Kapsel workspaces (*.kapsel);;All files (*)</source>
-            <translation>Kapsel-arbeidsområder (*.kapsel);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Import files</source>
-            <translation>Importer filer</translation>
-        </message>
-        <message>
-            <source>Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;All files (*)</source>
-            <translation>Analyse-, informasjonskapsel- og chatfiler (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>An import is already running; wait until it has finished.</source>
-            <translation>En import pågår allerede; vent til den er ferdig.</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importerer …</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3 rows read, %4 stored, %5 skipped.</source>
-            <translation>%1 (%2): %3 rader lest, %4 lagret, %5 hoppet over.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) imported</source>
-            <translation>
-                <numerusform>%n fil importert</numerusform>
-                <numerusform>%n filer importert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1; %n file(s) refused</source>
-            <translation>
-                <numerusform>%1; %n fil avvist</numerusform>
-                <numerusform>%1; %n filer avvist</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Some files were refused and nothing of them was stored.</source>
-            <translation>Noen filer ble avvist, og ingenting fra dem ble lagret.</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <source>About Kapsel</source>
-            <translation>Om Kapsel</translation>
-        </message>
-    </context>
-    <context>
-        <name>MatomoImporter</name>
-        <message>
-            <source>the XML root is &lt;%1&gt;, not a Matomo &lt;result&gt;</source>
-            <translation>XML-roten er &lt;%1&gt;, ikke et Matomo-&lt;result&gt;</translation>
-        </message>
-        <message>
-            <source>the export is a Matomo error message: %1</source>
-            <translation>eksporten er en feilmelding fra Matomo: %1</translation>
-        </message>
-        <message>
-            <source>Matomo API export (CSV, TSV, XML or JSON)</source>
-            <translation>Matomo API-eksport (CSV, TSV, XML eller JSON)</translation>
-        </message>
-        <message>
-            <source>the file is larger than 512 MiB; export Matomo data in smaller periods</source>
-            <translation>filen er større enn 512 MiB; eksporter Matomo-data i kortere perioder</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>this Matomo export is damaged: %1</source>
-            <translation>denne Matomo-eksporten er skadet: %1</translation>
-        </message>
-        <message>
-            <source>the export holds no rows</source>
-            <translation>eksporten inneholder ingen rader</translation>
-        </message>
-        <message>
-            <source>visit without firstActionTimestamp, serverTimestamp or serverDate</source>
-            <translation>besøk uten firstActionTimestamp, serverTimestamp eller serverDate</translation>
-        </message>
-        <message>
-            <source>row without a date</source>
-            <translation>rad uten dato</translation>
-        </message>
-        <message>
-            <source>this Matomo report holds no date, so its figures cannot be placed in time. Export it with a date range (e.g. period=day&amp;date=2024-03-01,2024-03-31), or put the period in the file name (e.g. VisitsSummary_2024-03.csv).</source>
-            <translation>denne Matomo-rapporten har ingen dato, så tallene kan ikke plasseres i tid. Eksporter den med et datoområde (f.eks. period=day&amp;date=2024-03-01,2024-03-31), eller sett perioden i filnavnet (f.eks. VisitsSummary_2024-03.csv).</translation>
-        </message>
-        <message>
-            <source>no row could be read: %1</source>
-            <translation>ingen rad kunne leses: %1</translation>
-        </message>
-        <message>
-            <source>this Matomo export holds none of the reports Kapsel reads (Live visits, VisitsSummary, VisitFrequency, VisitorInterest)</source>
-            <translation>denne Matomo-eksporten inneholder ingen av rapportene Kapsel leser (Live-besøk, VisitsSummary, VisitFrequency, VisitorInterest)</translation>
-        </message>
-        <message>
-            <source>The export has no date of its own; its period %1 was taken from the file name.</source>
-            <translation>Eksporten har ingen egen dato; perioden %1 ble hentet fra filnavnet.</translation>
-        </message>
-        <message>
-            <source>Figures from %1 to %2.</source>
-            <translation>Tall fra %1 til %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <source>this file is not a Kapsel workspace (it is not an SQLite database)</source>
-            <translation>denne filen er ikke et Kapsel-arbeidsområde (den er ikke en SQLite-database)</translation>
-        </message>
-        <message>
-            <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
-            <translation>dette arbeidsområdet er skrevet av en nyere Kapsel (skjema %1; denne versjonen kjenner til og med %2); oppdater Kapsel for å åpne det</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenCookieDbImporter</name>
-        <message>
-            <source>Open Cookie Database (CSV)</source>
-            <translation>Open Cookie Database (CSV)</translation>
-        </message>
-        <message>
-            <source>the header is not the Open Cookie Database's (ID,Platform,Category,Cookie / Data Key name,...)</source>
-            <translation>overskriftsraden er ikke Open Cookie Databases (ID,Platform,Category,Cookie / Data Key name,...)</translation>
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation>importen ble avbrutt</translation>
-        </message>
-        <message>
-            <source>this row has %1 fields, the Open Cookie Database has 10</source>
-            <translation>denne raden har %1 felt, Open Cookie Database har 10</translation>
-        </message>
-        <message>
-            <source>row without a cookie name</source>
-            <translation>rad uten navn på informasjonskapsel</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n knowledge-base entr(y/ies), of which %1 name prefixes</source>
-            <translation>
-                <numerusform>%n oppføring i kunnskapsbasen, hvorav %1 navneprefikser</numerusform>
-                <numerusform>%n oppføringer i kunnskapsbasen, hvorav %1 navneprefikser</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PlausibleImporter</name>
-        <message>
-            <source>Plausible visitors export (CSV)</source>
-            <translation>Plausible besøkseksport (CSV)</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>this Plausible export lacks the date or visits column; the header row has: %1</source>
-            <translation>denne Plausible-eksporten mangler kolonnen date eller visits; overskriftsraden har: %1</translation>
-        </message>
-        <message>
-            <source>row without a readable date (expected yyyy-mm-dd)</source>
-            <translation>rad uten lesbar dato (forventet åååå-mm-dd)</translation>
-        </message>
-        <message>
-            <source>row whose visits figure is not a number</source>
-            <translation>rad der antall besøk ikke er et tall</translation>
-        </message>
-        <message>
-            <source>the file holds a header row but no days</source>
-            <translation>filen har en overskriftsrad, men ingen dager</translation>
-        </message>
-        <message>
-            <source>no row could be read: %1</source>
-            <translation>ingen rad kunne leses: %1</translation>
-        </message>
-        <message>
-            <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
-            <translation>Daglige besøk fra %1 til %2; Plausible bruker ikke informasjonskapsler og har derfor ingen tall for førstegangs- eller gjentatte besøk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RedactionTally</name>
-        <message>
-            <source>of which identity numbers: %1</source>
-            <translation>av dem fødselsnumre: %1</translation>
-        </message>
-        <message>
-            <source>nothing removed</source>
-            <translation>ingenting fjernet</translation>
-        </message>
-        <message>
-            <source>%1; kept: %2</source>
-            <translation>%1; beholdt: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2 removed. %3</source>
-            <translation>%1: %2 fjernet. %3</translation>
-        </message>
-        <message>
-            <source>%1: %2 kept. %3</source>
-            <translation>%1: %2 beholdt. %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Redactor</name>
-        <message>
-            <source>not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8</source>
-            <translation>ikke gyldig UTF-8-tekst (byte 0x%1); filen må være lagret som UTF-8</translation>
-        </message>
-        <message>
-            <source>the file ends inside a UTF-8 character</source>
-            <translation>filen slutter midt i et UTF-8-tegn</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleSet</name>
-        <message>
-            <source>[removed]</source>
-            <translation>[fjernet]</translation>
-        </message>
-        <message>
-            <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
-            <translation>Tallkombinasjon på 7 sifre eller flere (R2): fjernet fra første til siste siffer, med en + foran og landsbokstavene i et IBAN.</translation>
-        </message>
-        <message>
-            <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
-            <translation>Norsk identitetsnummer (R3): 11 sifre med gyldige kontrollsifre (fødselsnummer, D-, H-, FH- eller syntetisk testnummer), fjernet også når det er delt med mellomrom, tegn eller linjeskift.</translation>
-        </message>
-        <message>
-            <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
-            <translation>Dato (R4): en gyldig kalenderdato med firesifret årstall, eventuelt med klokkeslett, beholdt med vilje.</translation>
-        </message>
-        <message>
-            <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
-            <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, ,-, €, $), beholdt med vilje.</translation>
-        </message>
-        <message>
-            <source>E-mail address, removed by the strict rule set.</source>
-            <translation>E-postadresse, fjernet av det strenge regelsettet.</translation>
-        </message>
-        <message>
-            <source>Digits spelled out in words ("en fem en null ..."), 7 or more, removed by the strict rule set.</source>
-            <translation>Sifre skrevet med ord («en fem en null ...»), 7 eller flere, fjernet av det strenge regelsettet.</translation>
-        </message>
-        <message>
-            <source>Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.</source>
-            <translation>Kontrollregel: en sammenhengende rekke på 7 eller flere ASCII-sifre, personvernsidens ordrette lesning.</translation>
-        </message>
-        <message>
-            <source>Unknown rule %1</source>
-            <translation>Ukjent regel %1</translation>
-        </message>
-        <message>
-            <source>number combination</source>
-            <translation>tallkombinasjon</translation>
-        </message>
-        <message>
-            <source>identity number</source>
-            <translation>identitetsnummer</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>dato</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>beløp</translation>
-        </message>
-        <message>
-            <source>e-mail address</source>
-            <translation>e-postadresse</translation>
-        </message>
-        <message>
-            <source>spelled-out digits</source>
-            <translation>sifre skrevet med ord</translation>
-        </message>
-        <message>
-            <source>digit run</source>
-            <translation>sifferrekke</translation>
-        </message>
-        <message>
-            <source>Standard rules plus e-mail addresses and spelled-out digits.</source>
-            <translation>Standardreglene pluss e-postadresser og sifre skrevet med ord.</translation>
-        </message>
-        <message>
-            <source>Literal reading: bare runs of 7 or more ASCII digits only.</source>
-            <translation>Ordrett lesning: bare sammenhengende rekker på 7 eller flere ASCII-sifre.</translation>
-        </message>
-        <message>
-            <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
-            <translation>Tallkombinasjoner på 7 eller flere sifre og norske identitetsnumre; datoer og beløp beholdes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionsCsvImporter</name>
-        <message>
-            <source>Sessions CSV (one row per visit)</source>
-            <translation>Økter som CSV (én rad per besøk)</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>the column map %1 names no column of this file; its header row has: %2</source>
-            <translation>kolonnetilordningen %1 peker ikke på noen kolonne i denne filen; overskriftsraden har: %2</translation>
-        </message>
-        <message>
-            <source>no column found for %1; the header row has: %2. Map them with --map field=Header (e.g. --map started_at="%3").</source>
-            <translation>fant ingen kolonne for %1; overskriftsraden har: %2. Tilordne dem med --map felt=Overskrift (f.eks. --map started_at="%3").</translation>
-        </message>
-        <message>
-            <source>unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)</source>
-            <translation>uleselig started_at (forventet ISO 8601, Unix-sekunder, dd.mm.åååå tt:mm eller ååååmmdd)</translation>
-        </message>
-        <message>
-            <source>unreadable duration_s (expected seconds or hh:mm:ss)</source>
-            <translation>uleselig duration_s (forventet sekunder eller tt:mm:ss)</translation>
-        </message>
-        <message>
-            <source>unreadable visit_number</source>
-            <translation>uleselig visit_number</translation>
-        </message>
-        <message>
-            <source>unreadable is_new (expected 1/0, true/false, yes/no, new/returning)</source>
-            <translation>uleselig is_new (forventet 1/0, true/false, yes/no, new/returning)</translation>
-        </message>
-        <message>
-            <source>the file holds a header row but no visits</source>
-            <translation>filen har en overskriftsrad, men ingen besøk</translation>
-        </message>
-        <message>
-            <source>no row could be read: %1</source>
-            <translation>ingen rad kunne leses: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n visit(s) from %1 to %2.</source>
-            <translation>
-                <numerusform>%n besøk fra %1 til %2.</numerusform>
-                <numerusform>%n besøk fra %1 til %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Columns not in this file (their figures stay empty): %1</source>
-            <translation>Kolonner som ikke finnes i filen (tallene deres forblir tomme): %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sql</name>
-        <message>
-            <source>the workspace is busy with another import or program; try again when it has finished</source>
-            <translation>arbeidsområdet er opptatt med en annen import eller et annet program; prøv igjen når det er ferdig</translation>
-        </message>
-        <message>
-            <source>the workspace file is damaged or is not a Kapsel workspace</source>
-            <translation>arbeidsområdefilen er skadet eller er ikke et Kapsel-arbeidsområde</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>disken er full</translation>
-        </message>
-        <message>
-            <source>database error: %1</source>
-            <translation>databasefeil: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>UaBigQueryImporter</name>
-        <message>
-            <source>session without a readable visitStartTime</source>
-            <translation>økt uten lesbar visitStartTime</translation>
-        </message>
-        <message>
-            <source>session whose totals cell is not valid JSON</source>
-            <translation>økt der totals-cellen ikke er gyldig JSON</translation>
-        </message>
-        <message>
-            <source>the file holds no sessions</source>
-            <translation>filen inneholder ingen økter</translation>
-        </message>
-        <message>
-            <source>no session could be read: %1</source>
-            <translation>ingen økt kunne leses: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) from %1 to %2.</source>
-            <translation>
-                <numerusform>%n økt fra %1 til %2.</numerusform>
-                <numerusform>%n økter fra %1 til %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
-            <translation>Universal Analytics / GA360 BigQuery-økter (CSV eller NDJSON)</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1</source>
-            <translation>denne ga_sessions-CSV-filen mangler fullVisitorId eller visitStartTime; overskriftsraden har: %1</translation>
-        </message>
-        <message>
-            <source>this line is not a complete JSON object; the file is damaged or cut off</source>
-            <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
-        </message>
-        <message>
-            <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
-            <translation>en linje er lengre enn 64 MiB; dette er ikke en ga_sessions-eksport</translation>
-        </message>
-    </context>
-    <context>
-        <name>UaReportImporter</name>
-        <message>
-            <source>Universal Analytics report (CSV from the web interface)</source>
-            <translation>Universal Analytics-rapport (CSV fra nettgrensesnittet)</translation>
-        </message>
-        <message>
-            <source>this report is far larger than any UI export; it is not one</source>
-            <translation>denne rapporten er langt større enn noen eksport fra nettgrensesnittet; den er ikke en slik eksport</translation>
-        </message>
-        <message>
-            <source>this is not a Universal Analytics report: it does not start with the "# ----" header block</source>
-            <translation>dette er ikke en Universal Analytics-rapport: den starter ikke med overskriftsblokken "# ----"</translation>
-        </message>
-        <message>
-            <source>the report has a header block but no table</source>
-            <translation>rapporten har en overskriftsblokk, men ingen tabell</translation>
-        </message>
-        <message>
-            <source>row whose sessions figure is not a number</source>
-            <translation>rad der antall økter ikke er et tall</translation>
-        </message>
-        <message>
-            <source>The day section "%1" holds %2, not sessions; it was not imported.</source>
-            <translation>Dagsdelen "%1" inneholder %2, ikke økter; den ble ikke importert.</translation>
-        </message>
-        <message>
-            <source>The table "%1" has no sessions column; it was not imported.</source>
-            <translation>Tabellen "%1" har ingen kolonne for økter; den ble ikke importert.</translation>
-        </message>
-        <message>
-            <source>this report holds no dates: its header block shows no date range and it has no day section, so its figures cannot be placed in time. Export it again with the date range in the header, or with a Day Index section.</source>
-            <translation>denne rapporten har ingen datoer: overskriftsblokken viser ikke noe datoområde, og den har ingen dagsdel, så tallene kan ikke plasseres i tid. Eksporter den på nytt med datoområdet i overskriften, eller med en Day Index-del.</translation>
-        </message>
-        <message>
-            <source>this report holds no sessions figures Kapsel can use (no sessions per day, no totals)</source>
-            <translation>denne rapporten har ingen økttall Kapsel kan bruke (ingen økter per dag, ingen totaler)</translation>
-        </message>
-        <message>
-            <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
-            <translation>Samletall for %1 til %2 (en rapport, ikke enkeltbesøk).</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorsArea</name>
-        <message>
-            <source>Visitors</source>
-            <translation type="unfinished">Besøk</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Lagret %1</translation>
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation>Alle kilder</translation>
-        </message>
-        <message>
-            <source>%1 (aggregate)</source>
-            <extracomment>a source known only from aggregate reports, no single sessions</extracomment>
-            <translation>%1 (aggregert)</translation>
-        </message>
-        <message>
-            <source>W%1 %2</source>
-            <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
-            <translation>U%1 %2</translation>
-        </message>
-        <message>
-            <source>First-time</source>
-            <translation>Førstegangs</translation>
-        </message>
-        <message>
-            <source>Returning</source>
-            <translation>Gjentakende</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Ukjent</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 til %2</translation>
-        </message>
-        <message>
-            <source>Visits: %1</source>
-            <translation>Besøk: %1</translation>
-        </message>
-        <message>
-            <source>First-time: %1 (%2)</source>
-            <translation>Førstegangs: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Returning: %1 (%2)</source>
-            <translation>Gjentakende: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>First-time and returning: not known for this source</source>
-            <translation>Førstegangs og gjentakende: ukjent for denne kilden</translation>
-        </message>
-        <message>
-            <source>Includes figures from aggregate reports.</source>
-            <translation>Inkluderer tall fra aggregerte rapporter.</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Besøk</translation>
-        </message>
-        <message>
-            <source>%1: %2 visits (%3)</source>
-            <translation>%1: %2 besøk (%3)</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>Gjennomsnitt</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>Median</translation>
-        </message>
-        <message>
-            <source>minutes</source>
-            <translation>minutter</translation>
-        </message>
-        <message>
-            <source>No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, Matomo, Plausible, Siteimprove or a sessions CSV) to see them here.</source>
-            <translation>Ingen besøksstatistikk ennå. Importer en analyseeksport (GA4, Universal Analytics, Matomo, Plausible, Siteimprove eller en økt-CSV) for å se den her.</translation>
-        </message>
-        <message>
-            <source>%1 vs previous period</source>
-            <extracomment>change against the previous period of the same length</extracomment>
-            <translation>%1 mot forrige periode</translation>
-        </message>
-        <message>
-            <source>no previous figure</source>
-            <translation>ingen tidligere tall</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
-            <translation>&lt;b&gt;Besøk&lt;/b&gt; %1 (%2)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
-            <translation>&lt;b&gt;Førstegangs&lt;/b&gt; %1, %2 (%3)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
-            <translation>&lt;b&gt;Førstegangs&lt;/b&gt; ukjent</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
-            <translation>&lt;b&gt;Gjentakende&lt;/b&gt; %1, %2 (%3)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Returning&lt;/b&gt; not known</source>
-            <translation>&lt;b&gt;Gjentakende&lt;/b&gt; ukjent</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Mean duration&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Gjennomsnittlig varighet&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source>not known</source>
-            <translation>ukjent</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
-            <translation>&lt;b&gt;Medianvarighet&lt;/b&gt; %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.</source>
-            <translation>Hvert analyseverktøy definerer førstegangs, gjentakende og varighet på sin egen måte; forklaringen for hver kilde du importerer vises her.</translation>
-        </message>
-        <message>
-            <source>Durations are rounded to whole seconds (half up) for the median and the ranges; each visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.</source>
-            <translation>Varigheter rundes av til hele sekunder (halve opp) for medianen og intervallene; hvert besøk telles i nøyaktig ett intervall, så et besøk på nøyaktig 60 s er bare i 31–60 s.</translation>
-        </message>
-        <message>
-            <source>Range:</source>
-            <translation>Periode:</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>til</translation>
-        </message>
-        <message>
-            <source>By:</source>
-            <translation>Per:</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Kilde:</translation>
-        </message>
-        <message>
-            <source>All data</source>
-            <translation>Alle data</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Siste 7 dager</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Siste 30 dager</translation>
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation>Siste 90 dager</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>I år</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>I fjor</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Egendefinert</translation>
-        </message>
-        <message>
-            <source>Ranges count back from the last day with data</source>
-            <translation>Periodene regnes bakover fra siste dag med data</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <source>ISO week</source>
-            <translation>ISO-uke</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Måned</translation>
-        </message>
-        <message>
-            <source>First-time and returning visits</source>
-            <translation>Førstegangs- og gjentakende besøk</translation>
-        </message>
-        <message>
-            <source>Visits by duration</source>
-            <translation>Besøk etter varighet</translation>
-        </message>
-        <message>
-            <source>Mean and median duration</source>
-            <translation>Gjennomsnittlig og median varighet</translation>
-        </message>
-        <message>
-            <source>What the figures mean</source>
-            <translation>Hva tallene betyr</translation>
-        </message>
-    </context>
-    <context>
-        <name>WecInspectionImporter</name>
-        <message>
-            <source>EDPS Website Evidence Collector inspection (inspection.json)</source>
-            <translation>EDPS Website Evidence Collector-inspeksjon (inspection.json)</translation>
-        </message>
-        <message>
-            <source>this is not a Website Evidence Collector inspection: it has no cookies list</source>
-            <translation>dette er ikke en Website Evidence Collector-inspeksjon: den har ingen cookies-liste</translation>
-        </message>
-        <message>
-            <source>cookie without a name</source>
-            <translation>informasjonskapsel uten navn</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cookie(s) observed on %1</source>
-            <translation>
-                <numerusform>%n informasjonskapsel observert på %1</numerusform>
-                <numerusform>%n informasjonskapsler observert på %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>cannot open the workspace: %1</source>
-            <translation>kan ikke åpne arbeidsområdet: %1</translation>
-        </message>
-        <message>
-            <source>this file is not a Kapsel workspace or cannot be written</source>
-            <translation>denne filen er ikke et Kapsel-arbeidsområde eller kan ikke skrives</translation>
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>kan ikke opprette mappen %1</translation>
-        </message>
-        <message>
-            <source>unknown time zone %1</source>
-            <translation>ukjent tidssone %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Table</source>
-            <translation>Tabell</translation>
-        </message>
-        <message>
-            <source>Show the numbers behind the chart</source>
-            <translation>Vis tallene bak diagrammet</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksporter</translation>
-        </message>
-        <message>
-            <source>Chart as PNG image...</source>
-            <translation>Diagram som PNG-bilde …</translation>
-        </message>
-        <message>
-            <source>Chart as SVG drawing...</source>
-            <translation>Diagram som SVG-tegning …</translation>
-        </message>
-        <message>
-            <source>Chart as PDF...</source>
-            <translation>Diagram som PDF …</translation>
-        </message>
-        <message>
-            <source>Numbers as CSV...</source>
-            <translation>Tall som CSV …</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>PNG-bilde (*.png)</translation>
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation>SVG-tegning (*.svg)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF-dokument (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>CSV-fil (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DurationBuckets</name>
-        <message>
-            <source>0-10 s</source>
-            <translation>0–10 s</translation>
-        </message>
-        <message>
-            <source>11-30 s</source>
-            <translation>11–30 s</translation>
-        </message>
-        <message>
-            <source>31-60 s</source>
-            <translation>31–60 s</translation>
-        </message>
-        <message>
-            <source>1-2 min</source>
-            <translation>1–2 min</translation>
-        </message>
-        <message>
-            <source>2-4 min</source>
-            <translation>2–4 min</translation>
-        </message>
-        <message>
-            <source>4-7 min</source>
-            <translation>4–7 min</translation>
-        </message>
-        <message>
-            <source>7-10 min</source>
-            <translation>7–10 min</translation>
-        </message>
-        <message>
-            <source>10-15 min</source>
-            <translation>10–15 min</translation>
-        </message>
-        <message>
-            <source>15-30 min</source>
-            <translation>15–30 min</translation>
-        </message>
-        <message>
-            <source>30+ min</source>
-            <translation>30+ min</translation>
-        </message>
-    </context>
-    <context>
-        <name>DurationBucketsModel</name>
-        <message>
-            <source>Duration</source>
-            <translation>Varighet</translation>
-        </message>
-        <message>
-            <source>From (s)</source>
-            <translation>Fra (s)</translation>
-        </message>
-        <message>
-            <source>To (s)</source>
-            <translation>Til (s)</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Besøk</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Andel</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStore</name>
-        <message>
-            <source>could not store a session: %1</source>
-            <translation>kunne ikke lagre en økt: %1</translation>
-        </message>
-        <message>
-            <source>Duplicate of a session already stored (same source, visitor and session); not counted twice.</source>
-            <translation>Duplikat av en økt som allerede er lagret (samme kilde, besøkende og økt); telles ikke to ganger.</translation>
-        </message>
-        <message>
-            <source>an aggregate figure has no valid date</source>
-            <translation>et aggregert tall har ingen gyldig dato</translation>
-        </message>
-        <message>
-            <source>could not store a figure: %1</source>
-            <translation>kunne ikke lagre et tall: %1</translation>
-        </message>
-        <message>
-            <source>Unknown source</source>
-            <translation>Ukjent kilde</translation>
-        </message>
-        <message>
-            <source>could not store the daily totals: %1</source>
-            <translation>kunne ikke lagre dagstotalene: %1</translation>
-        </message>
-        <message>
-            <source>more than 256 data sources in one file; split it</source>
-            <translation>mer enn 256 datakilder i én fil; del den opp</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceExplanations</name>
-        <message>
-            <source>A visit is first-time when GA4's ga_session_number is 1 for that browser; later sessions of the same browser are returning.</source>
-            <translation>Et besøk er førstegangs når GA4s ga_session_number er 1 for nettleseren; senere økter fra samme nettleser er gjentakende.</translation>
-        </message>
-        <message>
-            <source>Duration is wall-clock time from the first to the last event of the session. GA4's own reports use engagement time (time the page was in the foreground), which is shorter.</source>
-            <translation>Varigheten er klokketid fra første til siste hendelse i økten. GA4s egne rapporter bruker engasjementstid (tiden siden var i forgrunnen), som er kortere.</translation>
-        </message>
-        <message>
-            <source>Needs the _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
-            <translation>Krever informasjonskapselen _ga: tallene finnes bare for besøkende som godtok analysekapsler.</translation>
-        </message>
-        <message>
-            <source>Universal Analytics calls a visitor "New Visitor" or "Returning Visitor" (user type) from visitNumber.</source>
-            <translation>Universal Analytics kaller en besøkende «New Visitor» eller «Returning Visitor» (brukertype) ut fra visitNumber.</translation>
-        </message>
-        <message>
-            <source>Duration is time on site: from the first to the last hit; a single-page visit counts as 0 seconds.</source>
-            <translation>Varigheten er tid på nettstedet: fra første til siste treff; et besøk på én side teller som 0 sekunder.</translation>
-        </message>
-        <message>
-            <source>Needs the __utma or _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
-            <translation>Krever informasjonskapselen __utma eller _ga: tallene finnes bare for besøkende som godtok analysekapsler.</translation>
-        </message>
-        <message>
-            <source>Matomo's visitorType is "new" or "returning" (also "returningCustomer"), from the visitor's visit count.</source>
-            <translation>Matomos visitorType er «new» eller «returning» (også «returningCustomer»), ut fra den besøkendes antall besøk.</translation>
-        </message>
-        <message>
-            <source>Duration is Matomo's visitDuration: from the first to the last action, in seconds.</source>
-            <translation>Varigheten er Matomos visitDuration: fra første til siste handling, i sekunder.</translation>
-        </message>
-        <message>
-            <source>Needs the _pk_id cookie: figures exist only for visitors who accepted it (without it every visit looks first-time).</source>
-            <translation>Krever informasjonskapselen _pk_id: tallene finnes bare for besøkende som godtok den (uten den ser hvert besøk ut som et førstegangsbesøk).</translation>
-        </message>
-        <message>
-            <source>Siteimprove counts a visitor as returning when its nmstat cookie was set on an earlier visit.</source>
-            <translation>Siteimprove regner en besøkende som gjentakende når informasjonskapselen nmstat ble satt ved et tidligere besøk.</translation>
-        </message>
-        <message>
-            <source>Duration is from the first to the last page view of the visit.</source>
-            <translation>Varigheten er fra første til siste sidevisning i besøket.</translation>
-        </message>
-        <message>
-            <source>Needs the nmstat cookie: figures exist only for visitors who accepted it.</source>
-            <translation>Krever informasjonskapselen nmstat: tallene finnes bare for besøkende som godtok den.</translation>
-        </message>
-        <message>
-            <source>Plausible uses no cookies and cannot tell first-time from returning visitors: those figures are empty.</source>
-            <translation>Plausible bruker ingen informasjonskapsler og kan ikke skille førstegangs fra gjentakende besøkende: de tallene er tomme.</translation>
-        </message>
-        <message>
-            <source>Duration is Plausible's visit duration, from the first to the last page view.</source>
-            <translation>Varigheten er Plausibles besøksvarighet, fra første til siste sidevisning.</translation>
-        </message>
-        <message>
-            <source>No cookie: a daily rotating hash of IP address and browser.</source>
-            <translation>Ingen informasjonskapsel: en daglig skiftende hash av IP-adresse og nettleser.</translation>
-        </message>
-        <message>
-            <source>First-time and returning as the source reports them (visit number 1 or an is_new flag).</source>
-            <translation>Førstegangs og gjentakende slik kilden rapporterer dem (besøksnummer 1 eller et is_new-flagg).</translation>
-        </message>
-        <message>
-            <source>Duration as the source reports it, in seconds.</source>
-            <translation>Varighet slik kilden rapporterer den, i sekunder.</translation>
-        </message>
-        <message>
-            <source>Figures that tell visitors apart need the source's own cookie and exist only for visitors who accepted it.</source>
-            <translation>Tall som skiller besøkende fra hverandre krever kildens egen informasjonskapsel og finnes bare for besøkende som godtok den.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorFormat</name>
-        <message>
-            <source>Week %1, %2</source>
-            <extracomment>ISO week number and its week-year</extracomment>
-            <translation>Uke %1, %2</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <extracomment>standalone month name and year, e.g. "March 2024"</extracomment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 %</source>
-            <extracomment>a percentage, e.g. "12.5 %"; Norwegian puts a space before %</extracomment>
-            <translation>%1 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorQueries</name>
-        <message>
-            <source>could not read the visitor statistics: %1</source>
-            <translation>kunne ikke lese besøksstatistikken: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorSeriesModel</name>
-        <message>
-            <source>Includes figures from aggregate reports (no sessions for that source in this period).</source>
-            <translation>Inkluderer tall fra aggregerte rapporter (ingen økter fra den kilden i denne perioden).</translation>
-        </message>
-        <message>
-            <source>%1 (aggregate)</source>
-            <extracomment>marks a period whose figures partly come from aggregate reports</extracomment>
-            <translation>%1 (aggregert)</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Besøk</translation>
-        </message>
-        <message>
-            <source>First-time</source>
-            <translation>Førstegangs</translation>
-        </message>
-        <message>
-            <source>Returning</source>
-            <translation>Gjentakende</translation>
-        </message>
-        <message>
-            <source>Returning share</source>
-            <translation>Andel gjentakende</translation>
-        </message>
-        <message>
-            <source>Mean duration</source>
-            <translation>Gjennomsnittlig varighet</translation>
-        </message>
-        <message>
-            <source>Median duration</source>
-            <translation>Medianvarighet</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation>--db trenger en sti</translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en</source>
+        <translation>--lang tar nb eller en</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>ukjent valg %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ukjent kommando «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importerer %1 (%2 av %3) …</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chatter</translation>
+    </message>
+    <message>
+        <source>First-time and returning visits, session duration</source>
+        <translation>Førstegangs- og gjentatte besøk, øktvarighet</translation>
+    </message>
+    <message>
+        <source>Declared and observed cookies, the declaration</source>
+        <translation>Oppgitte og observerte informasjonskapsler, erklæringen</translation>
+    </message>
+    <message>
+        <source>Chat transcripts, redaction of identity numbers</source>
+        <translation>Chatlogger, sladding av fødselsnumre</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nytt arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Åpne arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Åpne &amp;nylig brukt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Åpne &amp;demoarbeidsområdet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <source>Import analytics exports, cookie scans or chat transcripts</source>
+        <translation>Importer eksporter fra analyseverktøy, informasjonskapselskanninger eller chatlogger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importhistorikk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Kapsel</source>
+        <translation>&amp;Om Kapsel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (demo) — Kapsel</source>
+        <translation>%1 (demo) — Kapsel</translation>
+    </message>
+    <message>
+        <source>%1 — Kapsel</source>
+        <translation>%1 — Kapsel</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Kan ikke åpne arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>Writing the demo workspace…</source>
+        <translation>Skriver demoarbeidsområdet …</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace</source>
+        <translation>Kan ikke skrive demoarbeidsområdet</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nytt arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Kapsel workspaces (*.kapsel)</source>
+        <translation>Kapsel-arbeidsområder (*.kapsel)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or open it.</source>
+        <translation>%1 finnes allerede; velg et annet navn eller åpne den.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Åpne arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Kapsel workspaces (*.kapsel);;All files (*)</source>
+        <translation>Kapsel-arbeidsområder (*.kapsel);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer filer</translation>
+    </message>
+    <message>
+        <source>Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;All files (*)</source>
+        <translation>Analyse-, informasjonskapsel- og chatfiler (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait until it has finished.</source>
+        <translation>En import pågår allerede; vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 stored, %5 skipped.</source>
+        <translation>%1 (%2): %3 rader lest, %4 lagret, %5 hoppet over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n fil importert</numerusform>
+            <numerusform>%n filer importert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n file(s) refused</source>
+        <translation>
+            <numerusform>%1; %n fil avvist</numerusform>
+            <numerusform>%1; %n filer avvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Some files were refused and nothing of them was stored.</source>
+        <translation>Noen filer ble avvist, og ingenting fra dem ble lagret.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About Kapsel</source>
+        <translation>Om Kapsel</translation>
+    </message>
+</context>
+<context>
+    <name>MatomoImporter</name>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a Matomo &lt;result&gt;</source>
+        <translation>XML-roten er &lt;%1&gt;, ikke et Matomo-&lt;result&gt;</translation>
+    </message>
+    <message>
+        <source>the export is a Matomo error message: %1</source>
+        <translation>eksporten er en feilmelding fra Matomo: %1</translation>
+    </message>
+    <message>
+        <source>Matomo API export (CSV, TSV, XML or JSON)</source>
+        <translation>Matomo API-eksport (CSV, TSV, XML eller JSON)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 512 MiB; export Matomo data in smaller periods</source>
+        <translation>filen er større enn 512 MiB; eksporter Matomo-data i kortere perioder</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>this Matomo export is damaged: %1</source>
+        <translation>denne Matomo-eksporten er skadet: %1</translation>
+    </message>
+    <message>
+        <source>the export holds no rows</source>
+        <translation>eksporten inneholder ingen rader</translation>
+    </message>
+    <message>
+        <source>visit without firstActionTimestamp, serverTimestamp or serverDate</source>
+        <translation>besøk uten firstActionTimestamp, serverTimestamp eller serverDate</translation>
+    </message>
+    <message>
+        <source>row without a date</source>
+        <translation>rad uten dato</translation>
+    </message>
+    <message>
+        <source>this Matomo report holds no date, so its figures cannot be placed in time. Export it with a date range (e.g. period=day&amp;date=2024-03-01,2024-03-31), or put the period in the file name (e.g. VisitsSummary_2024-03.csv).</source>
+        <translation>denne Matomo-rapporten har ingen dato, så tallene kan ikke plasseres i tid. Eksporter den med et datoområde (f.eks. period=day&amp;date=2024-03-01,2024-03-31), eller sett perioden i filnavnet (f.eks. VisitsSummary_2024-03.csv).</translation>
+    </message>
+    <message>
+        <source>no row could be read: %1</source>
+        <translation>ingen rad kunne leses: %1</translation>
+    </message>
+    <message>
+        <source>this Matomo export holds none of the reports Kapsel reads (Live visits, VisitsSummary, VisitFrequency, VisitorInterest)</source>
+        <translation>denne Matomo-eksporten inneholder ingen av rapportene Kapsel leser (Live-besøk, VisitsSummary, VisitFrequency, VisitorInterest)</translation>
+    </message>
+    <message>
+        <source>The export has no date of its own; its period %1 was taken from the file name.</source>
+        <translation>Eksporten har ingen egen dato; perioden %1 ble hentet fra filnavnet.</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2.</source>
+        <translation>Tall fra %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>this file is not a Kapsel workspace (it is not an SQLite database)</source>
+        <translation>denne filen er ikke et Kapsel-arbeidsområde (den er ikke en SQLite-database)</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
+        <translation>dette arbeidsområdet er skrevet av en nyere Kapsel (skjema %1; denne versjonen kjenner til og med %2); oppdater Kapsel for å åpne det</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCookieDbImporter</name>
+    <message>
+        <source>Open Cookie Database (CSV)</source>
+        <translation>Open Cookie Database (CSV)</translation>
+    </message>
+    <message>
+        <source>the header is not the Open Cookie Database&apos;s (ID,Platform,Category,Cookie / Data Key name,...)</source>
+        <translation>overskriftsraden er ikke Open Cookie Databases (ID,Platform,Category,Cookie / Data Key name,...)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>importen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the Open Cookie Database has 10</source>
+        <translation>denne raden har %1 felt, Open Cookie Database har 10</translation>
+    </message>
+    <message>
+        <source>row without a cookie name</source>
+        <translation>rad uten navn på informasjonskapsel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge-base entr(y/ies), of which %1 name prefixes</source>
+        <translation>
+            <numerusform>%n oppføring i kunnskapsbasen, hvorav %1 navneprefikser</numerusform>
+            <numerusform>%n oppføringer i kunnskapsbasen, hvorav %1 navneprefikser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleImporter</name>
+    <message>
+        <source>Plausible visitors export (CSV)</source>
+        <translation>Plausible besøkseksport (CSV)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>this Plausible export lacks the date or visits column; the header row has: %1</source>
+        <translation>denne Plausible-eksporten mangler kolonnen date eller visits; overskriftsraden har: %1</translation>
+    </message>
+    <message>
+        <source>row without a readable date (expected yyyy-mm-dd)</source>
+        <translation>rad uten lesbar dato (forventet åååå-mm-dd)</translation>
+    </message>
+    <message>
+        <source>row whose visits figure is not a number</source>
+        <translation>rad der antall besøk ikke er et tall</translation>
+    </message>
+    <message>
+        <source>the file holds a header row but no days</source>
+        <translation>filen har en overskriftsrad, men ingen dager</translation>
+    </message>
+    <message>
+        <source>no row could be read: %1</source>
+        <translation>ingen rad kunne leses: %1</translation>
+    </message>
+    <message>
+        <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
+        <translation>Daglige besøk fra %1 til %2; Plausible bruker ikke informasjonskapsler og har derfor ingen tall for førstegangs- eller gjentatte besøk.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionTally</name>
+    <message>
+        <source>of which identity numbers: %1</source>
+        <translation>av dem fødselsnumre: %1</translation>
+    </message>
+    <message>
+        <source>nothing removed</source>
+        <translation>ingenting fjernet</translation>
+    </message>
+    <message>
+        <source>%1; kept: %2</source>
+        <translation>%1; beholdt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed. %3</source>
+        <translation>%1: %2 fjernet. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 kept. %3</source>
+        <translation>%1: %2 beholdt. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8</source>
+        <translation>ikke gyldig UTF-8-tekst (byte 0x%1); filen må være lagret som UTF-8</translation>
+    </message>
+    <message>
+        <source>the file ends inside a UTF-8 character</source>
+        <translation>filen slutter midt i et UTF-8-tegn</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>[removed]</source>
+        <translation>[fjernet]</translation>
+    </message>
+    <message>
+        <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
+        <translation>Tallkombinasjon på 7 sifre eller flere (R2): fjernet fra første til siste siffer, med en + foran og landsbokstavene i et IBAN.</translation>
+    </message>
+    <message>
+        <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
+        <translation>Norsk identitetsnummer (R3): 11 sifre med gyldige kontrollsifre (fødselsnummer, D-, H-, FH- eller syntetisk testnummer), fjernet også når det er delt med mellomrom, tegn eller linjeskift.</translation>
+    </message>
+    <message>
+        <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
+        <translation>Dato (R4): en gyldig kalenderdato med firesifret årstall, eventuelt med klokkeslett, beholdt med vilje.</translation>
+    </message>
+    <message>
+        <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
+        <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, ,-, €, $), beholdt med vilje.</translation>
+    </message>
+    <message>
+        <source>E-mail address, removed by the strict rule set.</source>
+        <translation>E-postadresse, fjernet av det strenge regelsettet.</translation>
+    </message>
+    <message>
+        <source>Digits spelled out in words (&quot;en fem en null ...&quot;), 7 or more, removed by the strict rule set.</source>
+        <translation>Sifre skrevet med ord («en fem en null ...»), 7 eller flere, fjernet av det strenge regelsettet.</translation>
+    </message>
+    <message>
+        <source>Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.</source>
+        <translation>Kontrollregel: en sammenhengende rekke på 7 eller flere ASCII-sifre, personvernsidens ordrette lesning.</translation>
+    </message>
+    <message>
+        <source>Unknown rule %1</source>
+        <translation>Ukjent regel %1</translation>
+    </message>
+    <message>
+        <source>number combination</source>
+        <translation>tallkombinasjon</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>identitetsnummer</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>beløp</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <source>spelled-out digits</source>
+        <translation>sifre skrevet med ord</translation>
+    </message>
+    <message>
+        <source>digit run</source>
+        <translation>sifferrekke</translation>
+    </message>
+    <message>
+        <source>Standard rules plus e-mail addresses and spelled-out digits.</source>
+        <translation>Standardreglene pluss e-postadresser og sifre skrevet med ord.</translation>
+    </message>
+    <message>
+        <source>Literal reading: bare runs of 7 or more ASCII digits only.</source>
+        <translation>Ordrett lesning: bare sammenhengende rekker på 7 eller flere ASCII-sifre.</translation>
+    </message>
+    <message>
+        <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
+        <translation>Tallkombinasjoner på 7 eller flere sifre og norske identitetsnumre; datoer og beløp beholdes.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>could not store a session: %1</source>
+        <translation>kunne ikke lagre en økt: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of a session already stored (same source, visitor and session); not counted twice.</source>
+        <translation>Duplikat av en økt som allerede er lagret (samme kilde, besøkende og økt); telles ikke to ganger.</translation>
+    </message>
+    <message>
+        <source>an aggregate figure has no valid date</source>
+        <translation>et aggregert tall har ingen gyldig dato</translation>
+    </message>
+    <message>
+        <source>could not store a figure: %1</source>
+        <translation>kunne ikke lagre et tall: %1</translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation>Ukjent kilde</translation>
+    </message>
+    <message>
+        <source>could not store the daily totals: %1</source>
+        <translation>kunne ikke lagre dagstotalene: %1</translation>
+    </message>
+    <message>
+        <source>more than 256 data sources in one file; split it</source>
+        <translation>mer enn 256 datakilder i én fil; del den opp</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCsvImporter</name>
+    <message>
+        <source>Sessions CSV (one row per visit)</source>
+        <translation>Økter som CSV (én rad per besøk)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the column map %1 names no column of this file; its header row has: %2</source>
+        <translation>kolonnetilordningen %1 peker ikke på noen kolonne i denne filen; overskriftsraden har: %2</translation>
+    </message>
+    <message>
+        <source>no column found for %1; the header row has: %2. Map them with --map field=Header (e.g. --map started_at=&quot;%3&quot;).</source>
+        <translation>fant ingen kolonne for %1; overskriftsraden har: %2. Tilordne dem med --map felt=Overskrift (f.eks. --map started_at=&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)</source>
+        <translation>uleselig started_at (forventet ISO 8601, Unix-sekunder, dd.mm.åååå tt:mm eller ååååmmdd)</translation>
+    </message>
+    <message>
+        <source>unreadable duration_s (expected seconds or hh:mm:ss)</source>
+        <translation>uleselig duration_s (forventet sekunder eller tt:mm:ss)</translation>
+    </message>
+    <message>
+        <source>unreadable visit_number</source>
+        <translation>uleselig visit_number</translation>
+    </message>
+    <message>
+        <source>unreadable is_new (expected 1/0, true/false, yes/no, new/returning)</source>
+        <translation>uleselig is_new (forventet 1/0, true/false, yes/no, new/returning)</translation>
+    </message>
+    <message>
+        <source>the file holds a header row but no visits</source>
+        <translation>filen har en overskriftsrad, men ingen besøk</translation>
+    </message>
+    <message>
+        <source>no row could be read: %1</source>
+        <translation>ingen rad kunne leses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n besøk fra %1 til %2.</numerusform>
+            <numerusform>%n besøk fra %1 til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not in this file (their figures stay empty): %1</source>
+        <translation>Kolonner som ikke finnes i filen (tallene deres forblir tomme): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceExplanations</name>
+    <message>
+        <source>A visit is first-time when GA4&apos;s ga_session_number is 1 for that browser; later sessions of the same browser are returning.</source>
+        <translation>Et besøk er førstegangs når GA4s ga_session_number er 1 for nettleseren; senere økter fra samme nettleser er gjentakende.</translation>
+    </message>
+    <message>
+        <source>Duration is wall-clock time from the first to the last event of the session. GA4&apos;s own reports use engagement time (time the page was in the foreground), which is shorter.</source>
+        <translation>Varigheten er klokketid fra første til siste hendelse i økten. GA4s egne rapporter bruker engasjementstid (tiden siden var i forgrunnen), som er kortere.</translation>
+    </message>
+    <message>
+        <source>Needs the _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
+        <translation>Krever informasjonskapselen _ga: tallene finnes bare for besøkende som godtok analysekapsler.</translation>
+    </message>
+    <message>
+        <source>Universal Analytics calls a visitor &quot;New Visitor&quot; or &quot;Returning Visitor&quot; (user type) from visitNumber.</source>
+        <translation>Universal Analytics kaller en besøkende «New Visitor» eller «Returning Visitor» (brukertype) ut fra visitNumber.</translation>
+    </message>
+    <message>
+        <source>Duration is time on site: from the first to the last hit; a single-page visit counts as 0 seconds.</source>
+        <translation>Varigheten er tid på nettstedet: fra første til siste treff; et besøk på én side teller som 0 sekunder.</translation>
+    </message>
+    <message>
+        <source>Needs the __utma or _ga cookie: figures exist only for visitors who accepted analytics cookies.</source>
+        <translation>Krever informasjonskapselen __utma eller _ga: tallene finnes bare for besøkende som godtok analysekapsler.</translation>
+    </message>
+    <message>
+        <source>Matomo&apos;s visitorType is &quot;new&quot; or &quot;returning&quot; (also &quot;returningCustomer&quot;), from the visitor&apos;s visit count.</source>
+        <translation>Matomos visitorType er «new» eller «returning» (også «returningCustomer»), ut fra den besøkendes antall besøk.</translation>
+    </message>
+    <message>
+        <source>Duration is Matomo&apos;s visitDuration: from the first to the last action, in seconds.</source>
+        <translation>Varigheten er Matomos visitDuration: fra første til siste handling, i sekunder.</translation>
+    </message>
+    <message>
+        <source>Needs the _pk_id cookie: figures exist only for visitors who accepted it (without it every visit looks first-time).</source>
+        <translation>Krever informasjonskapselen _pk_id: tallene finnes bare for besøkende som godtok den (uten den ser hvert besøk ut som et førstegangsbesøk).</translation>
+    </message>
+    <message>
+        <source>Siteimprove counts a visitor as returning when its nmstat cookie was set on an earlier visit.</source>
+        <translation>Siteimprove regner en besøkende som gjentakende når informasjonskapselen nmstat ble satt ved et tidligere besøk.</translation>
+    </message>
+    <message>
+        <source>Duration is from the first to the last page view of the visit.</source>
+        <translation>Varigheten er fra første til siste sidevisning i besøket.</translation>
+    </message>
+    <message>
+        <source>Needs the nmstat cookie: figures exist only for visitors who accepted it.</source>
+        <translation>Krever informasjonskapselen nmstat: tallene finnes bare for besøkende som godtok den.</translation>
+    </message>
+    <message>
+        <source>Plausible uses no cookies and cannot tell first-time from returning visitors: those figures are empty.</source>
+        <translation>Plausible bruker ingen informasjonskapsler og kan ikke skille førstegangs fra gjentakende besøkende: de tallene er tomme.</translation>
+    </message>
+    <message>
+        <source>Duration is Plausible&apos;s visit duration, from the first to the last page view.</source>
+        <translation>Varigheten er Plausibles besøksvarighet, fra første til siste sidevisning.</translation>
+    </message>
+    <message>
+        <source>No cookie: a daily rotating hash of IP address and browser.</source>
+        <translation>Ingen informasjonskapsel: en daglig skiftende hash av IP-adresse og nettleser.</translation>
+    </message>
+    <message>
+        <source>First-time and returning as the source reports them (visit number 1 or an is_new flag).</source>
+        <translation>Førstegangs og gjentakende slik kilden rapporterer dem (besøksnummer 1 eller et is_new-flagg).</translation>
+    </message>
+    <message>
+        <source>Duration as the source reports it, in seconds.</source>
+        <translation>Varighet slik kilden rapporterer den, i sekunder.</translation>
+    </message>
+    <message>
+        <source>Figures that tell visitors apart need the source&apos;s own cookie and exist only for visitors who accepted it.</source>
+        <translation>Tall som skiller besøkende fra hverandre krever kildens egen informasjonskapsel og finnes bare for besøkende som godtok den.</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>the workspace is busy with another import or program; try again when it has finished</source>
+        <translation>arbeidsområdet er opptatt med en annen import eller et annet program; prøv igjen når det er ferdig</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged or is not a Kapsel workspace</source>
+        <translation>arbeidsområdefilen er skadet eller er ikke et Kapsel-arbeidsområde</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>databasefeil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UaBigQueryImporter</name>
+    <message>
+        <source>session without a readable visitStartTime</source>
+        <translation>økt uten lesbar visitStartTime</translation>
+    </message>
+    <message>
+        <source>session whose totals cell is not valid JSON</source>
+        <translation>økt der totals-cellen ikke er gyldig JSON</translation>
+    </message>
+    <message>
+        <source>the file holds no sessions</source>
+        <translation>filen inneholder ingen økter</translation>
+    </message>
+    <message>
+        <source>no session could be read: %1</source>
+        <translation>ingen økt kunne leses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n økt fra %1 til %2.</numerusform>
+            <numerusform>%n økter fra %1 til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
+        <translation>Universal Analytics / GA360 BigQuery-økter (CSV eller NDJSON)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1</source>
+        <translation>denne ga_sessions-CSV-filen mangler fullVisitorId eller visitStartTime; overskriftsraden har: %1</translation>
+    </message>
+    <message>
+        <source>this line is not a complete JSON object; the file is damaged or cut off</source>
+        <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
+    </message>
+    <message>
+        <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
+        <translation>en linje er lengre enn 64 MiB; dette er ikke en ga_sessions-eksport</translation>
+    </message>
+</context>
+<context>
+    <name>UaReportImporter</name>
+    <message>
+        <source>Universal Analytics report (CSV from the web interface)</source>
+        <translation>Universal Analytics-rapport (CSV fra nettgrensesnittet)</translation>
+    </message>
+    <message>
+        <source>this report is far larger than any UI export; it is not one</source>
+        <translation>denne rapporten er langt større enn noen eksport fra nettgrensesnittet; den er ikke en slik eksport</translation>
+    </message>
+    <message>
+        <source>this is not a Universal Analytics report: it does not start with the &quot;# ----&quot; header block</source>
+        <translation>dette er ikke en Universal Analytics-rapport: den starter ikke med overskriftsblokken &quot;# ----&quot;</translation>
+    </message>
+    <message>
+        <source>the report has a header block but no table</source>
+        <translation>rapporten har en overskriftsblokk, men ingen tabell</translation>
+    </message>
+    <message>
+        <source>row whose sessions figure is not a number</source>
+        <translation>rad der antall økter ikke er et tall</translation>
+    </message>
+    <message>
+        <source>The day section &quot;%1&quot; holds %2, not sessions; it was not imported.</source>
+        <translation>Dagsdelen &quot;%1&quot; inneholder %2, ikke økter; den ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no sessions column; it was not imported.</source>
+        <translation>Tabellen &quot;%1&quot; har ingen kolonne for økter; den ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>this report holds no dates: its header block shows no date range and it has no day section, so its figures cannot be placed in time. Export it again with the date range in the header, or with a Day Index section.</source>
+        <translation>denne rapporten har ingen datoer: overskriftsblokken viser ikke noe datoområde, og den har ingen dagsdel, så tallene kan ikke plasseres i tid. Eksporter den på nytt med datoområdet i overskriften, eller med en Day Index-del.</translation>
+    </message>
+    <message>
+        <source>this report holds no sessions figures Kapsel can use (no sessions per day, no totals)</source>
+        <translation>denne rapporten har ingen økttall Kapsel kan bruke (ingen økter per dag, ingen totaler)</translation>
+    </message>
+    <message>
+        <source>Aggregate figures for %1 to %2 (a report, not single visits).</source>
+        <translation>Samletall for %1 til %2 (en rapport, ikke enkeltbesøk).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorFormat</name>
+    <message>
+        <source>Week %1, %2</source>
+        <extracomment>ISO week number and its week-year</extracomment>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>standalone month name and year, e.g. &quot;March 2024&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. &quot;12.5 %&quot;; Norwegian puts a space before %</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorQueries</name>
+    <message>
+        <source>could not read the visitor statistics: %1</source>
+        <translation>kunne ikke lese besøksstatistikken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorSeriesModel</name>
+    <message>
+        <source>Includes figures from aggregate reports (no sessions for that source in this period).</source>
+        <translation>Inkluderer tall fra aggregerte rapporter (ingen økter fra den kilden i denne perioden).</translation>
+    </message>
+    <message>
+        <source>%1 (aggregate)</source>
+        <extracomment>marks a period whose figures partly come from aggregate reports</extracomment>
+        <translation>%1 (aggregert)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation>Førstegangs</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Gjentakende</translation>
+    </message>
+    <message>
+        <source>Returning share</source>
+        <translation>Andel gjentakende</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Gjennomsnittlig varighet</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>Medianvarighet</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsArea</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle kilder</translation>
+    </message>
+    <message>
+        <source>%1 (aggregate)</source>
+        <extracomment>a source known only from aggregate reports, no single sessions</extracomment>
+        <translation>%1 (aggregert)</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
+        <translation>U%1 %2</translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation>Førstegangs</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Gjentakende</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Besøk: %1</translation>
+    </message>
+    <message>
+        <source>First-time: %1 (%2)</source>
+        <translation>Førstegangs: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Returning: %1 (%2)</source>
+        <translation>Gjentakende: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First-time and returning: not known for this source</source>
+        <translation>Førstegangs og gjentakende: ukjent for denne kilden</translation>
+    </message>
+    <message>
+        <source>Includes figures from aggregate reports.</source>
+        <translation>Inkluderer tall fra aggregerte rapporter.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>%1: %2 visits (%3)</source>
+        <translation>%1: %2 besøk (%3)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutter</translation>
+    </message>
+    <message>
+        <source>No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, Matomo, Plausible, Siteimprove or a sessions CSV) to see them here.</source>
+        <translation>Ingen besøksstatistikk ennå. Importer en analyseeksport (GA4, Universal Analytics, Matomo, Plausible, Siteimprove eller en økt-CSV) for å se den her.</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <extracomment>change against the previous period of the same length</extracomment>
+        <translation>%1 mot forrige periode</translation>
+    </message>
+    <message>
+        <source>no previous figure</source>
+        <translation>ingen tidligere tall</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Besøk&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
+        <translation>&lt;b&gt;Førstegangs&lt;/b&gt; %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;Førstegangs&lt;/b&gt; ukjent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
+        <translation>&lt;b&gt;Gjentakende&lt;/b&gt; %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;Gjentakende&lt;/b&gt; ukjent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean duration&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gjennomsnittlig varighet&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Medianvarighet&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.</source>
+        <translation>Hvert analyseverktøy definerer førstegangs, gjentakende og varighet på sin egen måte; forklaringen for hver kilde du importerer vises her.</translation>
+    </message>
+    <message>
+        <source>Durations are rounded to whole seconds (half up) for the median and the ranges; each visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.</source>
+        <translation>Varigheter rundes av til hele sekunder (halve opp) for medianen og intervallene; hvert besøk telles i nøyaktig ett intervall, så et besøk på nøyaktig 60 s er bare i 31–60 s.</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kilde:</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Alle data</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>Ranges count back from the last day with data</source>
+        <translation>Periodene regnes bakover fra siste dag med data</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO-uke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>First-time and returning visits</source>
+        <translation>Førstegangs- og gjentakende besøk</translation>
+    </message>
+    <message>
+        <source>Visits by duration</source>
+        <translation>Besøk etter varighet</translation>
+    </message>
+    <message>
+        <source>Mean and median duration</source>
+        <translation>Gjennomsnittlig og median varighet</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Hva tallene betyr</translation>
+    </message>
+</context>
+<context>
+    <name>WecInspectionImporter</name>
+    <message>
+        <source>EDPS Website Evidence Collector inspection (inspection.json)</source>
+        <translation>EDPS Website Evidence Collector-inspeksjon (inspection.json)</translation>
+    </message>
+    <message>
+        <source>this is not a Website Evidence Collector inspection: it has no cookies list</source>
+        <translation>dette er ikke en Website Evidence Collector-inspeksjon: den har ingen cookies-liste</translation>
+    </message>
+    <message>
+        <source>cookie without a name</source>
+        <translation>informasjonskapsel uten navn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) observed on %1</source>
+        <translation>
+            <numerusform>%n informasjonskapsel observert på %1</numerusform>
+            <numerusform>%n informasjonskapsler observert på %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>kan ikke åpne arbeidsområdet: %1</translation>
+    </message>
+    <message>
+        <source>this file is not a Kapsel workspace or cannot be written</source>
+        <translation>denne filen er ikke et Kapsel-arbeidsområde eller kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan ikke opprette mappen %1</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>ukjent tidssone %1</translation>
+    </message>
+</context>
 </TS>

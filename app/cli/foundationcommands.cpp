@@ -4,6 +4,7 @@
 
 #include "demo/demodata.h"
 #include "storage/importhistory.h"
+#include "storage/importhistorymodel.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
 
@@ -21,6 +22,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+void printSkipped(QTextStream &out, const ImportReport &r)
+{
+    const QString skipped = ImportHistoryModel::skippedSummary(r);
+    if (skipped.isEmpty())
+        return;
+    out << Tr::tr("  skipped:") << Qt::endl;
+    for (const QString &line : skipped.split(u'\n'))
+        out << "    " << line << Qt::endl;
+}
+
 void printReport(QTextStream &out, const ImportReport &r)
 {
     const QLocale loc;
@@ -28,9 +39,7 @@ void printReport(QTextStream &out, const ImportReport &r)
     out << "  " << Tr::tr("rows read: %1, stored: %2, skipped: %3")
                       .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
         << Qt::endl;
-    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
-        out << "    " << Tr::tr("skipped %1 (first at line %2): %3").arg(loc.toString(it->count)).arg(it->firstLine).arg(it.key())
-            << Qt::endl;
+    printSkipped(out, r);
     for (const QString &n : r.notes)
         out << "  " << n << Qt::endl;
 }
@@ -113,9 +122,7 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
         ctx.out << "  " << Tr::tr("rows read: %1, stored: %2, skipped: %3")
                                .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
                 << Qt::endl;
-        for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
-            ctx.out << "    " << Tr::tr("skipped %1 (first at line %2): %3").arg(loc.toString(it->count)).arg(it->firstLine).arg(it.key())
-                    << Qt::endl;
+        printSkipped(ctx.out, r);
         ctx.out << "  sha256 " << r.sha256 << Qt::endl;
     }
     return Cli::Ok;

@@ -70,7 +70,7 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
         r.pageviews = a.pageViews;
         if (Status s = ctx.sessions->addSession(r))
             return s;
-        ++ctx.rowsStored;
+        ++ctx.rowsAccepted;
         if (a.firstDate.isValid()) {
             if (!from.isValid() || a.firstDate < from)
                 from = a.firstDate;

@@ -59,7 +59,8 @@ public:
 
     // Counters; the import history stores them.
     qint64 rowsRead = 0;
-    qint64 rowsStored = 0;
+    qint64 rowsAccepted = 0; // rows the importer handed to the sink (the sink may still drop duplicates)
+    qint64 rowsStored = 0;   // counted by the sink: what really reached the workspace
     QMap<QString, SkipTally> skipped; // translated reason -> count
     QStringList notes;                // translated lines for the report, e.g. the periods covered
 

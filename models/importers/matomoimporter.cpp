@@ -484,7 +484,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
             s.channel = f.value(u"referrerType"_s);
             if (Status st = ctx.sessions->addSession(s))
                 return st;
-            ++ctx.rowsStored;
+            ++ctx.rowsAccepted;
             const QDate day = s.day.isValid() ? s.day : local.localDay(s.startUtc);
             widen(day, day);
             continue;
@@ -540,13 +540,13 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
             }
         }
         if (stored) {
-            ++ctx.rowsStored;
+            ++ctx.rowsAccepted;
             widen(from, to);
         } else {
             --ctx.rowsRead; // a breakdown Kapsel does not read (countries, browsers, ...): not a visitor row
         }
     }
-    if (ctx.rowsStored == 0) {
+    if (ctx.rowsAccepted == 0) {
         if (missingDateLine)
             return ctx.error(missingDateLine,
                 tr("this Matomo report holds no date, so its figures cannot be placed in time. Export it "

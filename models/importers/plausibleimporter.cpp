@@ -98,7 +98,7 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
                     return s;
             }
         }
-        ++ctx.rowsStored;
+        ++ctx.rowsAccepted;
         if (!from.isValid() || *day < from)
             from = *day;
         if (!to.isValid() || *day > to)
@@ -108,7 +108,7 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
         return ctx.error(csv.errorLine(), csv.errorReason());
     if (ctx.rowsRead == 0)
         return ctx.error(2, tr("the file holds a header row but no days"));
-    if (ctx.rowsStored == 0) {
+    if (ctx.rowsAccepted == 0) {
         return firstSkipAsError(ctx, tr("no row could be read: %1"));
     }
     ctx.notes << tr("Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.")

@@ -275,7 +275,7 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         r.channel = col[Source] >= 0 ? csv.text(col[Source]).trimmed() : QString();
         if (Status s = ctx.sessions->addSession(r))
             return s;
-        ++ctx.rowsStored;
+        ++ctx.rowsAccepted;
         minStart = std::min(minStart, r.startUtc);
         maxStart = std::max(maxStart, r.startUtc);
     }
@@ -283,11 +283,11 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         return ctx.error(csv.errorLine(), csv.errorReason());
     if (ctx.rowsRead == 0)
         return ctx.error(2, tr("the file holds a header row but no visits"));
-    if (ctx.rowsStored == 0) {
+    if (ctx.rowsAccepted == 0) {
         // Not one usable row: the columns were probably mapped wrongly; refuse rather than store nothing.
         return firstSkipAsError(ctx, tr("no row could be read: %1"));
     }
-    ctx.notes << tr("%n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsStored, INT_MAX)))
+    ctx.notes << tr("%n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsAccepted, INT_MAX)))
                      .arg(QLocale().toString(local.localDay(minStart), QLocale::ShortFormat),
                          QLocale().toString(local.localDay(maxStart), QLocale::ShortFormat));
     if (!cols.unmappedOptional.isEmpty())

@@ -102,7 +102,7 @@ public:
         r.channel = QString::fromUtf8(row.channel);
         if (Status s = m_ctx.sessions->addSession(r))
             return s;
-        ++m_ctx.rowsStored;
+        ++m_ctx.rowsAccepted;
         const QDate day = r.day.isValid() ? r.day : m_local.localDay(r.startUtc);
         if (!m_from.isValid() || day < m_from)
             m_from = day;
@@ -115,11 +115,11 @@ public:
     {
         if (m_ctx.rowsRead == 0)
             return m_ctx.error(lastLine, UaBigQueryImporter::tr("the file holds no sessions"));
-        if (m_ctx.rowsStored == 0) {
+        if (m_ctx.rowsAccepted == 0) {
             return firstSkipAsError(m_ctx, UaBigQueryImporter::tr("no session could be read: %1"));
         }
         m_ctx.notes << UaBigQueryImporter::tr(
-            "%n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsStored, INT_MAX)))
+            "%n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsAccepted, INT_MAX)))
                            .arg(QLocale().toString(m_from, QLocale::ShortFormat),
                                QLocale().toString(m_to, QLocale::ShortFormat));
         return std::nullopt;

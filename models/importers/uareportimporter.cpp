@@ -96,7 +96,7 @@ public:
         a.dimension = dimension;
         if (Status s = m_ctx.sessions->addAggregate(a))
             return s;
-        ++m_ctx.rowsStored;
+        ++m_ctx.rowsAccepted;
         return std::nullopt;
     }
 
@@ -416,7 +416,7 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
             }
         }
     }
-    if (ctx.rowsStored == 0)
+    if (ctx.rowsAccepted == 0)
         return ctx.error(sections.first().header.line,
             tr("this report holds no sessions figures Kapsel can use (no sessions per day, no totals)"));
     ctx.notes << tr("Aggregate figures for %1 to %2 (a report, not single visits).")

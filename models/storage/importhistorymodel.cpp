@@ -26,8 +26,12 @@ QString ImportHistoryModel::skippedSummary(const ImportReport &r)
 {
     QStringList lines;
     const QLocale loc;
-    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
-        lines << tr("%1 × %2 (first at line %3)").arg(loc.toString(it->count), it.key(), loc.toString(it->firstLine));
+    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it) {
+        if (it->firstLine > 0)
+            lines << tr("%1 × %2 (first at line %3)").arg(loc.toString(it->count), it.key(), loc.toString(it->firstLine));
+        else
+            lines << tr("%1 × %2").arg(loc.toString(it->count), it.key());
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

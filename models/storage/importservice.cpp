@@ -6,6 +6,7 @@
 #include "importers/importerregistry.h"
 #include "stats/sessionstore.h"
 #include "storage/columnmaps.h"
+#include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"
 
@@ -183,6 +184,12 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     if (!conn.isOpen())
         return conn.error();
     QSqlDatabase &db = conn.db();
+    // The file may be new or written by an older Kapsel: bring it to the current schema first.
+    if (Status s = Migrations::migrate(db, Migrations::latestVersion())) {
+        Error e = *s;
+        e.file = workspacePath;
+        return e;
+    }
 
     ImportOptions effective = options;
     auto chosen = chooseImporter(db, head, report.fileName, effective);
