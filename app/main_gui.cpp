@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -24,8 +25,11 @@ struct GuiTr
 int saveScreenshot(MainWindow &w, const QString &file)
 {
     w.show();
-    for (int i = 0; i < 20; ++i)
-        QApplication::processEvents();
+    // Areas load their data on worker threads: give them a moment to arrive.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 1500)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     const QPixmap shot = w.grab();
     if (!shot.save(file, "PNG")) {
         std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("cannot write %1").arg(file)));
