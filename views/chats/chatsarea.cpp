@@ -378,6 +378,9 @@ void ChatsArea::setWorkspace(std::shared_ptr<Workspace> ws)
             emit statusMessage(tr("%Ln conversation(s) past the retention period deleted", "", int(*purged)));
     }
     reload();
+    // With nothing to preview, a workspace that holds conversations opens on them.
+    if (!m_preview && m_conversationModel->rowCount() > 0)
+        m_tabs->setCurrentIndex(1);
 }
 
 void ChatsArea::reload()
