@@ -75,6 +75,7 @@ void CookiesArea::buildUi()
     auto *bar = new QHBoxLayout;
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_search->setObjectName(u"cookieSearch"_s);
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
