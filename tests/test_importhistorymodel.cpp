@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import history as a table: what an import recorded comes back in the model, in the user's locale.
+#include "core/language.h"
+#include "storage/importhistory.h"
+#include "storage/importhistorymodel.h"
+#include "storage/importservice.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace Qt::StringLiterals;
+
+class TestImportHistoryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Language::apply(u"en"_s); }
+
+    void showsWhatWasImported()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"h.kapsel"_s);
+        // 1,500 rows with 2 unusable ones: counts large enough to need group separators.
+        QByteArray csv = "visitor_id,session_id,started_at,duration_s,visit_number\n";
+        for (int i = 0; i < 1500; ++i)
+            csv += "v" + QByteArray::number(i) + ",s" + QByteArray::number(i) + ",2024-05-0" + QByteArray::number(1 + i % 9)
+                + " 10:00:00," + QByteArray::number(i % 300) + ",1\n";
+        csv += "vx,sx,not a time,10,1\nvy,sy,also not,10,1\n";
+        QFile f(dir.filePath(u"visits.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        auto report = ImportService::importFile(db, f.fileName());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+
+        auto ws = Workspace::open(db);
+        QVERIFY(ws);
+        QSqlDatabase conn = (*ws)->db();
+        ImportHistoryModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReports(ImportHistory::list(conn));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), int(ImportHistoryModel::ColumnCount));
+        QCOMPARE(model.index(0, ImportHistoryModel::File).data().toString(), u"visits.csv"_s);
+        QCOMPARE(model.index(0, ImportHistoryModel::Read).data().toString(), u"1,502"_s);
+        QCOMPARE(model.index(0, ImportHistoryModel::Stored).data().toString(), u"1,500"_s);
+        QCOMPARE(model.index(0, ImportHistoryModel::Skipped).data().toString(), u"2"_s);
+        QVERIFY(model.index(0, ImportHistoryModel::Details).data().toString().contains(u"2 × "_s));
+        QVERIFY(model.index(0, ImportHistoryModel::Details).data(Qt::ToolTipRole).toString().contains(report->sha256));
+
+        Language::apply(u"nb"_s);
+        model.setReports(ImportHistory::list(conn));
+        QCOMPARE(model.headerData(ImportHistoryModel::Stored, Qt::Horizontal).toString(), u"Lagret"_s);
+        QCOMPARE(model.index(0, ImportHistoryModel::Read).data().toString().replace(QChar(0xA0), u' '), u"1 502"_s);
+        model.setReports({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportHistoryModel)
+#include "test_importhistorymodel.moc"
