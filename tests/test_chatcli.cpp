@@ -24,16 +24,8 @@ class TestChatCli : public QObject
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KAPSEL_CLI_PATH), args);
-        if (!p.waitForFinished(60000))
-            return { -1, {}, {} };
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()) };
+        const TestSupport::CliRun r = TestSupport::runCli(args, m_dir.path());
+        return { r.code, r.outText(), r.errText() };
     }
 
 private slots:

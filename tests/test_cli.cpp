@@ -2,7 +2,6 @@
 // kapsel-cli end to end: exit codes (0 ok, 1 data error, 2 usage), FILE: reason on stderr, --lang.
 #include "testsupport.h"
 
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -19,15 +18,8 @@ private:
     };
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KAPSEL_CLI_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {-1, {}, {}};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const TestSupport::CliRun r = TestSupport::runCli(args, m_dir.path());
+        return {r.code, r.outText(), r.errText()};
     }
     QTemporaryDir m_dir;
 

@@ -23,17 +23,8 @@ struct Run
 
 Run cli(const QStringList &args, const QByteArray &stdinData = QByteArray())
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(KAPSEL_CLI_PATH));
-    p.setArguments(QStringList { u"--lang"_s, u"en"_s } + args);
-    p.start();
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    const TestSupport::CliRun r = TestSupport::runCli(QStringList { u"--lang"_s, u"en"_s } + args, {}, stdinData);
+    return Run { r.code, r.out, r.err };
 }
 
 QByteArray readAll(const QString &path)

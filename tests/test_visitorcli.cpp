@@ -18,14 +18,12 @@ class TestVisitorCli : public QObject
 
     static QString run(const QStringList &args, int *exitCode = nullptr, QString *err = nullptr)
     {
-        QProcess p;
-        p.start(QStringLiteral(KAPSEL_CLI_PATH), args);
-        p.waitForFinished(120000);
+        const TestSupport::CliRun r = TestSupport::runCli(args);
         if (exitCode)
-            *exitCode = p.exitCode();
+            *exitCode = r.code;
         if (err)
-            *err = QString::fromUtf8(p.readAllStandardError());
-        return QString::fromUtf8(p.readAllStandardOutput());
+            *err = r.errText();
+        return r.outText();
     }
 
 private slots:

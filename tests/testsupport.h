@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QProcess>
 #include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
@@ -24,6 +25,37 @@ inline bool haveSharedData(const QString &relative)
 inline QString testData(const QString &relative)
 {
     return QDir(QStringLiteral(KAPSEL_TEST_DATA)).filePath(relative);
+}
+
+// One run of kapsel-cli (KAPSEL_CLI_PATH). `home` keeps its settings and data folders inside the test's
+// temporary folder, so a test never touches the user's; empty = the environment as it is.
+struct CliRun
+{
+    int code = -1; // -1: did not start or finish in time, -2: crashed
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+inline CliRun runCli(const QStringList &args, const QString &home = {}, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    if (!home.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+    }
+    p.start(QStringLiteral(KAPSEL_CLI_PATH), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 } // namespace TestSupport
