@@ -75,7 +75,7 @@ double storeSessions(const QString &path, qint64 n, const QString &csvPath = {})
     const qint64 chunk = 200000;
     QSqlDatabase db = (*ws)->db();
     for (const QString &ix : qEnvironmentVariable("KAPSEL_BENCH_DROP").split(u',', Qt::SkipEmptyParts)) // experiments
-        Sql::execAll(db, {ix == u"fk" ? u"PRAGMA foreign_keys=OFF"_s : u"DROP INDEX "_s + ix});
+        Sql::execAll(db, { ix == u"fk" ? u"PRAGMA foreign_keys=OFF"_s : u"DROP INDEX "_s + ix });
     double elapsed = 0;
     if (Status s = Sql::beginWrite(db))
         return -1;
@@ -115,14 +115,14 @@ double storeSessions(const QString &path, qint64 n, const QString &csvPath = {})
 
 double cpuSeconds(int who)
 {
-    rusage u{};
+    rusage u {};
     getrusage(who, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 long peakRssKiB()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
 }
@@ -149,25 +149,28 @@ int main(int argc, char *argv[])
     t.start();
     const double childCpu0 = cpuSeconds(RUSAGE_CHILDREN);
     QProcess shell;
-    shell.start(u"sqlite3"_s, {dir.filePath(u"bare.db"_s), u".mode csv"_s, u".import '%1' sessions"_s.arg(csv)});
+    shell.start(u"sqlite3"_s, { dir.filePath(u"bare.db"_s), u".mode csv"_s, u".import '%1' sessions"_s.arg(csv) });
     shell.waitForFinished(-1);
     const double dotImport = seconds(t);
     const double dotImportCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpu0;
-    printf("  store 1M sessions through the sink: %.2f s wall (%.2f s CPU); sqlite3 .import of the same rows: %.2f s wall"
-           " (%.2f s CPU); ratio %.2f wall, %.2f CPU (goal <= 1)\n",
-           sink, g_storeCpu, dotImport, dotImportCpu, sink / dotImport, g_storeCpu / dotImportCpu);
+    printf(
+        "  store 1M sessions through the sink: %.2f s wall (%.2f s CPU); sqlite3 .import of the same rows: %.2f s wall"
+        " (%.2f s CPU); ratio %.2f wall, %.2f CPU (goal <= 1)\n",
+        sink, g_storeCpu, dotImport, dotImportCpu, sink / dotImport, g_storeCpu / dotImportCpu);
 
     // 2. Year series from rollups vs GROUP BY over raw rows
     auto w = Workspace::open(ws);
-    const VisitorFilter f{QDate(2024, 1, 1), QDate(2024, 12, 31), Granularity::Day, {}};
+    const VisitorFilter f { QDate(2024, 1, 1), QDate(2024, 12, 31), Granularity::Day, {} };
     t.restart();
     auto rows = VisitorQueries::series((*w)->db(), f);
     const double rollup = seconds(t);
     sqlite3 *h = Sql::handle((*w)->db());
     t.restart();
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(h, "SELECT day, COUNT(*), SUM(first_time), SUM(1 - first_time), AVG(duration_s) FROM visitor_sessions"
-                          " GROUP BY day ORDER BY day", -1, &st, nullptr);
+    sqlite3_prepare_v2(h,
+        "SELECT day, COUNT(*), SUM(first_time), SUM(1 - first_time), AVG(duration_s) FROM visitor_sessions"
+        " GROUP BY day ORDER BY day",
+        -1, &st, nullptr);
     qint64 rawVisits = 0;
     while (sqlite3_step(st) == SQLITE_ROW)
         rawVisits += sqlite3_column_int64(st, 1);
@@ -176,22 +179,23 @@ int main(int argc, char *argv[])
     qint64 rollupVisits = 0;
     for (const SeriesRow &r : *rows)
         rollupVisits += r.visits;
-    printf("  day series for a year: rollups %.4f s (with exact medians), raw GROUP BY %.4f s (no medians); ratio %.3f (goal < 0.1);"
+    printf("  day series for a year: rollups %.4f s (with exact medians), raw GROUP BY %.4f s (no medians); ratio %.3f "
+           "(goal < 0.1);"
            " visits %lld vs %lld\n",
-           rollup, raw, rollup / raw, static_cast<long long>(rollupVisits), static_cast<long long>(rawVisits));
+        rollup, raw, rollup / raw, static_cast<long long>(rollupVisits), static_cast<long long>(rawVisits));
 
     // 3. Memory
     if (qEnvironmentVariableIsSet("KAPSEL_BENCH_QUICK"))
         return 0;
     auto childRss = [&](qint64 count) {
         QProcess p;
-        p.start(app.applicationFilePath(), {u"--rss"_s, QString::number(count)});
+        p.start(app.applicationFilePath(), { u"--rss"_s, QString::number(count) });
         p.waitForFinished(-1);
         return p.readAllStandardOutput().trimmed().toLong();
     };
     const long one = childRss(1000000), four = childRss(4000000);
     printf("  peak RSS: 1M sessions %ld MiB, 4M sessions %ld MiB; ratio %.2f (goal <= 1.2)\n", one / 1024, four / 1024,
-           double(four) / double(one));
+        double(four) / double(one));
     printf("  not done: the GA4 NDJSON vs DuckDB benchmark (needs the GA4 importer and npm)\n");
     return 0;
 }

@@ -37,7 +37,8 @@ private slots:
     {
         QFETCH(double, seconds);
         QFETCH(QString, bucket);
-        QCOMPARE(DurationBuckets::all().at(DurationBuckets::indexOf(DurationBuckets::roundSeconds(seconds))).key, bucket);
+        QCOMPARE(
+            DurationBuckets::all().at(DurationBuckets::indexOf(DurationBuckets::roundSeconds(seconds))).key, bucket);
     }
 
     // Every whole second up to two hours lies in exactly one bucket's [lower, upper].

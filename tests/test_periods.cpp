@@ -42,8 +42,8 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::newRow("year by month") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << int(Granularity::Month) << 12;
         QTest::newRow("mid-month clipped") << QDate(2024, 1, 15) << QDate(2024, 3, 2) << int(Granularity::Month) << 3;
-        QTest::newRow("2020 by week (53 weeks + 2020-W01 from 2019-12-30)") << QDate(2020, 1, 1) << QDate(2020, 12, 31)
-                                                                            << int(Granularity::Week) << 53;
+        QTest::newRow("2020 by week (53 weeks + 2020-W01 from 2019-12-30)")
+            << QDate(2020, 1, 1) << QDate(2020, 12, 31) << int(Granularity::Week) << 53;
         QTest::newRow("leap year by day") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << int(Granularity::Day) << 366;
         QTest::newRow("one day") << QDate(2024, 3, 31) << QDate(2024, 3, 31) << int(Granularity::Week) << 1;
         QTest::newRow("reversed") << QDate(2024, 3, 31) << QDate(2024, 3, 1) << int(Granularity::Day) << 0;

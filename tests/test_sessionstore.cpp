@@ -117,7 +117,7 @@ private slots:
         QRandomGenerator rng(7);
         const qint64 start = QDateTime(QDate(2020, 12, 1), QTime(0, 0), QTimeZone("Europe/Oslo")).toSecsSinceEpoch();
         const qint64 end = QDateTime(QDate(2022, 2, 1), QTime(0, 0), QTimeZone("Europe/Oslo")).toSecsSinceEpoch();
-        const QStringList sources = {u"GA4"_s, u"Matomo"_s, u"Plausible"_s};
+        const QStringList sources = { u"GA4"_s, u"Matomo"_s, u"Plausible"_s };
         for (int i = 0; i < 6000; ++i) {
             SessionRecord s;
             s.source = sources[i % 3];
@@ -125,8 +125,10 @@ private slots:
             s.sessionKey = u"s%1"_s.arg(i);
             s.startUtc = start + qint64(rng.bounded(double(end - start)));
             if (i % 10 == 0) // close to local midnight
-                s.startUtc = QDateTime(QDate(2021, 3, 27).addDays(rng.bounded(220)), QTime(23, 59, 30), QTimeZone("Europe/Oslo"))
-                                 .toSecsSinceEpoch() + rng.bounded(60);
+                s.startUtc = QDateTime(QDate(2021, 3, 27).addDays(rng.bounded(220)), QTime(23, 59, 30),
+                                 QTimeZone("Europe/Oslo"))
+                                 .toSecsSinceEpoch()
+                    + rng.bounded(60);
             if (i % 17 == 0)
                 s.day = QDateTime::fromSecsSinceEpoch(s.startUtc, QTimeZone::utc()).date(); // a source-assigned day
             if (s.source == u"GA4")
@@ -138,19 +140,23 @@ private slots:
             if (kind == 0)
                 s.durationS = std::nullopt;
             else if (kind == 1)
-                s.durationS = double(QList<int>{0, 10, 11, 30, 60, 61, 120, 1800, 1801}[rng.bounded(9)]) + (rng.bounded(2) ? 0.5 : 0.0);
+                s.durationS = double(QList<int> { 0, 10, 11, 30, 60, 61, 120, 1800, 1801 }[rng.bounded(9)])
+                    + (rng.bounded(2) ? 0.5 : 0.0);
             else
                 s.durationS = std::exp(4.0 + 1.3 * (rng.generateDouble() * 2 - 1) * 1.5);
             m_sessions.append(s);
         }
         m_ws = freshWorkspace();
         ImportContext ctx;
-        QVERIFY(!VisitorTestSupport::writeImport(*m_ws, u"all"_s, [&](SessionSink &sink) -> Status {
-            for (const SessionRecord &s : std::as_const(m_sessions))
-                if (Status st = sink.addSession(s))
-                    return st;
-            return {};
-        }, &ctx));
+        QVERIFY(!VisitorTestSupport::writeImport(
+            *m_ws, u"all"_s,
+            [&](SessionSink &sink) -> Status {
+                for (const SessionRecord &s : std::as_const(m_sessions))
+                    if (Status st = sink.addSession(s))
+                        return st;
+                return {};
+            },
+            &ctx));
         QCOMPARE(ctx.rowsStored, qint64(m_sessions.size()));
     }
 
@@ -160,16 +166,21 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<int>("g");
         QTest::addColumn<QString>("source");
-        QTest::newRow("all by month") << QDate(2020, 12, 1) << QDate(2022, 1, 31) << int(Granularity::Month) << QString();
-        QTest::newRow("week 53 and New Year") << QDate(2020, 12, 20) << QDate(2021, 1, 20) << int(Granularity::Week) << QString();
-        QTest::newRow("DST spring by day") << QDate(2021, 3, 25) << QDate(2021, 4, 2) << int(Granularity::Day) << QString();
-        QTest::newRow("DST autumn by day, GA4") << QDate(2021, 10, 28) << QDate(2021, 11, 3) << int(Granularity::Day) << u"GA4"_s;
-        QTest::newRow("Plausible: no types") << QDate(2021, 1, 1) << QDate(2021, 12, 31) << int(Granularity::Month) << u"Plausible"_s;
+        QTest::newRow("all by month") << QDate(2020, 12, 1) << QDate(2022, 1, 31) << int(Granularity::Month)
+                                      << QString();
+        QTest::newRow("week 53 and New Year")
+            << QDate(2020, 12, 20) << QDate(2021, 1, 20) << int(Granularity::Week) << QString();
+        QTest::newRow("DST spring by day")
+            << QDate(2021, 3, 25) << QDate(2021, 4, 2) << int(Granularity::Day) << QString();
+        QTest::newRow("DST autumn by day, GA4")
+            << QDate(2021, 10, 28) << QDate(2021, 11, 3) << int(Granularity::Day) << u"GA4"_s;
+        QTest::newRow("Plausible: no types")
+            << QDate(2021, 1, 1) << QDate(2021, 12, 31) << int(Granularity::Month) << u"Plausible"_s;
         QRandomGenerator rng(11);
         for (int i = 0; i < 12; ++i) {
             const QDate a = QDate(2020, 11, 20).addDays(rng.bounded(450));
             const QDate b = a.addDays(rng.bounded(120));
-            const QString src = QStringList{QString(), u"GA4"_s, u"Matomo"_s, u"Plausible"_s}[rng.bounded(4)];
+            const QString src = QStringList { QString(), u"GA4"_s, u"Matomo"_s, u"Plausible"_s }[rng.bounded(4)];
             QTest::addRow("random %d", i) << a << b << rng.bounded(3) << src;
         }
     }
@@ -179,7 +190,7 @@ private slots:
         QFETCH(QDate, to);
         QFETCH(int, g);
         QFETCH(QString, source);
-        const VisitorFilter f{from, to, Granularity(g), source};
+        const VisitorFilter f { from, to, Granularity(g), source };
         auto rows = VisitorQueries::series(m_ws->db(), f);
         QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
         const auto expected = truth(f);
@@ -213,11 +224,11 @@ private slots:
 
     void durationsMatchBruteForce()
     {
-        const VisitorFilter f{QDate(2021, 3, 1), QDate(2021, 11, 30), Granularity::Day, {}};
+        const VisitorFilter f { QDate(2021, 3, 1), QDate(2021, 11, 30), Granularity::Day, {} };
         auto rows = VisitorQueries::durations(m_ws->db(), f);
         QVERIFY(rows);
         QList<qint64> expected(10, 0);
-        const QList<qint64> uppers = {10, 30, 60, 120, 240, 420, 600, 900, 1800};
+        const QList<qint64> uppers = { 10, 30, 60, 120, 240, 420, 600, 900, 1800 };
         for (const SessionRecord &s : std::as_const(m_sessions)) {
             const QDate d = localDay(s);
             if (d < f.from || d > f.to || !s.durationS)
@@ -242,18 +253,22 @@ private slots:
         s.durationS = 42;
         s.firstTime = true;
         ImportContext ctx;
-        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"one"_s, [&](SessionSink &sink) -> Status {
-            sink.addSession(s);
-            return sink.addSession(s); // the same session twice in one file
-        }, &ctx));
+        QVERIFY(!VisitorTestSupport::writeImport(
+            *ws, u"one"_s,
+            [&](SessionSink &sink) -> Status {
+                sink.addSession(s);
+                return sink.addSession(s); // the same session twice in one file
+            },
+            &ctx));
         QCOMPARE(ctx.rowsStored, 1);
         QCOMPARE(ctx.rowsSkipped(), 1);
         // And again in a second import: still one visit.
-        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"two"_s, [&](SessionSink &sink) { return sink.addSession(s); }, &ctx));
+        QVERIFY(!VisitorTestSupport::writeImport(
+            *ws, u"two"_s, [&](SessionSink &sink) { return sink.addSession(s); }, &ctx));
         QCOMPARE(ctx.rowsStored, 0);
         QCOMPARE(ctx.rowsSkipped(), 1);
         QVERIFY(ctx.skipped.firstKey().contains(u"Duplicate"_s));
-        auto t = VisitorQueries::totals(ws->db(), {QDate(2023, 11, 1), QDate(2023, 11, 30), Granularity::Day, {}});
+        auto t = VisitorQueries::totals(ws->db(), { QDate(2023, 11, 1), QDate(2023, 11, 30), Granularity::Day, {} });
         QVERIFY(t);
         QCOMPARE(t->visits, 1);
         QCOMPARE(t->medianDurationS, 42.0);
@@ -266,20 +281,25 @@ private slots:
         s.source = u"GA4"_s;
         s.sessionKey = u"k"_s;
         s.startUtc = 1700000000;
-        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"kept"_s, [&](SessionSink &sink) { return sink.addSession(s); }));
-        const VisitorFilter f{QDate(2023, 1, 1), QDate(2023, 12, 31), Granularity::Month, {}};
+        QVERIFY(
+            !VisitorTestSupport::writeImport(*ws, u"kept"_s, [&](SessionSink &sink) { return sink.addSession(s); }));
+        const VisitorFilter f { QDate(2023, 1, 1), QDate(2023, 12, 31), Granularity::Month, {} };
         const auto before = VisitorFormat_csv(ws, f);
-        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"rolled back"_s, [&](SessionSink &sink) -> Status {
-            for (int i = 0; i < 100; ++i) {
-                s.sessionKey = u"r%1"_s.arg(i);
-                if (Status st = sink.addSession(s))
-                    return st;
-            }
-            return {};
-        }, nullptr, /*commit*/ false));
+        QVERIFY(!VisitorTestSupport::writeImport(
+            *ws, u"rolled back"_s,
+            [&](SessionSink &sink) -> Status {
+                for (int i = 0; i < 100; ++i) {
+                    s.sessionKey = u"r%1"_s.arg(i);
+                    if (Status st = sink.addSession(s))
+                        return st;
+                }
+                return {};
+            },
+            nullptr, /*commit*/ false));
         QCOMPARE(VisitorFormat_csv(ws, f), before);
         QSqlQuery q(ws->db());
-        QVERIFY(q.exec(u"SELECT (SELECT COUNT(*) FROM visitor_sessions), (SELECT COUNT(*) FROM imports)"_s) && q.next());
+        QVERIFY(
+            q.exec(u"SELECT (SELECT COUNT(*) FROM visitor_sessions), (SELECT COUNT(*) FROM imports)"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toInt(), 1);
     }
@@ -294,7 +314,8 @@ private slots:
                     SessionRecord s;
                     s.visitorId = name;
                     s.sessionKey = QString::number(i);
-                    s.startUtc = QDateTime(QDate(2024, 5, 1 + i % 10), QTime(12, 0), QTimeZone("Europe/Oslo")).toSecsSinceEpoch();
+                    s.startUtc = QDateTime(QDate(2024, 5, 1 + i % 10), QTime(12, 0), QTimeZone("Europe/Oslo"))
+                                     .toSecsSinceEpoch();
                     s.visitNumber = i % 2 ? 2 : 1;
                     s.durationS = duration;
                     if (Status st = sink.addSession(s))
@@ -305,7 +326,7 @@ private slots:
         };
         QVERIFY(!write(u"a"_s, 30, 10));
         QVERIFY(!write(u"b"_s, 20, 100));
-        const VisitorFilter f{QDate(2024, 5, 1), QDate(2024, 5, 31), Granularity::Month, {}};
+        const VisitorFilter f { QDate(2024, 5, 1), QDate(2024, 5, 31), Granularity::Month, {} };
         auto t = VisitorQueries::totals(ws->db(), f);
         QCOMPARE(t->visits, 50);
         QCOMPARE(*t->firstTime, 25);
@@ -335,7 +356,7 @@ private slots:
             // A month figure that spans two weeks cannot be split: it is left out of weekly rows.
             return sink.addAggregate(agg(QDate(2017, 9, 1), QDate(2017, 9, 30), AggregateMetric::DurationMeanS, 80));
         }));
-        auto rows = VisitorQueries::series(ws->db(), {QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {}});
+        auto rows = VisitorQueries::series(ws->db(), { QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {} });
         QVERIFY(rows);
         QCOMPARE(rows->size(), 3);
         QCOMPARE(rows->at(1).visits, 200);
@@ -343,7 +364,8 @@ private slots:
         QVERIFY(rows->at(1).fromAggregate);
         QVERIFY(!rows->at(1).medianDurationS);
         QVERIFY(!rows->at(1).meanDurationS);
-        auto month = VisitorQueries::series(ws->db(), {QDate(2017, 9, 1), QDate(2017, 9, 30), Granularity::Month, {}});
+        auto month
+            = VisitorQueries::series(ws->db(), { QDate(2017, 9, 1), QDate(2017, 9, 30), Granularity::Month, {} });
         QCOMPARE(month->first().visits, 600);
         QCOMPARE(*month->first().meanDurationS, 80.0);
         // With sessions of the same source in the period, the sessions count and the report is ignored.
@@ -354,7 +376,7 @@ private slots:
             s.firstTime = false;
             return sink.addSession(s);
         }));
-        rows = VisitorQueries::series(ws->db(), {QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {}});
+        rows = VisitorQueries::series(ws->db(), { QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {} });
         QCOMPARE(rows->at(1).visits, 1);
         QVERIFY(!rows->at(1).fromAggregate);
         QCOMPARE(rows->at(0).visits, 100);

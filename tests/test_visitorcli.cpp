@@ -31,15 +31,16 @@ private slots:
     {
         m_demo = m_dir.filePath(u"demo.kapsel"_s);
         int rc = -1;
-        run({u"--db"_s, m_demo, u"demo"_s}, &rc);
+        run({ u"--db"_s, m_demo, u"demo"_s }, &rc);
         QCOMPARE(rc, 0);
     }
 
     void csvColumnsAndSums()
     {
         int rc = -1;
-        const QString csv = run({u"--db"_s, m_demo, u"visitors"_s, u"--by"_s, u"week"_s, u"--from"_s, u"2024-12-23"_s,
-                                 u"--to"_s, u"2025-01-12"_s, u"--format"_s, u"csv"_s}, &rc);
+        const QString csv = run({ u"--db"_s, m_demo, u"visitors"_s, u"--by"_s, u"week"_s, u"--from"_s, u"2024-12-23"_s,
+                                    u"--to"_s, u"2025-01-12"_s, u"--format"_s, u"csv"_s },
+            &rc);
         QCOMPARE(rc, 0);
         const QStringList lines = csv.trimmed().split(u'\n');
         QCOMPARE(lines.first(), u"period,visits,first_time,returning,mean_duration_s,median_duration_s"_s);
@@ -52,8 +53,9 @@ private slots:
             QCOMPARE(c[1].toLongLong(), c[2].toLongLong() + c[3].toLongLong()); // demo knows every type
         }
         // Durations over the same range sum to the same visits.
-        const QString d = run({u"--db"_s, m_demo, u"durations"_s, u"--from"_s, u"2024-12-23"_s, u"--to"_s, u"2025-01-12"_s,
-                               u"--format"_s, u"json"_s}, &rc);
+        const QString d = run({ u"--db"_s, m_demo, u"durations"_s, u"--from"_s, u"2024-12-23"_s, u"--to"_s,
+                                  u"2025-01-12"_s, u"--format"_s, u"json"_s },
+            &rc);
         QCOMPARE(rc, 0);
         qint64 visits = 0, bucketVisits = 0;
         for (int i = 1; i < lines.size(); ++i)
@@ -67,10 +69,12 @@ private slots:
 
     void tableIsLocalised()
     {
-        const QString en = run({u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s, u"--by"_s, u"month"_s, u"--format"_s, u"table"_s});
+        const QString en = run({ u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s, u"--by"_s, u"month"_s,
+            u"--format"_s, u"table"_s });
         QVERIFY(en.contains(u"January 2025"_s));
         QVERIFY(en.contains(u"129,700"_s) || en.contains(u"Total"_s));
-        const QString nb = run({u"--db"_s, m_demo, u"--lang"_s, u"nb"_s, u"visitors"_s, u"--by"_s, u"month"_s, u"--format"_s, u"table"_s});
+        const QString nb = run({ u"--db"_s, m_demo, u"--lang"_s, u"nb"_s, u"visitors"_s, u"--by"_s, u"month"_s,
+            u"--format"_s, u"table"_s });
         QVERIFY(nb.contains(u"januar 2025"_s));
         QVERIFY(nb.contains(u"Totalt"_s));
     }
@@ -78,16 +82,16 @@ private slots:
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("by year") << QStringList{u"visitors"_s, u"--by"_s, u"year"_s};
-        QTest::newRow("bad date") << QStringList{u"visitors"_s, u"--from"_s, u"20.03.2024"_s};
-        QTest::newRow("unknown source") << QStringList{u"visitors"_s, u"--source"_s, u"Nope"_s};
-        QTest::newRow("format xml") << QStringList{u"durations"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("by year") << QStringList { u"visitors"_s, u"--by"_s, u"year"_s };
+        QTest::newRow("bad date") << QStringList { u"visitors"_s, u"--from"_s, u"20.03.2024"_s };
+        QTest::newRow("unknown source") << QStringList { u"visitors"_s, u"--source"_s, u"Nope"_s };
+        QTest::newRow("format xml") << QStringList { u"durations"_s, u"--format"_s, u"xml"_s };
     }
     void badArguments()
     {
         QFETCH(QStringList, args);
         int rc = -1;
-        run(QStringList{u"--db"_s, m_demo} + args, &rc);
+        run(QStringList { u"--db"_s, m_demo } + args, &rc);
         QCOMPARE(rc, 2);
     }
 
@@ -98,22 +102,25 @@ private slots:
         const QString db = m_dir.filePath(u"csv.kapsel"_s);
         int rc = -1;
         QString err;
-        const QString out = run({u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s)}, &rc, &err);
+        const QString out
+            = run({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s) }, &rc, &err);
         if (rc != 0 && (err.contains(u"format"_s) || err.contains(u"recogni"_s) || err.contains(u"unknown"_s)))
             QSKIP(qPrintable(u"the generic sessions CSV importer is not merged yet: "_s + err.trimmed()));
         if (rc == 2 && err.contains(u"needs at least one FILE"_s))
             QSKIP("kapsel-cli import drops its FILE argument (foundationcommands.cpp removes the first positional"
                   " argument, which is the file, not the command name); reported to the lead");
         QVERIFY2(rc == 0, qPrintable(err));
-        const QString csv = run({u"--db"_s, db, u"visitors"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2024-03-30"_s, u"--to"_s,
-                                 u"2024-04-02"_s, u"--format"_s, u"csv"_s}, &rc);
+        const QString csv = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2024-03-30"_s,
+                                    u"--to"_s, u"2024-04-02"_s, u"--format"_s, u"csv"_s },
+            &rc);
         QCOMPARE(rc, 0);
-        QCOMPARE(csv, u"period,visits,first_time,returning,mean_duration_s,median_duration_s\n"
-                      "2024-03-30,1,1,0,5,5\n"
-                      "2024-03-31,2,1,1,60.5,60.5\n"
-                      "2024-04-01,1,1,0,10.5,11\n"
-                      "2024-04-02,1,0,1,1800,1800\n"_s);
-        const QString d = run({u"--db"_s, db, u"durations"_s, u"--format"_s, u"csv"_s}, &rc);
+        QCOMPARE(csv,
+            u"period,visits,first_time,returning,mean_duration_s,median_duration_s\n"
+            "2024-03-30,1,1,0,5,5\n"
+            "2024-03-31,2,1,1,60.5,60.5\n"
+            "2024-04-01,1,1,0,10.5,11\n"
+            "2024-04-02,1,0,1,1800,1800\n"_s);
+        const QString d = run({ u"--db"_s, db, u"durations"_s, u"--format"_s, u"csv"_s }, &rc);
         QVERIFY(d.contains(u"0-10s,0,10,1\n"_s));
         QVERIFY(d.contains(u"11-30s,11,30,1\n"_s)); // 10.5 s rounds half up to 11
         QVERIFY(d.contains(u"31-60s,31,60,1\n"_s));

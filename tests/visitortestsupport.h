@@ -15,7 +15,7 @@
 namespace VisitorTestSupport {
 
 inline Status writeImport(Workspace &ws, const QString &sha, const std::function<Status(SessionSink &)> &write,
-                          ImportContext *ctxOut = nullptr, bool commit = true)
+    ImportContext *ctxOut = nullptr, bool commit = true)
 {
     QSqlDatabase db = ws.db();
     if (Status s = Sql::beginWrite(db))
@@ -32,7 +32,7 @@ inline Status writeImport(Workspace &ws, const QString &sha, const std::function
     auto sink = openSessionStore(db, ctx);
     if (!sink) {
         Sql::rollback(db);
-        return Error{sha, 0, QStringLiteral("no sink")};
+        return Error { sha, 0, QStringLiteral("no sink") };
     }
     Status s = write(*sink);
     if (!s)

@@ -19,33 +19,34 @@ struct Tr
 
 struct Options
 {
-    QCommandLineOption from{u"from"_s, Tr::tr("First day (default: the first day with data)."), u"YYYY-MM-DD"_s};
-    QCommandLineOption to{u"to"_s, Tr::tr("Last day (default: the last day with data)."), u"YYYY-MM-DD"_s};
-    QCommandLineOption by{u"by"_s, Tr::tr("Period: day, week (ISO) or month (default: month)."), u"day|week|month"_s};
-    QCommandLineOption source{u"source"_s, Tr::tr("Only this data source, e.g. GA4."), u"NAME"_s};
+    QCommandLineOption from { u"from"_s, Tr::tr("First day (default: the first day with data)."), u"YYYY-MM-DD"_s };
+    QCommandLineOption to { u"to"_s, Tr::tr("Last day (default: the last day with data)."), u"YYYY-MM-DD"_s };
+    QCommandLineOption by { u"by"_s, Tr::tr("Period: day, week (ISO) or month (default: month)."),
+        u"day|week|month"_s };
+    QCommandLineOption source { u"source"_s, Tr::tr("Only this data source, e.g. GA4."), u"NAME"_s };
     QCommandLineOption format;
 
     explicit Options(const QString &formats)
         : format(u"format"_s, Tr::tr("Output format: %1.").arg(formats), formats)
-    {
-    }
+    { }
 };
 
 // Fills `f` from the options; returns -1 to go on, else an exit code.
-int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, const QSqlDatabase &db, VisitorFilter &f,
-               bool withBy)
+int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, const QSqlDatabase &db,
+    VisitorFilter &f, bool withBy)
 {
     auto range = VisitorQueries::dataRange(db);
     if (!range)
         return ctx.fail(range.error());
     f.from = range->first;
     f.to = range->second;
-    for (const auto &[opt, day] : {std::pair{&o.from, &f.from}, std::pair{&o.to, &f.to}}) {
+    for (const auto &[opt, day] : { std::pair { &o.from, &f.from }, std::pair { &o.to, &f.to } }) {
         if (!p.isSet(*opt))
             continue;
         *day = QDate::fromString(p.value(*opt), Qt::ISODate);
         if (!day->isValid())
-            return ctx.usage(Tr::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(opt->names().first(), p.value(*opt)));
+            return ctx.usage(
+                Tr::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(opt->names().first(), p.value(*opt)));
     }
     if (p.isSet(o.from) != p.isSet(o.to) && f.from.isValid() && f.to.isValid() && f.from > f.to)
         (p.isSet(o.from) ? f.to : f.from) = p.isSet(o.from) ? f.from : f.to; // one bound given outside the data
@@ -65,7 +66,7 @@ int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o,
         for (const SourceInfo &s : *sources)
             names << s.name;
         const auto match = std::find_if(names.cbegin(), names.cend(),
-                                        [&](const QString &n) { return n.compare(f.source, Qt::CaseInsensitive) == 0; });
+            [&](const QString &n) { return n.compare(f.source, Qt::CaseInsensitive) == 0; });
         if (match == names.cend())
             return ctx.usage(Tr::tr("no data source \"%1\" in the workspace; known sources: %2")
                                  .arg(f.source, names.isEmpty() ? Tr::tr("none") : names.join(u", "_s)));
@@ -110,29 +111,27 @@ void printTable(QTextStream &out, const QStringList &headers, const QList<QStrin
 
 QStringList tableCells(const QString &label, const SeriesRow &r)
 {
-    return {label,
-            VisitorFormat::number(r.visits),
-            VisitorFormat::number(r.firstTime),
-            VisitorFormat::number(r.returning),
-            VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)),
-            VisitorFormat::duration(r.meanDurationS),
-            VisitorFormat::duration(r.medianDurationS)};
+    return { label, VisitorFormat::number(r.visits), VisitorFormat::number(r.firstTime),
+        VisitorFormat::number(r.returning), VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)),
+        VisitorFormat::duration(r.meanDurationS), VisitorFormat::duration(r.medianDurationS) };
 }
 
 void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Comparison &cmp, const VisitorFilter &f)
 {
     const QLocale loc;
-    ctx.out << Tr::tr("Visits %1 to %2, %3").arg(loc.toString(f.from, QLocale::ShortFormat), loc.toString(f.to, QLocale::ShortFormat),
-                                                  f.source.isEmpty() ? Tr::tr("all sources") : f.source)
+    ctx.out << Tr::tr("Visits %1 to %2, %3")
+                   .arg(loc.toString(f.from, QLocale::ShortFormat), loc.toString(f.to, QLocale::ShortFormat),
+                       f.source.isEmpty() ? Tr::tr("all sources") : f.source)
             << Qt::endl
             << Qt::endl;
-    const QStringList headers = {Tr::tr("Period"),     Tr::tr("Visits"),        Tr::tr("First-time"),     Tr::tr("Returning"),
-                                 Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)")};
+    const QStringList headers = { Tr::tr("Period"), Tr::tr("Visits"), Tr::tr("First-time"), Tr::tr("Returning"),
+        Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)") };
     QList<QStringList> cells;
     bool anyAggregate = false, anyPartial = false;
     for (const SeriesRow &r : rows) {
         QString label = VisitorFormat::periodLabel(r.period, f.by);
-        if (r.period.first != Periods::startOf(r.period.first, f.by) || r.period.last != Periods::endOf(r.period.last, f.by)) {
+        if (r.period.first != Periods::startOf(r.period.first, f.by)
+            || r.period.last != Periods::endOf(r.period.last, f.by)) {
             //: a week or month cut short by the chosen range
             label = Tr::tr("%1 (part)").arg(label);
             anyPartial = true;
@@ -155,17 +154,17 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
     if (cmp.previous.visits == 0)
         ctx.out << Tr::tr("No figures for the previous period of the same length (%1 to %2) to compare with.")
                        .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
-                            loc.toString(f.from.addDays(-1), QLocale::ShortFormat))
+                           loc.toString(f.from.addDays(-1), QLocale::ShortFormat))
                 << Qt::endl;
     else
-    ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
-                   .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
-                        loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
-                        delta(double(cmp.current.visits), double(cmp.previous.visits)),
-                        delta(opt(cmp.current.firstTime), opt(cmp.previous.firstTime)),
-                        delta(opt(cmp.current.returning), opt(cmp.previous.returning)),
-                        delta(cmp.current.medianDurationS, cmp.previous.medianDurationS))
-            << Qt::endl;
+        ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
+                       .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
+                           loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
+                           delta(double(cmp.current.visits), double(cmp.previous.visits)),
+                           delta(opt(cmp.current.firstTime), opt(cmp.previous.firstTime)),
+                           delta(opt(cmp.current.returning), opt(cmp.previous.returning)),
+                           delta(cmp.current.medianDurationS, cmp.previous.medianDurationS))
+                << Qt::endl;
     if (anyAggregate)
         ctx.out << Tr::tr("* includes figures from aggregate reports") << Qt::endl;
     if (anyPartial)
@@ -177,8 +176,10 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     const Options o(u"csv|json|table"_s);
-    p.addOptions({o.from, o.to, o.by, o.source, o.format});
-    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Visits per period: first-time, returning, mean and median duration.")); rc >= 0)
+    p.addOptions({ o.from, o.to, o.by, o.source, o.format });
+    if (int rc
+        = Cli::parse(p, ctx, args, Tr::tr("Visits per period: first-time, returning, mean and median duration."));
+        rc >= 0)
         return rc;
     const QString format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
     if (format != u"csv" && format != u"json" && format != u"table")
@@ -199,7 +200,8 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         ctx.out << VisitorFormat::seriesJson(*rows, f);
     } else {
         if (!f.from.isValid()) {
-            ctx.out << Tr::tr("No visitor statistics in this workspace yet; import an analytics export first.") << Qt::endl;
+            ctx.out << Tr::tr("No visitor statistics in this workspace yet; import an analytics export first.")
+                    << Qt::endl;
             return Cli::Ok;
         }
         auto cmp = VisitorQueries::compare(db, f);
@@ -215,8 +217,10 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     const Options o(u"csv|json|table"_s);
-    p.addOptions({o.from, o.to, o.source, o.format});
-    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Visits by session duration in Matomo's ranges; each visit counts in exactly one range.")); rc >= 0)
+    p.addOptions({ o.from, o.to, o.source, o.format });
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Visits by session duration in Matomo's ranges; each visit counts in exactly one range."));
+        rc >= 0)
         return rc;
     const QString format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
     if (format != u"csv" && format != u"json" && format != u"table")
@@ -241,10 +245,10 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
             total += r.visits;
         QList<QStringList> cells;
         for (const BucketRow &r : *rows)
-            cells << QStringList{DurationBuckets::label(r.index), VisitorFormat::number(r.visits),
-                                 VisitorFormat::percent(VisitorFormat::share(r.visits, total))};
-        cells << QStringList(3) << QStringList{Tr::tr("Total"), VisitorFormat::number(total), QString()};
-        printTable(ctx.out, {Tr::tr("Duration"), Tr::tr("Visits"), Tr::tr("Share")}, cells, 1);
+            cells << QStringList { DurationBuckets::label(r.index), VisitorFormat::number(r.visits),
+                VisitorFormat::percent(VisitorFormat::share(r.visits, total)) };
+        cells << QStringList(3) << QStringList { Tr::tr("Total"), VisitorFormat::number(total), QString() };
+        printTable(ctx.out, { Tr::tr("Duration"), Tr::tr("Visits"), Tr::tr("Share") }, cells, 1);
     }
     ctx.out.flush();
     return Cli::Ok;
@@ -253,6 +257,7 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addVisitorCommands(QList<Command> &list)
 {
-    list << Command{u"visitors"_s, [] { return Tr::tr("visits per day, week or month (first-time, returning, duration)"); }, runVisitors}
-         << Command{u"durations"_s, [] { return Tr::tr("visits by session duration range"); }, runDurations};
+    list << Command { u"visitors"_s,
+        [] { return Tr::tr("visits per day, week or month (first-time, returning, duration)"); }, runVisitors }
+         << Command { u"durations"_s, [] { return Tr::tr("visits by session duration range"); }, runDurations };
 }

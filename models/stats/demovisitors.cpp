@@ -24,14 +24,16 @@ struct DemoSource
     double returningShare;
     double medianDurationS; // log-normal: median = exp(mu)
     double sigma;
-    double bounceShare;     // single-page visits of 0 s
+    double bounceShare; // single-page visits of 0 s
     bool knowsType;
 };
 
 class DemoGenerator
 {
 public:
-    explicit DemoGenerator(quint32 seed) : m_rng(seed) {}
+    explicit DemoGenerator(quint32 seed)
+        : m_rng(seed)
+    { }
 
     double uniform() { return m_rng.generateDouble(); }
     // Box-Muller: two uniforms to one standard normal.
@@ -52,7 +54,7 @@ private:
 // Weekdays busier than weekends, a summer holiday dip and a Christmas lull, slow growth through the year.
 double seasonality(QDate d, QDate first)
 {
-    static const double weekday[] = {1.12, 1.10, 1.08, 1.05, 0.95, 0.62, 0.58};
+    static const double weekday[] = { 1.12, 1.10, 1.08, 1.05, 0.95, 0.62, 0.58 };
     double f = weekday[d.dayOfWeek() - 1];
     if (d.month() == 7)
         f *= 0.65;
@@ -68,9 +70,9 @@ Status DemoData::writeVisitors(Workspace &ws)
     const QDate last(2025, 11, 25);
     const QDate first = last.addYears(-1).addDays(1);
     const QList<DemoSource> sources = {
-        {u"GA4"_s, 210, 0.38, 70, 1.25, 0.18, true},
-        {u"Matomo"_s, 120, 0.33, 85, 1.15, 0.22, true},
-        {u"Siteimprove"_s, 70, 0.41, 95, 1.10, 0.15, true},
+        { u"GA4"_s, 210, 0.38, 70, 1.25, 0.18, true },
+        { u"Matomo"_s, 120, 0.33, 85, 1.15, 0.22, true },
+        { u"Siteimprove"_s, 70, 0.41, 95, 1.10, 0.15, true },
     };
 
     QSqlDatabase db = ws.db();

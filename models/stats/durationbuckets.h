@@ -16,8 +16,8 @@
 // "31-60 s" only (each upper edge belongs to the lower bucket).
 struct DurationBucket
 {
-    QString key;                 // machine name for csv/json: "0-10s", ..., "30+min"
-    qint64 lowerS = 0;           // inclusive, whole seconds
+    QString key; // machine name for csv/json: "0-10s", ..., "30+min"
+    qint64 lowerS = 0; // inclusive, whole seconds
     std::optional<qint64> upperS; // inclusive; empty for the open last bucket
 };
 
@@ -29,5 +29,5 @@ public:
     static const QList<DurationBucket> &all();
     static qint64 roundSeconds(double seconds);
     static int indexOf(qint64 roundedSeconds); // bucket index for a rounded duration
-    static QString label(int index);           // translated, e.g. "1-2 min"
+    static QString label(int index); // translated, e.g. "1-2 min"
 };

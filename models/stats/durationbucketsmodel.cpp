@@ -5,7 +5,9 @@
 
 #include <QLocale>
 
-DurationBucketsModel::DurationBucketsModel(QObject *parent) : QAbstractTableModel(parent) {}
+DurationBucketsModel::DurationBucketsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void DurationBucketsModel::setRows(const QList<BucketRow> &rows)
 {
@@ -33,14 +35,20 @@ QVariant DurationBucketsModel::data(const QModelIndex &index, int role) const
         return {};
     const BucketRow &r = m_rows.at(index.row());
     const DurationBucket &b = DurationBuckets::all().at(r.index);
-    const std::optional<double> share = m_total > 0 ? std::optional<double>(100.0 * double(r.visits) / double(m_total)) : std::nullopt;
+    const std::optional<double> share
+        = m_total > 0 ? std::optional<double>(100.0 * double(r.visits) / double(m_total)) : std::nullopt;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case BucketColumn: return b.key;
-        case LowerS: return b.lowerS;
-        case UpperS: return b.upperS ? QVariant(*b.upperS) : QVariant();
-        case Visits: return r.visits;
-        case Share: return share ? QVariant(*share) : QVariant();
+        case BucketColumn:
+            return b.key;
+        case LowerS:
+            return b.lowerS;
+        case UpperS:
+            return b.upperS ? QVariant(*b.upperS) : QVariant();
+        case Visits:
+            return r.visits;
+        case Share:
+            return share ? QVariant(*share) : QVariant();
         }
         return {};
     }
@@ -51,11 +59,16 @@ QVariant DurationBucketsModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale loc;
     switch (index.column()) {
-    case BucketColumn: return DurationBuckets::label(r.index);
-    case LowerS: return loc.toString(b.lowerS);
-    case UpperS: return b.upperS ? loc.toString(*b.upperS) : QString();
-    case Visits: return loc.toString(r.visits);
-    case Share: return VisitorFormat::percent(share);
+    case BucketColumn:
+        return DurationBuckets::label(r.index);
+    case LowerS:
+        return loc.toString(b.lowerS);
+    case UpperS:
+        return b.upperS ? loc.toString(*b.upperS) : QString();
+    case Visits:
+        return loc.toString(r.visits);
+    case Share:
+        return VisitorFormat::percent(share);
     }
     return {};
 }
@@ -65,11 +78,16 @@ QVariant DurationBucketsModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case BucketColumn: return tr("Duration");
-    case LowerS: return tr("From (s)");
-    case UpperS: return tr("To (s)");
-    case Visits: return tr("Visits");
-    case Share: return tr("Share");
+    case BucketColumn:
+        return tr("Duration");
+    case LowerS:
+        return tr("From (s)");
+    case UpperS:
+        return tr("To (s)");
+    case Visits:
+        return tr("Visits");
+    case Share:
+        return tr("Share");
     }
     return {};
 }

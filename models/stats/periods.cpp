@@ -54,7 +54,7 @@ QList<Period> Periods::split(QDate from, QDate to, Granularity g)
         return out;
     for (QDate d = from; d <= to;) {
         const QDate end = std::min(endOf(d, g), to);
-        out.append(Period{key(d, g), d, end});
+        out.append(Period { key(d, g), d, end });
         d = end.addDays(1);
     }
     return out;
@@ -63,7 +63,7 @@ QList<Period> Periods::split(QDate from, QDate to, Granularity g)
 std::pair<QDate, QDate> Periods::previous(QDate from, QDate to)
 {
     const qint64 len = from.daysTo(to) + 1;
-    return {from.addDays(-len), from.addDays(-1)};
+    return { from.addDays(-len), from.addDays(-1) };
 }
 
 std::optional<Granularity> Periods::parse(const QString &name)

@@ -42,17 +42,23 @@ struct DayTotals
 class SqliteSessionSink final : public SessionSink
 {
 public:
-    SqliteSessionSink(QSqlDatabase &db, ImportContext &ctx) : m_db(Sql::handle(db)), m_ctx(ctx) {}
+    SqliteSessionSink(QSqlDatabase &db, ImportContext &ctx)
+        : m_db(Sql::handle(db))
+        , m_ctx(ctx)
+    { }
 
     bool prepare()
     {
-        return m_insertSession.prepare(m_db, "INSERT INTO visitor_sessions (import_id, source, visitor_id, session_key,"
-                                             " start_utc, day, first_time, visit_number, duration_s, engagement_s,"
-                                             " pageviews, channel, key_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                                             " ON CONFLICT DO NOTHING")
-            && m_findKey.prepare(m_db, "SELECT source, visitor_id, session_key FROM visitor_sessions WHERE key_hash = ?")
-            && m_insertAggregate.prepare(m_db, "INSERT INTO visitor_aggregates (import_id, source, day_from, day_to,"
-                                               " metric, dimension, value) VALUES (?,?,?,?,?,?,?)");
+        return m_insertSession.prepare(m_db,
+                   "INSERT INTO visitor_sessions (import_id, source, visitor_id, session_key,"
+                   " start_utc, day, first_time, visit_number, duration_s, engagement_s,"
+                   " pageviews, channel, key_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                   " ON CONFLICT DO NOTHING")
+            && m_findKey.prepare(
+                m_db, "SELECT source, visitor_id, session_key FROM visitor_sessions WHERE key_hash = ?")
+            && m_insertAggregate.prepare(m_db,
+                "INSERT INTO visitor_aggregates (import_id, source, day_from, day_to,"
+                " metric, dimension, value) VALUES (?,?,?,?,?,?,?)");
     }
 
     void setSource(const QString &source) override { m_source = source; }
@@ -85,11 +91,15 @@ public:
         for (;;) {
             hash ? q.integer(13, *hash) : q.null(13);
             if (q.exec() != SQLITE_DONE)
-                return Error{m_ctx.fileName, 0, StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+                return Error { m_ctx.fileName, 0,
+                    StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
             if (sqlite3_changes(m_db) > 0)
                 break;
             if (sameKey(*hash, source, s.visitorId, s.sessionKey)) {
-                m_ctx.skip(StoreTr::tr("Duplicate of a session already stored (same source, visitor and session); not counted twice."), 0);
+                m_ctx.skip(
+                    StoreTr::tr(
+                        "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
+                    0);
                 return {};
             }
             hash = *hash + 1; // a true 64-bit collision: probe the next value
@@ -98,7 +108,7 @@ public:
 
         const qint64 srcId = sourceId(source);
         if (srcId > 0xFF)
-            return Error{m_ctx.fileName, 0, StoreTr::tr("more than 256 data sources in one file; split it")};
+            return Error { m_ctx.fileName, 0, StoreTr::tr("more than 256 data sources in one file; split it") };
         DayTotals &t = m_days[(day << 12) | srcId];
         ++t.visits;
         if (first) {
@@ -117,7 +127,7 @@ public:
     Status addAggregate(const AggregateRecord &a) override
     {
         if (!a.from.isValid())
-            return Error{m_ctx.fileName, 0, StoreTr::tr("an aggregate figure has no valid date")};
+            return Error { m_ctx.fileName, 0, StoreTr::tr("an aggregate figure has no valid date") };
         const QDate to = a.to.isValid() ? a.to : a.from;
         SqliteStatement &q = m_insertAggregate;
         q.integer(1, m_ctx.importId);
@@ -128,7 +138,8 @@ public:
         q.text(6, a.dimension.toUtf8());
         q.real(7, a.value);
         if (q.exec() != SQLITE_DONE)
-            return Error{m_ctx.fileName, 0, StoreTr::tr("could not store a figure: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+            return Error { m_ctx.fileName, 0,
+                StoreTr::tr("could not store a figure: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
         ++m_ctx.rowsStored;
         return {};
     }
@@ -137,10 +148,12 @@ public:
     Status finish() override
     {
         SqliteStatement day, dur;
-        if (!day.prepare(m_db, "INSERT INTO visitor_daily (day, source, import_id, visits, first_time, returning_visits,"
-                               " type_known, duration_n, duration_sum) VALUES (?,?,?,?,?,?,?,?,?)")
-            || !dur.prepare(m_db, "INSERT INTO visitor_daily_durations (day, source, import_id, duration_s, visits)"
-                                  " VALUES (?,?,?,?,?)"))
+        if (!day.prepare(m_db,
+                "INSERT INTO visitor_daily (day, source, import_id, visits, first_time, returning_visits,"
+                " type_known, duration_n, duration_sum) VALUES (?,?,?,?,?,?,?,?,?)")
+            || !dur.prepare(m_db,
+                "INSERT INTO visitor_daily_durations (day, source, import_id, duration_s, visits)"
+                " VALUES (?,?,?,?,?)"))
             return sqlError();
         for (const auto &[k, t] : m_days) {
             day.integer(1, k >> 12);
@@ -204,7 +217,8 @@ private:
     bool sameKey(qint64 hash, const QString &source, const QString &visitor, const QString &key)
     {
         m_findKey.integer(1, hash);
-        const bool same = m_findKey.next() && m_findKey.str(0) == source && m_findKey.str(1) == visitor && m_findKey.str(2) == key;
+        const bool same
+            = m_findKey.next() && m_findKey.str(0) == source && m_findKey.str(1) == visitor && m_findKey.str(2) == key;
         m_findKey.reset();
         return same;
     }
@@ -248,7 +262,8 @@ private:
 
     Error sqlError() const
     {
-        return Error{m_ctx.fileName, 0, StoreTr::tr("could not store the daily totals: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        return Error { m_ctx.fileName, 0,
+            StoreTr::tr("could not store the daily totals: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
     }
 
     sqlite3 *m_db;
@@ -261,8 +276,8 @@ private:
     QHash<qint64, int> m_offsets;
     std::vector<QString> m_sourceNames;
     qint64 m_lastSourceId = -1;
-    std::unordered_map<qint64, DayTotals> m_days;        // (day << 12) | source id
-    std::unordered_map<quint64, qint64> m_durations;     // day << 40 | source id << 32 | whole seconds (24/8/32 bits)
+    std::unordered_map<qint64, DayTotals> m_days; // (day << 12) | source id
+    std::unordered_map<quint64, qint64> m_durations; // day << 40 | source id << 32 | whole seconds (24/8/32 bits)
 };
 
 } // namespace
@@ -279,8 +294,8 @@ std::unique_ptr<SessionSink> openSessionStore(QSqlDatabase &db, ImportContext &c
     return sink;
 }
 
-Expected<qint64> recordVisitorImport(QSqlDatabase &db, const QString &fileName, const QString &format,
-                                     const QString &sha256)
+Expected<qint64> recordVisitorImport(
+    QSqlDatabase &db, const QString &fileName, const QString &format, const QString &sha256)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO imports (file_name, sha256, kind, format, started_at, os_user)"

@@ -17,7 +17,7 @@ std::unique_ptr<SessionSink> openSessionStore(QSqlDatabase &db, ImportContext &c
 
 // For writers that are not file imports (the demo, tests, benchmarks): records an `imports` row of kind
 // "visitors" inside the caller's transaction and returns its id.
-Expected<qint64> recordVisitorImport(QSqlDatabase &db, const QString &fileName, const QString &format,
-                                     const QString &sha256);
+Expected<qint64> recordVisitorImport(
+    QSqlDatabase &db, const QString &fileName, const QString &format, const QString &sha256);
 // Stores the counts of `ctx` on its imports row (what ImportService does for file imports).
 Status finishVisitorImport(QSqlDatabase &db, const ImportContext &ctx);

@@ -41,7 +41,8 @@ public:
     bool isNull(int col) const { return sqlite3_column_type(m_s, col) == SQLITE_NULL; }
     QString str(int col) const
     {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_s, col)), sqlite3_column_bytes(m_s, col));
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_s, col)), sqlite3_column_bytes(m_s, col));
     }
 
 private:

@@ -40,10 +40,9 @@ QJsonValue jsonOpt(std::optional<qint64> v)
 
 QJsonObject filterJson(const VisitorFilter &f)
 {
-    return QJsonObject{{u"from"_s, f.from.toString(Qt::ISODate)},
-                       {u"to"_s, f.to.toString(Qt::ISODate)},
-                       {u"by"_s, Periods::name(f.by)},
-                       {u"source"_s, f.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.source)}};
+    return QJsonObject { { u"from"_s, f.from.toString(Qt::ISODate) }, { u"to"_s, f.to.toString(Qt::ISODate) },
+        { u"by"_s, Periods::name(f.by) },
+        { u"source"_s, f.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.source) } };
 }
 
 } // namespace
@@ -52,8 +51,8 @@ QString VisitorFormat::seriesCsv(const QList<SeriesRow> &rows)
 {
     QString out = u"period,visits,first_time,returning,mean_duration_s,median_duration_s\n"_s;
     for (const SeriesRow &r : rows)
-        out += QStringList{r.period.key, QString::number(r.visits), csvInt(r.firstTime), csvInt(r.returning),
-                           csvNumber(r.meanDurationS), csvNumber(r.medianDurationS)}
+        out += QStringList { r.period.key, QString::number(r.visits), csvInt(r.firstTime), csvInt(r.returning),
+            csvNumber(r.meanDurationS), csvNumber(r.medianDurationS) }
                    .join(u',')
             + u'\n';
     return out;
@@ -63,15 +62,12 @@ QString VisitorFormat::seriesJson(const QList<SeriesRow> &rows, const VisitorFil
 {
     QJsonArray periods;
     for (const SeriesRow &r : rows)
-        periods.append(QJsonObject{{u"period"_s, r.period.key},
-                                   {u"first_day"_s, r.period.first.toString(Qt::ISODate)},
-                                   {u"last_day"_s, r.period.last.toString(Qt::ISODate)},
-                                   {u"visits"_s, r.visits},
-                                   {u"first_time"_s, jsonOpt(r.firstTime)},
-                                   {u"returning"_s, jsonOpt(r.returning)},
-                                   {u"mean_duration_s"_s, jsonOpt(r.meanDurationS)},
-                                   {u"median_duration_s"_s, jsonOpt(r.medianDurationS)},
-                                   {u"aggregate"_s, r.fromAggregate}});
+        periods.append(
+            QJsonObject { { u"period"_s, r.period.key }, { u"first_day"_s, r.period.first.toString(Qt::ISODate) },
+                { u"last_day"_s, r.period.last.toString(Qt::ISODate) }, { u"visits"_s, r.visits },
+                { u"first_time"_s, jsonOpt(r.firstTime) }, { u"returning"_s, jsonOpt(r.returning) },
+                { u"mean_duration_s"_s, jsonOpt(r.meanDurationS) },
+                { u"median_duration_s"_s, jsonOpt(r.medianDurationS) }, { u"aggregate"_s, r.fromAggregate } });
     QJsonObject o = filterJson(f);
     o.insert(u"periods"_s, periods);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -82,7 +78,8 @@ QString VisitorFormat::bucketsCsv(const QList<BucketRow> &rows)
     QString out = u"bucket,lower_s,upper_s,visits\n"_s;
     for (const BucketRow &r : rows) {
         const DurationBucket &b = DurationBuckets::all().at(r.index);
-        out += QStringList{b.key, QString::number(b.lowerS), csvInt(b.upperS), QString::number(r.visits)}.join(u',') + u'\n';
+        out += QStringList { b.key, QString::number(b.lowerS), csvInt(b.upperS), QString::number(r.visits) }.join(u',')
+            + u'\n';
     }
     return out;
 }
@@ -92,8 +89,8 @@ QString VisitorFormat::bucketsJson(const QList<BucketRow> &rows, const VisitorFi
     QJsonArray buckets;
     for (const BucketRow &r : rows) {
         const DurationBucket &b = DurationBuckets::all().at(r.index);
-        buckets.append(QJsonObject{{u"bucket"_s, b.key}, {u"lower_s"_s, b.lowerS}, {u"upper_s"_s, jsonOpt(b.upperS)},
-                                   {u"visits"_s, r.visits}});
+        buckets.append(QJsonObject { { u"bucket"_s, b.key }, { u"lower_s"_s, b.lowerS },
+            { u"upper_s"_s, jsonOpt(b.upperS) }, { u"visits"_s, r.visits } });
     }
     QJsonObject o = filterJson(f);
     o.remove(u"by"_s);
@@ -127,7 +124,9 @@ QString VisitorFormat::duration(std::optional<double> seconds)
     const qint64 s = qint64(std::llround(*seconds));
     const QLocale loc;
     if (s >= 3600)
-        return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return u"%1:%2:%3"_s.arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 

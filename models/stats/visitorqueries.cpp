@@ -23,7 +23,8 @@ struct QueryTr
 
 Error sqlError(sqlite3 *db)
 {
-    return Error{{}, 0, QueryTr::tr("could not read the visitor statistics: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    return Error { {}, 0,
+        QueryTr::tr("could not read the visitor statistics: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))) };
 }
 
 struct Acc
@@ -108,9 +109,10 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
     std::vector<Acc> acc(size_t(periods.size()));
 
     SqliteStatement daily;
-    if (!daily.prepare(db, "SELECT day, source, SUM(visits), SUM(first_time), SUM(returning_visits), SUM(type_known),"
-                           " SUM(duration_n), SUM(duration_sum) FROM visitor_daily"
-                           " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY day, source"))
+    if (!daily.prepare(db,
+            "SELECT day, source, SUM(visits), SUM(first_time), SUM(returning_visits), SUM(type_known),"
+            " SUM(duration_n), SUM(duration_sum) FROM visitor_daily"
+            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY day, source"))
         return sqlError(db);
     daily.integer(1, from);
     daily.integer(2, to);
@@ -134,8 +136,9 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
     // No GROUP BY: rows arrive in primary-key order and are merged per period here, which is cheaper than
     // letting SQLite sort by (day, duration) across sources and imports.
     SqliteStatement dist;
-    if (!dist.prepare(db, "SELECT day, duration_s, visits FROM visitor_daily_durations"
-                          " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
+    if (!dist.prepare(db,
+            "SELECT day, duration_s, visits FROM visitor_daily_durations"
+            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
     dist.integer(1, from);
     dist.integer(2, to);
@@ -156,9 +159,10 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
 
     // Aggregate figures: the latest import's value per (source, period of the report, metric).
     SqliteStatement agg;
-    if (!agg.prepare(db, "SELECT source, day_from, day_to, metric, value, MAX(import_id) FROM visitor_aggregates"
-                         " WHERE day_from >= ?1 AND day_to <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
-                         " GROUP BY source, day_from, day_to, metric"))
+    if (!agg.prepare(db,
+            "SELECT source, day_from, day_to, metric, value, MAX(import_id) FROM visitor_aggregates"
+            " WHERE day_from >= ?1 AND day_to <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
+            " GROUP BY source, day_from, day_to, metric"))
         return sqlError(db);
     agg.integer(1, from);
     agg.integer(2, to);
@@ -171,7 +175,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         const QString s = agg.str(0);
         if (acc[size_t(p)].sessionSources.contains(s))
             continue; // sessions of this source are the better figure
-        AggFigures &f = aggs[{p, s}];
+        AggFigures &f = aggs[{ p, s }];
         const QString metric = agg.str(3);
         const double v = agg.dbl(4);
         auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
@@ -244,8 +248,8 @@ Expected<QList<SeriesRow>> VisitorQueries::series(const QSqlDatabase &db, const 
 Expected<SeriesRow> VisitorQueries::totals(const QSqlDatabase &db, const VisitorFilter &f)
 {
     if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
-        return SeriesRow{};
-    auto rows = compute(db, {Period{{}, f.from, f.to}}, f.source);
+        return SeriesRow {};
+    auto rows = compute(db, { Period { {}, f.from, f.to } }, f.source);
     if (!rows)
         return rows.error();
     return rows->first();
@@ -271,14 +275,15 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
 {
     QList<BucketRow> out;
     for (int i = 0; i < DurationBuckets::all().size(); ++i)
-        out.append(BucketRow{i, 0});
+        out.append(BucketRow { i, 0 });
     if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
         return out;
     sqlite3 *db = Sql::handle(qdb);
     const QByteArray src = f.source.toUtf8();
     SqliteStatement q;
-    if (!q.prepare(db, "SELECT duration_s, SUM(visits) FROM visitor_daily_durations"
-                       " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY duration_s"))
+    if (!q.prepare(db,
+            "SELECT duration_s, SUM(visits) FROM visitor_daily_durations"
+            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY duration_s"))
         return sqlError(db);
     q.integer(1, f.from.toJulianDay());
     q.integer(2, f.to.toJulianDay());
@@ -289,11 +294,12 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
 
     // Report figures by duration range ("60-120" or "1800+") count for sources without sessions in the range.
     SqliteStatement agg;
-    if (!agg.prepare(db, "SELECT a.dimension, a.value, MAX(a.import_id) FROM visitor_aggregates a"
-                         " WHERE a.metric = 'visits_by_duration' AND a.day_from >= ?1 AND a.day_to <= ?2"
-                         " AND (?3 = '' OR a.source = ?3) AND NOT EXISTS (SELECT 1 FROM visitor_daily d"
-                         "   WHERE d.source = a.source AND d.day BETWEEN ?1 AND ?2)"
-                         " GROUP BY a.source, a.day_from, a.day_to, a.dimension"))
+    if (!agg.prepare(db,
+            "SELECT a.dimension, a.value, MAX(a.import_id) FROM visitor_aggregates a"
+            " WHERE a.metric = 'visits_by_duration' AND a.day_from >= ?1 AND a.day_to <= ?2"
+            " AND (?3 = '' OR a.source = ?3) AND NOT EXISTS (SELECT 1 FROM visitor_daily d"
+            "   WHERE d.source = a.source AND d.day BETWEEN ?1 AND ?2)"
+            " GROUP BY a.source, a.day_from, a.day_to, a.dimension"))
         return sqlError(db);
     agg.integer(1, f.from.toJulianDay());
     agg.integer(2, f.to.toJulianDay());
@@ -321,14 +327,15 @@ Expected<QList<SourceInfo>> VisitorQueries::sources(const QSqlDatabase &qdb)
 {
     sqlite3 *db = Sql::handle(qdb);
     SqliteStatement q;
-    if (!q.prepare(db, "SELECT source, SUM(s), SUM(a) FROM ("
-                       " SELECT source, SUM(visits) AS s, 0 AS a FROM visitor_daily GROUP BY source"
-                       " UNION ALL SELECT source, 0, COUNT(*) FROM visitor_aggregates GROUP BY source)"
-                       " GROUP BY source ORDER BY source"))
+    if (!q.prepare(db,
+            "SELECT source, SUM(s), SUM(a) FROM ("
+            " SELECT source, SUM(visits) AS s, 0 AS a FROM visitor_daily GROUP BY source"
+            " UNION ALL SELECT source, 0, COUNT(*) FROM visitor_aggregates GROUP BY source)"
+            " GROUP BY source ORDER BY source"))
         return sqlError(db);
     QList<SourceInfo> out;
     while (q.next())
-        out.append(SourceInfo{q.str(0), q.int64(1), q.int64(2)});
+        out.append(SourceInfo { q.str(0), q.int64(1), q.int64(2) });
     q.reset();
     return out;
 }
@@ -337,12 +344,13 @@ Expected<std::pair<QDate, QDate>> VisitorQueries::dataRange(const QSqlDatabase &
 {
     sqlite3 *db = Sql::handle(qdb);
     SqliteStatement q;
-    if (!q.prepare(db, "SELECT MIN(lo), MAX(hi) FROM (SELECT MIN(day) AS lo, MAX(day) AS hi FROM visitor_daily"
-                       " UNION ALL SELECT MIN(day_from), MAX(day_to) FROM visitor_aggregates)"))
+    if (!q.prepare(db,
+            "SELECT MIN(lo), MAX(hi) FROM (SELECT MIN(day) AS lo, MAX(day) AS hi FROM visitor_daily"
+            " UNION ALL SELECT MIN(day_from), MAX(day_to) FROM visitor_aggregates)"))
         return sqlError(db);
     std::pair<QDate, QDate> r;
     if (q.next() && !q.isNull(0))
-        r = {QDate::fromJulianDay(q.int64(0)), QDate::fromJulianDay(q.int64(1))};
+        r = { QDate::fromJulianDay(q.int64(0)), QDate::fromJulianDay(q.int64(1)) };
     q.reset();
     return r;
 }

@@ -14,7 +14,7 @@
 
 struct VisitorFilter
 {
-    QDate from;  // local days, inclusive
+    QDate from; // local days, inclusive
     QDate to;
     Granularity by = Granularity::Day;
     QString source; // empty = all sources
@@ -29,7 +29,7 @@ struct SeriesRow
     std::optional<qint64> returning;
     std::optional<double> meanDurationS;
     std::optional<double> medianDurationS; // of durations rounded to whole seconds; even count: mean of the middle two
-    bool fromAggregate = false;            // some figures come from aggregate reports (no sessions for that source)
+    bool fromAggregate = false; // some figures come from aggregate reports (no sessions for that source)
 };
 
 struct BucketRow
@@ -48,7 +48,7 @@ struct Comparison
 struct SourceInfo
 {
     QString name;
-    qint64 sessions = 0;      // visits stored as sessions
+    qint64 sessions = 0; // visits stored as sessions
     qint64 aggregateRows = 0; // figures from aggregate reports
 };
 

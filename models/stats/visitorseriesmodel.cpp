@@ -3,7 +3,9 @@
 
 #include "stats/visitorformat.h"
 
-VisitorSeriesModel::VisitorSeriesModel(QObject *parent) : QAbstractTableModel(parent) {}
+VisitorSeriesModel::VisitorSeriesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void VisitorSeriesModel::setRows(const QList<SeriesRow> &rows, Granularity by)
 {
@@ -33,13 +35,20 @@ QVariant VisitorSeriesModel::data(const QModelIndex &index, int role) const
         return r.fromAggregate;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case PeriodColumn: return r.period.key;
-        case Visits: return r.visits;
-        case FirstTime: return opt(r.firstTime);
-        case Returning: return opt(r.returning);
-        case ReturningShare: return opt(VisitorFormat::share(r.returning, r.visits));
-        case MeanDuration: return opt(r.meanDurationS);
-        case MedianDuration: return opt(r.medianDurationS);
+        case PeriodColumn:
+            return r.period.key;
+        case Visits:
+            return r.visits;
+        case FirstTime:
+            return opt(r.firstTime);
+        case Returning:
+            return opt(r.returning);
+        case ReturningShare:
+            return opt(VisitorFormat::share(r.returning, r.visits));
+        case MeanDuration:
+            return opt(r.meanDurationS);
+        case MedianDuration:
+            return opt(r.medianDurationS);
         }
         return {};
     }
@@ -56,12 +65,18 @@ QVariant VisitorSeriesModel::data(const QModelIndex &index, int role) const
         //: marks a period whose figures partly come from aggregate reports
         return r.fromAggregate ? tr("%1 (aggregate)").arg(label) : label;
     }
-    case Visits: return VisitorFormat::number(r.visits);
-    case FirstTime: return VisitorFormat::number(r.firstTime);
-    case Returning: return VisitorFormat::number(r.returning);
-    case ReturningShare: return VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits));
-    case MeanDuration: return VisitorFormat::duration(r.meanDurationS);
-    case MedianDuration: return VisitorFormat::duration(r.medianDurationS);
+    case Visits:
+        return VisitorFormat::number(r.visits);
+    case FirstTime:
+        return VisitorFormat::number(r.firstTime);
+    case Returning:
+        return VisitorFormat::number(r.returning);
+    case ReturningShare:
+        return VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits));
+    case MeanDuration:
+        return VisitorFormat::duration(r.meanDurationS);
+    case MedianDuration:
+        return VisitorFormat::duration(r.medianDurationS);
     }
     return {};
 }
@@ -71,13 +86,20 @@ QVariant VisitorSeriesModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PeriodColumn: return tr("Period");
-    case Visits: return tr("Visits");
-    case FirstTime: return tr("First-time");
-    case Returning: return tr("Returning");
-    case ReturningShare: return tr("Returning share");
-    case MeanDuration: return tr("Mean duration");
-    case MedianDuration: return tr("Median duration");
+    case PeriodColumn:
+        return tr("Period");
+    case Visits:
+        return tr("Visits");
+    case FirstTime:
+        return tr("First-time");
+    case Returning:
+        return tr("Returning");
+    case ReturningShare:
+        return tr("Returning share");
+    case MeanDuration:
+        return tr("Mean duration");
+    case MedianDuration:
+        return tr("Median duration");
     }
     return {};
 }

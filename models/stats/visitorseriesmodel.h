@@ -11,7 +11,16 @@ class VisitorSeriesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PeriodColumn, Visits, FirstTime, Returning, ReturningShare, MeanDuration, MedianDuration, ColumnCount };
+    enum Column {
+        PeriodColumn,
+        Visits,
+        FirstTime,
+        Returning,
+        ReturningShare,
+        MeanDuration,
+        MedianDuration,
+        ColumnCount
+    };
     enum Role { RawValueRole = Qt::UserRole + 1, AggregateRole };
 
     explicit VisitorSeriesModel(QObject *parent);

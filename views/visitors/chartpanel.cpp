@@ -17,7 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
-ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWidget *parent) : QWidget(parent)
+ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(objectName);
     auto *layout = new QVBoxLayout(this);
@@ -107,10 +108,18 @@ bool ChartPanel::exportTo(Format format, const QString &path)
 {
     bool ok = false;
     switch (format) {
-    case Format::Png: ok = ChartExport::savePng(m_view, path); break;
-    case Format::Svg: ok = ChartExport::saveSvg(m_view, path, title()); break;
-    case Format::Pdf: ok = ChartExport::savePdf(m_view, path, title()); break;
-    case Format::Csv: ok = ChartExport::saveText(csv(), path); break;
+    case Format::Png:
+        ok = ChartExport::savePng(m_view, path);
+        break;
+    case Format::Svg:
+        ok = ChartExport::saveSvg(m_view, path, title());
+        break;
+    case Format::Pdf:
+        ok = ChartExport::savePdf(m_view, path, title());
+        break;
+    case Format::Csv:
+        ok = ChartExport::saveText(csv(), path);
+        break;
     }
     if (ok)
         emit exported(path);
@@ -121,10 +130,18 @@ void ChartPanel::askAndExport(Format format)
 {
     QString filter;
     switch (format) {
-    case Format::Png: filter = tr("PNG image (*.png)"); break;
-    case Format::Svg: filter = tr("SVG drawing (*.svg)"); break;
-    case Format::Pdf: filter = tr("PDF document (*.pdf)"); break;
-    case Format::Csv: filter = tr("CSV file (*.csv)"); break;
+    case Format::Png:
+        filter = tr("PNG image (*.png)");
+        break;
+    case Format::Svg:
+        filter = tr("SVG drawing (*.svg)");
+        break;
+    case Format::Pdf:
+        filter = tr("PDF document (*.pdf)");
+        break;
+    case Format::Csv:
+        filter = tr("CSV file (*.csv)");
+        break;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
     if (!path.isEmpty())

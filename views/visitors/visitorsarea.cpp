@@ -10,7 +10,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -18,14 +17,15 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -92,7 +92,8 @@ VisitorsView loadView(const QString &path, const VisitorFilter &requested)
 
 } // namespace
 
-VisitorsArea::VisitorsArea(QWidget *parent) : Area(parent)
+VisitorsArea::VisitorsArea(QWidget *parent)
+    : Area(parent)
 {
     setObjectName(u"visitorsArea"_s);
     m_seriesModel = new VisitorSeriesModel(this);
@@ -127,8 +128,9 @@ VisitorsArea::VisitorsArea(QWidget *parent) : Area(parent)
     m_visits->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
     m_meanMedian->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
     m_durations->setCsv([this] { return VisitorFormat::bucketsCsv(m_view.buckets); });
-    for (ChartPanel *p : {m_visits, m_durations, m_meanMedian})
-        connect(p, &ChartPanel::exported, this, [this](const QString &path) { emit statusMessage(tr("Saved %1").arg(path)); });
+    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian })
+        connect(p, &ChartPanel::exported, this,
+            [this](const QString &path) { emit statusMessage(tr("Saved %1").arg(path)); });
 
     auto *explain = new QWidget(this);
     auto *explainLayout = new QVBoxLayout(explain);
@@ -179,7 +181,7 @@ void VisitorsArea::buildControls()
         m_preset->addItem(QString(), i);
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
-    for (QDateEdit *e : {m_from, m_to}) {
+    for (QDateEdit *e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         connect(e, &QDateEdit::dateChanged, this, [this] {
             if (m_updatingControls)
@@ -192,7 +194,7 @@ void VisitorsArea::buildControls()
     }
     m_by = new QComboBox(this);
     m_by->setObjectName(u"granularity"_s);
-    for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
+    for (Granularity g : { Granularity::Day, Granularity::Week, Granularity::Month })
         m_by->addItem(QString(), int(g));
     m_by->setCurrentIndex(2);
     m_source = new QComboBox(this);
@@ -251,15 +253,24 @@ void VisitorsArea::applyPreset()
     case AllData:
         from = m_view.dataRange.first.isValid() ? m_view.dataRange.first : last;
         break;
-    case Last7: from = last.addDays(-6); break;
-    case Last30: from = last.addDays(-29); break;
-    case Last90: from = last.addDays(-89); break;
-    case ThisYear: from = QDate(last.year(), 1, 1); break;
+    case Last7:
+        from = last.addDays(-6);
+        break;
+    case Last30:
+        from = last.addDays(-29);
+        break;
+    case Last90:
+        from = last.addDays(-89);
+        break;
+    case ThisYear:
+        from = QDate(last.year(), 1, 1);
+        break;
     case LastYear:
         from = QDate(last.year() - 1, 1, 1);
         to = QDate(last.year() - 1, 12, 31);
         break;
-    case Custom: break;
+    case Custom:
+        break;
     }
     m_updatingControls = true;
     m_from->setDate(from);
@@ -296,7 +307,8 @@ void VisitorsArea::startLoad()
     // The queries read rollups only and are quick, but a workspace on a slow disk must not freeze the GUI.
     m_worker = QThread::create([this, path, f, generation] {
         VisitorsView v = loadView(path, f);
-        QMetaObject::invokeMethod(this, [this, v, generation] { showView(v, generation); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, v, generation] { showView(v, generation); }, Qt::QueuedConnection);
     });
     m_worker->setParent(this);
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -433,10 +445,14 @@ void VisitorsArea::drawVisits()
         QString text = u"<b>%1</b><br>"_s.arg(VisitorFormat::periodLabel(r.period, m_view.filter.by).toHtmlEscaped());
         text += tr("Visits: %1").arg(VisitorFormat::number(r.visits));
         if (r.firstTime) {
-            text += u"<br>"_s + tr("First-time: %1 (%2)").arg(VisitorFormat::number(r.firstTime),
-                                                              VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
-            text += u"<br>"_s + tr("Returning: %1 (%2)").arg(VisitorFormat::number(r.returning),
-                                                             VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
+            text += u"<br>"_s
+                + tr("First-time: %1 (%2)")
+                      .arg(VisitorFormat::number(r.firstTime),
+                          VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
+            text += u"<br>"_s
+                + tr("Returning: %1 (%2)")
+                      .arg(VisitorFormat::number(r.returning),
+                          VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
         } else {
             text += u"<br>"_s + tr("First-time and returning: not known for this source");
         }
@@ -485,10 +501,10 @@ void VisitorsArea::drawDurations()
         }
         const BucketRow &b = m_view.buckets.at(index);
         QToolTip::showText(QCursor::pos(),
-                           tr("%1: %2 visits (%3)")
-                               .arg(DurationBuckets::label(b.index), VisitorFormat::number(b.visits),
-                                    VisitorFormat::percent(VisitorFormat::share(b.visits, total))),
-                           m_durations);
+            tr("%1: %2 visits (%3)")
+                .arg(DurationBuckets::label(b.index), VisitorFormat::number(b.visits),
+                    VisitorFormat::percent(VisitorFormat::share(b.visits, total))),
+            m_durations);
     });
 }
 
@@ -532,7 +548,7 @@ void VisitorsArea::drawMeanMedian()
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : {mean, median}) {
+    for (QLineSeries *s : { mean, median }) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
@@ -544,7 +560,8 @@ void VisitorsArea::updateSummary()
     const SeriesRow &c = m_view.comparison.current;
     const SeriesRow &p = m_view.comparison.previous;
     if (m_view.series.isEmpty() || (c.visits == 0 && m_view.sources.isEmpty())) {
-        m_summary->setText(tr("No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, Matomo, Plausible, Siteimprove or a sessions CSV) to see them here."));
+        m_summary->setText(tr("No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, "
+                              "Matomo, Plausible, Siteimprove or a sessions CSV) to see them here."));
         return;
     }
     auto asDouble = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
@@ -554,19 +571,23 @@ void VisitorsArea::updateSummary()
         return d ? tr("%1 vs previous period").arg(VisitorFormat::percent(d, true)) : tr("no previous figure");
     };
     const QStringList parts = {
-        tr("<b>Visits</b> %1 (%2)").arg(VisitorFormat::number(c.visits), delta(double(c.visits), p.visits ? std::optional<double>(p.visits) : std::nullopt)),
+        tr("<b>Visits</b> %1 (%2)")
+            .arg(VisitorFormat::number(c.visits),
+                delta(double(c.visits), p.visits ? std::optional<double>(p.visits) : std::nullopt)),
         c.firstTime ? tr("<b>First-time</b> %1, %2 (%3)")
-                          .arg(VisitorFormat::number(c.firstTime), VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)),
-                               delta(asDouble(c.firstTime), asDouble(p.firstTime)))
+                          .arg(VisitorFormat::number(c.firstTime),
+                              VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)),
+                              delta(asDouble(c.firstTime), asDouble(p.firstTime)))
                     : tr("<b>First-time</b> not known"),
         c.returning ? tr("<b>Returning</b> %1, %2 (%3)")
-                          .arg(VisitorFormat::number(c.returning), VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)),
-                               delta(asDouble(c.returning), asDouble(p.returning)))
+                          .arg(VisitorFormat::number(c.returning),
+                              VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)),
+                              delta(asDouble(c.returning), asDouble(p.returning)))
                     : tr("<b>Returning</b> not known"),
         tr("<b>Mean duration</b> %1").arg(c.meanDurationS ? VisitorFormat::duration(c.meanDurationS) : tr("not known")),
         tr("<b>Median duration</b> %1 (%2)")
             .arg(c.medianDurationS ? VisitorFormat::duration(c.medianDurationS) : tr("not known"),
-                 delta(c.medianDurationS, p.medianDurationS)),
+                delta(c.medianDurationS, p.medianDurationS)),
     };
     m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
 }
@@ -582,12 +603,17 @@ void VisitorsArea::updateExplanations()
     QString html;
     for (const QString &n : names) {
         const SourceExplanation e = SourceExplanations::forSource(n);
-        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i></p>"_s.arg(e.title.toHtmlEscaped(), e.returning.toHtmlEscaped(),
-                                                                   e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped());
+        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i></p>"_s.arg(
+            e.title.toHtmlEscaped(), e.returning.toHtmlEscaped(), e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped());
     }
     if (names.isEmpty())
-        html = tr("Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.").toHtmlEscaped();
-    html += u"<p>%1</p>"_s.arg(tr("Durations are rounded to whole seconds (half up) for the median and the ranges; each visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.").toHtmlEscaped());
+        html = tr("Each analytics tool defines first-time, returning and duration its own way; the explanation for "
+                  "each source you import appears here.")
+                   .toHtmlEscaped();
+    html
+        += u"<p>%1</p>"_s.arg(tr("Durations are rounded to whole seconds (half up) for the median and the ranges; each "
+                                 "visit counts in exactly one range, so a visit of exactly 60 s is in 31-60 s only.")
+                                  .toHtmlEscaped());
     m_explanations->setText(html);
 }
 
@@ -597,8 +623,8 @@ void VisitorsArea::retranslate()
     m_toLabel->setText(tr("to"));
     m_byLabel->setText(tr("By:"));
     m_sourceLabel->setText(tr("Source:"));
-    const QStringList presets = {tr("All data"),  tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
-                                 tr("This year"), tr("Last year"),   tr("Custom")};
+    const QStringList presets = { tr("All data"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
+        tr("This year"), tr("Last year"), tr("Custom") };
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets[i]);
     m_preset->setToolTip(tr("Ranges count back from the last day with data"));
@@ -614,7 +640,7 @@ void VisitorsArea::retranslate()
     m_durations->setTitle(tr("Visits by duration"));
     m_meanMedian->setTitle(tr("Mean and median duration"));
     m_explanationsTitle->setText(tr("What the figures mean"));
-    for (ChartPanel *p : {m_visits, m_durations, m_meanMedian})
+    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian })
         p->retranslate();
     // Texts built from data (labels, summary, legends) follow the new language and locale.
     if (!m_view.series.isEmpty() || !m_view.sources.isEmpty()) {
