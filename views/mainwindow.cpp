@@ -136,7 +136,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreState(s.value(u"ui/state"_s).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Areas and their models may hold queries on the workspace's connection: they go first, while this
+    // window still keeps the workspace (and its connection) alive.
+    qDeleteAll(m_areas);
+    m_areas.clear();
+}
 
 void MainWindow::createActions()
 {
