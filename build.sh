@@ -101,7 +101,7 @@ case "$cmd" in
     install_packages
     configure_and_build build-release Release
     for b in build-release/bench/bench_*; do
-      [ -x "$b" ] || continue
+      [ -f "$b" ] && [ -x "$b" ] || continue
       say "$(basename "$b")"
       QT_QPA_PLATFORM=offscreen "$b" || say "$(basename "$b") missed its goal or failed (exit $?)"
     done
