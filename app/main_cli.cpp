@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         out.flush();
         return help ? Cli::Ok : Cli::UsageError;
     }
-    Cli::Context ctx{db.isEmpty() ? AppSettings::currentWorkspacePath() : db, Language::current(), out, err};
+    Cli::Context ctx { db.isEmpty() ? AppSettings::currentWorkspacePath() : db, Language::current(), out, err };
     for (const Cli::Command &c : commands) {
         if (c.name == args.first()) {
             const int rc = c.run(ctx, args);

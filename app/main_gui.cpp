@@ -65,10 +65,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(u"lang"_s, GuiTr::tr("Language: nb or en."), u"LANG"_s);
     const QCommandLineOption demoOption(u"demo"_s, GuiTr::tr("Open a fresh copy of the demo workspace."));
     const QCommandLineOption dbOption(u"db"_s, GuiTr::tr("Open this workspace file."), u"PATH"_s);
-    const QCommandLineOption areaOption(u"area"_s, GuiTr::tr("Start in this area: visitors, cookies or chats."), u"AREA"_s);
-    const QCommandLineOption shotOption(u"screenshot"_s, GuiTr::tr("Save a PNG of the window to FILE and quit."), u"FILE"_s);
+    const QCommandLineOption areaOption(
+        u"area"_s, GuiTr::tr("Start in this area: visitors, cookies or chats."), u"AREA"_s);
+    const QCommandLineOption shotOption(
+        u"screenshot"_s, GuiTr::tr("Save a PNG of the window to FILE and quit."), u"FILE"_s);
     const QCommandLineOption sizeOption(u"size"_s, GuiTr::tr("Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
-    parser.addOptions({langOption, demoOption, dbOption, areaOption, shotOption, sizeOption});
+    parser.addOptions({ langOption, demoOption, dbOption, areaOption, shotOption, sizeOption });
     parser.process(app);
     if (parser.isSet(langOption) && parser.value(langOption) != u"nb" && parser.value(langOption) != u"en") {
         std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("--lang takes nb or en")));
@@ -97,8 +99,7 @@ int main(int argc, char *argv[])
         } else if (!screenshot) {
             // A first start: no workspace yet. Offer the demo.
             w.show();
-            const auto answer = QMessageBox::question(
-                &w, GuiTr::tr("Welcome to Kapsel"),
+            const auto answer = QMessageBox::question(&w, GuiTr::tr("Welcome to Kapsel"),
                 GuiTr::tr("There is no workspace yet. Open the demo workspace to look around? You can create "
                           "your own workspace and import files at any time from the File menu."),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -108,7 +109,7 @@ int main(int argc, char *argv[])
     if (!opened && screenshot)
         return 1;
     const QString area = parser.value(areaOption);
-    const QStringList areas = {u"visitors"_s, u"cookies"_s, u"chats"_s};
+    const QStringList areas = { u"visitors"_s, u"cookies"_s, u"chats"_s };
     if (!area.isEmpty()) {
         if (!areas.contains(area)) {
             std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("--area takes visitors, cookies or chats")));

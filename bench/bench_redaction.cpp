@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Redaction speed and memory (each figure the best of three runs): ~100 MB of deterministic Norwegian chat-like text, redacted by
-// `kapsel-cli redact` (and the streaming filter in-process) side by side with `sed -E 's/[0-9]{7,}/X/g'`
-// on the same file; peak RSS of the CLI for 25 MB and 100 MB shows that memory stays flat.
-// Goal (issue 5): Kapsel's time at most half of sed's.
+// Redaction speed and memory (each figure the best of three runs): ~100 MB of deterministic Norwegian chat-like text,
+// redacted by `kapsel-cli redact` (and the streaming filter in-process) side by side with `sed -E 's/[0-9]{7,}/X/g'` on
+// the same file; peak RSS of the CLI for 25 MB and 100 MB shows that memory stays flat. Goal (issue 5): Kapsel's time
+// at most half of sed's.
 #include "redaction/norwegianid.h"
 #include "redaction/redactionfilter.h"
 
@@ -114,7 +114,7 @@ Timed runTimed(const QString &program, const QStringList &args, bool measureRss)
     for (int k = 0; k < 3; ++k) {
         const Timed t = runTimedOnce(program, args, measureRss);
         if (best.seconds < 0 || t.cpuSeconds < best.cpuSeconds)
-            best = Timed{t.seconds, t.cpuSeconds, std::max(best.maxRssKiB, t.maxRssKiB), t.exitCode};
+            best = Timed { t.seconds, t.cpuSeconds, std::max(best.maxRssKiB, t.maxRssKiB), t.exitCode };
         else
             best.maxRssKiB = std::max(best.maxRssKiB, t.maxRssKiB);
         if (!measureRss)

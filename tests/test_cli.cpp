@@ -2,7 +2,6 @@
 // kapsel-cli end to end: exit codes (0 ok, 1 data error, 2 usage), FILE: reason on stderr, --lang.
 #include "testsupport.h"
 
-
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -19,37 +18,38 @@ private:
     Run cli(const QStringList &args)
     {
         const TestSupport::CliRun r = TestSupport::runCli(args, m_dir.path());
-        return {r.code, r.outText(), r.errText()};
+        return { r.code, r.outText(), r.errText() };
     }
     QTemporaryDir m_dir;
 
 private slots:
     void version()
     {
-        const Run r = cli({u"--version"_s});
+        const Run r = cli({ u"--version"_s });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(u"kapsel-cli "_s));
     }
 
     void helpListsCommands()
     {
-        const Run r = cli({u"--help"_s});
+        const Run r = cli({ u"--help"_s });
         QCOMPARE(r.code, 0);
-        for (const QString &c : {u"import"_s, u"history"_s, u"demo"_s})
+        for (const QString &c : { u"import"_s, u"history"_s, u"demo"_s })
             QVERIFY2(r.out.contains(u"  "_s + c), qPrintable(r.out));
-        const Run nb = cli({u"--lang"_s, u"nb"_s, u"--help"_s});
+        const Run nb = cli({ u"--lang"_s, u"nb"_s, u"--help"_s });
         QVERIFY(nb.out.contains(u"Kommandoer:"_s));
     }
 
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
-        QTest::newRow("bad language") << QStringList{u"--lang"_s, u"de"_s, u"history"_s};
-        QTest::newRow("unknown option") << QStringList{u"--colour"_s, u"history"_s};
-        QTest::newRow("import without file") << QStringList{u"--db"_s, m_dir.filePath(u"u.kapsel"_s), u"import"_s};
-        QTest::newRow("bad map") << QStringList{u"--db"_s, m_dir.filePath(u"u.kapsel"_s), u"import"_s, u"--map"_s, u"x"_s, u"f.csv"_s};
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+        QTest::newRow("bad language") << QStringList { u"--lang"_s, u"de"_s, u"history"_s };
+        QTest::newRow("unknown option") << QStringList { u"--colour"_s, u"history"_s };
+        QTest::newRow("import without file") << QStringList { u"--db"_s, m_dir.filePath(u"u.kapsel"_s), u"import"_s };
+        QTest::newRow("bad map") << QStringList { u"--db"_s, m_dir.filePath(u"u.kapsel"_s), u"import"_s, u"--map"_s,
+            u"x"_s, u"f.csv"_s };
     }
     void usageErrorsExitTwo()
     {
@@ -61,10 +61,10 @@ private slots:
     {
         const QString db = m_dir.filePath(u"w.kapsel"_s);
         const QString missing = m_dir.filePath(u"missing.csv"_s);
-        const Run r = cli({u"--db"_s, db, u"import"_s, missing});
+        const Run r = cli({ u"--db"_s, db, u"import"_s, missing });
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.trimmed(), u"kapsel-cli: %1: the file does not exist"_s.arg(missing));
-        const Run nb = cli({u"--db"_s, db, u"--lang"_s, u"nb"_s, u"import"_s, missing});
+        const Run nb = cli({ u"--db"_s, db, u"--lang"_s, u"nb"_s, u"import"_s, missing });
         QCOMPARE(nb.err.trimmed(), u"kapsel-cli: %1: filen finnes ikke"_s.arg(missing));
     }
 
@@ -73,10 +73,10 @@ private slots:
         const QString db = m_dir.filePath(u"g.kapsel"_s);
         const QString empty = m_dir.filePath(u"empty.csv"_s);
         QFile(empty).open(QIODevice::WriteOnly);
-        Run r = cli({u"--db"_s, db, u"import"_s, empty});
+        Run r = cli({ u"--db"_s, db, u"import"_s, empty });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"empty.csv: the file is empty"_s));
-        r = cli({u"--db"_s, db, u"history"_s});
+        r = cli({ u"--db"_s, db, u"history"_s });
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), u"No imports yet."_s);
     }
@@ -88,7 +88,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
         f.close();
-        const Run r = cli({u"--db"_s, db, u"demo"_s});
+        const Run r = cli({ u"--db"_s, db, u"demo"_s });
         QCOMPARE(r.code, 1);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("keep me"));

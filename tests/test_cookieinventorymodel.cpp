@@ -48,13 +48,19 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("statistics needs a supplier") << u"__utma"_s << int(CookieInventoryModel::Supplier) << u""_s << false;
-        QTest::newRow("statistics needs a retention") << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u""_s << false;
-        QTest::newRow("retention must be a period") << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u"a while"_s << false;
-        QTest::newRow("retention in Bokmål") << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u"2 år"_s << true;
-        QTest::newRow("necessary may lack a supplier") << u"PHPSESSID"_s << int(CookieInventoryModel::Supplier) << u""_s << true;
+        QTest::newRow("statistics needs a supplier")
+            << u"__utma"_s << int(CookieInventoryModel::Supplier) << u""_s << false;
+        QTest::newRow("statistics needs a retention")
+            << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u""_s << false;
+        QTest::newRow("retention must be a period")
+            << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u"a while"_s << false;
+        QTest::newRow("retention in Bokmål")
+            << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u"2 år"_s << true;
+        QTest::newRow("necessary may lack a supplier")
+            << u"PHPSESSID"_s << int(CookieInventoryModel::Supplier) << u""_s << true;
         QTest::newRow("unknown category") << u"__utmb"_s << int(CookieInventoryModel::Category) << u"tasty"_s << false;
-        QTest::newRow("category by label") << u"__utmb"_s << int(CookieInventoryModel::Category) << u"Marketing"_s << true;
+        QTest::newRow("category by label")
+            << u"__utmb"_s << int(CookieInventoryModel::Category) << u"Marketing"_s << true;
         QTest::newRow("empty name") << u"__utmc"_s << int(CookieInventoryModel::Name) << u""_s << false;
         QTest::newRow("bad party") << u"__utmc"_s << int(CookieInventoryModel::Party) << u"second"_s << false;
     }
@@ -91,7 +97,8 @@ private slots:
         QVERIFY(!cell(u"_gid"_s, 0).data(CookieInventoryModel::SuggestedRole).toBool());
         DeclaredCookie removed;
         QVERIFY(m_model->remove(id, &removed));
-        QCOMPARE(cell(u"_gid"_s, 0).data(CookieInventoryModel::StatusRole).toInt(), int(CookieText::Status::Undeclared));
+        QCOMPARE(
+            cell(u"_gid"_s, 0).data(CookieInventoryModel::StatusRole).toInt(), int(CookieText::Status::Undeclared));
         QCOMPARE(m_model->restore(removed), id);
         QCOMPARE(m_model->rowOfDeclared(id), cell(u"_gid"_s, 0).row());
     }

@@ -25,8 +25,8 @@ private slots:
         // 1,500 rows with 2 unusable ones: counts large enough to need group separators.
         QByteArray csv = "visitor_id,session_id,started_at,duration_s,visit_number\n";
         for (int i = 0; i < 1500; ++i)
-            csv += "v" + QByteArray::number(i) + ",s" + QByteArray::number(i) + ",2024-05-0" + QByteArray::number(1 + i % 9)
-                + " 10:00:00," + QByteArray::number(i % 300) + ",1\n";
+            csv += "v" + QByteArray::number(i) + ",s" + QByteArray::number(i) + ",2024-05-0"
+                + QByteArray::number(1 + i % 9) + " 10:00:00," + QByteArray::number(i % 300) + ",1\n";
         csv += "vx,sx,not a time,10,1\nvy,sy,also not,10,1\n";
         QFile f(dir.filePath(u"visits.csv"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));

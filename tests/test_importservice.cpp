@@ -33,8 +33,8 @@ private:
     }
 
     // n sessions on consecutive minutes from 2024-03-01 08:00 local time.
-    static QByteArray sessionsCsv(int n, int firstVisitor = 0, const QByteArray &header =
-                                      "visitor_id,session_id,started_at,duration_s,visit_number\n")
+    static QByteArray sessionsCsv(int n, int firstVisitor = 0,
+        const QByteArray &header = "visitor_id,session_id,started_at,duration_s,visit_number\n")
     {
         QByteArray out = header;
         for (int i = 0; i < n; ++i)
@@ -88,7 +88,8 @@ private slots:
         const auto h = history(db);
         QCOMPARE(h.size(), 1);
         QCOMPARE(h[0].fileName, u"twelve.csv"_s);
-        QCOMPARE(h[0].sha256, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            h[0].sha256, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(h[0].osUser, ImportService::osUser());
         QCOMPARE(h[0].rowsStored, 12);
     }
@@ -119,7 +120,8 @@ private slots:
     void refusedFileLeavesWorkspaceUnchanged()
     {
         QFETCH(QByteArray, content);
-        const QString db = m_dir.filePath(u"refuse-%1.kapsel"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString db = m_dir.filePath(
+            u"refuse-%1.kapsel"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(ImportService::importFile(db, write(u"good-%1.csv"_s.arg(qHash(db)), sessionsCsv(4))));
         const QStringList before = dump(db);
         const QString bad = write(u"bad.csv"_s, content);
@@ -154,16 +156,17 @@ private slots:
 
         ImportOptions options;
         options.forcedFormat = u"sessions-csv"_s;
-        options.columnMap = {{u"visitor_id"_s, u"Besøker"_s}, {u"session_id"_s, u"Økt"_s},
-                             {u"started_at"_s, u"Tidspunkt"_s}, {u"duration_s"_s, u"Sekunder"_s},
-                             {u"visit_number"_s, u"Besøksnummer"_s}};
+        options.columnMap
+            = { { u"visitor_id"_s, u"Besøker"_s }, { u"session_id"_s, u"Økt"_s }, { u"started_at"_s, u"Tidspunkt"_s },
+                  { u"duration_s"_s, u"Sekunder"_s }, { u"visit_number"_s, u"Besøksnummer"_s } };
         auto mapped = ImportService::importFile(db, first, options);
         QVERIFY2(mapped, qPrintable(mapped ? QString() : mapped.error().toString()));
         QCOMPARE(mapped->rowsStored, 6);
 
         // A later file with the same headers (in another order of case) needs no map.
         const QByteArray sameHeaders = "besøker;økt;tidspunkt;sekunder;besøksnummer\n";
-        auto second = ImportService::importFile(db, write(u"norsk2.csv"_s, sameHeaders + toSemicolons(sessionsCsv(4, 100, {}))));
+        auto second = ImportService::importFile(
+            db, write(u"norsk2.csv"_s, sameHeaders + toSemicolons(sessionsCsv(4, 100, {}))));
         QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
         QCOMPARE(second->format, u"sessions-csv"_s);
         QCOMPARE(second->rowsStored, 4);
@@ -199,7 +202,7 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const QString file = write(u"proc%1.csv"_s.arg(i), sessionsCsv(4000, i * 100000));
             auto *p = new QProcess(this);
-            p->start(QStringLiteral(KAPSEL_CLI_PATH), {u"--db"_s, db, u"import"_s, file});
+            p->start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, db, u"import"_s, file });
             procs << p;
         }
         for (QProcess *p : procs) {

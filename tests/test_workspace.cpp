@@ -29,7 +29,7 @@ private slots:
         QVERIFY(ws);
         WorkspaceConnection worker((*ws)->path());
         QVERIFY(worker.isOpen());
-        for (QSqlDatabase db : {(*ws)->db(), worker.db()}) {
+        for (QSqlDatabase db : { (*ws)->db(), worker.db() }) {
             QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
             QCOMPARE(pragma(db, u"foreign_keys"_s).toInt(), 1);
             QCOMPARE(pragma(db, u"secure_delete"_s).toInt(), 1);
@@ -79,7 +79,7 @@ private slots:
         QSqlQuery q(first);
         QVERIFY(q.exec(u"INSERT INTO meta(key, value) VALUES('writer', 'first')"_s));
 
-        std::atomic<bool> secondDone{false};
+        std::atomic<bool> secondDone { false };
         Status secondResult;
         qint64 waitedMs = 0;
         QThread *second = QThread::create([&] {

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QDir>
-#include <QProcess>
 #include <QFileInfo>
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,8 +54,8 @@ inline CliRun runCli(const QStringList &args, const QString &home = {}, const QB
     p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 } // namespace TestSupport
@@ -63,6 +63,7 @@ inline CliRun runCli(const QStringList &args, const QString &home = {}, const QB
 #define KAPSEL_REQUIRE_SHARED(relative)                                                                                \
     do {                                                                                                               \
         if (!TestSupport::haveSharedData(relative))                                                                    \
-            QSKIP(qPrintable(QStringLiteral("sample %1 not found; set -DKAPSEL_SHARED_DATA to the ../shared/data folder") \
-                                 .arg(TestSupport::sharedData(relative))));                                           \
+            QSKIP(qPrintable(                                                                                          \
+                QStringLiteral("sample %1 not found; set -DKAPSEL_SHARED_DATA to the ../shared/data folder")           \
+                    .arg(TestSupport::sharedData(relative))));                                                         \
     } while (0)

@@ -53,7 +53,8 @@ QSettings uiSettings()
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/kapsel.svg"_s));
@@ -71,8 +72,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
-    m_areas = {new VisitorsArea(m_stack), new CookiesArea(m_stack), new ChatsArea(m_stack)};
-    const QStringList icons = {u":/icons/visitors.svg"_s, u":/icons/cookies.svg"_s, u":/icons/chats.svg"_s};
+    m_areas = { new VisitorsArea(m_stack), new CookiesArea(m_stack), new ChatsArea(m_stack) };
+    const QStringList icons = { u":/icons/visitors.svg"_s, u":/icons/cookies.svg"_s, u":/icons/chats.svg"_s };
     for (int i = 0; i < m_areas.size(); ++i) {
         Area *a = m_areas[i];
         m_stack->addWidget(a);
@@ -85,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                     other->reload();
         });
         connect(a, &Area::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     setCentralWidget(central);
@@ -172,7 +173,7 @@ void MainWindow::createActions()
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(u"English"_s, m_languageGroup);
     m_bokmalAction = new QAction(u"Norsk bokmål"_s, m_languageGroup);
-    for (QAction *a : {m_englishAction, m_bokmalAction})
+    for (QAction *a : { m_englishAction, m_bokmalAction })
         a->setCheckable(true);
     (Language::current() == u"nb" ? m_bokmalAction : m_englishAction)->setChecked(true);
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(u"en"_s); });
@@ -212,10 +213,9 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    const QStringList names = {tr("Visitors"), tr("Cookies"), tr("Chats")};
-    const QStringList tips = {tr("First-time and returning visits, session duration"),
-                              tr("Declared and observed cookies, the declaration"),
-                              tr("Chat transcripts, redaction of identity numbers")};
+    const QStringList names = { tr("Visitors"), tr("Cookies"), tr("Chats") };
+    const QStringList tips = { tr("First-time and returning visits, session duration"),
+        tr("Declared and observed cookies, the declaration"), tr("Chat transcripts, redaction of identity numbers") };
     for (int i = 0; i < names.size(); ++i) {
         m_sidebar->item(i)->setText(names[i]);
         m_sidebar->item(i)->setToolTip(tips[i]);
@@ -316,7 +316,7 @@ bool MainWindow::openDemo()
             a->setWorkspace(nullptr);
         m_ws.reset();
     }
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s })
         QFile::remove(path + suffix);
 
     QProgressDialog busy(tr("Writing the demo workspace…"), QString(), 0, 0, this);
@@ -368,8 +368,8 @@ void MainWindow::reloadHistory()
 
 void MainWindow::newWorkspace()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), AppSettings::dataFolder(),
-                                                      tr("Kapsel workspaces (*.kapsel)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New workspace"), AppSettings::dataFolder(), tr("Kapsel workspaces (*.kapsel)"));
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(u".kapsel"_s) ? path : path + u".kapsel"_s;
@@ -382,16 +382,15 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), AppSettings::dataFolder(),
-                                                      tr("Kapsel workspaces (*.kapsel);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open workspace"), AppSettings::dataFolder(), tr("Kapsel workspaces (*.kapsel);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void MainWindow::importDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import files"), QDir::homePath(),
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import files"), QDir::homePath(),
         tr("Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;"
            "All files (*)"));
     if (!paths.isEmpty())
@@ -448,7 +447,7 @@ void MainWindow::onImportFinished()
     for (const ImportReport &r : m_runReports) {
         lines << tr("%1 (%2): %3 rows read, %4 stored, %5 skipped.")
                      .arg(r.fileName, r.formatDisplay, loc.toString(r.rowsRead), loc.toString(r.rowsStored),
-                          loc.toString(r.rowsSkipped));
+                         loc.toString(r.rowsSkipped));
         const QString skipped = ImportHistoryModel::skippedSummary(r);
         if (!skipped.isEmpty())
             lines << skipped;
@@ -459,14 +458,15 @@ void MainWindow::onImportFinished()
         errors << e.toString();
 
     const QString summary = tr("%n file(s) imported", "", int(m_runReports.size()));
-    statusBar()->showMessage(errors.isEmpty() ? summary : tr("%1; %n file(s) refused", "", int(errors.size())).arg(summary),
-                             kStatusTimeoutMs);
+    statusBar()->showMessage(
+        errors.isEmpty() ? summary : tr("%1; %n file(s) refused", "", int(errors.size())).arg(summary),
+        kStatusTimeoutMs);
     if (!m_runReports.isEmpty())
         m_historyDock->show();
     if (m_interactive && (!lines.isEmpty() || !errors.isEmpty())) {
         QMessageBox box(errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
-                        errors.isEmpty() ? summary : tr("Some files were refused and nothing of them was stored."),
-                        QMessageBox::Ok, this);
+            errors.isEmpty() ? summary : tr("Some files were refused and nothing of them was stored."), QMessageBox::Ok,
+            this);
         QStringList details = errors;
         if (!errors.isEmpty() && !lines.isEmpty())
             details << QString();
@@ -513,7 +513,7 @@ void MainWindow::askForColumnMapping()
         ImportOptions options;
         options.forcedFormat = SessionsCsvImporter().name();
         options.columnMap = dialog.columnMap();
-        importFiles({path}, options); // the queue goes on when this run has finished
+        importFiles({ path }, options); // the queue goes on when this run has finished
         return;
     }
 }
@@ -556,16 +556,17 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::about()
 {
-    const QString text =
-        tr("<h3>Kapsel %1</h3>"
-           "<p>Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian "
-           "Bokmål and English.</p>"
-           "<p>Licence: GPL-3.0-or-later.</p>"
-           "<p>Built with:</p><ul>"
-           "<li>Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)</li>"
-           "<li>SQLite %3 (public domain)</li>"
-           "<li>Open Cookie Database, when imported (Apache-2.0)</li></ul>")
-            .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()));
+    const QString text
+        = tr("<h3>Kapsel %1</h3>"
+             "<p>Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian "
+             "Bokmål and English.</p>"
+             "<p>Licence: GPL-3.0-or-later.</p>"
+             "<p>Built with:</p><ul>"
+             "<li>Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)</li>"
+             "<li>SQLite %3 (public domain)</li>"
+             "<li>Open Cookie Database, when imported (Apache-2.0)</li></ul>")
+              .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()),
+                  QString::fromLatin1(sqlite3_libversion()));
     QMessageBox::about(this, tr("About Kapsel"), text);
 }
 

@@ -40,7 +40,7 @@ int Cli::Context::usage(const QString &message)
 int Cli::parse(QCommandLineParser &parser, Context &ctx, const QStringList &args, const QString &description)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, CliTr::tr("Show this help."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, CliTr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args))
         return ctx.usage(parser.errorText());

@@ -22,7 +22,7 @@ enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
 
 struct Context
 {
-    QString dbPath;   // --db, else the GUI's current workspace
+    QString dbPath; // --db, else the GUI's current workspace
     QString language; // "nb" | "en"
     QTextStream &out; // stdout (results)
     QTextStream &err; // stderr (progress, errors)
@@ -50,9 +50,9 @@ QList<Command> commands();
 
 // Each area registers its commands in its own file.
 void addFoundationCommands(QList<Command> &list); // cli/foundationcommands.cpp: import, history, demo
-void addVisitorCommands(QList<Command> &list);    // cli/visitorcommands.cpp: visitors, durations
-void addCookieCommands(QList<Command> &list);     // cli/cookiecommands.cpp: cookies, policy-check
-void addChatCommands(QList<Command> &list);       // cli/chatcommands.cpp: chats
-void addRedactCommands(QList<Command> &list);     // cli/redactcommands.cpp: redact
+void addVisitorCommands(QList<Command> &list); // cli/visitorcommands.cpp: visitors, durations
+void addCookieCommands(QList<Command> &list); // cli/cookiecommands.cpp: cookies, policy-check
+void addChatCommands(QList<Command> &list); // cli/chatcommands.cpp: chats
+void addRedactCommands(QList<Command> &list); // cli/redactcommands.cpp: redact
 
 } // namespace Cli

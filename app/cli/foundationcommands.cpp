@@ -36,8 +36,9 @@ void printReport(QTextStream &out, const ImportReport &r)
 {
     const QLocale loc;
     out << Tr::tr("%1: %2").arg(r.fileName, r.formatDisplay) << Qt::endl;
-    out << "  " << Tr::tr("rows read: %1, stored: %2, skipped: %3")
-                      .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
+    out << "  "
+        << Tr::tr("rows read: %1, stored: %2, skipped: %3")
+               .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
         << Qt::endl;
     printSkipped(out, r);
     for (const QString &n : r.notes)
@@ -48,14 +49,15 @@ int runImport(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption format(u"format"_s, Tr::tr("Force the format instead of detecting it."), u"NAME"_s);
-    const QCommandLineOption map(u"map"_s, Tr::tr("Map a field to a column header, e.g. duration_s=Varighet (repeatable)."),
-                                 u"FIELD=HEADER"_s);
+    const QCommandLineOption map(
+        u"map"_s, Tr::tr("Map a field to a column header, e.g. duration_s=Varighet (repeatable)."), u"FIELD=HEADER"_s);
     const QCommandLineOption source(u"source"_s, Tr::tr("Name of the data source, e.g. Siteimprove."), u"NAME"_s);
     const QCommandLineOption rules(u"rules"_s, Tr::tr("Chat redaction rule set."), u"NAME"_s);
     const QCommandLineOption marker(u"marker"_s, Tr::tr("Text that replaces a removed span in chats."), u"TEXT"_s);
-    p.addOptions({format, map, source, rules, marker});
+    p.addOptions({ format, map, source, rules, marker });
     p.addPositionalArgument(u"FILE"_s, Tr::tr("Files to import (kind and format detected)."), u"FILE..."_s);
-    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Import analytics exports, cookie scans or chat transcripts.")); rc >= 0)
+    if (int rc = Cli::parse(p, ctx, args, Tr::tr("Import analytics exports, cookie scans or chat transcripts."));
+        rc >= 0)
         return rc;
     const QStringList files = p.positionalArguments();
     if (files.isEmpty())
@@ -117,10 +119,12 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
     for (const ImportReport &r : list) {
         ctx.out << Tr::tr("#%1 %2 by %3: %4 (%5)")
                        .arg(r.importId)
-                       .arg(loc.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.osUser, r.fileName, r.format)
+                       .arg(loc.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.osUser, r.fileName,
+                           r.format)
                 << Qt::endl;
-        ctx.out << "  " << Tr::tr("rows read: %1, stored: %2, skipped: %3")
-                               .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
+        ctx.out << "  "
+                << Tr::tr("rows read: %1, stored: %2, skipped: %3")
+                       .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
                 << Qt::endl;
         printSkipped(ctx.out, r);
         ctx.out << "  sha256 " << r.sha256 << Qt::endl;
@@ -131,11 +135,13 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
 int runDemo(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    if (int rc = Cli::parse(p, ctx, args,
-                            Tr::tr("Write the deterministic demo workspace to --db (which must not exist yet).")); rc >= 0)
+    if (int rc = Cli::parse(
+            p, ctx, args, Tr::tr("Write the deterministic demo workspace to --db (which must not exist yet)."));
+        rc >= 0)
         return rc;
     if (QFileInfo::exists(ctx.dbPath))
-        return ctx.fail(Error{ctx.dbPath, 0, Tr::tr("the file exists already; the demo is written to a new workspace only")});
+        return ctx.fail(
+            Error { ctx.dbPath, 0, Tr::tr("the file exists already; the demo is written to a new workspace only") });
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
@@ -149,7 +155,8 @@ int runDemo(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addFoundationCommands(QList<Command> &list)
 {
-    list << Command{u"import"_s, [] { return Tr::tr("import files (analytics exports, cookie scans, chats)"); }, runImport}
-         << Command{u"history"_s, [] { return Tr::tr("list the imports"); }, runHistory}
-         << Command{u"demo"_s, [] { return Tr::tr("write the demo workspace"); }, runDemo};
+    list << Command { u"import"_s, [] { return Tr::tr("import files (analytics exports, cookie scans, chats)"); },
+        runImport }
+         << Command { u"history"_s, [] { return Tr::tr("list the imports"); }, runHistory }
+         << Command { u"demo"_s, [] { return Tr::tr("write the demo workspace"); }, runDemo };
 }

@@ -59,11 +59,11 @@ int main(int argc, char *argv[])
     QObject::connect(&w, &MainWindow::importsFinished, &app, &QApplication::quit);
     clock.start();
     tick.start();
-    w.importFiles({csvPath});
+    w.importFiles({ csvPath });
     app.exec();
     const qint64 total = clock.elapsed();
     std::printf("import of %d CSV rows through the GUI: %.2f s, %lld timer ticks, longest event-loop gap %lld ms "
                 "(goal: at most 100 ms)\n",
-                rows, total / 1000.0, static_cast<long long>(ticks), static_cast<long long>(worst));
+        rows, total / 1000.0, static_cast<long long>(ticks), static_cast<long long>(worst));
     return worst <= 100 ? 0 : 3;
 }

@@ -7,9 +7,9 @@
 // Settings shared by the GUI and the CLI (QSettings, organisation "Kapsel"). Never holds chat text.
 namespace AppSettings {
 
-QString dataFolder();           // the user's data folder for Kapsel
+QString dataFolder(); // the user's data folder for Kapsel
 QString defaultWorkspacePath(); // <data>/workspace.kapsel
-QString demoWorkspacePath();    // <data>/demo.kapsel
+QString demoWorkspacePath(); // <data>/demo.kapsel
 QString currentWorkspacePath(); // the GUI's current workspace, else the default
 void setCurrentWorkspacePath(const QString &path);
 QStringList recentWorkspaces();

@@ -10,8 +10,8 @@
 // An error is a value with a message a user can act on: `FILE:LINE: reason`.
 struct Error
 {
-    QString file;   // file name as the user gave it; empty when not about a file
-    int line = 0;   // 1-based; 0 when not about a line
+    QString file; // file name as the user gave it; empty when not about a file
+    int line = 0; // 1-based; 0 when not about a line
     QString reason; // translated, complete sentence
 
     QString toString() const
@@ -25,12 +25,15 @@ struct Error
 };
 
 // Minimal std::expected stand-in (GCC 12 has no <expected>).
-template<typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
-    Expected(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Expected(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    { }
+    Expected(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

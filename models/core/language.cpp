@@ -49,8 +49,8 @@ QString Language::apply(const QString &code)
     for (auto &t : g_translators)
         QCoreApplication::removeTranslator(t.get());
     g_translators.clear();
-    const QStringList files = g_current == u"nb" ? QStringList{u"kapsel_nb"_s, u"qtbase_nb"_s}
-                                                 : QStringList{u"kapsel_en"_s};
+    const QStringList files
+        = g_current == u"nb" ? QStringList { u"kapsel_nb"_s, u"qtbase_nb"_s } : QStringList { u"kapsel_en"_s };
     for (const QString &f : files) {
         auto t = std::make_unique<QTranslator>();
         if (t->load(f, u":/i18n"_s)) {

@@ -16,7 +16,7 @@ namespace DemoData {
 Status write(Workspace &ws);
 
 Status writeVisitors(Workspace &ws); // stats/demovisitors.cpp
-Status writeCookies(Workspace &ws);  // cookies/democookies.cpp
-Status writeChats(Workspace &ws);    // chats/demochats.cpp
+Status writeCookies(Workspace &ws); // cookies/democookies.cpp
+Status writeChats(Workspace &ws); // chats/demochats.cpp
 
 } // namespace DemoData

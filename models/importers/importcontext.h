@@ -19,19 +19,19 @@ class ChatSink;
 // What the caller asks of an import.
 struct ImportOptions
 {
-    QString forcedFormat;             // importer name; empty = detect from content
+    QString forcedFormat; // importer name; empty = detect from content
     QHash<QString, QString> columnMap; // field -> header, for files with unknown headers (--map)
-    QString sourceName;               // overrides the data source name (e.g. "Siteimprove")
-    QString ruleSet;                  // chat redaction rule set; empty = default
-    QString marker;                   // chat redaction marker; empty = default
-    bool markerIsEmpty = false;       // remove spans without leaving a marker
+    QString sourceName; // overrides the data source name (e.g. "Siteimprove")
+    QString ruleSet; // chat redaction rule set; empty = default
+    QString marker; // chat redaction marker; empty = default
+    bool markerIsEmpty = false; // remove spans without leaving a marker
 };
 
 // Progress and cancel shared between a worker and whoever shows progress.
 struct ImportProgress
 {
     std::function<void(qint64 done, qint64 total)> onProgress; // called from the worker thread
-    std::atomic<bool> cancelRequested{false};
+    std::atomic<bool> cancelRequested { false };
 };
 
 struct SkipTally
@@ -44,8 +44,8 @@ struct SkipTally
 class ImportContext
 {
 public:
-    QString fileName;  // as shown to the user (base name)
-    QString filePath;  // absolute path, for importers that need to open the file themselves
+    QString fileName; // as shown to the user (base name)
+    QString filePath; // absolute path, for importers that need to open the file themselves
     qint64 totalBytes = 0;
     ImportOptions options;
     QTimeZone timeZone; // workspace time zone, for times without an offset
@@ -60,9 +60,9 @@ public:
     // Counters; the import history stores them.
     qint64 rowsRead = 0;
     qint64 rowsAccepted = 0; // rows the importer handed to the sink (the sink may still drop duplicates)
-    qint64 rowsStored = 0;   // counted by the sink: what really reached the workspace
+    qint64 rowsStored = 0; // counted by the sink: what really reached the workspace
     QMap<QString, SkipTally> skipped; // translated reason -> count
-    QStringList notes;                // translated lines for the report, e.g. the periods covered
+    QStringList notes; // translated lines for the report, e.g. the periods covered
 
     void progress(qint64 bytesDone)
     {
@@ -84,5 +84,5 @@ public:
             n += t.count;
         return n;
     }
-    Error error(int line, const QString &reason) const { return Error{fileName, line, reason}; }
+    Error error(int line, const QString &reason) const { return Error { fileName, line, reason }; }
 };

@@ -17,7 +17,7 @@ const Importer *byName(const QString &name);
 const Importer *detect(const QByteArray &head, const QString &fileName);
 
 void addVisitorImporters(ImporterList &list); // importers/visitorimporters.cpp
-void addCookieImporters(ImporterList &list);  // importers/cookieimporters.cpp
-void addChatImporters(ImporterList &list);    // importers/chatimporters.cpp
+void addCookieImporters(ImporterList &list); // importers/cookieimporters.cpp
+void addChatImporters(ImporterList &list); // importers/chatimporters.cpp
 
 } // namespace ImporterRegistry

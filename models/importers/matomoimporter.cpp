@@ -11,12 +11,12 @@
 
 #include <QBuffer>
 #include <QHash>
-#include <QSet>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -66,11 +66,10 @@ const QHash<QString, QString> &translatedHeaders()
 // costs memory for what is used only.
 bool isUsedField(const QString &name)
 {
-    static const QSet<QString> used = {u"idVisit"_s, u"visitorId"_s, u"visitorType"_s, u"visitCount"_s,
-                                       u"visitDuration"_s, u"firstActionTimestamp"_s, u"serverTimestamp"_s,
-                                       u"serverDate"_s, u"referrerType"_s, u"date"_s, u"label"_s, u"segment"_s,
-                                       u"nb_visits"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
-                                       u"sum_visit_length"_s, u"avg_time_on_site"_s};
+    static const QSet<QString> used = { u"idVisit"_s, u"visitorId"_s, u"visitorType"_s, u"visitCount"_s,
+        u"visitDuration"_s, u"firstActionTimestamp"_s, u"serverTimestamp"_s, u"serverDate"_s, u"referrerType"_s,
+        u"date"_s, u"label"_s, u"segment"_s, u"nb_visits"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
+        u"sum_visit_length"_s, u"avg_time_on_site"_s };
     return used.contains(name);
 }
 

@@ -10,17 +10,17 @@
 // the rest empty: a figure a source cannot give is unknown, never 0.
 struct SessionRecord
 {
-    QString source;      // data source, e.g. "GA4"; empty = the import's source (SessionSink::setSource)
-    QString visitorId;   // empty when the source has none
-    QString sessionKey;  // unique per source and visitor, empty when the source has none
+    QString source; // data source, e.g. "GA4"; empty = the import's source (SessionSink::setSource)
+    QString visitorId; // empty when the source has none
+    QString sessionKey; // unique per source and visitor, empty when the source has none
     qint64 startUtc = 0; // seconds since the epoch
-    QDate day;           // local day the source assigns (GA4 event_date); invalid = from startUtc in the workspace zone
-    std::optional<bool> firstTime;      // first-time (true) or returning (false) visitor
-    std::optional<qint64> visitNumber;  // 1 = first visit
-    std::optional<double> durationS;    // wall-clock seconds
-    std::optional<double> engagementS;  // GA4 engagement time in seconds
+    QDate day; // local day the source assigns (GA4 event_date); invalid = from startUtc in the workspace zone
+    std::optional<bool> firstTime; // first-time (true) or returning (false) visitor
+    std::optional<qint64> visitNumber; // 1 = first visit
+    std::optional<double> durationS; // wall-clock seconds
+    std::optional<double> engagementS; // GA4 engagement time in seconds
     std::optional<int> pageviews;
-    QString channel;                    // traffic source / medium, when given
+    QString channel; // traffic source / medium, when given
 };
 
 // A figure from an aggregate report (UA UI report, Matomo VisitsSummary, Plausible, ...), kept apart from
@@ -29,8 +29,8 @@ struct SessionRecord
 struct AggregateRecord
 {
     QString source;
-    QDate from;           // first day of the period (local)
-    QDate to;             // last day, inclusive (== from for a daily row)
+    QDate from; // first day of the period (local)
+    QDate to; // last day, inclusive (== from for a daily row)
     QString metric;
     double value = 0;
     QString dimension;

@@ -38,7 +38,7 @@ QList<ImportReport> ImportHistory::list(QSqlDatabase &db)
         if (!s.exec())
             continue;
         while (s.next())
-            r.skipped.insert(s.value(0).toString(), SkipTally{s.value(1).toLongLong(), s.value(2).toInt()});
+            r.skipped.insert(s.value(0).toString(), SkipTally { s.value(1).toLongLong(), s.value(2).toInt() });
     }
     return out;
 }

@@ -3,7 +3,9 @@
 
 #include <QLocale>
 
-ImportHistoryModel::ImportHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportHistoryModel::ImportHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ImportHistoryModel::setReports(const QList<ImportReport> &reports)
 {
@@ -28,7 +30,8 @@ QString ImportHistoryModel::skippedSummary(const ImportReport &r)
     const QLocale loc;
     for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it) {
         if (it->firstLine > 0)
-            lines << tr("%1 × %2 (first at line %3)").arg(loc.toString(it->count), it.key(), loc.toString(it->firstLine));
+            lines
+                << tr("%1 × %2 (first at line %3)").arg(loc.toString(it->count), it.key(), loc.toString(it->firstLine));
         else
             lines << tr("%1 × %2").arg(loc.toString(it->count), it.key());
     }

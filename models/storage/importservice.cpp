@@ -87,7 +87,8 @@ Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, QSqlDatabase &db
     }
     }
     if (!sink)
-        return Error{ctx.fileName, 0, ImportService::tr("this kind of file cannot be stored by this version of Kapsel")};
+        return Error { ctx.fileName, 0,
+            ImportService::tr("this kind of file cannot be stored by this version of Kapsel") };
     return sink;
 }
 
@@ -101,16 +102,16 @@ QStringList importerNames()
 
 // The importer for a file: forced by name, else detected from content, else one whose header set the user
 // mapped before. A column map remembered for the file's header set fills in when the caller gave none.
-Expected<const Importer *> chooseImporter(QSqlDatabase &db, const QByteArray &head, const QString &fileName,
-                                          ImportOptions &options)
+Expected<const Importer *> chooseImporter(
+    QSqlDatabase &db, const QByteArray &head, const QString &fileName, ImportOptions &options)
 {
     const Importer *importer = nullptr;
     if (!options.forcedFormat.isEmpty()) {
         importer = ImporterRegistry::byName(options.forcedFormat);
         if (!importer)
-            return Error{fileName, 0,
-                         ImportService::tr("unknown format \"%1\"; known formats: %2")
-                             .arg(options.forcedFormat, importerNames().join(u", "_s))};
+            return Error { fileName, 0,
+                ImportService::tr("unknown format \"%1\"; known formats: %2")
+                    .arg(options.forcedFormat, importerNames().join(u", "_s)) };
     } else {
         importer = ImporterRegistry::detect(head, fileName);
     }
@@ -127,9 +128,9 @@ Expected<const Importer *> chooseImporter(QSqlDatabase &db, const QByteArray &he
             return candidate.get();
         }
     }
-    return Error{fileName, 1,
-                 ImportService::tr("Kapsel does not recognise this file's format; if it is a sessions CSV with "
-                                   "unusual headers, choose the format and map the columns")};
+    return Error { fileName, 1,
+        ImportService::tr("Kapsel does not recognise this file's format; if it is a sessions CSV with "
+                          "unusual headers, choose the format and map the columns") };
 }
 
 } // namespace
@@ -147,20 +148,20 @@ QString ImportService::sha256OfFile(const QString &filePath, Error *error)
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Error{QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString())};
+            *error = Error { QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString()) };
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&f)) {
         if (error)
-            *error = Error{QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString())};
+            *error = Error { QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString()) };
         return {};
     }
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Expected<ImportReport> ImportService::importFile(const QString &workspacePath, const QString &filePath,
-                                                 const ImportOptions &options, ImportProgress *progress)
+Expected<ImportReport> ImportService::importFile(
+    const QString &workspacePath, const QString &filePath, const ImportOptions &options, ImportProgress *progress)
 {
     const QFileInfo info(filePath);
     ImportReport report;
@@ -169,14 +170,14 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     report.osUser = osUser();
 
     if (!info.exists())
-        return Error{filePath, 0, tr("the file does not exist")};
+        return Error { filePath, 0, tr("the file does not exist") };
     if (info.isDir())
-        return Error{filePath, 0, tr("this is a folder, not a file")};
+        return Error { filePath, 0, tr("this is a folder, not a file") };
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{report.fileName, 0, tr("cannot read the file: %1").arg(file.errorString())};
+        return Error { report.fileName, 0, tr("cannot read the file: %1").arg(file.errorString()) };
     if (file.size() == 0)
-        return Error{report.fileName, 0, tr("the file is empty")};
+        return Error { report.fileName, 0, tr("the file is empty") };
 
     const QByteArray head = file.peek(kSniffBytes);
 
@@ -213,12 +214,12 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
         dup.prepare(u"SELECT file_name, started_at FROM imports WHERE sha256 = ?"_s);
         dup.addBindValue(report.sha256);
         if (dup.exec() && dup.next()) {
-            const QString when = QLocale().toString(QDateTime::fromString(dup.value(1).toString(), Qt::ISODate).toLocalTime(),
-                                                    QLocale::ShortFormat);
+            const QString when = QLocale().toString(
+                QDateTime::fromString(dup.value(1).toString(), Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
             Sql::rollback(db);
-            return Error{report.fileName, 0,
-                         tr("this content was already imported (as %1 on %2); it is not counted twice")
-                             .arg(dup.value(0).toString(), when)};
+            return Error { report.fileName, 0,
+                tr("this content was already imported (as %1 on %2); it is not counted twice")
+                    .arg(dup.value(0).toString(), when) };
         }
     }
 
@@ -248,7 +249,7 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     if (Status s = importer->read(file, ctx))
         return fail(*s);
     if (ctx.cancelled())
-        return fail(Error{report.fileName, 0, tr("the import was cancelled; nothing was stored")});
+        return fail(Error { report.fileName, 0, tr("the import was cancelled; nothing was stored") });
     if (Status s = (*sink)->finish())
         return fail(*s);
     sink->reset();
@@ -265,6 +266,6 @@ Expected<ImportReport> ImportService::importFile(const QString &workspacePath, c
     if (!ColumnMaps::remember(db, columnSetKey, effective.columnMap))
         return fail(Sql::error(db, report.fileName));
     if (Status s = Sql::commit(db))
-        return Error{report.fileName, 0, s->reason};
+        return Error { report.fileName, 0, s->reason };
     return report;
 }

@@ -15,8 +15,8 @@ struct ImportReport
     qint64 importId = 0;
     QString fileName;
     QString sha256;
-    QString kind;          // visitors | cookies | chats
-    QString format;        // importer name
+    QString kind; // visitors | cookies | chats
+    QString format; // importer name
     QString formatDisplay; // translated format name
     qint64 rowsRead = 0;
     qint64 rowsStored = 0;
@@ -36,7 +36,7 @@ class ImportService
 
 public:
     static Expected<ImportReport> importFile(const QString &workspacePath, const QString &filePath,
-                                             const ImportOptions &options = {}, ImportProgress *progress = nullptr);
+        const ImportOptions &options = {}, ImportProgress *progress = nullptr);
 
     static QString sha256OfFile(const QString &filePath, Error *error = nullptr);
     static QString osUser();

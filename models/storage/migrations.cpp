@@ -18,10 +18,10 @@ struct MigrationsTr
 const std::vector<Migrations::Step> &Migrations::steps()
 {
     static const std::vector<Step> all = {
-        {1, u"imports history and workspace settings"_s, createFoundationSchema},
-        {2, u"visitor sessions, report aggregates and daily rollups"_s, createVisitorSchema},
-        {3, u"cookie inventory, scans and knowledge base"_s, createCookieSchema},
-        {4, u"redacted chat conversations, audit log and full-text index"_s, createChatSchema},
+        { 1, u"imports history and workspace settings"_s, createFoundationSchema },
+        { 2, u"visitor sessions, report aggregates and daily rollups"_s, createVisitorSchema },
+        { 3, u"cookie inventory, scans and knowledge base"_s, createCookieSchema },
+        { 4, u"redacted chat conversations, audit log and full-text index"_s, createChatSchema },
     };
     return all;
 }
@@ -43,12 +43,13 @@ Status Migrations::migrate(QSqlDatabase &db, int target)
 {
     const int current = currentVersion(db);
     if (current < 0)
-        return Error{{}, 0, MigrationsTr::tr("this file is not a Kapsel workspace (it is not an SQLite database)")};
+        return Error { {}, 0, MigrationsTr::tr("this file is not a Kapsel workspace (it is not an SQLite database)") };
     if (current > latestVersion())
-        return Error{{}, 0, MigrationsTr::tr("this workspace was written by a newer Kapsel (schema %1; this version "
-                                             "knows up to %2); update Kapsel to open it")
-                                .arg(current)
-                                .arg(latestVersion())};
+        return Error { {}, 0,
+            MigrationsTr::tr("this workspace was written by a newer Kapsel (schema %1; this version "
+                             "knows up to %2); update Kapsel to open it")
+                .arg(current)
+                .arg(latestVersion()) };
     if (current >= target)
         return {};
     if (Status s = Sql::beginWrite(db))

@@ -31,12 +31,12 @@ QString describe(const QSqlError &e)
 
 Error Sql::error(const QSqlQuery &q, const QString &file)
 {
-    return Error{file, 0, describe(q.lastError())};
+    return Error { file, 0, describe(q.lastError()) };
 }
 
 Error Sql::error(const QSqlDatabase &db, const QString &file)
 {
-    return Error{file, 0, describe(db.lastError())};
+    return Error { file, 0, describe(db.lastError()) };
 }
 
 Status Sql::execAll(QSqlDatabase &db, const QStringList &statements)

@@ -18,7 +18,9 @@ QAtomicInteger<quint64> g_connectionCounter;
 constexpr int kBusyTimeoutMs = 15000;
 } // namespace
 
-Workspace::Workspace(QString path) : m_path(std::move(path)) {}
+Workspace::Workspace(QString path)
+    : m_path(std::move(path))
+{ }
 
 Workspace::~Workspace()
 {
@@ -40,24 +42,23 @@ Expected<QSqlDatabase> Workspace::openConnection(const QString &path)
         const QString reason = tr("cannot open the workspace: %1").arg(db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error{path, 0, reason};
+        return Error { path, 0, reason };
     }
     // WAL lets readers go on while one import writes; secure_delete overwrites deleted content;
     // temp_store=MEMORY keeps sorts and temporary tables (which may hold chat text) off the disk.
-    const QStringList pragmas = {u"PRAGMA foreign_keys=ON"_s,        u"PRAGMA secure_delete=ON"_s,
-                                 u"PRAGMA temp_store=MEMORY"_s,      u"PRAGMA synchronous=NORMAL"_s,
-                                 u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs)};
+    const QStringList pragmas
+        = { u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s, u"PRAGMA temp_store=MEMORY"_s,
+              u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs) };
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
         || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        const QString reason = q.lastError().isValid()
-                                   ? tr("cannot open the workspace: %1").arg(q.lastError().text())
-                                   : tr("this file is not a Kapsel workspace or cannot be written");
+        const QString reason = q.lastError().isValid() ? tr("cannot open the workspace: %1").arg(q.lastError().text())
+                                                       : tr("this file is not a Kapsel workspace or cannot be written");
         q = QSqlQuery();
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error{path, 0, reason};
+        return Error { path, 0, reason };
     }
     for (const QString &p : pragmas)
         q.exec(p);
@@ -82,7 +83,7 @@ Expected<std::shared_ptr<Workspace>> Workspace::openAtVersion(const QString &pat
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{path, 0, tr("cannot create the folder %1").arg(info.absolutePath())};
+        return Error { path, 0, tr("cannot create the folder %1").arg(info.absolutePath()) };
     auto db = openConnection(path);
     if (!db)
         return db.error();
@@ -132,7 +133,7 @@ QTimeZone Workspace::timeZone() const
 Status Workspace::setTimeZone(const QByteArray &ianaId)
 {
     if (!QTimeZone(ianaId).isValid())
-        return Error{{}, 0, tr("unknown time zone %1").arg(QString::fromUtf8(ianaId))};
+        return Error { {}, 0, tr("unknown time zone %1").arg(QString::fromUtf8(ianaId)) };
     return setSetting(u"time_zone"_s, QString::fromUtf8(ianaId));
 }
 

@@ -24,7 +24,7 @@ private:
         QBuffer buf(&csv);
         buf.open(QIODevice::ReadOnly);
         auto c = SessionsCsvImporter::inspect(buf, {});
-        return c ? *c : SessionsCsvColumns{};
+        return c ? *c : SessionsCsvColumns {};
     }
     static void choose(ColumnMappingDialog &d, const QString &field, const QString &header)
     {

@@ -52,9 +52,10 @@ private slots:
         const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(u"declaration-%1.png"_s.arg(lang));
         QFile::remove(png);
         QProcess p;
-        p.start(chromium, {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-background-networking"_s,
-                           u"--no-first-run"_s, u"--hide-scrollbars"_s, u"--user-data-dir="_s + dir.filePath(u"profile"_s),
-                           u"--window-size=1000,1300"_s, u"--screenshot="_s + png, QUrl::fromLocalFile(html).toString()});
+        p.start(chromium,
+            { u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-background-networking"_s,
+                u"--no-first-run"_s, u"--hide-scrollbars"_s, u"--user-data-dir="_s + dir.filePath(u"profile"_s),
+                u"--window-size=1000,1300"_s, u"--screenshot="_s + png, QUrl::fromLocalFile(html).toString() });
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(QFile::exists(png), p.readAllStandardError().constData());
         qInfo("declaration screenshot: %s", qPrintable(png));

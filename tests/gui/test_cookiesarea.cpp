@@ -149,7 +149,8 @@ private slots:
         QCOMPARE(m_area->undoStack()->count(), 1);
 
         QTest::keySequence(m_area.get(), QKeySequence::Undo);
-        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u"Google Analytics"_s);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
+            u"Google Analytics"_s);
         QTest::keySequence(m_area.get(), QKeySequence::Redo);
         QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
             u"Google Ireland"_s);

@@ -62,15 +62,15 @@ private slots:
         w.setInteractive(false);
         QVERIFY(w.openWorkspace(m_dir.filePath(u"lang.kapsel"_s)));
         w.show();
-        QCOMPARE(sidebarTexts(w), (QStringList{u"Visitors"_s, u"Cookies"_s, u"Chats"_s}));
-        QCOMPARE(menuTitles(w), (QStringList{u"&File"_s, u"&View"_s, u"&Language"_s, u"&Help"_s}));
+        QCOMPARE(sidebarTexts(w), (QStringList { u"Visitors"_s, u"Cookies"_s, u"Chats"_s }));
+        QCOMPARE(menuTitles(w), (QStringList { u"&File"_s, u"&View"_s, u"&Language"_s, u"&Help"_s }));
         QVERIFY(w.windowTitle().contains(u"lang.kapsel"_s));
 
         QAction *nb = languageAction(w, u"Norsk bokmål"_s);
         QVERIFY(nb);
         nb->trigger();
-        QTRY_COMPARE(sidebarTexts(w), (QStringList{u"Besøk"_s, u"Informasjonskapsler"_s, u"Chatter"_s}));
-        QCOMPARE(menuTitles(w), (QStringList{u"&Fil"_s, u"&Vis"_s, u"&Språk"_s, u"&Hjelp"_s}));
+        QTRY_COMPARE(sidebarTexts(w), (QStringList { u"Besøk"_s, u"Informasjonskapsler"_s, u"Chatter"_s }));
+        QCOMPARE(menuTitles(w), (QStringList { u"&Fil"_s, u"&Vis"_s, u"&Språk"_s, u"&Hjelp"_s }));
         QCOMPARE(Language::current(), u"nb"_s);
 
         // Qt's own standard buttons read in Bokmål too.
@@ -89,7 +89,7 @@ private slots:
         MainWindow w;
         w.setInteractive(false);
         QVERIFY(w.openWorkspace(m_dir.filePath(u"areas.kapsel"_s)));
-        for (int i : {2, 0, 1}) {
+        for (int i : { 2, 0, 1 }) {
             w.showArea(i);
             QCOMPARE(w.currentArea(), i);
         }
@@ -109,7 +109,7 @@ private slots:
         w.setInteractive(false);
         QVERIFY(w.openWorkspace(path));
         QSignalSpy done(&w, &MainWindow::importsFinished);
-        QVERIFY(w.importFiles({garbage, m_dir.filePath(u"does-not-exist.csv"_s)}));
+        QVERIFY(w.importFiles({ garbage, m_dir.filePath(u"does-not-exist.csv"_s) }));
         QVERIFY(w.isImporting());
         QVERIFY(done.wait(20000));
         QVERIFY(!w.isImporting());

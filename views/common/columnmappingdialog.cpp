@@ -13,7 +13,8 @@
 using namespace Qt::StringLiterals;
 
 ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const SessionsCsvColumns &columns, QWidget *parent)
-    : QDialog(parent), m_fields(SessionsCsvImporter::fields())
+    : QDialog(parent)
+    , m_fields(SessionsCsvImporter::fields())
 {
     setObjectName(u"columnMappingDialog"_s);
     setWindowTitle(tr("Map the columns of %1").arg(fileName));
@@ -23,7 +24,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const Sessions
     auto *intro = new QLabel(tr("Kapsel could not tell from the headers which column holds each field. Choose the "
                                 "column for each field; fields the file does not have stay empty in the figures. "
                                 "Kapsel remembers your choice for files with the same headers."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

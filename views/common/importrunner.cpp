@@ -8,7 +8,9 @@
 
 #include <atomic>
 
-ImportRunner::ImportRunner(QObject *parent) : QObject(parent) {}
+ImportRunner::ImportRunner(QObject *parent)
+    : QObject(parent)
+{ }
 
 ImportRunner::~ImportRunner()
 {
@@ -42,7 +44,12 @@ bool ImportRunner::start(const QString &workspacePath, const QStringList &paths,
         if (lastPercent->exchange(percent) == percent)
             return;
         QMetaObject::invokeMethod(
-            self, [self, percent] { if (self) emit self->progress(percent); }, Qt::QueuedConnection);
+            self,
+            [self, percent] {
+                if (self)
+                    emit self->progress(percent);
+            },
+            Qt::QueuedConnection);
     };
     auto progressState = m_progress;
     m_thread = QThread::create([self, workspacePath, paths, options, progressState, lastPercent] {
@@ -52,15 +59,29 @@ bool ImportRunner::start(const QString &workspacePath, const QStringList &paths,
             const QString name = QFileInfo(paths[i]).fileName();
             lastPercent->store(-1);
             QMetaObject::invokeMethod(
-                self, [self, i, n = int(paths.size()), name] { if (self) emit self->fileStarted(i, n, name); },
+                self,
+                [self, i, n = int(paths.size()), name] {
+                    if (self)
+                        emit self->fileStarted(i, n, name);
+                },
                 Qt::QueuedConnection);
             auto result = ImportService::importFile(workspacePath, paths[i], options, progressState.get());
             if (result) {
                 QMetaObject::invokeMethod(
-                    self, [self, r = *result] { if (self) emit self->fileImported(r); }, Qt::QueuedConnection);
+                    self,
+                    [self, r = *result] {
+                        if (self)
+                            emit self->fileImported(r);
+                    },
+                    Qt::QueuedConnection);
             } else {
                 QMetaObject::invokeMethod(
-                    self, [self, e = result.error()] { if (self) emit self->fileFailed(e); }, Qt::QueuedConnection);
+                    self,
+                    [self, e = result.error()] {
+                        if (self)
+                            emit self->fileFailed(e);
+                    },
+                    Qt::QueuedConnection);
             }
         }
     });
