@@ -44,6 +44,11 @@ void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
 {
     const bool dense = cats.size() > 16;
     x->setLabelsVisible(!dense);
+    // Qt Charts cuts a category label to its bar's width: a year of months needs a slightly smaller font.
+    QFont font = x->labelsFont();
+    if (cats.size() > 8 && font.pointSizeF() > 7)
+        font.setPointSizeF(font.pointSizeF() - 1.5);
+    x->setLabelsFont(font);
     x->setGridLineVisible(cats.size() <= 60);
     chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
 }
