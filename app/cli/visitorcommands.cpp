@@ -172,25 +172,44 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
     ctx.out << Tr::tr("Empty cells: the source cannot give that figure.") << Qt::endl;
 }
 
-int runVisitors(Cli::Context &ctx, const QStringList &args)
+// What visitors and durations share: their options, --format, the workspace and the filter. Returns -1 to go
+// on, else the exit code.
+struct Prepared
+{
+    QString format;
+    std::shared_ptr<Workspace> ws;
+    VisitorFilter filter;
+};
+
+int prepare(Cli::Context &ctx, const QStringList &args, const QString &description, bool withBy, Prepared &out)
 {
     QCommandLineParser p;
     const Options o(u"csv|json|table"_s);
-    p.addOptions({ o.from, o.to, o.by, o.source, o.format });
+    if (withBy)
+        p.addOptions({ o.from, o.to, o.by, o.source, o.format });
+    else
+        p.addOptions({ o.from, o.to, o.source, o.format });
+    if (int rc = Cli::parse(p, ctx, args, description); rc >= 0)
+        return rc;
+    out.format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
+    if (out.format != u"csv" && out.format != u"json" && out.format != u"table")
+        return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(out.format));
+    out.ws = ctx.openWorkspace();
+    if (!out.ws)
+        return Cli::DataError;
+    return readFilter(ctx, p, o, out.ws->db(), out.filter, withBy);
+}
+
+int runVisitors(Cli::Context &ctx, const QStringList &args)
+{
+    Prepared prep;
     if (int rc
-        = Cli::parse(p, ctx, args, Tr::tr("Visits per period: first-time, returning, mean and median duration."));
+        = prepare(ctx, args, Tr::tr("Visits per period: first-time, returning, mean and median duration."), true, prep);
         rc >= 0)
         return rc;
-    const QString format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
-    if (format != u"csv" && format != u"json" && format != u"table")
-        return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(format));
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return Cli::DataError;
-    const QSqlDatabase db = ws->db();
-    VisitorFilter f;
-    if (int rc = readFilter(ctx, p, o, db, f, true); rc >= 0)
-        return rc;
+    const QString &format = prep.format;
+    const QSqlDatabase db = prep.ws->db();
+    const VisitorFilter &f = prep.filter;
     auto rows = VisitorQueries::series(db, f);
     if (!rows)
         return ctx.fail(rows.error());
@@ -215,23 +234,15 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
 
 int runDurations(Cli::Context &ctx, const QStringList &args)
 {
-    QCommandLineParser p;
-    const Options o(u"csv|json|table"_s);
-    p.addOptions({ o.from, o.to, o.source, o.format });
-    if (int rc = Cli::parse(p, ctx, args,
-            Tr::tr("Visits by session duration in Matomo's ranges; each visit counts in exactly one range."));
+    Prepared prep;
+    if (int rc = prepare(ctx, args,
+            Tr::tr("Visits by session duration in Matomo's ranges; each visit counts in exactly one range."), false,
+            prep);
         rc >= 0)
         return rc;
-    const QString format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
-    if (format != u"csv" && format != u"json" && format != u"table")
-        return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(format));
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return Cli::DataError;
-    const QSqlDatabase db = ws->db();
-    VisitorFilter f;
-    if (int rc = readFilter(ctx, p, o, db, f, false); rc >= 0)
-        return rc;
+    const QString &format = prep.format;
+    const QSqlDatabase db = prep.ws->db();
+    const VisitorFilter &f = prep.filter;
     auto rows = VisitorQueries::durations(db, f);
     if (!rows)
         return ctx.fail(rows.error());
