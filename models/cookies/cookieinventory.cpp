@@ -24,23 +24,6 @@ QDateTime fromIso(const QVariant &v)
     return QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
-void bindDeclared(QSqlQuery &q, const DeclaredCookie &c)
-{
-    // A null QString binds as SQL NULL; the text columns are NOT NULL.
-    auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(c.domain.trimmed().toLower());
-    q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
-    q.addBindValue(text(c.category));
-    q.addBindValue(text(c.purposeNb));
-    q.addBindValue(text(c.purposeEn));
-    q.addBindValue(text(c.supplier));
-    q.addBindValue(text(c.tool));
-    q.addBindValue(text(c.retention));
-    q.addBindValue(text(c.party));
-    q.addBindValue(int(c.suggested));
-}
-
 } // namespace
 
 Expected<std::vector<DeclaredCookie>> CookieInventory::declared() const
@@ -141,6 +124,23 @@ Expected<std::vector<KnowledgeEntry>> CookieInventory::importedKnowledge() const
         out.push_back(std::move(e));
     }
     return out;
+}
+
+void CookieInventory::bindDeclared(QSqlQuery &q, const DeclaredCookie &c)
+{
+    // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+    auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
+    q.addBindValue(text(c.name.trimmed()));
+    q.addBindValue(text(c.domain.trimmed().toLower()));
+    q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
+    q.addBindValue(text(c.category));
+    q.addBindValue(text(c.purposeNb));
+    q.addBindValue(text(c.purposeEn));
+    q.addBindValue(text(c.supplier));
+    q.addBindValue(text(c.tool));
+    q.addBindValue(text(c.retention));
+    q.addBindValue(text(c.party));
+    q.addBindValue(int(c.suggested));
 }
 
 Expected<qint64> CookieInventory::addDeclared(const DeclaredCookie &c)

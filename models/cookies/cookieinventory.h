@@ -27,6 +27,8 @@ struct ScanObservation
 
 // The storage side of the cookie area (all its SQL): the declared inventory, scans and observations, and the
 // imported knowledge. The GUI edits the declaration through it; reads are cheap (hundreds of rows).
+class QSqlQuery;
+
 class CookieInventory
 {
     Q_DECLARE_TR_FUNCTIONS(CookieInventory)
@@ -48,6 +50,11 @@ public:
     // Replaces the declared cookie with cookie.id.
     Status updateDeclared(const DeclaredCookie &cookie);
     Status removeDeclared(qint64 id);
+
+    // Binds, in this order, name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention,
+    // party and suggested: the columns every statement that writes a declared cookie starts with. The name is
+    // trimmed and the domain trimmed and lower-cased, so edits and imports store the same form.
+    static void bindDeclared(QSqlQuery &q, const DeclaredCookie &cookie);
 
 private:
     QSqlDatabase m_db;

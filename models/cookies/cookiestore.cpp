@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cookies/cookieinventory.h"
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
 #include "storage/sql.h"
@@ -95,17 +96,7 @@ public:
                   " purpose_nb=excluded.purpose_nb, purpose_en=excluded.purpose_en, supplier=excluded.supplier,"
                   " tool=excluded.tool, retention=excluded.retention, party=excluded.party,"
                   " suggested=excluded.suggested, import_id=excluded.import_id"_s);
-        q.addBindValue(text(c.name));
-        q.addBindValue(text(c.domain));
-        q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
-        q.addBindValue(text(c.category));
-        q.addBindValue(text(c.purposeNb));
-        q.addBindValue(text(c.purposeEn));
-        q.addBindValue(text(c.supplier));
-        q.addBindValue(text(c.tool));
-        q.addBindValue(text(c.retention));
-        q.addBindValue(text(c.party));
-        q.addBindValue(int(c.suggested));
+        CookieInventory::bindDeclared(q, c);
         q.addBindValue(m_ctx.importId ? QVariant(m_ctx.importId) : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec())
             return Sql::error(q, m_ctx.fileName);
