@@ -25,10 +25,10 @@ struct ScanObservation
     ObservedCookie cookie;
 };
 
-// The storage side of the cookie area (all its SQL): the declared inventory, scans and observations, and the
-// imported knowledge. The GUI edits the declaration through it; reads are cheap (hundreds of rows).
 class QSqlQuery;
 
+// The storage side of the cookie area (all its SQL): the declared inventory, scans and observations, and the
+// imported knowledge. The GUI edits the declaration through it; reads are cheap (hundreds of rows).
 class CookieInventory
 {
     Q_DECLARE_TR_FUNCTIONS(CookieInventory)
