@@ -55,6 +55,7 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"GA4"_s : ctx.options.sourceName);
     QDate from, to;
     SessionRecord r;
+    r.partial = true; // daily export tables cut sessions at midnight
     for (const auto &it : order) {
         const Accumulator &a = it.value();
         const QByteArray &key = it.key();

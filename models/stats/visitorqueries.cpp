@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/visitorqueries.h"
 
+#include "stats/durationhistogram.h"
 #include "stats/sessionrecord.h"
 #include "stats/sqlitestatement.h"
 #include "storage/sql.h"
@@ -37,7 +38,7 @@ struct Acc
     double durationSum = 0;
     bool aggregate = false;
     bool aggregateDuration = false;
-    std::vector<std::pair<qint64, qint64>> durations; // (rounded seconds, visits), unsorted, may repeat
+    DurationHistogram::Pairs durations; // (rounded seconds, visits), unsorted, may repeat
     QSet<QString> sessionSources;
 };
 
@@ -46,12 +47,28 @@ struct AggFigures
     std::optional<double> visits, firstTime, returning, durationSum, durationMean;
 };
 
-// Median of a histogram given as (value, count) pairs in any order, values possibly repeated.
-std::optional<double> median(std::vector<std::pair<qint64, qint64>> hist)
+Error damaged()
 {
-    // Rows of one day and source arrive sorted already; a period of several days or sources needs a sort.
+    return Error { {}, 0,
+        QueryTr::tr("the stored duration figures are damaged; import the files again into a new workspace") };
+}
+
+// Median of a histogram given as (value, count) pairs in any order, values possibly repeated and counts
+// possibly negative (an import that merged a session takes the stored part's duration back out).
+std::optional<double> median(DurationHistogram::Pairs hist)
+{
+    // One day's histogram is sorted already; a period of several days, sources or imports needs a sort.
     if (!std::is_sorted(hist.begin(), hist.end()))
         std::sort(hist.begin(), hist.end());
+    size_t w = 0;
+    for (size_t r = 0; r < hist.size(); ++r) {
+        if (w > 0 && hist[w - 1].first == hist[r].first)
+            hist[w - 1].second += hist[r].second;
+        else
+            hist[w++] = hist[r];
+    }
+    hist.resize(w);
+    std::erase_if(hist, [](const auto &p) { return p.second <= 0; });
     qint64 n = 0;
     for (const auto &[d, c] : hist)
         n += c;
@@ -133,27 +150,19 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
     }
     daily.reset();
 
-    // No GROUP BY: rows arrive in primary-key order and are merged per period here, which is cheaper than
-    // letting SQLite sort by (day, duration) across sources and imports.
+    // One histogram per day, source and import, merged per period here.
     SqliteStatement dist;
     if (!dist.prepare(db,
-            "SELECT day, duration_s, visits FROM visitor_daily_durations"
+            "SELECT day, histogram FROM visitor_duration_histograms"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
     dist.integer(1, from);
     dist.integer(2, to);
     dist.text(3, src);
-    qint64 lastDay = -1;
-    Acc *cur = nullptr;
     while (dist.next()) {
-        const qint64 day = dist.int64(0);
-        if (day != lastDay) {
-            const int p = index.at(day);
-            cur = p < 0 ? nullptr : &acc[size_t(p)];
-            lastDay = day;
-        }
-        if (cur)
-            cur->durations.emplace_back(dist.int64(1), dist.int64(2));
+        const int p = index.at(dist.int64(0));
+        if (p >= 0 && !DurationHistogram::decodeAppend(dist.blob(1), acc[size_t(p)].durations))
+            return damaged();
     }
     dist.reset();
 
@@ -282,14 +291,20 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
     const QByteArray src = f.source.toUtf8();
     SqliteStatement q;
     if (!q.prepare(db,
-            "SELECT duration_s, SUM(visits) FROM visitor_daily_durations"
-            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY duration_s"))
+            "SELECT histogram FROM visitor_duration_histograms"
+            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
     q.integer(1, f.from.toJulianDay());
     q.integer(2, f.to.toJulianDay());
     q.text(3, src);
-    while (q.next())
-        out[DurationBuckets::indexOf(q.int64(0))].visits += q.int64(1);
+    DurationHistogram::Pairs pairs;
+    while (q.next()) {
+        pairs.clear();
+        if (!DurationHistogram::decodeAppend(q.blob(0), pairs))
+            return damaged();
+        for (const auto &[seconds, visits] : pairs)
+            out[DurationBuckets::indexOf(seconds)].visits += visits;
+    }
     q.reset();
 
     // Report figures by duration range ("60-120" or "1800+") count for sources without sessions in the range.
