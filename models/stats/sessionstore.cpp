@@ -449,10 +449,6 @@ std::unique_ptr<SessionSink> openSessionStore(QSqlDatabase &db, ImportContext &c
     auto sink = std::make_unique<SqliteSessionSink>(db, ctx);
     if (!Sql::handle(db) || !sink->prepare())
         return nullptr;
-    // A bigger page cache for the import: with SQLite's 2 MB default the session index spills dirty pages
-    // to the WAL again and again during one big transaction, which costs more than the inserts themselves.
-    // Bounded, so memory does not grow with the file.
-    sqlite3_exec(Sql::handle(db), "PRAGMA cache_size = -98304", nullptr, nullptr, nullptr);
     return sink;
 }
 
