@@ -384,6 +384,33 @@ private slots:
         QCOMPARE(rows->at(0).visits, 100);
     }
 
+    // Daily report rows with a mean duration each: a week's mean weighs each day's mean by its visits.
+    void reportMeansAreWeightedByVisits()
+    {
+        auto ws = freshWorkspace();
+        const std::vector<std::pair<double, double>> days { { 812, 65 }, { 1046, 58 }, { 977, 72 } };
+        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"report"_s, [&](SessionSink &sink) -> Status {
+            for (size_t i = 0; i < days.size(); ++i) {
+                const QDate d = QDate(2014, 9, 17).addDays(qint64(i));
+                for (const auto &[metric, value] : { std::pair { AggregateMetric::Visits, days[i].first },
+                         std::pair { AggregateMetric::DurationMeanS, days[i].second } })
+                    if (Status st
+                        = sink.addAggregate({ u"Universal Analytics"_s, d, d, QString::fromUtf16(metric), value, {} }))
+                        return st;
+            }
+            return {};
+        }));
+        double visits = 0, seconds = 0;
+        for (const auto &[n, mean] : days) {
+            visits += n;
+            seconds += n * mean;
+        }
+        auto t = VisitorQueries::totals(ws->db(), { QDate(2014, 9, 15), QDate(2014, 9, 21), Granularity::Week, {} });
+        QVERIFY(t);
+        QCOMPARE(double(t->visits), visits);
+        QVERIFY(qAbs(*t->meanDurationS - seconds / visits) < 1e-9);
+    }
+
     // GA4 exports a table per day, so a session across midnight arrives in two files. In either order it
     // is one visit on the day of its first event, lasting from its first event to its last.
     void ga4SessionAcrossMidnightIsOneVisit_data()

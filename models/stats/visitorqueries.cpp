@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +45,29 @@ struct Acc
 
 struct AggFigures
 {
-    std::optional<double> visits, firstTime, returning, durationSum, durationMean;
+    std::optional<double> visits, firstTime, returning, durationSum;
+    // A mean belongs to the visits of its own report period: kept with that period (first and last day), and
+    // weighted by the visits the report gives within it. Daily rows with a mean each, summed into a week,
+    // then give the week's true mean rather than the last day's.
+    std::vector<std::tuple<qint64, qint64, double>> means;
+    std::vector<std::tuple<qint64, qint64, double>> visitRows;
+
+    // (visits the means cover, their seconds in all)
+    std::pair<double, double> weightedMeans(double allVisits) const
+    {
+        double n = 0, sum = 0;
+        for (const auto &[from, to, mean] : means) {
+            double w = 0;
+            for (const auto &[vFrom, vTo, v] : visitRows)
+                if (vFrom >= from && vTo <= to)
+                    w += v;
+            n += w;
+            sum += mean * w;
+        }
+        if (n == 0 && means.size() == 1) // a mean without visits of its own: it is the period's
+            return { allVisits, std::get<2>(means.front()) * allVisits };
+        return { n, sum };
+    }
 };
 
 Error damaged()
@@ -188,16 +211,17 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         const QString metric = agg.str(3);
         const double v = agg.dbl(4);
         auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
-        if (metric == AggregateMetric::Visits)
+        if (metric == AggregateMetric::Visits) {
             add(f.visits, v);
-        else if (metric == AggregateMetric::FirstTime)
+            f.visitRows.emplace_back(agg.int64(1), agg.int64(2), v);
+        } else if (metric == AggregateMetric::FirstTime)
             add(f.firstTime, v);
         else if (metric == AggregateMetric::Returning)
             add(f.returning, v);
         else if (metric == AggregateMetric::DurationSumS)
             add(f.durationSum, v);
         else if (metric == AggregateMetric::DurationMeanS)
-            f.durationMean = v; // one mean per report period
+            f.means.emplace_back(agg.int64(1), agg.int64(2), v);
     }
     agg.reset();
     for (const auto &[key, f] : aggs) {
@@ -212,10 +236,17 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             a.firstTime += qint64(f.firstTime.value_or(0));
             a.returning += qint64(f.returning.value_or(0));
         }
-        if (visits > 0 && (f.durationSum || f.durationMean)) {
+        if (visits > 0 && f.durationSum) {
             a.aggregateDuration = true;
             a.durationN += qint64(visits);
-            a.durationSum += f.durationSum ? *f.durationSum : *f.durationMean * visits;
+            a.durationSum += *f.durationSum;
+        } else if (visits > 0 && !f.means.empty()) {
+            const auto [n, seconds] = f.weightedMeans(visits);
+            if (n > 0) {
+                a.aggregateDuration = true;
+                a.durationN += qint64(n);
+                a.durationSum += seconds;
+            }
         }
     }
 
