@@ -270,7 +270,7 @@ bool SessionKeyIndex::flush()
         }
         i = j;
     }
-    m_table.assign(1024, Slot {});
+    std::fill(m_table.begin(), m_table.end(), Slot {}); // keeps its size: it fills up again
     m_size = 0;
     return true;
 }

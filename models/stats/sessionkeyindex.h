@@ -50,7 +50,7 @@ public:
     // Writes the keys added since the last flush.
     bool flush();
 
-    static constexpr size_t kFlushAt = size_t(1) << 18;
+    static constexpr size_t kFlushAt = size_t(1) << 16; // 64k keys, a 4 MiB table: stays in the CPU's caches
     static constexpr size_t kCacheLimit = size_t(1) << 20;
 
 private:
