@@ -59,10 +59,16 @@ bool SessionKeyIndex::prepare()
     return true;
 }
 
+// FNV-1a's low bits depend only on the low bits of its input, so the key hash is mixed (MurmurHash3's
+// 64-bit finaliser) before its low bits pick a slot; without it, sequential ids cluster into long probe runs.
 size_t SessionKeyIndex::slotOf(const Key &key) const
 {
     quint64 x = quint64(key.hash) ^ (quint64(key.day) * 0x9E3779B97F4A7C15ULL);
-    x ^= x >> 31;
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDULL;
+    x ^= x >> 33;
+    x *= 0xC4CEB9FE1A85EC53ULL;
+    x ^= x >> 33;
     return size_t(x) & (m_table.size() - 1);
 }
 
