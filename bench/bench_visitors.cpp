@@ -172,6 +172,17 @@ int main(int argc, char *argv[])
                " (no medians); ratio %.3f (goal < 0.1); visits %lld vs %lld%s\n",
             rollup, raw, rollup / raw, static_cast<long long>(rollupVisits), static_cast<long long>(rawVisits),
             rollupVisits == rawVisits ? "" : "  MISMATCH");
+        // Months and the whole year merge many days' histograms into one median each.
+        VisitorFilter months = f;
+        months.by = Granularity::Month;
+        t.restart();
+        auto monthRows = VisitorQueries::series((*w)->db(), months);
+        const double monthly = seconds(t);
+        t.restart();
+        auto year = VisitorQueries::totals((*w)->db(), f);
+        const double total = seconds(t);
+        printf("  month series for 2024: %.4f s; the year's totals with its median: %.4f s (%lld visits)\n", monthly,
+            total, static_cast<long long>(year ? year->visits : -1));
     }
 
     // 3. Memory: 4M rows vs 1M rows, each import in a process of its own.

@@ -3,6 +3,8 @@
 
 #include "stats/varint.h"
 
+#include <algorithm>
+
 QByteArray DurationHistogram::encode(const Pairs &sortedPairs)
 {
     QByteArray out;
@@ -25,7 +27,10 @@ bool DurationHistogram::decodeAppend(const QByteArray &data, Pairs &out)
     if (!r.getUnsigned(n) || n > quint64(data.size()) / 2)
         return false;
     const size_t oldSize = out.size();
-    out.reserve(oldSize + n);
+    // Grow geometrically: callers append many histograms to one vector, and reserving the exact size each
+    // time would copy it over and over.
+    if (out.capacity() < oldSize + n)
+        out.reserve(std::max<size_t>(oldSize + n, out.capacity() * 2));
     qint64 seconds = 0;
     for (quint64 i = 0; i < n; ++i) {
         qint64 delta, count;
