@@ -219,6 +219,7 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"CSV"_s : ctx.options.sourceName);
     LocalTimeConverter local(ctx.timeZone);
     SessionRecord r;
+    QByteArray lastSourceBytes;
     ProgressTicker tick(ctx);
     qint64 minStart = std::numeric_limits<qint64>::max(), maxStart = std::numeric_limits<qint64>::min();
     const QString badStart
@@ -272,7 +273,14 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         }
         r.visitorId = col[VisitorId] >= 0 ? csv.text(col[VisitorId]).trimmed() : QString();
         r.sessionKey = col[SessionId] >= 0 ? csv.text(col[SessionId]).trimmed() : QString();
-        r.channel = col[Source] >= 0 ? csv.text(col[Source]).trimmed() : QString();
+        if (col[Source] >= 0) {
+            // Few distinct sources in millions of rows: reuse the last one's string when the bytes repeat.
+            const QByteArrayView bytes = csv.field(col[Source]);
+            if (bytes != QByteArrayView(lastSourceBytes)) {
+                lastSourceBytes = bytes.toByteArray();
+                r.channel = QString::fromUtf8(bytes).trimmed();
+            }
+        }
         if (Status s = ctx.sessions->addSession(r))
             return s;
         ++ctx.rowsAccepted;

@@ -5,6 +5,7 @@
 
 #include <QTime>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -155,6 +156,13 @@ std::optional<double> parseDecimal(QByteArrayView s)
     s = s.trimmed();
     if (s.isEmpty() || s.size() > 40)
         return std::nullopt;
+    // Whole numbers of up to 15 digits (most durations) are exact as doubles: no need for strtod.
+    if (s.size() <= 15 && std::all_of(s.begin(), s.end(), [](char c) { return isDigit(c); })) {
+        qint64 v = 0;
+        for (const char c : s)
+            v = v * 10 + (c - '0');
+        return double(v);
+    }
     char buf[48];
     qsizetype n = 0;
     bool seenDigit = false, seenSep = false;

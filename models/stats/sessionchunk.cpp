@@ -21,7 +21,7 @@ enum Flag : quint8 {
 
 constexpr quint8 kVersion = 1;
 
-void putString(QByteArray &out, const QString &s)
+template <class Buf> void putString(Buf &out, const QString &s)
 {
     // Ids are nearly always ASCII: copy the code units as bytes without building a UTF-8 string.
     const ushort *u16 = s.utf16();
@@ -40,7 +40,7 @@ void putString(QByteArray &out, const QString &s)
     }
     const QByteArray u = s.toUtf8();
     Varint::putUnsigned(out, quint64(u.size()));
-    out.append(u);
+    out.append(u.constData(), u.size());
 }
 
 bool getString(Varint::Reader &r, QString &s)
@@ -68,7 +68,7 @@ void SessionChunk::Writer::add(const SessionRecord &s)
         ++src;
     if (src == m_sources.size())
         m_sources.push_back(s.source);
-    QByteArray &out = m_body;
+    std::string &out = m_body;
     Varint::putUnsigned(out, src);
     putString(out, s.visitorId);
     putString(out, s.sessionKey);
@@ -92,7 +92,7 @@ void SessionChunk::Writer::add(const SessionRecord &s)
         flags |= HasPageviews;
     if (!s.channel.isEmpty())
         flags |= HasChannel;
-    out.append(char(flags));
+    out.push_back(char(flags));
     if (s.visitNumber)
         Varint::putSigned(out, *s.visitNumber);
     if (s.durationS)
@@ -115,13 +115,13 @@ QByteArray SessionChunk::Writer::take()
 QByteArray SessionChunk::Writer::bytes() const
 {
     QByteArray out;
-    out.reserve(m_body.size() + 64);
+    out.reserve(qsizetype(m_body.size()) + 64);
     out.append(char(kVersion));
     Varint::putUnsigned(out, quint64(m_count));
     Varint::putUnsigned(out, m_sources.size());
     for (const QString &s : m_sources)
         putString(out, s);
-    out.append(m_body);
+    out.append(m_body.data(), qsizetype(m_body.size()));
     return out;
 }
 

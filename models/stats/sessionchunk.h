@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 // Stored sessions are packed, a few thousand to a row, instead of one table row each: an import of a
@@ -40,7 +41,7 @@ public:
     QByteArray take();
 
 private:
-    QByteArray m_body;
+    std::string m_body; // inline appends: a QByteArray append is a call each
     std::vector<QString> m_sources;
     int m_count = 0;
     qint64 m_lastStart = 0;

@@ -9,21 +9,22 @@
 // LEB128 varints with zigzag for signed values, for the packed BLOBs of the visitor store.
 namespace Varint {
 
-inline void putUnsigned(QByteArray &out, quint64 v)
+// Buf: QByteArray, or std::string where millions of small appends must stay inline.
+template <class Buf> inline void putUnsigned(Buf &out, quint64 v)
 {
     while (v >= 0x80) {
-        out.append(char(v | 0x80));
+        out.push_back(char(v | 0x80));
         v >>= 7;
     }
-    out.append(char(v));
+    out.push_back(char(v));
 }
 
-inline void putSigned(QByteArray &out, qint64 v)
+template <class Buf> inline void putSigned(Buf &out, qint64 v)
 {
     putUnsigned(out, (quint64(v) << 1) ^ quint64(v >> 63));
 }
 
-inline void putDouble(QByteArray &out, double d)
+template <class Buf> inline void putDouble(Buf &out, double d)
 {
     char b[8];
     std::memcpy(b, &d, 8);
