@@ -1077,6 +1077,26 @@
         <source>  skipped:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new zone as an IANA name, e.g. Europe/Oslo (omit to print the zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or set the workspace&apos;s time zone. Times without an offset in imported files are read in it, and days, weeks and months are counted in it. Files imported earlier keep their days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-zone takes at most one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Oslo or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print or set the workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2373,6 +2393,24 @@ Commands:
     </message>
     <message>
         <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times written without an offset in the files you import are read in this zone, and days, weeks and months are counted in it. Files imported earlier keep their days.
+
+Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone set to %1; files imported from now on are read in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

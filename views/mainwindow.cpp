@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -160,6 +162,9 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_timeZoneAction = new QAction(this);
+    m_timeZoneAction->setObjectName(u"timeZoneAction"_s);
+    connect(m_timeZoneAction, &QAction::triggered, this, &MainWindow::timeZoneDialog);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -195,6 +200,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_timeZoneAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -231,6 +237,7 @@ void MainWindow::retranslate()
     m_demoAction->setText(tr("Open the &demo workspace"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import analytics exports, cookie scans or chat transcripts"));
+    m_timeZoneAction->setText(tr("Workspace &time zone…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_historyDock->setWindowTitle(tr("Import history"));
@@ -429,6 +436,39 @@ bool MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
     statusBar()->showMessage(tr("Importing…"));
     m_runner->start(m_ws->path(), paths, options);
     return true;
+}
+
+// The zone in which times without an offset are read and days are counted. Stored figures keep their days:
+// changing it applies to the files imported afterwards, which the dialog says.
+void MainWindow::timeZoneDialog()
+{
+    if (!m_ws)
+        return;
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(id);
+    const QString current = QString::fromUtf8(m_ws->timeZone().id());
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Workspace time zone"));
+    dialog.setLabelText(
+        tr("Times written without an offset in the files you import are read in this zone, and days, weeks and "
+           "months are counted in it. Files imported earlier keep their days.\n\nTime zone:"));
+    dialog.setComboBoxItems(zones);
+    dialog.setComboBoxEditable(false);
+    dialog.setTextValue(current);
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        label->setWordWrap(true);
+    dialog.resize(fontMetrics().averageCharWidth() * 60, dialog.sizeHint().height());
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    const QString zone = dialog.textValue();
+    if (!ok || zone == current)
+        return;
+    if (Status s = m_ws->setTimeZone(zone.toUtf8())) {
+        showError(tr("Workspace time zone"), s->toString());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Time zone set to %1; files imported from now on are read in it.").arg(zone), kStatusTimeoutMs);
 }
 
 void MainWindow::onImportFinished()

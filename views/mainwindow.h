@@ -67,6 +67,7 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void importDialog();
+    void timeZoneDialog();
     void setLanguage(const QString &code);
     void about();
     void showError(const QString &title, const QString &text);
@@ -105,6 +106,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_timeZoneAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_areaActions;
     QActionGroup *m_languageGroup = nullptr;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -151,6 +152,31 @@ int runDemo(Cli::Context &ctx, const QStringList &args)
     ctx.out << Tr::tr("Demo workspace written: %1").arg(ctx.dbPath) << Qt::endl;
     return Cli::Ok;
 }
+int runTimeZone(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        u"zone"_s, Tr::tr("The new zone as an IANA name, e.g. Europe/Oslo (omit to print the zone)."), u"[ZONE]"_s);
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Print or set the workspace's time zone. Times without an offset in imported files are read in "
+                   "it, and days, weeks and months are counted in it. Files imported earlier keep their days."));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() > 1)
+        return ctx.usage(Tr::tr("time-zone takes at most one zone"));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    if (!p.positionalArguments().isEmpty()) {
+        const QString zone = p.positionalArguments().first();
+        if (!QTimeZone(zone.toUtf8()).isValid())
+            return ctx.usage(Tr::tr("unknown time zone \"%1\"; use an IANA name such as Europe/Oslo or UTC").arg(zone));
+        if (Status s = ws->setTimeZone(zone.toUtf8()))
+            return ctx.fail(*s);
+    }
+    ctx.out << QString::fromUtf8(ws->timeZone().id()) << Qt::endl;
+    return Cli::Ok;
+}
 } // namespace
 
 void Cli::addFoundationCommands(QList<Command> &list)
@@ -158,5 +184,6 @@ void Cli::addFoundationCommands(QList<Command> &list)
     list << Command { u"import"_s, [] { return Tr::tr("import files (analytics exports, cookie scans, chats)"); },
         runImport }
          << Command { u"history"_s, [] { return Tr::tr("list the imports"); }, runHistory }
-         << Command { u"demo"_s, [] { return Tr::tr("write the demo workspace"); }, runDemo };
+         << Command { u"demo"_s, [] { return Tr::tr("write the demo workspace"); }, runDemo }
+         << Command { u"time-zone"_s, [] { return Tr::tr("print or set the workspace's time zone"); }, runTimeZone };
 }

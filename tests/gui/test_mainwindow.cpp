@@ -9,12 +9,14 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -116,6 +118,35 @@ private slots:
         QVERIFY(w.statusBar()->currentMessage().contains(u"2 files refused"_s));
         QSqlDatabase db = w.workspace()->db();
         QVERIFY(ImportHistory::list(db).isEmpty());
+    }
+
+    // File > Workspace time zone: the dialog offers the IANA zones with the current one chosen, in Bokmål
+    // when the language is Bokmål, and the choice is stored in the workspace.
+    void timeZoneFromFileMenu()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"tz.kapsel"_s)));
+        Language::apply(u"nb"_s);
+        auto *action = w.findChild<QAction *>(u"timeZoneAction"_s);
+        QVERIFY(action);
+        QTRY_COMPARE(action->text(), u"&Tidssone for arbeidsområdet…"_s);
+        QString offered, title;
+        QTimer::singleShot(0, &w, [&] {
+            auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            title = d->windowTitle();
+            offered = d->textValue();
+            d->grab().save(u"timezone-dialog-nb.png"_s);
+            d->setTextValue(u"America/New_York"_s);
+            d->accept();
+        });
+        action->trigger();
+        QCOMPARE(title, u"Tidssone for arbeidsområdet"_s);
+        QCOMPARE(offered, u"Europe/Oslo"_s);
+        QCOMPARE(w.workspace()->timeZone().id(), QByteArray("America/New_York"));
+        QVERIFY(w.statusBar()->currentMessage().contains(u"America/New_York"_s));
     }
 };
 
