@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookieknowledge.h"
 
+#include "cookies/cookieimportsupport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -155,10 +157,7 @@ std::vector<KnowledgeEntry> makeBuiltIn()
 
 QString bare(const QString &domain)
 {
-    QString d = domain.trimmed().toLower();
-    while (d.startsWith(u'.'))
-        d.remove(0, 1);
-    return d;
+    return CookieImportSupport::bareDomain(domain);
 }
 
 bool domainMatches(const QString &entryDomain, const QString &cookieDomain)

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookiereconciler.h"
 
+#include "cookies/cookieimportsupport.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString bareDomain(QString d)
-{
-    d = d.trimmed().toLower();
-    while (d.startsWith(u'.'))
-        d.remove(0, 1);
-    return d;
-}
+using CookieImportSupport::bareDomain;
 
 void absorb(CookieRow &row, const ScanObservation &o)
 {
