@@ -178,7 +178,8 @@ private slots:
         ImportRun run(*ImporterRegistry::byName(u"sessions-csv"_s),
             QByteArray("started_at,duration_s\n2024-03-20 10:00,5\n2024-03-21 10:00,6\n"), u"s.csv"_s);
         QVERIFY(run.ok());
-        QVERIFY2(run.ctx.notes.first().startsWith(u"2 besøk fra"_s), qPrintable(run.ctx.notes.first()));
+        QVERIFY2(
+            run.ctx.notes.first().startsWith(u"Filen inneholder 2 besøk fra"_s), qPrintable(run.ctx.notes.first()));
         ImportRun bad(*ImporterRegistry::byName(u"sessions-csv"_s), QByteArray("a,b\n1,2\n"), u"s.csv"_s);
         QVERIFY2(bad.errorText().contains(u"fant ingen kolonne for started_at"_s), qPrintable(bad.errorText()));
         Language::apply(u"en"_s);

@@ -2750,16 +2750,16 @@ Time zone:</source>
         <source>no row could be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n visit(s) from %1 to %2.</source>
-        <translation>
-            <numerusform>%n visit from %1 to %2.</numerusform>
-            <numerusform>%n visits from %1 to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Columns not in this file (their figures stay empty): %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n visit(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>The file holds %n visit from %1 to %2.</numerusform>
+            <numerusform>The file holds %n visits from %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2763,16 +2763,16 @@ Tidssone:</translation>
         <source>no row could be read: %1</source>
         <translation>ingen rad kunne leses: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n visit(s) from %1 to %2.</source>
-        <translation>
-            <numerusform>%n besøk fra %1 til %2.</numerusform>
-            <numerusform>%n besøk fra %1 til %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Columns not in this file (their figures stay empty): %1</source>
         <translation>Kolonner som ikke finnes i filen (tallene deres forblir tomme): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n visit(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Filen inneholder %n besøk fra %1 til %2.</numerusform>
+            <numerusform>Filen inneholder %n besøk fra %1 til %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

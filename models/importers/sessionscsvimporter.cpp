@@ -295,7 +295,7 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         // Not one usable row: the columns were probably mapped wrongly; refuse rather than store nothing.
         return firstSkipAsError(ctx, tr("no row could be read: %1"));
     }
-    ctx.notes << tr("%n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsAccepted, INT_MAX)))
+    ctx.notes << tr("The file holds %n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsAccepted, INT_MAX)))
                      .arg(QLocale().toString(local.localDay(minStart), QLocale::ShortFormat),
                          QLocale().toString(local.localDay(maxStart), QLocale::ShortFormat));
     if (!cols.unmappedOptional.isEmpty())
