@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,9 @@ void Ga4SessionBuilder::add(const Ga4Event &e)
     m_key.resize(0);
     m_key.append(e.userPseudoId.data(), e.userPseudoId.size());
     m_key.append('\x1f');
-    m_key.append(QByteArray::number(*e.sessionId));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, *e.sessionId).ptr;
+    m_key.append(digits, end - digits);
     Accumulator &a = m_sessions[m_key];
     if (e.timestampUs < a.firstUs) {
         a.firstUs = e.timestampUs;
