@@ -3,10 +3,21 @@
 
 #include "importers/timeparsing.h"
 
+#include <array>
 #include <cstring>
 
 namespace {
 constexpr int kMaxDepth = 200;
+
+// Bytes that end the fast path through a string: the closing quote, a backslash, control characters.
+constexpr auto kStringStop = [] {
+    std::array<bool, 256> stop {};
+    for (int c = 0; c < 0x20; ++c)
+        stop[c] = true;
+    stop['"'] = true;
+    stop['\\'] = true;
+    return stop;
+}();
 
 void appendUtf8(QByteArray &out, uint cp)
 {
@@ -238,18 +249,17 @@ bool JsonScanner::readString(QByteArrayView &out)
     if (!m_ok || peek() != '"')
         return fail();
     const char *start = m_p + 1;
-    for (const char *p = start; p < m_end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c == '"') {
-            out = QByteArrayView(start, p - start);
-            m_p = p + 1;
-            return true;
-        }
-        if (c == '\\')
-            break; // escapes: decode into the scratch buffer
-        if (c < 0x20)
-            return fail();
+    const char *p = start;
+    while (p < m_end && !kStringStop[static_cast<unsigned char>(*p)])
+        ++p;
+    if (p < m_end && *p == '"') {
+        out = QByteArrayView(start, p - start);
+        m_p = p + 1;
+        return true;
     }
+    if (p < m_end && static_cast<unsigned char>(*p) < 0x20)
+        return fail();
+    // An escape (or the end of the text): decode into the scratch buffer, which also reports the errors.
     if (!readString(m_scratch))
         return false;
     out = QByteArrayView(m_scratch);
