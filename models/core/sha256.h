@@ -9,9 +9,9 @@
 
 class QIODevice;
 
-// SHA-256 for fingerprinting imported files. QCryptographicHash (Qt 6.4) hashes at about 170 MB/s, which
+// SHA-256 for fingerprinting imported files. QCryptographicHash (Qt 6.4) hashes at about 100 MB/s, which
 // made the fingerprint cost more than importing a big export; x86-64 CPUs with the SHA extensions
-// (Intel since Goldmont/Ice Lake, every AMD Zen) do it about ten times faster, so those instructions are
+// (Intel since Goldmont/Ice Lake, every AMD Zen) do it about nine times faster, so those instructions are
 // used when the CPU has them, and portable code otherwise. Same results either way (tests compare both
 // with QCryptographicHash).
 class Sha256
