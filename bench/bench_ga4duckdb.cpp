@@ -102,8 +102,9 @@ constexpr Page kPages[] = {
     { "/hjelp/faq", "Ofte stilte spørsmål | Eksempel AS" },
 };
 
-constexpr const char *kQueries[] = { "", "", "", "", "", "", "", "", "", "?utm_source=newsletter&utm_medium=email&utm_campaign=host_2024",
-    "?gclid=Cj0KCQjw4vKpBhCZARIsAOKHoWQ7lUq3n1QkYvZ8tmr2", "?q=%C3%A5pningstider", "?fbclid=IwAR2x9Lk_pQ1mZ" };
+constexpr const char *kQueries[]
+    = { "", "", "", "", "", "", "", "", "", "?utm_source=newsletter&utm_medium=email&utm_campaign=host_2024",
+          "?gclid=Cj0KCQjw4vKpBhCZARIsAOKHoWQ7lUq3n1QkYvZ8tmr2", "?q=%C3%A5pningstider", "?fbclid=IwAR2x9Lk_pQ1mZ" };
 
 constexpr const char *kDevices[] = {
     R"J("device":{"category":"desktop","mobile_brand_name":"Google","mobile_model_name":"Chrome","operating_system":"Windows","operating_system_version":"Windows 10","language":"nb-no","web_info":{"browser":"Chrome","browser_version":"120.0.6099.130","hostname":"www.example.no"}})J",
@@ -259,7 +260,8 @@ private:
                 EventSpec e;
                 e.session = i;
                 e.ordinal = k;
-                e.tsUs = s.startUs + (k == 0 ? 0 : 1 + qint64(m_rng.generate64() % quint64(std::max<qint64>(s.spanUs, 1))));
+                e.tsUs = s.startUs
+                    + (k == 0 ? 0 : 1 + qint64(m_rng.generate64() % quint64(std::max<qint64>(s.spanUs, 1))));
                 m_events.push_back(e);
             }
         }
@@ -294,8 +296,8 @@ private:
         const bool shop = QByteArrayView(page.path).startsWith("/butikk/produkt") && rng.bounded(3) == 0;
         const char *name = e.ordinal == 0 ? "session_start"
             : shop                        ? "add_to_cart"
-                                          : (const char *[]) { "page_view", "page_view", "page_view", "user_engagement",
-                                                "scroll", "click", "view_search_results" }[rng.bounded(7)];
+                   : (const char *[]) { "page_view", "page_view", "page_view", "user_engagement", "scroll", "click",
+                         "view_search_results" }[rng.bounded(7)];
         const QDate date = m_oslo.localDay(e.tsUs / 1000000);
 
         out += "{\"event_date\":\"";
@@ -305,7 +307,8 @@ private:
         out += "\",\"event_name\":\"";
         out += name;
         out += "\",\"event_params\":[";
-        QByteArray location = "https://www.example.no" + QByteArray(page.path) + kQueries[rng.bounded(int(std::size(kQueries)))];
+        QByteArray location
+            = "https://www.example.no" + QByteArray(page.path) + kQueries[rng.bounded(int(std::size(kQueries)))];
         appendParamString(out, "page_location", location);
         const bool pageView = e.ordinal == 0 || qstrcmp(name, "page_view") == 0;
         if (pageView) {
@@ -669,7 +672,8 @@ int main(int argc, char **argv)
         duckTimes.push_back(duck.seconds);
         duckCpu.push_back(duck.cpuSeconds);
         duckCsv = duck.out;
-        std::printf("run %d: kapsel %.2f s (import %.2f s + day series %.2f s; CPU %.2f s), duckdb %.2f s (CPU %.2f s)\n",
+        std::printf(
+            "run %d: kapsel %.2f s (import %.2f s + day series %.2f s; CPU %.2f s), duckdb %.2f s (CPU %.2f s)\n",
             run + 1, kapselTimes.back(), imp.seconds, days.seconds, kapselCpu.back(), duck.seconds, duckCpu.back());
         std::fflush(stdout);
     }
@@ -694,8 +698,9 @@ int main(int argc, char **argv)
     const bool agree = diffs.isEmpty();
     std::printf("days: %lld, sessions: %lld, events without a session: %lld\n", (long long)kapsel.size(),
         (long long)kapselVisits, (long long)kapselSkipped);
-    std::printf("kapsel (import + day series): %.2f s   duckdb (read_json_auto + GROUP BY): %.2f s   (wall clock, median "
-                "of %d; CPU time kapsel %.2f s, duckdb %.2f s)\n",
+    std::printf(
+        "kapsel (import + day series): %.2f s   duckdb (read_json_auto + GROUP BY): %.2f s   (wall clock, median "
+        "of %d; CPU time kapsel %.2f s, duckdb %.2f s)\n",
         k, d, runs, median(kapselCpu), median(duckCpu));
     std::printf("ratio kapsel/duckdb: %.2f (goal <= 1.00): %s\n", k / d, k <= d ? "met" : "MISSED");
     if (agree) {

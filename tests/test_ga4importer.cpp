@@ -266,12 +266,11 @@ private slots:
         QTest::newRow("unterminated string") << QByteArray("{\"event_timestamp\":\"1") << u"f.json:1: "_s;
         // Parts the importer only skips are checked too.
         QTest::newRow("damage in a skipped record")
-            << good + good + "{\"event_timestamp\":\"1\",\"device\":{\"category\" \"mobile\"}}\n" << u"f.json:3: "_s;
-        QTest::newRow("damage in a skipped parameter")
-            << good
+            << good + good + "{\"event_timestamp\":\"1\",\"device\":{\"category\" \"mobile\"}}\n"
+            << u"f.json:3: "_s;
+        QTest::newRow("damage in a skipped parameter") << good
                 + "{\"event_timestamp\":\"1\",\"event_params\":[{\"key\":\"page_title\",\"value\":{\"string_value\":"
-                  "\"a\",}}]}\n"
-            << u"f.json:2: "_s;
+                  "\"a\",}}]}\n" << u"f.json:2: "_s;
         QTest::newRow("truncated inside items")
             << good + "{\"event_timestamp\":\"1\",\"items\":[{\"item_id\":\"SKU-1\"},{\"item_id\"" << u"f.json:2: "_s;
     }

@@ -20,8 +20,7 @@ namespace {
 enum class LineResult { Event, Malformed, NoTimestamp };
 
 // Keys are compared as bytes: no QByteArray per key, no strlen.
-template<size_t N>
-bool is(QByteArrayView v, const char (&literal)[N])
+template <size_t N> bool is(QByteArrayView v, const char (&literal)[N])
 {
     return v.size() == qsizetype(N - 1) && std::memcmp(v.data(), literal, N - 1) == 0;
 }

@@ -9,8 +9,8 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
-#include <cstring>
 #include <charconv>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +31,7 @@ struct SpillRecord
     quint8 hasNumber;
 };
 
-template<typename T>
-void appendRaw(QByteArray &out, const T &v)
+template <typename T> void appendRaw(QByteArray &out, const T &v)
 {
     out.append(reinterpret_cast<const char *>(&v), sizeof v);
 }

@@ -2,8 +2,8 @@
 #include "storage/importservice.h"
 
 #include "chats/chatsink.h"
-#include "core/sha256.h"
 #include "cookies/cookiesink.h"
+#include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "stats/sessionstore.h"
 #include "storage/columnmaps.h"
