@@ -3,7 +3,6 @@
 
 #include "chats/chatsink.h"
 #include "cookies/cookiesink.h"
-#include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "stats/sessionstore.h"
 #include "storage/columnmaps.h"
@@ -11,6 +10,7 @@
 #include "storage/sql.h"
 #include "storage/workspace.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -151,9 +151,8 @@ QString ImportService::sha256OfFile(const QString &filePath, Error *error)
             *error = Error { QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString()) };
         return {};
     }
-    // Sha256, not QCryptographicHash: the fingerprint of a big export took longer than its import.
-    Sha256 hash;
-    if (!hash.addData(f)) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f)) {
         if (error)
             *error = Error { QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString()) };
         return {};
