@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every schema migration, from every earlier version to the latest, compared with a workspace created fresh.
+#include "importers/importcontext.h"
+#include "stats/sessionchunk.h"
+#include "stats/sessionstore.h"
+#include "stats/visitorqueries.h"
 #include "storage/migrations.h"
+#include "storage/sql.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
+#include <map>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +89,152 @@ private slots:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), u"old.csv"_s);
         }
+    }
+
+    // Version 5 repacks the visitor sessions and duration rows of version 2; the figures, the sessions
+    // themselves and the duplicate check must come through unchanged.
+    void visitorSessionsSurviveVersion5()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.kapsel"_s);
+        struct Row
+        {
+            QString source, visitor, key;
+            qint64 start, day;
+            std::optional<double> duration;
+            std::optional<bool> first;
+        };
+        std::vector<Row> rows;
+        QRandomGenerator rng(9);
+        for (int i = 0; i < 5000; ++i) {
+            Row r;
+            r.source = i % 3 ? u"GA4"_s : u"Siteimprove"_s;
+            r.visitor = u"v%1"_s.arg(rng.bounded(800));
+            r.key = i % 10 == 0 ? QString() : u"s%1"_s.arg(i);
+            r.day = QDate(2024, 2, 1).toJulianDay() + rng.bounded(20);
+            r.start = (r.day - QDate(1970, 1, 1).toJulianDay()) * 86400 + rng.bounded(80000);
+            if (rng.bounded(5))
+                r.duration = double(rng.bounded(4000));
+            if (rng.bounded(4))
+                r.first = rng.bounded(3) == 0;
+            rows.push_back(r);
+        }
+        {
+            auto old = Workspace::openAtVersion(path, 4);
+            QVERIFY(old);
+            QSqlDatabase db = (*old)->db();
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(u"INSERT INTO imports(id, file_name, sha256, kind, format, started_at, os_user) "
+                       "VALUES(7, 'old.csv', 'abc', 'visitors', 'sessions-csv', '2024-03-01T00:00:00Z', 'tester')"_s));
+            QVERIFY(db.transaction());
+            // Rows and rollups as version 2 wrote them: one row per session and per (day, source, duration).
+            std::map<std::tuple<qint64, QString, qint64>, qint64> durations;
+            std::map<std::pair<qint64, QString>, std::array<double, 6>> daily;
+            q.prepare(u"INSERT INTO visitor_sessions (import_id, source, visitor_id, session_key, start_utc, day,"
+                      " first_time, duration_s, key_hash) VALUES (7,?,?,COALESCE(?, ''),?,?,?,?,?)"_s);
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const Row &r = rows[i];
+                q.addBindValue(r.source);
+                q.addBindValue(r.visitor);
+                q.addBindValue(r.key);
+                q.addBindValue(r.start);
+                q.addBindValue(r.day);
+                q.addBindValue(r.first ? QVariant(int(*r.first)) : QVariant());
+                q.addBindValue(r.duration ? QVariant(*r.duration) : QVariant());
+                q.addBindValue(r.key.isEmpty() ? QVariant() : QVariant(qint64(i) + 1)); // any unique value
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                auto &d = daily[{ r.day, r.source }];
+                d[0] += 1;
+                d[1] += r.first && *r.first;
+                d[2] += r.first && !*r.first;
+                d[3] += bool(r.first);
+                d[4] += bool(r.duration);
+                d[5] += r.duration.value_or(0);
+                if (r.duration)
+                    ++durations[{ r.day, r.source, qint64(*r.duration) }];
+            }
+            q.prepare(u"INSERT INTO visitor_daily VALUES (?,?,7,?,?,?,?,?,?)"_s);
+            for (const auto &[k, d] : daily) {
+                q.addBindValue(k.first);
+                q.addBindValue(k.second);
+                for (double v : d)
+                    q.addBindValue(v);
+                QVERIFY(q.exec());
+            }
+            q.prepare(u"INSERT INTO visitor_daily_durations VALUES (?,?,7,?,?)"_s);
+            for (const auto &[k, n] : durations) {
+                q.addBindValue(std::get<0>(k));
+                q.addBindValue(std::get<1>(k));
+                q.addBindValue(std::get<2>(k));
+                q.addBindValue(n);
+                QVERIFY(q.exec());
+            }
+            QVERIFY(db.commit());
+        }
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        QSqlDatabase db = (*ws)->db();
+
+        // The figures: per day, from the rows above (medians by brute force).
+        auto series = VisitorQueries::series(db, { QDate(2024, 2, 1), QDate(2024, 2, 20), Granularity::Day, {} });
+        QVERIFY(series);
+        for (const SeriesRow &s : *series) {
+            std::vector<double> d;
+            qint64 visits = 0;
+            for (const Row &r : rows) {
+                if (r.day != s.period.first.toJulianDay())
+                    continue;
+                ++visits;
+                if (r.duration)
+                    d.push_back(*r.duration);
+            }
+            std::sort(d.begin(), d.end());
+            QCOMPARE(s.visits, visits);
+            QVERIFY(!d.empty());
+            QCOMPARE(*s.medianDurationS, (d[(d.size() - 1) / 2] + d[d.size() / 2]) / 2);
+        }
+
+        // The sessions: packed in their stored order.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT data FROM visitor_session_chunks WHERE import_id = 7 ORDER BY chunk_no"_s));
+        std::vector<SessionRecord> stored;
+        while (q.next()) {
+            auto chunk = SessionChunk::decode(q.value(0).toByteArray());
+            QVERIFY(chunk);
+            stored.insert(stored.end(), chunk->begin(), chunk->end());
+        }
+        QCOMPARE(stored.size(), rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            QCOMPARE(stored[i].sessionKey, rows[i].key);
+            QCOMPARE(stored[i].startUtc, rows[i].start);
+            QCOMPARE(stored[i].durationS, rows[i].duration);
+            QCOMPARE(stored[i].firstTime, rows[i].first);
+        }
+        QVERIFY(!q.exec(u"SELECT 1 FROM visitor_sessions"_s)); // gone
+
+        // The keys: a session stored at version 4 is a duplicate now; one with a new key is not.
+        QVERIFY(!Sql::beginWrite(db));
+        auto id = recordVisitorImport(db, u"new.csv"_s, u"test"_s, u"new"_s);
+        QVERIFY(id);
+        ImportContext ctx;
+        ctx.fileName = u"new.csv"_s;
+        ctx.importId = *id;
+        ctx.timeZone = QTimeZone("UTC");
+        auto sink = openSessionStore(db, ctx);
+        QVERIFY(sink);
+        SessionRecord again;
+        again.source = rows[1].source;
+        again.visitorId = rows[1].visitor;
+        again.sessionKey = rows[1].key;
+        again.day = QDate::fromJulianDay(rows[1].day);
+        QVERIFY(!sink->addSession(again));
+        again.sessionKey = u"never seen"_s;
+        QVERIFY(!sink->addSession(again));
+        QVERIFY(!sink->finish());
+        QCOMPARE(ctx.rowsStored, 1);
+        QCOMPARE(ctx.rowsSkipped(), 1);
+        Sql::rollback(db);
     }
 
     void newerWorkspaceIsRefused()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store and the rollup-based queries against brute force over the same generated sessions.
+#include "stats/durationbuckets.h"
 #include "stats/visitorqueries.h"
+#include "storage/importservice.h"
 #include "testsupport.h"
 #include "visitortestsupport.h"
 
@@ -298,8 +300,8 @@ private slots:
             nullptr, /*commit*/ false));
         QCOMPARE(VisitorFormat_csv(ws, f), before);
         QSqlQuery q(ws->db());
-        QVERIFY(
-            q.exec(u"SELECT (SELECT COUNT(*) FROM visitor_sessions), (SELECT COUNT(*) FROM imports)"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT (SELECT SUM(sessions) FROM visitor_session_chunks), (SELECT COUNT(*) FROM imports)"_s)
+            && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toInt(), 1);
     }
@@ -380,6 +382,131 @@ private slots:
         QCOMPARE(rows->at(1).visits, 1);
         QVERIFY(!rows->at(1).fromAggregate);
         QCOMPARE(rows->at(0).visits, 100);
+    }
+
+    // Daily report rows with a mean duration each: a week's mean weighs each day's mean by its visits.
+    void reportMeansAreWeightedByVisits()
+    {
+        auto ws = freshWorkspace();
+        const std::vector<std::pair<double, double>> days { { 812, 65 }, { 1046, 58 }, { 977, 72 } };
+        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"report"_s, [&](SessionSink &sink) -> Status {
+            for (size_t i = 0; i < days.size(); ++i) {
+                const QDate d = QDate(2014, 9, 17).addDays(qint64(i));
+                for (const auto &[metric, value] : { std::pair { AggregateMetric::Visits, days[i].first },
+                         std::pair { AggregateMetric::DurationMeanS, days[i].second } })
+                    if (Status st
+                        = sink.addAggregate({ u"Universal Analytics"_s, d, d, QString::fromUtf16(metric), value, {} }))
+                        return st;
+            }
+            return {};
+        }));
+        double visits = 0, seconds = 0;
+        for (const auto &[n, mean] : days) {
+            visits += n;
+            seconds += n * mean;
+        }
+        auto t = VisitorQueries::totals(ws->db(), { QDate(2014, 9, 15), QDate(2014, 9, 21), Granularity::Week, {} });
+        QVERIFY(t);
+        QCOMPARE(double(t->visits), visits);
+        QVERIFY(qAbs(*t->meanDurationS - seconds / visits) < 1e-9);
+    }
+
+    // GA4 exports a table per day, so a session across midnight arrives in two files. In either order it
+    // is one visit on the day of its first event, lasting from its first event to its last.
+    void ga4SessionAcrossMidnightIsOneVisit_data()
+    {
+        QTest::addColumn<bool>("dayOrder");
+        QTest::newRow("first day first") << true;
+        QTest::newRow("second day first") << false;
+    }
+
+    void ga4SessionAcrossMidnightIsOneVisit()
+    {
+        QFETCH(bool, dayOrder);
+        auto ws = freshWorkspace();
+        QStringList files { TestSupport::testData(u"visitors/ga4_midnight_events_20240301.ndjson"_s),
+            TestSupport::testData(u"visitors/ga4_midnight_events_20240302.ndjson"_s) };
+        if (!dayOrder)
+            std::reverse(files.begin(), files.end());
+        QList<ImportReport> reports;
+        for (const QString &f : files) {
+            auto r = ImportService::importFile(ws->path(), f);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            reports << *r;
+        }
+        // The second file's part of the session is merged, and the report says so.
+        QVERIFY(reports.last().notes.join(u'\n').contains(u"merged"_s));
+        const QTimeZone oslo("Europe/Oslo");
+        const double crossing = QDateTime(QDate(2024, 3, 1), QTime(23, 50), oslo)
+                                    .secsTo(QDateTime(QDate(2024, 3, 2), QTime(0, 9, 30), oslo));
+        QCOMPARE(crossing, 1170.0);
+        auto rows = VisitorQueries::series(ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).visits, 1);
+        QCOMPARE(rows->at(0).firstTime, 1);
+        QCOMPARE(*rows->at(0).meanDurationS, crossing);
+        QCOMPARE(*rows->at(0).medianDurationS, crossing);
+        QCOMPARE(rows->at(1).visits, 1); // only the other visitor's session
+        QCOMPARE(rows->at(1).returning, 1);
+        QCOMPARE(*rows->at(1).medianDurationS, 60.0);
+        auto buckets
+            = VisitorQueries::durations(ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
+        QVERIFY(buckets);
+        qint64 total = 0;
+        for (const BucketRow &b : *buckets)
+            total += b.visits;
+        QCOMPARE(total, 2);
+        QCOMPARE(buckets->at(DurationBuckets::indexOf(1170)).visits, 1);
+        QCOMPARE(buckets->at(DurationBuckets::indexOf(60)).visits, 1);
+        // A third part of the same session (a later export of the second day) extends it once more.
+        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"later"_s, [&](SessionSink &sink) -> Status {
+            SessionRecord s;
+            s.source = u"GA4"_s;
+            s.visitorId = u"3333333333.1709300000"_s;
+            s.sessionKey = u"1709333400"_s;
+            s.startUtc = QDateTime(QDate(2024, 3, 2), QTime(0, 20), oslo).toSecsSinceEpoch();
+            s.day = QDate(2024, 3, 2);
+            s.durationS = 60;
+            s.visitNumber = 1;
+            s.partial = true;
+            return sink.addSession(s);
+        }));
+        rows = VisitorQueries::series(ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
+        QCOMPARE(rows->at(0).visits, 1);
+        QCOMPARE(*rows->at(0).medianDurationS,
+            double(QDateTime(QDate(2024, 3, 1), QTime(23, 50), oslo)
+                       .secsTo(QDateTime(QDate(2024, 3, 2), QTime(0, 21), oslo))));
+        QCOMPARE(rows->at(1).visits, 1);
+    }
+
+    // Two exports of the same events (an intraday table, then the day's final one) overlap in time: the
+    // session is counted once and lasts as long as the longer covers, not the sum.
+    void overlappingPartsAreOneSession()
+    {
+        auto ws = freshWorkspace();
+        auto part = [](qint64 start, double duration) {
+            SessionRecord s;
+            s.source = u"GA4"_s;
+            s.visitorId = u"v"_s;
+            s.sessionKey = u"1"_s;
+            s.startUtc = start;
+            s.durationS = duration;
+            s.engagementS = 10;
+            s.partial = true;
+            return s;
+        };
+        const qint64 t0 = QDateTime(QDate(2024, 6, 1), QTime(12, 0), QTimeZone("Europe/Oslo")).toSecsSinceEpoch();
+        QVERIFY(!VisitorTestSupport::writeImport(
+            *ws, u"intraday"_s, [&](SessionSink &sink) { return sink.addSession(part(t0, 100)); }));
+        ImportContext ctx;
+        QVERIFY(!VisitorTestSupport::writeImport(
+            *ws, u"final"_s, [&](SessionSink &sink) { return sink.addSession(part(t0 + 50, 100)); }, &ctx));
+        QCOMPARE(ctx.rowsStored, 1);
+        auto t = VisitorQueries::totals(ws->db(), { QDate(2024, 6, 1), QDate(2024, 6, 1), Granularity::Day, {} });
+        QCOMPARE(t->visits, 1);
+        QCOMPARE(*t->meanDurationS, 150.0);
+        QCOMPARE(*t->medianDurationS, 150.0);
     }
 
 private:

@@ -119,6 +119,19 @@ private slots:
         }
     }
 
+    void monthNameFixture()
+    {
+        ImportRun run(UaReportImporter(), TestSupport::testData(u"visitors/ua_report_month_names_en.csv"_s));
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
+        // Three days, as written in the file; the totals row is not a fourth day.
+        QCOMPARE(run.sink.sum(QString::fromUtf16(AggregateMetric::Visits)), 812.0 + 1046.0 + 977.0);
+        QList<QDate> days;
+        for (const AggregateRecord &a : run.sink.aggregates)
+            if (a.metric == QString::fromUtf16(AggregateMetric::Visits))
+                days << a.from;
+        QCOMPARE(days, (QList<QDate> { QDate(2014, 9, 17), QDate(2014, 9, 18), QDate(2014, 9, 19) }));
+    }
+
     void dateColumn_data()
     {
         QTest::addColumn<QStringList>("values");
@@ -131,6 +144,16 @@ private slots:
         QTest::newRow("ambiguous") << QStringList { u"01/02/17"_s, u"02/02/17"_s } << QDate(2017, 2, 1);
         QTest::newRow("compact") << QStringList { u"20170101"_s, u"20170102"_s } << QDate(2017, 1, 1);
         QTest::newRow("not dates") << QStringList { u"Chrome"_s, u"Safari"_s } << QDate();
+        QTest::newRow("en month names") << QStringList { u"Sep 17, 2014"_s, u"Sep 18, 2014"_s } << QDate(2014, 9, 17);
+        QTest::newRow("en long, weekday") << QStringList { u"Wednesday, September 17, 2014"_s } << QDate(2014, 9, 17);
+        QTest::newRow("nb") << QStringList { u"17. sep. 2014"_s, u"18. sep. 2014"_s } << QDate(2014, 9, 17);
+        QTest::newRow("nl") << QStringList { u"31 dec. 2016"_s, u"1 jan. 2017"_s } << QDate(2016, 12, 31);
+        QTest::newRow("de long") << QStringList { u"1. März 2017"_s } << QDate(2017, 3, 1);
+        QTest::newRow("fr") << QStringList { u"1 févr. 2017"_s } << QDate(2017, 2, 1);
+        QTest::newRow("year first") << QStringList { u"2014 Sep 17"_s } << QDate(2014, 9, 17);
+        QTest::newRow("two-digit year") << QStringList { u"Sep 17, 14"_s } << QDate(2014, 9, 17);
+        QTest::newRow("impossible day") << QStringList { u"Feb 30, 2017"_s } << QDate();
+        QTest::newRow("one bad value refuses all") << QStringList { u"Sep 17, 2014"_s, u"Chrome 40"_s } << QDate();
     }
     void dateColumn()
     {

@@ -2380,11 +2380,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>About Kapsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Kapsel</source>
+        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +2455,10 @@ Commands:
     </message>
     <message>
         <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not convert the stored visitor sessions: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,8 +2666,19 @@ Commands:
         <source>could not store the daily totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) continued a session stored by an earlier file (for example across midnight) and were merged with it.</source>
+        <translation>
+            <numerusform>%n session continued a session stored by an earlier file (for example across midnight) and was merged with it.</numerusform>
+            <numerusform>%n sessions continued a session stored by an earlier file (for example across midnight) and were merged with it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>more than 256 data sources in one file; split it</source>
+        <source>the stored part of a session could not be read back; the workspace may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 4096 data sources in one file; split it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +2941,10 @@ Commands:
     <name>VisitorQueries</name>
     <message>
         <source>could not read the visitor statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored duration figures are damaged; import the files again into a new workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

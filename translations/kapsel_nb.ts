@@ -2391,12 +2391,12 @@ Kommandoer:
         <translation>Noen filer ble avvist, og ingenting fra dem ble lagret.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>About Kapsel</source>
         <translation>Om Kapsel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2467,10 @@ Kommandoer:
     <message>
         <source>this workspace was written by a newer Kapsel (schema %1; this version knows up to %2); update Kapsel to open it</source>
         <translation>dette arbeidsområdet er skrevet av en nyere Kapsel (skjema %1; denne versjonen kjenner til og med %2); oppdater Kapsel for å åpne det</translation>
+    </message>
+    <message>
+        <source>could not convert the stored visitor sessions: %1</source>
+        <translation>kunne ikke gjøre om de lagrede besøkene: %1</translation>
     </message>
 </context>
 <context>
@@ -2673,9 +2677,20 @@ Kommandoer:
         <source>could not store the daily totals: %1</source>
         <translation>kunne ikke lagre dagstotalene: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) continued a session stored by an earlier file (for example across midnight) and were merged with it.</source>
+        <translation>
+            <numerusform>%n økt fortsatte en økt som var lagret fra en tidligere fil (for eksempel over midnatt), og ble slått sammen med den.</numerusform>
+            <numerusform>%n økter fortsatte en økt som var lagret fra en tidligere fil (for eksempel over midnatt), og ble slått sammen med den.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>more than 256 data sources in one file; split it</source>
-        <translation>mer enn 256 datakilder i én fil; del den opp</translation>
+        <source>the stored part of a session could not be read back; the workspace may be damaged</source>
+        <translation>den lagrede delen av en økt kunne ikke leses tilbake; arbeidsområdet kan være skadet</translation>
+    </message>
+    <message>
+        <source>more than 4096 data sources in one file; split it</source>
+        <translation>mer enn 4096 datakilder i én fil; del den opp</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2953,10 @@ Kommandoer:
     <message>
         <source>could not read the visitor statistics: %1</source>
         <translation>kunne ikke lese besøksstatistikken: %1</translation>
+    </message>
+    <message>
+        <source>the stored duration figures are damaged; import the files again into a new workspace</source>
+        <translation>de lagrede varighetstallene er skadet; importer filene på nytt i et nytt arbeidsområde</translation>
     </message>
 </context>
 <context>

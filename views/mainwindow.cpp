@@ -7,6 +7,7 @@
 #include "cookies/cookiesarea.h"
 #include "core/appsettings.h"
 #include "core/language.h"
+#include "core/sha256.h"
 #include "demo/demodata.h"
 #include "importers/sessionscsvimporter.h"
 #include "storage/importhistory.h"
@@ -564,9 +565,10 @@ void MainWindow::about()
              "<p>Built with:</p><ul>"
              "<li>Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)</li>"
              "<li>SQLite %3 (public domain)</li>"
+             "<li>OpenSSL %4, for SHA-256 (Apache-2.0)</li>"
              "<li>Open Cookie Database, when imported (Apache-2.0)</li></ul>")
               .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()),
-                  QString::fromLatin1(sqlite3_libversion()));
+                  QString::fromLatin1(sqlite3_libversion()), QString::fromLatin1(Sha256::libraryVersion()));
     QMessageBox::about(this, tr("About Kapsel"), text);
 }
 

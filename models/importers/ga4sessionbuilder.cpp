@@ -229,6 +229,7 @@ Status Ga4SessionBuilder::emitMap(ImportContext &ctx, QDate &from, QDate &to, qi
     });
 
     SessionRecord r;
+    r.partial = true; // daily export tables cut sessions at midnight
     for (const auto &it : order) {
         const Accumulator &a = it.value();
         const QByteArray &key = it.key();

@@ -6,9 +6,11 @@
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
+#include <QHash>
 #include <QIODevice>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +134,17 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
 {
     if (values.isEmpty())
         return {};
+    if (std::any_of(values.begin(), values.end(),
+            [](const QString &v) { return std::any_of(v.begin(), v.end(), [](QChar c) { return c.isLetter(); }); })) {
+        QList<QDate> out;
+        for (const QString &v : values) {
+            const auto d = parseMonthNameDate(v);
+            if (!d)
+                return {};
+            out << *d;
+        }
+        return out;
+    }
     bool compact = true;
     for (const QString &v : values)
         compact = compact && v.trimmed().size() == 8 && TimeParsing::parseDate(v.trimmed().toLatin1()).has_value();
@@ -205,6 +218,76 @@ QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
             firstValid = dates;
     }
     return firstValid;
+}
+
+// Month names of the languages Google Analytics' interface was offered in most here, long and short, as
+// QLocale spells them (lower case, without the abbreviation's dot).
+static const QHash<QString, int> &monthNames()
+{
+    static const QHash<QString, int> names = [] {
+        QHash<QString, int> out;
+        const QLocale::Language languages[] = { QLocale::English, QLocale::NorwegianBokmal, QLocale::NorwegianNynorsk,
+            QLocale::Danish, QLocale::Swedish, QLocale::German, QLocale::Dutch, QLocale::French, QLocale::Spanish,
+            QLocale::Italian, QLocale::Portuguese, QLocale::Finnish, QLocale::Polish };
+        for (const QLocale::Language l : languages) {
+            const QLocale locale(l);
+            for (int m = 1; m <= 12; ++m) {
+                for (const QString &name : { locale.monthName(m, QLocale::LongFormat),
+                         locale.monthName(m, QLocale::ShortFormat), locale.standaloneMonthName(m, QLocale::LongFormat),
+                         locale.standaloneMonthName(m, QLocale::ShortFormat) }) {
+                    QString n = name.toLower();
+                    n.remove(u'.');
+                    if (!n.isEmpty() && !out.contains(n))
+                        out.insert(n, m);
+                }
+            }
+        }
+        // English three-letter forms also where the locale abbreviates otherwise ("Sept").
+        out.insert(u"sept"_s, 9);
+        return out;
+    }();
+    return names;
+}
+
+// "Sep 17, 2014", "September 17, 2014", "17 sep. 2014", "17. september 2014", "Wednesday, September 17, 2014",
+// "2014 Sep 17": one month name and two numbers, the day before the year unless the year comes first with
+// four digits. Other words (a weekday) are ignored.
+std::optional<QDate> UaReportImporter::parseMonthNameDate(const QString &value)
+{
+    QString s = value.toLower();
+    for (QChar &c : s)
+        if (c == u',' || c == u'.' || c == u'/' || c == u'-')
+            c = u' ';
+    const QStringList tokens = s.split(u' ', Qt::SkipEmptyParts);
+    int month = 0;
+    QList<QString> numbers;
+    for (const QString &t : tokens) {
+        if (t.front().isDigit()) {
+            numbers << t;
+            continue;
+        }
+        const auto it = monthNames().constFind(t);
+        if (it == monthNames().cend())
+            continue;
+        if (month)
+            return std::nullopt; // two month names
+        month = *it;
+    }
+    if (!month || numbers.size() != 2)
+        return std::nullopt;
+    bool okA, okB;
+    const int a = numbers[0].toInt(&okA), b = numbers[1].toInt(&okB);
+    if (!okA || !okB)
+        return std::nullopt;
+    int day = a, year = b;
+    if (numbers[0].size() == 4) {
+        day = b;
+        year = a;
+    }
+    if (numbers[year == a ? 0 : 1].size() <= 2)
+        year += 2000;
+    const QDate d(year, month, day);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
 Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const

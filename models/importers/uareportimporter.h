@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 // A Universal Analytics UI report exported as CSV, in any UI language: the `# ----` header block, a table
 // with localised headers and numbers and a totals row, often a second "Day Index" section. Only what the
 // report really holds is taken, as aggregates: sessions per day, first-time/returning from "% New
@@ -26,4 +28,5 @@ public:
     // order is chosen so that all values are valid and, where possible, consecutive days. Empty when no
     // order fits all of them.
     static QList<QDate> parseDateColumn(const QStringList &values);
+    static std::optional<QDate> parseMonthNameDate(const QString &value);
 };

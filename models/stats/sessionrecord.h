@@ -21,6 +21,10 @@ struct SessionRecord
     std::optional<double> engagementS; // GA4 engagement time in seconds
     std::optional<int> pageviews;
     QString channel; // traffic source / medium, when given
+    // A part of a session that may continue in another file: GA4 exports one table per day, so a session
+    // across midnight is split between two files. A stored part with the same key (on the same day or the
+    // day before or after) is merged with it instead of being refused as a duplicate.
+    bool partial = false;
 };
 
 // A figure from an aggregate report (UA UI report, Matomo VisitsSummary, Plausible, ...), kept apart from

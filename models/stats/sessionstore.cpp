@@ -3,6 +3,10 @@
 
 #include "importers/importcontext.h"
 #include "stats/durationbuckets.h"
+#include "stats/durationhistogram.h"
+#include "stats/sessionchunk.h"
+#include "stats/sessionkey.h"
+#include "stats/sessionkeyindex.h"
 #include "stats/sqlitestatement.h"
 #include "storage/sql.h"
 
@@ -14,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
@@ -29,14 +34,24 @@ struct StoreTr
 // Julian day of 1970-01-01.
 constexpr qint64 kEpochJulianDay = 2440588;
 
-struct DayTotals
+// Durations below this many whole seconds are counted in a flat array per day and source (grown as needed,
+// at most 16 KiB), longer ones in a map: the array costs one increment where a hash map costs a lookup.
+constexpr qint64 kDenseSeconds = 4096;
+
+// What this import adds to one day and source. Signed: merging a session stored by an earlier import
+// takes that part back out (see SessionRecord::partial).
+struct DaySlot
 {
+    qint64 day = 0;
+    int source = 0;
     qint64 visits = 0;
     qint64 firstTime = 0;
     qint64 returning = 0;
     qint64 typeKnown = 0;
     qint64 durationN = 0;
     double durationSum = 0;
+    std::vector<qint32> dense; // visits per whole second, below kDenseSeconds
+    std::unordered_map<qint64, qint64> sparse; // the longer ones
 };
 
 class SqliteSessionSink final : public SessionSink
@@ -45,17 +60,16 @@ public:
     SqliteSessionSink(QSqlDatabase &db, ImportContext &ctx)
         : m_db(Sql::handle(db))
         , m_ctx(ctx)
+        , m_keys(m_db, ctx.importId)
     { }
 
     bool prepare()
     {
-        return m_insertSession.prepare(m_db,
-                   "INSERT INTO visitor_sessions (import_id, source, visitor_id, session_key,"
-                   " start_utc, day, first_time, visit_number, duration_s, engagement_s,"
-                   " pageviews, channel, key_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                   " ON CONFLICT DO NOTHING")
-            && m_findKey.prepare(
-                m_db, "SELECT source, visitor_id, session_key FROM visitor_sessions WHERE key_hash = ?")
+        return m_keys.prepare()
+            && m_insertChunk.prepare(m_db,
+                "INSERT INTO visitor_session_chunks (import_id, chunk_no, sessions, day_from, day_to, data)"
+                " VALUES (?,?,?,?,?,?)")
+            && m_readChunk.prepare(m_db, "SELECT data FROM visitor_session_chunks WHERE import_id = ? AND chunk_no = ?")
             && m_insertAggregate.prepare(m_db,
                 "INSERT INTO visitor_aggregates (import_id, source, day_from, day_to,"
                 " metric, dimension, value) VALUES (?,?,?,?,?,?,?)");
@@ -65,63 +79,18 @@ public:
 
     Status addSession(const SessionRecord &s) override
     {
-        const QString source = sourceOf(s.source);
-        const QByteArray &src = utf8Source(source);
-        const qint64 day = s.day.isValid() ? s.day.toJulianDay() : localJulianDay(s.startUtc);
-        std::optional<bool> first = s.firstTime;
-        if (!first && s.visitNumber)
-            first = *s.visitNumber <= 1;
-
-        SqliteStatement &q = m_insertSession;
-        q.integer(1, m_ctx.importId);
-        q.text(2, src);
-        q.text16(3, s.visitorId);
-        q.text16(4, s.sessionKey);
-        q.integer(5, s.startUtc);
-        q.integer(6, day);
-        first ? q.integer(7, *first ? 1 : 0) : q.null(7);
-        s.visitNumber ? q.integer(8, *s.visitNumber) : q.null(8);
-        s.durationS ? q.real(9, *s.durationS) : q.null(9);
-        s.engagementS ? q.real(10, *s.engagementS) : q.null(10);
-        s.pageviews ? q.integer(11, *s.pageviews) : q.null(11);
-        q.text16(12, s.channel);
-        std::optional<qint64> hash;
-        if (!s.sessionKey.isEmpty())
-            hash = keyHash(source, s.visitorId, s.sessionKey);
-        for (;;) {
-            hash ? q.integer(13, *hash) : q.null(13);
-            if (q.exec() != SQLITE_DONE)
-                return Error { m_ctx.fileName, 0,
-                    StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
-            if (sqlite3_changes(m_db) > 0)
-                break;
-            if (sameKey(*hash, source, s.visitorId, s.sessionKey)) {
-                m_ctx.skip(
-                    StoreTr::tr(
-                        "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
-                    0);
-                return {};
-            }
-            hash = *hash + 1; // a true 64-bit collision: probe the next value
+        Pending p { s, 0, 0, 0 };
+        SessionRecord &r = p.r;
+        r.source = sourceOf(s.source);
+        r.day = s.day.isValid() ? s.day : QDate::fromJulianDay(localJulianDay(s.startUtc));
+        if (!r.firstTime && r.visitNumber)
+            r.firstTime = *r.visitNumber <= 1;
+        p.day = r.day.toJulianDay();
+        if (!r.sessionKey.isEmpty()) {
+            p.hash = SessionKey::hash(r.source, r.visitorId, r.sessionKey);
+            p.check = SessionKey::check(r.source, r.visitorId, r.sessionKey);
         }
-        ++m_ctx.rowsStored;
-
-        const qint64 srcId = sourceId(source);
-        if (srcId > 0xFF)
-            return Error { m_ctx.fileName, 0, StoreTr::tr("more than 256 data sources in one file; split it") };
-        DayTotals &t = m_days[(day << 12) | srcId];
-        ++t.visits;
-        if (first) {
-            ++t.typeKnown;
-            ++(*first ? t.firstTime : t.returning);
-        }
-        if (s.durationS) {
-            ++t.durationN;
-            t.durationSum += std::max(0.0, *s.durationS);
-            const qint64 d = std::min<qint64>(DurationBuckets::roundSeconds(*s.durationS), 0xFFFFFFFF);
-            ++m_durations[(quint64(day) << 40) | (quint64(srcId) << 32) | quint64(d)];
-        }
-        return {};
+        return addOne(p);
     }
 
     Status addAggregate(const AggregateRecord &a) override
@@ -131,7 +100,7 @@ public:
         const QDate to = a.to.isValid() ? a.to : a.from;
         SqliteStatement &q = m_insertAggregate;
         q.integer(1, m_ctx.importId);
-        q.text(2, utf8Source(sourceOf(a.source)));
+        q.text(2, sourceOf(a.source).toUtf8());
         q.integer(3, a.from.toJulianDay());
         q.integer(4, to.toJulianDay());
         q.text(5, a.metric.toUtf8());
@@ -147,17 +116,22 @@ public:
     // The rollups go in at the end: one row per day and source instead of one update per session.
     Status finish() override
     {
-        SqliteStatement day, dur;
+        if (!m_keys.flush())
+            return storeError();
+        if (Status st = flushChunk())
+            return st;
+        SqliteStatement day, hist;
         if (!day.prepare(m_db,
                 "INSERT INTO visitor_daily (day, source, import_id, visits, first_time, returning_visits,"
                 " type_known, duration_n, duration_sum) VALUES (?,?,?,?,?,?,?,?,?)")
-            || !dur.prepare(m_db,
-                "INSERT INTO visitor_daily_durations (day, source, import_id, duration_s, visits)"
-                " VALUES (?,?,?,?,?)"))
-            return sqlError();
-        for (const auto &[k, t] : m_days) {
-            day.integer(1, k >> 12);
-            day.text(2, m_sourceNames.at(k & 0xFFF).toUtf8());
+            || !hist.prepare(
+                m_db, "INSERT INTO visitor_duration_histograms (day, source, import_id, histogram) VALUES (?,?,?,?)"))
+            return rollupError();
+        DurationHistogram::Pairs pairs;
+        for (const DaySlot &t : m_slots) {
+            const QByteArray source = m_sourceNames.at(size_t(t.source)).toUtf8();
+            day.integer(1, t.day);
+            day.text(2, source);
             day.integer(3, m_ctx.importId);
             day.integer(4, t.visits);
             day.integer(5, t.firstTime);
@@ -166,23 +140,233 @@ public:
             day.integer(8, t.durationN);
             day.real(9, t.durationSum);
             if (day.exec() != SQLITE_DONE)
-                return sqlError();
+                return rollupError();
+            pairs.clear();
+            for (qint64 sec = 0; sec < qint64(t.dense.size()); ++sec)
+                if (t.dense[size_t(sec)] != 0)
+                    pairs.emplace_back(sec, t.dense[size_t(sec)]);
+            const size_t denseEnd = pairs.size();
+            for (const auto &[sec, n] : t.sparse)
+                if (n != 0)
+                    pairs.emplace_back(sec, n);
+            std::sort(pairs.begin() + qsizetype(denseEnd), pairs.end());
+            if (pairs.empty())
+                continue;
+            hist.integer(1, t.day);
+            hist.text(2, source);
+            hist.integer(3, m_ctx.importId);
+            const QByteArray blob = DurationHistogram::encode(pairs);
+            hist.blob(4, blob);
+            if (hist.exec() != SQLITE_DONE)
+                return rollupError();
         }
-        for (const auto &[k, n] : m_durations) {
-            dur.integer(1, qint64(k >> 40));
-            dur.text(2, m_sourceNames.at((k >> 32) & 0xFF).toUtf8());
-            dur.integer(3, m_ctx.importId);
-            dur.integer(4, qint64(k & 0xFFFFFFFF));
-            dur.integer(5, n);
-            if (dur.exec() != SQLITE_DONE)
-                return sqlError();
-        }
-        m_days.clear();
-        m_durations.clear();
+        if (m_merged > 0)
+            m_ctx.notes << StoreTr::tr("%n session(s) continued a session stored by an earlier file (for example"
+                                       " across midnight) and were merged with it.",
+                "", int(std::min<qint64>(m_merged, std::numeric_limits<int>::max())));
+        m_slots.clear();
+        m_slotIndex.clear();
         return {};
     }
 
 private:
+    // A session on its way in, with its day and key hashes (both 0 without a session key).
+    struct Pending
+    {
+        SessionRecord r;
+        qint64 day, hash, check;
+        bool keyed() const { return !r.sessionKey.isEmpty(); }
+    };
+
+    // A GA4 part looks for the stored rest of its session; a keyed session whose key is known already is
+    // a duplicate.
+    Status addOne(const Pending &p)
+    {
+        if (p.keyed()) {
+            if (p.r.partial) {
+                for (const qint64 day : { p.day - 1, p.day, p.day + 1 }) {
+                    const SessionKeyIndex::Key key { day, p.hash, p.check };
+                    std::optional<SessionKeyIndex::Location> where;
+                    if (!m_keys.find(key, where))
+                        return storeError();
+                    if (where)
+                        return merge(key, *where, p.r);
+                }
+            }
+            bool added;
+            if (!m_keys.insert({ p.day, p.hash, p.check }, m_seq, added))
+                return storeError();
+            if (!added) {
+                m_ctx.skip(
+                    StoreTr::tr(
+                        "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
+                    0);
+                return {};
+            }
+        }
+        return store(p.r);
+    }
+
+    // Packs a session whose key (if any) is in place and counts it.
+    Status store(const SessionRecord &r)
+    {
+        if (Status st = append(r))
+            return st;
+        ++m_ctx.rowsStored;
+        return count(r, +1);
+    }
+
+    // The stored part and this part are one session: the merged session replaces the stored one in the
+    // keys and in the rollups (this import's rollups take the stored part out and add the whole), while the
+    // stored part stays in its own import's packed rows as that file held it.
+    Status merge(const SessionKeyIndex::Key &key, const SessionKeyIndex::Location &where, const SessionRecord &part)
+    {
+        auto stored = sessionAt(where.importId, where.seq);
+        if (!stored)
+            return Error { m_ctx.fileName, 0,
+                StoreTr::tr("the stored part of a session could not be read back; the workspace may be damaged") };
+        const SessionRecord merged = mergeParts(*stored, part);
+        if (Status st = count(*stored, -1))
+            return st;
+        bool added;
+        if (!m_keys.erase(key) || !m_keys.insert({ merged.day.toJulianDay(), key.hash, key.check }, m_seq, added))
+            return storeError();
+        if (Status st = append(merged))
+            return st;
+        ++m_merged;
+        ++m_ctx.rowsStored;
+        return count(merged, +1);
+    }
+
+    // Parts of one session: it starts with the earlier part (whose day it keeps, as GA4 gives a session the
+    // date of its first event) and ends with the later. Parts that do not overlap in time (a session cut at
+    // midnight) add their engagement time and pageviews; overlapping parts are the same events exported
+    // twice (an intraday table, then the day's final table) and keep the larger figure.
+    static SessionRecord mergeParts(const SessionRecord &a, const SessionRecord &b)
+    {
+        const SessionRecord &first = a.startUtc <= b.startUtc ? a : b;
+        const SessionRecord &other = &first == &a ? b : a;
+        const double endA = double(a.startUtc) + a.durationS.value_or(0);
+        const double endB = double(b.startUtc) + b.durationS.value_or(0);
+        const bool overlap = double(b.startUtc) <= endA && double(a.startUtc) <= endB;
+        auto combine = [overlap](auto x, auto y) -> decltype(x) {
+            if (!x || !y)
+                return x ? x : y;
+            return overlap ? std::max(*x, *y) : *x + *y;
+        };
+        SessionRecord m = first;
+        m.partial = false;
+        if (a.durationS || b.durationS)
+            m.durationS = std::max(endA, endB) - double(first.startUtc);
+        m.engagementS = combine(a.engagementS, b.engagementS);
+        m.pageviews = combine(a.pageviews, b.pageviews);
+        if (!m.firstTime)
+            m.firstTime = other.firstTime;
+        if (!m.visitNumber)
+            m.visitNumber = other.visitNumber;
+        if (m.channel.isEmpty())
+            m.channel = other.channel;
+        return m;
+    }
+
+    // A stored session by its import and ordinal: from the chunk being written, or read back (the last
+    // packed row read is kept, as merged sessions of one file tend to come from the same few rows).
+    std::optional<SessionRecord> sessionAt(qint64 importId, qint64 seq)
+    {
+        const qint64 chunkNo = seq / SessionChunk::kMaxSessions;
+        const bool pending = importId == m_ctx.importId && seq >= m_flushedSeq;
+        if (pending || !m_cached || m_cachedImport != importId || m_cachedChunk != chunkNo) {
+            m_cached.reset();
+            if (pending) {
+                m_cached = SessionChunk::decode(m_chunk.bytes());
+            } else {
+                m_readChunk.integer(1, importId);
+                m_readChunk.integer(2, chunkNo);
+                if (m_readChunk.next())
+                    m_cached = SessionChunk::decode(m_readChunk.blob(0));
+                m_readChunk.reset();
+            }
+            m_cachedImport = pending ? -1 : importId;
+            m_cachedChunk = chunkNo;
+        }
+        const qint64 i = seq % SessionChunk::kMaxSessions;
+        if (!m_cached || i >= qint64(m_cached->size()))
+            return std::nullopt;
+        return (*m_cached)[size_t(i)];
+    }
+
+    Status append(const SessionRecord &r)
+    {
+        m_chunk.add(r);
+        ++m_seq;
+        if (m_chunk.size() >= SessionChunk::kMaxSessions)
+            return flushChunk();
+        return {};
+    }
+
+    Status flushChunk()
+    {
+        if (m_chunk.size() == 0)
+            return {};
+        SqliteStatement &q = m_insertChunk;
+        q.integer(1, m_ctx.importId);
+        q.integer(2, m_flushedSeq / SessionChunk::kMaxSessions);
+        q.integer(3, m_chunk.size());
+        q.integer(4, m_chunk.firstDay());
+        q.integer(5, m_chunk.lastDay());
+        m_flushedSeq += m_chunk.size();
+        const QByteArray data = m_chunk.take();
+        q.blob(6, data);
+        if (q.exec() != SQLITE_DONE)
+            return storeError();
+        return {};
+    }
+
+    // Adds (sign +1) or takes out (-1) a session's contribution to this import's rollups.
+    Status count(const SessionRecord &r, int sign)
+    {
+        const qint64 srcId = sourceId(r.source);
+        if (srcId > 0xFFF)
+            return Error { m_ctx.fileName, 0, StoreTr::tr("more than 4096 data sources in one file; split it") };
+        DaySlot &t = slot(r.day.toJulianDay(), int(srcId));
+        t.visits += sign;
+        if (r.firstTime) {
+            t.typeKnown += sign;
+            (*r.firstTime ? t.firstTime : t.returning) += sign;
+        }
+        if (r.durationS) {
+            t.durationN += sign;
+            t.durationSum += sign * std::max(0.0, *r.durationS);
+            const qint64 d = DurationBuckets::roundSeconds(*r.durationS);
+            if (d < kDenseSeconds) {
+                if (size_t(d) >= t.dense.size())
+                    t.dense.resize(
+                        std::min<size_t>(std::max<size_t>(size_t(d) + 1, t.dense.size() * 2), kDenseSeconds));
+                t.dense[size_t(d)] += sign;
+            } else
+                t.sparse[d] += sign;
+        }
+        return {};
+    }
+
+    DaySlot &slot(qint64 day, int srcId)
+    {
+        const qint64 key = (day << 12) | srcId;
+        if (m_lastSlotKey == key)
+            return m_slots[m_lastSlot];
+        auto it = m_slotIndex.find(key);
+        if (it == m_slotIndex.end()) {
+            DaySlot s;
+            s.day = day;
+            s.source = srcId;
+            m_slots.push_back(std::move(s));
+            it = m_slotIndex.emplace(key, m_slots.size() - 1).first;
+        }
+        m_lastSlotKey = key;
+        m_lastSlot = it->second;
+        return m_slots[m_lastSlot];
+    }
+
     QString sourceOf(const QString &recordSource) const
     {
         if (!m_ctx.options.sourceName.isEmpty())
@@ -194,39 +378,10 @@ private:
         return StoreTr::tr("Unknown source");
     }
 
-    // FNV-1a, 64 bit, over the UTF-16 code units with a separator that cannot occur in the texts' units
-    // as a pair (0xFFFF is a non-character). Stable across runs and platforms, unlike qHash.
-    static qint64 keyHash(const QString &source, const QString &visitor, const QString &key)
-    {
-        quint64 h = 14695981039346656037ULL;
-        auto mix = [&h](const QString &s) {
-            for (const QChar c : s) {
-                const char16_t u = c.unicode();
-                h = (h ^ (u & 0xFF)) * 1099511628211ULL;
-                h = (h ^ (u >> 8)) * 1099511628211ULL;
-            }
-            h = (h ^ 0xFF) * 1099511628211ULL;
-            h = (h ^ 0xFF) * 1099511628211ULL;
-        };
-        mix(source);
-        mix(visitor);
-        mix(key);
-        return qint64(h);
-    }
-
-    bool sameKey(qint64 hash, const QString &source, const QString &visitor, const QString &key)
-    {
-        m_findKey.integer(1, hash);
-        const bool same
-            = m_findKey.next() && m_findKey.str(0) == source && m_findKey.str(1) == visitor && m_findKey.str(2) == key;
-        m_findKey.reset();
-        return same;
-    }
-
-    // Small ids for the sources of this import, so the rollup maps key on integers, not strings.
+    // Small ids for the sources of this import, so the rollups key on integers, not strings.
     qint64 sourceId(const QString &source)
     {
-        if (m_lastSourceId >= 0 && m_sourceNames.at(m_lastSourceId) == source)
+        if (m_lastSourceId >= 0 && m_sourceNames.at(size_t(m_lastSourceId)) == source)
             return m_lastSourceId;
         auto it = std::find(m_sourceNames.begin(), m_sourceNames.end(), source);
         if (it == m_sourceNames.end()) {
@@ -235,14 +390,6 @@ private:
         }
         m_lastSourceId = it - m_sourceNames.begin();
         return m_lastSourceId;
-    }
-
-    const QByteArray &utf8Source(const QString &source)
-    {
-        auto it = m_sourceUtf8.find(source);
-        if (it == m_sourceUtf8.end())
-            it = m_sourceUtf8.insert(source, source.toUtf8());
-        return *it;
     }
 
     // The local day of a UTC instant. Zone offsets are cached per UTC hour: converting through QTimeZone
@@ -260,7 +407,13 @@ private:
         return kEpochJulianDay + days;
     }
 
-    Error sqlError() const
+    Error storeError() const
+    {
+        return Error { m_ctx.fileName, 0,
+            StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
+    }
+
+    Error rollupError() const
     {
         return Error { m_ctx.fileName, 0,
             StoreTr::tr("could not store the daily totals: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
@@ -269,15 +422,24 @@ private:
     sqlite3 *m_db;
     ImportContext &m_ctx;
     QString m_source;
-    SqliteStatement m_insertSession;
+    SessionKeyIndex m_keys;
+    SqliteStatement m_insertChunk;
+    SqliteStatement m_readChunk;
     SqliteStatement m_insertAggregate;
-    SqliteStatement m_findKey;
-    QHash<QString, QByteArray> m_sourceUtf8;
+    SessionChunk::Writer m_chunk; // sessions not yet written
+    qint64 m_seq = 0; // ordinal of the next session of this import
+    qint64 m_flushedSeq = 0; // sessions already written in packed rows
+    qint64 m_merged = 0;
+    std::optional<std::vector<SessionRecord>> m_cached;
+    qint64 m_cachedImport = -1;
+    qint64 m_cachedChunk = -1;
     QHash<qint64, int> m_offsets;
     std::vector<QString> m_sourceNames;
     qint64 m_lastSourceId = -1;
-    std::unordered_map<qint64, DayTotals> m_days; // (day << 12) | source id
-    std::unordered_map<quint64, qint64> m_durations; // day << 40 | source id << 32 | whole seconds (24/8/32 bits)
+    std::vector<DaySlot> m_slots;
+    std::unordered_map<qint64, size_t> m_slotIndex; // (day << 12) | source id -> index in m_slots
+    qint64 m_lastSlotKey = -1;
+    size_t m_lastSlot = 0;
 };
 
 } // namespace
@@ -287,10 +449,6 @@ std::unique_ptr<SessionSink> openSessionStore(QSqlDatabase &db, ImportContext &c
     auto sink = std::make_unique<SqliteSessionSink>(db, ctx);
     if (!Sql::handle(db) || !sink->prepare())
         return nullptr;
-    // A bigger page cache for the import: with SQLite's 2 MB default the session index spills dirty pages
-    // to the WAL again and again during one big transaction, which costs more than the inserts themselves.
-    // Bounded, so memory does not grow with the file.
-    sqlite3_exec(Sql::handle(db), "PRAGMA cache_size = -98304", nullptr, nullptr, nullptr);
     return sink;
 }
 

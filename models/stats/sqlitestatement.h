@@ -26,6 +26,8 @@ public:
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_s, i, v); }
     void real(int i, double v) { sqlite3_bind_double(m_s, i, v); }
     void null(int i) { sqlite3_bind_null(m_s, i); }
+    // Binds bytes without copying; they must outlive the step.
+    void blob(int i, const QByteArray &b) { sqlite3_bind_blob(m_s, i, b.constData(), int(b.size()), SQLITE_STATIC); }
     // For statements without rows: steps once and resets.
     int exec()
     {
@@ -38,6 +40,11 @@ public:
     void reset() { sqlite3_reset(m_s); }
     qint64 int64(int col) const { return sqlite3_column_int64(m_s, col); }
     double dbl(int col) const { return sqlite3_column_double(m_s, col); }
+    QByteArray blob(int col) const
+    {
+        const void *p = sqlite3_column_blob(m_s, col);
+        return QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_s, col));
+    }
     bool isNull(int col) const { return sqlite3_column_type(m_s, col) == SQLITE_NULL; }
     QString str(int col) const
     {

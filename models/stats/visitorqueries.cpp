@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/visitorqueries.h"
 
+#include "stats/durationhistogram.h"
 #include "stats/sessionrecord.h"
 #include "stats/sqlitestatement.h"
 #include "storage/sql.h"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -37,21 +39,59 @@ struct Acc
     double durationSum = 0;
     bool aggregate = false;
     bool aggregateDuration = false;
-    std::vector<std::pair<qint64, qint64>> durations; // (rounded seconds, visits), unsorted, may repeat
+    DurationHistogram::Pairs durations; // (rounded seconds, visits), unsorted, may repeat
     QSet<QString> sessionSources;
 };
 
 struct AggFigures
 {
-    std::optional<double> visits, firstTime, returning, durationSum, durationMean;
+    std::optional<double> visits, firstTime, returning, durationSum;
+    // A mean belongs to the visits of its own report period: kept with that period (first and last day), and
+    // weighted by the visits the report gives within it. Daily rows with a mean each, summed into a week,
+    // then give the week's true mean rather than the last day's.
+    std::vector<std::tuple<qint64, qint64, double>> means;
+    std::vector<std::tuple<qint64, qint64, double>> visitRows;
+
+    // (visits the means cover, their seconds in all)
+    std::pair<double, double> weightedMeans(double allVisits) const
+    {
+        double n = 0, sum = 0;
+        for (const auto &[from, to, mean] : means) {
+            double w = 0;
+            for (const auto &[vFrom, vTo, v] : visitRows)
+                if (vFrom >= from && vTo <= to)
+                    w += v;
+            n += w;
+            sum += mean * w;
+        }
+        if (n == 0 && means.size() == 1) // a mean without visits of its own: it is the period's
+            return { allVisits, std::get<2>(means.front()) * allVisits };
+        return { n, sum };
+    }
 };
 
-// Median of a histogram given as (value, count) pairs in any order, values possibly repeated.
-std::optional<double> median(std::vector<std::pair<qint64, qint64>> hist)
+Error damaged()
 {
-    // Rows of one day and source arrive sorted already; a period of several days or sources needs a sort.
+    return Error { {}, 0,
+        QueryTr::tr("the stored duration figures are damaged; import the files again into a new workspace") };
+}
+
+// Median of a histogram given as (value, count) pairs in any order, values possibly repeated and counts
+// possibly negative (an import that merged a session takes the stored part's duration back out).
+std::optional<double> median(DurationHistogram::Pairs hist)
+{
+    // One day's histogram is sorted already; a period of several days, sources or imports needs a sort.
     if (!std::is_sorted(hist.begin(), hist.end()))
         std::sort(hist.begin(), hist.end());
+    size_t w = 0;
+    for (size_t r = 0; r < hist.size(); ++r) {
+        if (w > 0 && hist[w - 1].first == hist[r].first)
+            hist[w - 1].second += hist[r].second;
+        else
+            hist[w++] = hist[r];
+    }
+    hist.resize(w);
+    std::erase_if(hist, [](const auto &p) { return p.second <= 0; });
     qint64 n = 0;
     for (const auto &[d, c] : hist)
         n += c;
@@ -133,27 +173,19 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
     }
     daily.reset();
 
-    // No GROUP BY: rows arrive in primary-key order and are merged per period here, which is cheaper than
-    // letting SQLite sort by (day, duration) across sources and imports.
+    // One histogram per day, source and import, merged per period here.
     SqliteStatement dist;
     if (!dist.prepare(db,
-            "SELECT day, duration_s, visits FROM visitor_daily_durations"
+            "SELECT day, histogram FROM visitor_duration_histograms"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
     dist.integer(1, from);
     dist.integer(2, to);
     dist.text(3, src);
-    qint64 lastDay = -1;
-    Acc *cur = nullptr;
     while (dist.next()) {
-        const qint64 day = dist.int64(0);
-        if (day != lastDay) {
-            const int p = index.at(day);
-            cur = p < 0 ? nullptr : &acc[size_t(p)];
-            lastDay = day;
-        }
-        if (cur)
-            cur->durations.emplace_back(dist.int64(1), dist.int64(2));
+        const int p = index.at(dist.int64(0));
+        if (p >= 0 && !DurationHistogram::decodeAppend(dist.blob(1), acc[size_t(p)].durations))
+            return damaged();
     }
     dist.reset();
 
@@ -179,16 +211,17 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         const QString metric = agg.str(3);
         const double v = agg.dbl(4);
         auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
-        if (metric == AggregateMetric::Visits)
+        if (metric == AggregateMetric::Visits) {
             add(f.visits, v);
-        else if (metric == AggregateMetric::FirstTime)
+            f.visitRows.emplace_back(agg.int64(1), agg.int64(2), v);
+        } else if (metric == AggregateMetric::FirstTime)
             add(f.firstTime, v);
         else if (metric == AggregateMetric::Returning)
             add(f.returning, v);
         else if (metric == AggregateMetric::DurationSumS)
             add(f.durationSum, v);
         else if (metric == AggregateMetric::DurationMeanS)
-            f.durationMean = v; // one mean per report period
+            f.means.emplace_back(agg.int64(1), agg.int64(2), v);
     }
     agg.reset();
     for (const auto &[key, f] : aggs) {
@@ -203,10 +236,17 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             a.firstTime += qint64(f.firstTime.value_or(0));
             a.returning += qint64(f.returning.value_or(0));
         }
-        if (visits > 0 && (f.durationSum || f.durationMean)) {
+        if (visits > 0 && f.durationSum) {
             a.aggregateDuration = true;
             a.durationN += qint64(visits);
-            a.durationSum += f.durationSum ? *f.durationSum : *f.durationMean * visits;
+            a.durationSum += *f.durationSum;
+        } else if (visits > 0 && !f.means.empty()) {
+            const auto [n, seconds] = f.weightedMeans(visits);
+            if (n > 0) {
+                a.aggregateDuration = true;
+                a.durationN += qint64(n);
+                a.durationSum += seconds;
+            }
         }
     }
 
@@ -282,14 +322,20 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
     const QByteArray src = f.source.toUtf8();
     SqliteStatement q;
     if (!q.prepare(db,
-            "SELECT duration_s, SUM(visits) FROM visitor_daily_durations"
-            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY duration_s"))
+            "SELECT histogram FROM visitor_duration_histograms"
+            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
     q.integer(1, f.from.toJulianDay());
     q.integer(2, f.to.toJulianDay());
     q.text(3, src);
-    while (q.next())
-        out[DurationBuckets::indexOf(q.int64(0))].visits += q.int64(1);
+    DurationHistogram::Pairs pairs;
+    while (q.next()) {
+        pairs.clear();
+        if (!DurationHistogram::decodeAppend(q.blob(0), pairs))
+            return damaged();
+        for (const auto &[seconds, visits] : pairs)
+            out[DurationBuckets::indexOf(seconds)].visits += visits;
+    }
     q.reset();
 
     // Report figures by duration range ("60-120" or "1800+") count for sources without sessions in the range.

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/durationhistogram.h"
+#include "stats/sessionchunk.h"
+#include "stats/sessionkey.h"
+#include "stats/sessionkeyindex.h"
+#include "stats/sqlitestatement.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -75,4 +82,183 @@ Status Migrations::createVisitorSchema(QSqlDatabase &db)
             "  PRIMARY KEY (day, source, import_id, duration_s)) WITHOUT ROWID"_s,
             u"CREATE INDEX visitor_daily_durations_import ON visitor_daily_durations(import_id)"_s,
         });
+}
+
+namespace {
+
+struct SchemaTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
+
+Error conversionError(sqlite3 *db)
+{
+    return Error { {}, 0,
+        SchemaTr::tr("could not convert the stored visitor sessions: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))) };
+}
+
+// Version 2's one row per session, repacked as version 5 keeps them: packed rows per import in their
+// stored order, and the keys of those with a session key.
+Status packSessions(sqlite3 *db)
+{
+    SqliteStatement read, chunk;
+    if (!read.prepare(db,
+            "SELECT import_id, source, visitor_id, session_key, start_utc, day, first_time, visit_number,"
+            " duration_s, engagement_s, pageviews, channel FROM visitor_sessions ORDER BY import_id, id")
+        || !chunk.prepare(db,
+            "INSERT INTO visitor_session_chunks (import_id, chunk_no, sessions, day_from, day_to, data)"
+            " VALUES (?,?,?,?,?,?)"))
+        return conversionError(db);
+    std::optional<SessionKeyIndex> keys;
+    std::vector<SessionRecord> pending;
+    qint64 importId = -1, seq = 0;
+    auto flush = [&]() -> bool {
+        if (pending.empty())
+            return true;
+        qint64 from = pending.front().day.toJulianDay(), to = from;
+        for (const SessionRecord &r : pending) {
+            from = std::min(from, r.day.toJulianDay());
+            to = std::max(to, r.day.toJulianDay());
+        }
+        const QByteArray data = SessionChunk::encode(pending);
+        chunk.integer(1, importId);
+        chunk.integer(2, (seq - 1) / SessionChunk::kMaxSessions);
+        chunk.integer(3, qint64(pending.size()));
+        chunk.integer(4, from);
+        chunk.integer(5, to);
+        chunk.blob(6, data);
+        pending.clear();
+        return chunk.exec() == SQLITE_DONE;
+    };
+    while (read.next()) {
+        if (read.int64(0) != importId) {
+            if (!flush() || (keys && !keys->flush()))
+                return conversionError(db);
+            importId = read.int64(0);
+            seq = 0;
+            keys.emplace(db, importId);
+            if (!keys->prepare())
+                return conversionError(db);
+        }
+        SessionRecord r;
+        r.source = read.str(1);
+        r.visitorId = read.str(2);
+        r.sessionKey = read.str(3);
+        r.startUtc = read.int64(4);
+        r.day = QDate::fromJulianDay(read.int64(5));
+        if (!read.isNull(6))
+            r.firstTime = read.int64(6) != 0;
+        if (!read.isNull(7))
+            r.visitNumber = read.int64(7);
+        if (!read.isNull(8))
+            r.durationS = read.dbl(8);
+        if (!read.isNull(9))
+            r.engagementS = read.dbl(9);
+        if (!read.isNull(10))
+            r.pageviews = int(read.int64(10));
+        r.channel = read.str(11);
+        // Version 2 stored no duplicates, so every key is new.
+        bool added;
+        if (!r.sessionKey.isEmpty()
+            && !keys->insert({ read.int64(5), SessionKey::hash(r.source, r.visitorId, r.sessionKey),
+                                 SessionKey::check(r.source, r.visitorId, r.sessionKey) },
+                seq, added))
+            return conversionError(db);
+        pending.push_back(std::move(r));
+        ++seq;
+        if (pending.size() >= size_t(SessionChunk::kMaxSessions) && !flush())
+            return conversionError(db);
+    }
+    read.reset();
+    if (!flush() || (keys && !keys->flush()))
+        return conversionError(db);
+    return {};
+}
+
+// Version 2's one row per (day, source, import, seconds), repacked as one histogram per (day, source, import).
+Status packDurations(sqlite3 *db)
+{
+    SqliteStatement read, write;
+    if (!read.prepare(db,
+            "SELECT day, source, import_id, duration_s, visits FROM visitor_daily_durations"
+            " ORDER BY day, source, import_id, duration_s")
+        || !write.prepare(
+            db, "INSERT INTO visitor_duration_histograms (day, source, import_id, histogram) VALUES (?,?,?,?)"))
+        return conversionError(db);
+    DurationHistogram::Pairs pairs;
+    qint64 day = 0, importId = 0;
+    QString source;
+    auto flush = [&]() -> bool {
+        if (pairs.empty())
+            return true;
+        const QByteArray blob = DurationHistogram::encode(pairs);
+        pairs.clear();
+        write.integer(1, day);
+        write.text(2, source.toUtf8());
+        write.integer(3, importId);
+        write.blob(4, blob);
+        return write.exec() == SQLITE_DONE;
+    };
+    while (read.next()) {
+        const QString src = read.str(1);
+        if (pairs.empty() || read.int64(0) != day || src != source || read.int64(2) != importId) {
+            if (!flush())
+                return conversionError(db);
+            day = read.int64(0);
+            source = src;
+            importId = read.int64(2);
+        }
+        pairs.emplace_back(read.int64(3), read.int64(4));
+    }
+    read.reset();
+    if (!flush())
+        return conversionError(db);
+    return {};
+}
+
+} // namespace
+
+// Version 5: sessions packed a few thousand to a row, their keys in a table of their own, durations as one
+// histogram per day. An import of a million sessions wrote a million session rows, a unique index entry each
+// and hundreds of thousands of duration rows; now it writes a few hundred packed rows, a few hundred sorted
+// key arrays and a histogram per day (sessionstore.cpp, sessionkeyindex.cpp).
+Status Migrations::packVisitorStorage(QSqlDatabase &db)
+{
+    if (Status s = Sql::execAll(db,
+            {
+                u"CREATE TABLE visitor_session_chunks ("
+                "  id INTEGER PRIMARY KEY,"
+                "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                "  chunk_no INTEGER NOT NULL," // the sessions of import_id numbered from chunk_no * 4096
+                "  sessions INTEGER NOT NULL,"
+                "  day_from INTEGER NOT NULL,"
+                "  day_to INTEGER NOT NULL,"
+                "  data BLOB NOT NULL," // SessionChunk format, stats/sessionchunk.h
+                "  UNIQUE (import_id, chunk_no))"_s,
+                // The keys of the stored sessions that have a session key, as sorted arrays per day and
+                // import (SessionKeyIndex format, stats/sessionkeyindex.h); an import may write several
+                // rows for one day.
+                u"CREATE TABLE visitor_session_keys ("
+                "  id INTEGER PRIMARY KEY,"
+                "  day INTEGER NOT NULL,"
+                "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                "  keys BLOB NOT NULL)"_s,
+                u"CREATE INDEX visitor_session_keys_day ON visitor_session_keys(day)"_s,
+                u"CREATE INDEX visitor_session_keys_import ON visitor_session_keys(import_id)"_s,
+                // Per local day, source and import: DurationHistogram format, stats/durationhistogram.h.
+                u"CREATE TABLE visitor_duration_histograms ("
+                "  day INTEGER NOT NULL,"
+                "  source TEXT NOT NULL,"
+                "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                "  histogram BLOB NOT NULL,"
+                "  PRIMARY KEY (day, source, import_id)) WITHOUT ROWID"_s,
+                u"CREATE INDEX visitor_duration_histograms_import ON visitor_duration_histograms(import_id)"_s,
+            }))
+        return s;
+    sqlite3 *h = Sql::handle(db);
+    if (Status s = packSessions(h))
+        return s;
+    if (Status s = packDurations(h))
+        return s;
+    return Sql::execAll(db, { u"DROP TABLE visitor_sessions"_s, u"DROP TABLE visitor_daily_durations"_s });
 }

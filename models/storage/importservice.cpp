@@ -3,6 +3,7 @@
 
 #include "chats/chatsink.h"
 #include "cookies/cookiesink.h"
+#include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "stats/sessionstore.h"
 #include "storage/columnmaps.h"
@@ -10,7 +11,6 @@
 #include "storage/sql.h"
 #include "storage/workspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -151,8 +151,8 @@ QString ImportService::sha256OfFile(const QString &filePath, Error *error)
             *error = Error { QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString()) };
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) {
+    Sha256 hash;
+    if (!hash.addData(f)) {
         if (error)
             *error = Error { QFileInfo(filePath).fileName(), 0, tr("cannot read the file: %1").arg(f.errorString()) };
         return {};

@@ -22,6 +22,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         { 2, u"visitor sessions, report aggregates and daily rollups"_s, createVisitorSchema },
         { 3, u"cookie inventory, scans and knowledge base"_s, createCookieSchema },
         { 4, u"redacted chat conversations, audit log and full-text index"_s, createChatSchema },
+        { 5, u"visitor sessions packed, keys apart, duration histograms per day"_s, packVisitorStorage },
     };
     return all;
 }

@@ -15,6 +15,7 @@
 //   2 visitors                     stats/visitorschema.cpp
 //   3 cookies                      cookies/cookieschema.cpp
 //   4 chats                        chats/chatschema.cpp
+//   5 visitors: packed sessions    stats/visitorschema.cpp
 // Once a version has shipped it never changes: later changes are new steps appended at the end.
 namespace Migrations {
 
@@ -36,5 +37,6 @@ Status createFoundationSchema(QSqlDatabase &db);
 Status createVisitorSchema(QSqlDatabase &db);
 Status createCookieSchema(QSqlDatabase &db);
 Status createChatSchema(QSqlDatabase &db);
+Status packVisitorStorage(QSqlDatabase &db);
 
 } // namespace Migrations

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/sessionchunk.h"
+
+#include "stats/varint.h"
+
+#include <QHash>
+
+#include <limits>
+
+namespace {
+
+enum Flag : quint8 {
+    FirstKnown = 1,
+    FirstTime = 2,
+    HasVisitNumber = 4,
+    HasDuration = 8,
+    HasEngagement = 16,
+    HasPageviews = 32,
+    HasChannel = 64,
+};
+
+constexpr quint8 kVersion = 1;
+
+void putString(QByteArray &out, const QString &s)
+{
+    // Ids are nearly always ASCII: copy the code units as bytes without building a UTF-8 string.
+    const ushort *u16 = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n && u16[i] < 0x80)
+        ++i;
+    if (i == n) {
+        Varint::putUnsigned(out, quint64(n));
+        const qsizetype at = out.size();
+        out.resize(at + n);
+        char *p = out.data() + at;
+        for (qsizetype j = 0; j < n; ++j)
+            p[j] = char(u16[j]);
+        return;
+    }
+    const QByteArray u = s.toUtf8();
+    Varint::putUnsigned(out, quint64(u.size()));
+    out.append(u);
+}
+
+bool getString(Varint::Reader &r, QString &s)
+{
+    quint64 n;
+    const char *p;
+    if (!r.getUnsigned(n) || n > quint64(std::numeric_limits<int>::max()) || !r.getBytes(qsizetype(n), p))
+        return false;
+    s = QString::fromUtf8(p, qsizetype(n));
+    return true;
+}
+
+} // namespace
+
+void SessionChunk::Writer::add(const SessionRecord &s)
+{
+    if (m_count == 0) {
+        m_body.reserve(kMaxSessions * 48);
+        m_firstDay = m_lastDay = s.day.toJulianDay();
+    }
+    ++m_count;
+    // Sources of one chunk are few; a linear search beats hashing.
+    size_t src = 0;
+    while (src < m_sources.size() && m_sources[src] != s.source)
+        ++src;
+    if (src == m_sources.size())
+        m_sources.push_back(s.source);
+    QByteArray &out = m_body;
+    Varint::putUnsigned(out, src);
+    putString(out, s.visitorId);
+    putString(out, s.sessionKey);
+    Varint::putSigned(out, s.startUtc - m_lastStart);
+    m_lastStart = s.startUtc;
+    const qint64 day = s.day.toJulianDay();
+    Varint::putSigned(out, day - m_lastJulian);
+    m_lastJulian = day;
+    m_firstDay = std::min(m_firstDay, day);
+    m_lastDay = std::max(m_lastDay, day);
+    quint8 flags = 0;
+    if (s.firstTime)
+        flags |= FirstKnown | (*s.firstTime ? FirstTime : 0);
+    if (s.visitNumber)
+        flags |= HasVisitNumber;
+    if (s.durationS)
+        flags |= HasDuration;
+    if (s.engagementS)
+        flags |= HasEngagement;
+    if (s.pageviews)
+        flags |= HasPageviews;
+    if (!s.channel.isEmpty())
+        flags |= HasChannel;
+    out.append(char(flags));
+    if (s.visitNumber)
+        Varint::putSigned(out, *s.visitNumber);
+    if (s.durationS)
+        Varint::putDouble(out, *s.durationS);
+    if (s.engagementS)
+        Varint::putDouble(out, *s.engagementS);
+    if (s.pageviews)
+        Varint::putSigned(out, *s.pageviews);
+    if (!s.channel.isEmpty())
+        putString(out, s.channel);
+}
+
+QByteArray SessionChunk::Writer::take()
+{
+    QByteArray out = bytes();
+    *this = Writer {};
+    return out;
+}
+
+QByteArray SessionChunk::Writer::bytes() const
+{
+    QByteArray out;
+    out.reserve(m_body.size() + 64);
+    out.append(char(kVersion));
+    Varint::putUnsigned(out, quint64(m_count));
+    Varint::putUnsigned(out, m_sources.size());
+    for (const QString &s : m_sources)
+        putString(out, s);
+    out.append(m_body);
+    return out;
+}
+
+QByteArray SessionChunk::encode(const std::vector<SessionRecord> &sessions)
+{
+    Writer w;
+    for (const SessionRecord &s : sessions)
+        w.add(s);
+    return w.take();
+}
+
+std::optional<std::vector<SessionRecord>> SessionChunk::decode(const QByteArray &data)
+{
+    Varint::Reader r(data.constData(), data.constData() + data.size());
+    quint8 version;
+    quint64 count, nSources;
+    // Every session takes at least 6 bytes and every source 1: larger counts are damage.
+    if (!r.getByte(version) || version != kVersion || !r.getUnsigned(count) || count > quint64(data.size()) / 6
+        || !r.getUnsigned(nSources) || nSources > quint64(data.size()))
+        return std::nullopt;
+    std::vector<QString> sources(nSources);
+    for (QString &s : sources)
+        if (!getString(r, s))
+            return std::nullopt;
+    std::vector<SessionRecord> out(count);
+    qint64 start = 0, day = 0;
+    for (SessionRecord &s : out) {
+        quint64 src;
+        qint64 startDelta, dayDelta;
+        quint8 flags;
+        if (!r.getUnsigned(src) || src >= nSources || !getString(r, s.visitorId) || !getString(r, s.sessionKey)
+            || !r.getSigned(startDelta) || !r.getSigned(dayDelta) || !r.getByte(flags))
+            return std::nullopt;
+        s.source = sources[src];
+        start += startDelta;
+        day += dayDelta;
+        s.startUtc = start;
+        s.day = QDate::fromJulianDay(day);
+        if (flags & FirstKnown)
+            s.firstTime = bool(flags & FirstTime);
+        qint64 v;
+        double d;
+        if (flags & HasVisitNumber) {
+            if (!r.getSigned(v))
+                return std::nullopt;
+            s.visitNumber = v;
+        }
+        if (flags & HasDuration) {
+            if (!r.getDouble(d))
+                return std::nullopt;
+            s.durationS = d;
+        }
+        if (flags & HasEngagement) {
+            if (!r.getDouble(d))
+                return std::nullopt;
+            s.engagementS = d;
+        }
+        if (flags & HasPageviews) {
+            if (!r.getSigned(v) || v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
+                return std::nullopt;
+            s.pageviews = int(v);
+        }
+        if ((flags & HasChannel) && !getString(r, s.channel))
+            return std::nullopt;
+    }
+    if (!r.atEnd())
+        return std::nullopt;
+    return out;
+}

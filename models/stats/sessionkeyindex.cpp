@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/sessionkeyindex.h"
+
+#include "stats/sqlitestatement.h"
+
+#include <QByteArray>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+#include <tuple>
+
+namespace {
+
+constexpr int kEntryBytes = 20;
+
+bool keyLess(qint64 h1, qint64 c1, qint64 h2, qint64 c2)
+{
+    return std::tie(h1, c1) < std::tie(h2, c2);
+}
+
+void putEntry(char *p, qint64 hash, qint64 check, quint32 seq)
+{
+    const quint64 h = qToLittleEndian(quint64(hash)), c = qToLittleEndian(quint64(check));
+    const quint32 s = qToLittleEndian(seq);
+    std::memcpy(p, &h, 8);
+    std::memcpy(p + 8, &c, 8);
+    std::memcpy(p + 16, &s, 4);
+}
+
+void getEntry(const char *p, qint64 &hash, qint64 &check, quint32 &seq)
+{
+    quint64 h, c;
+    quint32 s;
+    std::memcpy(&h, p, 8);
+    std::memcpy(&c, p + 8, 8);
+    std::memcpy(&s, p + 16, 4);
+    hash = qint64(qFromLittleEndian(h));
+    check = qint64(qFromLittleEndian(c));
+    seq = qFromLittleEndian(s);
+}
+
+} // namespace
+
+SessionKeyIndex::SessionKeyIndex(sqlite3 *db, qint64 importId)
+    : m_db(db)
+    , m_importId(importId)
+{ }
+
+bool SessionKeyIndex::prepare()
+{
+    SqliteStatement q;
+    if (!q.prepare(m_db, "SELECT DISTINCT day FROM visitor_session_keys"))
+        return false;
+    while (q.next())
+        m_storedDays.insert(q.int64(0));
+    q.reset();
+    m_table.assign(1024, Slot {});
+    return true;
+}
+
+// FNV-1a's low bits depend only on the low bits of its input, so the key hash is mixed (MurmurHash3's
+// 64-bit finaliser) before its low bits pick a slot; without it, sequential ids cluster into long probe runs.
+size_t SessionKeyIndex::slotOf(const Key &key) const
+{
+    quint64 x = quint64(key.hash) ^ (quint64(key.day) * 0x9E3779B97F4A7C15ULL);
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDULL;
+    x ^= x >> 33;
+    x *= 0xC4CEB9FE1A85EC53ULL;
+    x ^= x >> 33;
+    return size_t(x) & (m_table.size() - 1);
+}
+
+SessionKeyIndex::Slot *SessionKeyIndex::findSlot(const Key &key)
+{
+    for (size_t i = slotOf(key);; i = (i + 1) & (m_table.size() - 1)) {
+        Slot &s = m_table[i];
+        if (s.day == 0)
+            return nullptr;
+        if (s.day == key.day && s.hash == key.hash && s.check == key.check)
+            return &s;
+    }
+}
+
+void SessionKeyIndex::grow()
+{
+    std::vector<Slot> old(m_table.size() * 2);
+    old.swap(m_table);
+    for (const Slot &s : old) {
+        if (s.day == 0)
+            continue;
+        size_t i = slotOf({ s.day, s.hash, s.check });
+        while (m_table[i].day != 0)
+            i = (i + 1) & (m_table.size() - 1);
+        m_table[i] = s;
+    }
+}
+
+// Linear probing without tombstones: later slots of the same run move back into the gap.
+void SessionKeyIndex::eraseSlot(size_t i)
+{
+    const size_t mask = m_table.size() - 1;
+    size_t j = i;
+    for (;;) {
+        j = (j + 1) & mask;
+        if (m_table[j].day == 0)
+            break;
+        const size_t home = slotOf({ m_table[j].day, m_table[j].hash, m_table[j].check });
+        // Move j into the gap at i unless its home lies cyclically in (i, j].
+        const bool homeBetween = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+        if (!homeBetween) {
+            m_table[i] = m_table[j];
+            i = j;
+        }
+    }
+    m_table[i] = Slot {};
+    --m_size;
+}
+
+SessionKeyIndex::DayKeys *SessionKeyIndex::storedKeys(qint64 day, bool &ok)
+{
+    ok = true;
+    if (!m_storedDays.contains(day))
+        return nullptr;
+    auto it = m_cache.find(day);
+    if (it != m_cache.end())
+        return &it->second;
+    if (m_cached > kCacheLimit) {
+        m_cache.clear();
+        m_cached = 0;
+    }
+    SqliteStatement q;
+    if (!q.prepare(m_db, "SELECT id, import_id, keys FROM visitor_session_keys WHERE day = ?")) {
+        ok = false;
+        return nullptr;
+    }
+    q.integer(1, day);
+    DayKeys d;
+    while (q.next()) {
+        const QByteArray blob = q.blob(2);
+        const auto part = quint32(d.parts.size());
+        d.parts.emplace_back(q.int64(0), q.int64(1));
+        for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
+            StoredKey k;
+            getEntry(blob.constData() + at, k.hash, k.check, k.seq);
+            k.part = part;
+            d.keys.push_back(k);
+        }
+    }
+    q.reset();
+    std::sort(d.keys.begin(), d.keys.end(),
+        [](const StoredKey &a, const StoredKey &b) { return keyLess(a.hash, a.check, b.hash, b.check); });
+    m_cached += d.keys.size();
+    return &m_cache.emplace(day, std::move(d)).first->second;
+}
+
+SessionKeyIndex::StoredKey *SessionKeyIndex::findStored(DayKeys &d, const Key &key)
+{
+    auto it = std::lower_bound(d.keys.begin(), d.keys.end(), key,
+        [](const StoredKey &a, const Key &k) { return keyLess(a.hash, a.check, k.hash, k.check); });
+    if (it == d.keys.end() || it->hash != key.hash || it->check != key.check)
+        return nullptr;
+    return &*it;
+}
+
+bool SessionKeyIndex::find(const Key &key, std::optional<Location> &where)
+{
+    where.reset();
+    if (const Slot *s = findSlot(key)) {
+        where = Location { m_importId, s->seq };
+        return true;
+    }
+    bool ok;
+    if (DayKeys *d = storedKeys(key.day, ok))
+        if (const StoredKey *k = findStored(*d, key))
+            where = Location { d->parts[k->part].second, qint64(k->seq) };
+    return ok;
+}
+
+bool SessionKeyIndex::insert(const Key &key, qint64 seq, bool &added)
+{
+    added = false;
+    std::optional<Location> known;
+    if (!find(key, known))
+        return false;
+    if (known)
+        return true;
+    if ((m_size + 1) * 2 > m_table.size())
+        grow();
+    size_t i = slotOf(key);
+    while (m_table[i].day != 0)
+        i = (i + 1) & (m_table.size() - 1);
+    m_table[i] = Slot { key.day, key.hash, key.check, seq };
+    ++m_size;
+    added = true;
+    return m_size < kFlushAt || flush();
+}
+
+bool SessionKeyIndex::erase(const Key &key)
+{
+    if (Slot *s = findSlot(key)) {
+        eraseSlot(size_t(s - m_table.data()));
+        return true;
+    }
+    bool ok;
+    DayKeys *d = storedKeys(key.day, ok);
+    if (!ok || !d)
+        return ok;
+    StoredKey *k = findStored(*d, key);
+    return !k || eraseStored(*d, k);
+}
+
+// Rewrites the stored array that holds `k` without it. Only merges come here: rare, so simple.
+bool SessionKeyIndex::eraseStored(DayKeys &d, StoredKey *k)
+{
+    const qint64 rowId = d.parts[k->part].first;
+    SqliteStatement read, write;
+    if (!read.prepare(m_db, "SELECT keys FROM visitor_session_keys WHERE id = ?")
+        || !write.prepare(m_db, "UPDATE visitor_session_keys SET keys = ? WHERE id = ?"))
+        return false;
+    read.integer(1, rowId);
+    QByteArray blob = read.next() ? read.blob(0) : QByteArray();
+    read.reset();
+    for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
+        qint64 h, c;
+        quint32 s;
+        getEntry(blob.constData() + at, h, c, s);
+        if (h == k->hash && c == k->check) {
+            blob.remove(at, kEntryBytes);
+            break;
+        }
+    }
+    write.blob(1, blob);
+    write.integer(2, rowId);
+    if (write.exec() != SQLITE_DONE)
+        return false;
+    d.keys.erase(d.keys.begin() + (k - d.keys.data()));
+    --m_cached;
+    return true;
+}
+
+bool SessionKeyIndex::flush()
+{
+    if (m_size == 0)
+        return true;
+    std::vector<Slot> keys;
+    keys.reserve(m_size);
+    for (const Slot &s : m_table)
+        if (s.day != 0)
+            keys.push_back(s);
+    std::sort(keys.begin(), keys.end(), [](const Slot &a, const Slot &b) {
+        return std::tie(a.day, a.hash, a.check) < std::tie(b.day, b.hash, b.check);
+    });
+    SqliteStatement q;
+    if (!q.prepare(m_db, "INSERT INTO visitor_session_keys (day, import_id, keys) VALUES (?,?,?)"))
+        return false;
+    QByteArray blob;
+    for (size_t i = 0; i < keys.size();) {
+        size_t j = i;
+        while (j < keys.size() && keys[j].day == keys[i].day)
+            ++j;
+        blob.resize(qsizetype(j - i) * kEntryBytes);
+        for (size_t k = i; k < j; ++k)
+            putEntry(blob.data() + qsizetype(k - i) * kEntryBytes, keys[k].hash, keys[k].check, quint32(keys[k].seq));
+        q.integer(1, keys[i].day);
+        q.integer(2, m_importId);
+        q.blob(3, blob);
+        if (q.exec() != SQLITE_DONE)
+            return false;
+        // The day's stored keys changed: read them again when next needed.
+        m_storedDays.insert(keys[i].day);
+        if (auto it = m_cache.find(keys[i].day); it != m_cache.end()) {
+            m_cached -= it->second.keys.size();
+            m_cache.erase(it);
+        }
+        i = j;
+    }
+    std::fill(m_table.begin(), m_table.end(), Slot {}); // keeps its size: it fills up again
+    m_size = 0;
+    return true;
+}

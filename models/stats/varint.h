@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <cstring>
+
+// LEB128 varints with zigzag for signed values, for the packed BLOBs of the visitor store.
+namespace Varint {
+
+inline void putUnsigned(QByteArray &out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char(v | 0x80));
+        v >>= 7;
+    }
+    out.append(char(v));
+}
+
+inline void putSigned(QByteArray &out, qint64 v)
+{
+    putUnsigned(out, (quint64(v) << 1) ^ quint64(v >> 63));
+}
+
+inline void putDouble(QByteArray &out, double d)
+{
+    char b[8];
+    std::memcpy(b, &d, 8);
+    out.append(b, 8);
+}
+
+// Reads from [p, end); every getter returns false instead of reading past the end.
+class Reader
+{
+public:
+    Reader(const char *p, const char *end)
+        : m_p(p)
+        , m_end(end)
+    { }
+    bool getUnsigned(quint64 &v)
+    {
+        v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_p == m_end)
+                return false;
+            const quint8 b = quint8(*m_p++);
+            v |= quint64(b & 0x7F) << shift;
+            if (!(b & 0x80))
+                return true;
+        }
+        return false;
+    }
+    bool getSigned(qint64 &v)
+    {
+        quint64 u;
+        if (!getUnsigned(u))
+            return false;
+        v = qint64(u >> 1) ^ -qint64(u & 1);
+        return true;
+    }
+    bool getDouble(double &d)
+    {
+        if (m_end - m_p < 8)
+            return false;
+        std::memcpy(&d, m_p, 8);
+        m_p += 8;
+        return true;
+    }
+    bool getByte(quint8 &b)
+    {
+        if (m_p == m_end)
+            return false;
+        b = quint8(*m_p++);
+        return true;
+    }
+    bool getBytes(qsizetype n, const char *&start)
+    {
+        if (n < 0 || m_end - m_p < n)
+            return false;
+        start = m_p;
+        m_p += n;
+        return true;
+    }
+    bool atEnd() const { return m_p == m_end; }
+
+private:
+    const char *m_p;
+    const char *m_end;
+};
+
+} // namespace Varint
