@@ -473,6 +473,14 @@ struct RunResult
     QByteArray out;
 };
 
+// The largest resident set of any child waited for so far, in MB.
+double childrenPeakMb()
+{
+    rusage u {};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return u.ru_maxrss / 1024.0;
+}
+
 // CPU time of the children waited for so far (QProcess reaps its child, so the kernel adds it here).
 double childrenCpuSeconds()
 {
@@ -645,6 +653,9 @@ int main(int argc, char **argv)
 
     // Alternating runs, so both see the same state of the page cache and the machine; the medians count.
     std::vector<double> kapselTimes, duckTimes, kapselCpu, duckCpu;
+    // The kernel keeps one maximum over all children (npm install included), so only rises are telling.
+    const double beforeRunsMb = childrenPeakMb();
+    double kapselPeakMb = 0, bothPeakMb = 0;
     QByteArray kapselCsv, duckCsv, importReport;
     const QString db = dir.filePath(u"bench.kapsel"_s);
     for (int run = 0; run < runs; ++run) {
@@ -663,6 +674,8 @@ int main(int argc, char **argv)
         }
         kapselTimes.push_back(imp.seconds + days.seconds);
         kapselCpu.push_back(imp.cpuSeconds + days.cpuSeconds);
+        if (run == 0)
+            kapselPeakMb = childrenPeakMb();
         kapselCsv = days.out;
         importReport = imp.out;
 
@@ -671,6 +684,8 @@ int main(int argc, char **argv)
             return skipped(u"DuckDB did not run: %1"_s.arg(duck.error));
         duckTimes.push_back(duck.seconds);
         duckCpu.push_back(duck.cpuSeconds);
+        if (run == 0)
+            bothPeakMb = childrenPeakMb();
         duckCsv = duck.out;
         std::printf(
             "run %d: kapsel %.2f s (import %.2f s + day series %.2f s; CPU %.2f s), duckdb %.2f s (CPU %.2f s)\n",
@@ -702,6 +717,12 @@ int main(int argc, char **argv)
         "kapsel (import + day series): %.2f s   duckdb (read_json_auto + GROUP BY): %.2f s   (wall clock, median "
         "of %d; CPU time kapsel %.2f s, duckdb %.2f s)\n",
         k, d, runs, median(kapselCpu), median(duckCpu));
+    if (kapselPeakMb <= beforeRunsMb)
+        std::printf("peak memory: not measured in this run (npm install used more)\n");
+    else if (bothPeakMb > kapselPeakMb)
+        std::printf("peak memory: kapsel %.0f MB, duckdb %.0f MB\n", kapselPeakMb, bothPeakMb);
+    else
+        std::printf("peak memory: kapsel %.0f MB, duckdb at most that\n", kapselPeakMb);
     std::printf("ratio kapsel/duckdb: %.2f (goal <= 1.00): %s\n", k / d, k <= d ? "met" : "MISSED");
     if (agree) {
         std::printf("figures agree: yes (%lld days, visits/first-time/returning exact, mean/median)\n",
