@@ -640,7 +640,7 @@ int main(int argc, char **argv)
         p.start(npm, { u"install"_s, u"--no-audit"_s, u"--no-fund"_s, u"--prefix"_s, duckDir, u"@duckdb/node-api"_s });
         if (!p.waitForFinished(600000) || p.exitCode() != 0)
             return skipped(u"npm install @duckdb/node-api failed (offline?): %1"_s.arg(
-                QString::fromUtf8(p.readAllStandardError().trimmed().right(500))));
+                QString::fromUtf8(p.readAllStandardError()).split(u'\n').mid(0, 3).join(u" / "_s)));
     }
     const QString script = duckDir + u"/ga4days.mjs"_s;
     {
