@@ -76,9 +76,16 @@ bool Ga4SessionBuilder::spill()
         const Accumulator &a = it.value();
         const int partition = int(qHash(it.key(), 0) % kPartitions);
         QByteArray &out = buffers[partition];
-        const SpillRecord r { a.firstUs, a.lastUs, a.firstDate.isValid() ? a.firstDate.toJulianDay() : 0,
-            a.sessionNumber.value_or(0), a.engagementMs, a.pageViews, quint8(a.firstDate.isValid()),
-            quint8(a.sessionNumber.has_value()) };
+        SpillRecord r;
+        std::memset(&r, 0, sizeof r); // no stray padding bytes in the file
+        r.firstUs = a.firstUs;
+        r.lastUs = a.lastUs;
+        r.firstDay = a.firstDate.isValid() ? a.firstDate.toJulianDay() : 0;
+        r.sessionNumber = a.sessionNumber.value_or(0);
+        r.engagementMs = a.engagementMs;
+        r.pageViews = a.pageViews;
+        r.hasDate = a.firstDate.isValid();
+        r.hasNumber = a.sessionNumber.has_value();
         appendRaw(out, quint32(it.key().size()));
         out.append(it.key());
         appendRaw(out, r);
