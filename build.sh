@@ -10,12 +10,17 @@ PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev libssl-dev sqlite3 fonts-dejavu-core xauth xvfb
   chromium)
+# Only for ./build.sh bench: bench_ga4duckdb installs DuckDB (@duckdb/node-api) with npm and runs it with node.
+# Asked for only when the commands are missing: NodeSource's nodejs bundles npm and conflicts with Debian's.
+BENCH_PACKAGES=()
+command -v node >/dev/null 2>&1 || BENCH_PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || BENCH_PACKAGES+=(npm)
 
 say() { printf '==> %s\n' "$*" >&2; }
 
-install_packages() {
+install_packages() { # extra package names may follow
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -98,7 +103,7 @@ case "$cmd" in
     done
     ;;
   bench)
-    install_packages
+    install_packages ${BENCH_PACKAGES[@]+"${BENCH_PACKAGES[@]}"}
     configure_and_build build-release Release
     for b in build-release/bench/bench_*; do
       [ -f "$b" ] && [ -x "$b" ] || continue

@@ -189,6 +189,58 @@ private slots:
         QCOMPARE(run.ctx.rowsRead, qint64(lines.size()));
     }
 
+    // Beyond its memory limit the builder spills to partition files and merges them at the end: the same
+    // sessions come out as from the truth computed in one std::map.
+    void spillingGivesTheSameSessions_data()
+    {
+        QTest::addColumn<int>("maxInMemory");
+        QTest::newRow("spills often") << 37;
+        QTest::newRow("spills once") << 700;
+        QTest::newRow("never spills") << 100000;
+    }
+    void spillingGivesTheSameSessions()
+    {
+        QFETCH(int, maxInMemory);
+        QRandomGenerator rng(5);
+        ExpectedMap expected;
+        Ga4SessionBuilder builder(maxInMemory);
+        std::vector<QByteArray> users;
+        for (int u = 0; u < 300; ++u)
+            users.push_back("u" + QByteArray::number(rng.bounded(1000000)) + '.' + QByteArray::number(u));
+        for (int i = 0; i < 6000; ++i) {
+            Ga4Event e;
+            const QByteArray &user = users[rng.bounded(int(users.size()))];
+            e.userPseudoId = user;
+            e.sessionId = 1700000000 + rng.bounded(4) * 1000;
+            if (rng.bounded(3) > 0)
+                e.sessionNumber = 1 + rng.bounded(5);
+            e.timestampUs = 1700000000000000LL + qint64(rng.bounded(5000000)) * 1000;
+            e.eventDate = QDate(2023, 11, 14).addDays(rng.bounded(3));
+            e.engagementMs = rng.bounded(10000);
+            builder.add(e);
+
+            Expected1 &x = expected[QString::fromLatin1(user) + u'|' + QString::number(*e.sessionId)];
+            if (e.timestampUs < x.firstUs) {
+                x.firstUs = e.timestampUs;
+                x.day = e.eventDate;
+            }
+            x.lastUs = std::max(x.lastUs, e.timestampUs);
+            if (e.sessionNumber && (!x.number || *e.sessionNumber < x.number))
+                x.number = *e.sessionNumber;
+            x.engagementMs += e.engagementMs;
+        }
+        QCOMPARE(builder.spilled(), maxInMemory < 1200);
+        CollectingSessionSink sink;
+        ImportContext ctx;
+        ctx.fileName = u"spill.json"_s;
+        ctx.sessions = &sink;
+        const Status s = builder.emitSessions(ctx);
+        QVERIFY2(!s, qPrintable(s ? s->toString() : QString()));
+        QCOMPARE(ctx.rowsAccepted, qint64(expected.size()));
+        compare(sink, expected);
+        QVERIFY(ctx.notes.join(u'\n').contains(QString::number(expected.size())));
+    }
+
     void sniff()
     {
         const QByteArray nd = readAll(TestSupport::testData(u"visitors/ga4_events_20240320.ndjson"_s));
@@ -212,6 +264,15 @@ private slots:
         QTest::newRow("trailing garbage") << good + "{\"event_timestamp\":\"1\"} x\n" << u"f.json:2: "_s;
         QTest::newRow("deep nesting") << QByteArray(100000, '[') << u"f.json:1: "_s;
         QTest::newRow("unterminated string") << QByteArray("{\"event_timestamp\":\"1") << u"f.json:1: "_s;
+        // Parts the importer only skips are checked too.
+        QTest::newRow("damage in a skipped record")
+            << good + good + "{\"event_timestamp\":\"1\",\"device\":{\"category\" \"mobile\"}}\n"
+            << u"f.json:3: "_s;
+        QTest::newRow("damage in a skipped parameter") << good
+                + "{\"event_timestamp\":\"1\",\"event_params\":[{\"key\":\"page_title\",\"value\":{\"string_value\":"
+                  "\"a\",}}]}\n" << u"f.json:2: "_s;
+        QTest::newRow("truncated inside items")
+            << good + "{\"event_timestamp\":\"1\",\"items\":[{\"item_id\":\"SKU-1\"},{\"item_id\"" << u"f.json:2: "_s;
     }
     void malformed()
     {

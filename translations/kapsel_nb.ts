@@ -2013,6 +2013,18 @@
             <numerusform>%n hendelser uten user_pseudo_id eller ga_session_id (samtykkemodus) er telt, men hører ikke til noen økt; GA4 modellerer slike, Kapsel gjør ikke det.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot write temporary data to %1: %2</source>
+        <translation>kan ikke skrive midlertidige data til %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read temporary data from %1: %2</source>
+        <translation>kan ikke lese midlertidige data fra %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation>filen er ufullstendig</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>

@@ -11,28 +11,52 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 enum class LineResult { Event, Malformed, NoTimestamp };
 
-// The parameters of one event_params record that sessions need.
-void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
+// Keys are compared as bytes: no QByteArray per key, no strlen.
+template <size_t N> bool is(QByteArrayView v, const char (&literal)[N])
 {
-    QByteArray key;
+    return v.size() == qsizetype(N - 1) && std::memcmp(v.data(), literal, N - 1) == 0;
+}
+
+enum class Param { Other, SessionId, SessionNumber, Engagement };
+
+Param paramOf(QByteArrayView key)
+{
+    if (is(key, "ga_session_id"))
+        return Param::SessionId;
+    if (is(key, "ga_session_number"))
+        return Param::SessionNumber;
+    if (is(key, "engagement_time_msec"))
+        return Param::Engagement;
+    return Param::Other;
+}
+
+// The parameters of one event_params record that sessions need.
+void readParam(JsonScanner &j, Ga4Event &e)
+{
+    QByteArrayView name, v;
+    std::optional<Param> which;
     std::optional<qint64> intValue;
     if (!j.beginObject())
         return;
-    while (j.nextKey(scratch)) {
-        if (scratch == "key") {
-            if (!j.isNull())
-                j.readString(key);
-        } else if (scratch == "value") {
+    while (j.nextKey(name)) {
+        if (is(name, "key")) {
+            if (j.isNull())
+                continue;
+            if (!j.readString(v))
+                return;
+            which = paramOf(v);
+        } else if (is(name, "value")) {
             // BigQuery writes "key" before "value": the values of other parameters (page_location, ...)
             // are skipped without copying.
-            if (!key.isEmpty() && key != "ga_session_id" && key != "ga_session_number"
-                && key != "engagement_time_msec") {
+            if (which == Param::Other) {
                 if (!j.skipValue())
                     return;
                 continue;
@@ -41,11 +65,10 @@ void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
                 continue;
             if (!j.beginObject())
                 return;
-            while (j.nextKey(scratch)) {
+            while (j.nextKey(name)) {
                 // int_value is where GA4 puts these; some pipelines move them to string/double.
-                if (scratch == "int_value" || scratch == "string_value" || scratch == "double_value"
-                    || scratch == "float_value") {
-                    QByteArray v;
+                if (is(name, "int_value") || is(name, "string_value") || is(name, "double_value")
+                    || is(name, "float_value")) {
                     if (!j.readScalar(v))
                         return;
                     if (!intValue && !v.isEmpty()) {
@@ -62,14 +85,21 @@ void readParam(JsonScanner &j, Ga4Event &e, QByteArray &scratch)
             return;
         }
     }
-    if (!j.ok() || !intValue)
+    if (!j.ok() || !intValue || !which)
         return;
-    if (key == "ga_session_id")
+    switch (*which) {
+    case Param::SessionId:
         e.sessionId = intValue;
-    else if (key == "ga_session_number")
+        break;
+    case Param::SessionNumber:
         e.sessionNumber = intValue;
-    else if (key == "engagement_time_msec")
+        break;
+    case Param::Engagement:
         e.engagementMs += std::max<qint64>(0, *intValue);
+        break;
+    case Param::Other:
+        break;
+    }
 }
 
 LineResult parseEvent(QByteArrayView line, Ga4Event &e, QByteArray &userId)
@@ -77,36 +107,39 @@ LineResult parseEvent(QByteArrayView line, Ga4Event &e, QByteArray &userId)
     e = Ga4Event {};
     userId.resize(0);
     JsonScanner j(line);
-    QByteArray key, value;
+    QByteArrayView key, value;
     bool haveTimestamp = false;
     if (!j.beginObject())
         return LineResult::Malformed;
     while (j.nextKey(key)) {
-        if (key == "event_timestamp") {
-            if (auto ts = j.readInt()) {
+        if (is(key, "event_timestamp")) {
+            if (!j.readScalar(value))
+                break;
+            if (auto ts = value.isEmpty() ? std::nullopt : TimeParsing::parseInt(value)) {
                 e.timestampUs = *ts;
                 haveTimestamp = true;
             }
-        } else if (key == "event_date") {
+        } else if (is(key, "event_date")) {
             if (!j.readScalar(value))
                 break;
             if (auto d = TimeParsing::parseDate(value))
                 e.eventDate = *d;
-        } else if (key == "user_pseudo_id") {
+        } else if (is(key, "user_pseudo_id")) {
             if (!j.readScalar(value))
                 break;
-            userId = value;
-        } else if (key == "event_name") {
+            userId.resize(0);
+            userId.append(value.data(), value.size());
+        } else if (is(key, "event_name")) {
             if (!j.readScalar(value))
                 break;
-            e.pageView = value == "page_view";
-        } else if (key == "event_params") {
+            e.pageView = is(value, "page_view");
+        } else if (is(key, "event_params")) {
             if (j.isNull())
                 continue;
             if (!j.beginArray())
                 break;
             while (j.nextElement())
-                readParam(j, e, value);
+                readParam(j, e);
         } else if (!j.skipValue()) {
             break;
         }

@@ -4,19 +4,168 @@
 #include "importers/importcontext.h"
 #include "stats/sessionsink.h"
 
+#include <QDir>
 #include <QLocale>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// One spilled accumulator: key length, key, then the fields, in native byte order (the file lives only
+// as long as the import).
+struct SpillRecord
+{
+    qint64 firstUs;
+    qint64 lastUs;
+    qint64 firstDay; // Julian day; only when hasDate
+    qint64 sessionNumber; // only when hasNumber
+    qint64 engagementMs;
+    qint32 pageViews;
+    quint8 hasDate;
+    quint8 hasNumber;
+};
+
+template <typename T> void appendRaw(QByteArray &out, const T &v)
+{
+    out.append(reinterpret_cast<const char *>(&v), sizeof v);
+}
+
+} // namespace
+
+Ga4SessionBuilder::Ga4SessionBuilder(qsizetype maxInMemory)
+    : m_maxInMemory(std::max<qsizetype>(1, maxInMemory))
+{ }
+
+Ga4SessionBuilder::~Ga4SessionBuilder() = default;
+
+void Ga4SessionBuilder::merge(Accumulator &into, const Accumulator &from)
+{
+    if (from.firstUs < into.firstUs) {
+        into.firstUs = from.firstUs;
+        into.firstDate = from.firstDate;
+    }
+    into.lastUs = std::max(into.lastUs, from.lastUs);
+    if (from.sessionNumber && (!into.sessionNumber || *from.sessionNumber < *into.sessionNumber))
+        into.sessionNumber = from.sessionNumber;
+    into.engagementMs += from.engagementMs;
+    into.pageViews += from.pageViews;
+}
+
+bool Ga4SessionBuilder::spill()
+{
+    if (!m_spillError.isEmpty())
+        return false;
+    if (m_partitions.empty()) {
+        for (int i = 0; i < kPartitions; ++i) {
+            auto f = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"kapsel-ga4-XXXXXX"_s));
+            if (!f->open()) {
+                m_spillError = tr("cannot write temporary data to %1: %2").arg(QDir::tempPath(), f->errorString());
+                return false;
+            }
+            m_partitions.push_back(std::move(f));
+        }
+    }
+    std::vector<QByteArray> buffers(kPartitions);
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        const Accumulator &a = it.value();
+        const int partition = int(qHash(it.key(), 0) % kPartitions);
+        QByteArray &out = buffers[partition];
+        SpillRecord r;
+        std::memset(&r, 0, sizeof r); // no stray padding bytes in the file
+        r.firstUs = a.firstUs;
+        r.lastUs = a.lastUs;
+        r.firstDay = a.firstDate.isValid() ? a.firstDate.toJulianDay() : 0;
+        r.sessionNumber = a.sessionNumber.value_or(0);
+        r.engagementMs = a.engagementMs;
+        r.pageViews = a.pageViews;
+        r.hasDate = a.firstDate.isValid();
+        r.hasNumber = a.sessionNumber.has_value();
+        appendRaw(out, quint32(it.key().size()));
+        out.append(it.key());
+        appendRaw(out, r);
+        if (out.size() > (1 << 20) && !flushPartition(partition, out))
+            return false;
+    }
+    for (int i = 0; i < kPartitions; ++i) {
+        if (!flushPartition(i, buffers[i]))
+            return false;
+    }
+    m_spilledRecords += m_sessions.size();
+    m_sessions.clear();
+    return true;
+}
+
+bool Ga4SessionBuilder::flushPartition(int index, QByteArray &bytes)
+{
+    QTemporaryFile &f = *m_partitions[index];
+    if (f.write(bytes) != bytes.size()) {
+        m_spillError = tr("cannot write temporary data to %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    bytes.resize(0);
+    return true;
+}
+
+bool Ga4SessionBuilder::readPartition(QTemporaryFile &f)
+{
+    if (!f.flush() || !f.seek(0)) {
+        m_spillError = tr("cannot read temporary data from %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    f.resize(0); // the disk space is given back as soon as possible
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        quint32 keySize = 0;
+        SpillRecord r;
+        if (bytes.size() - pos < qsizetype(sizeof keySize))
+            break;
+        std::memcpy(&keySize, bytes.constData() + pos, sizeof keySize);
+        pos += sizeof keySize;
+        if (bytes.size() - pos < qsizetype(keySize + sizeof r))
+            break;
+        const QByteArray key = bytes.mid(pos, keySize);
+        pos += keySize;
+        std::memcpy(&r, bytes.constData() + pos, sizeof r);
+        pos += sizeof r;
+        Accumulator a;
+        a.firstUs = r.firstUs;
+        a.lastUs = r.lastUs;
+        if (r.hasDate)
+            a.firstDate = QDate::fromJulianDay(r.firstDay);
+        if (r.hasNumber)
+            a.sessionNumber = r.sessionNumber;
+        a.engagementMs = r.engagementMs;
+        a.pageViews = r.pageViews;
+        auto it = m_sessions.find(key);
+        if (it == m_sessions.end())
+            m_sessions.insert(key, a);
+        else
+            merge(*it, a);
+    }
+    if (pos != bytes.size()) {
+        m_spillError = tr("cannot read temporary data from %1: %2").arg(f.fileName(), tr("the file is incomplete"));
+        return false;
+    }
+    return true;
+}
+
 void Ga4SessionBuilder::add(const Ga4Event &e)
 {
+    if (m_sessions.size() >= m_maxInMemory)
+        spill();
     m_key.resize(0);
     m_key.append(e.userPseudoId.data(), e.userPseudoId.size());
     m_key.append('\x1f');
-    m_key.append(QByteArray::number(*e.sessionId));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, *e.sessionId).ptr;
+    m_key.append(digits, end - digits);
     Accumulator &a = m_sessions[m_key];
     if (e.timestampUs < a.firstUs) {
         a.firstUs = e.timestampUs;
@@ -44,6 +193,40 @@ void Ga4SessionBuilder::addUnattributed(ImportContext &ctx, int line)
 
 Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
 {
+    ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"GA4"_s : ctx.options.sourceName);
+    QDate from, to;
+    qint64 count = 0;
+    if (m_partitions.empty()) {
+        if (Status s = emitMap(ctx, from, to, count))
+            return s;
+    } else {
+        // What is still in memory joins the partitions, then each partition is merged and handed on alone.
+        spill();
+        for (const auto &partition : m_partitions) {
+            if (!m_spillError.isEmpty() || !readPartition(*partition))
+                return ctx.error(0, m_spillError);
+            if (Status s = emitMap(ctx, from, to, count))
+                return s;
+            m_sessions.clear();
+        }
+    }
+    if (!m_spillError.isEmpty())
+        return ctx.error(0, m_spillError);
+    if (from.isValid()) {
+        ctx.notes << tr("%n session(s) from %1 to %2 (GA4 event dates).", "", int(std::min<qint64>(count, INT_MAX)))
+                         .arg(QLocale().toString(from, QLocale::ShortFormat),
+                             QLocale().toString(to, QLocale::ShortFormat));
+    }
+    if (m_unattributed > 0)
+        ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
+                        "no session; GA4 models them, Kapsel does not.",
+            "", int(std::min<qint64>(m_unattributed, INT_MAX)));
+    return std::nullopt;
+}
+
+// Hands the sessions in memory to the sink, sorted by start, and widens the period covered.
+Status Ga4SessionBuilder::emitMap(ImportContext &ctx, QDate &from, QDate &to, qint64 &count)
+{
     std::vector<QHash<QByteArray, Accumulator>::const_iterator> order;
     order.reserve(m_sessions.size());
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
@@ -52,8 +235,6 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
         return a.value().firstUs != b.value().firstUs ? a.value().firstUs < b.value().firstUs : a.key() < b.key();
     });
 
-    ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"GA4"_s : ctx.options.sourceName);
-    QDate from, to;
     SessionRecord r;
     r.partial = true; // daily export tables cut sessions at midnight
     for (const auto &it : order) {
@@ -72,6 +253,7 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
         if (Status s = ctx.sessions->addSession(r))
             return s;
         ++ctx.rowsAccepted;
+        ++count;
         if (a.firstDate.isValid()) {
             if (!from.isValid() || a.firstDate < from)
                 from = a.firstDate;
@@ -79,14 +261,5 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
                 to = a.firstDate;
         }
     }
-    if (from.isValid()) {
-        ctx.notes << tr("%n session(s) from %1 to %2 (GA4 event dates).", "", int(order.size()))
-                         .arg(QLocale().toString(from, QLocale::ShortFormat),
-                             QLocale().toString(to, QLocale::ShortFormat));
-    }
-    if (m_unattributed > 0)
-        ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
-                        "no session; GA4 models them, Kapsel does not.",
-            "", int(std::min<qint64>(m_unattributed, INT_MAX)));
     return std::nullopt;
 }

@@ -3,10 +3,21 @@
 
 #include "importers/timeparsing.h"
 
+#include <array>
 #include <cstring>
 
 namespace {
 constexpr int kMaxDepth = 200;
+
+// Bytes that end the fast path through a string: the closing quote, a backslash, control characters.
+constexpr auto kStringStop = [] {
+    std::array<bool, 256> stop {};
+    for (int c = 0; c < 0x20; ++c)
+        stop[c] = true;
+    stop['"'] = true;
+    stop['\\'] = true;
+    return stop;
+}();
 
 void appendUtf8(QByteArray &out, uint cp)
 {
@@ -39,24 +50,6 @@ int hexValue(char c)
 }
 } // namespace
 
-void JsonScanner::ws()
-{
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
-        ++m_p;
-}
-
-bool JsonScanner::atEnd()
-{
-    ws();
-    return m_p >= m_end;
-}
-
-char JsonScanner::peek()
-{
-    ws();
-    return m_p < m_end ? *m_p : 0;
-}
-
 bool JsonScanner::beginObject()
 {
     if (!m_ok || peek() != '{')
@@ -76,6 +69,31 @@ bool JsonScanner::beginArray()
 }
 
 bool JsonScanner::nextKey(QByteArray &key)
+{
+    if (!m_ok)
+        return false;
+    const char c = peek();
+    if (c == '}') {
+        ++m_p;
+        --m_depth;
+        m_first = false;
+        return false;
+    }
+    if (!m_first) {
+        if (c != ',')
+            return fail();
+        ++m_p;
+    }
+    m_first = false;
+    if (!readString(key))
+        return fail();
+    if (peek() != ':')
+        return fail();
+    ++m_p;
+    return true;
+}
+
+bool JsonScanner::nextKey(QByteArrayView &key)
 {
     if (!m_ok)
         return false;
@@ -226,6 +244,28 @@ bool JsonScanner::readString(QByteArray &out)
     }
 }
 
+bool JsonScanner::readString(QByteArrayView &out)
+{
+    if (!m_ok || peek() != '"')
+        return fail();
+    const char *start = m_p + 1;
+    const char *p = start;
+    while (p < m_end && !kStringStop[static_cast<unsigned char>(*p)])
+        ++p;
+    if (p < m_end && *p == '"') {
+        out = QByteArrayView(start, p - start);
+        m_p = p + 1;
+        return true;
+    }
+    if (p < m_end && static_cast<unsigned char>(*p) < 0x20)
+        return fail();
+    // An escape (or the end of the text): decode into the scratch buffer, which also reports the errors.
+    if (!readString(m_scratch))
+        return false;
+    out = QByteArrayView(m_scratch);
+    return true;
+}
+
 bool JsonScanner::scanNumber(QByteArrayView &out)
 {
     ws();
@@ -244,47 +284,78 @@ bool JsonScanner::scanNumber(QByteArrayView &out)
     return true;
 }
 
+bool JsonScanner::skipString()
+{
+    // Jump from quote to quote without decoding: a quote preceded by an odd number of backslashes is
+    // escaped.
+    ++m_p;
+    for (;;) {
+        const char *q = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+        if (!q)
+            return fail();
+        const char *b = q;
+        while (b > m_p && b[-1] == '\\')
+            --b;
+        m_p = q + 1;
+        if (((q - b) & 1) == 0)
+            return true;
+    }
+}
+
+// Objects and arrays are walked without building anything, but with the full grammar (keys are strings,
+// ':' and ',' where they belong, matching brackets), so a damaged line fails here too.
+bool JsonScanner::skipContainer(char open)
+{
+    const char close = open == '{' ? '}' : ']';
+    if (++m_depth > kMaxDepth)
+        return fail();
+    ++m_p;
+    ws();
+    if (m_p < m_end && *m_p == close) {
+        ++m_p;
+        --m_depth;
+        return true;
+    }
+    for (;;) {
+        if (open == '{') {
+            ws();
+            if (m_p >= m_end || *m_p != '"' || !skipString())
+                return fail();
+            ws();
+            if (m_p >= m_end || *m_p != ':')
+                return fail();
+            ++m_p;
+        }
+        if (!skipValue())
+            return false;
+        ws();
+        if (m_p >= m_end)
+            return fail();
+        if (*m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (*m_p != close)
+            return fail();
+        ++m_p;
+        --m_depth;
+        return true;
+    }
+}
+
 bool JsonScanner::skipValue()
 {
     if (!m_ok)
         return false;
-    const char c = peek();
-    QByteArray scratch;
-    switch (c) {
-    case '{': {
-        if (!beginObject())
-            return false;
-        while (nextKey(scratch)) {
-            if (!skipValue())
-                return false;
-        }
-        return m_ok;
-    }
-    case '[': {
-        if (!beginArray())
-            return false;
-        while (nextElement()) {
-            if (!skipValue())
-                return false;
-        }
-        return m_ok;
-    }
-    case '"': {
-        // Skip without decoding: jump from quote to quote, a quote preceded by an odd number of
-        // backslashes is escaped.
-        ++m_p;
-        for (;;) {
-            const char *q = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
-            if (!q)
-                return fail();
-            const char *b = q;
-            while (b > m_p && b[-1] == '\\')
-                --b;
-            m_p = q + 1;
-            if (((q - b) & 1) == 0)
-                return true;
-        }
-    }
+    ws();
+    if (m_p >= m_end)
+        return fail();
+    switch (*m_p) {
+    case '{':
+    case '[':
+        return skipContainer(*m_p);
+    case '"':
+        return skipString();
     case 't':
         return literal("true");
     case 'f':
@@ -319,6 +390,25 @@ bool JsonScanner::readScalar(QByteArray &out)
         return false;
     out = n.toByteArray();
     return true;
+}
+
+bool JsonScanner::readScalar(QByteArrayView &out)
+{
+    out = {};
+    const char c = peek();
+    if (c == '"')
+        return readString(out);
+    if (c == 'n')
+        return literal("null");
+    if (c == 't' || c == 'f') {
+        if (!literal(c == 't' ? "true" : "false"))
+            return false;
+        out = c == 't' ? QByteArrayView("true") : QByteArrayView("false");
+        return true;
+    }
+    if (c == '{' || c == '[')
+        return fail();
+    return scanNumber(out);
 }
 
 std::optional<qint64> JsonScanner::readInt()
