@@ -1995,13 +1995,6 @@
 </context>
 <context>
     <name>Ga4SessionBuilder</name>
-    <message numerus="yes">
-        <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
-        <translation>
-            <numerusform>%n session from %1 to %2 (GA4 event dates).</numerusform>
-            <numerusform>%n sessions from %1 to %2 (GA4 event dates).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
         <translation type="unfinished"></translation>
@@ -2024,6 +2017,13 @@
     <message>
         <source>the file is incomplete</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n session(s) from %1 to %2 (GA4 event dates).</source>
+        <translation>
+            <numerusform>The file holds %n session from %1 to %2 (GA4 event dates).</numerusform>
+            <numerusform>The file holds %n sessions from %1 to %2 (GA4 event dates).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2886,13 +2886,6 @@ Time zone:</source>
         <source>no session could be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) from %1 to %2.</source>
-        <translation>
-            <numerusform>%n session from %1 to %2.</numerusform>
-            <numerusform>%n sessions from %1 to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
         <translation type="unfinished"></translation>
@@ -2912,6 +2905,13 @@ Time zone:</source>
     <message>
         <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n session(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>The file holds %n session from %1 to %2.</numerusform>
+            <numerusform>The file holds %n sessions from %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

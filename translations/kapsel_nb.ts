@@ -1995,13 +1995,6 @@
 </context>
 <context>
     <name>Ga4SessionBuilder</name>
-    <message numerus="yes">
-        <source>%n session(s) from %1 to %2 (GA4 event dates).</source>
-        <translation>
-            <numerusform>%n økt fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
-            <numerusform>%n økter fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a session</source>
         <translation>hendelse uten user_pseudo_id eller ga_session_id (samtykkemodus): telt, men kan ikke knyttes til en økt</translation>
@@ -2024,6 +2017,13 @@
     <message>
         <source>the file is incomplete</source>
         <translation>filen er ufullstendig</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n session(s) from %1 to %2 (GA4 event dates).</source>
+        <translation>
+            <numerusform>Filen inneholder %n økt fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+            <numerusform>Filen inneholder %n økter fra %1 til %2 (GA4-hendelsesdatoer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2899,13 +2899,6 @@ Tidssone:</translation>
         <source>no session could be read: %1</source>
         <translation>ingen økt kunne leses: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) from %1 to %2.</source>
-        <translation>
-            <numerusform>%n økt fra %1 til %2.</numerusform>
-            <numerusform>%n økter fra %1 til %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Universal Analytics / GA360 BigQuery sessions (CSV or NDJSON)</source>
         <translation>Universal Analytics / GA360 BigQuery-økter (CSV eller NDJSON)</translation>
@@ -2925,6 +2918,13 @@ Tidssone:</translation>
     <message>
         <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
         <translation>en linje er lengre enn 64 MiB; dette er ikke en ga_sessions-eksport</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n session(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Filen inneholder %n økt fra %1 til %2.</numerusform>
+            <numerusform>Filen inneholder %n økter fra %1 til %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,8 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
     if (!m_spillError.isEmpty())
         return ctx.error(0, m_spillError);
     if (from.isValid()) {
-        ctx.notes << tr("%n session(s) from %1 to %2 (GA4 event dates).", "", int(std::min<qint64>(count, INT_MAX)))
+        ctx.notes << tr(
+            "The file holds %n session(s) from %1 to %2 (GA4 event dates).", "", int(std::min<qint64>(count, INT_MAX)))
                          .arg(QLocale().toString(from, QLocale::ShortFormat),
                              QLocale().toString(to, QLocale::ShortFormat));
     }

@@ -119,7 +119,7 @@ public:
             return firstSkipAsError(m_ctx, UaBigQueryImporter::tr("no session could be read: %1"));
         }
         m_ctx.notes << UaBigQueryImporter::tr(
-            "%n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsAccepted, INT_MAX)))
+            "The file holds %n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsAccepted, INT_MAX)))
                            .arg(QLocale().toString(m_from, QLocale::ShortFormat),
                                QLocale().toString(m_to, QLocale::ShortFormat));
         return std::nullopt;
