@@ -597,6 +597,10 @@
         <source>Choose a conversation to read its stored, redacted text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applying the chosen rule set to the preview …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

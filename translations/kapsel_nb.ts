@@ -597,6 +597,10 @@
         <source>Choose a conversation to read its stored, redacted text.</source>
         <translation>Velg en samtale for å lese den lagrede, sladdede teksten.</translation>
     </message>
+    <message>
+        <source>Applying the chosen rule set to the preview …</source>
+        <translation>Bruker det valgte regelsettet på forhåndsvisningen …</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -105,24 +105,35 @@ qsizetype ChatPreview::messageCount() const
     return n;
 }
 
-void ChatPreview::setRuleSet(const RuleSet &rules, const QString &marker)
+ChatPreview::Judgement ChatPreview::judge(const RuleSet &rules, const QString &marker) const
 {
-    m_rules = rules;
-    m_marker = marker;
-    m_spans.clear();
-    m_conversationTallies.clear();
-    m_tally = RedactionTally();
-    for (const ChatConversationRecord &c : std::as_const(m_conversations)) {
+    Judgement j { rules, marker, {}, {}, {} };
+    for (const ChatConversationRecord &c : m_conversations) {
         QList<QList<RedactionSpan>> perMessage;
         RedactionTally t;
         for (const ChatMessageRecord &m : c.messages) {
             perMessage << Redactor::findSpans(m.text, rules);
             t.add(perMessage.last());
         }
-        m_spans << perMessage;
-        m_conversationTallies << t;
-        m_tally.add(t);
+        j.spans << perMessage;
+        j.conversationTallies << t;
+        j.tally.add(t);
     }
+    return j;
+}
+
+void ChatPreview::apply(Judgement judgement)
+{
+    m_rules = std::move(judgement.rules);
+    m_marker = std::move(judgement.marker);
+    m_spans = std::move(judgement.spans);
+    m_conversationTallies = std::move(judgement.conversationTallies);
+    m_tally = judgement.tally;
+}
+
+void ChatPreview::setRuleSet(const RuleSet &rules, const QString &marker)
+{
+    apply(judge(rules, marker));
 }
 
 const QList<RedactionSpan> &ChatPreview::spans(qsizetype conversation, qsizetype message) const

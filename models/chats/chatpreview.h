@@ -38,6 +38,18 @@ public:
     qsizetype messageCount() const;
     QStringList notes() const { return m_notes; }
 
+    // What a rule set finds in every message, computed apart from the preview so that a worker thread can
+    // judge (reading the messages only) while the GUI keeps showing the current spans.
+    struct Judgement
+    {
+        RuleSet rules;
+        QString marker;
+        QList<QList<QList<RedactionSpan>>> spans; // [conversation][message]
+        QList<RedactionTally> conversationTallies;
+        RedactionTally tally;
+    };
+    Judgement judge(const RuleSet &rules, const QString &marker) const;
+    void apply(Judgement judgement);
     // Finds the spans with `rules` (recomputed for every message) and the marker redacted text uses.
     void setRuleSet(const RuleSet &rules, const QString &marker);
     const RuleSet &ruleSet() const { return m_rules; }

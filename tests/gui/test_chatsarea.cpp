@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +148,33 @@ private slots:
         QCOMPARE(child<QTableView>(area, "auditTable")->model()->rowCount(), 1);
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"5 messages stored"_s));
+    }
+
+    // Another rule set judges the open export again on a worker thread; the rule counts follow it.
+    void ruleSetChangeOnOpenPreview()
+    {
+        ChatsArea area(nullptr);
+        area.setWorkspace(m_ws);
+        area.show();
+        area.openExport(TestSupport::testData(u"chats/boostai.json"_s));
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        auto *counts = child<QTreeWidget>(area, "ruleCounts");
+        auto rules = [counts] {
+            QStringList out;
+            for (int i = 0; i < counts->topLevelItemCount(); ++i)
+                out << counts->topLevelItem(i)->text(0);
+            return out;
+        };
+        QVERIFY(rules().contains(u"R3"_s)); // the identity number, by the standard rules
+        auto *combo = child<QComboBox>(area, "ruleSetCombo");
+        combo->setCurrentIndex(combo->findData(u"audit"_s));
+        QTRY_VERIFY(!area.isBusy() && rules().contains(u"audit"_s));
+        QVERIFY(!rules().contains(u"R3"_s));
+        QVERIFY(combo->isEnabled());
+        QVERIFY(child<QPushButton>(area, "importRedactedButton")->isEnabled());
+        // The literal reading still removes the number from the redacted text.
+        child<QCheckBox>(area, "showRedactedCheck")->setChecked(true);
+        QVERIFY(!child<ChatTranscriptView>(area, "previewText")->toPlainText().contains(u"11036533341"_s));
     }
 
     void refusedExport()

@@ -520,17 +520,39 @@ void ChatsArea::closePreview()
     }
 }
 
+// Judging every message again takes a while on a big export: it runs on a worker thread, reading the
+// preview's messages only, while the window keeps showing the previous spans. The preview cannot be closed or
+// imported meanwhile (both would touch the messages the worker reads).
 void ChatsArea::onRuleSetChanged()
 {
-    if (!m_preview)
+    if (!m_preview || m_busy)
         return;
     const auto rules = RuleSet::byName(chosenRuleSet());
     if (!rules)
         return;
-    m_preview->setRuleSet(*rules, RuleSet::defaultMarker());
-    m_previewModel->refreshCounts();
-    updatePreviewSummary();
-    showPreviewConversation();
+    m_busy = true;
+    m_ruleSetCombo->setEnabled(false);
+    m_importButton->setEnabled(false);
+    m_closeButton->setEnabled(false);
+    emit statusMessage(tr("Applying the chosen rule set to the preview …"));
+    auto judged = std::make_shared<ChatPreview::Judgement>();
+    std::shared_ptr<ChatPreview> preview = m_preview;
+    const QString marker = RuleSet::defaultMarker();
+    runInBackground([judged, preview, rules = *rules, marker] { *judged = preview->judge(rules, marker); },
+        [this, judged, preview] {
+            m_busy = false;
+            m_ruleSetCombo->setEnabled(true);
+            if (m_preview != preview)
+                return;
+            m_preview->apply(std::move(*judged));
+            m_previewModel->refreshCounts();
+            updatePreviewSummary();
+            showPreviewConversation();
+            reload();
+            // The choice may have changed again while this one was judged.
+            if (m_preview->ruleSet().name != chosenRuleSet())
+                onRuleSetChanged();
+        });
 }
 
 void ChatsArea::showPreviewConversation()
