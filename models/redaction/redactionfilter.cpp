@@ -4,6 +4,7 @@
 #include "redaction/charclass.h"
 #include "redaction/utf8text.h"
 
+#include <algorithm>
 #include <cstring>
 #include <future>
 
@@ -15,6 +16,24 @@ RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, co
     , m_markerUtf8(marker.toUtf8())
     , m_fileName(fileName)
 { }
+
+Error RedactionFilter::invalidUtf8(qint64 line, unsigned char byte) const
+{
+    return Error { m_fileName, int(line),
+        tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8").arg(uint(byte), 2, 16, QLatin1Char('0')) };
+}
+
+// The fast path counts line feeds only for an error message: those already dropped from m_raw plus those
+// before `pos`.
+qint64 RedactionFilter::linesBefore(qsizetype pos) const
+{
+    return m_bytesLines + Utf8Text::countLineFeeds(reinterpret_cast<const unsigned char *>(m_raw.constData()), pos);
+}
+
+Error RedactionFilter::invalidUtf8(qsizetype pos) const
+{
+    return invalidUtf8(linesBefore(pos) + 1, static_cast<unsigned char>(m_raw.at(pos)));
+}
 
 Status RedactionFilter::decode(QByteArrayView bytes)
 {
@@ -34,11 +53,8 @@ Status RedactionFilter::decode(QByteArrayView bytes)
     const qsizetype bad
         = Utf8Text::decode(p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
     m_buffer.resize(old + written);
-    if (bad >= 0) {
-        return Error { m_fileName, int(m_bytesLines + lines + 1),
-            tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8")
-                .arg(uint(p[bad]), 2, 16, QLatin1Char('0')) };
-    }
+    if (bad >= 0)
+        return invalidUtf8(m_bytesLines + lines + 1, p[bad]);
     m_bytesLines += lines;
     m_pending = bytes.sliced(complete).toByteArray();
     m_peakBuffer = std::max(m_peakBuffer, m_buffer.size());
@@ -74,9 +90,10 @@ Status RedactionFilter::feed(QByteArrayView bytes)
 Status RedactionFilter::finish()
 {
     decideMode();
-    const bool cutOff = m_mode == Mode::Fast ? m_valid < m_raw.size() : !m_pending.isEmpty();
-    if (cutOff)
-        return Error { m_fileName, int(m_bytesLines + 1), tr("the file ends inside a UTF-8 character") };
+    if (m_mode == Mode::Fast ? m_valid < m_raw.size() : !m_pending.isEmpty()) {
+        const qint64 lines = m_mode == Mode::Fast ? linesBefore(m_valid) : m_bytesLines;
+        return Error { m_fileName, int(lines + 1), tr("the file ends inside a UTF-8 character") };
+    }
     if (m_mode == Mode::Fast) {
         runFast(true);
     } else {
@@ -228,19 +245,6 @@ qsizetype lastSafeCut(const unsigned char *p, qsizetype lo, qsizetype hi)
     return -1;
 }
 
-// The byte offset after `units` code units of valid UTF-8 from p[from].
-qsizetype byteAfterUnits(const unsigned char *p, qsizetype from, qsizetype units)
-{
-    qsizetype i = from;
-    while (units > 0) {
-        const unsigned char b = p[i];
-        const int width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        units -= Utf8Text::unitsOf(b);
-        i += width;
-    }
-    return i;
-}
-
 } // namespace
 
 // Encodes all[from, cut) into `out`, each removed span replaced by the marker.
@@ -279,16 +283,45 @@ void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet
     const qsizetype u0 = Utf8Text::decodeValid(p + b.context, b.start - b.context, u);
     const qsizetype u1 = Utf8Text::decodeValid(p + b.start, b.cut - b.start, u + u0);
     const qsizetype u2 = Utf8Text::decodeValid(p + b.cut, b.end - b.cut, u + u0 + u1);
-    const QStringView all(u, u0 + u1 + u2);
-    Redactor::findSpansInto(all, rules, u0, b.spans, false);
-    qsizetype cutUnit = u0 + u1;
+    Redactor::findSpansInto(QStringView(u, u0 + u1 + u2), rules, u0, b.spans, false);
+    const qsizetype cutUnit = u0 + u1;
     while (!b.spans.isEmpty() && b.spans.back().start >= cutUnit)
         b.spans.removeLast();
-    if (b.forced && !b.spans.isEmpty() && b.spans.back().end > cutUnit) {
-        cutUnit = b.spans.back().end;
-        b.cut = byteAfterUnits(p, b.start, cutUnit - u0);
+
+    // Outside the removed spans the output is the input's own bytes: no encoding back from UTF-16.
+    b.out.resize(b.cut - b.start + b.spans.size() * marker.size());
+    char *o = b.out.data();
+    qsizetype byte = b.start, unit = u0;
+    for (const RedactionSpan &s : std::as_const(b.spans)) {
+        if (s.action != RedactionSpan::Action::Remove)
+            continue;
+        const qsizetype first = Utf8Text::advanceUnits(p, byte, s.start - unit, b.end);
+        std::memcpy(o, p + byte, size_t(first - byte));
+        o += first - byte;
+        std::memcpy(o, marker.constData(), size_t(marker.size()));
+        o += marker.size();
+        // Line breaks stay, after the marker: the text keeps its line count.
+        byte = first;
+        for (unit = s.start; unit < s.end;) {
+            int width;
+            const char32_t c = Utf8Text::at(p, byte, width);
+            if (c < 0x10000 && CharClass::table()[c] == CharClass::LineBreak) {
+                std::memcpy(o, p + byte, size_t(width));
+                o += width;
+            }
+            byte += width;
+            unit += width == 4 ? 2 : 1;
+        }
     }
-    encodeRedacted(all, u0, cutUnit, b.spans, marker, b.out);
+    // A forced cut inside the last span moves behind it.
+    if (b.forced && byte > b.cut) {
+        b.out.resize(o - b.out.data());
+        b.cut = byte;
+        return;
+    }
+    std::memcpy(o, p + byte, size_t(b.cut - byte));
+    o += b.cut - byte;
+    b.out.resize(o - b.out.data());
 }
 
 Status RedactionFilter::feedFast(QByteArrayView bytes)
@@ -296,14 +329,9 @@ Status RedactionFilter::feedFast(QByteArrayView bytes)
     m_raw.append(bytes.data(), bytes.size());
     const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
     qsizetype incomplete = 0;
-    qint64 lines = 0;
-    const qsizetype bad = Utf8Text::validate(p + m_valid, m_raw.size() - m_valid, incomplete, lines);
-    if (bad >= 0) {
-        return Error { m_fileName, int(m_bytesLines + lines + 1),
-            tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8")
-                .arg(uint(p[m_valid + bad]), 2, 16, QLatin1Char('0')) };
-    }
-    m_bytesLines += lines;
+    const qsizetype bad = Utf8Text::validate(p + m_valid, m_raw.size() - m_valid, incomplete);
+    if (bad >= 0)
+        return invalidUtf8(m_valid + bad);
     m_valid += incomplete;
     m_peakBuffer = std::max(m_peakBuffer, m_raw.size());
     runFast(false);
@@ -396,6 +424,7 @@ void RedactionFilter::trimRaw()
         return;
     // Moved within the same allocation: QByteArray::remove() at the front leaves the space there, and the
     // next append would reallocate.
+    m_bytesLines += Utf8Text::countLineFeeds(reinterpret_cast<const unsigned char *>(m_raw.constData()), keep);
     char *d = m_raw.data();
     std::memmove(d, d + keep, size_t(m_raw.size() - keep));
     m_raw.resize(m_raw.size() - keep);

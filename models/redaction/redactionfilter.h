@@ -69,6 +69,10 @@ public:
 private:
     enum class Mode { Undecided, Fast, Slow };
 
+    Error invalidUtf8(qint64 line, unsigned char byte) const;
+    Error invalidUtf8(qsizetype pos) const;
+    qint64 linesBefore(qsizetype pos) const;
+
     // Slow path: everything decoded, judged and encoded again (previews, e-mail addresses, spelled digits).
     Status decode(QByteArrayView bytes);
     qsizetype safeCut() const;
@@ -106,7 +110,7 @@ private:
     QString m_fileName;
     Mode m_mode = Mode::Undecided;
     QByteArray m_pending; // an incomplete UTF-8 sequence at the end of the last chunk
-    qint64 m_bytesLines = 0; // line breaks in the bytes already decoded, for error messages
+    qint64 m_bytesLines = 0; // line feeds in the bytes already decoded (fast path: dropped), for error messages
     QString m_buffer; // decoded text: [0, m_from) is context already written, the rest is pending
     qsizetype m_from = 0;
     qint64 m_line = 1; // position of m_buffer[m_from] in the input, for the preview

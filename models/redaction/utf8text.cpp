@@ -123,27 +123,26 @@ int Utf8Text::sequence(const unsigned char *p, qsizetype i, qsizetype n, char32_
     return len;
 }
 
-qsizetype Utf8Text::validate(const unsigned char *p, qsizetype n, qsizetype &incomplete, qint64 &lines)
+qsizetype Utf8Text::validate(const unsigned char *p, qsizetype n, qsizetype &incomplete)
 {
     incomplete = n;
-    lines = 0;
     qsizetype i = 0;
     while (i < n) {
 #ifdef __SSE2__
         // ASCII sixteen bytes at a time; a block with a non-ASCII byte still takes its ASCII prefix.
         while (i + 16 <= n) {
-            __m128i x;
-            const int ascii = asciiPrefix16(p + i, lines, x);
-            i += ascii;
-            if (ascii < 16)
+            const uint high = uint(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))));
+            if (high) {
+                i += qCountTrailingZeroBits(high);
                 break;
+            }
+            i += 16;
         }
 #endif
         if (i >= n)
             break;
         const unsigned char b = p[i];
         if (b < 0x80) {
-            lines += b == '\n' ? 1 : 0;
             ++i;
             continue;
         }
@@ -213,10 +212,75 @@ qsizetype Utf8Text::decode(
 
 qsizetype Utf8Text::decodeValid(const unsigned char *p, qsizetype n, char16_t *out)
 {
-    qsizetype incomplete = 0, written = 0;
-    qint64 lines = 0;
-    decode(p, n, out, incomplete, lines, written);
-    return written;
+    char16_t *o = out;
+    qsizetype i = 0;
+    while (i < n) {
+#ifdef __SSE2__
+        const __m128i zero = _mm_setzero_si128();
+        while (i + 16 <= n) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            const uint high = uint(_mm_movemask_epi8(x));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_unpacklo_epi8(x, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(o + 8), _mm_unpackhi_epi8(x, zero));
+            const int ascii = high ? int(qCountTrailingZeroBits(high)) : 16;
+            i += ascii;
+            o += ascii;
+            if (ascii < 16)
+                break;
+        }
+#endif
+        if (i >= n)
+            break;
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            *o++ = b;
+            ++i;
+        } else if (b < 0xE0) { // validated already: no checks
+            *o++ = char16_t(((b & 0x1F) << 6) | (p[i + 1] & 0x3F));
+            i += 2;
+        } else {
+            int width;
+            const char32_t cp = at(p, i, width);
+            if (cp >= 0x10000) {
+                *o++ = QChar::highSurrogate(cp);
+                *o++ = QChar::lowSurrogate(cp);
+            } else {
+                *o++ = char16_t(cp);
+            }
+            i += width;
+        }
+    }
+    return o - out;
+}
+
+qsizetype Utf8Text::advanceUnits(const unsigned char *p, qsizetype from, qsizetype units, qsizetype n)
+{
+    qsizetype i = from;
+#ifdef __SSE2__
+    // Sixteen bytes hold at most 17 code units (a four-byte character's lead counts two, its continuation
+    // bytes none), so a whole block never overshoots while more than 17 remain.
+    const __m128i lastContinuation = _mm_set1_epi8(char(0xBF)), lastThreeByte = _mm_set1_epi8(char(0xEF));
+    const __m128i one = _mm_set1_epi8(1), zero = _mm_setzero_si128();
+    while (units > 17 && i + 16 <= n) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        // Signed bytes: a lead or ASCII byte is above 0xBF, a four-byte lead above 0xEF and below zero.
+        const __m128i lead = _mm_cmpgt_epi8(x, lastContinuation);
+        const __m128i four = _mm_and_si128(_mm_cmpgt_epi8(x, lastThreeByte), _mm_cmplt_epi8(x, zero));
+        const __m128i perByte = _mm_add_epi8(_mm_and_si128(lead, one), _mm_and_si128(four, one));
+        const __m128i sums = _mm_sad_epu8(perByte, zero);
+        units -= _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+        i += 16;
+    }
+#endif
+    // A block may have ended inside a character: its continuation bytes count nothing.
+    while (units > 0) {
+        const unsigned char b = p[i++];
+        if (!isContinuation(b))
+            units -= unitsOf(b);
+    }
+    while (i < n && isContinuation(p[i]))
+        ++i;
+    return i;
 }
 
 char *Utf8Text::encode(QStringView text, char *o)
@@ -280,6 +344,27 @@ char32_t Utf8Text::at(const unsigned char *p, qsizetype i, int &width)
     width = 4;
     return (char32_t(b & 0x07) << 18) | (char32_t(p[i + 1] & 0x3F) << 12) | (char32_t(p[i + 2] & 0x3F) << 6)
         | (p[i + 3] & 0x3F);
+}
+
+qint64 Utf8Text::countLineFeeds(const unsigned char *p, qsizetype n)
+{
+    qint64 lines = 0;
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i feed = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+    while (i + 16 <= n) {
+        // Byte counters (each compare adds one) summed before they can overflow.
+        __m128i counts = zero;
+        for (int k = 0; k < 255 && i + 16 <= n; ++k, i += 16)
+            counts = _mm_sub_epi8(
+                counts, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i)), feed));
+        const __m128i sums = _mm_sad_epu8(counts, zero);
+        lines += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; i < n; ++i)
+        lines += p[i] == '\n' ? 1 : 0;
+    return lines;
 }
 
 qsizetype Utf8Text::findDigit(const unsigned char *p, qsizetype i, qsizetype n)

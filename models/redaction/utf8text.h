@@ -19,16 +19,21 @@ inline bool isContinuation(unsigned char b)
 int sequence(const unsigned char *p, qsizetype i, qsizetype n, char32_t &cp);
 
 // Validates p[0, n). Returns the index of the first invalid byte, or -1. `incomplete` receives where a
-// sequence cut off by n begins (n when none); `lines` the number of line feeds before the stop.
-qsizetype validate(const unsigned char *p, qsizetype n, qsizetype &incomplete, qint64 &lines);
+// sequence cut off by n begins (n when none).
+qsizetype validate(const unsigned char *p, qsizetype n, qsizetype &incomplete);
 
 // Validates and decodes in one pass, appending UTF-16 at `out` (at most n code units). Same results as
-// validate(); `written` receives the number of code units appended.
+// validate(); `lines` receives the number of line feeds before the stop, `written` the number of code units
+// appended.
 qsizetype decode(
     const unsigned char *p, qsizetype n, char16_t *out, qsizetype &incomplete, qint64 &lines, qsizetype &written);
 
-// Decodes valid UTF-8 (already validated) at `out`; returns the number of code units written.
+// Decodes valid UTF-8 (already validated, so unchecked) at `out`; returns the number of code units written.
 qsizetype decodeValid(const unsigned char *p, qsizetype n, char16_t *out);
+
+// The byte offset `units` UTF-16 code units after the character boundary p[from], in valid UTF-8 p[0, n);
+// `units` must end on a character boundary.
+qsizetype advanceUnits(const unsigned char *p, qsizetype from, qsizetype units, qsizetype n);
 
 // Encodes valid UTF-16 (no lone surrogates: it came from valid UTF-8) at `o`; returns the new end.
 char *encode(QStringView text, char *o);
@@ -37,6 +42,9 @@ char *encode(QStringView text, char *o);
 // or n. Sixteen bytes at a time: ASCII other than '0'-'9' and the lead bytes whose whole block holds no
 // digit (U+00C0-U+00FF: æ, ø, å, é ...) are skipped without decoding.
 qsizetype findDigit(const unsigned char *p, qsizetype i, qsizetype n);
+
+// Line feeds in p[0, n).
+qint64 countLineFeeds(const unsigned char *p, qsizetype n);
 
 // The code point of the valid character starting at p[i]; `width` receives its length in bytes.
 char32_t at(const unsigned char *p, qsizetype i, int &width);
