@@ -54,7 +54,8 @@ public:
 
     // Removed (and kept) spans so far, per rule id (counted when previewing).
     const QMap<QString, qint64> &counts() const { return m_counts; }
-    // Largest text buffer held at any time (UTF-16 code units): shows the memory stays flat.
+    // Largest text buffer held at any time (UTF-16 code units, or UTF-8 bytes on the fast path): shows the
+    // memory stays flat.
     qsizetype peakBuffer() const { return m_peakBuffer; }
 
     // Decoder limits, exposed for tests.
