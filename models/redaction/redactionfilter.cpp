@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <future>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -390,16 +391,19 @@ void RedactionFilter::addBlock(qsizetype cut, qsizetype end, bool forced)
 void RedactionFilter::judgeBlocks()
 {
     const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+    std::future<void> first;
     if (m_blockCount == 2 && m_blocks[0].cut - m_blocks[0].start >= kParallelBlock
         && m_blocks[1].cut - m_blocks[1].start >= kParallelBlock) {
-        auto first = std::async(std::launch::async,
-            [this, p] { judgeBlock(p, m_blocks[0], m_rules, m_markerUtf8); });
-        judgeBlock(p, m_blocks[1], m_rules, m_markerUtf8);
-        first.get();
-    } else {
-        for (int k = 0; k < m_blockCount; ++k)
-            judgeBlock(p, m_blocks[k], m_rules, m_markerUtf8);
+        try {
+            first = std::async(std::launch::async, [this, p] { judgeBlock(p, m_blocks[0], m_rules, m_markerUtf8); });
+        } catch (const std::system_error &) {
+            // No thread to be had: judge both here.
+        }
     }
+    for (int k = first.valid() ? 1 : 0; k < m_blockCount; ++k)
+        judgeBlock(p, m_blocks[k], m_rules, m_markerUtf8);
+    if (first.valid())
+        first.get();
     for (int k = 0; k < m_blockCount; ++k) {
         if (output && !m_blocks[k].out.isEmpty())
             output(QByteArrayView(m_blocks[k].out));
