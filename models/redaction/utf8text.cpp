@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redaction/utf8text.h"
 
-#include "redaction/charclass.h"
-
 #include <QtAlgorithms>
-
-#include <array>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -34,52 +30,6 @@ inline int asciiPrefix16(const unsigned char *p, qint64 &lines, __m128i &x)
     return ascii;
 }
 #endif
-
-// Whether a block of 64 code points (one value of a two-byte lead, or of a three-byte lead and its second
-// byte) holds a digit: blocks without one are skipped by findDigit without decoding. Built on first use,
-// after CharClass's table (static initialisation order across files is unspecified).
-struct DigitBlocks
-{
-    std::array<bool, 32> two {}; // leads 0xC0-0xDF
-    std::array<bool, 16 * 64> three {}; // leads 0xE0-0xEF times the second byte's six bits
-
-    DigitBlocks()
-    {
-        for (char32_t c = 0x80; c < 0x10000; ++c) {
-            if (!CharClass::isDigit(CharClass::ofCodePoint(c)))
-                continue;
-            if (c < 0x800)
-                two[c >> 6] = true;
-            else
-                three[c >> 6] = true;
-        }
-    }
-};
-
-const DigitBlocks &digitBlocks()
-{
-    static const DigitBlocks blocks;
-    return blocks;
-}
-
-// Whether the character at p[i] (a lead byte, valid UTF-8) is a digit; `width` receives its length.
-inline bool isDigitAt(const DigitBlocks &blocks, const unsigned char *p, qsizetype i, int &width)
-{
-    const unsigned char b = p[i];
-    if (b < 0xE0) {
-        width = 2;
-        if (!blocks.two[b & 0x1F])
-            return false;
-    } else if (b < 0xF0) {
-        width = 3;
-        if (!blocks.three[((b & 0x0F) << 6) | (p[i + 1] & 0x3F)])
-            return false;
-    } else {
-        width = 4;
-    }
-    int w;
-    return CharClass::isDigit(CharClass::ofCodePoint(Utf8Text::at(p, i, w)));
-}
 
 } // namespace
 
@@ -365,40 +315,4 @@ qint64 Utf8Text::countLineFeeds(const unsigned char *p, qsizetype n)
     for (; i < n; ++i)
         lines += p[i] == '\n' ? 1 : 0;
     return lines;
-}
-
-qsizetype Utf8Text::findDigit(const unsigned char *p, qsizetype i, qsizetype n)
-{
-    const DigitBlocks &blocks = digitBlocks();
-    while (i < n) {
-#ifdef __SSE2__
-        const __m128i c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9), zero = _mm_setzero_si128();
-        uint mask = 0;
-        while (i + 16 <= n) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const __m128i digit = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(x, c0), c9), zero);
-            mask = uint(_mm_movemask_epi8(digit) | _mm_movemask_epi8(x));
-            if (mask)
-                break;
-            i += 16;
-        }
-        if (mask)
-            i += qCountTrailingZeroBits(mask);
-#endif
-        if (i >= n)
-            break;
-        const unsigned char b = p[i];
-        if (b < 0x80) {
-            if (b >= '0' && b <= '9')
-                return i;
-            ++i;
-            continue;
-        }
-        // i is always a character boundary: it moves by whole characters.
-        int width;
-        if (isDigitAt(blocks, p, i, width))
-            return i;
-        i += width;
-    }
-    return n;
 }

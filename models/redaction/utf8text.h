@@ -6,7 +6,7 @@
 #include <cstdint>
 
 // UTF-8 helpers of the streaming redaction filter: it reads and writes UTF-8 while the engine works on
-// UTF-16, and most of the text never needs the engine at all (see RedactionFilter's fast path).
+// UTF-16. The fast path copies the input's own bytes outside removed spans, so it only decodes.
 namespace Utf8Text {
 
 inline bool isContinuation(unsigned char b)
@@ -37,11 +37,6 @@ qsizetype advanceUnits(const unsigned char *p, qsizetype from, qsizetype units, 
 
 // Encodes valid UTF-16 (no lone surrogates: it came from valid UTF-8) at `o`; returns the new end.
 char *encode(QStringView text, char *o);
-
-// The first character at or after i (a character boundary) of valid UTF-8 whose CharClass is a digit,
-// or n. Sixteen bytes at a time: ASCII other than '0'-'9' and the lead bytes whose whole block holds no
-// digit (U+00C0-U+00FF: æ, ø, å, é ...) are skipped without decoding.
-qsizetype findDigit(const unsigned char *p, qsizetype i, qsizetype n);
 
 // Line feeds in p[0, n).
 qint64 countLineFeeds(const unsigned char *p, qsizetype n);
