@@ -290,7 +290,8 @@ void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet
         b.spans.removeLast();
 
     // Outside the removed spans the output is the input's own bytes: no encoding back from UTF-16.
-    b.out.resize(b.cut - b.start + b.spans.size() * marker.size());
+    // At most the bytes up to the end (a forced cut may move into the lookahead) and a marker per span.
+    b.out.resize(b.end - b.start + b.spans.size() * marker.size());
     char *o = b.out.data();
     qsizetype byte = b.start, unit = u0;
     for (const RedactionSpan &s : std::as_const(b.spans)) {
@@ -314,8 +315,9 @@ void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet
             unit += width == 4 ? 2 : 1;
         }
     }
-    // A forced cut inside the last span moves behind it.
-    if (b.forced && byte > b.cut) {
+    // A forced cut inside the last span moves behind it; a safe cut is never inside a span (see above).
+    Q_ASSERT(b.forced || byte <= b.cut);
+    if (byte > b.cut) {
         b.out.resize(o - b.out.data());
         b.cut = byte;
         return;
