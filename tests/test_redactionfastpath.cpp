@@ -18,17 +18,17 @@ namespace {
 
 QString randomPiece(QRandomGenerator &rng)
 {
-    static const QStringList digits = { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s,
-        u"9"_s, u"\uFF11"_s, u"\uFF19"_s, u"\u0663"_s, u"\u06F4"_s, u"\u0967"_s, u"\u00B2"_s, u"\u2081"_s,
-        u"\u2460"_s, u"\U0001D7CF"_s, u"\U0001D7D7"_s };
+    static const QStringList digits = { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s,
+        u"\uFF11"_s, u"\uFF19"_s, u"\u0663"_s, u"\u06F4"_s, u"\u0967"_s, u"\u00B2"_s, u"\u2081"_s, u"\u2460"_s,
+        u"\U0001D7CF"_s, u"\U0001D7D7"_s };
     static const QStringList joiners = { u" "_s, u" "_s, u" "_s, u"\u00A0"_s, u"\u202F"_s, u"\t"_s, u"."_s, u"-"_s,
         u"/"_s, u"\\"_s, u"_"_s, u"("_s, u")"_s, u"\u2010"_s, u"\u2013"_s, u"\u2212"_s, u"\uFF0E"_s, u":"_s, u","_s };
     static const QStringList breaks = { u"\n"_s, u"\r\n"_s, u"\r"_s, u"\u2028"_s, u"\u0085"_s, u"\n\n"_s };
     static const QStringList formats
         = { u"\u200B"_s, u"\u200D"_s, u"\u2060"_s, u"\uFEFF"_s, u"\u00AD"_s, u"\u200E"_s, u"\u2066"_s };
-    static const QStringList words = { u"Hei "_s, u"kr"_s, u" kr"_s, u"kr. "_s, u"NOK"_s, u"nok "_s, u"€"_s,
-        u"€ "_s, u"$"_s, u",-"_s, u",50"_s, u"+"_s, u"\uFF0B"_s, u"NO"_s, u"GB"_s, u"IBAN "_s, u"xkr "_s, u"å "_s,
-        u"ø"_s, u"på "_s, u"😀 "_s, u"😀"_s, u"\U0001D400 "_s, u"! "_s, u"? "_s, u"] "_s, u"a@b.no "_s,
+    static const QStringList words = { u"Hei "_s, u"kr"_s, u" kr"_s, u"kr. "_s, u"NOK"_s, u"nok "_s, u"€"_s, u"€ "_s,
+        u"$"_s, u",-"_s, u",50"_s, u"+"_s, u"\uFF0B"_s, u"NO"_s, u"GB"_s, u"IBAN "_s, u"xkr "_s, u"å "_s, u"ø"_s,
+        u"på "_s, u"😀 "_s, u"😀"_s, u"\U0001D400 "_s, u"! "_s, u"? "_s, u"] "_s, u"a@b.no "_s,
         u"en to tre fire fem seks sju "_s, u"Fødselsnummeret mitt er "_s, u"kl "_s, u"x"_s };
     const int kind = int(rng.bounded(100));
     if (kind < 40) {
@@ -190,9 +190,9 @@ private slots:
             qsizetype at = 0;
             while (at < r.out.size() && at < expected.size() && r.out.at(at) == expected.at(at))
                 ++at;
-            QFAIL(qPrintable(u"first difference at byte %1: got «%2», expected «%3»"_s.arg(at)
-                                 .arg(QString::fromUtf8(r.out.mid(std::max<qsizetype>(0, at - 40), 80)),
-                                     QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 80)))));
+            QFAIL(qPrintable(u"first difference at byte %1: got «%2», expected «%3»"_s.arg(at).arg(
+                QString::fromUtf8(r.out.mid(std::max<qsizetype>(0, at - 40), 80)),
+                QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 80)))));
         }
     }
 

@@ -20,8 +20,10 @@ RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, co
 
 Error RedactionFilter::invalidUtf8(qint64 line, unsigned char byte) const
 {
-    return Error { m_fileName, int(line),
-        tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8").arg(uint(byte), 2, 16, QLatin1Char('0')) };
+    return Error {
+        m_fileName, int(line),
+        tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8").arg(uint(byte), 2, 16, QLatin1Char('0'))
+    };
 }
 
 // The fast path counts line feeds only for an error message: those already dropped from m_raw plus those
@@ -51,8 +53,8 @@ Status RedactionFilter::decode(QByteArrayView bytes)
     m_buffer.resize(old + bytes.size()); // UTF-16 never needs more code units than UTF-8 bytes
     qsizetype complete = 0, written = 0;
     qint64 lines = 0;
-    const qsizetype bad
-        = Utf8Text::decode(p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
+    const qsizetype bad = Utf8Text::decode(
+        p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
     m_buffer.resize(old + written);
     if (bad >= 0)
         return invalidUtf8(m_bytesLines + lines + 1, p[bad]);
@@ -249,8 +251,8 @@ qsizetype lastSafeCut(const unsigned char *p, qsizetype lo, qsizetype hi)
 } // namespace
 
 // Encodes all[from, cut) into `out`, each removed span replaced by the marker.
-void RedactionFilter::encodeRedacted(QStringView all, qsizetype from, qsizetype cut,
-    const QList<RedactionSpan> &spans, const QByteArray &marker, QByteArray &out)
+void RedactionFilter::encodeRedacted(QStringView all, qsizetype from, qsizetype cut, const QList<RedactionSpan> &spans,
+    const QByteArray &marker, QByteArray &out)
 {
     const qsizetype need = (cut - from) * 3 + spans.size() * marker.size() + 16;
     if (out.size() < need)

@@ -306,8 +306,8 @@ qint64 Utf8Text::countLineFeeds(const unsigned char *p, qsizetype n)
         // Byte counters (each compare adds one) summed before they can overflow.
         __m128i counts = zero;
         for (int k = 0; k < 255 && i + 16 <= n; ++k, i += 16)
-            counts = _mm_sub_epi8(
-                counts, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i)), feed));
+            counts
+                = _mm_sub_epi8(counts, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i)), feed));
         const __m128i sums = _mm_sad_epu8(counts, zero);
         lines += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
     }
