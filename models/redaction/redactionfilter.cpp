@@ -430,9 +430,9 @@ void RedactionFilter::trimRaw()
         --keep;
     if (keep == 0)
         return;
+    m_bytesLines += Utf8Text::countLineFeeds(p, keep);
     // Moved within the same allocation: QByteArray::remove() at the front leaves the space there, and the
     // next append would reallocate.
-    m_bytesLines += Utf8Text::countLineFeeds(reinterpret_cast<const unsigned char *>(m_raw.constData()), keep);
     char *d = m_raw.data();
     std::memmove(d, d + keep, size_t(m_raw.size() - keep));
     m_raw.resize(m_raw.size() - keep);

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 // Streams UTF-8 text through the redaction engine with flat memory: bytes come in chunks of any size, the
@@ -19,7 +20,8 @@
 //
 // Fast path (rule sets without e-mail addresses and spelled digits, when not previewing): the bytes are cut
 // into blocks at safe cuts found on the UTF-8 itself, and two blocks are judged at a time, one on a worker
-// thread. Why that gives the same output as the whole-text engine is explained above feedFast().
+// thread. Why that gives the same output as the whole-text engine is explained where the fast path begins in
+// redactionfilter.cpp.
 class RedactionFilter
 {
     Q_DECLARE_TR_FUNCTIONS(Redactor)
