@@ -138,6 +138,12 @@ qsizetype Utf8Text::decode(
 #endif
         if (i >= n)
             break;
+        const unsigned char b = p[i];
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && isContinuation(p[i + 1])) {
+            *o++ = char16_t(((b & 0x1F) << 6) | (p[i + 1] & 0x3F)); // æ, ø, å: without a call
+            i += 2;
+            continue;
+        }
         char32_t cp;
         const int len = sequence(p, i, n, cp);
         if (len <= 0) {
