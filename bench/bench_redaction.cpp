@@ -267,14 +267,14 @@ int main(int argc, char **argv)
                      .arg(cliStd.seconds / sedC.seconds, 0, 'f', 2)
                      .arg(cliStd.cpuSeconds / sedC.cpuSeconds, 0, 'f', 2)
               << Qt::endl;
-        out() << u"memory: kapsel-cli peak RSS %1 MiB for %2 MB, %3 MiB for %4 MB (flat: the filter holds one chunk)"_s
+        out() << u"memory: kapsel-cli peak RSS %1 MiB for %2 MB, %3 MiB for %4 MB (flat: two blocks at most)"_s
                      .arg(cli25.maxRssKiB / 1024.0, 0, 'f', 1)
                      .arg(QFileInfo(quarter).size() / 1e6, 0, 'f', 0)
                      .arg(cliStd.maxRssKiB / 1024.0, 0, 'f', 1)
                      .arg(mb, 0, 'f', 0)
               << Qt::endl;
     }
-    out() << u"filter buffer peak: %1 code units for 25 MB, %2 for 100 MB (strict %3)"_s.arg(peak25).arg(peakStd).arg(
+    out() << u"filter peak: %1 bytes or units for 25 MB, %2 for 100 MB (strict %3)"_s.arg(peak25).arg(peakStd).arg(
         peakStrict)
           << Qt::endl;
     return 0;

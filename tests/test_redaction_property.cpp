@@ -398,7 +398,9 @@ private slots:
         QVERIFY(!filter.finish());
         QCOMPARE(out.size(), expected.size());
         QVERIFY(out == expected);
-        if (maxChunk >= 300)
+        // The slow path holds about one chunk. The fast path (standard, audit) holds up to two blocks of
+        // kBlockBytes, more than this whole text: test_redactionfastpath checks its bound on megabytes.
+        if (maxChunk >= 300 && set.spelledDigits)
             QVERIFY2(filter.peakBuffer() < 3 * maxChunk + 4 * RedactionFilter::kContext + 20000,
                 qPrintable(QString::number(filter.peakBuffer())));
     }

@@ -2,159 +2,14 @@
 #include "redaction/redactionfilter.h"
 
 #include "redaction/charclass.h"
+#include "redaction/utf8text.h"
 
+#include <algorithm>
 #include <cstring>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include <future>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-inline int popcount16(uint v)
-{
-    v = v - ((v >> 1) & 0x5555u);
-    v = (v & 0x3333u) + ((v >> 2) & 0x3333u);
-    v = (v + (v >> 4)) & 0x0F0Fu;
-    return int((v + (v >> 8)) & 0x1Fu);
-}
-
-// Validates and decodes UTF-8 in one pass, appending UTF-16 at `out`. Returns the index of the first byte
-// that makes the input invalid, or -1. `incomplete` receives where a sequence cut off by the end of the chunk
-// begins (n when none), to be carried to the next chunk; `lines` the number of line feeds before the stop,
-// for error messages; `written` the number of code units appended.
-qsizetype decodeUtf8(
-    const unsigned char *p, qsizetype n, char16_t *out, qsizetype &incomplete, qint64 &lines, qsizetype &written)
-{
-    incomplete = n;
-    lines = 0;
-    char16_t *o = out;
-    qsizetype i = 0;
-    while (i < n) {
-#ifdef __SSE2__
-        // ASCII fast path: sixteen bytes at a time, widened to UTF-16, line feeds counted. A block with a
-        // non-ASCII byte still takes its ASCII prefix, so Norwegian text (æ, ø, å) stays mostly on this path.
-        const __m128i zero = _mm_setzero_si128();
-        const __m128i feed = _mm_set1_epi8('\n');
-        while (i + 16 <= n) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const uint high = uint(_mm_movemask_epi8(x));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_unpacklo_epi8(x, zero));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(o + 8), _mm_unpackhi_epi8(x, zero));
-            const uint feeds = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(x, feed)));
-            const int ascii = high ? int(qCountTrailingZeroBits(high)) : 16;
-            lines += popcount16(feeds & ((1u << ascii) - 1));
-            i += ascii;
-            o += ascii;
-            if (ascii < 16)
-                break;
-        }
-#endif
-        if (i >= n)
-            break;
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            lines += c == '\n' ? 1 : 0;
-            *o++ = c;
-            ++i;
-            continue;
-        }
-        int len;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        char32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-            if (c == 0xE0)
-                lo = 0xA0; // overlong
-            else if (c == 0xED)
-                hi = 0x9F; // surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F; // above U+10FFFF
-        } else {
-            written = o - out;
-            return i;
-        }
-        for (int k = 1; k < len; ++k) {
-            if (i + k >= n) {
-                incomplete = i;
-                written = o - out;
-                return -1;
-            }
-            const unsigned char b = p[i + k];
-            if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) {
-                written = o - out;
-                return i;
-            }
-            cp = (cp << 6) | (b & 0x3F);
-        }
-        if (cp >= 0x10000) {
-            *o++ = QChar::highSurrogate(cp);
-            *o++ = QChar::lowSurrogate(cp);
-        } else {
-            *o++ = char16_t(cp);
-        }
-        i += len;
-    }
-    written = o - out;
-    return -1;
-}
-
-// Encodes valid UTF-16 (no lone surrogates: it came from valid UTF-8) at `o`; returns the new end.
-char *encodeUtf8(QStringView text, char *o)
-{
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.data());
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-#ifdef __SSE2__
-        while (i + 8 <= n) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const uint wide = uint(_mm_movemask_epi8(_mm_cmpgt_epi16(_mm_srli_epi16(x, 7), _mm_setzero_si128())));
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(o), _mm_packus_epi16(x, x));
-            const int ascii = wide ? int(qCountTrailingZeroBits(wide) >> 1) : 8; // bytes: two per unit
-            i += ascii;
-            o += ascii;
-            if (ascii < 8)
-                break;
-        }
-#endif
-        if (i >= n)
-            break;
-        const char16_t u = p[i];
-        if (u < 0x80) {
-            *o++ = char(u);
-        } else if (u < 0x800) {
-            *o++ = char(0xC0 | (u >> 6));
-            *o++ = char(0x80 | (u & 0x3F));
-        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            const char32_t cp = QChar::surrogateToUcs4(u, p[i + 1]);
-            *o++ = char(0xF0 | (cp >> 18));
-            *o++ = char(0x80 | ((cp >> 12) & 0x3F));
-            *o++ = char(0x80 | ((cp >> 6) & 0x3F));
-            *o++ = char(0x80 | (cp & 0x3F));
-            ++i;
-        } else {
-            *o++ = char(0xE0 | (u >> 12));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
-        }
-        ++i;
-    }
-    return o;
-}
-
-} // namespace
 
 RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, const QString &fileName)
     : m_rules(rules)
@@ -162,6 +17,26 @@ RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, co
     , m_markerUtf8(marker.toUtf8())
     , m_fileName(fileName)
 { }
+
+Error RedactionFilter::invalidUtf8(qint64 line, unsigned char byte) const
+{
+    return Error {
+        m_fileName, int(line),
+        tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8").arg(uint(byte), 2, 16, QLatin1Char('0'))
+    };
+}
+
+// The fast path counts line feeds only for an error message: those already dropped from m_raw plus those
+// before `pos`.
+qint64 RedactionFilter::linesBefore(qsizetype pos) const
+{
+    return m_bytesLines + Utf8Text::countLineFeeds(reinterpret_cast<const unsigned char *>(m_raw.constData()), pos);
+}
+
+Error RedactionFilter::invalidUtf8(qsizetype pos) const
+{
+    return invalidUtf8(linesBefore(pos) + 1, static_cast<unsigned char>(m_raw.at(pos)));
+}
 
 Status RedactionFilter::decode(QByteArrayView bytes)
 {
@@ -178,23 +53,28 @@ Status RedactionFilter::decode(QByteArrayView bytes)
     m_buffer.resize(old + bytes.size()); // UTF-16 never needs more code units than UTF-8 bytes
     qsizetype complete = 0, written = 0;
     qint64 lines = 0;
-    const qsizetype bad
-        = decodeUtf8(p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
+    const qsizetype bad = Utf8Text::decode(
+        p, bytes.size(), reinterpret_cast<char16_t *>(m_buffer.data() + old), complete, lines, written);
     m_buffer.resize(old + written);
-    if (bad >= 0) {
-        return Error { m_fileName, int(m_bytesLines + lines + 1),
-            tr("not valid UTF-8 text (byte 0x%1); the file must be saved as UTF-8")
-                .arg(uint(p[bad]), 2, 16, QLatin1Char('0')) };
-    }
+    if (bad >= 0)
+        return invalidUtf8(m_bytesLines + lines + 1, p[bad]);
     m_bytesLines += lines;
     m_pending = bytes.sliced(complete).toByteArray();
-    m_atStart = false;
     m_peakBuffer = std::max(m_peakBuffer, m_buffer.size());
     return std::nullopt;
 }
 
+void RedactionFilter::decideMode()
+{
+    if (m_mode == Mode::Undecided)
+        m_mode = preview || m_rules.emails || m_rules.spelledDigits ? Mode::Slow : Mode::Fast;
+}
+
 Status RedactionFilter::feed(QByteArrayView bytes)
 {
+    decideMode();
+    if (m_mode == Mode::Fast)
+        return feedFast(bytes);
     if (Status s = decode(bytes))
         return s;
     if (m_buffer.size() - m_from < 2 * kContext)
@@ -212,9 +92,16 @@ Status RedactionFilter::feed(QByteArrayView bytes)
 
 Status RedactionFilter::finish()
 {
-    if (!m_pending.isEmpty())
-        return Error { m_fileName, int(m_bytesLines + 1), tr("the file ends inside a UTF-8 character") };
-    process(m_buffer.size());
+    decideMode();
+    if (m_mode == Mode::Fast ? m_valid < m_raw.size() : !m_pending.isEmpty()) {
+        const qint64 lines = m_mode == Mode::Fast ? linesBefore(m_valid) : m_bytesLines;
+        return Error { m_fileName, int(lines + 1), tr("the file ends inside a UTF-8 character") };
+    }
+    if (m_mode == Mode::Fast) {
+        runFast(true);
+    } else {
+        process(m_buffer.size());
+    }
     return std::nullopt;
 }
 
@@ -260,26 +147,8 @@ void RedactionFilter::advancePosition(QStringView text)
 // Encodes the text up to the cut straight into a reused byte buffer: no intermediate QString per chunk.
 void RedactionFilter::writeRedacted(QStringView all, const QList<RedactionSpan> &spans, qsizetype cut)
 {
-    const qsizetype need = (cut - m_from) * 3 + spans.size() * m_markerUtf8.size() + 16;
-    if (m_outBytes.size() < need)
-        m_outBytes.resize(need);
-    char *const begin = m_outBytes.data();
-    char *o = begin;
-    qsizetype pos = m_from;
-    for (const RedactionSpan &s : spans) {
-        if (s.action != RedactionSpan::Action::Remove)
-            continue;
-        o = encodeUtf8(all.mid(pos, s.start - pos), o);
-        std::memcpy(o, m_markerUtf8.constData(), size_t(m_markerUtf8.size()));
-        o += m_markerUtf8.size();
-        // Line breaks stay, after the marker: the text keeps its line count.
-        for (qsizetype i = s.start; i < s.end; ++i)
-            if (CharClass::table()[all[i].unicode()] == CharClass::LineBreak)
-                o = encodeUtf8(all.mid(i, 1), o);
-        pos = s.end;
-    }
-    o = encodeUtf8(all.mid(pos, cut - pos), o);
-    output(QByteArrayView(begin, o - begin));
+    encodeRedacted(all, m_from, cut, spans, m_markerUtf8, m_outBytes);
+    output(QByteArrayView(m_outBytes));
 }
 
 void RedactionFilter::process(qsizetype cut)
@@ -325,4 +194,255 @@ void RedactionFilter::process(qsizetype cut)
     std::memmove(d, d + keepFrom, size_t(rest) * sizeof(QChar));
     m_buffer.resize(rest);
     m_from = cut - keepFrom;
+}
+
+// ---- Fast path ----------------------------------------------------------------------------------------
+//
+// Why judging blocks cut on the bytes gives the same output as the whole-text engine (rule sets without
+// e-mail addresses and spelled digits):
+//
+// 1. A safe cut S here is a byte position where S-1 is ASCII whitespace and the character before it is a BMP
+//    character of class Other (a letter, most punctuation): a subset of the slow path's safe cuts. No run of
+//    digits crosses it, as the gap after a digit ends at the first character of class Other; no span starting
+//    after it reaches back over it, as the '+' or IBAN letters must touch the number (only invisible
+//    characters between) and whitespace is not invisible.
+// 2. What the engine reads around a run that starts in [A, B), A and B safe cuts: backwards at most five
+//    code units before A (currencyBefore: spaces stop at, then "nok" and the character before
+//    it; the IBAN check and the '+' stop at the whitespace A-1); forwards at most two code units after B
+//    (the gap, dates and amounts stop at the Other character before B-1; currencyAfter reads "nok" and one
+//    character after it). kBlockContext bytes on each side always hold that: the whitespace and the
+//    character before it take at most four bytes, three code units at most eight more.
+// So each block [A, B) is judged with kBlockContext bytes of context and lookahead; runs the engine finds
+// in the lookahead are dropped, they belong to the next block. Blocks are independent, so two are judged at
+// a time, one on a worker thread: the engine's time per number dominates, not the bytes between numbers.
+// Where no safe cut comes for kMaxBuffer bytes (pathological input), a cut is forced as on the slow path.
+
+namespace {
+
+inline bool isAsciiWhitespace(unsigned char b)
+{
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\v' || b == '\f';
+}
+
+// Whether S is a safe cut (see above); bytes before p[0] are unknown.
+bool isSafeCut(const unsigned char *p, qsizetype s)
+{
+    if (s < 2 || !isAsciiWhitespace(p[s - 1]))
+        return false;
+    qsizetype k = s - 2;
+    while (k > 0 && Utf8Text::isContinuation(p[k]))
+        --k;
+    if (Utf8Text::isContinuation(p[k]))
+        return false;
+    int width;
+    const char32_t c = Utf8Text::at(p, k, width);
+    return k + width == s - 1 && c < 0x10000 && CharClass::table()[c] == CharClass::Other;
+}
+
+// The last safe cut S with lo < S <= hi, or -1.
+qsizetype lastSafeCut(const unsigned char *p, qsizetype lo, qsizetype hi)
+{
+    for (qsizetype s = hi; s > lo; --s)
+        if (isAsciiWhitespace(p[s - 1]) && isSafeCut(p, s))
+            return s;
+    return -1;
+}
+
+} // namespace
+
+// Encodes all[from, cut) into `out`, each removed span replaced by the marker.
+void RedactionFilter::encodeRedacted(QStringView all, qsizetype from, qsizetype cut, const QList<RedactionSpan> &spans,
+    const QByteArray &marker, QByteArray &out)
+{
+    const qsizetype need = (cut - from) * 3 + spans.size() * marker.size() + 16;
+    if (out.size() < need)
+        out.resize(need);
+    char *const begin = out.data();
+    char *o = begin;
+    qsizetype pos = from;
+    for (const RedactionSpan &s : spans) {
+        if (s.action != RedactionSpan::Action::Remove)
+            continue;
+        o = Utf8Text::encode(all.mid(pos, s.start - pos), o);
+        std::memcpy(o, marker.constData(), size_t(marker.size()));
+        o += marker.size();
+        // Line breaks stay, after the marker: the text keeps its line count.
+        for (qsizetype i = s.start; i < s.end; ++i)
+            if (CharClass::table()[all[i].unicode()] == CharClass::LineBreak)
+                o = Utf8Text::encode(all.mid(i, 1), o);
+        pos = s.end;
+    }
+    o = Utf8Text::encode(all.mid(pos, cut - pos), o);
+    out.resize(o - begin);
+}
+
+// Judges one block; touches nothing but the block, so it may run on a worker thread. A forced cut inside a
+// span moves behind it (b.cut is updated).
+void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet &rules, const QByteArray &marker)
+{
+    if (b.text.size() < b.end - b.context)
+        b.text.resize(b.end - b.context);
+    auto *u = reinterpret_cast<char16_t *>(b.text.data());
+    const qsizetype u0 = Utf8Text::decodeValid(p + b.context, b.start - b.context, u);
+    const qsizetype u1 = Utf8Text::decodeValid(p + b.start, b.cut - b.start, u + u0);
+    const qsizetype u2 = Utf8Text::decodeValid(p + b.cut, b.end - b.cut, u + u0 + u1);
+    Redactor::findSpansInto(QStringView(u, u0 + u1 + u2), rules, u0, b.spans, false);
+    const qsizetype cutUnit = u0 + u1;
+    while (!b.spans.isEmpty() && b.spans.back().start >= cutUnit)
+        b.spans.removeLast();
+
+    // Outside the removed spans the output is the input's own bytes: no encoding back from UTF-16.
+    // At most the bytes up to the end (a forced cut may move into the lookahead) and a marker per span.
+    b.out.resize(b.end - b.start + b.spans.size() * marker.size());
+    char *o = b.out.data();
+    qsizetype byte = b.start, unit = u0;
+    for (const RedactionSpan &s : std::as_const(b.spans)) {
+        if (s.action != RedactionSpan::Action::Remove)
+            continue;
+        const qsizetype first = Utf8Text::advanceUnits(p, byte, s.start - unit, b.end);
+        std::memcpy(o, p + byte, size_t(first - byte));
+        o += first - byte;
+        std::memcpy(o, marker.constData(), size_t(marker.size()));
+        o += marker.size();
+        // Line breaks stay, after the marker: the text keeps its line count.
+        byte = first;
+        for (unit = s.start; unit < s.end;) {
+            int width;
+            const char32_t c = Utf8Text::at(p, byte, width);
+            if (c < 0x10000 && CharClass::table()[c] == CharClass::LineBreak) {
+                std::memcpy(o, p + byte, size_t(width));
+                o += width;
+            }
+            byte += width;
+            unit += width == 4 ? 2 : 1;
+        }
+    }
+    // A forced cut inside the last span moves behind it; a safe cut is never inside a span (see above).
+    Q_ASSERT(b.forced || byte <= b.cut);
+    if (byte > b.cut) {
+        b.out.resize(o - b.out.data());
+        b.cut = byte;
+        return;
+    }
+    std::memcpy(o, p + byte, size_t(b.cut - byte));
+    o += b.cut - byte;
+    b.out.resize(o - b.out.data());
+}
+
+Status RedactionFilter::feedFast(QByteArrayView bytes)
+{
+    m_raw.append(bytes.data(), bytes.size());
+    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+    qsizetype incomplete = 0;
+    const qsizetype bad = Utf8Text::validate(p + m_valid, m_raw.size() - m_valid, incomplete);
+    if (bad >= 0)
+        return invalidUtf8(m_valid + bad);
+    m_valid += incomplete;
+    m_peakBuffer = std::max(m_peakBuffer, m_raw.size());
+    runFast(false);
+    trimRaw();
+    return std::nullopt;
+}
+
+void RedactionFilter::runFast(bool atEnd)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+    const qsizetype n = m_valid;
+    if (atEnd) {
+        if (n > m_done)
+            addBlock(n, n, false);
+        judgeBlocks();
+        return;
+    }
+    const qsizetype hi = n - kBlockContext; // a cut needs its lookahead
+    if (hi - m_done < m_blockBytes)
+        return;
+    const qsizetype cut = lastSafeCut(p, std::max(m_done, m_searched), hi);
+    m_searched = hi;
+    if (cut > 0) {
+        qsizetype end = cut + kBlockContext;
+        while (end < n && Utf8Text::isContinuation(p[end]))
+            ++end;
+        addBlock(cut, end, false);
+        if (m_blockCount == 2 || m_blocks[m_blockCount - 1].cut - m_blocks[m_blockCount - 1].start < kParallelBlock)
+            judgeBlocks();
+    } else if (n - m_done > kMaxBuffer) {
+        // No safe cut in kMaxBuffer bytes: force one kContext bytes before the end, as the slow path does.
+        qsizetype forced = n - kContext;
+        while (Utf8Text::isContinuation(p[forced]))
+            ++forced;
+        addBlock(forced, n, true);
+        judgeBlocks();
+    }
+}
+
+// The block from m_done to `cut`, with its context and lookahead; m_done moves to the cut.
+void RedactionFilter::addBlock(qsizetype cut, qsizetype end, bool forced)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+    Block &b = m_blocks[m_blockCount++];
+    b.context = std::max<qsizetype>(0, m_done - kBlockContext);
+    while (b.context > 0 && Utf8Text::isContinuation(p[b.context]))
+        --b.context;
+    b.start = m_done;
+    b.cut = cut;
+    b.end = end;
+    b.forced = forced;
+    m_done = cut;
+}
+
+// Judges the waiting blocks, two big ones at once, and writes them in order.
+void RedactionFilter::judgeBlocks()
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+    std::future<void> first;
+    if (m_blockCount == 2 && m_blocks[0].cut - m_blocks[0].start >= kParallelBlock
+        && m_blocks[1].cut - m_blocks[1].start >= kParallelBlock) {
+        try {
+            first = std::async(std::launch::async, [this, p] { judgeBlock(p, m_blocks[0], m_rules, m_markerUtf8); });
+        } catch (const std::system_error &) {
+            // No thread to be had: judge both here.
+        }
+    }
+    for (int k = first.valid() ? 1 : 0; k < m_blockCount; ++k)
+        judgeBlock(p, m_blocks[k], m_rules, m_markerUtf8);
+    if (first.valid())
+        first.get();
+    for (int k = 0; k < m_blockCount; ++k) {
+        if (output && !m_blocks[k].out.isEmpty())
+            output(QByteArrayView(m_blocks[k].out));
+        m_peakBuffer = std::max(m_peakBuffer, m_blocks[k].text.size());
+    }
+    // A forced cut may have moved behind a span.
+    if (m_blockCount > 0 && m_blocks[m_blockCount - 1].forced) {
+        m_done = m_blocks[m_blockCount - 1].cut;
+        m_searched = std::max(m_searched, m_done);
+    }
+    m_blockCount = 0;
+}
+
+// Drops the bytes no block and no context needs any more.
+void RedactionFilter::trimRaw()
+{
+    qsizetype keep = m_blockCount > 0 ? m_blocks[0].context : std::max<qsizetype>(0, m_done - kContext);
+    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+    while (keep > 0 && Utf8Text::isContinuation(p[keep]))
+        --keep;
+    if (keep == 0)
+        return;
+    m_bytesLines += Utf8Text::countLineFeeds(p, keep);
+    // Moved within the same allocation: QByteArray::remove() at the front leaves the space there, and the
+    // next append would reallocate.
+    char *d = m_raw.data();
+    std::memmove(d, d + keep, size_t(m_raw.size() - keep));
+    m_raw.resize(m_raw.size() - keep);
+    m_valid -= keep;
+    m_done -= keep;
+    m_searched = std::max<qsizetype>(0, m_searched - keep);
+    for (int k = 0; k < m_blockCount; ++k) {
+        m_blocks[k].context -= keep;
+        m_blocks[k].start -= keep;
+        m_blocks[k].cut -= keep;
+        m_blocks[k].end -= keep;
+    }
 }

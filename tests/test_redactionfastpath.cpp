@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The streaming filter's fast path (blocks cut on the UTF-8 bytes, two judged at a time, one on a worker
+// thread) against the reference: the whole-text engine on a QString. Random texts rich in everything a number
+// can be made of and everything around one that the rules read (currency markers, IBAN letters, '+', line
+// breaks, invisible characters, four-byte characters right before a space), fed in random chunk sizes down to
+// one byte, some big enough to be judged in parallel blocks.
+#include "redaction/norwegianid.h"
+#include "redaction/redactionfilter.h"
+#include "redaction/redactor.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString randomPiece(QRandomGenerator &rng)
+{
+    static const QStringList digits = { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s,
+        u"\uFF11"_s, u"\uFF19"_s, u"\u0663"_s, u"\u06F4"_s, u"\u0967"_s, u"\u00B2"_s, u"\u2081"_s, u"\u2460"_s,
+        u"\U0001D7CF"_s, u"\U0001D7D7"_s };
+    static const QStringList joiners = { u" "_s, u" "_s, u" "_s, u"\u00A0"_s, u"\u202F"_s, u"\t"_s, u"."_s, u"-"_s,
+        u"/"_s, u"\\"_s, u"_"_s, u"("_s, u")"_s, u"\u2010"_s, u"\u2013"_s, u"\u2212"_s, u"\uFF0E"_s, u":"_s, u","_s };
+    static const QStringList breaks = { u"\n"_s, u"\r\n"_s, u"\r"_s, u"\u2028"_s, u"\u0085"_s, u"\n\n"_s };
+    static const QStringList formats
+        = { u"\u200B"_s, u"\u200D"_s, u"\u2060"_s, u"\uFEFF"_s, u"\u00AD"_s, u"\u200E"_s, u"\u2066"_s };
+    static const QStringList words = { u"Hei "_s, u"kr"_s, u" kr"_s, u"kr. "_s, u"NOK"_s, u"nok "_s, u"€"_s, u"€ "_s,
+        u"$"_s, u",-"_s, u",50"_s, u"+"_s, u"\uFF0B"_s, u"NO"_s, u"GB"_s, u"IBAN "_s, u"xkr "_s, u"å "_s, u"ø"_s,
+        u"på "_s, u"😀 "_s, u"😀"_s, u"\U0001D400 "_s, u"! "_s, u"? "_s, u"] "_s, u"a@b.no "_s,
+        u"en to tre fire fem seks sju "_s, u"Fødselsnummeret mitt er "_s, u"kl "_s, u"x"_s };
+    const int kind = int(rng.bounded(100));
+    if (kind < 40) {
+        QString s;
+        const int n = 1 + int(rng.bounded(5));
+        for (int k = 0; k < n; ++k)
+            s += digits.at(rng.bounded(100) < 75 ? rng.bounded(10) : rng.bounded(digits.size()));
+        return s;
+    }
+    if (kind < 62)
+        return joiners.at(rng.bounded(joiners.size()));
+    if (kind < 68)
+        return breaks.at(rng.bounded(breaks.size()));
+    if (kind < 74)
+        return formats.at(rng.bounded(formats.size()));
+    if (kind < 93)
+        return words.at(rng.bounded(words.size()));
+    switch (rng.bounded(5)) {
+    case 0:
+        return u"15.01.2023 14:30 "_s;
+    case 1:
+        return u"[2024-05-02 08:00] "_s;
+    case 2:
+        return u"1 234 567,89 kr "_s;
+    case 3: {
+        const QString f = NorwegianId::generate(rng);
+        return f.left(6) + (rng.bounded(2) ? u" "_s : u"\n"_s) + f.mid(6);
+    }
+    default:
+        return u"Ring meg på +47 912 34 567. "_s;
+    }
+}
+
+// At least `size` code units; sentences without digits between, so that long digit-free stretches (copied as
+// they are) alternate with dense ones.
+QString randomText(QRandomGenerator &rng, qsizetype size)
+{
+    QString t;
+    t.reserve(size + 200);
+    while (t.size() < size) {
+        const int parts = 1 + int(rng.bounded(40));
+        for (int p = 0; p < parts; ++p)
+            t += randomPiece(rng);
+        if (rng.bounded(3) == 0)
+            t += u" Dette er en vanlig setning uten tall, skrevet av en kunde i chatten. "_s;
+    }
+    return t;
+}
+
+struct Result
+{
+    QByteArray out;
+    Status status;
+    qsizetype peak = 0;
+};
+
+// Feeds `input` in random chunks of 1..maxChunk bytes; blockBytes 0 keeps the filter's default.
+Result runFilter(const RuleSet &rules, const QByteArray &input, quint32 seed, int maxChunk, const QString &marker,
+    qsizetype blockBytes = 0)
+{
+    QRandomGenerator rng(seed);
+    RedactionFilter filter(rules, marker, u"chat.txt"_s);
+    if (blockBytes > 0)
+        filter.setBlockBytes(blockBytes);
+    Result r;
+    filter.output = [&](QByteArrayView b) { r.out += b; };
+    qsizetype pos = 0;
+    while (pos < input.size() && !r.status) {
+        const qsizetype n = std::min<qsizetype>(input.size() - pos, 1 + rng.bounded(maxChunk));
+        r.status = filter.feed(QByteArrayView(input.constData() + pos, n));
+        pos += n;
+    }
+    if (!r.status)
+        r.status = filter.finish();
+    r.peak = filter.peakBuffer();
+    return r;
+}
+
+} // namespace
+
+class TestRedactionFastPath : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The must-hold cases and the cases at a block's edge, one byte at a time and whole.
+    void mustHold_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("fnr with space") << u"Fnr 151086 95088"_s;
+        QTest::newRow("fnr over a line break") << u"Fnr 151086\n95088 ok"_s;
+        QTest::newRow("fnr zero-width space") << u"151086\u200B95088"_s;
+        QTest::newRow("fnr fullwidth") << u"１５１０８６９５０８８"_s;
+        QTest::newRow("phone with +") << u"Ring +47 912 34 567"_s;
+        QTest::newRow("iban") << u"IBAN NO93 8601 1117 947"_s;
+        QTest::newRow("date and time kept") << u"Møtet er 15.01.2023 kl 14:30"_s;
+        QTest::newRow("amount kept") << u"Jeg skylder 1 234 567,89 kr"_s;
+        QTest::newRow("currency before, after a cut") << u"Det koster kr 1234567 totalt"_s;
+        QTest::newRow("currency word glued") << u"xkr 1234567 og nok 7654321"_s;
+        QTest::newRow("euro before") << u"Pris € 1234567 her"_s;
+        QTest::newRow("amount marked after") << u"Sum 1 234 567 NOK ferdig"_s;
+        QTest::newRow("four-byte letter before a space") << u"\U0001D400 1234567 \U0001D400 12 34"_s;
+        QTest::newRow("crlf inside") << u"a 123\r\n4567 b\r\n"_s;
+        QTest::newRow("bom and no final newline") << u"\uFEFFHei 1234567"_s;
+        QTest::newRow("digits at start and end") << u"1234567 midt 7654321"_s;
+        QTest::newRow("only digits") << u"15108695088"_s;
+    }
+
+    void mustHold()
+    {
+        QFETCH(QString, text);
+        const RuleSet rules = RuleSet::standard();
+        const QByteArray expected = Redactor::redact(text, rules, u"X"_s).toUtf8();
+        for (int maxChunk : { 1, 3, 1 << 16 }) {
+            for (qsizetype blockBytes : { 1, 5, 0 }) {
+                const Result r = runFilter(rules, text.toUtf8(), 7, maxChunk, u"X"_s, blockBytes);
+                QVERIFY(!r.status);
+                QCOMPARE(r.out, expected);
+            }
+        }
+    }
+
+    // Byte for byte what the whole-text engine gives, whatever the chunk and block sizes: one-byte blocks put
+    // a block edge at every safe cut; blocks of 40 KB are judged two at a time on two threads.
+    void differential_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<int>("maxChunk");
+        QTest::addColumn<int>("blockBytes");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("standard, 1-byte chunks, 1-byte blocks") << u"standard"_s << 1 << 1 << 60000 << 1u;
+        QTest::newRow("standard, tiny chunks, 1-byte blocks") << u"standard"_s << 7 << 1 << 300000 << 2u;
+        QTest::newRow("standard, small chunks, 64-byte blocks") << u"standard"_s << 300 << 64 << 300000 << 3u;
+        QTest::newRow("standard, CLI chunks, 1-byte blocks") << u"standard"_s << 65536 << 1 << 300000 << 4u;
+        QTest::newRow("standard, parallel blocks") << u"standard"_s << 65536 << 40000 << 1400000 << 5u;
+        QTest::newRow("standard, default blocks") << u"standard"_s << 65536 << 0 << 1400000 << 6u;
+        QTest::newRow("standard, huge chunks") << u"standard"_s << 3000000 << 0 << 1400000 << 7u;
+        QTest::newRow("audit, 1-byte blocks") << u"audit"_s << 300 << 1 << 300000 << 8u;
+        QTest::newRow("audit, parallel blocks") << u"audit"_s << 65536 << 40000 << 1400000 << 9u;
+        QTest::newRow("strict (slow path)") << u"strict"_s << 500 << 0 << 200000 << 10u;
+    }
+
+    void differential()
+    {
+        QFETCH(QString, rules);
+        QFETCH(int, maxChunk);
+        QFETCH(int, blockBytes);
+        QFETCH(int, size);
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        const QString text = randomText(rng, size);
+        const RuleSet set = *RuleSet::byName(rules);
+        const QString marker = u"[fjernet]"_s;
+        const QByteArray expected = Redactor::redact(text, set, marker).toUtf8();
+        const Result r = runFilter(set, text.toUtf8(), seed, maxChunk, marker, blockBytes);
+        QVERIFY(!r.status);
+        if (r.out != expected) {
+            qsizetype at = 0;
+            while (at < r.out.size() && at < expected.size() && r.out.at(at) == expected.at(at))
+                ++at;
+            QFAIL(qPrintable(u"first difference at byte %1: got «%2», expected «%3»"_s.arg(at).arg(
+                QString::fromUtf8(r.out.mid(std::max<qsizetype>(0, at - 40), 80)),
+                QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 80)))));
+        }
+    }
+
+    // The text between numbers is copied as it is: a marker-free run over text without any number gives the
+    // input back, and an empty marker still keeps every line break.
+    void digitFreeTextUnchanged()
+    {
+        QRandomGenerator rng(11);
+        QString text;
+        while (text.size() < 1500000)
+            text += u"Hei på deg, æøå ÆØÅ é – «sitat» 😀 \u00A0\u200B\r\n\u2028 tab\there. "_s;
+        const QByteArray input = text.toUtf8();
+        const Result r = runFilter(RuleSet::standard(), input, 11, 65536, QString());
+        QVERIFY(!r.status);
+        QVERIFY(r.out == input);
+    }
+
+    // An invalid byte deep in a big input: the error names its line, whichever chunk or block it falls in.
+    void invalidUtf8InBigInput_data()
+    {
+        QTest::addColumn<int>("maxChunk");
+        QTest::newRow("1-byte chunks") << 1;
+        QTest::newRow("CLI chunks") << 65536;
+    }
+
+    void invalidUtf8InBigInput()
+    {
+        QFETCH(int, maxChunk);
+        QByteArray input;
+        int lines = 0;
+        while (input.size() < 1200000) {
+            input += "Linje med tall 1234567 og tekst\n";
+            ++lines;
+        }
+        input += "her er en feil \xC3\x28 i teksten\n";
+        input += "mer tekst 7654321\n";
+        const Result r = runFilter(RuleSet::standard(), input, 13, maxChunk, u"X"_s);
+        QVERIFY(r.status);
+        QCOMPARE(r.status->line, lines + 1);
+        QVERIFY(r.status->toString().startsWith(u"chat.txt:%1: "_s.arg(lines + 1)));
+    }
+
+    void truncatedAtEnd()
+    {
+        QByteArray input(700000, 'a');
+        input += " 12 \xE2\x82";
+        const Result r = runFilter(RuleSet::standard(), input, 17, 65536, u"X"_s);
+        QVERIFY(r.status);
+        QCOMPARE(r.status->line, 1);
+    }
+
+    // Memory stays flat: the bytes held never exceed two blocks and a chunk, however big the input.
+    void memoryFlat()
+    {
+        QRandomGenerator rng(19);
+        const QByteArray block = randomText(rng, 300000).toUtf8();
+        QByteArray input;
+        while (input.size() < 8000000)
+            input += block + "\n";
+        const Result r = runFilter(RuleSet::standard(), input, 19, 65536, u"X"_s);
+        QVERIFY(!r.status);
+        const qsizetype bound = 2 * RedactionFilter::kBlockBytes + 3 * 65536 + 4 * RedactionFilter::kContext;
+        QVERIFY2(r.peak < bound, qPrintable(u"peak %1, bound %2"_s.arg(r.peak).arg(bound)));
+        QVERIFY(r.peak < input.size() / 4);
+    }
+
+    // Megabytes without a safe cut (Chinese text has no spaces) force cuts: memory stays bounded, nothing
+    // is lost or duplicated, and no seven joined digits get through.
+    void noSafeCut()
+    {
+        QString text;
+        QRandomGenerator rng(23);
+        while (text.size() < 3000000) {
+            text += u"我们的客户服务"_s;
+            if (rng.bounded(4) == 0)
+                text += QString::number(1000000 + rng.bounded(9000000));
+        }
+        const QByteArray input = text.toUtf8();
+        const Result r = runFilter(RuleSet::standard(), input, 23, 65536, u"X"_s);
+        QVERIFY(!r.status);
+        QVERIFY(r.peak < RedactionFilter::kMaxBuffer + 2 * 65536 + 4 * RedactionFilter::kContext);
+        QString out = QString::fromUtf8(r.out);
+        QVERIFY(!out.contains(QRegularExpression(u"[0-9]{7}"_s)));
+        out.remove(u'X');
+        QString letters = text;
+        letters.remove(QRegularExpression(u"[0-9]"_s));
+        QCOMPARE(out, letters);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactionFastPath)
+#include "test_redactionfastpath.moc"
