@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -277,5 +278,33 @@ int main(int argc, char **argv)
     out() << u"filter peak: %1 bytes or units for 25 MB, %2 for 100 MB (strict %3)"_s.arg(peak25).arg(peakStd).arg(
         peakStrict)
           << Qt::endl;
+
+    // One pair of runs moves with whatever else the machine does: five alternating rounds, and their median.
+    if (haveCli) {
+        qputenv("LC_ALL", "C.UTF-8");
+        std::vector<double> ratios, sedWall, cliWall;
+        for (int round = 1; round <= 5; ++round) {
+            const Timed s1 = runTimed(u"sed"_s, { u"-E"_s, sedExpr, big }, false);
+            const Timed k1 = runTimed(cli, { u"redact"_s, big }, false);
+            sedWall.push_back(s1.seconds);
+            cliWall.push_back(k1.seconds);
+            ratios.push_back(k1.seconds / s1.seconds);
+            out() << u"  round %1: sed %2 s, kapsel-cli redact %3 s, ratio %4"_s.arg(round)
+                         .arg(s1.seconds, 0, 'f', 2)
+                         .arg(k1.seconds, 0, 'f', 2)
+                         .arg(ratios.back(), 0, 'f', 2)
+                  << Qt::endl;
+        }
+        auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        out() << u"median of 5 rounds: sed %1 s, kapsel-cli redact %2 s; ratio of medians %3, median ratio %4"
+                 " (goal <= 0.5)"_s.arg(median(sedWall), 0, 'f', 2)
+                     .arg(median(cliWall), 0, 'f', 2)
+                     .arg(median(cliWall) / median(sedWall), 0, 'f', 2)
+                     .arg(median(ratios), 0, 'f', 2)
+              << Qt::endl;
+    }
     return 0;
 }
