@@ -166,17 +166,9 @@ void Ga4SessionBuilder::add(const Ga4Event &e)
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, *e.sessionId).ptr;
     m_key.append(digits, end - digits);
-    Accumulator &a = m_sessions[m_key];
-    if (e.timestampUs < a.firstUs) {
-        a.firstUs = e.timestampUs;
-        a.firstDate = e.eventDate;
-    }
-    a.lastUs = std::max(a.lastUs, e.timestampUs);
-    if (e.sessionNumber && (!a.sessionNumber || *e.sessionNumber < *a.sessionNumber))
-        a.sessionNumber = e.sessionNumber;
-    a.engagementMs += e.engagementMs;
-    if (e.pageView)
-        ++a.pageViews;
+    // An event is a session of one event: folded in by the same rule that merges spilled parts.
+    merge(m_sessions[m_key],
+        Accumulator { e.timestampUs, e.timestampUs, e.eventDate, e.sessionNumber, e.engagementMs, e.pageView ? 1 : 0 });
 }
 
 QString Ga4SessionBuilder::unattributedReason()

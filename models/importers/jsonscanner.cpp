@@ -70,26 +70,10 @@ bool JsonScanner::beginArray()
 
 bool JsonScanner::nextKey(QByteArray &key)
 {
-    if (!m_ok)
+    QByteArrayView view;
+    if (!nextKey(view))
         return false;
-    const char c = peek();
-    if (c == '}') {
-        ++m_p;
-        --m_depth;
-        m_first = false;
-        return false;
-    }
-    if (!m_first) {
-        if (c != ',')
-            return fail();
-        ++m_p;
-    }
-    m_first = false;
-    if (!readString(key))
-        return fail();
-    if (peek() != ':')
-        return fail();
-    ++m_p;
+    key = view.toByteArray();
     return true;
 }
 
@@ -371,25 +355,10 @@ bool JsonScanner::skipValue()
 
 bool JsonScanner::readScalar(QByteArray &out)
 {
-    out.resize(0);
-    const char c = peek();
-    if (c == '"')
-        return readString(out);
-    if (c == 'n')
-        return literal("null");
-    if (c == 't' || c == 'f') {
-        if (!literal(c == 't' ? "true" : "false"))
-            return false;
-        out = c == 't' ? QByteArray("true") : QByteArray("false");
-        return true;
-    }
-    if (c == '{' || c == '[')
-        return fail();
-    QByteArrayView n;
-    if (!scanNumber(n))
-        return false;
-    out = n.toByteArray();
-    return true;
+    QByteArrayView view;
+    const bool ok = readScalar(view);
+    out = view.toByteArray();
+    return ok;
 }
 
 bool JsonScanner::readScalar(QByteArrayView &out)

@@ -31,6 +31,18 @@ inline int asciiPrefix16(const unsigned char *p, qint64 &lines, __m128i &x)
 }
 #endif
 
+// Writes a code point as one UTF-16 unit or a surrogate pair; returns the new end.
+inline char16_t *putUtf16(char16_t *o, char32_t cp)
+{
+    if (cp >= 0x10000) {
+        *o++ = QChar::highSurrogate(cp);
+        *o++ = QChar::lowSurrogate(cp);
+    } else {
+        *o++ = char16_t(cp);
+    }
+    return o;
+}
+
 } // namespace
 
 int Utf8Text::sequence(const unsigned char *p, qsizetype i, qsizetype n, char32_t &cp)
@@ -154,12 +166,7 @@ qsizetype Utf8Text::decode(
             return -1;
         }
         lines += cp == u'\n' ? 1 : 0;
-        if (cp >= 0x10000) {
-            *o++ = QChar::highSurrogate(cp);
-            *o++ = QChar::lowSurrogate(cp);
-        } else {
-            *o++ = char16_t(cp);
-        }
+        o = putUtf16(o, cp);
         i += len;
     }
     written = o - out;
@@ -197,12 +204,7 @@ qsizetype Utf8Text::decodeValid(const unsigned char *p, qsizetype n, char16_t *o
         } else {
             int width;
             const char32_t cp = at(p, i, width);
-            if (cp >= 0x10000) {
-                *o++ = QChar::highSurrogate(cp);
-                *o++ = QChar::lowSurrogate(cp);
-            } else {
-                *o++ = char16_t(cp);
-            }
+            o = putUtf16(o, cp);
             i += width;
         }
     }
