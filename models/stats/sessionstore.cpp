@@ -77,20 +77,41 @@ public:
 
     void setSource(const QString &source) override { m_source = source; }
 
+    // A GA4 part looks for the stored rest of its session; a keyed session whose key is known already is
+    // a duplicate.
     Status addSession(const SessionRecord &s) override
     {
-        Pending p { s, 0, 0, 0 };
-        SessionRecord &r = p.r;
+        SessionRecord r = s;
         r.source = sourceOf(s.source);
         r.day = s.day.isValid() ? s.day : QDate::fromJulianDay(localJulianDay(s.startUtc));
         if (!r.firstTime && r.visitNumber)
             r.firstTime = *r.visitNumber <= 1;
-        p.day = r.day.toJulianDay();
-        if (!r.sessionKey.isEmpty()) {
-            p.hash = SessionKey::hash(r.source, r.visitorId, r.sessionKey);
-            p.check = SessionKey::check(r.source, r.visitorId, r.sessionKey);
+        if (r.sessionKey.isEmpty())
+            return store(r);
+        const qint64 day = r.day.toJulianDay();
+        const qint64 hash = SessionKey::hash(r.source, r.visitorId, r.sessionKey);
+        const qint64 check = SessionKey::check(r.source, r.visitorId, r.sessionKey);
+        if (r.partial) {
+            for (const qint64 d : { day - 1, day, day + 1 }) {
+                const SessionKeyIndex::Key key { d, hash, check };
+                std::optional<SessionKeyIndex::Location> where;
+                if (!m_keys.find(key, where))
+                    return storeError();
+                if (where)
+                    return merge(key, *where, r);
+            }
         }
-        return addOne(p);
+        bool added;
+        if (!m_keys.insert({ day, hash, check }, m_seq, added))
+            return storeError();
+        if (!added) {
+            m_ctx.skip(
+                StoreTr::tr(
+                    "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
+                0);
+            return {};
+        }
+        return store(r);
     }
 
     Status addAggregate(const AggregateRecord &a) override
@@ -170,43 +191,6 @@ public:
     }
 
 private:
-    // A session on its way in, with its day and key hashes (both 0 without a session key).
-    struct Pending
-    {
-        SessionRecord r;
-        qint64 day, hash, check;
-        bool keyed() const { return !r.sessionKey.isEmpty(); }
-    };
-
-    // A GA4 part looks for the stored rest of its session; a keyed session whose key is known already is
-    // a duplicate.
-    Status addOne(const Pending &p)
-    {
-        if (p.keyed()) {
-            if (p.r.partial) {
-                for (const qint64 day : { p.day - 1, p.day, p.day + 1 }) {
-                    const SessionKeyIndex::Key key { day, p.hash, p.check };
-                    std::optional<SessionKeyIndex::Location> where;
-                    if (!m_keys.find(key, where))
-                        return storeError();
-                    if (where)
-                        return merge(key, *where, p.r);
-                }
-            }
-            bool added;
-            if (!m_keys.insert({ p.day, p.hash, p.check }, m_seq, added))
-                return storeError();
-            if (!added) {
-                m_ctx.skip(
-                    StoreTr::tr(
-                        "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
-                    0);
-                return {};
-            }
-        }
-        return store(p.r);
-    }
-
     // Packs a session whose key (if any) is in place and counts it.
     Status store(const SessionRecord &r)
     {

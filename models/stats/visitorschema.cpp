@@ -110,24 +110,18 @@ Status packSessions(sqlite3 *db)
             " VALUES (?,?,?,?,?,?)"))
         return conversionError(db);
     std::optional<SessionKeyIndex> keys;
-    std::vector<SessionRecord> pending;
+    SessionChunk::Writer pending;
     qint64 importId = -1, seq = 0;
     auto flush = [&]() -> bool {
-        if (pending.empty())
+        if (pending.size() == 0)
             return true;
-        qint64 from = pending.front().day.toJulianDay(), to = from;
-        for (const SessionRecord &r : pending) {
-            from = std::min(from, r.day.toJulianDay());
-            to = std::max(to, r.day.toJulianDay());
-        }
-        const QByteArray data = SessionChunk::encode(pending);
         chunk.integer(1, importId);
         chunk.integer(2, (seq - 1) / SessionChunk::kMaxSessions);
-        chunk.integer(3, qint64(pending.size()));
-        chunk.integer(4, from);
-        chunk.integer(5, to);
+        chunk.integer(3, pending.size());
+        chunk.integer(4, pending.firstDay());
+        chunk.integer(5, pending.lastDay());
+        const QByteArray data = pending.take();
         chunk.blob(6, data);
-        pending.clear();
         return chunk.exec() == SQLITE_DONE;
     };
     while (read.next()) {
@@ -164,9 +158,9 @@ Status packSessions(sqlite3 *db)
                                  SessionKey::check(r.source, r.visitorId, r.sessionKey) },
                 seq, added))
             return conversionError(db);
-        pending.push_back(std::move(r));
+        pending.add(r);
         ++seq;
-        if (pending.size() >= size_t(SessionChunk::kMaxSessions) && !flush())
+        if (pending.size() >= SessionChunk::kMaxSessions && !flush())
             return conversionError(db);
     }
     read.reset();
