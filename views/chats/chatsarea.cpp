@@ -389,8 +389,7 @@ void ChatsArea::reload()
     m_search->setEnabled(have);
     m_stricterGroup->setEnabled(have);
     m_retentionCheck->setEnabled(have);
-    m_importButton->setEnabled(have && m_preview && !m_busy);
-    m_closeButton->setEnabled(m_preview != nullptr && !m_busy);
+    updatePreviewButtons();
     updateRetentionControls();
     reloadStored();
     if (have) {
@@ -514,10 +513,15 @@ void ChatsArea::closePreview()
         m_preview->clear();
     m_preview.reset();
     showIdleInfo();
-    if (m_importButton) {
-        m_importButton->setEnabled(false);
-        m_closeButton->setEnabled(false);
-    }
+    if (m_importButton)
+        updatePreviewButtons();
+}
+
+// Import and Close need a preview and no work under way on it.
+void ChatsArea::updatePreviewButtons()
+{
+    m_importButton->setEnabled(m_ws && m_preview && !m_busy);
+    m_closeButton->setEnabled(m_preview && !m_busy);
 }
 
 // Judging every message again takes a while on a big export: it runs on a worker thread, reading the
@@ -532,8 +536,7 @@ void ChatsArea::onRuleSetChanged()
         return;
     m_busy = true;
     m_ruleSetCombo->setEnabled(false);
-    m_importButton->setEnabled(false);
-    m_closeButton->setEnabled(false);
+    updatePreviewButtons();
     emit statusMessage(tr("Applying the chosen rule set to the preview …"));
     auto judged = std::make_shared<ChatPreview::Judgement>();
     std::shared_ptr<ChatPreview> preview = m_preview;
@@ -542,13 +545,13 @@ void ChatsArea::onRuleSetChanged()
         [this, judged, preview] {
             m_busy = false;
             m_ruleSetCombo->setEnabled(true);
+            updatePreviewButtons();
             if (m_preview != preview)
                 return;
             m_preview->apply(std::move(*judged));
             m_previewModel->refreshCounts();
             updatePreviewSummary();
             showPreviewConversation();
-            reload();
             // The choice may have changed again while this one was judged.
             if (m_preview->ruleSet().name != chosenRuleSet())
                 onRuleSetChanged();
@@ -628,8 +631,7 @@ void ChatsArea::importRedacted()
     if (!m_runner->start(m_ws->path(), { m_preview->filePath() }, options))
         return;
     m_busy = true;
-    m_importButton->setEnabled(false);
-    m_closeButton->setEnabled(false);
+    updatePreviewButtons();
     m_progressDialog = new QProgressDialog(this);
     m_progressDialog->setObjectName(u"importProgress"_s);
     m_progressDialog->setLabelText(tr("Redacting and storing …"));

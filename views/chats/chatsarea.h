@@ -66,6 +66,7 @@ private:
     void onRuleSetChanged();
     void showPreviewConversation();
     void updatePreviewSummary();
+    void updatePreviewButtons();
     void showIdleInfo();
     void updateHitLabel(int index, int count);
     void importRedacted();
