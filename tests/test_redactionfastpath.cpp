@@ -196,6 +196,69 @@ private slots:
         }
     }
 
+    // The engine's shortcut for the timestamp that starts a transcript line gives exactly the spans of the
+    // general judgement: timestamps with every field at and beyond its limits, identity numbers hidden in the
+    // digits, each character of the pattern now and then replaced, and every kind of neighbour on both sides.
+    void transcriptStampShortcut()
+    {
+        static const QStringList before = { u""_s, u"["_s, u" "_s, u"+"_s, u"kr "_s, u"NO"_s, u"12 "_s, u"1"_s,
+            u"\u200B"_s, u"\n"_s, u"2024-05-02 "_s, u"x"_s };
+        static const QStringList after = { u"]"_s, u"] Kunde: hei"_s, u" "_s, u"a"_s, u":"_s, u":59]"_s, u":5]"_s,
+            u"1"_s, u"-"_s, u"."_s, u"\n"_s, u","_s, u"\u200B"_s, u"€"_s, u" kr"_s, u"+"_s, u"😀"_s, u""_s, u" 95088"_s,
+            u"\u00A0"_s, u"!"_s, u"] 1234567"_s };
+        static const QStringList replacements = { u"."_s, u"/"_s, u":"_s, u" "_s, u"-"_s, u"\u00A0"_s, u"\u200B"_s,
+            u"\n"_s, u"x"_s, u"１"_s, u"7"_s, u"\u2013"_s };
+        auto two = [](int v) { return u"%1"_s.arg(v, 2, 10, QLatin1Char('0')); };
+        auto pick = [](QRandomGenerator &rng, std::initializer_list<int> edges, int lo, int hi) {
+            return rng.bounded(3) == 0 ? *(edges.begin() + rng.bounded(int(edges.size())))
+                                       : lo + rng.bounded(hi - lo + 1);
+        };
+        QRandomGenerator rng(20241125);
+        const RuleSet rules = RuleSet::standard();
+        int identities = 0, kept = 0, compared = 0;
+        for (int round = 0; round < 60000; ++round) {
+            QString stamp;
+            if (rng.bounded(8) == 0) {
+                // Digits of an identity number laid out as a timestamp (often no valid date or time).
+                const QString f = NorwegianId::generate(rng) + QString::number(rng.bounded(10));
+                stamp = f.left(4) + u'-' + f.mid(4, 2) + u'-' + f.mid(6, 2) + u' ' + f.mid(8, 2) + u':' + f.mid(10, 2);
+            } else {
+                const int year = pick(rng, { 0, 999, 1000, 1900, 2000, 2023, 2024, 2100, 9999 }, 1000, 2999);
+                stamp = u"%1-%2-%3 %4:%5"_s.arg(year, 4, 10, QLatin1Char('0'))
+                            .arg(two(pick(rng, { 0, 1, 2, 12, 13, 99 }, 1, 12)))
+                            .arg(two(pick(rng, { 0, 1, 28, 29, 30, 31, 32, 99 }, 1, 28)))
+                            .arg(two(pick(rng, { 0, 23, 24, 99 }, 0, 23)))
+                            .arg(two(pick(rng, { 0, 59, 60, 99 }, 0, 59)));
+            }
+            if (rng.bounded(4) == 0)
+                stamp.replace(int(rng.bounded(stamp.size())), 1, replacements.at(rng.bounded(replacements.size())));
+            const QString text = before.at(rng.bounded(before.size())) + stamp + after.at(rng.bounded(after.size()));
+            for (const bool keeps : { true, false }) {
+                QList<RedactionSpan> fast, general;
+                Redactor::findSpansInto(text, rules, 0, fast, keeps, Redactor::Shortcuts::On);
+                Redactor::findSpansInto(text, rules, 0, general, keeps, Redactor::Shortcuts::Off);
+                QCOMPARE(fast.size(), general.size());
+                for (qsizetype k = 0; k < fast.size(); ++k) {
+                    QVERIFY2(fast[k].start == general[k].start && fast[k].end == general[k].end
+                            && fast[k].rule == general[k].rule && fast[k].action == general[k].action
+                            && fast[k].isIdentityNumber == general[k].isIdentityNumber,
+                        qPrintable(u"«%1»: span %2 differs"_s.arg(text).arg(k)));
+                }
+                ++compared;
+                if (keeps) {
+                    identities += std::count_if(
+                        general.cbegin(), general.cend(), [](const RedactionSpan &s) { return s.isIdentityNumber; });
+                    kept += std::count_if(general.cbegin(), general.cend(),
+                        [](const RedactionSpan &s) { return s.rule == u"R4-date"_s; });
+                }
+            }
+        }
+        // The rounds reached both outcomes the shortcut must tell apart.
+        QVERIFY2(identities > 100, qPrintable(QString::number(identities)));
+        QVERIFY2(kept > 10000, qPrintable(QString::number(kept)));
+        QCOMPARE(compared, 120000);
+    }
+
     // The text between numbers is copied as it is: a marker-free run over text without any number gives the
     // input back, and an empty marker still keeps every line break.
     void digitFreeTextUnchanged()

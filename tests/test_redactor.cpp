@@ -145,6 +145,17 @@ private slots:
         row("date then number", u"15.01.2023 1234567"_s, u"X"_s);
         row("fnr crossing into a date removes the date", u"møte 01.01.2015 15:10 86 95088"_s, u"møte X"_s);
         row("date with fullwidth digits", u"１５.０１.２０２３"_s, u"１５.０１.２０２３"_s);
+        // The timestamp that starts a transcript line, and its near misses.
+        row("transcript stamp", u"[2024-05-02 08:01] Kunde: hei"_s, u"[2024-05-02 08:01] Kunde: hei"_s);
+        row("transcript stamp, bad minute", u"[2024-05-02 08:60] Kunde"_s, u"[X:60] Kunde"_s);
+        row("transcript stamp, bad hour", u"[2024-05-02 24:01] Kunde"_s, u"[X:01] Kunde"_s);
+        row("transcript stamp, bad day", u"[2023-02-29 08:01] Kunde"_s, u"[X:01] Kunde"_s);
+        row("transcript stamp, year below 1000", u"[0999-05-02 08:01] Kunde"_s, u"[X:01] Kunde"_s);
+        row("transcript stamp with seconds", u"[2024-05-02 08:01:59] Kunde"_s, u"[2024-05-02 08:01:59] Kunde"_s);
+        // The minutes join the number after them, so the kept date overlaps a removal and goes too.
+        row("transcript stamp, number after", u"[2024-05-02 08:01 1234567]"_s, u"[X:X]"_s);
+        // 18121230131 passes the identity check: the first 11 digits go, the last minute digit stays.
+        row("transcript stamp holding an identity number", u"[1812-12-30 13:13] Kunde"_s, u"[X3] Kunde"_s);
 
         // R4 amounts.
         row("amount kr after", u"1 234 567 kr"_s, u"1 234 567 kr"_s);

@@ -205,13 +205,47 @@ inline bool isCalendarDate(int year, int month, int day)
     return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
+// R3's check on 11 digit values, `value(k)` the k-th. The check digits first, straight from the values: 1 in 30
+// passes, only those build a string.
+template <typename Value> bool isIdentityDigits(Value value)
+{
+    static constexpr int w1[10] = { 3, 7, 6, 1, 8, 9, 4, 5, 2, 1 };
+    static constexpr int w2[11] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
+    // A plausible day and month (with the D-, H- and synthetic offsets) or an FH-number's 8/9, before any
+    // arithmetic: prunes nearly every window of timestamps and the like.
+    const int day = value(0) * 10 + value(1), month = value(2) * 10 + value(3);
+    const bool fh = value(0) >= 8;
+    const bool dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
+    const bool monthOk = (month >= 1 && month <= 12) || (month >= 41 && month <= 52) || (month >= 81 && month <= 92);
+    if (!fh && !(dayOk && monthOk))
+        return false;
+    int s1 = 0, s2 = 0;
+    for (int k = 0; k < 10; ++k) {
+        s1 += w1[k] * value(k);
+        s2 += w2[k] * value(k);
+    }
+    s2 += value(10);
+    if (s1 % 11 > 3 || s2 % 11 != 0)
+        return false;
+    char16_t buf[11];
+    for (int k = 0; k < 11; ++k)
+        buf[k] = char16_t(u'0' + value(k));
+    return NorwegianId::isValid(QStringView(buf, 11));
+}
+
+inline int asciiDigit(char16_t c)
+{
+    return char16_t(c - u'0') < 10 ? int(c - u'0') : -1;
+}
+
 class DigitScanner
 {
 public:
-    DigitScanner(QStringView text, QList<RedactionSpan> &out, bool keeps)
+    DigitScanner(QStringView text, QList<RedactionSpan> &out, bool keeps, bool shortcuts)
         : m_text(text)
         , m_out(out)
         , m_keeps(keeps)
+        , m_shortcuts(shortcuts)
     { }
 
     void scan(qsizetype from)
@@ -238,11 +272,57 @@ public:
                     continue;
                 }
             }
+            if (m_shortcuts) {
+                if (const qsizetype end = transcriptStamp(i); end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
             i = scanRun(i);
         }
     }
 
 private:
+    // Shortcut for the timestamp that starts every line of a plain-text transcript, "yyyy-mm-dd hh:mm" in
+    // ASCII followed by an ASCII character of class Other (such as ']'). When it is a valid date and time and
+    // neither 11-digit window is an identity number, the general judgement below is known to keep it as an
+    // R4 date and remove nothing:
+    // - the run is exactly these 12 digits: every gap is one joiner, and the character after ends the run;
+    // - ':' is an R3-only link, so the R1 groups are the 10 digits "yyyy-mm-dd hh" and the 2 digits "mm";
+    // - the first group is a date with '-' and a four-digit year, then hh after a space, then ":mm" right after
+    //   the group, and no ":ss" (the character after is not ':'): dateEnd() keeps up to the minutes;
+    // - the second group is too short to judge, and both 11-digit windows cross the ':' link, so R3 checks them:
+    //   if either passes, the general path decides.
+    // Returns the index after the minutes, or 0 when the general judgement must decide.
+    qsizetype transcriptStamp(qsizetype s) const
+    {
+        const qsizetype n = m_text.size();
+        if (s + 16 >= n)
+            return 0;
+        const char16_t *d = reinterpret_cast<const char16_t *>(m_text.data()) + s;
+        if (d[4] != u'-' || d[7] != u'-' || d[10] != u' ' || d[13] != u':' || d[16] >= 0x80
+            || CC::table()[d[16]] != CC::Other)
+            return 0;
+        static constexpr int kDigitAt[12] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15 };
+        std::uint8_t v[12];
+        for (int k = 0; k < 12; ++k) {
+            const int x = asciiDigit(d[kDigitAt[k]]);
+            if (x < 0)
+                return 0;
+            v[k] = std::uint8_t(x);
+        }
+        const int year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+        const int month = v[4] * 10 + v[5], day = v[6] * 10 + v[7];
+        const int hour = v[8] * 10 + v[9], minute = v[10] * 10 + v[11];
+        if (year < 1000 || !isCalendarDate(year, month, day) || hour > 23 || minute > 59)
+            return 0;
+        if (isIdentityDigits([&v](int k) { return v[k]; }) || isIdentityDigits([&v](int k) { return v[k + 1]; }))
+            return 0;
+        if (m_keeps)
+            m_out.push_back(RedactionSpan { s, s + 16, u"R4-date"_s, RedactionSpan::Action::Keep, false });
+        return s + 16;
+    }
+
     // Collects the run starting at the digit at `start`, judges it, returns the index after it.
     qsizetype scanRun(qsizetype start)
     {
@@ -364,31 +444,8 @@ private:
 
     bool isIdentity(int first) const
     {
-        // The check digits first, straight from the digit values: 1 in 30 passes, only those build a string.
-        static constexpr int w1[10] = { 3, 7, 6, 1, 8, 9, 4, 5, 2, 1 };
-        static constexpr int w2[11] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
         const Digit *d = m_digits.data() + first;
-        // A plausible day and month (with the D-, H- and synthetic offsets) or an FH-number's 8/9, before
-        // any arithmetic: prunes nearly every window of timestamps and the like.
-        const int day = d[0].value * 10 + d[1].value, month = d[2].value * 10 + d[3].value;
-        const bool fh = d[0].value >= 8;
-        const bool dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
-        const bool monthOk
-            = (month >= 1 && month <= 12) || (month >= 41 && month <= 52) || (month >= 81 && month <= 92);
-        if (!fh && !(dayOk && monthOk))
-            return false;
-        int s1 = 0, s2 = 0;
-        for (int k = 0; k < 10; ++k) {
-            s1 += w1[k] * d[k].value;
-            s2 += w2[k] * d[k].value;
-        }
-        s2 += d[10].value;
-        if (s1 % 11 > 3 || s2 % 11 != 0)
-            return false;
-        char16_t buf[11];
-        for (int k = 0; k < 11; ++k)
-            buf[k] = char16_t(u'0' + m_digits[first + k].value);
-        return NorwegianId::isValid(QStringView(buf, 11));
+        return isIdentityDigits([d](int k) { return d[k].value; });
     }
 
     // R3: 11 consecutive digits of the run that cross a wide link and pass the check digits.
@@ -716,6 +773,7 @@ private:
     QStringView m_text;
     QList<RedactionSpan> &m_out;
     bool m_keeps;
+    bool m_shortcuts;
     std::vector<Digit> m_digits;
     std::vector<Interval> m_remove;
     struct KeepCase
@@ -1000,12 +1058,18 @@ QList<RedactionSpan> Redactor::findSpans(QStringView text, const RuleSet &rules,
 void Redactor::findSpansInto(
     QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps)
 {
+    findSpansInto(text, rules, from, spans, keeps, Shortcuts::On);
+}
+
+void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans,
+    bool keeps, Shortcuts shortcuts)
+{
     spans.clear();
     if (rules.auditLiteral) {
         scanAudit(text, from, spans);
         return;
     }
-    DigitScanner(text, spans, keeps).scan(from);
+    DigitScanner(text, spans, keeps, shortcuts == Shortcuts::On).scan(from);
     if (!rules.emails && !rules.spelledDigits)
         return; // already sorted and disjoint: runs never overlap
     if (rules.emails)

@@ -31,6 +31,11 @@ QList<RedactionSpan> findSpans(QStringView text, const RuleSet &rules, qsizetype
 // only the spans to remove are listed.
 void findSpansInto(
     QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps = true);
+// Shortcuts are exact: they give the spans the general judgement would give, only sooner (the timestamp at the
+// start of every transcript line). Off, only the general judgement runs: tests compare the two.
+enum class Shortcuts { On, Off };
+void findSpansInto(QStringView text, const RuleSet &rules, qsizetype from, QList<RedactionSpan> &spans, bool keeps,
+    Shortcuts shortcuts);
 // Replaces each Remove span by `marker` (may be empty). Line breaks inside a removed span are kept after
 // the marker, so the text keeps its line count. Everything outside removed spans is copied exactly.
 QString apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker);
