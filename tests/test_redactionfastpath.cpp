@@ -298,6 +298,47 @@ private slots:
         QVERIFY(r.status->toString().startsWith(u"chat.txt:%1: "_s.arg(lines + 1)));
     }
 
+    // An invalid byte anywhere: the error names its line (line feeds before it, counted here), and what was
+    // written before the error is the start of what the whole-text engine gives for the valid text before it.
+    // Blocks validate themselves, on both threads, so the byte may sit in a block's context, its own bytes, its
+    // lookahead, the second block of a pair or the held-back end of a chunk.
+    void invalidByteAnywhere_data()
+    {
+        QTest::addColumn<int>("maxChunk");
+        QTest::addColumn<int>("blockBytes");
+        QTest::addColumn<int>("size");
+        QTest::newRow("1-byte chunks, 1-byte blocks") << 1 << 1 << 20000;
+        QTest::newRow("small chunks, 64-byte blocks") << 300 << 64 << 100000;
+        QTest::newRow("CLI chunks, parallel blocks") << 65536 << 40000 << 600000;
+        QTest::newRow("CLI chunks, default blocks") << 65536 << 0 << 1400000;
+    }
+
+    void invalidByteAnywhere()
+    {
+        QFETCH(int, maxChunk);
+        QFETCH(int, blockBytes);
+        QFETCH(int, size);
+        static const QByteArrayList invalid = { "\xC3\x28", "\x80", "\xFF", "\xE2\x82 ", "\xC0\xAF", "\xED\xA0\x80",
+            "\xF4\x90\x80\x80", "\xF0\x9F\x98" };
+        QRandomGenerator rng(quint32(size + blockBytes));
+        const QString text = randomText(rng, size);
+        const QString marker = u"[fjernet]"_s;
+        for (int round = 0; round < 6; ++round) {
+            qsizetype at = rng.bounded(text.size());
+            if (text.at(at).isLowSurrogate())
+                --at;
+            const QByteArray before = text.left(at).toUtf8();
+            const QByteArray bad = invalid.at(rng.bounded(invalid.size()));
+            const Result r = runFilter(RuleSet::standard(), before + bad + text.mid(at).toUtf8(), rng.generate(),
+                maxChunk, marker, blockBytes);
+            QVERIFY2(r.status, bad.toHex().constData());
+            QCOMPARE(r.status->line, int(before.count('\n')) + 1);
+            const QByteArray expected = Redactor::redact(text.left(at), RuleSet::standard(), marker).toUtf8();
+            QVERIFY2(expected.startsWith(r.out),
+                qPrintable(u"%1 bytes written of %2 expected"_s.arg(r.out.size()).arg(expected.size())));
+        }
+    }
+
     void truncatedAtEnd()
     {
         QByteArray input(700000, 'a');

@@ -26,18 +26,6 @@ Error RedactionFilter::invalidUtf8(qint64 line, unsigned char byte) const
     };
 }
 
-// The fast path counts line feeds only for an error message: those already dropped from m_raw plus those
-// before `pos`.
-qint64 RedactionFilter::linesBefore(qsizetype pos) const
-{
-    return m_bytesLines + Utf8Text::countLineFeeds(reinterpret_cast<const unsigned char *>(m_raw.constData()), pos);
-}
-
-Error RedactionFilter::invalidUtf8(qsizetype pos) const
-{
-    return invalidUtf8(linesBefore(pos) + 1, static_cast<unsigned char>(m_raw.at(pos)));
-}
-
 Status RedactionFilter::decode(QByteArrayView bytes)
 {
     QByteArray joined;
@@ -93,15 +81,22 @@ Status RedactionFilter::feed(QByteArrayView bytes)
 Status RedactionFilter::finish()
 {
     decideMode();
-    if (m_mode == Mode::Fast ? m_valid < m_raw.size() : !m_pending.isEmpty()) {
-        const qint64 lines = m_mode == Mode::Fast ? linesBefore(m_valid) : m_bytesLines;
-        return Error { m_fileName, int(lines + 1), tr("the file ends inside a UTF-8 character") };
-    }
     if (m_mode == Mode::Fast) {
-        runFast(true);
-    } else {
+        if (Status s = runFast(true))
+            return s;
+        // All before m_complete is judged and valid; after it come at most three bytes of one character.
+        if (m_complete < m_raw.size()) {
+            const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
+            qsizetype incomplete = 0;
+            const qsizetype bad = Utf8Text::validate(p + m_complete, m_raw.size() - m_complete, incomplete);
+            if (bad >= 0)
+                return invalidUtf8(m_bytesLines + 1, p[m_complete + bad]);
+        }
+    } else if (m_pending.isEmpty()) {
         process(m_buffer.size());
     }
+    if (m_mode == Mode::Fast ? m_complete < m_raw.size() : !m_pending.isEmpty())
+        return Error { m_fileName, int(m_bytesLines + 1), tr("the file ends inside a UTF-8 character") };
     return std::nullopt;
 }
 
@@ -216,6 +211,13 @@ void RedactionFilter::process(qsizetype cut)
 // in the lookahead are dropped, they belong to the next block. Blocks are independent, so two are judged at
 // a time, one on a worker thread: the engine's time per number dominates, not the bytes between numbers.
 // Where no safe cut comes for kMaxBuffer bytes (pathological input), a cut is forced as on the slow path.
+//
+// Validation: the bytes are cut before they are validated (a cut reads a few bytes before an ASCII
+// whitespace and stays inside the buffer whatever they hold). Each block validates its context, its own
+// bytes and its lookahead before it decodes them, so validating runs on both threads as well. Blocks are
+// written in order and the first block holding an invalid byte stops the filter: every byte before its
+// start was valid, so what it finds is the first invalid byte of the input, and that byte's line is the line
+// feeds of the blocks written so far plus those of the block up to it.
 
 namespace {
 
@@ -277,9 +279,20 @@ void RedactionFilter::encodeRedacted(QStringView all, qsizetype from, qsizetype 
 }
 
 // Judges one block; touches nothing but the block, so it may run on a worker thread. A forced cut inside a
-// span moves behind it (b.cut is updated).
+// span moves behind it (b.cut is updated). The block validates its own bytes, context and lookahead included,
+// before it decodes them (see "Validation" above).
 void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet &rules, const QByteArray &marker)
 {
+    b.error = -1;
+    qsizetype incomplete = 0;
+    const qsizetype bad = Utf8Text::validate(p + b.context, b.end - b.context, incomplete);
+    if (bad >= 0 || incomplete < b.end - b.context) {
+        // A sequence cut off by the block's end is invalid too: the end is never inside a character.
+        b.error = std::max(b.start, b.context + (bad >= 0 ? bad : incomplete));
+        b.lines = Utf8Text::countLineFeeds(p + b.start, b.error - b.start);
+        b.out.clear();
+        return;
+    }
     if (b.text.size() < b.end - b.context)
         b.text.resize(b.end - b.context);
     auto *u = reinterpret_cast<char16_t *>(b.text.data());
@@ -320,43 +333,50 @@ void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet
     // A forced cut inside the last span moves behind it; a safe cut is never inside a span (see above).
     Q_ASSERT(b.forced || byte <= b.cut);
     if (byte > b.cut) {
-        b.out.resize(o - b.out.data());
         b.cut = byte;
-        return;
+    } else {
+        std::memcpy(o, p + byte, size_t(b.cut - byte));
+        o += b.cut - byte;
     }
-    std::memcpy(o, p + byte, size_t(b.cut - byte));
-    o += b.cut - byte;
     b.out.resize(o - b.out.data());
+    b.lines = Utf8Text::countLineFeeds(p + b.start, b.cut - b.start);
 }
 
 Status RedactionFilter::feedFast(QByteArrayView bytes)
 {
     m_raw.append(bytes.data(), bytes.size());
     const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
-    qsizetype incomplete = 0;
-    const qsizetype bad = Utf8Text::validate(p + m_valid, m_raw.size() - m_valid, incomplete);
-    if (bad >= 0)
-        return invalidUtf8(m_valid + bad);
-    m_valid += incomplete;
+    // Hold back a character the chunk cuts off: the last lead byte, when its sequence is longer than what
+    // follows it. Whether the bytes are valid is for the blocks to find.
+    const qsizetype n = m_raw.size();
+    m_complete = n;
+    for (qsizetype k = n - 1; k >= std::max<qsizetype>(0, n - 4); --k) {
+        if (Utf8Text::isContinuation(p[k]))
+            continue;
+        const int length = p[k] >= 0xF0 ? 4 : p[k] >= 0xE0 ? 3 : p[k] >= 0xC0 ? 2 : 1;
+        if (k + length > n)
+            m_complete = k;
+        break;
+    }
     m_peakBuffer = std::max(m_peakBuffer, m_raw.size());
-    runFast(false);
+    if (Status s = runFast(false))
+        return s;
     trimRaw();
     return std::nullopt;
 }
 
-void RedactionFilter::runFast(bool atEnd)
+Status RedactionFilter::runFast(bool atEnd)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
-    const qsizetype n = m_valid;
+    const qsizetype n = m_complete;
     if (atEnd) {
         if (n > m_done)
             addBlock(n, n, false);
-        judgeBlocks();
-        return;
+        return judgeBlocks();
     }
     const qsizetype hi = n - kBlockContext; // a cut needs its lookahead
     if (hi - m_done < m_blockBytes)
-        return;
+        return std::nullopt;
     const qsizetype cut = lastSafeCut(p, std::max(m_done, m_searched), hi);
     m_searched = hi;
     if (cut > 0) {
@@ -365,15 +385,16 @@ void RedactionFilter::runFast(bool atEnd)
             ++end;
         addBlock(cut, end, false);
         if (m_blockCount == 2 || m_blocks[m_blockCount - 1].cut - m_blocks[m_blockCount - 1].start < kParallelBlock)
-            judgeBlocks();
+            return judgeBlocks();
     } else if (n - m_done > kMaxBuffer) {
         // No safe cut in kMaxBuffer bytes: force one kContext bytes before the end, as the slow path does.
         qsizetype forced = n - kContext;
-        while (Utf8Text::isContinuation(p[forced]))
+        while (forced < n && Utf8Text::isContinuation(p[forced]))
             ++forced;
         addBlock(forced, n, true);
-        judgeBlocks();
+        return judgeBlocks();
     }
+    return std::nullopt;
 }
 
 // The block from m_done to `cut`, with its context and lookahead; m_done moves to the cut.
@@ -391,8 +412,8 @@ void RedactionFilter::addBlock(qsizetype cut, qsizetype end, bool forced)
     m_done = cut;
 }
 
-// Judges the waiting blocks, two big ones at once, and writes them in order.
-void RedactionFilter::judgeBlocks()
+// Judges the waiting blocks, two big ones at once, and writes them in order up to the first invalid byte.
+Status RedactionFilter::judgeBlocks()
 {
     const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
     std::future<void> first;
@@ -409,9 +430,15 @@ void RedactionFilter::judgeBlocks()
     if (first.valid())
         first.get();
     for (int k = 0; k < m_blockCount; ++k) {
-        if (output && !m_blocks[k].out.isEmpty())
-            output(QByteArrayView(m_blocks[k].out));
-        m_peakBuffer = std::max(m_peakBuffer, m_blocks[k].text.size());
+        const Block &b = m_blocks[k];
+        if (b.error >= 0) {
+            m_blockCount = 0;
+            return invalidUtf8(m_bytesLines + b.lines + 1, static_cast<unsigned char>(m_raw.at(b.error)));
+        }
+        if (output && !b.out.isEmpty())
+            output(QByteArrayView(b.out));
+        m_bytesLines += b.lines;
+        m_peakBuffer = std::max(m_peakBuffer, b.text.size());
     }
     // A forced cut may have moved behind a span.
     if (m_blockCount > 0 && m_blocks[m_blockCount - 1].forced) {
@@ -419,6 +446,7 @@ void RedactionFilter::judgeBlocks()
         m_searched = std::max(m_searched, m_done);
     }
     m_blockCount = 0;
+    return std::nullopt;
 }
 
 // Drops the bytes no block and no context needs any more.
@@ -430,13 +458,12 @@ void RedactionFilter::trimRaw()
         --keep;
     if (keep == 0)
         return;
-    m_bytesLines += Utf8Text::countLineFeeds(p, keep);
     // Moved within the same allocation: QByteArray::remove() at the front leaves the space there, and the
     // next append would reallocate.
     char *d = m_raw.data();
     std::memmove(d, d + keep, size_t(m_raw.size() - keep));
     m_raw.resize(m_raw.size() - keep);
-    m_valid -= keep;
+    m_complete -= keep;
     m_done -= keep;
     m_searched = std::max<qsizetype>(0, m_searched - keep);
     for (int k = 0; k < m_blockCount; ++k) {

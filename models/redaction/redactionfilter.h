@@ -73,8 +73,6 @@ private:
     enum class Mode { Undecided, Fast, Slow };
 
     Error invalidUtf8(qint64 line, unsigned char byte) const;
-    Error invalidUtf8(qsizetype pos) const;
-    qint64 linesBefore(qsizetype pos) const;
 
     // Slow path: everything decoded, judged and encoded again (previews, e-mail addresses, spelled digits).
     Status decode(QByteArrayView bytes);
@@ -91,15 +89,17 @@ private:
         qsizetype cut = 0;
         qsizetype end = 0;
         bool forced = false; // the cut is not safe (see runFast)
+        qsizetype error = -1; // the first invalid byte at or after start, or -1 (then nothing else is set)
+        qint64 lines = 0; // line feeds in [start, cut), or before the invalid byte
         QString text; // reused buffers
         QList<RedactionSpan> spans;
         QByteArray out;
     };
     void decideMode();
     Status feedFast(QByteArrayView bytes);
-    void runFast(bool atEnd);
+    Status runFast(bool atEnd);
     void addBlock(qsizetype cut, qsizetype end, bool forced);
-    void judgeBlocks();
+    Status judgeBlocks();
     void trimRaw();
     static void judgeBlock(const unsigned char *p, Block &b, const RuleSet &rules, const QByteArray &marker);
     static void encodeRedacted(QStringView all, qsizetype from, qsizetype cut, const QList<RedactionSpan> &spans,
@@ -113,7 +113,7 @@ private:
     QString m_fileName;
     Mode m_mode = Mode::Undecided;
     QByteArray m_pending; // an incomplete UTF-8 sequence at the end of the last chunk
-    qint64 m_bytesLines = 0; // line feeds in the bytes already decoded (fast path: dropped), for error messages
+    qint64 m_bytesLines = 0; // line feeds in the bytes already decoded (fast path: before m_done), for errors
     QString m_buffer; // decoded text: [0, m_from) is context already written, the rest is pending
     qsizetype m_from = 0;
     qint64 m_line = 1; // position of m_buffer[m_from] in the input, for the preview
@@ -122,8 +122,10 @@ private:
     qsizetype m_peakBuffer = 0;
 
     // Fast path state, byte offsets into m_raw.
-    QByteArray m_raw; // [0, m_valid) valid UTF-8 (some read-only context, then pending), then a cut-off sequence
-    qsizetype m_valid = 0;
+    // [0, m_complete) whole characters if valid (some read-only context, then pending), then a cut-off sequence.
+    // Only blocks validate: before m_done everything is valid.
+    QByteArray m_raw;
+    qsizetype m_complete = 0;
     qsizetype m_done = 0; // everything before is written or in a block; a safe cut or the start of input
     qsizetype m_searched = 0; // no safe cut in (m_done, m_searched]
     qsizetype m_blockBytes = kBlockBytes;
