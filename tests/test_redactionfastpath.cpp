@@ -29,7 +29,9 @@ QString randomPiece(QRandomGenerator &rng)
     static const QStringList words = { u"Hei "_s, u"kr"_s, u" kr"_s, u"kr. "_s, u"NOK"_s, u"nok "_s, u"€"_s, u"€ "_s,
         u"$"_s, u",-"_s, u",50"_s, u"+"_s, u"\uFF0B"_s, u"NO"_s, u"GB"_s, u"IBAN "_s, u"xkr "_s, u"å "_s, u"ø"_s,
         u"på "_s, u"😀 "_s, u"😀"_s, u"\U0001D400 "_s, u"! "_s, u"? "_s, u"] "_s, u"a@b.no "_s,
-        u"en to tre fire fem seks sju "_s, u"Fødselsnummeret mitt er "_s, u"kl "_s, u"x"_s };
+        u"en to tre fire fem seks sju "_s, u"Fødselsnummeret mitt er "_s, u"kl "_s, u"x"_s, u"null"_s, u"ni "_s,
+        u"Seks "_s, u"åtte\n"_s, u"ÉN "_s, u"three "_s, u"lurer "_s, u"hvorfor "_s, u"tusen "_s, u"kundene "_s,
+        u"ola.nordmann@firma.no "_s, u"x@y.com. "_s, u"post@eksempel.no\n"_s, u"@"_s };
     const int kind = int(rng.bounded(100));
     if (kind < 40) {
         QString s;
@@ -169,7 +171,11 @@ private slots:
         QTest::newRow("standard, huge chunks") << u"standard"_s << 3000000 << 0 << 1400000 << 7u;
         QTest::newRow("audit, 1-byte blocks") << u"audit"_s << 300 << 1 << 300000 << 8u;
         QTest::newRow("audit, parallel blocks") << u"audit"_s << 65536 << 40000 << 1400000 << 9u;
-        QTest::newRow("strict (slow path)") << u"strict"_s << 500 << 0 << 200000 << 10u;
+        QTest::newRow("strict, small chunks") << u"strict"_s << 500 << 0 << 200000 << 10u;
+        QTest::newRow("strict, 1-byte chunks, 1-byte blocks") << u"strict"_s << 1 << 1 << 60000 << 11u;
+        QTest::newRow("strict, small chunks, 1-byte blocks") << u"strict"_s << 300 << 1 << 300000 << 12u;
+        QTest::newRow("strict, parallel blocks") << u"strict"_s << 65536 << 40000 << 1400000 << 13u;
+        QTest::newRow("strict, default blocks") << u"strict"_s << 65536 << 0 << 1400000 << 14u;
     }
 
     void differential()
@@ -257,6 +263,30 @@ private slots:
         QVERIFY2(identities > 100, qPrintable(QString::number(identities)));
         QVERIFY2(kept > 10000, qPrintable(QString::number(kept)));
         QCOMPARE(compared, 120000);
+    }
+
+    // On random text rich in digit words, e-mail addresses and numbers, the shortcuts (the timestamp, and the
+    // spelled-digit scan skipping ordinary words 64 code units at a time) give exactly the general spans.
+    void shortcutsOnRandomText()
+    {
+        QRandomGenerator rng(20241126);
+        const QString text = randomText(rng, 400000);
+        int spelled = 0;
+        for (const QString &name : { u"standard"_s, u"strict"_s }) {
+            const RuleSet rules = *RuleSet::byName(name);
+            QList<RedactionSpan> fast, general;
+            Redactor::findSpansInto(text, rules, 0, fast, true, Redactor::Shortcuts::On);
+            Redactor::findSpansInto(text, rules, 0, general, true, Redactor::Shortcuts::Off);
+            QCOMPARE(fast.size(), general.size());
+            for (qsizetype k = 0; k < fast.size(); ++k) {
+                QVERIFY2(fast[k].start == general[k].start && fast[k].end == general[k].end
+                        && fast[k].rule == general[k].rule && fast[k].action == general[k].action,
+                    qPrintable(u"%1: span %2 «%3» differs"_s.arg(name).arg(k).arg(
+                        text.mid(general[k].start, general[k].end - general[k].start))));
+                spelled += general[k].rule == u"spelled"_s ? 1 : 0;
+            }
+        }
+        QVERIFY2(spelled > 50, qPrintable(QString::number(spelled)));
     }
 
     // The text between numbers is copied as it is: a marker-free run over text without any number gives the
@@ -349,14 +379,22 @@ private slots:
     }
 
     // Memory stays flat: the bytes held never exceed two blocks and a chunk, however big the input.
+    void memoryFlat_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::newRow("standard") << u"standard"_s;
+        QTest::newRow("strict") << u"strict"_s;
+    }
+
     void memoryFlat()
     {
+        QFETCH(QString, rules);
         QRandomGenerator rng(19);
         const QByteArray block = randomText(rng, 300000).toUtf8();
         QByteArray input;
         while (input.size() < 8000000)
             input += block + "\n";
-        const Result r = runFilter(RuleSet::standard(), input, 19, 65536, u"X"_s);
+        const Result r = runFilter(*RuleSet::byName(rules), input, 19, 65536, u"X"_s);
         QVERIFY(!r.status);
         const qsizetype bound = 2 * RedactionFilter::kBlockBytes + 3 * 65536 + 4 * RedactionFilter::kContext;
         QVERIFY2(r.peak < bound, qPrintable(u"peak %1, bound %2"_s.arg(r.peak).arg(bound)));

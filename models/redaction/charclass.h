@@ -30,6 +30,17 @@ inline const std::uint8_t *table()
 // Classification of any code point (slow path for surrogate pairs).
 std::uint8_t ofCodePoint(char32_t ucs4);
 
+// A letter of a word, as the spelled-digit rule reads words: QChar::isLetter(), with the ASCII and Latin-1
+// letters decided without a call.
+inline bool isWordLetter(char16_t u)
+{
+    if (u < 0x80)
+        return char16_t((u | 0x20) - u'a') < 26;
+    if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters (æ, ø, å ...), except × and ÷
+        return u != 0xD7 && u != 0xF7;
+    return QChar(u).isLetter();
+}
+
 inline bool isDigit(std::uint8_t c)
 {
     return c <= 9;

@@ -55,7 +55,7 @@ Status RedactionFilter::decode(QByteArrayView bytes)
 void RedactionFilter::decideMode()
 {
     if (m_mode == Mode::Undecided)
-        m_mode = preview || m_rules.emails || m_rules.spelledDigits ? Mode::Slow : Mode::Fast;
+        m_mode = preview ? Mode::Slow : Mode::Fast;
 }
 
 Status RedactionFilter::feed(QByteArrayView bytes)
@@ -139,18 +139,11 @@ void RedactionFilter::advancePosition(QStringView text)
     }
 }
 
-// Encodes the text up to the cut straight into a reused byte buffer: no intermediate QString per chunk.
-void RedactionFilter::writeRedacted(QStringView all, const QList<RedactionSpan> &spans, qsizetype cut)
-{
-    encodeRedacted(all, m_from, cut, spans, m_markerUtf8, m_outBytes);
-    output(QByteArrayView(m_outBytes));
-}
-
 void RedactionFilter::process(qsizetype cut)
 {
     const QStringView all(m_buffer);
     QList<RedactionSpan> &spans = m_spans; // reused: no allocation per chunk
-    Redactor::findSpansInto(all, m_rules, m_from, spans, bool(preview));
+    Redactor::findSpansInto(all, m_rules, m_from, spans, true);
     // Spans at or after the cut are found again, with full lookahead, in the next round.
     while (!spans.isEmpty() && spans.back().start >= cut)
         spans.removeLast();
@@ -177,8 +170,6 @@ void RedactionFilter::process(qsizetype cut)
             preview(h);
         }
         advancePosition(all.mid(pos, cut - pos));
-    } else if (output) {
-        writeRedacted(all, spans, cut);
     }
 
     // Keep kContext characters before the cut as read-only context for the next round.
@@ -193,8 +184,8 @@ void RedactionFilter::process(qsizetype cut)
 
 // ---- Fast path ----------------------------------------------------------------------------------------
 //
-// Why judging blocks cut on the bytes gives the same output as the whole-text engine (rule sets without
-// e-mail addresses and spelled digits):
+// Why judging blocks cut on the bytes gives the same output as the whole-text engine (every rule set; only the
+// preview, which reports lines and columns, takes the slow path):
 //
 // 1. A safe cut S here is a byte position where S-1 is ASCII whitespace and the character before it is a BMP
 //    character of class Other (a letter, most punctuation): a subset of the slow path's safe cuts. No run of
@@ -207,6 +198,10 @@ void RedactionFilter::process(qsizetype cut)
 //    (the gap, dates and amounts stop at the Other character before B-1; currencyAfter reads "nok" and one
 //    character after it). kBlockContext bytes on each side always hold that: the whitespace and the
 //    character before it take at most four bytes, three code units at most eight more.
+// 3. E-mail addresses hold no whitespace, so none crosses a cut, and the engine reads none before A (its
+//    local part stops at the whitespace A-1). A spelled-digit run is linked across whitespace, so where the
+//    rule set reads spelled digits, a letter before the whitespace must end a word of at least six letters:
+//    no digit word is that long, so the word ends any run, and the next run starts after the cut.
 // So each block [A, B) is judged with kBlockContext bytes of context and lookahead; runs the engine finds
 // in the lookahead are dropped, they belong to the next block. Blocks are independent, so two are judged at
 // a time, one on a worker thread: the engine's time per number dominates, not the bytes between numbers.
@@ -227,7 +222,7 @@ inline bool isAsciiWhitespace(unsigned char b)
 }
 
 // Whether S is a safe cut (see above); bytes before p[0] are unknown.
-bool isSafeCut(const unsigned char *p, qsizetype s)
+bool isSafeCut(const unsigned char *p, qsizetype s, bool spelled)
 {
     if (s < 2 || !isAsciiWhitespace(p[s - 1]))
         return false;
@@ -238,45 +233,37 @@ bool isSafeCut(const unsigned char *p, qsizetype s)
         return false;
     int width;
     const char32_t c = Utf8Text::at(p, k, width);
-    return k + width == s - 1 && c < 0x10000 && CharClass::table()[c] == CharClass::Other;
+    if (k + width != s - 1 || c >= 0x10000 || CharClass::table()[c] != CharClass::Other)
+        return false;
+    if (!spelled || !CharClass::isWordLetter(char16_t(c)))
+        return true;
+    // Spelled-out digits (3): the word before the whitespace is at least six letters, too long for a digit word.
+    for (int letters = 1; letters < 6; ++letters) {
+        if (k == 0)
+            return false;
+        qsizetype q = k - 1;
+        while (q > 0 && Utf8Text::isContinuation(p[q]))
+            --q;
+        if (Utf8Text::isContinuation(p[q]))
+            return false;
+        const char32_t d = Utf8Text::at(p, q, width);
+        if (q + width != k || d >= 0x10000 || !CharClass::isWordLetter(char16_t(d)))
+            return false;
+        k = q;
+    }
+    return true;
 }
 
 // The last safe cut S with lo < S <= hi, or -1.
-qsizetype lastSafeCut(const unsigned char *p, qsizetype lo, qsizetype hi)
+qsizetype lastSafeCut(const unsigned char *p, qsizetype lo, qsizetype hi, bool spelled)
 {
     for (qsizetype s = hi; s > lo; --s)
-        if (isAsciiWhitespace(p[s - 1]) && isSafeCut(p, s))
+        if (isAsciiWhitespace(p[s - 1]) && isSafeCut(p, s, spelled))
             return s;
     return -1;
 }
 
 } // namespace
-
-// Encodes all[from, cut) into `out`, each removed span replaced by the marker.
-void RedactionFilter::encodeRedacted(QStringView all, qsizetype from, qsizetype cut, const QList<RedactionSpan> &spans,
-    const QByteArray &marker, QByteArray &out)
-{
-    const qsizetype need = (cut - from) * 3 + spans.size() * marker.size() + 16;
-    if (out.size() < need)
-        out.resize(need);
-    char *const begin = out.data();
-    char *o = begin;
-    qsizetype pos = from;
-    for (const RedactionSpan &s : spans) {
-        if (s.action != RedactionSpan::Action::Remove)
-            continue;
-        o = Utf8Text::encode(all.mid(pos, s.start - pos), o);
-        std::memcpy(o, marker.constData(), size_t(marker.size()));
-        o += marker.size();
-        // Line breaks stay, after the marker: the text keeps its line count.
-        for (qsizetype i = s.start; i < s.end; ++i)
-            if (CharClass::table()[all[i].unicode()] == CharClass::LineBreak)
-                o = Utf8Text::encode(all.mid(i, 1), o);
-        pos = s.end;
-    }
-    o = Utf8Text::encode(all.mid(pos, cut - pos), o);
-    out.resize(o - begin);
-}
 
 // Judges one block; touches nothing but the block, so it may run on a worker thread. A forced cut inside a
 // span moves behind it (b.cut is updated). The block validates its own bytes, context and lookahead included,
@@ -377,7 +364,7 @@ Status RedactionFilter::runFast(bool atEnd)
     const qsizetype hi = n - kBlockContext; // a cut needs its lookahead
     if (hi - m_done < m_blockBytes)
         return std::nullopt;
-    const qsizetype cut = lastSafeCut(p, std::max(m_done, m_searched), hi);
+    const qsizetype cut = lastSafeCut(p, std::max(m_done, m_searched), hi, m_rules.spelledDigits);
     m_searched = hi;
     if (cut > 0) {
         qsizetype end = cut + kBlockContext;

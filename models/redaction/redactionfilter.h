@@ -18,7 +18,7 @@
 // written out; only a short tail plus some read-only context is carried to the next chunk. The output is
 // exactly the input outside removed spans, byte for byte (BOM, CRLF, trailing spaces, final newline or not).
 //
-// Fast path (rule sets without e-mail addresses and spelled digits, when not previewing): the bytes are cut
+// Fast path (every rule set, when not previewing): the bytes are cut
 // into blocks at safe cuts found on the UTF-8 itself, and two blocks are judged at a time, one on a worker
 // thread. Why that gives the same output as the whole-text engine is explained where the fast path begins in
 // redactionfilter.cpp.
@@ -74,12 +74,11 @@ private:
 
     Error invalidUtf8(qint64 line, unsigned char byte) const;
 
-    // Slow path: everything decoded, judged and encoded again (previews, e-mail addresses, spelled digits).
+    // Slow path (previews): everything decoded to UTF-16 and judged, every span reported with its line and column.
     Status decode(QByteArrayView bytes);
     qsizetype safeCut() const;
     void process(qsizetype cut);
     void advancePosition(QStringView text);
-    void writeRedacted(QStringView all, const QList<RedactionSpan> &spans, qsizetype cut);
 
     // Fast path on the UTF-8 bytes.
     struct Block
@@ -102,13 +101,10 @@ private:
     Status judgeBlocks();
     void trimRaw();
     static void judgeBlock(const unsigned char *p, Block &b, const RuleSet &rules, const QByteArray &marker);
-    static void encodeRedacted(QStringView all, qsizetype from, qsizetype cut, const QList<RedactionSpan> &spans,
-        const QByteArray &marker, QByteArray &out);
 
     RuleSet m_rules;
     QString m_marker;
     QByteArray m_markerUtf8;
-    QByteArray m_outBytes; // reused for every chunk's output
     QList<RedactionSpan> m_spans;
     QString m_fileName;
     Mode m_mode = Mode::Undecided;

@@ -842,81 +842,151 @@ void scanEmails(QStringView text, qsizetype from, QList<RedactionSpan> &out)
     }
 }
 
-// Norwegian and English digit words. "en"/"ett"/"ei" are one; each counts as one digit.
-bool isDigitWord(QStringView w)
+// A word of at most five letters below U+0100, lower-cased (A-Z, Å, É), packed a byte per letter after its
+// length; 0 for anything else.
+constexpr std::uint64_t packWord(std::u16string_view w)
 {
-    static constexpr std::u16string_view words[] = {
-        u"null",
-        u"en",
-        u"\u00E9n",
-        u"ett",
-        u"ei",
-        u"ein",
-        u"to",
-        u"tre",
-        u"fire",
-        u"fem",
-        u"seks",
-        u"sju",
-        u"syv",
-        u"\u00E5tte",
-        u"ni",
-        u"zero",
-        u"one",
-        u"two",
-        u"three",
-        u"four",
-        u"five",
-        u"six",
-        u"seven",
-        u"eight",
-        u"nine",
-    };
+    if (w.size() < 1 || w.size() > 5)
+        return 0;
+    std::uint64_t v = w.size();
+    for (char16_t c : w) {
+        if (c >= 0x100)
+            return 0;
+        const bool upper = char16_t(c - u'A') < 26 || c == u'\u00C5' || c == u'\u00C9';
+        v = (v << 8) | std::uint64_t(c + (upper ? 32 : 0));
+    }
+    return v;
+}
+
+constexpr int digitWordSlot(std::uint64_t packed)
+{
+    return int((packed * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+// Norwegian and English digit words, packed, in a 64-slot open-addressing table. "en"/"ett"/"ei" are one; each
+// counts as one digit.
+constexpr std::array<std::uint64_t, 64> kDigitWords = [] {
+    constexpr std::u16string_view words[] = { u"null", u"en", u"\u00E9n", u"ett", u"ei", u"ein", u"to", u"tre", u"fire",
+        u"fem", u"seks", u"sju", u"syv", u"\u00E5tte", u"ni", u"zero", u"one", u"two", u"three", u"four", u"five",
+        u"six", u"seven", u"eight", u"nine" };
+    std::array<std::uint64_t, 64> table {};
+    for (std::u16string_view w : words) {
+        const std::uint64_t v = packWord(w);
+        int slot = digitWordSlot(v);
+        while (table[size_t(slot)] != 0)
+            slot = (slot + 1) & 63;
+        table[size_t(slot)] = v;
+    }
+    return table;
+}();
+
+// The first two letters of every digit word, each folded to its low five bits (case-insensitive for A-Z, Å and É):
+// a 1024-bit set that turns away nearly every other word before it is packed.
+constexpr std::array<std::uint64_t, 16> kDigitWordPairs = [] {
+    std::array<std::uint64_t, 16> set {};
+    for (std::uint64_t v : kDigitWords) {
+        if (v == 0)
+            continue;
+        const int length = int(v >> (8 * 5)) != 0 ? 5 : int(v >> (8 * 4)) != 0 ? 4 : int(v >> (8 * 3)) != 0 ? 3 : 2;
+        const unsigned first = unsigned(v >> (8 * (length - 1))) & 0x1F,
+                       second = unsigned(v >> (8 * (length - 2))) & 0x1F;
+        const unsigned pair = (first << 5) | second;
+        set[pair >> 6] |= std::uint64_t(1) << (pair & 63);
+    }
+    return set;
+}();
+
+inline bool isDigitWord(QStringView w)
+{
     if (w.size() < 2 || w.size() > 5)
         return false;
-    switch (w[0].unicode() | 0x20) { // first letters of the words above (å and é too: U+00E5, U+00E9)
-    case u'n':
-    case u'e':
-    case u't':
-    case u'f':
-    case u's':
-    case u'z':
-    case u'o':
-    case 0xE5:
-    case 0xE9:
-        break;
-    default:
+    const unsigned pair = ((w[0].unicode() & 0x1Fu) << 5) | (w[1].unicode() & 0x1Fu);
+    if (!((kDigitWordPairs[pair >> 6] >> (pair & 63)) & 1))
         return false;
-    }
-    char16_t lower[5];
-    for (qsizetype i = 0; i < w.size(); ++i) {
-        char16_t c = w[i].unicode();
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        else if (c == u'\u00C5' || c == u'\u00C9')
-            c = char16_t(c + 32); // Å, É
-        lower[i] = c;
-    }
-    const std::u16string_view v(lower, size_t(w.size()));
-    for (const std::u16string_view &x : words)
-        if (x == v)
+    const std::uint64_t v
+        = packWord(std::u16string_view(reinterpret_cast<const char16_t *>(w.data()), size_t(w.size())));
+    if (v == 0)
+        return false;
+    for (int slot = digitWordSlot(v); kDigitWords[size_t(slot)] != 0; slot = (slot + 1) & 63)
+        if (kDigitWords[size_t(slot)] == v)
             return true;
     return false;
 }
 
-inline bool isLetterFast(QChar c)
+#ifdef __SSE2__
+// One bit per code unit of data[0, 16): set where `lanes` is true (lanes all ones or all zeros).
+inline std::uint64_t bitsOf(__m128i lo, __m128i hi)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
-    if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters (æ, ø, å ...), except × and ÷
-        return u != 0xD7 && u != 0xF7;
-    return c.isLetter();
+    return std::uint64_t(std::uint16_t(_mm_movemask_epi8(_mm_packs_epi16(lo, hi))));
+}
+
+// For 16 code units at p: `letters` gets isLetterFast's fast cases (ASCII letters, Latin-1 letters but × and ÷),
+// `special` what only the scalar loop decides (digits, U+0080-U+00BF, above U+00FF).
+inline void classify16(const char16_t *p, std::uint64_t &letters, std::uint64_t &special)
+{
+    const __m128i zero = _mm_setzero_si128();
+    __m128i l[2], sp[2];
+    for (int h = 0; h < 2; ++h) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8 * h));
+        const __m128i lower = _mm_or_si128(x, _mm_set1_epi16(0x20));
+        const __m128i ascii
+            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(lower, _mm_set1_epi16(u'a')), _mm_set1_epi16(25)), zero);
+        const __m128i latin1
+            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(0xC0)), _mm_set1_epi16(0x3F)), zero);
+        const __m128i sign
+            = _mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16(0xD7)), _mm_cmpeq_epi16(x, _mm_set1_epi16(0xF7)));
+        l[h] = _mm_or_si128(ascii, _mm_andnot_si128(sign, latin1));
+        const __m128i digit
+            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(u'0')), _mm_set1_epi16(9)), zero);
+        const __m128i high = _mm_cmpgt_epi16(_mm_srli_epi16(x, 8), zero);
+        const __m128i latin1Sign
+            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(0x80)), _mm_set1_epi16(0x3F)), zero);
+        sp[h] = _mm_or_si128(_mm_or_si128(digit, high), latin1Sign);
+    }
+    letters = bitsOf(l[0], l[1]);
+    special = bitsOf(sp[0], sp[1]);
+}
+#endif
+
+// With no spelled run open, ordinary words and the characters between them change nothing: the index of the
+// next thing that may, at or after i (not inside a word): a special character (see classify16) or a digit
+// word. A word touching a special character or the end of the 64 code units looked at is left to the caller.
+inline qsizetype nextSpelledCandidate(const char16_t *data, qsizetype i, qsizetype n)
+{
+#ifdef __SSE2__
+    while (i + 64 <= n) {
+        std::uint64_t letters = 0, special = 0;
+        for (int q = 0; q < 4; ++q) {
+            std::uint64_t l, sp;
+            classify16(data + i + 16 * q, l, sp);
+            letters |= l << (16 * q);
+            special |= sp << (16 * q);
+        }
+        const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
+        std::uint64_t starts = letters & ~(letters << 1);
+        while (starts) {
+            const int k = int(qCountTrailingZeroBits(starts));
+            if (k >= firstSpecial)
+                break;
+            starts &= starts - 1;
+            const std::uint64_t rest = ~(letters >> k);
+            const int length = rest ? int(qCountTrailingZeroBits(rest)) : 64 - k;
+            if (k + length >= 64 || k + length == firstSpecial)
+                return i + k; // crosses the window or touches a special character
+            if (length >= 2 && length <= 5 && isDigitWord(QStringView(data + i + k, length)))
+                return i + k;
+        }
+        if (firstSpecial < 64)
+            return i + firstSpecial;
+        i += 64;
+    }
+#endif
+    return i;
 }
 
 // Spelled-out digits: a run of digit words (and digits) linked like R1 combinations, 7 digits or more, at
-// least one of them a word.
-void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
+// least one of them a word. `shortcuts` lets nextSpelledCandidate() skip what changes nothing.
+void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out, bool shortcuts)
 {
     const qsizetype n = text.size();
     qsizetype runStart = -1, runEnd = -1;
@@ -932,6 +1002,11 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
     const char16_t *data = reinterpret_cast<const char16_t *>(text.data());
     qsizetype i = from;
     while (i < n) {
+        if (runStart < 0 && shortcuts) {
+            i = nextSpelledCandidate(data, i, n);
+            if (i >= n)
+                break;
+        }
         // ASCII punctuation and spaces between words are the bulk: leave them without a table lookup.
         const char16_t u = data[i];
         if (u < 0x80 && char16_t((u | 0x20) - u'a') >= 26 && char16_t(u - u'0') >= 10) {
@@ -952,8 +1027,8 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out)
                 tokDigits += CC::isDigit(t) ? 1 : 0;
                 tokEnd += tw;
             }
-        } else if (isLetterFast(text[i])) {
-            while (tokEnd < n && isLetterFast(text[tokEnd]))
+        } else if (CC::isWordLetter(data[i])) {
+            while (tokEnd < n && CC::isWordLetter(data[tokEnd]))
                 ++tokEnd;
             isWord = true;
             if (isDigitWord(text.mid(i, tokEnd - i)))
@@ -1075,7 +1150,7 @@ void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype f
     if (rules.emails)
         scanEmails(text, from, spans);
     if (rules.spelledDigits)
-        scanSpelled(text, from, spans);
+        scanSpelled(text, from, spans, shortcuts == Shortcuts::On);
     spans = normalise(std::move(spans));
 }
 

@@ -241,49 +241,6 @@ qsizetype Utf8Text::advanceUnits(const unsigned char *p, qsizetype from, qsizety
     return i;
 }
 
-char *Utf8Text::encode(QStringView text, char *o)
-{
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.data());
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-#ifdef __SSE2__
-        while (i + 8 <= n) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const uint wide = uint(_mm_movemask_epi8(_mm_cmpgt_epi16(_mm_srli_epi16(x, 7), _mm_setzero_si128())));
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(o), _mm_packus_epi16(x, x));
-            const int ascii = wide ? int(qCountTrailingZeroBits(wide) >> 1) : 8; // bytes: two per unit
-            i += ascii;
-            o += ascii;
-            if (ascii < 8)
-                break;
-        }
-#endif
-        if (i >= n)
-            break;
-        const char16_t u = p[i];
-        if (u < 0x80) {
-            *o++ = char(u);
-        } else if (u < 0x800) {
-            *o++ = char(0xC0 | (u >> 6));
-            *o++ = char(0x80 | (u & 0x3F));
-        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            const char32_t cp = QChar::surrogateToUcs4(u, p[i + 1]);
-            *o++ = char(0xF0 | (cp >> 18));
-            *o++ = char(0x80 | ((cp >> 12) & 0x3F));
-            *o++ = char(0x80 | ((cp >> 6) & 0x3F));
-            *o++ = char(0x80 | (cp & 0x3F));
-            ++i;
-        } else {
-            *o++ = char(0xE0 | (u >> 12));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
-        }
-        ++i;
-    }
-    return o;
-}
-
 char32_t Utf8Text::at(const unsigned char *p, qsizetype i, int &width)
 {
     const unsigned char b = p[i];

@@ -35,9 +35,6 @@ qsizetype decodeValid(const unsigned char *p, qsizetype n, char16_t *out);
 // `units` must end on a character boundary.
 qsizetype advanceUnits(const unsigned char *p, qsizetype from, qsizetype units, qsizetype n);
 
-// Encodes valid UTF-16 (no lone surrogates: it came from valid UTF-8) at `o`; returns the new end.
-char *encode(QStringView text, char *o);
-
 // Line feeds in p[0, n).
 qint64 countLineFeeds(const unsigned char *p, qsizetype n);
 
