@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -913,15 +914,28 @@ inline bool isDigitWord(QStringView w)
     return false;
 }
 
+// One code unit as the spelled-digit scan's skipper sees it: a letter it can decide alone (ASCII, Latin-1 but
+// × and ÷), or special: what only the scan itself decides (U+0080-U+00BF, anything above U+00FF: other
+// letters, other digits, invisible characters, joiners such as NBSP). The rest of ASCII and Latin-1 (digits,
+// punctuation, spaces, line breaks, × and ÷) the skipper passes over.
+inline bool isPlainLetter(char16_t u)
+{
+    return char16_t((u | 0x20) - u'a') < 26 || (u >= 0xC0 && u <= 0xFF && u != 0xD7 && u != 0xF7);
+}
+
+inline bool isSkipperSpecial(char16_t u)
+{
+    return (u >= 0x80 && u < 0xC0) || u > 0xFF;
+}
+
 #ifdef __SSE2__
-// One bit per code unit of data[0, 16): set where `lanes` is true (lanes all ones or all zeros).
+// One bit per code unit of 16 code units: set where `lo` (the first 8) and `hi` are all ones.
 inline std::uint64_t bitsOf(__m128i lo, __m128i hi)
 {
     return std::uint64_t(std::uint16_t(_mm_movemask_epi8(_mm_packs_epi16(lo, hi))));
 }
 
-// For 16 code units at p: `letters` gets isLetterFast's fast cases (ASCII letters, Latin-1 letters but × and ÷),
-// `special` what only the scalar loop decides (digits, U+0080-U+00BF, above U+00FF).
+// isPlainLetter() and isSkipperSpecial() of 16 code units at p, as bits.
 inline void classify16(const char16_t *p, std::uint64_t &letters, std::uint64_t &special)
 {
     const __m128i zero = _mm_setzero_si128();
@@ -936,56 +950,122 @@ inline void classify16(const char16_t *p, std::uint64_t &letters, std::uint64_t 
         const __m128i sign
             = _mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16(0xD7)), _mm_cmpeq_epi16(x, _mm_set1_epi16(0xF7)));
         l[h] = _mm_or_si128(ascii, _mm_andnot_si128(sign, latin1));
-        const __m128i digit
-            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(u'0')), _mm_set1_epi16(9)), zero);
         const __m128i high = _mm_cmpgt_epi16(_mm_srli_epi16(x, 8), zero);
         const __m128i latin1Sign
             = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(0x80)), _mm_set1_epi16(0x3F)), zero);
-        sp[h] = _mm_or_si128(_mm_or_si128(digit, high), latin1Sign);
+        sp[h] = _mm_or_si128(high, latin1Sign);
     }
     letters = bitsOf(l[0], l[1]);
     special = bitsOf(sp[0], sp[1]);
 }
 #endif
 
-// With no spelled run open, ordinary words and the characters between them change nothing: the index of the
-// next thing that may, at or after i (not inside a word): a special character (see classify16) or a digit
-// word. A word touching a special character or the end of the 64 code units looked at is left to the caller.
-inline qsizetype nextSpelledCandidate(const char16_t *data, qsizetype i, qsizetype n)
+// A spelled run needs a digit word, and an ordinary word ends every run. So with no run open, everything up to
+// the next digit word or special character changes nothing, except the tokens after the last ordinary word
+// before it, which that word or character may join. The skipper finds both: it classifies the text once, a
+// bit per code unit, and then goes from word to word with bit operations.
+class SpelledSkipper
 {
+public:
+    struct Next
+    {
+        qsizetype restart; // where the scan goes on, with no run open: after the last ordinary word
+        qsizetype candidate; // the digit word or special character it must see
+    };
+
+    SpelledSkipper(const char16_t *data, qsizetype from, qsizetype n)
+        : m_data(data)
+        , m_base(from)
+        , m_n(n)
+    {
+        const size_t words = size_t((n - from + 63) / 64);
+        m_letters.assign(words, 0);
+        m_special.assign(words, 0);
+        for (size_t q = 0; q < words; ++q) {
+            const qsizetype at = from + qsizetype(q) * 64;
+            std::uint64_t letters = 0, special = 0;
+            int k = 0;
 #ifdef __SSE2__
-    while (i + 64 <= n) {
-        std::uint64_t letters = 0, special = 0;
-        for (int q = 0; q < 4; ++q) {
-            std::uint64_t l, sp;
-            classify16(data + i + 16 * q, l, sp);
-            letters |= l << (16 * q);
-            special |= sp << (16 * q);
-        }
-        const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
-        std::uint64_t starts = letters & ~(letters << 1);
-        while (starts) {
-            const int k = int(qCountTrailingZeroBits(starts));
-            if (k >= firstSpecial)
-                break;
-            starts &= starts - 1;
-            const std::uint64_t rest = ~(letters >> k);
-            const int length = rest ? int(qCountTrailingZeroBits(rest)) : 64 - k;
-            if (k + length >= 64 || k + length == firstSpecial)
-                return i + k; // crosses the window or touches a special character
-            if (length >= 2 && length <= 5 && isDigitWord(QStringView(data + i + k, length)))
-                return i + k;
-        }
-        if (firstSpecial < 64)
-            return i + firstSpecial;
-        i += 64;
-    }
+            for (; k + 16 <= 64 && at + k + 16 <= n; k += 16) {
+                std::uint64_t l, sp;
+                classify16(data + at + k, l, sp);
+                letters |= l << k;
+                special |= sp << k;
+            }
 #endif
-    return i;
-}
+            for (; k < 64; ++k) {
+                // Beyond the end counts as special: a word at the end goes to the scan.
+                const bool inside = at + k < n;
+                letters |= std::uint64_t(inside && isPlainLetter(data[at + k])) << k;
+                special |= std::uint64_t(!inside || isSkipperSpecial(data[at + k])) << k;
+            }
+            m_letters[q] = letters;
+            m_special[q] = special;
+        }
+    }
+
+    // From i (no run open, not inside a word): the next digit word or special character, and the end of the
+    // last ordinary word before it, where the true scan has no run open either. Both are n when nothing is
+    // left. A word the skipper sees may be the start of a longer one (a letter beyond U+00FF is special): the
+    // whole word is no digit word either, as no digit word has such a letter.
+    Next next(qsizetype i) const
+    {
+        const qsizetype offset = i - m_base;
+        qsizetype clean = i;
+        std::uint64_t carry = 0; // whether the unit before the current 64 is a letter
+        for (size_t q = size_t(offset >> 6); q < m_letters.size(); ++q) {
+            const int skip = q == size_t(offset >> 6) ? int(offset & 63) : 0;
+            const std::uint64_t letters = m_letters[q] & (~std::uint64_t(0) << skip);
+            const std::uint64_t special = m_special[q] & (~std::uint64_t(0) << skip);
+            const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
+            std::uint64_t starts = letters & ~((letters << 1) | carry);
+            while (starts) {
+                const int k = int(qCountTrailingZeroBits(starts));
+                if (k >= firstSpecial)
+                    break;
+                starts &= starts - 1;
+                const qsizetype start = m_base + qsizetype(q) * 64 + k;
+                const qsizetype end = wordEnd(q, k);
+                const qsizetype length = end - start;
+                if (length >= 2 && length <= 5 && isDigitWord(QStringView(m_data + start, length)))
+                    return { clean, start };
+                clean = end;
+            }
+            if (firstSpecial < 64)
+                return { clean, m_base + qsizetype(q) * 64 + firstSpecial };
+            carry = letters >> 63;
+        }
+        return { m_n, m_n };
+    }
+
+private:
+    // The index after the letters starting at bit k of word q, however many words they run on.
+    qsizetype wordEnd(size_t q, int k) const
+    {
+        const std::uint64_t rest = ~(m_letters[q] >> k);
+        qsizetype end = m_base + qsizetype(q) * 64 + k;
+        if (k > 0 || rest != 0) {
+            const int length = int(qCountTrailingZeroBits(rest)); // at most 64 - k: the top k bits of rest are set
+            if (k + length < 64)
+                return end + length;
+        }
+        end = m_base + qsizetype(q + 1) * 64;
+        for (size_t r = q + 1; r < m_letters.size(); ++r, end += 64) {
+            if (m_letters[r] != ~std::uint64_t(0))
+                return end + qsizetype(qCountTrailingZeroBits(~m_letters[r]));
+        }
+        return end;
+    }
+
+    const char16_t *m_data;
+    qsizetype m_base;
+    qsizetype m_n;
+    std::vector<std::uint64_t> m_letters;
+    std::vector<std::uint64_t> m_special;
+};
 
 // Spelled-out digits: a run of digit words (and digits) linked like R1 combinations, 7 digits or more, at
-// least one of them a word. `shortcuts` lets nextSpelledCandidate() skip what changes nothing.
+// least one of them a word. `shortcuts` lets a SpelledSkipper skip what changes nothing.
 void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out, bool shortcuts)
 {
     const qsizetype n = text.size();
@@ -1000,12 +1080,18 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out, bo
         runHasWord = false;
     };
     const char16_t *data = reinterpret_cast<const char16_t *>(text.data());
+    std::optional<SpelledSkipper> skipper;
+    if (shortcuts && from < n)
+        skipper.emplace(data, from, n);
     qsizetype i = from;
+    qsizetype noSkipUntil = from; // the scan itself goes up to this candidate
     while (i < n) {
-        if (runStart < 0 && shortcuts) {
-            i = nextSpelledCandidate(data, i, n);
-            if (i >= n)
+        if (runStart < 0 && skipper && i >= noSkipUntil) {
+            const SpelledSkipper::Next next = skipper->next(i);
+            if (next.restart >= n)
                 break;
+            i = next.restart;
+            noSkipUntil = next.candidate + 1;
         }
         // ASCII punctuation and spaces between words are the bulk: leave them without a table lookup.
         const char16_t u = data[i];
