@@ -268,22 +268,23 @@ qsizetype lastSafeCut(const unsigned char *p, qsizetype lo, qsizetype hi, bool s
 // Judges one block; touches nothing but the block, so it may run on a worker thread. A forced cut inside a
 // span moves behind it (b.cut is updated). The block validates its own bytes, context and lookahead included,
 // before it decodes them (see "Validation" above).
-void RedactionFilter::judgeBlock(const unsigned char *p, Block &b, const RuleSet &rules, const QByteArray &marker)
+void RedactionFilter::judgeBlock(Block &b, const RuleSet &rules, const QByteArray &marker)
 {
+    const auto *p = reinterpret_cast<const unsigned char *>(b.bytes.constData());
     b.error = -1;
     qsizetype incomplete = 0;
-    const qsizetype bad = Utf8Text::validate(p + b.context, b.end - b.context, incomplete);
-    if (bad >= 0 || incomplete < b.end - b.context) {
+    const qsizetype bad = Utf8Text::validate(p, b.end, incomplete);
+    if (bad >= 0 || incomplete < b.end) {
         // A sequence cut off by the block's end is invalid too: the end is never inside a character.
-        b.error = std::max(b.start, b.context + (bad >= 0 ? bad : incomplete));
+        b.error = std::max(b.start, bad >= 0 ? bad : incomplete);
         b.lines = Utf8Text::countLineFeeds(p + b.start, b.error - b.start);
         b.out.clear();
         return;
     }
-    if (b.text.size() < b.end - b.context)
-        b.text.resize(b.end - b.context);
+    if (b.text.size() < b.end)
+        b.text.resize(b.end);
     auto *u = reinterpret_cast<char16_t *>(b.text.data());
-    const qsizetype u0 = Utf8Text::decodeValid(p + b.context, b.start - b.context, u);
+    const qsizetype u0 = Utf8Text::decodeValid(p, b.start, u);
     const qsizetype u1 = Utf8Text::decodeValid(p + b.start, b.cut - b.start, u + u0);
     const qsizetype u2 = Utf8Text::decodeValid(p + b.cut, b.end - b.cut, u + u0 + u1);
     Redactor::findSpansInto(QStringView(u, u0 + u1 + u2), rules, u0, b.spans, false);
@@ -345,7 +346,7 @@ Status RedactionFilter::feedFast(QByteArrayView bytes)
             m_complete = k;
         break;
     }
-    m_peakBuffer = std::max(m_peakBuffer, m_raw.size());
+    notePeak();
     if (Status s = runFast(false))
         return s;
     trimRaw();
@@ -358,8 +359,9 @@ Status RedactionFilter::runFast(bool atEnd)
     const qsizetype n = m_complete;
     if (atEnd) {
         if (n > m_done)
-            addBlock(n, n, false);
-        return judgeBlocks();
+            if (Status s = cutBlock(n, n, false))
+                return s;
+        return writeAll();
     }
     const qsizetype hi = n - kBlockContext; // a cut needs its lookahead
     if (hi - m_done < m_blockBytes)
@@ -370,76 +372,116 @@ Status RedactionFilter::runFast(bool atEnd)
         qsizetype end = cut + kBlockContext;
         while (end < n && Utf8Text::isContinuation(p[end]))
             ++end;
-        addBlock(cut, end, false);
-        if (m_blockCount == 2 || m_blocks[m_blockCount - 1].cut - m_blocks[m_blockCount - 1].start < kParallelBlock)
-            return judgeBlocks();
-    } else if (n - m_done > kMaxBuffer) {
+        return cutBlock(cut, end, false);
+    }
+    if (n - m_done > kMaxBuffer) {
         // No safe cut in kMaxBuffer bytes: force one kContext bytes before the end, as the slow path does.
         qsizetype forced = n - kContext;
         while (forced < n && Utf8Text::isContinuation(p[forced]))
             ++forced;
-        addBlock(forced, n, true);
-        return judgeBlocks();
+        return cutBlock(forced, n, true);
     }
     return std::nullopt;
 }
 
-// The block from m_done to `cut`, with its context and lookahead; m_done moves to the cut.
-void RedactionFilter::addBlock(qsizetype cut, qsizetype end, bool forced)
+// The block from m_done to `cut`, with its context and lookahead, copied and handed to a worker thread (a
+// small one is judged here); m_done moves to the cut. Blocks already judged are written, and when
+// kInFlight are being judged, the first of them is waited for. A forced cut may move behind a span, so the
+// next block cannot be cut before it is judged: it is judged here, after everything before it is written.
+Status RedactionFilter::cutBlock(qsizetype cut, qsizetype end, bool forced)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
-    Block &b = m_blocks[m_blockCount++];
-    b.context = std::max<qsizetype>(0, m_done - kBlockContext);
-    while (b.context > 0 && Utf8Text::isContinuation(p[b.context]))
-        --b.context;
-    b.start = m_done;
-    b.cut = cut;
-    b.end = end;
-    b.forced = forced;
-    m_done = cut;
-}
-
-// Judges the waiting blocks, two big ones at once, and writes them in order up to the first invalid byte.
-Status RedactionFilter::judgeBlocks()
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
-    std::future<void> first;
-    if (m_blockCount == 2 && m_blocks[0].cut - m_blocks[0].start >= kParallelBlock
-        && m_blocks[1].cut - m_blocks[1].start >= kParallelBlock) {
-        try {
-            first = std::async(std::launch::async, [this, p] { judgeBlock(p, m_blocks[0], m_rules, m_markerUtf8); });
-        } catch (const std::system_error &) {
-            // No thread to be had: judge both here.
-        }
+    const char *raw = m_raw.constData();
+    qsizetype context = std::max<qsizetype>(0, m_done - kBlockContext);
+    while (context > 0 && Utf8Text::isContinuation(static_cast<unsigned char>(raw[context])))
+        --context;
+    std::unique_ptr<Block> b;
+    if (m_spare.empty()) {
+        b = std::make_unique<Block>();
+    } else {
+        b = std::move(m_spare.back());
+        m_spare.pop_back();
     }
-    for (int k = first.valid() ? 1 : 0; k < m_blockCount; ++k)
-        judgeBlock(p, m_blocks[k], m_rules, m_markerUtf8);
-    if (first.valid())
-        first.get();
-    for (int k = 0; k < m_blockCount; ++k) {
-        const Block &b = m_blocks[k];
-        if (b.error >= 0) {
-            m_blockCount = 0;
-            return invalidUtf8(m_bytesLines + b.lines + 1, static_cast<unsigned char>(m_raw.at(b.error)));
-        }
-        if (output && !b.out.isEmpty())
-            output(QByteArrayView(b.out));
-        m_bytesLines += b.lines;
-        m_peakBuffer = std::max(m_peakBuffer, b.text.size());
-    }
-    // A forced cut may have moved behind a span.
-    if (m_blockCount > 0 && m_blocks[m_blockCount - 1].forced) {
-        m_done = m_blocks[m_blockCount - 1].cut;
+    b->bytes.resize(end - context);
+    std::memcpy(b->bytes.data(), raw + context, size_t(end - context));
+    b->start = m_done - context;
+    b->cut = cut - context;
+    b->end = end - context;
+    b->forced = forced;
+    if (forced) {
+        if (Status s = writeAll())
+            return s;
+        judgeBlock(*b, m_rules, m_markerUtf8);
+        m_done = context + b->cut; // perhaps behind the span the cut fell into
         m_searched = std::max(m_searched, m_done);
+        m_queue.push_back(std::move(b));
+        return writeAll();
     }
-    m_blockCount = 0;
+    m_done = cut;
+    if (b->cut - b->start >= kParallelBlock) {
+        try {
+            Block *block = b.get();
+            b->judged = std::async(std::launch::async, [this, block] { judgeBlock(*block, m_rules, m_markerUtf8); });
+        } catch (const std::system_error &) {
+            judgeBlock(*b, m_rules, m_markerUtf8); // no thread to be had: judge it here
+        }
+    } else {
+        judgeBlock(*b, m_rules, m_markerUtf8);
+    }
+    m_queue.push_back(std::move(b));
+    notePeak();
+    while (!m_queue.empty()) {
+        Block &front = *m_queue.front();
+        const bool ready
+            = !front.judged.valid() || front.judged.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        if (!ready && qsizetype(m_queue.size()) <= kInFlight)
+            break;
+        if (Status s = writeFront())
+            return s;
+    }
     return std::nullopt;
 }
 
-// Drops the bytes no block and no context needs any more.
+// The bytes read and not yet written: the buffer and the blocks' copies.
+void RedactionFilter::notePeak()
+{
+    qsizetype held = m_raw.size();
+    for (const std::unique_ptr<Block> &q : m_queue)
+        held += q->bytes.size();
+    m_peakBuffer = std::max(m_peakBuffer, held);
+}
+
+// Waits for the first block in the queue and writes it, or reports its invalid byte.
+Status RedactionFilter::writeFront()
+{
+    std::unique_ptr<Block> b = std::move(m_queue.front());
+    m_queue.pop_front();
+    if (b->judged.valid())
+        b->judged.get();
+    if (b->error >= 0) {
+        const unsigned char byte = static_cast<unsigned char>(b->bytes.at(b->error));
+        const qint64 line = m_bytesLines + b->lines + 1;
+        m_queue.clear(); // waits for the blocks still being judged
+        return invalidUtf8(line, byte);
+    }
+    if (output && !b->out.isEmpty())
+        output(QByteArrayView(b->out));
+    m_bytesLines += b->lines;
+    m_spare.push_back(std::move(b));
+    return std::nullopt;
+}
+
+Status RedactionFilter::writeAll()
+{
+    while (!m_queue.empty())
+        if (Status s = writeFront())
+            return s;
+    return std::nullopt;
+}
+
+// Drops the bytes no block and no context needs any more (blocks hold their own copies).
 void RedactionFilter::trimRaw()
 {
-    qsizetype keep = m_blockCount > 0 ? m_blocks[0].context : std::max<qsizetype>(0, m_done - kContext);
+    qsizetype keep = std::max<qsizetype>(0, m_done - kContext);
     const auto *p = reinterpret_cast<const unsigned char *>(m_raw.constData());
     while (keep > 0 && Utf8Text::isContinuation(p[keep]))
         --keep;
@@ -453,10 +495,4 @@ void RedactionFilter::trimRaw()
     m_complete -= keep;
     m_done -= keep;
     m_searched = std::max<qsizetype>(0, m_searched - keep);
-    for (int k = 0; k < m_blockCount; ++k) {
-        m_blocks[k].context -= keep;
-        m_blocks[k].start -= keep;
-        m_blocks[k].cut -= keep;
-        m_blocks[k].end -= keep;
-    }
 }

@@ -11,17 +11,21 @@
 #include <QString>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
+#include <future>
+#include <memory>
+#include <vector>
 
 // Streams UTF-8 text through the redaction engine with flat memory: bytes come in chunks of any size, the
 // decoded text is judged up to a safe cut (a point no number, address or spelled run can cross) and
 // written out; only a short tail plus some read-only context is carried to the next chunk. The output is
 // exactly the input outside removed spans, byte for byte (BOM, CRLF, trailing spaces, final newline or not).
 //
-// Fast path (every rule set, when not previewing): the bytes are cut
-// into blocks at safe cuts found on the UTF-8 itself, and two blocks are judged at a time, one on a worker
-// thread. Why that gives the same output as the whole-text engine is explained where the fast path begins in
-// redactionfilter.cpp.
+// Fast path (every rule set, when not previewing): the bytes are cut into blocks at safe cuts found on the
+// UTF-8 itself; each block is judged on a worker thread while the next one is read, and the blocks are
+// written in order. Why that gives the same output as the whole-text engine is explained where the fast
+// path begins in redactionfilter.cpp.
 class RedactionFilter
 {
     Q_DECLARE_TR_FUNCTIONS(Redactor)
@@ -56,8 +60,8 @@ public:
 
     // Removed (and kept) spans so far, per rule id (counted when previewing).
     const QMap<QString, qint64> &counts() const { return m_counts; }
-    // Largest text buffer held at any time (UTF-16 code units, or UTF-8 bytes on the fast path): shows the
-    // memory stays flat.
+    // Largest text held at any time (UTF-16 code units; on the fast path the UTF-8 bytes read but not written,
+    // the blocks being judged included): shows the memory stays flat.
     qsizetype peakBuffer() const { return m_peakBuffer; }
 
     // Decoder limits, exposed for tests.
@@ -67,7 +71,8 @@ public:
     static constexpr qsizetype kBlockContext = 16;
     // Blocks smaller than this are judged at once: a worker thread costs more than it saves.
     static constexpr qsizetype kParallelBlock = 32 << 10;
-    static constexpr qsizetype kBlockBytes = 512 << 10; // blocks of the fast path, two judged at a time
+    static constexpr qsizetype kBlockBytes = 512 << 10; // blocks of the fast path
+    static constexpr int kInFlight = 2; // blocks judged on worker threads while the next one is read
 
 private:
     enum class Mode { Undecided, Fast, Slow };
@@ -80,27 +85,31 @@ private:
     void process(qsizetype cut);
     void advancePosition(QStringView text);
 
-    // Fast path on the UTF-8 bytes.
+    // Fast path on the UTF-8 bytes. A block holds a copy of its bytes, so that it can be judged on a worker
+    // thread while more input arrives.
     struct Block
     {
-        qsizetype context = 0; // [context, start) read-only context, [start, cut) to write,
-        qsizetype start = 0; // [cut, end) lookahead; byte offsets into m_raw
+        QByteArray bytes; // [0, start) read-only context, [start, cut) to write, [cut, end) lookahead
+        qsizetype start = 0;
         qsizetype cut = 0;
         qsizetype end = 0;
         bool forced = false; // the cut is not safe (see runFast)
         qsizetype error = -1; // the first invalid byte at or after start, or -1 (then nothing else is set)
         qint64 lines = 0; // line feeds in [start, cut), or before the invalid byte
-        QString text; // reused buffers
+        QString text; // buffers reused when the block is
         QList<RedactionSpan> spans;
         QByteArray out;
+        std::future<void> judged; // valid while a worker thread judges the block
     };
     void decideMode();
     Status feedFast(QByteArrayView bytes);
     Status runFast(bool atEnd);
-    void addBlock(qsizetype cut, qsizetype end, bool forced);
-    Status judgeBlocks();
+    Status cutBlock(qsizetype cut, qsizetype end, bool forced);
+    Status writeFront();
+    Status writeAll();
+    void notePeak();
     void trimRaw();
-    static void judgeBlock(const unsigned char *p, Block &b, const RuleSet &rules, const QByteArray &marker);
+    static void judgeBlock(Block &b, const RuleSet &rules, const QByteArray &marker);
 
     RuleSet m_rules;
     QString m_marker;
@@ -125,6 +134,6 @@ private:
     qsizetype m_done = 0; // everything before is written or in a block; a safe cut or the start of input
     qsizetype m_searched = 0; // no safe cut in (m_done, m_searched]
     qsizetype m_blockBytes = kBlockBytes;
-    Block m_blocks[2];
-    int m_blockCount = 0; // blocks waiting to be judged
+    std::deque<std::unique_ptr<Block>> m_queue; // cut and not yet written, in input order
+    std::vector<std::unique_ptr<Block>> m_spare; // written, kept for their buffers
 };

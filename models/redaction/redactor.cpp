@@ -962,8 +962,9 @@ inline void classify16(const char16_t *p, std::uint64_t &letters, std::uint64_t 
 
 // A spelled run needs a digit word, and an ordinary word ends every run. So with no run open, everything up to
 // the next digit word or special character changes nothing, except the tokens after the last ordinary word
-// before it, which that word or character may join. The skipper finds both: it classifies the text once, a
-// bit per code unit, and then goes from word to word with bit operations.
+// before it, which that word or character may join. The skipper finds both. It classifies the text once, a
+// bit per code unit, and marks the ends of words and the starts of words of two to five letters (the only
+// ones that may be digit words); then it goes from one such start to the next with bit operations.
 class SpelledSkipper
 {
 public:
@@ -979,89 +980,90 @@ public:
         , m_n(n)
     {
         const size_t words = size_t((n - from + 63) / 64);
-        m_letters.assign(words, 0);
         m_special.assign(words, 0);
+        m_ends.assign(words, 0);
+        m_short.assign(words, 0);
+        std::vector<std::uint64_t> letters(words + 1, 0);
         for (size_t q = 0; q < words; ++q) {
             const qsizetype at = from + qsizetype(q) * 64;
-            std::uint64_t letters = 0, special = 0;
+            std::uint64_t l = 0, special = 0;
             int k = 0;
 #ifdef __SSE2__
             for (; k + 16 <= 64 && at + k + 16 <= n; k += 16) {
-                std::uint64_t l, sp;
-                classify16(data + at + k, l, sp);
-                letters |= l << k;
-                special |= sp << k;
+                std::uint64_t l16, sp16;
+                classify16(data + at + k, l16, sp16);
+                l |= l16 << k;
+                special |= sp16 << k;
             }
 #endif
             for (; k < 64; ++k) {
-                // Beyond the end counts as special: a word at the end goes to the scan.
+                // Beyond the end counts as special, so the scan goes to the end.
                 const bool inside = at + k < n;
-                letters |= std::uint64_t(inside && isPlainLetter(data[at + k])) << k;
+                l |= std::uint64_t(inside && isPlainLetter(data[at + k])) << k;
                 special |= std::uint64_t(!inside || isSkipperSpecial(data[at + k])) << k;
             }
-            m_letters[q] = letters;
+            letters[q] = l;
             m_special[q] = special;
+        }
+        // A word's last letter is followed by no letter; a word of 2 to 5 letters starts with a letter after
+        // no letter, is not its own end, and has an end at most four units on (perhaps in the next 64).
+        for (size_t q = 0; q < words; ++q)
+            m_ends[q] = letters[q] & ~((letters[q] >> 1) | (letters[q + 1] << 63));
+        for (size_t q = 0; q < words; ++q) {
+            const std::uint64_t l = letters[q], e = m_ends[q];
+            const std::uint64_t nextEnds = q + 1 < words ? m_ends[q + 1] : 0;
+            const std::uint64_t starts = l & ~((l << 1) | (q > 0 ? letters[q - 1] >> 63 : 0));
+            const std::uint64_t endSoon = e | (e >> 1) | (e >> 2) | (e >> 3) | (e >> 4) | (nextEnds << 63)
+                | (nextEnds << 62) | (nextEnds << 61) | (nextEnds << 60);
+            m_short[q] = starts & ~e & endSoon;
         }
     }
 
     // From i (no run open, not inside a word): the next digit word or special character, and the end of the
     // last ordinary word before it, where the true scan has no run open either. Both are n when nothing is
-    // left. A word the skipper sees may be the start of a longer one (a letter beyond U+00FF is special): the
+    // left. A word the skipper sees may be part of a longer one (a letter beyond U+00FF is special): the
     // whole word is no digit word either, as no digit word has such a letter.
     Next next(qsizetype i) const
     {
         const qsizetype offset = i - m_base;
         qsizetype clean = i;
-        std::uint64_t carry = 0; // whether the unit before the current 64 is a letter
-        for (size_t q = size_t(offset >> 6); q < m_letters.size(); ++q) {
-            const int skip = q == size_t(offset >> 6) ? int(offset & 63) : 0;
-            const std::uint64_t letters = m_letters[q] & (~std::uint64_t(0) << skip);
-            const std::uint64_t special = m_special[q] & (~std::uint64_t(0) << skip);
+        for (size_t q = size_t(offset >> 6); q < m_ends.size(); ++q) {
+            const std::uint64_t mask
+                = q == size_t(offset >> 6) ? ~std::uint64_t(0) << (offset & 63) : ~std::uint64_t(0);
+            const qsizetype at = m_base + qsizetype(q) * 64;
+            const std::uint64_t special = m_special[q] & mask;
             const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
-            std::uint64_t starts = letters & ~((letters << 1) | carry);
-            while (starts) {
-                const int k = int(qCountTrailingZeroBits(starts));
-                if (k >= firstSpecial)
-                    break;
-                starts &= starts - 1;
-                const qsizetype start = m_base + qsizetype(q) * 64 + k;
-                const qsizetype end = wordEnd(q, k);
-                const qsizetype length = end - start;
-                if (length >= 2 && length <= 5 && isDigitWord(QStringView(m_data + start, length)))
-                    return { clean, start };
-                clean = end;
+            const std::uint64_t before = firstSpecial < 64 ? (std::uint64_t(1) << firstSpecial) - 1 : ~std::uint64_t(0);
+            const std::uint64_t ends = m_ends[q] & mask;
+            for (std::uint64_t c = m_short[q] & mask & before; c; c &= c - 1) {
+                const int k = int(qCountTrailingZeroBits(c));
+                const std::uint64_t endsFrom = ends >> k;
+                const qsizetype length = endsFrom ? qsizetype(qCountTrailingZeroBits(endsFrom)) + 1
+                                                  : 64 - k + qsizetype(qCountTrailingZeroBits(m_ends[q + 1])) + 1;
+                if (isDigitWord(QStringView(m_data + at + k, length)))
+                    return { lastEnd(ends, k, at, clean), at + k };
             }
             if (firstSpecial < 64)
-                return { clean, m_base + qsizetype(q) * 64 + firstSpecial };
-            carry = letters >> 63;
+                return { lastEnd(ends, firstSpecial, at, clean), at + firstSpecial };
+            clean = lastEnd(ends, 64, at, clean);
         }
         return { m_n, m_n };
     }
 
 private:
-    // The index after the letters starting at bit k of word q, however many words they run on.
-    qsizetype wordEnd(size_t q, int k) const
+    // The index after the last word end in `ends` below bit k, or `clean` when there is none.
+    static qsizetype lastEnd(std::uint64_t ends, int k, qsizetype at, qsizetype clean)
     {
-        const std::uint64_t rest = ~(m_letters[q] >> k);
-        qsizetype end = m_base + qsizetype(q) * 64 + k;
-        if (k > 0 || rest != 0) {
-            const int length = int(qCountTrailingZeroBits(rest)); // at most 64 - k: the top k bits of rest are set
-            if (k + length < 64)
-                return end + length;
-        }
-        end = m_base + qsizetype(q + 1) * 64;
-        for (size_t r = q + 1; r < m_letters.size(); ++r, end += 64) {
-            if (m_letters[r] != ~std::uint64_t(0))
-                return end + qsizetype(qCountTrailingZeroBits(~m_letters[r]));
-        }
-        return end;
+        const std::uint64_t below = k < 64 ? ends & ((std::uint64_t(1) << k) - 1) : ends;
+        return below ? at + 64 - qsizetype(qCountLeadingZeroBits(below)) : clean;
     }
 
     const char16_t *m_data;
     qsizetype m_base;
     qsizetype m_n;
-    std::vector<std::uint64_t> m_letters;
-    std::vector<std::uint64_t> m_special;
+    std::vector<std::uint64_t> m_special; // isSkipperSpecial(), and everything beyond n
+    std::vector<std::uint64_t> m_ends; // the last letter of each word
+    std::vector<std::uint64_t> m_short; // the first letter of each word of 2 to 5 letters
 };
 
 // Spelled-out digits: a run of digit words (and digits) linked like R1 combinations, 7 digits or more, at
