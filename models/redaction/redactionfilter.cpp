@@ -272,21 +272,29 @@ void RedactionFilter::judgeBlock(Block &b, const RuleSet &rules, const QByteArra
 {
     const auto *p = reinterpret_cast<const unsigned char *>(b.bytes.constData());
     b.error = -1;
-    qsizetype incomplete = 0;
-    const qsizetype bad = Utf8Text::validate(p, b.end, incomplete);
-    if (bad >= 0 || incomplete < b.end) {
-        // A sequence cut off by the block's end is invalid too: the end is never inside a character.
-        b.error = std::max(b.start, bad >= 0 ? bad : incomplete);
-        b.lines = Utf8Text::countLineFeeds(p + b.start, b.error - b.start);
-        b.out.clear();
-        return;
-    }
     if (b.text.size() < b.end)
         b.text.resize(b.end);
     auto *u = reinterpret_cast<char16_t *>(b.text.data());
-    const qsizetype u0 = Utf8Text::decodeValid(p, b.start, u);
-    const qsizetype u1 = Utf8Text::decodeValid(p + b.start, b.cut - b.start, u + u0);
-    const qsizetype u2 = Utf8Text::decodeValid(p + b.cut, b.end - b.cut, u + u0 + u1);
+    // Validated and decoded in one pass, a part at a time: the context, the block's own bytes (their line feeds
+    // counted) and the lookahead. Each part starts and ends on a character boundary (see "Validation"), so a
+    // sequence cut off by a part's end is invalid.
+    const qsizetype bounds[4] = { 0, b.start, b.cut, b.end };
+    qsizetype units[3] = {};
+    for (int part = 0, written = 0; part < 3; written += int(units[part]), ++part) {
+        const qsizetype from = bounds[part], length = bounds[part + 1] - from;
+        qsizetype incomplete = 0;
+        qint64 lines = 0;
+        const qsizetype bad = Utf8Text::decode(p + from, length, u + written, incomplete, lines, units[part]);
+        if (bad >= 0 || incomplete < length) {
+            b.error = std::max(b.start, from + (bad >= 0 ? bad : incomplete));
+            b.lines = Utf8Text::countLineFeeds(p + b.start, b.error - b.start);
+            b.out.clear();
+            return;
+        }
+        if (part == 1)
+            b.lines = lines;
+    }
+    const qsizetype u0 = units[0], u1 = units[1], u2 = units[2];
     Redactor::findSpansInto(QStringView(u, u0 + u1 + u2), rules, u0, b.spans, false);
     const qsizetype cutUnit = u0 + u1;
     while (!b.spans.isEmpty() && b.spans.back().start >= cutUnit)
@@ -305,7 +313,14 @@ void RedactionFilter::judgeBlock(Block &b, const RuleSet &rules, const QByteArra
         o += first - byte;
         std::memcpy(o, marker.constData(), size_t(marker.size()));
         o += marker.size();
-        // Line breaks stay, after the marker: the text keeps its line count.
+        // Line breaks stay, after the marker: the text keeps its line count. Printable ASCII holds none (they are
+        // \n, \r, U+0085, U+2028 and U+2029), and most removed numbers are nothing else.
+        const qsizetype last = Utf8Text::advanceUnits(p, first, s.end - s.start, b.end);
+        if (std::all_of(p + first, p + last, [](unsigned char c) { return c >= 0x20 && c < 0x80; })) {
+            byte = last;
+            unit = s.end;
+            continue;
+        }
         byte = first;
         for (unit = s.start; unit < s.end;) {
             int width;
@@ -321,13 +336,13 @@ void RedactionFilter::judgeBlock(Block &b, const RuleSet &rules, const QByteArra
     // A forced cut inside the last span moves behind it; a safe cut is never inside a span (see above).
     Q_ASSERT(b.forced || byte <= b.cut);
     if (byte > b.cut) {
+        b.lines += Utf8Text::countLineFeeds(p + b.cut, byte - b.cut);
         b.cut = byte;
     } else {
         std::memcpy(o, p + byte, size_t(b.cut - byte));
         o += b.cut - byte;
     }
     b.out.resize(o - b.out.data());
-    b.lines = Utf8Text::countLineFeeds(p + b.start, b.cut - b.start);
 }
 
 Status RedactionFilter::feedFast(QByteArrayView bytes)

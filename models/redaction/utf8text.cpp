@@ -173,44 +173,6 @@ qsizetype Utf8Text::decode(
     return -1;
 }
 
-qsizetype Utf8Text::decodeValid(const unsigned char *p, qsizetype n, char16_t *out)
-{
-    char16_t *o = out;
-    qsizetype i = 0;
-    while (i < n) {
-#ifdef __SSE2__
-        const __m128i zero = _mm_setzero_si128();
-        while (i + 16 <= n) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const uint high = uint(_mm_movemask_epi8(x));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_unpacklo_epi8(x, zero));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(o + 8), _mm_unpackhi_epi8(x, zero));
-            const int ascii = high ? int(qCountTrailingZeroBits(high)) : 16;
-            i += ascii;
-            o += ascii;
-            if (ascii < 16)
-                break;
-        }
-#endif
-        if (i >= n)
-            break;
-        const unsigned char b = p[i];
-        if (b < 0x80) {
-            *o++ = b;
-            ++i;
-        } else if (b < 0xE0) { // validated already: no checks
-            *o++ = char16_t(((b & 0x1F) << 6) | (p[i + 1] & 0x3F));
-            i += 2;
-        } else {
-            int width;
-            const char32_t cp = at(p, i, width);
-            o = putUtf16(o, cp);
-            i += width;
-        }
-    }
-    return o - out;
-}
-
 qsizetype Utf8Text::advanceUnits(const unsigned char *p, qsizetype from, qsizetype units, qsizetype n)
 {
     qsizetype i = from;

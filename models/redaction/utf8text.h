@@ -28,9 +28,6 @@ qsizetype validate(const unsigned char *p, qsizetype n, qsizetype &incomplete);
 qsizetype decode(
     const unsigned char *p, qsizetype n, char16_t *out, qsizetype &incomplete, qint64 &lines, qsizetype &written);
 
-// Decodes valid UTF-8 (already validated, so unchecked) at `out`; returns the number of code units written.
-qsizetype decodeValid(const unsigned char *p, qsizetype n, char16_t *out);
-
 // The byte offset `units` UTF-16 code units after the character boundary p[from], in valid UTF-8 p[0, n);
 // `units` must end on a character boundary.
 qsizetype advanceUnits(const unsigned char *p, qsizetype from, qsizetype units, qsizetype n);
