@@ -897,12 +897,16 @@ constexpr std::array<std::uint64_t, 16> kDigitWordPairs = [] {
     return set;
 }();
 
+// Whether a word of at least two letters starting at w passes the two-letter filter.
+inline bool mayBeDigitWord(const char16_t *w)
+{
+    const unsigned pair = ((w[0] & 0x1Fu) << 5) | (w[1] & 0x1Fu);
+    return (kDigitWordPairs[pair >> 6] >> (pair & 63)) & 1;
+}
+
 inline bool isDigitWord(QStringView w)
 {
-    if (w.size() < 2 || w.size() > 5)
-        return false;
-    const unsigned pair = ((w[0].unicode() & 0x1Fu) << 5) | (w[1].unicode() & 0x1Fu);
-    if (!((kDigitWordPairs[pair >> 6] >> (pair & 63)) & 1))
+    if (w.size() < 2 || w.size() > 5 || !mayBeDigitWord(reinterpret_cast<const char16_t *>(w.data())))
         return false;
     const std::uint64_t v
         = packWord(std::u16string_view(reinterpret_cast<const char16_t *>(w.data()), size_t(w.size())));
@@ -1035,8 +1039,15 @@ public:
             const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
             const std::uint64_t before = firstSpecial < 64 ? (std::uint64_t(1) << firstSpecial) - 1 : ~std::uint64_t(0);
             const std::uint64_t ends = m_ends[q] & mask;
+            // First the two-letter filter of every short word, without a branch per word (which way it goes is
+            // as good as random); then the few words that pass.
+            std::uint64_t pass = 0;
             for (std::uint64_t c = m_short[q] & mask & before; c; c &= c - 1) {
                 const int k = int(qCountTrailingZeroBits(c));
+                pass |= std::uint64_t(mayBeDigitWord(m_data + at + k)) << k;
+            }
+            for (; pass; pass &= pass - 1) {
+                const int k = int(qCountTrailingZeroBits(pass));
                 const std::uint64_t endsFrom = ends >> k;
                 const qsizetype length = endsFrom ? qsizetype(qCountTrailingZeroBits(endsFrom)) + 1
                                                   : 64 - k + qsizetype(qCountTrailingZeroBits(m_ends[q + 1])) + 1;
