@@ -397,8 +397,8 @@ private slots:
         const Result r = runFilter(*RuleSet::byName(rules), input, 19, 65536, u"X"_s);
         QVERIFY(!r.status);
         // The bytes read but not yet written: the blocks being judged, one more waiting, and the buffer.
-        const qsizetype bound
-            = (RedactionFilter::kInFlight + 2) * (RedactionFilter::kBlockBytes + 65536 + 4 * RedactionFilter::kContext);
+        const qsizetype bound = (RedactionFilter::judgedAtOnce() + 1)
+            * (RedactionFilter::kBlockBytes + 65536 + 4 * RedactionFilter::kContext);
         QVERIFY2(r.peak < bound, qPrintable(u"peak %1, bound %2"_s.arg(r.peak).arg(bound)));
         QVERIFY(r.peak < input.size() / 3);
     }

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <future>
 #include <system_error>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -399,9 +400,15 @@ Status RedactionFilter::runFast(bool atEnd)
     return std::nullopt;
 }
 
+int RedactionFilter::judgedAtOnce()
+{
+    static const int n = std::clamp(int(std::thread::hardware_concurrency()), 2, 8);
+    return n;
+}
+
 // The block from m_done to `cut`, with its context and lookahead, copied and handed to a worker thread (a
-// small one is judged here); m_done moves to the cut. Blocks already judged are written, and when
-// kInFlight are being judged, the first of them is waited for. A forced cut may move behind a span, so the
+// small one is judged here); m_done moves to the cut. Blocks already judged are written, and while
+// judgedAtOnce() are being judged, the first of them is waited for. A forced cut may move behind a span, so the
 // next block cannot be cut before it is judged: it is judged here, after everything before it is written.
 Status RedactionFilter::cutBlock(qsizetype cut, qsizetype end, bool forced)
 {
@@ -448,7 +455,7 @@ Status RedactionFilter::cutBlock(qsizetype cut, qsizetype end, bool forced)
         Block &front = *m_queue.front();
         const bool ready
             = !front.judged.valid() || front.judged.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-        if (!ready && qsizetype(m_queue.size()) <= kInFlight)
+        if (!ready && qsizetype(m_queue.size()) < judgedAtOnce())
             break;
         if (Status s = writeFront())
             return s;

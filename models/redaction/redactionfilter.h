@@ -23,9 +23,8 @@
 // exactly the input outside removed spans, byte for byte (BOM, CRLF, trailing spaces, final newline or not).
 //
 // Fast path (every rule set, when not previewing): the bytes are cut into blocks at safe cuts found on the
-// UTF-8 itself; each block is judged on a worker thread while the next one is read, and the blocks are
-// written in order. Why that gives the same output as the whole-text engine is explained where the fast
-// path begins in redactionfilter.cpp.
+// UTF-8 itself; blocks are judged on worker threads, one per core, and written in order. Why that gives the
+// same output as the whole-text engine is explained where the fast path begins in redactionfilter.cpp.
 class RedactionFilter
 {
     Q_DECLARE_TR_FUNCTIONS(Redactor)
@@ -72,7 +71,10 @@ public:
     // Blocks smaller than this are judged at once: a worker thread costs more than it saves.
     static constexpr qsizetype kParallelBlock = 32 << 10;
     static constexpr qsizetype kBlockBytes = 512 << 10; // blocks of the fast path
-    static constexpr int kInFlight = 2; // blocks judged on worker threads while the next one is read
+    // Blocks judged at once on worker threads: one per core, at least two, at most eight (memory). Before it
+    // reads on, the reading thread waits until fewer are being judged, so it does not compete with them for the
+    // cores.
+    static int judgedAtOnce();
 
 private:
     enum class Mode { Undecided, Fast, Slow };

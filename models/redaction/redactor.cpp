@@ -966,9 +966,10 @@ inline void classify16(const char16_t *p, std::uint64_t &letters, std::uint64_t 
 
 // A spelled run needs a digit word, and an ordinary word ends every run. So with no run open, everything up to
 // the next digit word or special character changes nothing, except the tokens after the last ordinary word
-// before it, which that word or character may join. The skipper finds both. It classifies the text once, a
-// bit per code unit, and marks the ends of words and the starts of words of two to five letters (the only
-// ones that may be digit words); then it goes from one such start to the next with bit operations.
+// before it, which that word or character may join. The skipper finds both. It classifies the text a bit per
+// code unit, as the scan reaches it, and marks the ends of words and the starts of possible digit words (two
+// to five letters, and a first pair of letters some digit word has); then it goes from one such start to the
+// next with bit operations.
 class SpelledSkipper
 {
 public:
@@ -982,56 +983,25 @@ public:
         : m_data(data)
         , m_base(from)
         , m_n(n)
+        , m_words(size_t((n - from + 63) / 64))
     {
-        const size_t words = size_t((n - from + 63) / 64);
-        m_special.assign(words, 0);
-        m_ends.assign(words, 0);
-        m_short.assign(words, 0);
-        std::vector<std::uint64_t> letters(words + 1, 0);
-        for (size_t q = 0; q < words; ++q) {
-            const qsizetype at = from + qsizetype(q) * 64;
-            std::uint64_t l = 0, special = 0;
-            int k = 0;
-#ifdef __SSE2__
-            for (; k + 16 <= 64 && at + k + 16 <= n; k += 16) {
-                std::uint64_t l16, sp16;
-                classify16(data + at + k, l16, sp16);
-                l |= l16 << k;
-                special |= sp16 << k;
-            }
-#endif
-            for (; k < 64; ++k) {
-                // Beyond the end counts as special, so the scan goes to the end.
-                const bool inside = at + k < n;
-                l |= std::uint64_t(inside && isPlainLetter(data[at + k])) << k;
-                special |= std::uint64_t(!inside || isSkipperSpecial(data[at + k])) << k;
-            }
-            letters[q] = l;
-            m_special[q] = special;
-        }
-        // A word's last letter is followed by no letter; a word of 2 to 5 letters starts with a letter after
-        // no letter, is not its own end, and has an end at most four units on (perhaps in the next 64).
-        for (size_t q = 0; q < words; ++q)
-            m_ends[q] = letters[q] & ~((letters[q] >> 1) | (letters[q + 1] << 63));
-        for (size_t q = 0; q < words; ++q) {
-            const std::uint64_t l = letters[q], e = m_ends[q];
-            const std::uint64_t nextEnds = q + 1 < words ? m_ends[q + 1] : 0;
-            const std::uint64_t starts = l & ~((l << 1) | (q > 0 ? letters[q - 1] >> 63 : 0));
-            const std::uint64_t endSoon = e | (e >> 1) | (e >> 2) | (e >> 3) | (e >> 4) | (nextEnds << 63)
-                | (nextEnds << 62) | (nextEnds << 61) | (nextEnds << 60);
-            m_short[q] = starts & ~e & endSoon;
-        }
+        m_letters.resize(m_words + 1); // one more, never a letter: what follows the text
+        m_special.resize(m_words);
+        m_ends.resize(m_words);
+        m_candidates.resize(m_words);
     }
 
     // From i (no run open, not inside a word): the next digit word or special character, and the end of the
     // last ordinary word before it, where the true scan has no run open either. Both are n when nothing is
     // left. A word the skipper sees may be part of a longer one (a letter beyond U+00FF is special): the
     // whole word is no digit word either, as no digit word has such a letter.
-    Next next(qsizetype i) const
+    Next next(qsizetype i)
     {
         const qsizetype offset = i - m_base;
         qsizetype clean = i;
-        for (size_t q = size_t(offset >> 6); q < m_ends.size(); ++q) {
+        for (size_t q = size_t(offset >> 6); q < m_words; ++q) {
+            if (q >= m_prepared)
+                prepare(q);
             const std::uint64_t mask
                 = q == size_t(offset >> 6) ? ~std::uint64_t(0) << (offset & 63) : ~std::uint64_t(0);
             const qsizetype at = m_base + qsizetype(q) * 64;
@@ -1039,14 +1009,7 @@ public:
             const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
             const std::uint64_t before = firstSpecial < 64 ? (std::uint64_t(1) << firstSpecial) - 1 : ~std::uint64_t(0);
             const std::uint64_t ends = m_ends[q] & mask;
-            // First the two-letter filter of every short word, without a branch per word (which way it goes is
-            // as good as random); then the few words that pass.
-            std::uint64_t pass = 0;
-            for (std::uint64_t c = m_short[q] & mask & before; c; c &= c - 1) {
-                const int k = int(qCountTrailingZeroBits(c));
-                pass |= std::uint64_t(mayBeDigitWord(m_data + at + k)) << k;
-            }
-            for (; pass; pass &= pass - 1) {
+            for (std::uint64_t pass = m_candidates[q] & mask & before; pass; pass &= pass - 1) {
                 const int k = int(qCountTrailingZeroBits(pass));
                 const std::uint64_t endsFrom = ends >> k;
                 const qsizetype length = endsFrom ? qsizetype(qCountTrailingZeroBits(endsFrom)) + 1
@@ -1062,6 +1025,62 @@ public:
     }
 
 private:
+    static constexpr size_t kBatch = 64; // 64-unit groups prepared at a time, while the scan reaches them
+
+    // Classifies the groups from m_prepared on, a batch at a time, so that the words are checked while their
+    // text is still in the cache. A word's last letter is followed by no letter (the next group's first
+    // letters are classified first); a possible digit word starts with a letter after no letter, is not its
+    // own end, ends at most four units on (perhaps in the next group), and passes the two-letter filter. That
+    // filter runs without a branch per word: which way it goes is as good as random.
+    void prepare(size_t q)
+    {
+        const size_t target = std::min(m_words, q + kBatch);
+        for (; m_classified < std::min(m_words, target + 2); ++m_classified)
+            classify(m_classified);
+        for (; m_endsReady < std::min(m_words, target + 1); ++m_endsReady) {
+            const std::uint64_t l = m_letters[m_endsReady];
+            m_ends[m_endsReady] = l & ~((l >> 1) | (m_letters[m_endsReady + 1] << 63));
+        }
+        for (; m_prepared < target; ++m_prepared) {
+            const size_t g = m_prepared;
+            const std::uint64_t l = m_letters[g], e = m_ends[g];
+            const std::uint64_t nextEnds = g + 1 < m_words ? m_ends[g + 1] : 0;
+            const std::uint64_t starts = l & ~((l << 1) | (g > 0 ? m_letters[g - 1] >> 63 : 0));
+            const std::uint64_t endSoon = e | (e >> 1) | (e >> 2) | (e >> 3) | (e >> 4) | (nextEnds << 63)
+                | (nextEnds << 62) | (nextEnds << 61) | (nextEnds << 60);
+            const char16_t *at = m_data + m_base + qsizetype(g) * 64;
+            std::uint64_t pass = 0;
+            for (std::uint64_t c = starts & ~e & endSoon; c; c &= c - 1) {
+                const int k = int(qCountTrailingZeroBits(c));
+                pass |= std::uint64_t(mayBeDigitWord(at + k)) << k;
+            }
+            m_candidates[g] = pass;
+        }
+    }
+
+    void classify(size_t q)
+    {
+        const qsizetype at = m_base + qsizetype(q) * 64;
+        std::uint64_t l = 0, special = 0;
+        int k = 0;
+#ifdef __SSE2__
+        for (; k + 16 <= 64 && at + k + 16 <= m_n; k += 16) {
+            std::uint64_t l16, sp16;
+            classify16(m_data + at + k, l16, sp16);
+            l |= l16 << k;
+            special |= sp16 << k;
+        }
+#endif
+        for (; k < 64; ++k) {
+            // Beyond the end counts as special, so the scan goes to the end.
+            const bool inside = at + k < m_n;
+            l |= std::uint64_t(inside && isPlainLetter(m_data[at + k])) << k;
+            special |= std::uint64_t(!inside || isSkipperSpecial(m_data[at + k])) << k;
+        }
+        m_letters[q] = l;
+        m_special[q] = special;
+    }
+
     // The index after the last word end in `ends` below bit k, or `clean` when there is none.
     static qsizetype lastEnd(std::uint64_t ends, int k, qsizetype at, qsizetype clean)
     {
@@ -1072,9 +1091,14 @@ private:
     const char16_t *m_data;
     qsizetype m_base;
     qsizetype m_n;
+    size_t m_words; // groups of 64 code units from m_base
+    size_t m_classified = 0; // groups with m_letters and m_special set
+    size_t m_endsReady = 0; // groups with m_ends set
+    size_t m_prepared = 0; // groups with m_candidates set
+    std::vector<std::uint64_t> m_letters; // isPlainLetter()
     std::vector<std::uint64_t> m_special; // isSkipperSpecial(), and everything beyond n
     std::vector<std::uint64_t> m_ends; // the last letter of each word
-    std::vector<std::uint64_t> m_short; // the first letter of each word of 2 to 5 letters
+    std::vector<std::uint64_t> m_candidates; // the first letter of each possible digit word
 };
 
 // Spelled-out digits: a run of digit words (and digits) linked like R1 combinations, 7 digits or more, at
