@@ -5,8 +5,9 @@
 #include "redaction/utf8text.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstring>
-#include <future>
+#include <mutex>
 #include <system_error>
 #include <thread>
 
@@ -18,6 +19,8 @@ RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, co
     , m_markerUtf8(marker.toUtf8())
     , m_fileName(fileName)
 { }
+
+RedactionFilter::~RedactionFilter() = default;
 
 Error RedactionFilter::invalidUtf8(qint64 line, unsigned char byte) const
 {
@@ -204,8 +207,8 @@ void RedactionFilter::process(qsizetype cut)
 //    rule set reads spelled digits, a letter before the whitespace must end a word of at least six letters:
 //    no digit word is that long, so the word ends any run, and the next run starts after the cut.
 // So each block [A, B) is judged with kBlockContext bytes of context and lookahead; runs the engine finds
-// in the lookahead are dropped, they belong to the next block. Blocks are independent, so two are judged at
-// a time, one on a worker thread: the engine's time per number dominates, not the bytes between numbers.
+// in the lookahead are dropped, they belong to the next block. Blocks are independent, so several are judged at
+// a time on worker threads: the engine's time per number dominates, not the bytes between numbers.
 // Where no safe cut comes for kMaxBuffer bytes (pathological input), a cut is forced as on the slow path.
 //
 // Validation: the bytes are cut before they are validated (a cut reads a few bytes before an ASCII
@@ -400,6 +403,101 @@ Status RedactionFilter::runFast(bool atEnd)
     return std::nullopt;
 }
 
+// The worker threads: they take blocks in the order given and judge them; a block is done when its `pending`
+// flag (guarded by the mutex) is cleared.
+class RedactionFilter::Workers
+{
+public:
+    explicit Workers(RedactionFilter *filter)
+        : m_filter(filter)
+    { }
+
+    ~Workers()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_work.notify_all();
+        for (std::thread &t : m_threads)
+            t.join(); // after the blocks already given are judged
+    }
+
+    // At least one thread, or false.
+    bool start(int count)
+    {
+        try {
+            for (int k = 0; k < count; ++k)
+                m_threads.emplace_back([this] { run(); });
+        } catch (const std::system_error &) {
+            // Fewer threads than asked: those there are will do.
+        }
+        return !m_threads.empty();
+    }
+
+    void submit(Block *b)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            b->pending = true;
+            m_jobs.push_back(b);
+        }
+        m_work.notify_one();
+    }
+
+    bool isDone(const Block *b)
+    {
+        const std::lock_guard lock(m_mutex);
+        return !b->pending;
+    }
+
+    void wait(const Block *b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [b] { return !b->pending; });
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Block *b = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_work.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+                if (m_jobs.empty())
+                    return;
+                b = m_jobs.front();
+                m_jobs.pop_front();
+            }
+            judgeBlock(*b, m_filter->m_rules, m_filter->m_markerUtf8);
+            {
+                const std::lock_guard lock(m_mutex);
+                b->pending = false;
+            }
+            m_done.notify_all();
+        }
+    }
+
+    RedactionFilter *m_filter;
+    std::mutex m_mutex;
+    std::condition_variable m_work;
+    std::condition_variable m_done;
+    std::deque<Block *> m_jobs;
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
+};
+
+// The worker threads, started with the first block worth one; false when no thread can be had.
+bool RedactionFilter::startWorkers()
+{
+    if (!m_workers) {
+        m_workers = std::make_unique<Workers>(this);
+        m_workersStarted = m_workers->start(judgedAtOnce());
+    }
+    return m_workersStarted;
+}
+
 int RedactionFilter::judgedAtOnce()
 {
     static const int n = std::clamp(int(std::thread::hardware_concurrency()), 2, 8);
@@ -439,23 +537,14 @@ Status RedactionFilter::cutBlock(qsizetype cut, qsizetype end, bool forced)
         return writeAll();
     }
     m_done = cut;
-    if (b->cut - b->start >= kParallelBlock) {
-        try {
-            Block *block = b.get();
-            b->judged = std::async(std::launch::async, [this, block] { judgeBlock(*block, m_rules, m_markerUtf8); });
-        } catch (const std::system_error &) {
-            judgeBlock(*b, m_rules, m_markerUtf8); // no thread to be had: judge it here
-        }
-    } else {
+    if (b->cut - b->start < kParallelBlock || !startWorkers())
         judgeBlock(*b, m_rules, m_markerUtf8);
-    }
+    else
+        m_workers->submit(b.get());
     m_queue.push_back(std::move(b));
     notePeak();
     while (!m_queue.empty()) {
-        Block &front = *m_queue.front();
-        const bool ready
-            = !front.judged.valid() || front.judged.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-        if (!ready && qsizetype(m_queue.size()) < judgedAtOnce())
+        if (m_workers && !m_workers->isDone(m_queue.front().get()) && qsizetype(m_queue.size()) < judgedAtOnce())
             break;
         if (Status s = writeFront())
             return s;
@@ -477,12 +566,14 @@ Status RedactionFilter::writeFront()
 {
     std::unique_ptr<Block> b = std::move(m_queue.front());
     m_queue.pop_front();
-    if (b->judged.valid())
-        b->judged.get();
+    if (m_workers)
+        m_workers->wait(b.get());
     if (b->error >= 0) {
         const unsigned char byte = static_cast<unsigned char>(b->bytes.at(b->error));
         const qint64 line = m_bytesLines + b->lines + 1;
-        m_queue.clear(); // waits for the blocks still being judged
+        for (const std::unique_ptr<Block> &q : m_queue)
+            m_workers->wait(q.get()); // before the blocks still being judged go
+        m_queue.clear();
         return invalidUtf8(line, byte);
     }
     if (output && !b->out.isEmpty())

@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <deque>
 #include <functional>
-#include <future>
 #include <memory>
 #include <vector>
 
@@ -43,6 +42,8 @@ public:
     };
 
     RedactionFilter(const RuleSet &rules, const QString &marker, const QString &fileName);
+    ~RedactionFilter();
+    Q_DISABLE_COPY_MOVE(RedactionFilter)
 
     // Receives the redacted text as UTF-8 (not called when previewing).
     std::function<void(QByteArrayView)> output;
@@ -101,14 +102,16 @@ private:
         QString text; // buffers reused when the block is
         QList<RedactionSpan> spans;
         QByteArray out;
-        std::future<void> judged; // valid while a worker thread judges the block
+        bool pending = false; // given to a worker thread and not judged yet (guarded by the workers' mutex)
     };
+    class Workers;
     void decideMode();
     Status feedFast(QByteArrayView bytes);
     Status runFast(bool atEnd);
     Status cutBlock(qsizetype cut, qsizetype end, bool forced);
     Status writeFront();
     Status writeAll();
+    bool startWorkers();
     void notePeak();
     void trimRaw();
     static void judgeBlock(Block &b, const RuleSet &rules, const QByteArray &marker);
@@ -138,4 +141,6 @@ private:
     qsizetype m_blockBytes = kBlockBytes;
     std::deque<std::unique_ptr<Block>> m_queue; // cut and not yet written, in input order
     std::vector<std::unique_ptr<Block>> m_spare; // written, kept for their buffers
+    std::unique_ptr<Workers> m_workers; // last: goes first, after the blocks given to it are judged
+    bool m_workersStarted = false;
 };
