@@ -1198,12 +1198,10 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out, bo
     close();
 }
 
-// Sorted, non-overlapping: overlapping removals merge (an identity number names the result), a kept case
-// overlapping a removal is dropped.
-QList<RedactionSpan> normalise(QList<RedactionSpan> spans)
+// Spans sorted by start made non-overlapping: overlapping removals merge (an identity number names the result),
+// a kept case overlapping a removal is dropped.
+QList<RedactionSpan> normalise(const QList<RedactionSpan> &spans)
 {
-    std::stable_sort(
-        spans.begin(), spans.end(), [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
     QList<RedactionSpan> removes;
     for (const RedactionSpan &s : spans) {
         if (s.action != RedactionSpan::Action::Remove)
@@ -1268,13 +1266,19 @@ void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype f
         return;
     }
     DigitScanner(text, spans, keeps, shortcuts == Shortcuts::On).scan(from);
-    if (!rules.emails && !rules.spelledDigits)
-        return; // already sorted and disjoint: runs never overlap
+    const qsizetype digitSpans = spans.size();
     if (rules.emails)
         scanEmails(text, from, spans);
+    const qsizetype emailSpans = spans.size();
     if (rules.spelledDigits)
         scanSpelled(text, from, spans, shortcuts == Shortcuts::On);
-    spans = normalise(std::move(spans));
+    if (spans.size() == digitSpans)
+        return; // only the digit scanner's spans: sorted and disjoint already, as runs never overlap
+    // Each scanner's spans are sorted by start: merged, they are as a stable sort would have them.
+    const auto byStart = [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; };
+    std::inplace_merge(spans.begin(), spans.begin() + digitSpans, spans.begin() + emailSpans, byStart);
+    std::inplace_merge(spans.begin(), spans.begin() + emailSpans, spans.end(), byStart);
+    spans = normalise(spans);
 }
 
 QString Redactor::apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker)
