@@ -289,6 +289,32 @@ private slots:
         QVERIFY2(spelled > 50, qPrintable(QString::number(spelled)));
     }
 
+    // Every BMP code unit next to digit words, letters and digits: the spelled-digit skipper, which classifies
+    // sixteen code units at a time, finds exactly the spans of the general scan.
+    void skipperSeesEveryCodeUnit()
+    {
+        const RuleSet rules = *RuleSet::byName(u"strict"_s);
+        int spelled = 0;
+        for (char32_t u = 0; u <= 0xFFFF; ++u) {
+            const QChar c = QChar(char16_t(u));
+            QString text = u"Hei "_s + c + u"en to tre fire fem seks sju"_s + c + u"ni "_s + c + u"kunde"_s + c
+                + u"ni åtte"_s + c + u" 12"_s + c + u"34 fire fem"_s + c + u"seks"_s;
+            text += text; // and once more where the first copy ends (different positions in a 64-unit group)
+            QList<RedactionSpan> fast, general;
+            Redactor::findSpansInto(text, rules, 0, fast, true, Redactor::Shortcuts::On);
+            Redactor::findSpansInto(text, rules, 0, general, true, Redactor::Shortcuts::Off);
+            QVERIFY2(fast.size() == general.size(), qPrintable(u"U+%1"_s.arg(uint(u), 4, 16, QLatin1Char('0'))));
+            for (qsizetype k = 0; k < fast.size(); ++k) {
+                QVERIFY2(fast[k].start == general[k].start && fast[k].end == general[k].end
+                        && fast[k].rule == general[k].rule,
+                    qPrintable(u"U+%1: span %2"_s.arg(uint(u), 4, 16, QLatin1Char('0')).arg(k)));
+                spelled += general[k].rule == u"spelled"_s ? 1 : 0;
+            }
+        }
+        // Joined by a space or a joiner the digit words form spelled runs; glued to a letter they do not.
+        QVERIFY2(spelled > 10000, qPrintable(QString::number(spelled)));
+    }
+
     // The text between numbers is copied as it is: a marker-free run over text without any number gives the
     // input back, and an empty marker still keeps every line break.
     void digitFreeTextUnchanged()

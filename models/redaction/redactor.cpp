@@ -904,79 +904,80 @@ inline bool mayBeDigitWord(const char16_t *w)
     return (kDigitWordPairs[pair >> 6] >> (pair & 63)) & 1;
 }
 
+inline bool isPackedDigitWord(std::uint64_t packed)
+{
+    for (int slot = digitWordSlot(packed); kDigitWords[size_t(slot)] != 0; slot = (slot + 1) & 63)
+        if (kDigitWords[size_t(slot)] == packed)
+            return true;
+    return false;
+}
+
 inline bool isDigitWord(QStringView w)
 {
     if (w.size() < 2 || w.size() > 5 || !mayBeDigitWord(reinterpret_cast<const char16_t *>(w.data())))
         return false;
     const std::uint64_t v
         = packWord(std::u16string_view(reinterpret_cast<const char16_t *>(w.data()), size_t(w.size())));
-    if (v == 0)
-        return false;
-    for (int slot = digitWordSlot(v); kDigitWords[size_t(slot)] != 0; slot = (slot + 1) & 63)
-        if (kDigitWords[size_t(slot)] == v)
-            return true;
-    return false;
+    return v != 0 && isPackedDigitWord(v);
 }
 
-// One code unit as the spelled-digit scan's skipper sees it: a letter it can decide alone (ASCII, Latin-1 but
-// × and ÷), or special: what only the scan itself decides (U+0080-U+00BF, anything above U+00FF: other
-// letters, other digits, invisible characters, joiners such as NBSP). The rest of ASCII and Latin-1 (digits,
-// punctuation, spaces, line breaks, × and ÷) the skipper passes over.
+// isDigitWord() for a word of 2 to 5 ASCII or Latin-1 letters that passed mayBeDigitWord(). Setting bit 5
+// lower-cases every such letter, and a letter other than A-Z, Å and É it changes is in no digit word, so the
+// answer is isDigitWord()'s.
+inline bool isPlainDigitWord(const char16_t *w, qsizetype length)
+{
+    std::uint64_t v = std::uint64_t(length);
+    for (qsizetype k = 0; k < length; ++k)
+        v = (v << 8) | (w[k] | 0x20u);
+    return isPackedDigitWord(v);
+}
+
+// A letter the spelled-digit scan's skipper decides alone: ASCII, and Latin-1 but × and ÷. Every digit word is
+// made of these.
 inline bool isPlainLetter(char16_t u)
 {
     return char16_t((u | 0x20) - u'a') < 26 || (u >= 0xC0 && u <= 0xFF && u != 0xD7 && u != 0xF7);
 }
 
-inline bool isSkipperSpecial(char16_t u)
-{
-    return (u >= 0x80 && u < 0xC0) || u > 0xFF;
-}
-
 #ifdef __SSE2__
-// One bit per code unit of 16 code units: set where `lo` (the first 8) and `hi` are all ones.
-inline std::uint64_t bitsOf(__m128i lo, __m128i hi)
-{
-    return std::uint64_t(std::uint16_t(_mm_movemask_epi8(_mm_packs_epi16(lo, hi))));
-}
-
-// isPlainLetter() and isSkipperSpecial() of 16 code units at p, as bits.
-inline void classify16(const char16_t *p, std::uint64_t &letters, std::uint64_t &special)
+// isPlainLetter() of 16 code units at p, as bits. The units are packed to bytes (those above U+00FF saturate,
+// and are masked out) and classified sixteen at a time.
+inline std::uint64_t plainLetters16(const char16_t *p)
 {
     const __m128i zero = _mm_setzero_si128();
-    __m128i l[2], sp[2];
-    for (int h = 0; h < 2; ++h) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8 * h));
-        const __m128i lower = _mm_or_si128(x, _mm_set1_epi16(0x20));
-        const __m128i ascii
-            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(lower, _mm_set1_epi16(u'a')), _mm_set1_epi16(25)), zero);
-        const __m128i latin1
-            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(0xC0)), _mm_set1_epi16(0x3F)), zero);
-        const __m128i sign
-            = _mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16(0xD7)), _mm_cmpeq_epi16(x, _mm_set1_epi16(0xF7)));
-        l[h] = _mm_or_si128(ascii, _mm_andnot_si128(sign, latin1));
-        const __m128i high = _mm_cmpgt_epi16(_mm_srli_epi16(x, 8), zero);
-        const __m128i latin1Sign
-            = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, _mm_set1_epi16(0x80)), _mm_set1_epi16(0x3F)), zero);
-        sp[h] = _mm_or_si128(high, latin1Sign);
-    }
-    letters = bitsOf(l[0], l[1]);
-    special = bitsOf(sp[0], sp[1]);
+    const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));
+    const __m128i wide
+        = _mm_packs_epi16(_mm_cmpgt_epi16(_mm_srli_epi16(x0, 8), zero), _mm_cmpgt_epi16(_mm_srli_epi16(x1, 8), zero));
+    const __m128i b = _mm_packus_epi16(x0, x1);
+    // (b | 0x20) - 'a' <= 25 unsigned, as min(v, 25) == v.
+    const __m128i folded = _mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i ascii = _mm_cmpeq_epi8(_mm_min_epu8(folded, _mm_set1_epi8(25)), folded);
+    const __m128i latin1 = _mm_cmpeq_epi8(_mm_max_epu8(b, _mm_set1_epi8(char(0xC0))), b);
+    const __m128i sign
+        = _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(char(0xD7))), _mm_cmpeq_epi8(b, _mm_set1_epi8(char(0xF7))));
+    const __m128i letter = _mm_andnot_si128(wide, _mm_or_si128(ascii, _mm_andnot_si128(sign, latin1)));
+    return std::uint16_t(_mm_movemask_epi8(letter));
 }
 #endif
 
 // A spelled run needs a digit word, and an ordinary word ends every run. So with no run open, everything up to
-// the next digit word or special character changes nothing, except the tokens after the last ordinary word
-// before it, which that word or character may join. The skipper finds both. It classifies the text a bit per
-// code unit, as the scan reaches it, and marks the ends of words and the starts of possible digit words (two
-// to five letters, and a first pair of letters some digit word has); then it goes from one such start to the
-// next with bit operations.
+// the next digit word changes nothing, except the tokens after the last ordinary word before it, which the
+// digit word may join. The skipper finds both, and the scan goes on from that word's end. The skipper sees
+// words of plain letters only (isPlainLetter()); what else there is (digits, joiners, letters and digits beyond
+// Latin-1, invisible characters) the scan reads again from the restart. A word the skipper sees may be part of
+// a longer word glued to a letter beyond Latin-1: that whole word is no digit word either (no digit word has
+// such a letter), so the scan, restarting inside it, is where the general scan is after it: no run open.
+// The skipper classifies the text a bit per code unit, as the scan reaches it, and marks the ends of words and
+// the starts of possible digit words (two to five letters, and a first pair of letters some digit word has);
+// then it goes from one such start to the next with bit operations.
 class SpelledSkipper
 {
 public:
     struct Next
     {
         qsizetype restart; // where the scan goes on, with no run open: after the last ordinary word
-        qsizetype candidate; // the digit word or special character it must see
+        qsizetype candidate; // the digit word it must see
     };
 
     SpelledSkipper(const char16_t *data, qsizetype from, qsizetype n)
@@ -986,15 +987,12 @@ public:
         , m_words(size_t((n - from + 63) / 64))
     {
         m_letters.resize(m_words + 1); // one more, never a letter: what follows the text
-        m_special.resize(m_words);
         m_ends.resize(m_words);
         m_candidates.resize(m_words);
     }
 
-    // From i (no run open, not inside a word): the next digit word or special character, and the end of the
-    // last ordinary word before it, where the true scan has no run open either. Both are n when nothing is
-    // left. A word the skipper sees may be part of a longer one (a letter beyond U+00FF is special): the
-    // whole word is no digit word either, as no digit word has such a letter.
+    // From i (no run open, not inside a word): the next digit word, and the end of the last ordinary word
+    // before it, where the general scan has no run open either. Both are n when there is none.
     Next next(qsizetype i)
     {
         const qsizetype offset = i - m_base;
@@ -1005,20 +1003,15 @@ public:
             const std::uint64_t mask
                 = q == size_t(offset >> 6) ? ~std::uint64_t(0) << (offset & 63) : ~std::uint64_t(0);
             const qsizetype at = m_base + qsizetype(q) * 64;
-            const std::uint64_t special = m_special[q] & mask;
-            const int firstSpecial = special ? int(qCountTrailingZeroBits(special)) : 64;
-            const std::uint64_t before = firstSpecial < 64 ? (std::uint64_t(1) << firstSpecial) - 1 : ~std::uint64_t(0);
             const std::uint64_t ends = m_ends[q] & mask;
-            for (std::uint64_t pass = m_candidates[q] & mask & before; pass; pass &= pass - 1) {
+            for (std::uint64_t pass = m_candidates[q] & mask; pass; pass &= pass - 1) {
                 const int k = int(qCountTrailingZeroBits(pass));
                 const std::uint64_t endsFrom = ends >> k;
                 const qsizetype length = endsFrom ? qsizetype(qCountTrailingZeroBits(endsFrom)) + 1
                                                   : 64 - k + qsizetype(qCountTrailingZeroBits(m_ends[q + 1])) + 1;
-                if (isDigitWord(QStringView(m_data + at + k, length)))
+                if (isPlainDigitWord(m_data + at + k, length))
                     return { lastEnd(ends, k, at, clean), at + k };
             }
-            if (firstSpecial < 64)
-                return { lastEnd(ends, firstSpecial, at, clean), at + firstSpecial };
             clean = lastEnd(ends, 64, at, clean);
         }
         return { m_n, m_n };
@@ -1061,24 +1054,15 @@ private:
     void classify(size_t q)
     {
         const qsizetype at = m_base + qsizetype(q) * 64;
-        std::uint64_t l = 0, special = 0;
+        std::uint64_t l = 0;
         int k = 0;
 #ifdef __SSE2__
-        for (; k + 16 <= 64 && at + k + 16 <= m_n; k += 16) {
-            std::uint64_t l16, sp16;
-            classify16(m_data + at + k, l16, sp16);
-            l |= l16 << k;
-            special |= sp16 << k;
-        }
+        for (; k + 16 <= 64 && at + k + 16 <= m_n; k += 16)
+            l |= plainLetters16(m_data + at + k) << k;
 #endif
-        for (; k < 64; ++k) {
-            // Beyond the end counts as special, so the scan goes to the end.
-            const bool inside = at + k < m_n;
-            l |= std::uint64_t(inside && isPlainLetter(m_data[at + k])) << k;
-            special |= std::uint64_t(!inside || isSkipperSpecial(m_data[at + k])) << k;
-        }
+        for (; k < 64 && at + k < m_n; ++k)
+            l |= std::uint64_t(isPlainLetter(m_data[at + k])) << k;
         m_letters[q] = l;
-        m_special[q] = special;
     }
 
     // The index after the last word end in `ends` below bit k, or `clean` when there is none.
@@ -1092,11 +1076,10 @@ private:
     qsizetype m_base;
     qsizetype m_n;
     size_t m_words; // groups of 64 code units from m_base
-    size_t m_classified = 0; // groups with m_letters and m_special set
+    size_t m_classified = 0; // groups with m_letters set
     size_t m_endsReady = 0; // groups with m_ends set
     size_t m_prepared = 0; // groups with m_candidates set
     std::vector<std::uint64_t> m_letters; // isPlainLetter()
-    std::vector<std::uint64_t> m_special; // isSkipperSpecial(), and everything beyond n
     std::vector<std::uint64_t> m_ends; // the last letter of each word
     std::vector<std::uint64_t> m_candidates; // the first letter of each possible digit word
 };
