@@ -109,6 +109,32 @@ Result runFilter(const RuleSet &rules, const QByteArray &input, quint32 seed, in
     return r;
 }
 
+// The engine's spans with its shortcuts and with the general judgement only, and the index of the first span
+// where they differ in any field (-1 when they are the same).
+struct ShortcutComparison
+{
+    QList<RedactionSpan> general;
+    qsizetype difference = -1;
+};
+
+ShortcutComparison compareShortcuts(const QString &text, const RuleSet &rules, bool keeps)
+{
+    QList<RedactionSpan> fast;
+    ShortcutComparison c;
+    Redactor::findSpansInto(text, rules, 0, fast, keeps, Redactor::Shortcuts::On);
+    Redactor::findSpansInto(text, rules, 0, c.general, keeps, Redactor::Shortcuts::Off);
+    const qsizetype common = std::min(fast.size(), c.general.size());
+    for (qsizetype k = 0; k < common && c.difference < 0; ++k) {
+        const RedactionSpan &x = fast[k], &y = c.general[k];
+        if (x.start != y.start || x.end != y.end || x.rule != y.rule || x.action != y.action
+            || x.isIdentityNumber != y.isIdentityNumber)
+            c.difference = k;
+    }
+    if (c.difference < 0 && fast.size() != c.general.size())
+        c.difference = common;
+    return c;
+}
+
 } // namespace
 
 class TestRedactionFastPath : public QObject
@@ -240,16 +266,9 @@ private slots:
                 stamp.replace(int(rng.bounded(stamp.size())), 1, replacements.at(rng.bounded(replacements.size())));
             const QString text = before.at(rng.bounded(before.size())) + stamp + after.at(rng.bounded(after.size()));
             for (const bool keeps : { true, false }) {
-                QList<RedactionSpan> fast, general;
-                Redactor::findSpansInto(text, rules, 0, fast, keeps, Redactor::Shortcuts::On);
-                Redactor::findSpansInto(text, rules, 0, general, keeps, Redactor::Shortcuts::Off);
-                QCOMPARE(fast.size(), general.size());
-                for (qsizetype k = 0; k < fast.size(); ++k) {
-                    QVERIFY2(fast[k].start == general[k].start && fast[k].end == general[k].end
-                            && fast[k].rule == general[k].rule && fast[k].action == general[k].action
-                            && fast[k].isIdentityNumber == general[k].isIdentityNumber,
-                        qPrintable(u"«%1»: span %2 differs"_s.arg(text).arg(k)));
-                }
+                const ShortcutComparison c = compareShortcuts(text, rules, keeps);
+                QVERIFY2(c.difference < 0, qPrintable(u"«%1»: span %2 differs"_s.arg(text).arg(c.difference)));
+                const QList<RedactionSpan> &general = c.general;
                 ++compared;
                 if (keeps) {
                     identities += std::count_if(
@@ -266,25 +285,17 @@ private slots:
     }
 
     // On random text rich in digit words, e-mail addresses and numbers, the shortcuts (the timestamp, and the
-    // spelled-digit scan skipping ordinary words 64 code units at a time) give exactly the general spans.
+    // spelled-digit scan jumping from one possible digit word to the next) give exactly the general spans.
     void shortcutsOnRandomText()
     {
         QRandomGenerator rng(20241126);
         const QString text = randomText(rng, 400000);
         int spelled = 0;
         for (const QString &name : { u"standard"_s, u"strict"_s }) {
-            const RuleSet rules = *RuleSet::byName(name);
-            QList<RedactionSpan> fast, general;
-            Redactor::findSpansInto(text, rules, 0, fast, true, Redactor::Shortcuts::On);
-            Redactor::findSpansInto(text, rules, 0, general, true, Redactor::Shortcuts::Off);
-            QCOMPARE(fast.size(), general.size());
-            for (qsizetype k = 0; k < fast.size(); ++k) {
-                QVERIFY2(fast[k].start == general[k].start && fast[k].end == general[k].end
-                        && fast[k].rule == general[k].rule && fast[k].action == general[k].action,
-                    qPrintable(u"%1: span %2 «%3» differs"_s.arg(name).arg(k).arg(
-                        text.mid(general[k].start, general[k].end - general[k].start))));
-                spelled += general[k].rule == u"spelled"_s ? 1 : 0;
-            }
+            const ShortcutComparison c = compareShortcuts(text, *RuleSet::byName(name), true);
+            QVERIFY2(c.difference < 0, qPrintable(u"%1: span %2 differs"_s.arg(name).arg(c.difference)));
+            for (const RedactionSpan &s : c.general)
+                spelled += s.rule == u"spelled"_s ? 1 : 0;
         }
         QVERIFY2(spelled > 50, qPrintable(QString::number(spelled)));
     }
@@ -300,16 +311,11 @@ private slots:
             QString text = u"Hei "_s + c + u"en to tre fire fem seks sju"_s + c + u"ni "_s + c + u"kunde"_s + c
                 + u"ni åtte"_s + c + u" 12"_s + c + u"34 fire fem"_s + c + u"seks"_s;
             text += text; // and once more where the first copy ends (different positions in a 64-unit group)
-            QList<RedactionSpan> fast, general;
-            Redactor::findSpansInto(text, rules, 0, fast, true, Redactor::Shortcuts::On);
-            Redactor::findSpansInto(text, rules, 0, general, true, Redactor::Shortcuts::Off);
-            QVERIFY2(fast.size() == general.size(), qPrintable(u"U+%1"_s.arg(uint(u), 4, 16, QLatin1Char('0'))));
-            for (qsizetype k = 0; k < fast.size(); ++k) {
-                QVERIFY2(fast[k].start == general[k].start && fast[k].end == general[k].end
-                        && fast[k].rule == general[k].rule,
-                    qPrintable(u"U+%1: span %2"_s.arg(uint(u), 4, 16, QLatin1Char('0')).arg(k)));
-                spelled += general[k].rule == u"spelled"_s ? 1 : 0;
-            }
+            const ShortcutComparison result = compareShortcuts(text, rules, true);
+            QVERIFY2(result.difference < 0,
+                qPrintable(u"U+%1: span %2 differs"_s.arg(uint(u), 4, 16, QLatin1Char('0')).arg(result.difference)));
+            for (const RedactionSpan &s : result.general)
+                spelled += s.rule == u"spelled"_s ? 1 : 0;
         }
         // Joined by a space or a joiner the digit words form spelled runs; glued to a letter they do not.
         QVERIFY2(spelled > 10000, qPrintable(QString::number(spelled)));

@@ -30,14 +30,19 @@ inline const std::uint8_t *table()
 // Classification of any code point (slow path for surrogate pairs).
 std::uint8_t ofCodePoint(char32_t ucs4);
 
-// A letter of a word, as the spelled-digit rule reads words: QChar::isLetter(), with the ASCII and Latin-1
-// letters decided without a call.
+// An ASCII letter, or a Latin-1 letter from U+00C0 on (æ, ø, å ...) but × and ÷: every digit word is made of
+// these.
+inline bool isPlainLetter(char16_t u)
+{
+    return char16_t((u | 0x20) - u'a') < 26 || (u >= 0xC0 && u <= 0xFF && u != 0xD7 && u != 0xF7);
+}
+
+// A letter of a word, as the spelled-digit rule reads words: QChar::isLetter(), with ASCII and the Latin-1
+// letters from U+00C0 on decided without a call.
 inline bool isWordLetter(char16_t u)
 {
-    if (u < 0x80)
-        return char16_t((u | 0x20) - u'a') < 26;
-    if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters (æ, ø, å ...), except × and ÷
-        return u != 0xD7 && u != 0xF7;
+    if (u < 0x80 || (u >= 0xC0 && u <= 0xFF))
+        return isPlainLetter(u);
     return QChar(u).isLetter();
 }
 

@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 RedactionFilter::RedactionFilter(const RuleSet &rules, const QString &marker, const QString &fileName)
     : m_rules(rules)
-    , m_marker(marker)
     , m_markerUtf8(marker.toUtf8())
     , m_fileName(fileName)
 { }
@@ -154,27 +153,25 @@ void RedactionFilter::process(qsizetype cut)
     // Only a forced cut can fall inside a span: move it behind the span rather than split it.
     if (!spans.isEmpty() && spans.back().end > cut)
         cut = spans.back().end;
-    if (preview) {
-        qsizetype pos = m_from;
-        for (const RedactionSpan &s : spans) {
-            ++m_counts[s.rule];
-            advancePosition(all.mid(pos, s.start - pos));
-            Hit h;
-            h.span = s;
-            h.line = m_line;
-            h.column = m_column;
-            const QStringView inside = all.mid(s.start, s.end - s.start);
-            h.original = inside.toString();
-            // The end is the last character, not the one after it.
-            advancePosition(inside.chopped(1));
-            h.endLine = m_line;
-            h.endColumn = m_column;
-            advancePosition(inside.last(1));
-            pos = s.end;
-            preview(h);
-        }
-        advancePosition(all.mid(pos, cut - pos));
+    qsizetype pos = m_from;
+    for (const RedactionSpan &s : spans) {
+        ++m_counts[s.rule];
+        advancePosition(all.mid(pos, s.start - pos));
+        Hit h;
+        h.span = s;
+        h.line = m_line;
+        h.column = m_column;
+        const QStringView inside = all.mid(s.start, s.end - s.start);
+        h.original = inside.toString();
+        // The end is the last character, not the one after it.
+        advancePosition(inside.chopped(1));
+        h.endLine = m_line;
+        h.endColumn = m_column;
+        advancePosition(inside.last(1));
+        pos = s.end;
+        preview(h);
     }
+    advancePosition(all.mid(pos, cut - pos));
 
     // Keep kContext characters before the cut as read-only context for the next round.
     // Moved within the same allocation: a fresh buffer per chunk costs page faults.

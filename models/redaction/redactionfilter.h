@@ -117,7 +117,6 @@ private:
     static void judgeBlock(Block &b, const RuleSet &rules, const QByteArray &marker);
 
     RuleSet m_rules;
-    QString m_marker;
     QByteArray m_markerUtf8;
     QList<RedactionSpan> m_spans;
     QString m_fileName;

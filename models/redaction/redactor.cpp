@@ -864,14 +864,15 @@ constexpr int digitWordSlot(std::uint64_t packed)
     return int((packed * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
-// Norwegian and English digit words, packed, in a 64-slot open-addressing table. "en"/"ett"/"ei" are one; each
-// counts as one digit.
+// Norwegian and English digit words. "en"/"ett"/"ei" are one; each counts as one digit.
+constexpr std::u16string_view kDigitWordList[] = { u"null", u"en", u"\u00E9n", u"ett", u"ei", u"ein", u"to", u"tre",
+    u"fire", u"fem", u"seks", u"sju", u"syv", u"\u00E5tte", u"ni", u"zero", u"one", u"two", u"three", u"four", u"five",
+    u"six", u"seven", u"eight", u"nine" };
+
+// The digit words, packed, in a 64-slot open-addressing table.
 constexpr std::array<std::uint64_t, 64> kDigitWords = [] {
-    constexpr std::u16string_view words[] = { u"null", u"en", u"\u00E9n", u"ett", u"ei", u"ein", u"to", u"tre", u"fire",
-        u"fem", u"seks", u"sju", u"syv", u"\u00E5tte", u"ni", u"zero", u"one", u"two", u"three", u"four", u"five",
-        u"six", u"seven", u"eight", u"nine" };
     std::array<std::uint64_t, 64> table {};
-    for (std::u16string_view w : words) {
+    for (std::u16string_view w : kDigitWordList) {
         const std::uint64_t v = packWord(w);
         int slot = digitWordSlot(v);
         while (table[size_t(slot)] != 0)
@@ -885,13 +886,8 @@ constexpr std::array<std::uint64_t, 64> kDigitWords = [] {
 // a 1024-bit set that turns away nearly every other word before it is packed.
 constexpr std::array<std::uint64_t, 16> kDigitWordPairs = [] {
     std::array<std::uint64_t, 16> set {};
-    for (std::uint64_t v : kDigitWords) {
-        if (v == 0)
-            continue;
-        const int length = int(v >> (8 * 5)) != 0 ? 5 : int(v >> (8 * 4)) != 0 ? 4 : int(v >> (8 * 3)) != 0 ? 3 : 2;
-        const unsigned first = unsigned(v >> (8 * (length - 1))) & 0x1F,
-                       second = unsigned(v >> (8 * (length - 2))) & 0x1F;
-        const unsigned pair = (first << 5) | second;
+    for (std::u16string_view w : kDigitWordList) {
+        const unsigned pair = ((w[0] & 0x1Fu) << 5) | (w[1] & 0x1Fu);
         set[pair >> 6] |= std::uint64_t(1) << (pair & 63);
     }
     return set;
@@ -932,15 +928,8 @@ inline bool isPlainDigitWord(const char16_t *w, qsizetype length)
     return isPackedDigitWord(v);
 }
 
-// A letter the spelled-digit scan's skipper decides alone: ASCII, and Latin-1 but × and ÷. Every digit word is
-// made of these.
-inline bool isPlainLetter(char16_t u)
-{
-    return char16_t((u | 0x20) - u'a') < 26 || (u >= 0xC0 && u <= 0xFF && u != 0xD7 && u != 0xF7);
-}
-
 #ifdef __SSE2__
-// isPlainLetter() of 16 code units at p, as bits. The units are packed to bytes (those above U+00FF saturate,
+// CC::isPlainLetter() of 16 code units at p, as bits. The units are packed to bytes (those above U+00FF saturate,
 // and are masked out) and classified sixteen at a time.
 inline std::uint64_t plainLetters16(const char16_t *p)
 {
@@ -964,7 +953,7 @@ inline std::uint64_t plainLetters16(const char16_t *p)
 // A spelled run needs a digit word, and an ordinary word ends every run. So with no run open, everything up to
 // the next digit word changes nothing, except the tokens after the last ordinary word before it, which the
 // digit word may join. The skipper finds both, and the scan goes on from that word's end. The skipper sees
-// words of plain letters only (isPlainLetter()); what else there is (digits, joiners, letters and digits beyond
+// words of plain letters only (CC::isPlainLetter()); what else there is (digits, joiners, letters and digits beyond
 // Latin-1, invisible characters) the scan reads again from the restart. A word the skipper sees may be part of
 // a longer word glued to a letter beyond Latin-1: that whole word is no digit word either (no digit word has
 // such a letter), so the scan, restarting inside it, is where the general scan is after it: no run open.
@@ -1061,7 +1050,7 @@ private:
             l |= plainLetters16(m_data + at + k) << k;
 #endif
         for (; k < 64 && at + k < m_n; ++k)
-            l |= std::uint64_t(isPlainLetter(m_data[at + k])) << k;
+            l |= std::uint64_t(CC::isPlainLetter(m_data[at + k])) << k;
         m_letters[q] = l;
     }
 
@@ -1079,7 +1068,7 @@ private:
     size_t m_classified = 0; // groups with m_letters set
     size_t m_endsReady = 0; // groups with m_ends set
     size_t m_prepared = 0; // groups with m_candidates set
-    std::vector<std::uint64_t> m_letters; // isPlainLetter()
+    std::vector<std::uint64_t> m_letters; // CC::isPlainLetter()
     std::vector<std::uint64_t> m_ends; // the last letter of each word
     std::vector<std::uint64_t> m_candidates; // the first letter of each possible digit word
 };
