@@ -3,11 +3,16 @@
 #include "cli/cli.h"
 #include "core/appsettings.h"
 #include "core/language.h"
+#include "core/terminalguard.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +46,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Kapsel"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KAPSEL_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // What reaches a terminal passes a TerminalGuard: a crafted file must not steer the user's terminal through
+    // a message or a table that quotes it. Output to a file or a pipe stays exactly what the command wrote.
+    QFile stdoutFile, stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    TerminalGuard errGuard(&stderrFile);
+    std::optional<TerminalGuard> outGuard;
+    if (isatty(fileno(stdout)))
+        outGuard.emplace(&stdoutFile);
+    QTextStream out(outGuard ? static_cast<QIODevice *>(&*outGuard) : &stdoutFile);
+    QTextStream err(&errGuard);
     QStringList args = app.arguments();
     args.removeFirst();
 

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "chats/chatqueries.h"
+#include "core/csvwriter.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
@@ -17,14 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-// RFC 4180: quote when the field holds a separator, a quote or a line break.
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
-}
 
 int runChats(Cli::Context &ctx, const QStringList &args)
 {
@@ -72,10 +65,9 @@ int runChats(Cli::Context &ctx, const QStringList &args)
         ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Cli::Ok;
     }
-    ctx.out << "conversation_id,timestamp,sender,text\n";
+    ctx.out << CsvWriter::line({ u"conversation_id"_s, u"timestamp"_s, u"sender"_s, u"text"_s });
     for (const StoredMessage &m : *messages)
-        ctx.out << csvField(m.conversationExternalId) << ',' << timestamp(m) << ',' << m.sender << ','
-                << csvField(m.text) << '\n';
+        ctx.out << CsvWriter::line({ m.conversationExternalId, timestamp(m), m.sender, m.text });
     ctx.out.flush();
     return Cli::Ok;
 }

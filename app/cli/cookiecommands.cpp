@@ -7,6 +7,7 @@
 #include "cookies/cookiereconciler.h"
 #include "cookies/cookiescandiff.h"
 #include "cookies/policychecker.h"
+#include "core/filequote.h"
 #include "core/language.h"
 #include "storage/workspace.h"
 
@@ -164,8 +165,9 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (only)
         std::erase_if(*rows, [&](const CookieRow &r) { return r.status != *only; });
 
-    QByteArray bytes
-        = fmt ? CookieDeclaration::write(*fmt, *rows, language) : readableTable(*rows, language, ws->db()).toUtf8();
+    QByteArray bytes = fmt ? CookieDeclaration::write(*fmt, *rows, language)
+                           // Names, domains and suppliers come from files: not one of them may steer the terminal.
+                           : FileQuote::clean(readableTable(*rows, language, ws->db())).toUtf8();
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
@@ -230,7 +232,7 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
         const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
         ctx.out << u"%1: %2: "_s.arg(where, PolicyChecker::kindLabel(finding.kind, lang));
         if (finding.kind == PolicyFinding::ImpliedConsent || finding.kind == PolicyFinding::RepealedSection)
-            ctx.out << u"\u201c"_s << finding.excerpt.simplified() << u"\u201d "_s;
+            ctx.out << u"\u201c"_s << FileQuote::cleanLine(finding.excerpt.simplified()) << u"\u201d "_s;
         ctx.out << finding.message << Qt::endl;
     }
     ctx.out << Tr::tr("%1 of %2 inventory cookies are named in the text: %3")

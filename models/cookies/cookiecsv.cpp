@@ -91,24 +91,3 @@ Expected<std::vector<CookieCsv::Row>> CookieCsv::parse(const QByteArray &bytes, 
         endRow();
     return rows;
 }
-
-QString CookieCsv::cell(const QString &text)
-{
-    QString t = text;
-    if (!t.isEmpty()
-        && (t.front() == u'=' || t.front() == u'+' || t.front() == u'-' || t.front() == u'@' || t.front() == u'\t'
-            || t.front() == u'\r'))
-        t.prepend(u'\'');
-    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r') || t.contains(u';'))
-        return u'"' + QString(t).replace(u"\""_s, u"\"\""_s) + u'"';
-    return t;
-}
-
-QString CookieCsv::line(const QStringList &cells)
-{
-    QStringList out;
-    out.reserve(cells.size());
-    for (const QString &c : cells)
-        out << cell(c);
-    return out.join(u',') + u"\r\n"_s;
-}

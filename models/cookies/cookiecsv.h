@@ -10,6 +10,7 @@
 
 // RFC 4180 CSV for the cookie area: quoted fields may hold commas, quotes and line breaks. Reading refuses
 // hostile input (NUL bytes, an unterminated quote, absurdly long fields) with the line where it starts.
+// Writing is CsvWriter's (core/csvwriter.h), shared by every CSV Kapsel writes.
 class CookieCsv
 {
     Q_DECLARE_TR_FUNCTIONS(CookieCsv)
@@ -23,9 +24,4 @@ public:
 
     // Decodes UTF-8 (a BOM is dropped) and splits into records; blank lines are left out.
     static Expected<std::vector<Row>> parse(const QByteArray &bytes, const QString &fileName, QChar separator = u',');
-
-    // One cell, quoted when needed. Text beginning with = + - @ (or tab / carriage return) would run as a
-    // formula in a spreadsheet: it gets a leading apostrophe.
-    static QString cell(const QString &text);
-    static QString line(const QStringList &cells);
 };

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookiedeclaration.h"
 
-#include "cookies/cookiecsv.h"
 #include "cookies/textpdfwriter.h"
+#include "core/csvwriter.h"
+#include "core/filequote.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,15 +103,25 @@ QString updated(const QDate &date, Lang lang)
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return FileQuote::clean(s).toHtmlEscaped();
 }
 
-QString mdEsc(QString s)
+// One Markdown table cell, whatever it holds: a `|` or a line break would end the cell or the row, and `<`,
+// `&`, backticks, brackets and emphasis marks would become live HTML, a link or formatting. Every one of them
+// is escaped with a backslash (CommonMark's escapes; GFM reads `\|` as a literal bar inside a table).
+QString mdEsc(const QString &text)
 {
-    s.replace(u'\\', u"\\\\"_s).replace(u'|', u"\\|"_s).replace(u'\n', u' ');
-    for (const QChar c : { u'*', u'_', u'`', u'[', u']', u'<', u'>' })
-        s.replace(c, u"\\"_s + c);
-    return s;
+    QString s = text;
+    s.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+    s = FileQuote::clean(s);
+    QString out;
+    out.reserve(s.size() + 8);
+    for (const QChar c : std::as_const(s)) {
+        if (u"\\|`*_[]<>&~"_s.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
 }
 
 } // namespace
@@ -185,16 +196,19 @@ QString CookieDeclaration::html(const std::vector<CookieRow> &rows, Lang lang, c
 QString CookieDeclaration::markdown(const std::vector<CookieRow> &rows, Lang lang, const QDate &date)
 {
     const QStringList h = headers(lang);
-    QString out = u"# %1\n\n%2\n"_s.arg(title(lang), intro(lang));
+    QString out = u"# %1\n\n%2\n"_s.arg(mdEsc(title(lang)), mdEsc(intro(lang)));
     for (const Group &g : groups(rows)) {
+        QStringList cols;
+        for (const QString &c : h)
+            cols << mdEsc(c);
         out += u"\n## %1\n\n| %2 |\n|%3\n"_s.arg(
-            CookieText::categoryLabel(g.category, lang), h.join(u" | "_s), u"---|"_s.repeated(h.size()));
+            mdEsc(CookieText::categoryLabel(g.category, lang)), cols.join(u" | "_s), u"---|"_s.repeated(h.size()));
         for (const CookieRow *r : g.rows)
-            out += u"| `%1` | %2 | %3 | %4 | %5 |\n"_s.arg(QString(r->declared.name).replace(u'`', u'\''),
-                mdEsc(purposeOf(*r, lang)), mdEsc(supplierOf(*r)), mdEsc(retentionOf(*r, lang)),
+            out += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(mdEsc(r->declared.name), mdEsc(purposeOf(*r, lang)),
+                mdEsc(supplierOf(*r)), mdEsc(retentionOf(*r, lang)),
                 mdEsc(CookieText::partyLabel(r->declared.party, lang)));
     }
-    out += u"\n%1\n"_s.arg(updated(date, lang));
+    out += u"\n%1\n"_s.arg(mdEsc(updated(date, lang)));
     return out;
 }
 
@@ -211,14 +225,16 @@ QString CookieDeclaration::csv(const std::vector<CookieRow> &rows, Lang lang)
 {
     auto b = [](const std::optional<bool> &v) { return v ? (*v ? u"true"_s : u"false"_s) : QString(); };
     auto t = [](const QDateTime &d) { return d.isValid() ? d.toUTC().toString(Qt::ISODate) : QString(); };
-    QString out = CookieCsv::line(csvColumns());
+    QString out = CsvWriter::line(csvColumns(), CsvWriter::LineEnd::CrLf);
     for (const CookieRow &r : rows) {
         const DeclaredCookie &d = r.declared;
-        out += CookieCsv::line({ d.name, d.domain, d.category, purposeOf(r, lang), d.supplier, d.retention, d.party,
-            CookieText::statusId(r.status), d.tool, d.path,
-            r.observed ? CookieText::formatRetention(r.observedRetention, r.observedSession, Lang::En) : QString(),
-            b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen), r.sources.join(u"; "_s),
-            r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn });
+        out += CsvWriter::line(
+            { d.name, d.domain, d.category, purposeOf(r, lang), d.supplier, d.retention, d.party,
+                CookieText::statusId(r.status), d.tool, d.path,
+                r.observed ? CookieText::formatRetention(r.observedRetention, r.observedSession, Lang::En) : QString(),
+                b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen), r.sources.join(u"; "_s),
+                r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn },
+            CsvWriter::LineEnd::CrLf);
     }
     return out;
 }
@@ -264,9 +280,9 @@ QByteArray CookieDeclaration::pdf(const std::vector<CookieRow> &rows, Lang lang,
         w.heading(CookieText::categoryLabel(g.category, lang), 2);
         for (const CookieRow *r : g.rows) {
             w.space(4);
-            w.paragraph(r->declared.name, true, 0, 11);
-            const QStringList values { purposeOf(*r, lang), supplierOf(*r), retentionOf(*r, lang),
-                CookieText::partyLabel(r->declared.party, lang) };
+            w.paragraph(FileQuote::cleanLine(r->declared.name), true, 0, 11);
+            const QStringList values = FileQuote::clean(QStringList { purposeOf(*r, lang), supplierOf(*r),
+                retentionOf(*r, lang), CookieText::partyLabel(r->declared.party, lang) });
             for (int i = 0; i < values.size(); ++i)
                 if (!values[i].isEmpty())
                     w.paragraph(u"%1: %2"_s.arg(h[i + 1], values[i]), false, 12);

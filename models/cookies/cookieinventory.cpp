@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookieinventory.h"
 
+#include "core/filequote.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -25,6 +26,14 @@ QDateTime fromIso(const QVariant &v)
 }
 
 } // namespace
+
+Error CookieInventory::alreadyDeclared(const DeclaredCookie &c)
+{
+    // The name and domain may come from a file: quoted, so an escape sequence in a name reaches no terminal.
+    return Error { {}, 0,
+        tr("the cookie %1 on %2 is already declared")
+            .arg(FileQuote::quote(c.name), c.domain.isEmpty() ? u"*"_s : FileQuote::quote(c.domain)) };
+}
 
 Expected<std::vector<DeclaredCookie>> CookieInventory::declared() const
 {
@@ -154,8 +163,7 @@ Expected<qint64> CookieInventory::addDeclared(const DeclaredCookie &c)
     bindDeclared(q, c);
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
-        return Error { {}, 0,
-            tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain) };
+        return alreadyDeclared(c);
     return q.lastInsertId().toLongLong();
 }
 
@@ -169,8 +177,7 @@ Status CookieInventory::updateDeclared(const DeclaredCookie &c)
     bindDeclared(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
-        return Error { {}, 0,
-            tr("the cookie %1 on %2 is already declared").arg(c.name, c.domain.isEmpty() ? u"*"_s : c.domain) };
+        return alreadyDeclared(c);
     return {};
 }
 

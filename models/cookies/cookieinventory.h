@@ -57,5 +57,7 @@ public:
     static void bindDeclared(QSqlQuery &q, const DeclaredCookie &cookie);
 
 private:
+    static Error alreadyDeclared(const DeclaredCookie &cookie);
+
     QSqlDatabase m_db;
 };

@@ -14,14 +14,9 @@ struct Error
     int line = 0; // 1-based; 0 when not about a line
     QString reason; // translated, complete sentence
 
-    QString toString() const
-    {
-        if (file.isEmpty())
-            return reason;
-        if (line > 0)
-            return file + u':' + QString::number(line) + u": " + reason;
-        return file + u": " + reason;
-    }
+    // The message as shown: control characters made visible and identity numbers removed (FileQuote::scrub),
+    // whatever the reason quotes from a file.
+    QString toString() const;
 };
 
 // Minimal std::expected stand-in (GCC 12 has no <expected>).

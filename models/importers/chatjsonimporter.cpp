@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/chatjsonimporter.h"
+#include "core/filequote.h"
 
 #include "chats/chatinput.h"
 #include "chats/chatsender.h"
@@ -155,7 +156,8 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
         rec.line = lines.lineOf(rec.externalId);
         const QJsonValue mv = c.contains(u"messages"_s) ? c.value(u"messages"_s) : meta.value(u"messages"_s);
         if (!mv.isArray())
-            return ctx.error(rec.line, tr("conversation \"%1\" has no list of messages").arg(rec.externalId));
+            return ctx.error(
+                rec.line, tr("conversation \"%1\" has no list of messages").arg(FileQuote::quote(rec.externalId)));
         qsizetype mIndex = 0;
         for (const QJsonValue &v : mv.toArray()) {
             ++mIndex;
@@ -163,7 +165,7 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
                 return ctx.error(rec.line,
                     tr("message number %1 of conversation \"%2\" is not a JSON object")
                         .arg(mIndex)
-                        .arg(rec.externalId));
+                        .arg(FileQuote::quote(rec.externalId)));
             const QJsonObject m = v.toObject();
             ++ctx.rowsRead;
             ChatMessageRecord msg;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/ga4csvimporter.h"
+#include "core/filequote.h"
 
 #include "importers/csvreader.h"
 #include "importers/ga4sessionbuilder.h"
@@ -105,7 +106,7 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
     if (!missing.isEmpty())
         return ctx.error(1,
             tr("this GA4 CSV lacks the columns %1; the header row has: %2")
-                .arg(missing.join(u", "_s), csv.texts().join(u", "_s)));
+                .arg(missing.join(u", "_s), FileQuote::list(csv.texts())));
 
     LocalTimeConverter local(ctx.timeZone);
     Ga4SessionBuilder builder;

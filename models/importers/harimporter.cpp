@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/harimporter.h"
+#include "core/filequote.h"
 
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
@@ -261,6 +262,6 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
                 return s;
         }
     }
-    ctx.notes << tr("%n cookie(s) observed on %1", "", int(set.size())).arg(site);
+    ctx.notes << tr("%n cookie(s) observed on %1", "", int(set.size())).arg(FileQuote::quote(site));
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/matomoimporter.h"
+#include "core/filequote.h"
 
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
@@ -140,7 +141,7 @@ QString parseXml(const QByteArray &text, Table &out, int &errorLine)
         readXmlResult(x, QString(), out);
     } else {
         errorLine = int(x.lineNumber());
-        return MatomoImporter::tr("the XML root is <%1>, not a Matomo <result>").arg(x.name().toString());
+        return MatomoImporter::tr("the XML root is <%1>, not a Matomo <result>").arg(FileQuote::quote(x.name()));
     }
     if (x.hasError()) {
         errorLine = int(x.lineNumber());
@@ -199,7 +200,8 @@ QString parseJson(const QByteArray &text, Table &out, int &errorLine)
     }
     const QJsonObject o = doc.object();
     if (o.value(u"result"_s).toString() == u"error"_s)
-        return MatomoImporter::tr("the export is a Matomo error message: %1").arg(o.value(u"message"_s).toString());
+        return MatomoImporter::tr("the export is a Matomo error message: %1")
+            .arg(FileQuote::quote(o.value(u"message"_s).toString()));
     bool allPeriods = !o.isEmpty();
     for (auto it = o.begin(); it != o.end(); ++it)
         allPeriods = allPeriods && looksLikePeriod(it.key()) && (it.value().isObject() || it.value().isArray());
@@ -409,7 +411,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
     else
         problem = parseDelimited(text, table, errorLine);
     if (!problem.isEmpty())
-        return ctx.error(errorLine, tr("this Matomo export is damaged: %1").arg(problem));
+        return ctx.error(errorLine, tr("this Matomo export is damaged: %1").arg(FileQuote::scrub(problem)));
     if (table.isEmpty())
         return ctx.error(1, tr("the export holds no rows"));
 

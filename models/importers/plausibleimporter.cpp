@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/plausibleimporter.h"
+#include "core/filequote.h"
 
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
@@ -61,7 +62,7 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
     if (cDate < 0 || cVisits < 0)
         return ctx.error(1,
             tr("this Plausible export lacks the date or visits column; the header row has: %1")
-                .arg(csv.texts().join(u", "_s)));
+                .arg(FileQuote::list(csv.texts())));
 
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Plausible"_s : ctx.options.sourceName);
     QDate from, to;

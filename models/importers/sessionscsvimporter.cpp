@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/sessionscsvimporter.h"
+#include "core/filequote.h"
 
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
@@ -206,12 +207,12 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     if (!cols.badMappings.isEmpty())
         return ctx.error(1,
             tr("the column map %1 names no column of this file; its header row has: %2")
-                .arg(cols.badMappings.join(u", "_s), headers.join(u", "_s)));
+                .arg(FileQuote::list(cols.badMappings), FileQuote::list(headers)));
     if (!cols.missingRequired.isEmpty())
         return ctx.error(1,
             tr("no column found for %1; the header row has: %2. Map them with --map field=Header "
                "(e.g. --map started_at=\"%3\").")
-                .arg(cols.missingRequired.join(u", "_s), headers.join(u", "_s), headers.value(0)));
+                .arg(cols.missingRequired.join(u", "_s), FileQuote::list(headers), FileQuote::quote(headers.value(0))));
     int col[FieldCount];
     for (int f = 0; f < FieldCount; ++f)
         col[f] = cols.columnOfField.value(QString::fromUtf16(kFields[f].field), -1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/uabigqueryimporter.h"
+#include "core/filequote.h"
 
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
@@ -196,7 +197,7 @@ Status UaBigQueryImporter::readCsv(QIODevice &in, ImportContext &ctx) const
     if (cVisitor < 0 || cStart < 0)
         return ctx.error(1,
             tr("this ga_sessions CSV lacks fullVisitorId or visitStartTime; the header row has: %1")
-                .arg(csv.texts().join(u", "_s)));
+                .arg(FileQuote::list(csv.texts())));
 
     SessionEmitter out(ctx);
     UaRow row;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/uareportimporter.h"
+#include "core/filequote.h"
 
 #include "importers/csvreader.h"
 #include "importers/importcontext.h"
@@ -380,7 +381,7 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
         }
         if (cSessions < 0) {
             ctx.notes << tr("The day section \"%1\" holds %2, not sessions; it was not imported.")
-                             .arg(s.header.cells.value(0), s.header.cells.mid(1).join(u", "_s));
+                             .arg(FileQuote::quote(s.header.cells.value(0)), FileQuote::list(s.header.cells.mid(1)));
             continue;
         }
         for (qsizetype k = 0; k < dataRows.size(); ++k) {
@@ -446,7 +447,7 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
             }
         }
         if (cSessions < 0) {
-            ctx.notes << tr("The table \"%1\" has no sessions column; it was not imported.").arg(hd.join(u", "_s));
+            ctx.notes << tr("The table \"%1\" has no sessions column; it was not imported.").arg(FileQuote::list(hd));
         } else if (!periodFrom.isValid()) {
             return ctx.error(main->header.line,
                 tr("this report holds no dates: its header block shows no date range "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/wecinspectionimporter.h"
+#include "core/filequote.h"
 
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
@@ -89,6 +90,6 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
             if (Status s = ctx.cookies->addObserved(c))
                 return s;
     }
-    ctx.notes << tr("%n cookie(s) observed on %1", "", index).arg(site);
+    ctx.notes << tr("%n cookie(s) observed on %1", "", index).arg(FileQuote::quote(site));
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/visitorformat.h"
 
+#include "core/csvwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,12 +51,11 @@ QJsonObject filterJson(const VisitorFilter &f)
 
 QString VisitorFormat::seriesCsv(const QList<SeriesRow> &rows)
 {
-    QString out = u"period,visits,first_time,returning,mean_duration_s,median_duration_s\n"_s;
+    QString out = CsvWriter::line(
+        { u"period"_s, u"visits"_s, u"first_time"_s, u"returning"_s, u"mean_duration_s"_s, u"median_duration_s"_s });
     for (const SeriesRow &r : rows)
-        out += QStringList { r.period.key, QString::number(r.visits), csvInt(r.firstTime), csvInt(r.returning),
-            csvNumber(r.meanDurationS), csvNumber(r.medianDurationS) }
-                   .join(u',')
-            + u'\n';
+        out += CsvWriter::line({ r.period.key, QString::number(r.visits), csvInt(r.firstTime), csvInt(r.returning),
+            csvNumber(r.meanDurationS), csvNumber(r.medianDurationS) });
     return out;
 }
 
@@ -75,11 +76,10 @@ QString VisitorFormat::seriesJson(const QList<SeriesRow> &rows, const VisitorFil
 
 QString VisitorFormat::bucketsCsv(const QList<BucketRow> &rows)
 {
-    QString out = u"bucket,lower_s,upper_s,visits\n"_s;
+    QString out = CsvWriter::line({ u"bucket"_s, u"lower_s"_s, u"upper_s"_s, u"visits"_s });
     for (const BucketRow &r : rows) {
         const DurationBucket &b = DurationBuckets::all().at(r.index);
-        out += QStringList { b.key, QString::number(b.lowerS), csvInt(b.upperS), QString::number(r.visits) }.join(u',')
-            + u'\n';
+        out += CsvWriter::line({ b.key, QString::number(b.lowerS), csvInt(b.upperS), QString::number(r.visits) });
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include "chats/chatsink.h"
 #include "cookies/cookiesink.h"
+#include "core/filequote.h"
 #include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "stats/sessionstore.h"
@@ -258,8 +259,14 @@ Expected<ImportReport> ImportService::importFile(
     report.rowsRead = ctx.rowsRead;
     report.rowsStored = ctx.rowsStored;
     report.rowsSkipped = ctx.rowsSkipped();
-    report.skipped = ctx.skipped;
-    report.notes = ctx.notes;
+    // Notes and skip reasons are kept in the history and printed: the last guard against a quote site that let
+    // a control character or an identity number through.
+    for (auto it = ctx.skipped.cbegin(); it != ctx.skipped.cend(); ++it) {
+        SkipTally &t = report.skipped[FileQuote::scrub(it.key())];
+        t.firstLine = t.count == 0 ? it->firstLine : std::min(t.firstLine, it->firstLine);
+        t.count += it->count;
+    }
+    report.notes = FileQuote::scrub(ctx.notes);
     report.finishedAt = QDateTime::currentDateTimeUtc();
     if (Status s = recordFinish(db, report))
         return fail(*s);

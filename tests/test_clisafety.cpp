@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kapsel-cli on crafted files: messages never carry a terminal escape or an identity number from the file,
+// and no CSV it writes holds a live spreadsheet formula.
+#include "cookies/cookiecsv.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using TestSupport::runCli;
+
+namespace {
+
+// A valid fødselsnummer for the given nine digits: its two check digits from the published weights (mod 11),
+// computed here independently of the redaction code.
+QString identityNumber(const QString &ddmmyy)
+{
+    const int w1[] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 }, w2[] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
+    for (int individual = 500; individual < 1000; ++individual) {
+        QString n = ddmmyy + QString::number(individual);
+        int s = 0;
+        for (int i = 0; i < 9; ++i)
+            s += w1[i] * n.at(i).digitValue();
+        const int k1 = (11 - s % 11) % 11;
+        if (k1 == 10)
+            continue;
+        n += QString::number(k1);
+        s = 0;
+        for (int i = 0; i < 10; ++i)
+            s += w2[i] * n.at(i).digitValue();
+        const int k2 = (11 - s % 11) % 11;
+        if (k2 != 10)
+            return n + QString::number(k2);
+    }
+    return {};
+}
+
+bool hasTerminalControl(const QByteArray &bytes)
+{
+    for (const char c : bytes)
+        if ((uchar(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f)
+            return true;
+    return bytes.contains("\xc2\x9b") || bytes.contains("\xc2\x9d");
+}
+
+} // namespace
+
+class TestCliSafety : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+private slots:
+    // A header that retitles the terminal, clears it and uses the C1 CSI: the error quotes the header, made
+    // visible, and the workspace is not created with any import in it.
+    void escapesInHeadersAreShownNotObeyed()
+    {
+        const QString csv = write(u"evil.csv"_s,
+            "session\x1b]0;pwned\x07,when\x1b[2J\x1b[H,\xc2\x9b"
+            "31mred\nabc,2024-01-01,3\n");
+        const QString db = m_dir.filePath(u"a.kapsel"_s);
+        const auto r = runCli(
+            { u"--db"_s, db, u"--lang"_s, u"en"_s, u"import"_s, u"--format"_s, u"sessions-csv"_s, csv }, m_dir.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!hasTerminalControl(r.err), r.err.toHex(' ').constData());
+        QVERIFY2(r.errText().contains(u"evil.csv:1: "_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"session␛]0;pwned␇"_s), qPrintable(r.errText()));
+    }
+
+    // A conversation id that is a fødselsnummer, in a conversation the importer refuses: the message names the
+    // conversation without the number.
+    void identityNumberInAnIdIsNotPrinted()
+    {
+        const QString id = identityNumber(u"030588"_s);
+        QCOMPARE(id.size(), 11);
+        const QString json = write(
+            u"chat.json"_s, u"{\"conversations\": [{\"id\": \"%1\", \"messages\": \"oops\"}]}"_s.arg(id).toUtf8());
+        const QString db = m_dir.filePath(u"b.kapsel"_s);
+        for (const QString &lang : { u"en"_s, u"nb"_s }) {
+            const auto r = runCli({ u"--db"_s, db, u"--lang"_s, lang, u"import"_s, json }, m_dir.path());
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.errText().contains(u"chat.json:"_s), qPrintable(r.errText()));
+            QVERIFY2(!r.errText().contains(id), qPrintable(r.errText()));
+            QVERIFY2(!r.errText().contains(id.left(6)), qPrintable(r.errText()));
+        }
+    }
+
+    // Chat messages that would run as formulas come out of `chats --format csv` as text; the CSV reads back
+    // with as many rows as messages.
+    void chatCsvHasNoLiveFormulas()
+    {
+        const QByteArray messages[] = { "=HYPERLINK(\"http://evil.example/\",\"klikk\")", "+cmd|' /C calc'!A0", "-2+3",
+            "@SUM(A1:A2)", "\tTAB", "vanlig tekst" };
+        QByteArray csv = "conversation_id,timestamp,sender,text\n";
+        int minute = 0;
+        for (const QByteArray &m : messages)
+            csv += "c-1,2024-05-02 08:0" + QByteArray::number(minute++) + ",Kunde,\""
+                + QByteArray(m).replace("\"", "\"\"") + "\"\n";
+        const QString file = write(u"formulas.csv"_s, csv);
+        const QString db = m_dir.filePath(u"c.kapsel"_s);
+        const auto imp = runCli({ u"--db"_s, db, u"import"_s, file }, m_dir.path());
+        QVERIFY2(imp.code == 0, imp.err.constData());
+        const auto out = runCli({ u"--db"_s, db, u"chats"_s, u"--format"_s, u"csv"_s }, m_dir.path());
+        QCOMPARE(out.code, 0);
+        auto rows = CookieCsv::parse(out.out, u"out.csv"_s);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), std::size(messages) + 1);
+        QStringList texts;
+        for (size_t i = 1; i < rows->size(); ++i)
+            texts << (*rows)[i].fields.value(3);
+        for (const QByteArray &m : messages) {
+            const QString original = QString::fromUtf8(m);
+            const bool formula = u"=+-@\t"_s.contains(original.front());
+            QVERIFY2(texts.contains(formula ? u'\'' + original : original), qPrintable(texts.join(u" | "_s)));
+        }
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(!u"=+-@\t\r"_s.contains(t.front()), qPrintable(t));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSafety)
+#include "test_clisafety.moc"
