@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing chat exports: parse + redact + store, per format, on a generated export of about 20 MB.
 // Prints MB/s and messages/s so a regression in the importers or the store shows.
+// Then streams (issue #11): `kapsel-cli import` of generated transcripts of 200 MB and 2 GB, each in a process
+// of its own, with its time and peak resident memory; goal: at most 256 MB for any size.
+// KAPSEL_BENCH_QUICK leaves out the 2 GB transcript.
 #include "redaction/norwegianid.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -73,11 +80,90 @@ QString jsonExport(int messages)
     return out;
 }
 
+// A transcript of about `bytes` bytes written as it is generated: long conversations (up to 5,000
+// messages), messages continued on a second line, an identity number in every fourth message.
+void writeTranscript(const QString &path, qint64 bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QRandomGenerator rng(11);
+    QByteArray buf;
+    qint64 written = 0;
+    int conversation = 0, left = 0;
+    for (qint64 i = 0; written + buf.size() < bytes; ++i) {
+        if (left-- <= 0) {
+            buf += "=== Samtale " + QByteArray::number(++conversation) + " ===\n";
+            left = rng.bounded(conversation % 50 == 0 ? 5000 : 40);
+        }
+        buf += "[2024-05-02 08:" + QByteArray::number(10 + i % 50) + "] " + (i % 2 ? "Kunde" : "Bot") + ": "
+            + messageText(rng, int(i)).toUtf8() + '\n';
+        if (i % 7 == 0)
+            buf += "og en linje til\n";
+        if (buf.size() > (1 << 20)) {
+            written += f.write(buf);
+            buf.clear();
+        }
+    }
+    f.write(buf);
+}
+
+// Runs kapsel-cli in a child and prints its wall time and peak RSS; in --rss mode this process is that
+// child's parent, so RUSAGE_CHILDREN holds only its figures.
+int rssChild(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer t;
+    t.start();
+    p.start(args.first(), args.mid(1));
+    p.waitForFinished(-1);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return 1;
+    rusage u {};
+    getrusage(RUSAGE_CHILDREN, &u);
+    printf("%.2f %ld\n", t.elapsed() / 1000.0, u.ru_maxrss);
+    return 0;
+}
+
+bool streamingTranscripts(QTextStream &out, const QString &self, const QDir &dir)
+{
+    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(u"../app/kapsel-cli"_s);
+    QList<qint64> sizes { 200'000'000 };
+    if (!qEnvironmentVariableIsSet("KAPSEL_BENCH_QUICK"))
+        sizes << 2'000'000'000;
+    for (const qint64 size : sizes) {
+        const QString path = dir.filePath(u"transcript-%1.txt"_s.arg(size));
+        writeTranscript(path, size);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(self, { u"--rss"_s, cli, u"--db"_s, path + u".kapsel"_s, u"import"_s, path });
+        p.waitForFinished(-1);
+        const QList<QByteArray> r = p.readAllStandardOutput().trimmed().split(' ');
+        if (r.size() != 2)
+            return false;
+        const double secs = r[0].toDouble();
+        const long rssMiB = r[1].toLong() / 1024;
+        out << u"transcript of %1 MB: kapsel-cli import %2 s (%3 MB/s), peak RSS %4 MiB (goal <= 256)%5"_s
+                   .arg(QFileInfo(path).size() / 1000000)
+                   .arg(secs, 0, 'f', 1)
+                   .arg(QFileInfo(path).size() / 1e6 / secs, 0, 'f', 1)
+                   .arg(rssMiB)
+                   .arg(rssMiB <= 256 ? QString() : u"  MISSED"_s)
+            << Qt::endl;
+        QFile::remove(path);
+        QFile::remove(path + u".kapsel"_s);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().size() > 2 && app.arguments().at(1) == u"--rss")
+        return rssChild(app.arguments().mid(2));
     QTextStream out(stdout);
     const int messages = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 250000;
     QTemporaryDir dir;
@@ -110,5 +196,5 @@ int main(int argc, char *argv[])
                    .arg(report->rowsStored / s, 0, 'f', 0)
             << Qt::endl;
     }
-    return 0;
+    return streamingTranscripts(out, app.applicationFilePath(), QDir(dir.path())) ? 0 : 1;
 }

@@ -6,6 +6,8 @@
 //  2. The day-by-day series for a year over those sessions (VisitorQueries, from the rollups) vs sqlite3
 //     GROUP BY over the raw rows of the bare table; goal < 0.1x. Both must count the same visits.
 //  3. Peak memory of importing 4,000,000 rows vs 1,000,000 (each in a process of its own); goal <= 1.2x.
+// 1 and 3 run twice: on the file in time order and on the same rows shuffled (issue #11: a file not sorted by
+// time must import as fast, in as little memory).
 #include "stats/visitorqueries.h"
 #include "storage/workspace.h"
 
@@ -57,6 +59,22 @@ void writeSessionsCsv(const QString &path, qint64 rows)
         }
     }
     f.write(buf);
+}
+
+// The same rows in a random order (fixed seed), the header first.
+void writeShuffled(const QString &from, const QString &to)
+{
+    QFile in(from), out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        qFatal("cannot shuffle %s", qPrintable(from));
+    QList<QByteArray> lines = in.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    QRandomGenerator rng(7);
+    for (qsizetype i = lines.size() - 1; i > 1; --i) // Fisher-Yates over the data rows
+        std::swap(lines[i], lines[1 + rng.bounded(i)]);
+    for (const QByteArray &l : std::as_const(lines))
+        out.write(l + '\n');
 }
 
 double seconds(const QElapsedTimer &t)
@@ -121,24 +139,28 @@ int main(int argc, char *argv[])
     printf("bench_visitors: generic sessions CSV, %lld rows, %lld MB\n", static_cast<long long>(n),
         static_cast<long long>(QFileInfo(csv).size() / 1000000));
 
-    // 1. kapsel-cli import vs sqlite3 .import, alternating.
-    std::vector<double> ours, theirs;
+    // 1. kapsel-cli import vs sqlite3 .import, alternating, in time order and shuffled.
+    const QString shuffled = dir.filePath(u"sessions-1m-shuffled.csv"_s);
+    writeShuffled(csv, shuffled);
     QString lastWorkspace, lastBare;
-    for (int round = 1; round <= 3; ++round) {
-        lastWorkspace = dir.filePath(u"k%1.kapsel"_s.arg(round));
-        lastBare = dir.filePath(u"bare%1.db"_s.arg(round));
-        const Run k = run(cli, { u"--db"_s, lastWorkspace, u"import"_s, csv });
-        const Run s = run(u"sqlite3"_s, { lastBare, u".mode csv"_s, u".import '%1' sessions"_s.arg(csv) });
-        if (!k.ok || !s.ok)
-            return 1;
-        ours.push_back(k.wall);
-        theirs.push_back(s.wall);
-        printf("  round %d: kapsel-cli import %.2f s wall (%.2f s CPU), sqlite3 .import %.2f s wall (%.2f s CPU);"
-               " ratio %.2f\n",
-            round, k.wall, k.cpu, s.wall, s.cpu, k.wall / s.wall);
+    for (const auto &[label, file] : { std::pair { "in time order", csv }, std::pair { "shuffled", shuffled } }) {
+        std::vector<double> ours, theirs;
+        for (int round = 1; round <= 3; ++round) {
+            lastWorkspace = dir.filePath(u"k%1-%2.kapsel"_s.arg(round).arg(file == csv ? u"s"_s : u"r"_s));
+            lastBare = dir.filePath(u"bare%1-%2.db"_s.arg(round).arg(file == csv ? u"s"_s : u"r"_s));
+            const Run k = run(cli, { u"--db"_s, lastWorkspace, u"import"_s, file });
+            const Run s = run(u"sqlite3"_s, { lastBare, u".mode csv"_s, u".import '%1' sessions"_s.arg(file) });
+            if (!k.ok || !s.ok)
+                return 1;
+            ours.push_back(k.wall);
+            theirs.push_back(s.wall);
+            printf("  %s, round %d: kapsel-cli import %.2f s wall (%.2f s CPU), sqlite3 .import %.2f s wall"
+                   " (%.2f s CPU); ratio %.2f\n",
+                label, round, k.wall, k.cpu, s.wall, s.cpu, k.wall / s.wall);
+        }
+        printf("  import 1M rows %s: median kapsel-cli %.2f s, sqlite3 .import %.2f s; ratio %.2f (goal <= 1)\n", label,
+            median3(ours), median3(theirs), median3(ours) / median3(theirs));
     }
-    printf("  import 1M rows: median kapsel-cli %.2f s, sqlite3 .import %.2f s; ratio %.2f (goal <= 1)\n",
-        median3(ours), median3(theirs), median3(ours) / median3(theirs));
 
     // 2. The year's day series: rollups vs GROUP BY over the raw rows.
     {
@@ -196,9 +218,14 @@ int main(int argc, char *argv[])
         p.waitForFinished(-1);
         return p.readAllStandardOutput().trimmed().toLong();
     };
-    const long one = peak(csv, dir.filePath(u"rss1.kapsel"_s));
-    const long four = peak(csv4, dir.filePath(u"rss4.kapsel"_s));
-    printf("  peak RSS of kapsel-cli import: 1M rows %ld MiB, 4M rows %ld MiB; ratio %.2f (goal <= 1.2)\n", one / 1024,
-        four / 1024, double(four) / double(one));
+    const QString shuffled4 = dir.filePath(u"sessions-4m-shuffled.csv"_s);
+    writeShuffled(csv4, shuffled4);
+    for (const auto &[label, one1, four4] :
+        { std::tuple { "in time order", csv, csv4 }, std::tuple { "shuffled", shuffled, shuffled4 } }) {
+        const long one = peak(one1, dir.filePath(u"rss1-%1.kapsel"_s.arg(one1 == csv ? u"s"_s : u"r"_s)));
+        const long four = peak(four4, dir.filePath(u"rss4-%1.kapsel"_s.arg(one1 == csv ? u"s"_s : u"r"_s)));
+        printf("  peak RSS of kapsel-cli import, %s: 1M rows %ld MiB, 4M rows %ld MiB; ratio %.2f (goal <= 1.2)\n",
+            label, one / 1024, four / 1024, double(four) / double(one));
+    }
     return 0;
 }

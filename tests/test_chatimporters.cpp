@@ -24,7 +24,10 @@ public:
     QList<ChatConversationRecord> conversations;
     Status addConversation(const ChatConversationRecord &c) override
     {
-        conversations << c;
+        if (c.continuesPrevious && !conversations.isEmpty())
+            conversations.last().messages << c.messages;
+        else
+            conversations << c;
         return {};
     }
     Status finish() override { return {}; }

@@ -117,6 +117,51 @@ private slots:
         QVERIFY(!q.value(0).toString().contains(u"11036533341"_s));
     }
 
+    // A conversation far longer than the importer's part size is streamed in parts and stored as one: its
+    // message count, sequence numbers, time range and removed spans are those of the whole conversation, and
+    // a message continued on the next lines across a part boundary is kept whole.
+    void longConversationIsOneConversation()
+    {
+        const int n = 1000;
+        QByteArray text = "=== Samtale lang-1 ===\n";
+        const QDateTime start(QDate(2024, 5, 2), QTime(8, 0), QTimeZone("Europe/Oslo"));
+        for (int i = 0; i < n; ++i) {
+            text += "[" + start.addSecs(i * 60).toString(u"yyyy-MM-dd HH:mm"_s).toUtf8() + "] Kunde: melding "
+                + QByteArray::number(i) + " fnr 08118029829\n";
+            if (i % 257 == 256)
+                text += "fortsatt melding " + QByteArray::number(i) + "\n";
+        }
+        text += "=== Samtale kort-2 ===\n[2024-05-03 09:00] Bot: Hei\n";
+        const QString file = m_dir.filePath(u"long.txt"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+        f.close();
+        auto ws = freshWorkspace();
+        auto report = ImportService::importFile(ws->path(), file, {}, nullptr);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QSqlDatabase db = ws->db();
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM chat_conversations"_s), 2);
+        QCOMPARE(scalar(db, u"SELECT message_count FROM chat_conversations WHERE external_id = 'lang-1'"_s), n);
+        QCOMPARE(scalar(db, u"SELECT removed_count FROM chat_conversations WHERE external_id = 'lang-1'"_s), n);
+        QCOMPARE(scalar(db,
+                     u"SELECT COUNT(DISTINCT m.seq) FROM chat_messages m JOIN chat_conversations c"
+                     " ON c.id = m.conversation_id WHERE c.external_id = 'lang-1' AND m.seq BETWEEN 1 AND %1"_s.arg(n)),
+            n);
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(u"SELECT started_at, ended_at FROM chat_conversations WHERE external_id = 'lang-1'"_s) && q.next());
+        QCOMPARE(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), start);
+        QCOMPARE(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), start.addSecs((n - 1) * 60));
+        for (int i = 256; i < n; i += 257) {
+            QVERIFY(q.exec(u"SELECT text FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
+                           " WHERE c.external_id = 'lang-1' AND m.seq = %1"_s.arg(i + 1))
+                && q.next());
+            QCOMPARE(q.value(0).toString(),
+                u"melding %1 fnr %2\nfortsatt melding %1"_s.arg(i).arg(RuleSet::defaultMarker()));
+        }
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM chat_messages WHERE text LIKE '%08118029829%'"_s), 0);
+    }
+
     void plainIdentityNumbersAreGone()
     {
         auto ws = freshWorkspace();

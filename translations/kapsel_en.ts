@@ -342,6 +342,18 @@
         <source>no message lines found; expected lines such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MB; this is not a chat transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatTranscriptView</name>

@@ -342,6 +342,18 @@
         <source>no message lines found; expected lines such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
         <translation>fant ingen meldingslinjer; forventet linjer som «[2024-05-02 08:01] Kunde: Hei»</translation>
     </message>
+    <message>
+        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+        <translation>filen inneholder binærdata (en nullbyte), ikke en chateksport; UTF-16 må ha byte-rekkefølgemerke (BOM)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
+        <translation>filen er ikke UTF-8-tekst; lagre eksporten som UTF-8 og prøv igjen</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MB; this is not a chat transcript</source>
+        <translation>en linje er lengre enn %1 MB; dette er ikke en chatlogg</translation>
+    </message>
 </context>
 <context>
     <name>ChatTranscriptView</name>

@@ -22,7 +22,9 @@ public:
     { }
     Status addConversation(const ChatConversationRecord &c) override
     {
-        if (!c.messages.isEmpty())
+        if (c.continuesPrevious && !m_out.isEmpty())
+            m_out.last().messages << c.messages;
+        else if (!c.messages.isEmpty())
             m_out << c;
         return {};
     }

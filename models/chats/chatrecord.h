@@ -23,4 +23,7 @@ struct ChatConversationRecord
     QString reference; // the vendor's reference (Boost.ai `reference`), may be empty
     QList<ChatMessageRecord> messages;
     int line = 0;
+    // The messages continue the conversation handed over just before: an importer that streams hands a long
+    // conversation over in parts, so its memory does not grow with the conversation.
+    bool continuesPrevious = false;
 };

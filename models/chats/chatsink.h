@@ -16,6 +16,7 @@ class ImportContext;
 class ChatSink : public ImportSink
 {
 public:
+    // A record with continuesPrevious set appends its messages to the conversation added last.
     virtual Status addConversation(const ChatConversationRecord &conversation) = 0;
 };
 

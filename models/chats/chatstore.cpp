@@ -84,8 +84,10 @@ public:
 
     Status addConversation(const ChatConversationRecord &c) override
     {
+        const bool continues = c.continuesPrevious && m_last.rowId > 0;
         if (c.messages.isEmpty()) {
-            m_ctx.skip(StoreTr::tr("conversation without messages"), c.line);
+            if (!continues)
+                m_ctx.skip(StoreTr::tr("conversation without messages"), c.line);
             return {};
         }
         // Redact everything first, in memory; only the redacted strings are bound below.
@@ -104,28 +106,40 @@ public:
                     last = m.sentAt;
             }
         }
-        const QString reference = Redactor::redact(c.reference, m_rules, m_marker);
+        if (continues) {
+            if (!first.isValid() || (m_last.first.isValid() && m_last.first < first))
+                first = m_last.first;
+            if (!last.isValid() || (m_last.last.isValid() && m_last.last > last))
+                last = m_last.last;
+            m_last = { m_last.rowId, m_last.messages + c.messages.size(), m_last.removed + tally.removedTotal(), first,
+                last };
+            if (Status s = updateLast())
+                return s;
+        } else {
+            sqlite3_stmt *st = m_conversation.stmt;
+            sqlite3_reset(st);
+            sqlite3_bind_int64(st, 1, m_ctx.importId);
+            bindText(st, 2, safeId(c.externalId, m_rules, m_marker));
+            bindText(st, 3, Redactor::redact(c.reference, m_rules, m_marker));
+            bindTime(st, 4, first);
+            bindTime(st, 5, last);
+            sqlite3_bind_int64(st, 6, c.messages.size());
+            sqlite3_bind_int64(st, 7, tally.removedTotal());
+            bindText(st, 8, m_rules.id());
+            if (sqlite3_step(st) != SQLITE_DONE)
+                return sqlError();
+            m_last = { sqlite3_last_insert_rowid(m_handle), c.messages.size(), tally.removedTotal(), first, last };
+            ++m_conversations;
+        }
+        const qint64 conversationId = m_last.rowId;
+        const qint64 seqBefore = m_last.messages - c.messages.size();
 
-        sqlite3_stmt *st = m_conversation.stmt;
-        sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, m_ctx.importId);
-        bindText(st, 2, safeId(c.externalId, m_rules, m_marker));
-        bindText(st, 3, reference);
-        bindTime(st, 4, first);
-        bindTime(st, 5, last);
-        sqlite3_bind_int64(st, 6, c.messages.size());
-        sqlite3_bind_int64(st, 7, tally.removedTotal());
-        bindText(st, 8, m_rules.id());
-        if (sqlite3_step(st) != SQLITE_DONE)
-            return sqlError();
-        const qint64 conversationId = sqlite3_last_insert_rowid(m_handle);
-
-        st = m_message.stmt;
+        sqlite3_stmt *st = m_message.stmt;
         for (qsizetype i = 0; i < c.messages.size(); ++i) {
             const ChatMessageRecord &m = c.messages[i];
             sqlite3_reset(st);
             sqlite3_bind_int64(st, 1, conversationId);
-            sqlite3_bind_int64(st, 2, i + 1);
+            sqlite3_bind_int64(st, 2, seqBefore + i + 1);
             bindText(st, 3, safeId(m.externalId, m_rules, m_marker));
             bindTime(st, 4, m.sentAt);
             bindText(st, 5, m.sender);
@@ -137,7 +151,6 @@ public:
         sqlite3_clear_bindings(st);
         sqlite3_clear_bindings(m_conversation.stmt);
         m_tally.add(tally);
-        ++m_conversations;
         m_messages += c.messages.size();
         m_ctx.rowsStored += c.messages.size();
         return {};
@@ -178,6 +191,26 @@ public:
     }
 
 private:
+    // The conversation added last grows by a continuation: its counts and time range are written again.
+    Status updateLast()
+    {
+        if (!m_update.stmt
+            && sqlite3_prepare_v2(m_handle,
+                   "UPDATE chat_conversations SET started_at = ?, ended_at = ?, message_count = ?, removed_count = ?"
+                   " WHERE id = ?",
+                   -1, &m_update.stmt, nullptr)
+                != SQLITE_OK)
+            return sqlError();
+        sqlite3_stmt *st = m_update.stmt;
+        sqlite3_reset(st);
+        bindTime(st, 1, m_last.first);
+        bindTime(st, 2, m_last.last);
+        sqlite3_bind_int64(st, 3, m_last.messages);
+        sqlite3_bind_int64(st, 4, m_last.removed);
+        sqlite3_bind_int64(st, 5, m_last.rowId);
+        return sqlite3_step(st) == SQLITE_DONE ? Status {} : Status { sqlError() };
+    }
+
     Error sqlError() const
     {
         return Error { m_ctx.fileName, 0,
@@ -191,6 +224,14 @@ private:
     sqlite3 *m_handle = nullptr;
     Statement m_conversation;
     Statement m_message;
+    Statement m_update;
+    struct LastConversation
+    {
+        qint64 rowId = 0;
+        qint64 messages = 0;
+        qint64 removed = 0;
+        QDateTime first, last;
+    } m_last; // the conversation a continuation appends to
     RedactionTally m_tally;
     qint64 m_conversations = 0;
     qint64 m_messages = 0;

@@ -5,8 +5,12 @@
 #include "chats/chatsender.h"
 #include "chats/chatsink.h"
 #include "importers/importcontext.h"
+#include "importers/linereader.h"
+#include "importers/utf8stream.h"
 
 #include <QRegularExpression>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +26,33 @@ const QRegularExpression &messageLine()
     return re;
 }
 
-// "=== Samtale 17 ===", "--- Conversation: abc ---": starts a new conversation.
-const QRegularExpression &separatorLine()
+// "=== Samtale 17 ===", "--- Conversation: abc ---": starts a new conversation, whose title it returns.
+// A scan by hand, not a pattern: a lazy title between two runs of `=` backtracks quadratically on a long run,
+// and this sees every line of a file.
+std::optional<QString> separatorTitle(QStringView line)
 {
-    static const QRegularExpression re(u"^\\s*(?:={3,}|-{3,})\\s*(.*?)\\s*(?:={3,}|-{3,})?\\s*$"_s);
-    return re;
+    line = line.trimmed();
+    if (line.size() < 3)
+        return std::nullopt;
+    const QChar mark = line.front();
+    if (mark != u'=' && mark != u'-')
+        return std::nullopt;
+    qsizetype lead = 0;
+    while (lead < line.size() && line[lead] == mark)
+        ++lead;
+    if (lead < 3)
+        return std::nullopt;
+    QStringView rest = line.mid(lead);
+    // A closing run of three or more `=` or `-`, as long as it goes.
+    if (!rest.isEmpty() && (rest.back() == u'=' || rest.back() == u'-')) {
+        const QChar close = rest.back();
+        qsizetype tail = 0;
+        while (tail < rest.size() && rest[rest.size() - 1 - tail] == close)
+            ++tail;
+        if (tail >= 3)
+            rest.chop(tail);
+    }
+    return rest.trimmed().toString();
 }
 
 QString conversationIdFrom(QString title)
@@ -55,7 +81,7 @@ int ChatTextImporter::sniff(const QByteArray &head, const QString &fileName) con
     int checked = 0;
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
-        if (line.isEmpty() || (separatorLine().match(line).hasMatch() && !line.startsWith(u'[')))
+        if (line.isEmpty() || (separatorTitle(line) && !line.startsWith(u'[')))
             continue;
         if (++checked > 1)
             break;
@@ -66,12 +92,14 @@ int ChatTextImporter::sniff(const QByteArray &head, const QString &fileName) con
     return 0;
 }
 
+// Streams the file line by line: memory holds one line and the messages not yet handed over, never the file.
+// A long conversation is handed over in parts of kMessagesPerPart (the last message stays, as the next line
+// may continue it).
 Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    auto decoded = ChatInput::readText(in, ctx);
-    if (!decoded)
-        return decoded.error();
-    const QStringList lines = decoded->split(u'\n');
+    constexpr qsizetype kMessagesPerPart = 256;
+    LineReader lines(in);
+    const bool checkUtf8 = lines.encoding() == TextEncoding::Utf8 || lines.encoding() == TextEncoding::Utf8Bom;
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
 
     ChatConversationRecord current;
@@ -84,6 +112,15 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
         current = ChatConversationRecord {};
         return s;
     };
+    auto handOverPart = [&]() -> Status {
+        ChatMessageRecord open = current.messages.takeLast();
+        if (Status s = ctx.chats->addConversation(current))
+            return s;
+        current.messages.clear();
+        current.messages << std::move(open);
+        current.continuesPrevious = true;
+        return {};
+    };
     auto startConversation = [&](const QString &id, int line) -> Status {
         if (Status s = flush())
             return s;
@@ -92,16 +129,20 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
         current.line = line;
         return {};
     };
-    for (int k = 0; k < lines.size(); ++k) {
-        const int lineNo = k + 1;
-        QString line = lines[k];
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if ((k & 1023) == 0) {
+    QByteArrayView raw;
+    while (lines.next(raw)) {
+        const int lineNo = lines.lineNumber();
+        if ((lineNo & 1023) == 0) {
             if (ctx.cancelled())
                 return {};
-            ctx.progress(ctx.totalBytes / 2 + ctx.totalBytes * k / (2 * lines.size()));
+            ctx.progress(lines.rawBytesRead());
         }
+        if (const qsizetype nul = raw.indexOf('\0'); nul >= 0)
+            return ctx.error(lineNo,
+                tr("the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark"));
+        if (checkUtf8 && !Utf8Stream::isValidUtf8(raw, false))
+            return ctx.error(lineNo, tr("the file is not UTF-8 text; save the export as UTF-8 and try again"));
+        const QString line = QString::fromUtf8(raw);
         if (const auto m = messageLine().match(line); m.hasMatch()) {
             if (current.externalId.isEmpty())
                 if (Status s = startConversation({}, lineNo))
@@ -114,14 +155,17 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
             msg.text = m.captured(3);
             current.messages << std::move(msg);
             pendingBlankLines = 0;
+            if (current.messages.size() > kMessagesPerPart)
+                if (Status s = handOverPart())
+                    return s;
             continue;
         }
         if (line.trimmed().isEmpty()) {
             ++pendingBlankLines;
             continue;
         }
-        if (const auto s = separatorLine().match(line); s.hasMatch() && !line.startsWith(u' ')) {
-            if (Status st = startConversation(conversationIdFrom(s.captured(1)), lineNo))
+        if (const auto title = separatorTitle(line); title && !line.startsWith(u' ')) {
+            if (Status st = startConversation(conversationIdFrom(*title), lineNo))
                 return st;
             pendingBlankLines = 0;
             continue;
@@ -133,6 +177,9 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
         t += QString(pendingBlankLines + 1, u'\n') + line;
         pendingBlankLines = 0;
     }
+    if (lines.tooLong())
+        return ctx.error(lines.lineNumber(),
+            tr("a line is longer than %1 MB; this is not a chat transcript").arg(LineReader::kMaxLineBytes >> 20));
     if (Status s = flush())
         return s;
     if (ctx.rowsRead == 0)

@@ -53,8 +53,9 @@ bool SessionKeyIndex::prepare()
     if (!q.prepare(m_db, "SELECT DISTINCT day FROM visitor_session_keys"))
         return false;
     while (q.next())
-        m_storedDays.insert(q.int64(0));
+        m_priorDays.insert(q.int64(0));
     q.reset();
+    m_storedDays = m_priorDays;
     m_table.assign(1024, Slot {});
     return true;
 }
@@ -164,12 +165,80 @@ SessionKeyIndex::StoredKey *SessionKeyIndex::findStored(DayKeys &d, const Key &k
     return &*it;
 }
 
+// The filter's probes from two hashes (Kirsch and Mitzenmacher): the key's own hash mixed with its
+// day, and its independent check hash.
+namespace {
+struct FilterProbes
+{
+    quint64 h1, h2;
+    size_t bit(int i) const { return size_t(h1 + quint64(i) * h2) & (SessionKeyIndex::kFilterBits - 1); }
+};
+FilterProbes probesOf(const SessionKeyIndex::Key &key)
+{
+    quint64 x = quint64(key.hash) ^ (quint64(key.day) * 0x9E3779B97F4A7C15ULL);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ULL;
+    x ^= x >> 29;
+    return { x, quint64(key.check) | 1 };
+}
+} // namespace
+
+bool SessionKeyIndex::mayHaveWritten(const Key &key) const
+{
+    const FilterProbes p = probesOf(key);
+    for (int i = 0; i < kFilterProbes; ++i) {
+        const size_t b = p.bit(i);
+        if (!(m_written[b >> 6] & (quint64(1) << (b & 63))))
+            return false;
+    }
+    return true;
+}
+
+void SessionKeyIndex::rememberWritten(const Key &key)
+{
+    const FilterProbes p = probesOf(key);
+    for (int i = 0; i < kFilterProbes; ++i) {
+        const size_t b = p.bit(i);
+        m_written[b >> 6] |= quint64(1) << (b & 63);
+    }
+}
+
+// Reads back every key this import has written out, once, into the filter; later flushes add theirs.
+bool SessionKeyIndex::buildFilter()
+{
+    m_written.assign(kFilterBits / 64, 0);
+    SqliteStatement q;
+    if (!q.prepare(m_db, "SELECT day, keys FROM visitor_session_keys WHERE import_id = ?"))
+        return false;
+    q.integer(1, m_importId);
+    while (q.next()) {
+        const qint64 day = q.int64(0);
+        const QByteArray blob = q.blob(1);
+        for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
+            Key k { day, 0, 0 };
+            quint32 seq;
+            getEntry(blob.constData() + at, k.hash, k.check, seq);
+            rememberWritten(k);
+        }
+    }
+    q.reset();
+    return true;
+}
+
 bool SessionKeyIndex::find(const Key &key, std::optional<Location> &where)
 {
     where.reset();
     if (const Slot *s = findSlot(key)) {
         where = Location { m_importId, s->seq };
         return true;
+    }
+    if (!m_priorDays.contains(key.day)) {
+        if (!m_storedDays.contains(key.day))
+            return true; // nothing was ever written for that day
+        if (m_written.empty() && key.day != m_lastWrittenDay && ++m_revisits > kRevisitsBeforeFilter && !buildFilter())
+            return false;
+        if (!m_written.empty() && !mayHaveWritten(key))
+            return true;
     }
     bool ok;
     if (DayKeys *d = storedKeys(key.day, ok))
@@ -240,6 +309,25 @@ bool SessionKeyIndex::eraseStored(DayKeys &d, StoredKey *k)
     return true;
 }
 
+// A day with keys of earlier imports whose stored keys are cached gets the keys just written merged in, so the
+// cache stays what the workspace holds without reading the day again.
+void SessionKeyIndex::addToCache(qint64 day, qint64 rowId, const std::vector<Slot> &keys, size_t from, size_t to)
+{
+    auto it = m_cache.find(day);
+    if (it == m_cache.end())
+        return;
+    DayKeys &d = it->second;
+    const auto part = quint32(d.parts.size());
+    d.parts.emplace_back(rowId, m_importId);
+    const auto middle = qsizetype(d.keys.size());
+    for (size_t k = from; k < to; ++k)
+        d.keys.push_back(StoredKey { keys[k].hash, keys[k].check, quint32(keys[k].seq), part });
+    // Both halves are sorted by (hash, check): the written keys were sorted by (day, hash, check).
+    std::inplace_merge(d.keys.begin(), d.keys.begin() + middle, d.keys.end(),
+        [](const StoredKey &a, const StoredKey &b) { return keyLess(a.hash, a.check, b.hash, b.check); });
+    m_cached += to - from;
+}
+
 bool SessionKeyIndex::flush()
 {
     if (m_size == 0)
@@ -268,14 +356,21 @@ bool SessionKeyIndex::flush()
         q.blob(3, blob);
         if (q.exec() != SQLITE_DONE)
             return false;
-        // The day's stored keys changed: read them again when next needed.
         m_storedDays.insert(keys[i].day);
-        if (auto it = m_cache.find(keys[i].day); it != m_cache.end()) {
+        if (!m_written.empty())
+            for (size_t k = i; k < j; ++k)
+                rememberWritten({ keys[k].day, keys[k].hash, keys[k].check });
+        if (m_priorDays.contains(keys[i].day)) {
+            addToCache(keys[i].day, sqlite3_last_insert_rowid(m_db), keys, i, j);
+        } else if (auto it = m_cache.find(keys[i].day); it != m_cache.end()) {
+            // A day only this import wrote was read back for a duplicate or a false positive: read it again
+            // when needed rather than keep every key this import writes in memory.
             m_cached -= it->second.keys.size();
             m_cache.erase(it);
         }
         i = j;
     }
+    m_lastWrittenDay = keys.back().day;
     std::fill(m_table.begin(), m_table.end(), Slot {}); // keeps its size: it fills up again
     m_size = 0;
     return true;
