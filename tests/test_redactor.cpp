@@ -298,6 +298,9 @@ private slots:
         gone("keycaps with a plus", u"tlf +"_s + marked(u"4791234567"_s), u"+"_s + marked(u"4791234567"_s));
         gone("keycap identity number", u"fnr "_s + marked(u"151086"_s) + u" "_s + marked(u"95088"_s) + u"."_s,
             marked(u"151086"_s) + u" "_s + marked(u"95088"_s), u"R3"_s);
+        // Amounts that are none: too many digits, or a dot that groups the thousands cannot be the decimal point.
+        gone("eleven digits and a decimal point", u"sum 12345678901.12 kr"_s, u"12345678901.12"_s);
+        gone("dots group, no decimal point", u"sum 1.234.567.89 kr"_s, u"1.234.567.89"_s);
         // Identity numbers across separators that join nothing else (R3 reads across them).
         gone("fnr in comma pairs", u"fnr 15,10,86,950,88 ok"_s, u"15,10,86,950,88"_s, u"R3"_s);
         gone("fnr with an apostrophe", u"fnr 151086'95088"_s, u"151086'95088"_s, u"R3"_s);
@@ -321,6 +324,8 @@ private slots:
         kept("apostrophe grouping and kr", u"1'234'567 kr"_s, u"R4-amount"_s);
         kept("middle dot grouping and euro", u"€ 1\u00B7234\u00B7567"_s, u"R4-amount"_s);
         kept("space grouping, decimal point", u"1 234 567.50 kr"_s, u"R4-amount"_s);
+        kept("ten digits and a decimal point", u"1234567890.12 kr"_s, u"R4-amount"_s);
+        kept("kelvin sign for the k of kr", u"1234567 \u212Ar"_s, u"R4-amount"_s);
         kept("space grouping, decimal comma", u"1 234 567,89 kr"_s, u"R4-amount"_s);
         kept("keycap date", marked(u"15"_s) + u"."_s + marked(u"01"_s) + u"."_s + marked(u"2023"_s), u"R4-date"_s);
         kept("six keycaps", u"Koden "_s + marked(u"123456"_s));

@@ -652,6 +652,13 @@ private:
         return fields >= 2 ? end : 0;
     }
 
+    // Whether c may be the lower-case ASCII `letter` to a case-insensitive comparison: turns away most characters
+    // before one is made (beyond ASCII only the comparison can tell: the Kelvin sign is a k).
+    static bool mayBeLetter(QChar c, QLatin1Char letter)
+    {
+        return c.unicode() >= 0x80 || (c.unicode() | 0x20) == letter.unicode();
+    }
+
     // A currency marker ending right before p (only whitespace between: an invisible character is suspect).
     bool currencyBefore(qsizetype p) const
     {
@@ -673,7 +680,8 @@ private:
             --q;
         auto wordBefore = [&](QLatin1StringView word) {
             const qsizetype s = q - word.size();
-            if (s < 0 || m_text.mid(s, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            if (s < 0 || !mayBeLetter(m_text[q - 1], word.back())
+                || m_text.mid(s, word.size()).compare(word, Qt::CaseInsensitive) != 0)
                 return false;
             return s == 0 || !m_text[s - 1].isLetterOrNumber();
         };
@@ -700,7 +708,8 @@ private:
         if (c == u',' && p + 1 < n && m_text[p + 1] == u'-')
             return true;
         auto wordAt = [&](QLatin1StringView word) {
-            if (p + word.size() > n || m_text.mid(p, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            if (p + word.size() > n || !mayBeLetter(m_text[p], word.front())
+                || m_text.mid(p, word.size()).compare(word, Qt::CaseInsensitive) != 0)
                 return false;
             return p + word.size() == n || !m_text[p + word.size()].isLetterOrNumber();
         };
@@ -731,6 +740,12 @@ private:
     // part: ",dd" or ",-" after them, or ".dd" where '.' does not group the thousands; next to a currency marker.
     qsizetype amountEnd(int a, int b)
     {
+        // At most 10 digits before a decimal part ".dd", told without the blocks first: most long groups are no
+        // amount.
+        const bool dotTail
+            = b - a > 2 && !m_digits[b - 2].adjacent && m_digits[b - 2].sep == u'.' && m_digits[b - 1].adjacent;
+        if (b - a - (dotTail ? 2 : 0) > 10)
+            return 0;
         blocksOf(a, b, m_blocks);
         size_t whole = m_blocks.size(); // the blocks before a decimal part ".dd"
         const auto len = [this](size_t k) { return m_blocks[k].b - m_blocks[k].a; };
