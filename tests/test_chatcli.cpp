@@ -72,7 +72,7 @@ private slots:
         const Run imported = cli({ u"--db"_s, ws, u"import"_s, TestSupport::testData(u"chats/transcript.csv"_s) });
         QCOMPARE(imported.code, 0);
         QVERIFY(imported.out.contains(u"Chat transcripts (CSV)"_s));
-        QVERIFY2(imported.out.contains(u"standard@1"_s), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(u"standard@2"_s), qPrintable(imported.out));
         const Run r = cli({ u"--db"_s, ws, u"chats"_s, u"--search"_s, u"sitat"_s });
         QCOMPARE(r.code, 0);
         // The three-line message comes back as one quoted CSV field, doubled quotes kept valid.

@@ -183,7 +183,7 @@ private slots:
         };
         const auto imported = run({ u"--db"_s, wsPath, u"import"_s, TestSupport::testData(u"chats/leak.txt"_s) });
         QCOMPARE(imported.first, 0);
-        QVERIFY2(imported.second.contains("standard@1"), imported.second.constData()); // counts per rule in the notes
+        QVERIFY2(imported.second.contains("standard@2"), imported.second.constData()); // counts per rule in the notes
         const auto listed = run({ u"--db"_s, wsPath, u"chats"_s });
         QCOMPARE(listed.first, 0);
         QCOMPARE(listed.second.count('\n'), 5); // header + 4 messages

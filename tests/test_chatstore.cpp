@@ -104,13 +104,13 @@ private slots:
         QCOMPARE(audit[0].action, u"import"_s);
         QCOMPARE(audit[0].fileName, file);
         QCOMPARE(audit[0].fileSha256, ImportService::sha256OfFile(fixture(file)));
-        QCOMPARE(audit[0].ruleSet, u"standard@1"_s);
+        QCOMPARE(audit[0].ruleSet, u"standard@2"_s);
         QCOMPARE(audit[0].tally.removedTotal(), expectedRemoved);
         QCOMPARE(audit[0].tally.removed, (*preview)->tally().removed);
         QCOMPARE(audit[0].conversations, stored.size());
         QCOMPARE(audit[0].importId, report->importId);
         QVERIFY(!audit[0].osUser.isEmpty());
-        QVERIFY(report->notes.join(u'\n').contains(u"standard@1"_s));
+        QVERIFY(report->notes.join(u'\n').contains(u"standard@2"_s));
         // The audit row itself holds counts only.
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT counts FROM chat_audit"_s) && q.next());

@@ -95,6 +95,13 @@ private slots:
             << u"strict"_s << QByteArray("til ola@nav.no\n") << QByteArray("til #\n");
         QTest::newRow("strict spelled") << u"strict"_s << QByteArray("fnr en fem en null \xc3\xa5tte seks ni\n")
                                         << QByteArray("fnr #\n");
+        // standard@2: numbers grouped by commas (Indian too), apostrophes and Arabic separators, and keycap digits;
+        // a list and a Swiss price stay.
+        QTest::newRow("standard, more ways to write a number")
+            << u"standard"_s
+            << u"Konto 12,34,567 og 1’234’567, kode 1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣, nr ١٬٢٣٤٬٥٦٧; velg 1, 2, 3, 4, 5, 6, 7 for CHF 1'234.50\n"_s
+                   .toUtf8()
+            << QByteArray("Konto # og #, kode #, nr #; velg 1, 2, 3, 4, 5, 6, 7 for CHF 1'234.50\n");
         QTest::newRow("audit literal") << u"audit"_s << QByteArray("1234567 og 123 4567\n")
                                        << QByteArray("# og 123 4567\n");
     }
@@ -126,7 +133,7 @@ private slots:
             u"4:2-17 R4-date date kept: «2024-05-02 08:04»"_s,
             u"4:32-49 R2 number combination removed: «NO93 8601 1117 947»"_s,
             u"5:1-7:5 R3 identity number removed: «151086\u21B5\u21B595088»"_s,
-            u"Removed: 4, kept: 6 (rule set standard@1)"_s,
+            u"Removed: 4, kept: 6 (rule set standard@2)"_s,
         };
         QCOMPARE(lines, expected);
     }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Property tests: thousands of random texts (fixed seed) mixing digits of many scripts, joiners, invisible
-// format characters, letters and currency markers. A simple checker written here, independently of the
-// engine (it normalises each character with NFKC instead of using the engine's table), asserts that no
-// output holds 7 joined digits outside the kept dates and amounts, that line counts never change and that
-// everything outside removed spans is copied exactly.
+// Property tests: thousands of random texts (fixed seed) mixing digits of many scripts, joiners, group
+// separators, digits grouped by commas, invisible format characters, combining marks, letters and currency
+// markers. A simple checker written here, independently of the engine (it normalises each character with NFKC
+// instead of using the engine's table, and finds the commas that group digits with a regular expression),
+// asserts that no output holds 7 joined digits outside the kept dates and amounts, that line counts never
+// change and that everything outside removed spans is copied exactly.
 #include "redaction/redactionfilter.h"
 #include "redaction/redactor.h"
 
@@ -24,11 +25,14 @@ bool isDigitCp(char32_t c)
     return n.size() == 1 && QChar::category(char32_t(n[0])) == QChar::Number_DecimalDigit;
 }
 
+// Ignored inside a number: invisible characters, and combining marks (a digit keeps its accent, variation
+// selector or keycap mark).
 bool isFormatCp(char32_t c)
 {
     static const QList<char32_t> list = { 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C,
         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069 };
-    return list.contains(c);
+    const QChar::Category cat = QChar::category(c);
+    return list.contains(c) || cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing;
 }
 
 bool isLineBreakCp(char32_t c)
@@ -38,9 +42,10 @@ bool isLineBreakCp(char32_t c)
 
 bool isPunctJoinerCp(char32_t c)
 {
-    if (QStringView(u"./\\_()-").contains(QChar(char16_t(c < 0x10000 ? c : 0))) && c < 0x80)
+    if (QStringView(u"./\\_()-'").contains(QChar(char16_t(c < 0x10000 ? c : 0))) && c < 0x80)
         return true;
-    if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
+    // Dashes, minus, and the group separators: right single quote, middle dot, Arabic decimal and thousands.
+    if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x2019 || c == 0x00B7 || c == 0x066B || c == 0x066C)
         return true;
     const QString n = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
     return c >= 0x80 && n.size() == 1 && n != QString::fromUcs4(&c, 1) && isPunctJoinerCp(n.at(0).unicode());
@@ -51,7 +56,54 @@ bool isSpaceJoinerCp(char32_t c)
     return QChar::isSpace(c) && !isLineBreakCp(c);
 }
 
-// The longest R1 combination (in digits) anywhere in `text`.
+bool isCommaCp(char32_t c)
+{
+    return QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC) == u","_s;
+}
+
+// The text with each comma that groups digits made a '.' and every other comma a ';' (neither joins nor is
+// a digit, for the checker below). A comma groups digits where it is alone (but for ignored characters) between
+// two blocks of digits inside a grouping: 1-3 digits then groups of three, or 1-2 digits, groups of two and one of
+// three. They are found by a regular expression on a sketch of the text ("12,34,567" is "dd,dd,ddd"), leftmost
+// and longest first. Decided on the original text: what redaction removes must not change it.
+QString markGroupingCommas(QStringView text)
+{
+    QList<uint> cps = text.toUcs4();
+    QString sketch;
+    QList<qsizetype> commaAt; // the code point of each ',' in the sketch (-1 elsewhere)
+    qsizetype lastDigit = -1, comma = -1;
+    int visible = 0;
+    for (qsizetype i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i];
+        if (isDigitCp(c)) {
+            if (lastDigit >= 0 && visible > 0) {
+                sketch += visible == 1 && comma >= 0 ? u',' : u'|';
+                commaAt << (visible == 1 ? comma : -1);
+            }
+            sketch += u'd';
+            commaAt << -1;
+            lastDigit = i;
+            visible = 0;
+            comma = -1;
+        } else if (!isFormatCp(c)) {
+            ++visible;
+            if (isCommaCp(c)) {
+                comma = i;
+                cps[i] = u';';
+            }
+        }
+    }
+    static const QRegularExpression re(u"(?<!d)(?:d{1,3}(?:,ddd)+|d{1,2}(?:,dd)+,ddd)(?!d)"_s);
+    for (auto it = re.globalMatch(sketch); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        for (qsizetype k = m.capturedStart(); k < m.capturedEnd(); ++k)
+            if (sketch[k] == u',')
+                cps[commaAt[k]] = u'.';
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), cps.size());
+}
+
+// The longest R1 combination (in digits) anywhere in `text`, whose commas markGroupingCommas() has replaced.
 int longestCombination(QStringView text, QString *where = nullptr)
 {
     const QList<uint> cps = text.toUcs4();
@@ -130,9 +182,11 @@ bool isGenuineKeep(QStringView text, const RedactionSpan &s, QString *why)
         u"^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?: +(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?)?$"_s);
     static const QRegularExpression ymd(
         u"^(\\d{4})-(\\d{2})-(\\d{2})(?: +(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?)?$"_s);
-    static const QRegularExpression grouped(
-        u"^\\d{1,3}(?:([ \u00A0\u202F\u2009.])\\d{3})?(?:\\1\\d{3})*(?:,\\d{2}|,-)?$"_s);
-    static const QRegularExpression plain(u"^\\d{1,10}(?:,\\d{2}|,-)?$"_s);
+    // An amount: its digits plain or grouped in threes by one separator, or the Indian way by commas; then an
+    // optional decimal part (".dd" only where '.' does not group the thousands).
+    static const QRegularExpression amount(
+        u"^(\\d+|\\d{1,3}([ \u00A0\u202F\u2009.,'\u2019\u00B7\u066C])\\d{3}(?:\\2\\d{3})*"
+        "|\\d{1,2}(?:,\\d{2})+,\\d{3})(,\\d{2}|,-|\\.\\d{2})?$"_s);
     *why = t;
     if (s.rule == u"R4-date") {
         if (auto m = dmy.match(t); m.hasMatch())
@@ -144,16 +198,20 @@ bool isGenuineKeep(QStringView text, const RedactionSpan &s, QString *why)
         return false;
     }
     if (s.rule == u"R4-amount") {
+        const QRegularExpressionMatch m = amount.match(t);
+        if (!m.hasMatch() || (m.captured(3).startsWith(u'.') && m.captured(2) == u"."_s))
+            return false;
         int digits = 0;
-        for (QChar c : t.section(u',', 0, 0)) // the decimals do not count
+        for (QChar c : m.captured(1)) // the decimals do not count
             digits += c.isDigit() ? 1 : 0;
-        if (digits > 10 || !(grouped.match(t).hasMatch() || plain.match(t).hasMatch()))
+        if (digits > 10)
             return false;
         const QString after = text.mid(s.end).toString().trimmed().toLower();
         const QString before = text.left(s.start).toString().trimmed().toLower();
-        return t.endsWith(u",-"_s) || after.startsWith(u"kr"_s) || after.startsWith(u"nok"_s) || after.startsWith(u'€')
-            || after.startsWith(u'$') || after.startsWith(u",-"_s) || before.endsWith(u"kr"_s)
-            || before.endsWith(u"kr."_s) || before.endsWith(u"nok"_s) || before.endsWith(u'€') || before.endsWith(u'$');
+        for (const QString &marker : { u"kr"_s, u"nok"_s, u"chf"_s, u"€"_s, u"$"_s, u"₹"_s })
+            if (after.startsWith(marker) || before.endsWith(marker))
+                return true;
+        return t.endsWith(u",-"_s) || after.startsWith(u",-"_s) || before.endsWith(u"kr."_s);
     }
     return false;
 }
@@ -202,15 +260,35 @@ QString digitIn(int script, int v)
     return QString::fromUcs4(&c, 1);
 }
 
+// Blocks of ASCII digits joined by commas: groupings (Western, Indian) and their near misses (lists, decimal
+// commas, a block too long or too short).
+QString groupedDigits(QRandomGenerator &rng)
+{
+    static const int lengths[] = { 1, 2, 2, 3, 3, 3, 4 };
+    QString t;
+    const int blocks = 2 + int(rng.bounded(4));
+    for (int b = 0; b < blocks; ++b) {
+        if (b > 0)
+            t += rng.bounded(10) == 0 ? u"\u200B,"_s : u","_s;
+        const int n = lengths[rng.bounded(int(std::size(lengths)))];
+        for (int k = 0; k < n; ++k)
+            t += QChar(u'0' + rng.bounded(10));
+    }
+    return t;
+}
+
 QString randomText(QRandomGenerator &rng)
 {
-    static const QStringList joiners
-        = { u" "_s, u" "_s, u"\u00A0"_s, u"\u202F"_s, u"\t"_s, u"."_s, u"-"_s, u"/"_s, u"\\"_s, u"_"_s, u"("_s, u")"_s,
-              u"\u2010"_s, u"\u2013"_s, u"\u2015"_s, u"\u2212"_s, u"\n"_s, u"\r\n"_s, u"\uFF0E"_s };
+    static const QStringList joiners = { u" "_s, u" "_s, u"\u00A0"_s, u"\u202F"_s, u"\t"_s, u"."_s, u"-"_s, u"/"_s,
+        u"\\"_s, u"_"_s, u"("_s, u")"_s, u"\u2010"_s, u"\u2013"_s, u"\u2015"_s, u"\u2212"_s, u"\n"_s, u"\r\n"_s,
+        u"\uFF0E"_s, u"'"_s, u"\u2019"_s, u"\u00B7"_s, u"\u066C"_s, u"\u066B"_s, u"\uFF07"_s };
+    // Invisible characters and combining marks (accents, variation selectors, the keycap mark).
     static const QStringList formats = { u"\u200B"_s, u"\u200C"_s, u"\u200D"_s, u"\u2060"_s, u"\uFEFF"_s, u"\u00AD"_s,
-        u"\u200E"_s, u"\u200F"_s, u"\u202A"_s, u"\u2066"_s };
+        u"\u200E"_s, u"\u200F"_s, u"\u202A"_s, u"\u2066"_s, u"\u0301"_s, u"\u0336"_s, u"\uFE0F"_s, u"\uFE0E"_s,
+        u"\uFE0F\u20E3"_s, u"\u20E3"_s };
     static const QStringList others = { u"Hei"_s, u" kr"_s, u"NOK "_s, u"NO"_s, u"ID"_s, u"+"_s, u"€"_s, u"$"_s,
-        u" og "_s, u"fnr: "_s, u"ø"_s, u"😀"_s, u":"_s, u","_s, u",-"_s, u"x"_s, u"\n\n"_s, u"  "_s };
+        u" og "_s, u"fnr: "_s, u"ø"_s, u"😀"_s, u":"_s, u","_s, u",-"_s, u"x"_s, u"\n\n"_s, u"  "_s, u", "_s,
+        u"\uFF0C"_s, u"CHF "_s, u" CHF"_s, u"₹"_s, u"s"_s };
     QString t;
     const int parts = 10 + int(rng.bounded(60));
     for (int p = 0; p < parts; ++p) {
@@ -220,6 +298,8 @@ QString randomText(QRandomGenerator &rng)
             const int n = 1 + int(rng.bounded(4));
             for (int k = 0; k < n; ++k)
                 t += digitIn(rng.bounded(100) < 80 ? script : int(rng.bounded(10)), int(rng.bounded(10)));
+        } else if (kind < 50) {
+            t += groupedDigits(rng);
         } else if (kind < 75) {
             t += joiners.at(rng.bounded(joiners.size()));
         } else if (kind < 85) {
@@ -229,7 +309,9 @@ QString randomText(QRandomGenerator &rng)
         } else if (kind < 98) {
             t += u"15.01.2023 14:30"_s; // kept cases, to be sure some appear
         } else if (kind < 99) {
-            t += u"1 234 567,89 kr"_s;
+            static const QStringList amounts
+                = { u"1 234 567,89 kr"_s, u"$1,234,567.89"_s, u"CHF 12'345.50"_s, u"₹12,34,567"_s };
+            t += amounts.at(rng.bounded(amounts.size()));
         } else {
             t += u"151086:95088"_s;
         }
@@ -241,10 +323,12 @@ QString randomText(QRandomGenerator &rng)
 // breaks inside) and the text the checker reads (kept spans replaced by a letter).
 void rebuild(QStringView text, const QList<RedactionSpan> &spans, QString &expected, QString &checked)
 {
+    // Which commas join digits is decided on the whole text, before anything is replaced.
+    const QString marked = markGroupingCommas(text);
     qsizetype pos = 0;
     for (const RedactionSpan &s : spans) {
         expected += text.mid(pos, s.start - pos);
-        checked += text.mid(pos, s.start - pos);
+        checked += QStringView(marked).mid(pos, s.start - pos);
         const QStringView inside = text.mid(s.start, s.end - s.start);
         if (s.action == RedactionSpan::Action::Keep) {
             expected += inside;
@@ -261,7 +345,7 @@ void rebuild(QStringView text, const QList<RedactionSpan> &spans, QString &expec
         pos = s.end;
     }
     expected += text.mid(pos);
-    checked += text.mid(pos);
+    checked += QStringView(marked).mid(pos);
 }
 
 } // namespace
@@ -274,16 +358,26 @@ private slots:
     void checkerSelfTest()
     {
         // The checker must see what the issue describes, or the property below proves nothing.
-        QCOMPARE(longestCombination(u"Fnr 151086 95088"), 11);
-        QCOMPARE(longestCombination(u"１５１０８６９５０８８"), 11);
-        QCOMPARE(longestCombination(u"151086\u200B95088"), 11);
-        QCOMPARE(longestCombination(u"𝟏𝟓𝟏𝟎𝟖𝟔𝟗"), 7);
-        QCOMPARE(longestCombination(u"123 -- 4567"), 7);
-        QCOMPARE(longestCombination(u"123\r\n4567"), 7);
-        QCOMPARE(longestCombination(u"123\n\n4567"), 4);
-        QCOMPARE(longestCombination(u"123:4567"), 4);
-        QCOMPARE(longestCombination(u"123  --  4567"), 4);
-        QCOMPARE(longestCombination(u"Sak 123456"), 6);
+        const auto combination = [](QStringView text) { return longestCombination(markGroupingCommas(text)); };
+        QCOMPARE(combination(u"Fnr 151086 95088"), 11);
+        QCOMPARE(combination(u"１５１０８６９５０８８"), 11);
+        QCOMPARE(combination(u"151086\u200B95088"), 11);
+        QCOMPARE(combination(u"𝟏𝟓𝟏𝟎𝟖𝟔𝟗"), 7);
+        QCOMPARE(combination(u"123 -- 4567"), 7);
+        QCOMPARE(combination(u"123\r\n4567"), 7);
+        QCOMPARE(combination(u"123\n\n4567"), 4);
+        QCOMPARE(combination(u"123:4567"), 4);
+        QCOMPARE(combination(u"123  --  4567"), 4);
+        QCOMPARE(combination(u"Sak 123456"), 6);
+        QCOMPARE(combination(u"12,34,567"), 7);
+        QCOMPARE(combination(u"1,23,45,678 og 1,234,567,89"), 8);
+        QCOMPARE(combination(u"1,2,3,4,5,6,7"), 1);
+        QCOMPARE(combination(u"12, 34, 56, 78"), 2);
+        QCOMPARE(combination(u"123,4567"), 4);
+        QCOMPARE(combination(u"12'345'678"), 8);
+        QCOMPARE(combination(u"1\u00B7234\u066C567"), 7);
+        QCOMPARE(combination(u"1\uFE0F\u20E32\uFE0F\u20E33\uFE0F\u20E34\uFE0F\u20E35\uFE0F\u20E36\uFE0F\u20E37"), 7);
+        QCOMPARE(combination(u"it's 12'o clock"), 2);
     }
 
     void property_data()

@@ -2622,19 +2622,11 @@ Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,6 +2683,14 @@ Time zone:</source>
     </message>
     <message>
         <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number combination of 7 digits or more (R2), however they are grouped (1 234 567, 1.234.567, 1,234,567, 12,34,567, 1&apos;234&apos;567) or marked (keycap emoji): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2635,20 +2635,12 @@ Tidssone:</translation>
         <translation>[fjernet]</translation>
     </message>
     <message>
-        <source>Number combination of 7 digits or more (R2): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
-        <translation>Tallkombinasjon på 7 sifre eller flere (R2): fjernet fra første til siste siffer, med en + foran og landsbokstavene i et IBAN.</translation>
-    </message>
-    <message>
         <source>Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or synthetic test number), removed even when split by spaces, punctuation or line breaks.</source>
         <translation>Norsk identitetsnummer (R3): 11 sifre med gyldige kontrollsifre (fødselsnummer, D-, H-, FH- eller syntetisk testnummer), fjernet også når det er delt med mellomrom, tegn eller linjeskift.</translation>
     </message>
     <message>
         <source>Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.</source>
         <translation>Dato (R4): en gyldig kalenderdato med firesifret årstall, eventuelt med klokkeslett, beholdt med vilje.</translation>
-    </message>
-    <message>
-        <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.</source>
-        <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, ,-, €, $), beholdt med vilje.</translation>
     </message>
     <message>
         <source>E-mail address, removed by the strict rule set.</source>
@@ -2705,6 +2697,14 @@ Tidssone:</translation>
     <message>
         <source>Number combinations of 7 or more digits and Norwegian identity numbers; dates and amounts kept.</source>
         <translation>Tallkombinasjoner på 7 eller flere sifre og norske identitetsnumre; datoer og beløp beholdes.</translation>
+    </message>
+    <message>
+        <source>Number combination of 7 digits or more (R2), however they are grouped (1 234 567, 1.234.567, 1,234,567, 12,34,567, 1&apos;234&apos;567) or marked (keycap emoji): removed from its first digit to its last, with a preceding + and the country letters of an IBAN.</source>
+        <translation>Tallkombinasjon på 7 sifre eller flere (R2), uansett hvordan sifrene er gruppert (1 234 567, 1.234.567, 1,234,567, 12,34,567, 1&apos;234&apos;567) eller merket (talltast-emoji): fjernet fra første til siste siffer, med en + foran og landsbokstavene i et IBAN.</translation>
+    </message>
+    <message>
+        <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
+        <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, CHF, ,-, €, $, ₹), beholdt med vilje.</translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,12 @@ std::uint8_t ofAscii(char16_t c)
     case u'_':
     case u'(':
     case u')':
+    case u'\'': // Swiss grouping: 12'345'678
         return CharClass::Punct;
     case u':':
-    case u',':
         return CharClass::WideSep;
+    case u',':
+        return CharClass::Comma;
     case u'+':
         return CharClass::Plus;
     default:
@@ -56,15 +58,23 @@ std::uint8_t ofAscii(char16_t c)
     }
 }
 
+// Joiner punctuation beyond ASCII: the dashes and the minus sign, and the separators some scripts group or split
+// digits with: the right single quote (Swiss 1’234’567), the middle dot (1·234·567) and the Arabic thousands and
+// decimal separators.
+bool isJoinerPunct(char32_t c)
+{
+    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x2019 || c == 0x00B7 || c == 0x066B || c == 0x066C;
+}
+
 std::uint8_t classify(char32_t c)
 {
     if (c < 0x80)
         return ofAscii(char16_t(c));
-    if (isIgnorableFormat(c))
+    if (isIgnorableFormat(c) || CharClass::isCombiningMark(c))
         return CharClass::Format;
     if (c == 0x0085 || c == 0x2028 || c == 0x2029)
         return CharClass::LineBreak;
-    if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
+    if (isJoinerPunct(c))
         return CharClass::Punct;
     if (QChar::category(c) == QChar::Number_DecimalDigit) {
         const int v = QChar::digitValue(c);
@@ -88,7 +98,7 @@ std::uint8_t classify(char32_t c)
         const std::uint8_t k = ofAscii(u);
         return k == CharClass::LineBreak ? std::uint8_t(CharClass::Other) : k;
     }
-    if ((u >= 0x2010 && u <= 0x2015) || u == 0x2212)
+    if (isJoinerPunct(u))
         return CharClass::Punct;
     return CharClass::Other;
 }
@@ -111,6 +121,12 @@ const std::uint8_t *buildTable()
 } // namespace
 
 const std::uint8_t *const CharClass::g_table = buildTable();
+
+bool CharClass::isCombiningMark(char32_t ucs4)
+{
+    const QChar::Category c = QChar::category(ucs4);
+    return c == QChar::Mark_NonSpacing || c == QChar::Mark_Enclosing;
+}
 
 std::uint8_t CharClass::ofCodePoint(char32_t ucs4)
 {

@@ -12,11 +12,14 @@ namespace CharClass {
 // 0-9 are digits (any character whose NFKC form is a decimal digit), the rest are these classes.
 enum : std::uint8_t {
     Other = 10, // breaks a number
-    Format, // invisible, ignored inside a number (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen, bidi marks)
+    Format, // ignored inside a number: invisible (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen, bidi marks) and
+            // combining marks (accents, variation selectors, the keycap U+20E3: a digit keeps its marks)
     Space, // whitespace joiner, NBSP and narrow NBSP included
-    Punct, // joiner punctuation: . - / \ _ ( ) U+2010-U+2015 U+2212 (and their NFKC look-alikes)
+    Punct, // joiner punctuation: . - / \ _ ( ) U+2010-U+2015 U+2212, the group separators ' U+2019 U+00B7 U+066C and
+           // the Arabic decimal separator U+066B (and their NFKC look-alikes)
     LineBreak, // \n, \r (CRLF counts once), U+0085, U+2028, U+2029
-    WideSep, // : and , which only an identity number may be split by (R3)
+    WideSep, // : which only an identity number may be split by (R3)
+    Comma, // , like ':', but a joiner where it groups digits (1,234,567 and the Indian 12,34,567)
     Plus, // + (kept with a phone number)
     HighSurrogate // first half of a pair: classify the code point with ofCodePoint()
 };
@@ -29,6 +32,8 @@ inline const std::uint8_t *table()
 }
 // Classification of any code point (slow path for surrogate pairs).
 std::uint8_t ofCodePoint(char32_t ucs4);
+// A combining mark (Unicode Mn or Me): it belongs to the character before it. Not for the hot loop.
+bool isCombiningMark(char32_t ucs4);
 
 // An ASCII letter, or a Latin-1 letter from U+00C0 on (æ, ø, å ...) but × and ÷: every digit word is made of
 // these.

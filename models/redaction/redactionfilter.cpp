@@ -194,11 +194,12 @@ void RedactionFilter::process(qsizetype cut)
 //    after it reaches back over it, as the '+' or IBAN letters must touch the number (only invisible
 //    characters between) and whitespace is not invisible.
 // 2. What the engine reads around a run that starts in [A, B), A and B safe cuts: backwards at most five
-//    code units before A (currencyBefore: spaces stop at, then "nok" and the character before
-//    it; the IBAN check and the '+' stop at the whitespace A-1); forwards at most two code units after B
-//    (the gap, dates and amounts stop at the Other character before B-1; currencyAfter reads "nok" and one
-//    character after it). kBlockContext bytes on each side always hold that: the whitespace and the
-//    character before it take at most four bytes, three code units at most eight more.
+//    code units before A (currencyBefore: spaces stop at, then "nok" or "chf" and the character
+//    before it; the IBAN check and the '+' stop at the whitespace A-1); forwards at most two code units after B
+//    (the gap, dates, amounts and the combining marks a removed number takes along stop at the Other character
+//    before B-1; currencyAfter reads "nok" or "chf" and one character after it). kBlockContext bytes on each
+//    side always hold that: the whitespace and the character before it take at most four bytes, three code
+//    units at most eight more.
 // 3. E-mail addresses hold no whitespace, so none crosses a cut, and the engine reads none before A (its
 //    local part stops at the whitespace A-1). A spelled-digit run is linked across whitespace, so where the
 //    rule set reads spelled digits, a letter before the whitespace must end a word of at least six letters:

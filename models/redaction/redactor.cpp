@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The redaction engine: one pass over UTF-16 with a table lookup per code unit. A "run" is a sequence of
-// digits linked by short gaps (R1 links, and the wider R3 links by `:` `,` or two line breaks); each run is
-// judged as a whole, so no decision ever looks further than a run and a few characters around it.
+// digits linked by short gaps (R1 links, commas that group digits included, and the wider R3 links by `:`,
+// other commas or two line breaks); each run is judged as a whole, so no decision ever looks further than a run
+// and a few characters around it.
 #include "redaction/redactor.h"
 
 #include "redaction/charclass.h"
@@ -328,6 +329,7 @@ private:
     qsizetype scanRun(qsizetype start)
     {
         m_digits.clear();
+        m_commas = false;
         qsizetype i = start;
         bool wide = false;
         bool adjacent = true;
@@ -374,11 +376,12 @@ private:
                     spacesOnly = false;
                     ++len;
                     ++punct;
-                } else if (g == CC::WideSep) {
+                } else if (g == CC::WideSep || g == CC::Comma) {
                     spacesOnly = false;
                     ++len;
                     ++punct;
-                    wide = true;
+                    wide = true; // a comma that groups digits is made a link again by joinGroupingCommas()
+                    m_commas = m_commas || g == CC::Comma;
                 } else if (g == CC::LineBreak) {
                     spacesOnly = false;
                     if (m_text[j] == u'\r' && j + 1 < n && m_text[j + 1] == u'\n')
@@ -410,6 +413,8 @@ private:
             return; // neither a combination of 7 nor an identity number: nothing to decide
         m_remove.clear();
         m_keep.clear();
+        if (m_commas)
+            joinGroupingCommas();
 
         int a = 0;
         while (a < count) {
@@ -421,6 +426,55 @@ private:
         }
         findIdentityWindows(count);
         emitSpans();
+    }
+
+    // A comma alone between two blocks of digits is a wide link (a list "1,2,3", a decimal comma, coordinates),
+    // but a comma that groups digits, as in 1,234,567 or the Indian 12,34,567, is an R1 link: from the left, the
+    // longest grouping of blocks each after a comma alone is one number. Other commas stay wide links (R3 still
+    // reads across them).
+    void joinGroupingCommas()
+    {
+        blocksOf(0, int(m_digits.size()), m_blocks);
+        const size_t count = m_blocks.size();
+        const auto byComma = [this, count](size_t k) { return k < count && isComma(m_blocks[k].sep); };
+        for (size_t first = 0, next = 0; first < count; first = next) {
+            const size_t last = groupingFrom(first, true, byComma, next);
+            for (size_t k = first + 1; k <= last; ++k)
+                m_digits[size_t(m_blocks[k].a)].wideLink = false;
+        }
+    }
+
+    static bool isComma(QChar c) { return !c.isNull() && CC::table()[c.unicode()] == CC::Comma; }
+
+    // The last block of the longest grouping of one number that starts at block `first` (`first` when there is
+    // none): 1-3 digits, then groups of three, or, when `indian`, 1-2 digits, groups of two and a last group of
+    // three. `linked(k)` tells whether block k's separator may continue it. `next` receives the block a further
+    // grouping may start at, after `first`: one pass over the blocks, however long.
+    template <typename Linked> size_t groupingFrom(size_t first, bool indian, Linked linked, size_t &next) const
+    {
+        auto len = [this](size_t k) { return m_blocks[k].b - m_blocks[k].a; };
+        next = first + 1;
+        if (len(first) > 3 || !linked(first + 1))
+            return first;
+        size_t last = first + 1;
+        const int group = len(last);
+        if (group == 3) {
+            while (linked(last + 1) && len(last + 1) == 3)
+                ++last;
+            next = last + 1;
+            return last;
+        }
+        if (!indian || group != 2 || len(first) > 2)
+            return first;
+        while (linked(last + 1) && len(last + 1) == 2)
+            ++last;
+        // Every block up to `last` starts only the same groups of two: none of them starts a grouping either
+        // unless a group of three ends it.
+        next = last + 1;
+        if (!linked(last + 1) || len(last + 1) != 3)
+            return first;
+        next = last + 2;
+        return last + 1;
     }
 
     void judgeGroup(int a, int b)
@@ -492,6 +546,28 @@ private:
         for (int k = a; k < b; ++k)
             v = v * 10 + m_digits[k].value;
         return v;
+    }
+
+    // The combining marks right after a removed number's last digit go with it (a keycap emoji's U+FE0F U+20E3):
+    // none is left behind on the marker. They are of class Format, so they never cross a safe cut.
+    qsizetype afterMarks(qsizetype p) const
+    {
+        const qsizetype n = m_text.size();
+        while (p < n) {
+            const char16_t u = m_text[p].unicode();
+            if (u < 0x300) // no combining mark is below U+0300
+                break;
+            int w = 1;
+            char32_t cp = u;
+            if (QChar::isHighSurrogate(u) && p + 1 < n && m_text[p + 1].isLowSurrogate()) {
+                cp = QChar::surrogateToUcs4(u, m_text[p + 1].unicode());
+                w = 2;
+            }
+            if (!CC::isCombiningMark(cp))
+                break;
+            p += w;
+        }
+        return p;
     }
 
     // Skips invisible characters from p forwards.
@@ -576,6 +652,13 @@ private:
         return fields >= 2 ? end : 0;
     }
 
+    // Whether c may be the lower-case ASCII `letter` to a case-insensitive comparison: turns away most characters
+    // before one is made (beyond ASCII only the comparison can tell: the Kelvin sign is a k).
+    static bool mayBeLetter(QChar c, QLatin1Char letter)
+    {
+        return c.unicode() >= 0x80 || (c.unicode() | 0x20) == letter.unicode();
+    }
+
     // A currency marker ending right before p (only whitespace between: an invisible character is suspect).
     bool currencyBefore(qsizetype p) const
     {
@@ -591,17 +674,18 @@ private:
         if (q <= 0)
             return false;
         const QChar c = m_text[q - 1];
-        if (c == u'€' || c == u'$')
+        if (c == u'€' || c == u'$' || c == u'₹')
             return true;
         if (c == u'.') // "kr. 100"
             --q;
         auto wordBefore = [&](QLatin1StringView word) {
             const qsizetype s = q - word.size();
-            if (s < 0 || m_text.mid(s, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            if (s < 0 || !mayBeLetter(m_text[q - 1], word.back())
+                || m_text.mid(s, word.size()).compare(word, Qt::CaseInsensitive) != 0)
                 return false;
             return s == 0 || !m_text[s - 1].isLetterOrNumber();
         };
-        return wordBefore("kr"_L1) || wordBefore("nok"_L1);
+        return wordBefore("kr"_L1) || wordBefore("nok"_L1) || wordBefore("chf"_L1);
     }
 
     // A currency marker starting after p (spaces allowed between).
@@ -619,42 +703,73 @@ private:
         if (p >= n)
             return false;
         const QChar c = m_text[p];
-        if (c == u'€' || c == u'$')
+        if (c == u'€' || c == u'$' || c == u'₹')
             return true;
         if (c == u',' && p + 1 < n && m_text[p + 1] == u'-')
             return true;
         auto wordAt = [&](QLatin1StringView word) {
-            if (p + word.size() > n || m_text.mid(p, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            if (p + word.size() > n || !mayBeLetter(m_text[p], word.front())
+                || m_text.mid(p, word.size()).compare(word, Qt::CaseInsensitive) != 0)
                 return false;
             return p + word.size() == n || !m_text[p + word.size()].isLetterOrNumber();
         };
-        return wordAt("kr"_L1) || wordAt("nok"_L1);
+        return wordAt("kr"_L1) || wordAt("nok"_L1) || wordAt("chf"_L1);
     }
 
-    // R4: at most 10 digits, plain or grouped in threes, optional ",dd" or ",-", next to a currency marker.
+    // What groups the digits of an amount: a space (NBSP, narrow NBSP and thin space too), '.', a comma, and the
+    // group separators of R0: ' U+2019 U+00B7 U+066C.
+    static bool isAmountGroupSeparator(QChar c)
+    {
+        switch (c.unicode()) {
+        case u' ':
+        case 0x00A0:
+        case 0x202F:
+        case 0x2009:
+        case u'.':
+        case u'\'':
+        case 0x2019:
+        case 0x00B7:
+        case 0x066C:
+            return true;
+        default:
+            return isComma(c);
+        }
+    }
+
+    // R4: at most 10 digits, plain or grouped in threes (by commas also the Indian way), with an optional decimal
+    // part: ",dd" or ",-" after them, or ".dd" where '.' does not group the thousands; next to a currency marker.
     qsizetype amountEnd(int a, int b)
     {
-        if (b - a > 10)
+        // At most 10 digits before a decimal part ".dd", told without the blocks first: most long groups are no
+        // amount.
+        const bool dotTail
+            = b - a > 2 && !m_digits[b - 2].adjacent && m_digits[b - 2].sep == u'.' && m_digits[b - 1].adjacent;
+        if (b - a - (dotTail ? 2 : 0) > 10)
             return 0;
         blocksOf(a, b, m_blocks);
-        if (m_blocks.size() > 1) {
+        size_t whole = m_blocks.size(); // the blocks before a decimal part ".dd"
+        const auto len = [this](size_t k) { return m_blocks[k].b - m_blocks[k].a; };
+        if (whole > 1 && m_blocks[whole - 1].sep == u'.' && len(whole - 1) == 2
+            && (whole == 2 || m_blocks[1].sep != u'.'))
+            --whole;
+        if (m_blocks[whole - 1].b - a > 10)
+            return 0;
+        if (whole > 1) {
             const QChar sep = m_blocks[1].sep;
-            const bool sepOk
-                = sep == u' ' || sep == QChar(0x00A0) || sep == QChar(0x202F) || sep == QChar(0x2009) || sep == u'.';
-            if (!sepOk || m_blocks[0].b - m_blocks[0].a > 3)
+            const auto bySep = [this, whole, sep](size_t k) { return k < whole && m_blocks[k].sep == sep; };
+            size_t next = 0;
+            if (!isAmountGroupSeparator(sep) || groupingFrom(0, isComma(sep), bySep, next) != whole - 1)
                 return 0;
-            for (size_t k = 1; k < m_blocks.size(); ++k)
-                if (m_blocks[k].sep != sep || m_blocks[k].b - m_blocks[k].a != 3)
-                    return 0;
         }
+        const bool decimals = whole < m_blocks.size();
         qsizetype end = m_digits[b - 1].end;
         const qsizetype n = m_text.size();
         bool marked = false;
         const qsizetype p = skipFormat(end);
-        if (p + 1 < n && m_text[p] == u',' && m_text[p + 1] == u'-') {
+        if (!decimals && p + 1 < n && m_text[p] == u',' && m_text[p + 1] == u'-') {
             end = p + 2;
             marked = true; // ",-" is itself a currency marker
-        } else if (p < n && m_text[p] == u',') {
+        } else if (!decimals && p < n && m_text[p] == u',') {
             qsizetype q = p + 1;
             int w1, w2, w3;
             if (q < n && CC::isDigit(CC::at(m_text, q, w1)) && q + w1 < n && CC::isDigit(CC::at(m_text, q + w1, w2))) {
@@ -754,7 +869,7 @@ private:
         for (const Interval &m : merged) {
             RedactionSpan s;
             s.start = extendStart(m.a, groupEndOf(m.a));
-            s.end = m_digits[m.b - 1].end;
+            s.end = afterMarks(m_digits[m.b - 1].end);
             s.rule = m.rule;
             s.action = RedactionSpan::Action::Remove;
             s.isIdentityNumber = m.identity;
@@ -786,6 +901,7 @@ private:
     };
     std::vector<KeepCase> m_keep;
     std::vector<Block> m_blocks;
+    bool m_commas = false; // the run has a gap of which a comma is part
 };
 
 // The audit rule: the literal reading of the vendor's promise, bare ASCII runs of 7 or more digits.
@@ -1153,7 +1269,7 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out, bo
                 ++len;
                 if (g == CC::LineBreak)
                     ++breaks;
-                else if (g != CC::Space && g != CC::Punct && !(g == CC::WideSep && text[p] == u','))
+                else if (g != CC::Space && g != CC::Punct && !(g == CC::Comma && text[p] == u','))
                     linked = false;
             }
             linked = linked && len <= kMaxGap && breaks <= kMaxGapBreaks;

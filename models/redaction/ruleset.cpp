@@ -16,6 +16,7 @@ std::optional<RuleSet> RuleSet::byName(const QString &name)
     }
     if (r.name == u"audit") {
         r.auditLiteral = true;
+        r.version = 1; // the literal reading has not changed
         return r;
     }
     return std::nullopt;
@@ -39,15 +40,18 @@ QString RuleSet::defaultMarker()
 QString RuleSet::describeRule(const QString &ruleId)
 {
     if (ruleId == u"R2")
-        return tr("Number combination of 7 digits or more (R2): removed from its first digit to its last, with a "
-                  "preceding + and the country letters of an IBAN.");
+        return tr(
+            "Number combination of 7 digits or more (R2), however they are grouped (1 234 567, 1.234.567, "
+            "1,234,567, 12,34,567, 1'234'567) or marked (keycap emoji): removed from its first digit to its last, "
+            "with a preceding + and the country letters of an IBAN.");
     if (ruleId == u"R3")
         return tr("Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or "
                   "synthetic test number), removed even when split by spaces, punctuation or line breaks.");
     if (ruleId == u"R4-date")
         return tr("Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.");
     if (ruleId == u"R4-amount")
-        return tr("Amount (R4): at most 10 digits next to a currency marker (kr, NOK, ,-, €, $), kept on purpose.");
+        return tr("Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on "
+                  "purpose.");
     if (ruleId == u"email")
         return tr("E-mail address, removed by the strict rule set.");
     if (ruleId == u"spelled")

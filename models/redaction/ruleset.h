@@ -16,12 +16,14 @@ struct RuleSet
 
 public:
     QString name = QStringLiteral("standard");
-    int version = 1;
+    // Recorded with every stored conversation and audit entry. 2: numbers grouped by commas, apostrophes, middle
+    // dots and Arabic separators, and digits with combining marks (keycap emoji), are numbers too.
+    int version = 2;
     bool emails = false;
     bool spelledDigits = false;
     bool auditLiteral = false; // replaces R0-R4 by bare ASCII runs of 7+ digits
 
-    QString id() const { return name + QLatin1Char('@') + QString::number(version); } // "standard@1"
+    QString id() const { return name + QLatin1Char('@') + QString::number(version); } // "standard@2"
     static std::optional<RuleSet> byName(const QString &name); // "standard", "strict", "audit"
     static QStringList names();
     static RuleSet standard();

@@ -210,7 +210,7 @@ private slots:
         auto *additions = child<ChatTranscriptView>(area, "stricterText");
         QVERIFY(additions->toPlainText().contains(u"ring 12345678 nå"_s));
         QVERIFY(additions->hitCount() >= 1);
-        QVERIFY(child<QLabel>(area, "stricterSummary")->text().contains(u"strict@1"_s));
+        QVERIFY(child<QLabel>(area, "stricterSummary")->text().contains(u"strict@2"_s));
         save(area, u"chatsarea-stricter-en.png"_s);
         // Confirm the question the Apply button asks.
         QTimer::singleShot(0, this, [] {
@@ -218,7 +218,7 @@ private slots:
                 box->button(QMessageBox::Yes)->click();
         });
         QTest::mouseClick(apply, Qt::LeftButton);
-        QTRY_VERIFY(child<QLabel>(area, "stricterSummary")->text().startsWith(u"Applied strict@1"_s));
+        QTRY_VERIFY(child<QLabel>(area, "stricterSummary")->text().startsWith(u"Applied strict@2"_s));
         QSqlQuery q((*ws)->db());
         QVERIFY(q.exec(u"SELECT text FROM chat_messages WHERE id = 1"_s) && q.next());
         QVERIFY(!q.value(0).toString().contains(u"12345678"_s));
