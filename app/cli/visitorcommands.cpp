@@ -165,7 +165,10 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
         ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
                        .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
                            loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
-                           delta(double(cmp.current.visits), double(cmp.previous.visits)),
+                           // Visits missing from either side (a month cut by the range) make no honest change.
+                           cmp.current.coarser || cmp.previous.coarser
+                               ? Tr::tr("n/a")
+                               : delta(double(cmp.current.visits), double(cmp.previous.visits)),
                            delta(opt(cmp.current.firstTime), opt(cmp.previous.firstTime)),
                            delta(opt(cmp.current.returning), opt(cmp.previous.returning)),
                            delta(cmp.current.medianDurationS, cmp.previous.medianDurationS))
