@@ -111,15 +111,31 @@ private slots:
     void refusedFileLeavesWorkspaceUnchanged_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("unclosed quote") << QByteArray(sessionsCsv(3) + "v9,s9,\"2024-03-01 09:00:00,12,1\n");
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage \x00\x00", 17).repeated(50);
-        QTest::newRow("headers only") << QByteArray("visitor_id,session_id,started_at,duration_s,visit_number\n");
+        QTest::addColumn<int>("line"); // -1: not checked
+        QTest::newRow("unclosed quote") << QByteArray(sessionsCsv(3) + "v9,s9,\"2024-03-01 09:00:00,12,1\n") << -1;
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage \x00\x00", 17).repeated(50) << -1;
+        QTest::newRow("headers only") << QByteArray("visitor_id,session_id,started_at,duration_s,visit_number\n") << -1;
         QTest::newRow("no usable row") << QByteArray("visitor_id,session_id,started_at,duration_s,visit_number\n"
-                                                     "a,b,not a time,x,y\nc,d,never,z,w\n");
+                                                     "a,b,not a time,x,y\nc,d,never,z,w\n")
+                                       << -1;
+        // A UA report whose "1.234" nothing decides (Spanish headers, no percentages), and one whose cells
+        // contradict each other; a Matomo week without a year.
+        const QByteArray ua = "# ----------------------------------------\n# Todos los datos del sitio web\n"
+                              "# 20170101-20170102\n# ----------------------------------------\n\n";
+        QTest::newRow("ua numbers undecided") << ua + "Fecha,Sesiones\n01/01/2017,1.234\n02/01/2017,1.250\n" << 7;
+        QTest::newRow("ua numbers contradict")
+            << ua + "Tipo de usuario,Sesiones,% de nuevas sesiones\nA,12,\"55,12%\"\nB,10,2.50%\n"
+            << 8;
+        QTest::newRow("matomo week without year")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<results>\n<result date=\"week 11\">"
+                          "<nb_visits>3</nb_visits><sum_visit_length>5</sum_visit_length>"
+                          "<nb_uniq_visitors>2</nb_uniq_visitors></result>\n</results>\n")
+            << 3;
     }
     void refusedFileLeavesWorkspaceUnchanged()
     {
         QFETCH(QByteArray, content);
+        QFETCH(int, line);
         const QString db = m_dir.filePath(
             u"refuse-%1.kapsel"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(ImportService::importFile(db, write(u"good-%1.csv"_s.arg(qHash(db)), sessionsCsv(4))));
@@ -129,6 +145,8 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().file, u"bad.csv"_s);
         QVERIFY(!r.error().reason.isEmpty());
+        if (line >= 0)
+            QCOMPARE(r.error().line, line);
         QCOMPARE(dump(db), before);
     }
 

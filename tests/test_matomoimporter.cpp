@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -170,6 +171,73 @@ private slots:
         QCOMPARE(xml.sink.sum(kReturning), 23.0);
         QCOMPARE(xml.sink.aggregates.front().from, QDate(2024, 3, 4));
         QCOMPARE(xml.sink.aggregates.front().to, QDate(2024, 3, 10));
+    }
+
+    // date=last7 as XML: <results><result period="2012-03-06">; each result is one day, an empty one none.
+    void lastSevenDaysXml()
+    {
+        const QString path = TestSupport::testData(u"visitors/matomo_visitssummary_last7.xml"_s);
+        ImportRun run(MatomoImporter(), path);
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
+        // The truth, read with Qt's XML reader apart from the importer: nb_visits per result's period.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader x(&f);
+        QMap<QDate, double> truth;
+        QDate current;
+        while (!x.atEnd()) {
+            x.readNext();
+            if (x.isStartElement() && x.name() == u"result")
+                current = QDate::fromString(x.attributes().value(u"period"_s).toString(), Qt::ISODate);
+            else if (x.isStartElement() && x.name() == u"nb_visits")
+                truth[current] += x.readElementText().toDouble();
+        }
+        QCOMPARE(truth.size(), 3);
+        QMap<QDate, double> stored;
+        for (const AggregateRecord &a : run.sink.aggregates) {
+            if (a.metric == kVisits) {
+                QCOMPARE(a.from, a.to);
+                stored[a.from] += a.value;
+            }
+        }
+        QCOMPARE(stored, truth);
+        QCOMPARE(run.sink.sum(kDurationSum), 920.0); // 620 + 300 + 0
+    }
+
+    // Weeks: JSON keyed by "2012-03-05,2012-03-11", XML with period="week" date="..." or "week 11".
+    void weeks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("json keyed by date range") << u"matomo_visitssummary_weeks.json"_s;
+        QTest::newRow("xml week labels") << u"matomo_visitssummary_week_labels.xml"_s;
+    }
+    void weeks()
+    {
+        QFETCH(QString, file);
+        ImportRun run(MatomoImporter(), TestSupport::testData(u"visitors/"_s + file));
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
+        QList<std::pair<QDate, QDate>> periods;
+        for (const AggregateRecord &a : run.sink.aggregates)
+            if (a.metric == kVisits)
+                periods << std::pair { a.from, a.to };
+        // ISO weeks 10 and 11 of 2012: Monday 5 March to Sunday 11 March, and the week after.
+        const QList<std::pair<QDate, QDate>> expected { { QDate(2012, 3, 5), QDate(2012, 3, 11) },
+            { QDate(2012, 3, 12), QDate(2012, 3, 18) } };
+        QCOMPARE(periods, expected);
+        QCOMPARE(run.sink.sum(kVisits), 14.0);
+        QCOMPARE(run.sink.sum(kDurationSum), 920.0);
+    }
+
+    // A bare "week 11" with no year anywhere in the file cannot be placed: refused with its line.
+    void weekWithoutYearIsRefused()
+    {
+        ImportRun run(MatomoImporter(),
+            QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<results>\n"
+                       "\t<result date=\"week 11\">\n\t\t<nb_visits>3</nb_visits>\n\t</result>\n</results>\n"),
+            u"w.xml"_s);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errorText().startsWith(u"w.xml:3: "_s), qPrintable(run.errorText()));
+        QVERIFY(run.sink.aggregates.empty());
     }
 
     void jsonErrorLine()

@@ -80,6 +80,46 @@ private slots:
         QCOMPARE(Periods::parse(u"Week"_s), Granularity::Week);
         QVERIFY(!Periods::parse(u"year"_s));
     }
+
+    // The spacing of a report's dates tells the period of its rows.
+    void spacingOf_data()
+    {
+        QTest::addColumn<QList<QDate>>("days");
+        QTest::addColumn<int>("expected");
+        auto run = [](QDate first, int n, int step, bool months) {
+            QList<QDate> out;
+            for (int i = 0; i < n; ++i)
+                out << (months ? first.addMonths(i) : first.addDays(qint64(i) * step));
+            return out;
+        };
+        QTest::newRow("days") << run(QDate(2024, 3, 1), 30, 1, false) << int(Granularity::Day);
+        QTest::newRow("one row") << QList<QDate> { QDate(2024, 3, 1) } << int(Granularity::Day);
+        QTest::newRow("months") << run(QDate(2023, 4, 1), 12, 0, true) << int(Granularity::Month);
+        QTest::newRow("two months") << run(QDate(2024, 1, 1), 2, 0, true) << int(Granularity::Month);
+        QTest::newRow("weeks from a monday") << run(QDate(2024, 3, 4), 5, 7, false) << int(Granularity::Week);
+        // A range that began inside a week or month: the first row is its first day.
+        QTest::newRow("weeks, first cut")
+            << (QList<QDate> { QDate(2024, 2, 21) } + run(QDate(2024, 2, 26), 4, 7, false)) << int(Granularity::Week);
+        QTest::newRow("months, first cut")
+            << (QList<QDate> { QDate(2023, 9, 15) } + run(QDate(2023, 10, 1), 3, 0, true)) << int(Granularity::Month);
+        // Two consecutive days around a month's or week's start are days, not a cut month or week.
+        QTest::newRow("last and first of a month")
+            << QList<QDate> { QDate(2024, 3, 31), QDate(2024, 4, 1) } << int(Granularity::Day);
+        QTest::newRow("sunday and monday")
+            << QList<QDate> { QDate(2024, 3, 3), QDate(2024, 3, 4) } << int(Granularity::Day);
+        QTest::newRow("daily from a sunday") << run(QDate(2024, 3, 3), 10, 1, false) << int(Granularity::Day);
+        QTest::newRow("months with a gap")
+            << QList<QDate> { QDate(2024, 1, 1), QDate(2024, 2, 1), QDate(2024, 4, 1) } << int(Granularity::Day);
+        QTest::newRow("firsts of months, one extra day")
+            << QList<QDate> { QDate(2024, 1, 1), QDate(2024, 2, 1), QDate(2024, 2, 2) } << int(Granularity::Day);
+        QTest::newRow("mondays two weeks apart") << run(QDate(2024, 3, 4), 3, 14, false) << int(Granularity::Day);
+    }
+    void spacingOf()
+    {
+        QFETCH(QList<QDate>, days);
+        QFETCH(int, expected);
+        QCOMPARE(int(Periods::spacingOf(days)), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeriods)

@@ -364,6 +364,7 @@ private slots:
         QCOMPARE(rows->at(1).visits, 200);
         QCOMPARE(*rows->at(1).firstTime, 120);
         QVERIFY(rows->at(1).fromAggregate);
+        QVERIFY(!rows->at(1).coarser); // the month's duration is not visits: the days' visits are complete
         QVERIFY(!rows->at(1).medianDurationS);
         QVERIFY(!rows->at(1).meanDurationS);
         auto month
@@ -382,6 +383,96 @@ private slots:
         QCOMPARE(rows->at(1).visits, 1);
         QVERIFY(!rows->at(1).fromAggregate);
         QCOMPARE(rows->at(0).visits, 100);
+    }
+
+    // A monthly report figure is counted in month views only. In a day or week view, and in a month cut by
+    // the range, its periods are marked coarser and hold only what other sources give there.
+    void monthlyReportIsNeverSpreadOrPinned()
+    {
+        auto ws = freshWorkspace();
+        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"plausible"_s, [&](SessionSink &sink) -> Status {
+            sink.setSource(u"Plausible"_s);
+            for (const auto &[month, visits] : { std::pair { 1, 310.0 }, { 2, 290.0 }, { 3, 150.0 } }) {
+                const QDate first(2024, month, 1);
+                if (Status s
+                    = sink.addAggregate(agg(first, first.addMonths(1).addDays(-1), AggregateMetric::Visits, visits)))
+                    return s;
+            }
+            return std::nullopt;
+        }));
+        // Another source's sessions on 1 and 20 February.
+        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"sessions"_s, [&](SessionSink &sink) -> Status {
+            sink.setSource(u"CSV"_s);
+            for (const QDate d : { QDate(2024, 2, 1), QDate(2024, 2, 20) }) {
+                SessionRecord s;
+                s.day = d;
+                if (Status st = sink.addSession(s))
+                    return st;
+            }
+            return std::nullopt;
+        }));
+        auto months
+            = VisitorQueries::series(ws->db(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Month, {} });
+        QVERIFY(months);
+        QCOMPARE(months->size(), 3);
+        QCOMPARE(months->at(0).visits, 310);
+        QCOMPARE(months->at(1).visits, 292);
+        for (const SeriesRow &r : *months)
+            QVERIFY(!r.coarser);
+
+        auto days = VisitorQueries::series(ws->db(), { QDate(2024, 2, 1), QDate(2024, 2, 29), Granularity::Day, {} });
+        QCOMPARE(days->size(), 29);
+        for (const SeriesRow &r : *days) {
+            QVERIFY2(r.coarser, qPrintable(r.period.key));
+            QCOMPARE(r.visits, r.period.first.day() == 1 || r.period.first.day() == 20 ? 1 : 0);
+        }
+        auto plausibleDays = VisitorQueries::series(
+            ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 3), Granularity::Day, u"Plausible"_s });
+        for (const SeriesRow &r : *plausibleDays) {
+            QCOMPARE(r.visits, 0);
+            QVERIFY(r.coarser);
+        }
+        auto weeks = VisitorQueries::series(ws->db(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Week, {} });
+        for (const SeriesRow &r : *weeks)
+            QVERIFY(r.coarser); // a week holds only part of a month
+        // A range that cuts January: January is coarser, February and March are whole.
+        auto cut = VisitorQueries::series(ws->db(), { QDate(2024, 1, 15), QDate(2024, 3, 31), Granularity::Month, {} });
+        QCOMPARE(cut->size(), 3);
+        QVERIFY(cut->at(0).coarser);
+        QCOMPARE(cut->at(0).visits, 0);
+        QVERIFY(!cut->at(1).coarser);
+        QCOMPARE(cut->at(2).visits, 150);
+        auto total
+            = VisitorQueries::totals(ws->db(), { QDate(2024, 1, 15), QDate(2024, 3, 31), Granularity::Month, {} });
+        QVERIFY(total->coarser);
+        QCOMPARE(total->visits, 292 + 150);
+        auto whole
+            = VisitorQueries::totals(ws->db(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Month, {} });
+        QVERIFY(!whole->coarser);
+        QCOMPARE(whole->visits, 310 + 292 + 150);
+
+        // A source with daily figures for every day of a month as well as the month's figure: its days are
+        // complete, and a day it lacks is not.
+        QVERIFY(!VisitorTestSupport::writeImport(*ws, u"matomo"_s, [&](SessionSink &sink) -> Status {
+            sink.setSource(u"Matomo"_s);
+            for (int d = 1; d <= 30; ++d)
+                if (Status s = sink.addAggregate(
+                        agg(QDate(2024, 4, d), QDate(2024, 4, d), AggregateMetric::Visits, d == 30 ? 0 : 10)))
+                    return s;
+            return sink.addAggregate(agg(QDate(2024, 4, 1), QDate(2024, 5, 31), AggregateMetric::Visits, 900));
+        }));
+        auto april = VisitorQueries::series(
+            ws->db(), { QDate(2024, 4, 1), QDate(2024, 4, 30), Granularity::Day, u"Matomo"_s });
+        for (const SeriesRow &r : *april)
+            QVERIFY2(!r.coarser, qPrintable(r.period.key));
+        auto may = VisitorQueries::series(
+            ws->db(), { QDate(2024, 4, 29), QDate(2024, 5, 1), Granularity::Day, u"Matomo"_s });
+        QVERIFY(!may->at(0).coarser);
+        QVERIFY(may->at(2).coarser);
+        auto aprilTotal = VisitorQueries::totals(
+            ws->db(), { QDate(2024, 4, 1), QDate(2024, 4, 30), Granularity::Month, u"Matomo"_s });
+        QVERIFY(!aprilTotal->coarser);
+        QCOMPARE(aprilTotal->visits, 290);
     }
 
     // Daily report rows with a mean duration each: a week's mean weighs each day's mean by its visits.

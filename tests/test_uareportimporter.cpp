@@ -132,6 +132,61 @@ private slots:
         QCOMPARE(days, (QList<QDate> { QDate(2014, 9, 17), QDate(2014, 9, 18), QDate(2014, 9, 19) }));
     }
 
+    // UI languages and number formats: each fixture holds a User Type table (totals 2,337 sessions: 1,234
+    // new, 1,103 returning) and a Day Index of three days, 812 + 1,046 + 479, written in the language's way.
+    void languages_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("de: thousands dot, decimal comma before ' %'") << u"ua_report_de_mixed_separators.csv"_s;
+        QTest::newRow("ru: no-break space thousands, decimal comma") << u"ua_report_ru.csv"_s;
+        QTest::newRow("ja: thousands comma, decimal point, yyyy/mm/dd") << u"ua_report_ja.csv"_s;
+        QTest::newRow("fi: space thousands, decimal comma, d.m.yyyy") << u"ua_report_fi.csv"_s;
+    }
+    void languages()
+    {
+        QFETCH(QString, file);
+        ImportRun run(UaReportImporter(), TestSupport::testData(u"visitors/"_s + file));
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
+        QMap<QDate, double> days;
+        for (const AggregateRecord &a : run.sink.aggregates)
+            if (a.metric == QString::fromUtf16(AggregateMetric::Visits)) {
+                QCOMPARE(a.from, a.to);
+                days[a.from] += a.value;
+            }
+        const QMap<QDate, double> expected { { QDate(2017, 1, 1), 812 }, { QDate(2017, 1, 2), 1046 },
+            { QDate(2017, 1, 3), 479 } };
+        QCOMPARE(days, expected);
+        QCOMPARE(run.sink.sum(QString::fromUtf16(AggregateMetric::FirstTime)), 1234.0);
+        QCOMPARE(run.sink.sum(QString::fromUtf16(AggregateMetric::Returning)), 1103.0);
+    }
+
+    // When no cell tells the decimal separator and the header's language does not either, or when cells
+    // contradict each other, the report is refused at the line that left it open.
+    void undecidableNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("prefix");
+        const QByteArray head = "# ----------------------------------------\n# Todos los datos del sitio web\n"
+                                "# 20170101-20170102\n# ----------------------------------------\n\n";
+        QTest::newRow("only 1.234 and a language of either") << head
+                + "\u00cdndice de d\u00edas,Sesiones\n"
+                  "01/01/2017,1.234\n02/01/2017,1.250\n,2.484\n"
+                                                             << u"u.csv:7: "_s;
+        QTest::newRow("point and comma both decimal") << head
+                + "Tipo de usuario,Sesiones,% de nuevas sesiones\n"
+                  "New Visitor,12,\"55,12%\"\nReturning Visitor,10,2.50%\n,22,\"30,00%\"\n"
+                                                      << u"u.csv:8: "_s;
+    }
+    void undecidableNumbers()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, prefix);
+        ImportRun run(UaReportImporter(), bytes, u"u.csv"_s);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errorText().startsWith(prefix), qPrintable(run.errorText()));
+        QVERIFY(run.sink.aggregates.empty());
+    }
+
     void dateColumn_data()
     {
         QTest::addColumn<QStringList>("values");
@@ -143,6 +198,9 @@ private slots:
         // Both 01-02 and 02-01 are valid; only day-first makes consecutive days.
         QTest::newRow("ambiguous") << QStringList { u"01/02/17"_s, u"02/02/17"_s } << QDate(2017, 2, 1);
         QTest::newRow("compact") << QStringList { u"20170101"_s, u"20170102"_s } << QDate(2017, 1, 1);
+        QTest::newRow("ja") << QStringList { u"2017年1月1日"_s, u"2017年1月2日"_s } << QDate(2017, 1, 1);
+        QTest::newRow("ja full-width") << QStringList { u"２０１７/０１/０１"_s } << QDate(2017, 1, 1);
+        QTest::newRow("ru month names") << QStringList { u"1 января 2017 г."_s } << QDate(2017, 1, 1);
         QTest::newRow("not dates") << QStringList { u"Chrome"_s, u"Safari"_s } << QDate();
         QTest::newRow("en month names") << QStringList { u"Sep 17, 2014"_s, u"Sep 18, 2014"_s } << QDate(2014, 9, 17);
         QTest::newRow("en long, weekday") << QStringList { u"Wednesday, September 17, 2014"_s } << QDate(2014, 9, 17);

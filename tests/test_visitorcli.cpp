@@ -124,6 +124,49 @@ private slots:
         QVERIFY(d.contains(u"15-30min,901,1800,1\n"_s));
     }
 
+    // A Plausible export of twelve months (one row per month) re-saved with `;`: detected as Plausible, and
+    // its months appear by month only; a day or week view says they are not available there, never 0 and
+    // never a spike on the 1st.
+    void monthlyPlausibleEndToEnd()
+    {
+        const QString db = m_dir.filePath(u"plausible.kapsel"_s);
+        int rc = -1;
+        QString err;
+        const QString out
+            = run({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/plausible_excel_semicolon.csv"_s) },
+                &rc, &err);
+        QVERIFY2(rc == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"Plausible"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Monthly visits"_s), qPrintable(out));
+        const QString months = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"month"_s, u"--from"_s, u"2023-04-01"_s,
+                                       u"--to"_s, u"2024-03-31"_s, u"--format"_s, u"csv"_s },
+            &rc);
+        QCOMPARE(rc, 0);
+        const QStringList lines = months.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 13);
+        QVERIFY2(lines[1].startsWith(u"2023-04,402,"_s), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(u"2023-05,380,"_s), qPrintable(lines[2]));
+        QVERIFY2(lines[12].startsWith(u"2024-03,151,"_s), qPrintable(lines[12]));
+
+        const QString days = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2024-03-01"_s,
+                                     u"--to"_s, u"2024-03-03"_s, u"--format"_s, u"json"_s },
+            &rc);
+        QCOMPARE(rc, 0);
+        const QJsonArray periods = QJsonDocument::fromJson(days.toUtf8()).object().value(u"periods"_s).toArray();
+        QCOMPARE(periods.size(), 3);
+        for (const QJsonValue &p : periods) {
+            QVERIFY(p.toObject().value(u"visits"_s).isNull()); // not 0, and not 151 on the 1st
+            QCOMPARE(p.toObject().value(u"visits_available"_s).toString(), u"no"_s);
+        }
+        const QString table
+            = run({ u"--db"_s, db, u"--lang"_s, u"en"_s, u"visitors"_s, u"--by"_s, u"week"_s, u"--from"_s,
+                      u"2024-03-04"_s, u"--to"_s, u"2024-03-17"_s, u"--format"_s, u"table"_s },
+                &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(table.contains(u"n/a"_s), qPrintable(table));
+        QVERIFY2(table.contains(u"not available at this granularity"_s), qPrintable(table));
+    }
+
     // The workspace's zone decides the local day of a time given in UTC: 23:30Z on 1 March is 00:30 on
     // 2 March in Oslo (UTC+1 in winter), still 1 March in UTC and in New York.
     void timeZoneDecidesTheDay_data()

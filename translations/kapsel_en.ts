@@ -1113,6 +1113,10 @@
         <source>print or set the workspace&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not available at this granularity: a report gives these visits only for a longer period (a week or a month); they are not counted here. A longer --by, or a range that holds the report&apos;s whole periods, shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2159,6 +2163,13 @@
     </message>
 </context>
 <context>
+    <name>ImporterRegistry</name>
+    <message>
+        <source>The file was read as %1, but it looks almost as much like %2 (%3 against %4 points); if the figures look wrong, import it again with the other format chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kapsel</name>
     <message>
         <source>cannot write %1</source>
@@ -2577,7 +2588,19 @@ Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
+        <source>Daily visits from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly visits from %1 to %2: the export has one row per week, so these figures are shown by week, not per day, nor in a month the week crosses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly visits from %1 to %2: the export has one row per month (as Plausible writes for six months or more), so these figures are shown by month only, not per day or week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible is cookieless, so it has no first-time or returning figure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,6 +2954,17 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>UaNumberLocale</name>
+    <message>
+        <source>the numbers mix a decimal point (&quot;%1&quot;, line %2) and a decimal comma (&quot;%3&quot;, line %4); a report from one UI language uses one of them, so Kapsel cannot tell how to read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read as a whole number with a thousands separator or as a number with three decimals, and nothing else in the file tells which; export the report again with its percentage columns, or with the interface in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UaReportImporter</name>
     <message>
         <source>Universal Analytics report (CSV from the web interface)</source>
@@ -3039,6 +3073,19 @@ Time zone:</source>
     </message>
     <message>
         <source>Median duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some visits of this period are reported only for a longer period (a week or a month): they are not available at this granularity and not counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <extracomment>visits of a period a longer report covers only in part; %1 = what is counted, maybe nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3245,6 +3292,14 @@ Time zone:</source>
     </message>
     <message>
         <source>What the figures mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some visits are reported only per week or month and are not shown at this granularity; choose a longer period to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits reported only for a longer period (week or month): not available here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

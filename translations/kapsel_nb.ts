@@ -1113,6 +1113,10 @@
         <source>print or set the workspace&apos;s time zone</source>
         <translation>skriv ut eller angi tidssonen for arbeidsområdet</translation>
     </message>
+    <message>
+        <source>not available at this granularity: a report gives these visits only for a longer period (a week or a month); they are not counted here. A longer --by, or a range that holds the report&apos;s whole periods, shows them.</source>
+        <translation>ikke tilgjengelig med denne inndelingen: en rapport gir disse besøkene bare for en lengre periode (en uke eller en måned); de er ikke talt med her. En lengre --by, eller et tidsrom som rommer rapportens hele perioder, viser dem.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2159,6 +2163,13 @@
     </message>
 </context>
 <context>
+    <name>ImporterRegistry</name>
+    <message>
+        <source>The file was read as %1, but it looks almost as much like %2 (%3 against %4 points); if the figures look wrong, import it again with the other format chosen.</source>
+        <translation>Filen ble lest som %1, men den ligner nesten like mye på %2 (%3 mot %4 poeng); hvis tallene ser feil ut, importer den på nytt med det andre formatet valgt.</translation>
+    </message>
+</context>
+<context>
     <name>Kapsel</name>
     <message>
         <source>cannot write %1</source>
@@ -2590,8 +2601,20 @@ Tidssone:</translation>
         <translation>ingen rad kunne leses: %1</translation>
     </message>
     <message>
-        <source>Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.</source>
-        <translation>Daglige besøk fra %1 til %2; Plausible bruker ikke informasjonskapsler og har derfor ingen tall for førstegangs- eller gjentatte besøk.</translation>
+        <source>Daily visits from %1 to %2.</source>
+        <translation>Besøk per dag fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Weekly visits from %1 to %2: the export has one row per week, so these figures are shown by week, not per day, nor in a month the week crosses.</source>
+        <translation>Besøk per uke fra %1 til %2: eksporten har én rad per uke, så disse tallene vises per uke, ikke per dag, og heller ikke i en måned uken krysser.</translation>
+    </message>
+    <message>
+        <source>Monthly visits from %1 to %2: the export has one row per month (as Plausible writes for six months or more), so these figures are shown by month only, not per day or week.</source>
+        <translation>Besøk per måned fra %1 til %2: eksporten har én rad per måned (slik Plausible skriver for seks måneder eller mer), så disse tallene vises bare per måned, ikke per dag eller uke.</translation>
+    </message>
+    <message>
+        <source>Plausible is cookieless, so it has no first-time or returning figure.</source>
+        <translation>Plausible bruker ikke informasjonskapsler og har derfor ingen tall for førstegangs- eller tilbakevendende besøk.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2967,17 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>UaNumberLocale</name>
+    <message>
+        <source>the numbers mix a decimal point (&quot;%1&quot;, line %2) and a decimal comma (&quot;%3&quot;, line %4); a report from one UI language uses one of them, so Kapsel cannot tell how to read them</source>
+        <translation>tallene blander desimalpunktum («%1», linje %2) og desimalkomma («%3», linje %4); en rapport fra ett grensesnittspråk bruker bare det ene, så Kapsel kan ikke avgjøre hvordan de skal leses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read as a whole number with a thousands separator or as a number with three decimals, and nothing else in the file tells which; export the report again with its percentage columns, or with the interface in English</source>
+        <translation>«%1» kan leses som et heltall med tusenskille eller som et tall med tre desimaler, og ingenting annet i filen avgjør hvilket; eksporter rapporten på nytt med prosentkolonnene, eller med grensesnittet på engelsk</translation>
+    </message>
+</context>
+<context>
     <name>UaReportImporter</name>
     <message>
         <source>Universal Analytics report (CSV from the web interface)</source>
@@ -3053,6 +3087,19 @@ Tidssone:</translation>
     <message>
         <source>Median duration</source>
         <translation>Medianvarighet</translation>
+    </message>
+    <message>
+        <source>Some visits of this period are reported only for a longer period (a week or a month): they are not available at this granularity and not counted here.</source>
+        <translation>Noen besøk i denne perioden er bare rapportert for en lengre periode (en uke eller en måned): de er ikke tilgjengelige med denne inndelingen og er ikke talt med her.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <extracomment>visits of a period a longer report covers only in part; %1 = what is counted, maybe nothing</extracomment>
+        <translation>ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>%1 + not available</source>
+        <translation>%1 + ikke tilgjengelig</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3306,14 @@ Tidssone:</translation>
     <message>
         <source>What the figures mean</source>
         <translation>Hva tallene betyr</translation>
+    </message>
+    <message>
+        <source>Some visits are reported only per week or month and are not shown at this granularity; choose a longer period to see them.</source>
+        <translation>Noen besøk er bare rapportert per uke eller måned og vises ikke med denne inndelingen; velg en lengre periode for å se dem.</translation>
+    </message>
+    <message>
+        <source>Visits reported only for a longer period (week or month): not available here.</source>
+        <translation>Besøk rapportert bare for en lengre periode (uke eller måned): ikke tilgjengelig her.</translation>
     </message>
 </context>
 <context>

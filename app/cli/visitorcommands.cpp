@@ -111,9 +111,10 @@ void printTable(QTextStream &out, const QStringList &headers, const QList<QStrin
 
 QStringList tableCells(const QString &label, const SeriesRow &r)
 {
-    return { label, VisitorFormat::number(r.visits), VisitorFormat::number(r.firstTime),
-        VisitorFormat::number(r.returning), VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)),
-        VisitorFormat::duration(r.meanDurationS), VisitorFormat::duration(r.medianDurationS) };
+    const QString visits = r.coarser && r.visits == 0 ? Tr::tr("n/a") : VisitorFormat::number(r.visits);
+    return { label, visits, VisitorFormat::number(r.firstTime), VisitorFormat::number(r.returning),
+        VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)), VisitorFormat::duration(r.meanDurationS),
+        VisitorFormat::duration(r.medianDurationS) };
 }
 
 void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Comparison &cmp, const VisitorFilter &f)
@@ -127,7 +128,7 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
     const QStringList headers = { Tr::tr("Period"), Tr::tr("Visits"), Tr::tr("First-time"), Tr::tr("Returning"),
         Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)") };
     QList<QStringList> cells;
-    bool anyAggregate = false, anyPartial = false;
+    bool anyAggregate = false, anyPartial = false, anyCoarser = false;
     for (const SeriesRow &r : rows) {
         QString label = VisitorFormat::periodLabel(r.period, f.by);
         if (r.period.first != Periods::startOf(r.period.first, f.by)
@@ -140,9 +141,13 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
             label += u" *"_s;
             anyAggregate = true;
         }
+        if (r.coarser) {
+            label += u" \u2020"_s;
+            anyCoarser = true;
+        }
         cells << tableCells(label, r);
     }
-    QStringList total = tableCells(Tr::tr("Total"), cmp.current);
+    QStringList total = tableCells(Tr::tr("Total") + (cmp.current.coarser ? u" \u2020"_s : QString()), cmp.current);
     cells << QStringList(headers.size()) << total;
     printTable(ctx.out, headers, cells, 1);
     ctx.out << Qt::endl;
@@ -160,13 +165,22 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
         ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
                        .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
                            loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
-                           delta(double(cmp.current.visits), double(cmp.previous.visits)),
+                           // Visits missing from either side (a month cut by the range) make no honest change.
+                           cmp.current.coarser || cmp.previous.coarser
+                               ? Tr::tr("n/a")
+                               : delta(double(cmp.current.visits), double(cmp.previous.visits)),
                            delta(opt(cmp.current.firstTime), opt(cmp.previous.firstTime)),
                            delta(opt(cmp.current.returning), opt(cmp.previous.returning)),
                            delta(cmp.current.medianDurationS, cmp.previous.medianDurationS))
                 << Qt::endl;
     if (anyAggregate)
         ctx.out << Tr::tr("* includes figures from aggregate reports") << Qt::endl;
+    if (anyCoarser || cmp.current.coarser)
+        ctx.out << u"\u2020 "_s
+                << Tr::tr("not available at this granularity: a report gives these visits only for a longer period "
+                          "(a week or a month); they are not counted here. A longer --by, or a range that holds the "
+                          "report's whole periods, shows them.")
+                << Qt::endl;
     if (anyPartial)
         ctx.out << Tr::tr("(part): only the days of the period inside the range are counted.") << Qt::endl;
     ctx.out << Tr::tr("Empty cells: the source cannot give that figure.") << Qt::endl;

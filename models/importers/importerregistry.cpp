@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/importerregistry.h"
 
+#include <algorithm>
+
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+struct RegistryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImporterRegistry)
+};
+} // namespace
 
 QString importKindName(ImportKind kind)
 {
@@ -37,16 +48,31 @@ const Importer *ImporterRegistry::byName(const QString &name)
     return nullptr;
 }
 
+QList<ImporterRegistry::Candidate> ImporterRegistry::rank(const QByteArray &head, const QString &fileName)
+{
+    QList<Candidate> out;
+    for (const auto &i : all()) {
+        if (const int score = i->sniff(head, fileName); score > 0)
+            out.append(Candidate { i.get(), score });
+    }
+    // Stable: of two equal scores the importer registered first wins, as before.
+    std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    return out;
+}
+
 const Importer *ImporterRegistry::detect(const QByteArray &head, const QString &fileName)
 {
-    const Importer *best = nullptr;
-    int bestScore = 0;
-    for (const auto &i : all()) {
-        const int score = i->sniff(head, fileName);
-        if (score > bestScore) {
-            best = i.get();
-            bestScore = score;
-        }
-    }
-    return best;
+    const QList<Candidate> ranked = rank(head, fileName);
+    return ranked.isEmpty() ? nullptr : ranked.first().importer;
+}
+
+QString ImporterRegistry::closeCallNote(const QList<Candidate> &ranked)
+{
+    if (ranked.size() < 2 || ranked[0].score - ranked[1].score >= kCloseMargin)
+        return {};
+    return RegistryTr::tr("The file was read as %1, but it looks almost as much like %2 (%3 against %4 points); "
+                          "if the figures look wrong, import it again with the other format chosen.")
+        .arg(ranked[0].importer->displayName(), ranked[1].importer->displayName())
+        .arg(ranked[0].score)
+        .arg(ranked[1].score);
 }

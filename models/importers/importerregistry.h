@@ -3,6 +3,8 @@
 
 #include "importers/importer.h"
 
+#include <QList>
+
 #include <memory>
 #include <vector>
 
@@ -15,6 +17,18 @@ const ImporterList &all();
 const Importer *byName(const QString &name);
 // The importer most confident about `head`, or nullptr when none recognises it.
 const Importer *detect(const QByteArray &head, const QString &fileName);
+
+// Every importer's score for `head`, best first; importers that do not recognise it at all are left out.
+struct Candidate
+{
+    const Importer *importer = nullptr;
+    int score = 0;
+};
+QList<Candidate> rank(const QByteArray &head, const QString &fileName);
+// Two formats whose scores lie this close are both plausible: the import report says so.
+inline constexpr int kCloseMargin = 10;
+// That note (translated) when the two best of `ranked` lie within kCloseMargin; empty otherwise.
+QString closeCallNote(const QList<Candidate> &ranked);
 
 void addVisitorImporters(ImporterList &list); // importers/visitorimporters.cpp
 void addCookieImporters(ImporterList &list); // importers/cookieimporters.cpp

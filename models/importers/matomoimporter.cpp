@@ -8,6 +8,7 @@
 #include "importers/localtimeconverter.h"
 #include "importers/timeparsing.h"
 #include "importers/utf8stream.h"
+#include "stats/periods.h"
 #include "stats/sessionsink.h"
 
 #include <QBuffer>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
@@ -69,7 +71,7 @@ bool isUsedField(const QString &name)
 {
     static const QSet<QString> used = { u"idVisit"_s, u"visitorId"_s, u"visitorType"_s, u"visitCount"_s,
         u"visitDuration"_s, u"firstActionTimestamp"_s, u"serverTimestamp"_s, u"serverDate"_s, u"referrerType"_s,
-        u"date"_s, u"label"_s, u"segment"_s, u"nb_visits"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
+        u"date"_s, u"period"_s, u"label"_s, u"segment"_s, u"nb_visits"_s, u"nb_visits_new"_s, u"nb_visits_returning"_s,
         u"sum_visit_length"_s, u"avg_time_on_site"_s };
     return used.contains(name);
 }
@@ -111,6 +113,7 @@ Fields readXmlRow(QXmlStreamReader &x)
 
 void readXmlResult(QXmlStreamReader &x, const QString &date, Table &out)
 {
+    const int start = int(x.lineNumber()); // a report's figures are placed by this element's period
     Fields scalars;
     while (x.readNextStartElement()) {
         if (x.name() == u"row") {
@@ -124,7 +127,21 @@ void readXmlResult(QXmlStreamReader &x, const QString &date, Table &out)
         }
     }
     if (!scalars.isEmpty())
-        out.append(MRow { scalars, date, int(x.lineNumber()) });
+        out.append(MRow { scalars, date, start });
+}
+
+// The period of one <result>: Matomo names a multi-period result by the key of its table map, as
+// date="2012-03-06" or period="2012-03-06" (date=last7), date="2012-03-05,2012-03-11" for a week; an export
+// may also give period="week" with date="2012-03-05". The label keeps the kind in front ("week:2012-03-05")
+// when the date alone would read as a day.
+QString resultLabel(const QXmlStreamAttributes &a)
+{
+    const QString date = a.value(u"date"_s).toString().trimmed();
+    const QString period = a.value(u"period"_s).toString().trimmed();
+    const bool kind = period == u"day" || period == u"week" || period == u"month" || period == u"year";
+    if (kind && !date.isEmpty())
+        return period + u':' + date;
+    return date.isEmpty() && !kind ? period : date;
 }
 
 QString parseXml(const QByteArray &text, Table &out, int &errorLine)
@@ -134,11 +151,11 @@ QString parseXml(const QByteArray &text, Table &out, int &errorLine)
         return x.hasError() ? x.errorString() : QString();
     if (x.name() == u"results") {
         while (x.readNextStartElement()) {
-            const QString date = x.attributes().value(u"date"_s).toString();
-            readXmlResult(x, date, out);
+            const QString label = resultLabel(x.attributes());
+            readXmlResult(x, label, out);
         }
     } else if (x.name() == u"result") {
-        readXmlResult(x, QString(), out);
+        readXmlResult(x, resultLabel(x.attributes()), out);
     } else {
         errorLine = int(x.lineNumber());
         return MatomoImporter::tr("the XML root is <%1>, not a Matomo <result>").arg(FileQuote::quote(x.name()));
@@ -249,6 +266,8 @@ QString parseDelimited(const QByteArray &utf8, Table &out, int &errorLine)
                 row.fields.insert(header[i], csv.text(i).trimmed());
         }
         row.date = row.fields.value(u"date"_s);
+        if (row.date.isEmpty())
+            row.date = row.fields.value(u"period"_s);
         out.append(row);
     }
     if (csv.hasError()) {
@@ -260,18 +279,59 @@ QString parseDelimited(const QByteArray &utf8, Table &out, int &errorLine)
 
 // --- periods -----------------------------------------------------------------------------------------
 
-bool periodOf(const QString &label, QDate &from, QDate &to)
+// "week 10 2012", "week 10, 2012", "2012-W10" (ISO weeks); a bare "week 10" takes `yearHint`.
+bool isoWeekOf(const QString &label, int yearHint, QDate &from, QDate &to)
 {
-    const QString s = label.trimmed();
-    if (s.contains(u',')) {
-        const auto a = TimeParsing::parseDate(s.section(u',', 0, 0).toLatin1());
-        const auto b = TimeParsing::parseDate(s.section(u',', 1, 1).toLatin1());
-        if (!a || !b || *b < *a)
-            return false;
-        from = *a;
-        to = *b;
-        return true;
+    static const QRegularExpression re(
+        u"^(?:(\\d{4})-W(\\d{1,2})|(?:week|woche|uke|semaine|semana|settimana)\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(label);
+    if (!m.hasMatch())
+        return false;
+    const int week = (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2)).toInt();
+    const QString y = m.captured(1).isEmpty() ? m.captured(4) : m.captured(1);
+    const int year = y.isEmpty() ? yearHint : y.toInt();
+    if (year < 1990 || week < 1 || week > 53)
+        return false;
+    // ISO week 1 holds 4 January.
+    const QDate jan4(year, 1, 4);
+    from = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (week - 1));
+    to = from.addDays(6);
+    int weekYear = 0;
+    from.weekNumber(&weekYear);
+    return weekYear == year;
+}
+
+bool periodOf(const QString &label, QDate &from, QDate &to, int yearHint = 0)
+{
+    QString s = label.trimmed();
+    // "week:2012-03-05" from <result period="week" date="2012-03-05">: the period around that day.
+    const qsizetype colon = s.indexOf(u':');
+    if (const QString kind = s.left(colon); colon > 0 && (Periods::parse(kind) || kind == u"year")) {
+        s = s.mid(colon + 1);
+        const auto d = s.contains(u',') ? std::nullopt : TimeParsing::parseDate(s.toLatin1());
+        if (const auto g = Periods::parse(kind); d && g) {
+            from = Periods::startOf(*d, *g);
+            to = Periods::endOf(*d, *g);
+            return true;
+        }
+        if (d && kind == u"year") {
+            from = QDate(d->year(), 1, 1);
+            to = QDate(d->year(), 12, 31);
+            return true;
+        }
     }
+    if (s.contains(u',')) {
+        const auto a = TimeParsing::parseDate(s.section(u',', 0, 0).trimmed().toLatin1());
+        const auto b = TimeParsing::parseDate(s.section(u',', 1, 1).trimmed().toLatin1());
+        if (a && b && *a <= *b) {
+            from = *a;
+            to = *b;
+            return true;
+        }
+    }
+    if (isoWeekOf(s, yearHint, from, to))
+        return true;
     if (auto d = TimeParsing::parseDate(s.toLatin1())) {
         from = to = *d;
         return true;
@@ -419,6 +479,17 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
     LocalTimeConverter local(ctx.timeZone);
     QString fileNamePeriod;
     const bool haveFileNamePeriod = periodFromFileName(ctx.fileName, fileNamePeriod);
+    // A bare "week 10" takes its year from the other periods of the export, or its file name.
+    int yearHint = 0;
+    for (const MRow &r : std::as_const(table)) {
+        QDate f, t;
+        if (periodOf(r.date.isEmpty() ? r.fields.value(u"date"_s) : r.date, f, t)) {
+            yearHint = t.year();
+            break;
+        }
+    }
+    if (QDate f, t; !yearHint && haveFileNamePeriod && periodOf(fileNamePeriod, f, t))
+        yearHint = t.year();
     QDate minDay, maxDay;
     auto widen = [&](const QDate &a, const QDate &b) {
         if (!minDay.isValid() || a < minDay)
@@ -496,7 +567,7 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
         if (label.isEmpty() && haveFileNamePeriod)
             label = fileNamePeriod;
         QDate from, to;
-        if (!periodOf(label, from, to)) {
+        if (!periodOf(label, from, to, yearHint)) {
             if (!missingDateLine)
                 missingDateLine = r.line;
             ctx.skip(noPeriod, r.line);

@@ -6,25 +6,80 @@
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/timeparsing.h"
+#include "stats/periods.h"
 #include "stats/sessionsink.h"
 
+#include <QBuffer>
 #include <QIODevice>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QList<QByteArray> headerOf(const QByteArray &head)
+
+// The header and up to kSniffRows rows of `head`, read as CSV with the separator detected (Excel re-saves
+// with `;` in many locales, quotes fields and adds a BOM).
+constexpr int kSniffRows = 5;
+
+struct Head
 {
-    QByteArrayView h(head);
-    if (h.startsWith("\xEF\xBB\xBF"))
-        h = h.sliced(3);
-    const qsizetype nl = h.indexOf('\n');
-    QList<QByteArray> out;
-    for (const QByteArray &c : (nl < 0 ? h : h.first(nl)).toByteArray().split(','))
-        out << c.trimmed().toLower();
-    return out;
+    QList<QByteArray> header; // lower case, trimmed
+    QList<QList<QByteArray>> rows;
+};
+
+Head readHead(const QByteArray &head)
+{
+    QByteArray copy = head;
+    QBuffer buf(&copy);
+    buf.open(QIODevice::ReadOnly);
+    CsvReader csv(buf);
+    Head h;
+    if (!csv.next())
+        return h;
+    for (qsizetype i = 0; i < csv.size(); ++i)
+        h.header << csv.field(i).trimmed().toByteArray().toLower();
+    while (h.rows.size() < kSniffRows && csv.next()) {
+        QList<QByteArray> r;
+        for (qsizetype i = 0; i < csv.size(); ++i)
+            r << csv.field(i).trimmed().toByteArray();
+        h.rows << r;
+    }
+    return h;
 }
+
+// "2024-03-01", or "2024-03" for a month.
+std::optional<QDate> parseRowDate(QByteArrayView v, bool &wholeMonth)
+{
+    v = v.trimmed();
+    wholeMonth = false;
+    if (v.size() == 7 && v[4] == '-') {
+        const auto d = TimeParsing::parseDate(QByteArray(v.toByteArray() + "-01"));
+        wholeMonth = d.has_value();
+        return d;
+    }
+    return TimeParsing::parseDate(v);
+}
+
+// Plausible writes plain numbers with a decimal point and no thousands separator; a spreadsheet that saves
+// with `;` writes its locale's decimal comma instead (still without thousands separators). Either reads.
+std::optional<double> plausibleNumber(QByteArrayView v, bool commaAllowed)
+{
+    v = v.trimmed();
+    if (commaAllowed && v.count(',') == 1 && !v.contains('.'))
+        return TimeParsing::parseDecimal(v.toByteArray().replace(',', '.'));
+    return TimeParsing::parseDecimal(v);
+}
+
+struct PlausibleRow
+{
+    QDate day;
+    bool wholeMonth = false;
+    double visits = 0;
+    std::optional<double> duration;
+};
+
 } // namespace
 
 QString PlausibleImporter::name() const
@@ -39,17 +94,28 @@ QString PlausibleImporter::displayName() const
 
 int PlausibleImporter::sniff(const QByteArray &head, const QString &fileName) const
 {
-    const QList<QByteArray> h = headerOf(head);
-    if (h.value(0) != "date" || !h.contains("visitors") || !h.contains("visit_duration"))
+    const Head h = readHead(head);
+    if (h.header.value(0) != "date" || !h.header.contains("visitors") || !h.header.contains("visit_duration"))
         return 0;
+    // The rows confirm the header: ISO dates in the first column, numbers for visitors.
+    const qsizetype cVisitors = h.header.indexOf("visitors");
+    int readable = 0;
+    bool wholeMonth = false;
+    for (const QList<QByteArray> &r : h.rows) {
+        if (parseRowDate(r.value(0), wholeMonth) && plausibleNumber(r.value(cVisitors), true))
+            ++readable;
+    }
+    if (!h.rows.isEmpty() && readable == 0)
+        return 60;
+    int score = h.rows.isEmpty() ? 80 : 85;
     if (fileName.startsWith(u"imported_visitors"_s) || fileName == u"visitors.csv"_s)
-        return 95;
-    return 85;
+        score += 10;
+    return score;
 }
 
 Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    CsvReader csv(in, ',');
+    CsvReader csv(in);
     if (!csv.next())
         return ctx.error(1, csv.hasError() ? csv.errorReason() : tr("the file is empty"));
     QList<QByteArray> h;
@@ -63,56 +129,93 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
         return ctx.error(1,
             tr("this Plausible export lacks the date or visits column; the header row has: %1")
                 .arg(FileQuote::list(csv.texts())));
+    const bool decimalComma = csv.delimiter() == ';';
 
-    ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Plausible"_s : ctx.options.sourceName);
-    QDate from, to;
     const QString badDate = tr("row without a readable date (expected yyyy-mm-dd)");
     const QString badVisits = tr("row whose visits figure is not a number");
+    // The rows are kept until the end: whether a row is a day, a week or a month shows only in the spacing
+    // of all the dates. An export has one row per period, so this is small.
+    QList<PlausibleRow> rows;
     while (csv.next()) {
         if (ctx.cancelled())
             return std::nullopt;
         if (csv.isBlank())
             continue;
         ++ctx.rowsRead;
-        const auto day = TimeParsing::parseDate(csv.field(cDate));
+        PlausibleRow row;
+        const auto day = parseRowDate(csv.field(cDate), row.wholeMonth);
         if (!day) {
             ctx.skip(badDate, csv.lineNumber());
             continue;
         }
-        const auto visits = TimeParsing::parseDecimal(csv.field(cVisits));
+        const auto visits = plausibleNumber(csv.field(cVisits), decimalComma);
         if (!visits || *visits < 0) {
             ctx.skip(badVisits, csv.lineNumber());
             continue;
         }
-        AggregateRecord a;
-        a.from = a.to = *day;
-        a.metric = QString::fromUtf16(AggregateMetric::Visits);
-        a.value = *visits;
-        if (Status s = ctx.sessions->addAggregate(a))
-            return s;
+        row.day = *day;
+        row.visits = *visits;
         if (cDur >= 0 && *visits > 0) {
-            if (auto d = TimeParsing::parseDecimal(csv.field(cDur)); d && *d >= 0) {
-                a.metric = QString::fromUtf16(
-                    durationIsSum ? AggregateMetric::DurationSumS : AggregateMetric::DurationMeanS);
-                a.value = *d;
-                if (Status s = ctx.sessions->addAggregate(a))
-                    return s;
-            }
+            if (auto d = plausibleNumber(csv.field(cDur), decimalComma); d && *d >= 0)
+                row.duration = d;
         }
-        ++ctx.rowsAccepted;
-        if (!from.isValid() || *day < from)
-            from = *day;
-        if (!to.isValid() || *day > to)
-            to = *day;
+        rows << row;
     }
     if (csv.hasError())
         return ctx.error(csv.errorLine(), csv.errorReason());
     if (ctx.rowsRead == 0)
         return ctx.error(2, tr("the file holds a header row but no days"));
-    if (ctx.rowsAccepted == 0) {
+    if (rows.isEmpty())
         return firstSkipAsError(ctx, tr("no row could be read: %1"));
+
+    QList<QDate> days;
+    bool monthLabels = true;
+    for (const PlausibleRow &r : std::as_const(rows)) {
+        days << r.day;
+        monthLabels = monthLabels && r.wholeMonth;
     }
-    ctx.notes << tr("Daily visits from %1 to %2; Plausible is cookieless, so it has no first-time or returning figure.")
-                     .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat));
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    const Granularity g = monthLabels ? Granularity::Month : Periods::spacingOf(days);
+
+    ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Plausible"_s : ctx.options.sourceName);
+    for (const PlausibleRow &r : std::as_const(rows)) {
+        if (ctx.cancelled())
+            return std::nullopt;
+        AggregateRecord a;
+        // A week or month is stored as the whole period it covers, so it is shown only where it fits.
+        a.from = r.day;
+        a.to = Periods::endOf(r.day, g);
+        a.metric = QString::fromUtf16(AggregateMetric::Visits);
+        a.value = r.visits;
+        if (Status s = ctx.sessions->addAggregate(a))
+            return s;
+        if (r.duration) {
+            a.metric
+                = QString::fromUtf16(durationIsSum ? AggregateMetric::DurationSumS : AggregateMetric::DurationMeanS);
+            a.value = *r.duration;
+            if (Status s = ctx.sessions->addAggregate(a))
+                return s;
+        }
+        ++ctx.rowsAccepted;
+    }
+    const QString from = QLocale().toString(days.first(), QLocale::ShortFormat);
+    const QString to = QLocale().toString(Periods::endOf(days.last(), g), QLocale::ShortFormat);
+    switch (g) {
+    case Granularity::Day:
+        ctx.notes << tr("Daily visits from %1 to %2.").arg(from, to);
+        break;
+    case Granularity::Week:
+        ctx.notes << tr("Weekly visits from %1 to %2: the export has one row per week, so these figures are shown "
+                        "by week, not per day, nor in a month the week crosses.")
+                         .arg(from, to);
+        break;
+    case Granularity::Month:
+        ctx.notes << tr("Monthly visits from %1 to %2: the export has one row per month (as Plausible writes "
+                        "for six months or more), so these figures are shown by month only, not per day or week.")
+                         .arg(from, to);
+        break;
+    }
+    ctx.notes << tr("Plausible is cookieless, so it has no first-time or returning figure.");
     return std::nullopt;
 }

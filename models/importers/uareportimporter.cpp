@@ -5,6 +5,7 @@
 #include "importers/csvreader.h"
 #include "importers/importcontext.h"
 #include "importers/timeparsing.h"
+#include "importers/uanumberlocale.h"
 #include "stats/sessionsink.h"
 
 #include <QHash>
@@ -31,23 +32,33 @@ struct Section
 
 const QStringList kSessionHeaders = { u"sessions"_s, u"sessies"_s, u"sitzungen"_s, u"økter"_s, u"sesiones"_s,
     u"sessioni"_s, u"sessões"_s, u"sessioner"_s, u"sesje"_s, u"visits"_s, u"bezoeken"_s, u"besuche"_s, u"besøk"_s,
-    u"visites"_s, u"visitas"_s };
-const QStringList kNewVisitorNames = { u"new visitor"_s, u"nieuwe bezoeker"_s, u"neuer besucher"_s, u"ny besøkende"_s,
-    u"nouveau visiteur"_s, u"visitante nuevo"_s };
+    u"visites"_s, u"visitas"_s, u"сеансы"_s, u"istunnot"_s, u"セッション"_s, u"セッション数"_s };
+const QStringList kNewVisitorNames
+    = { u"new visitor"_s, u"nieuwe bezoeker"_s, u"neuer besucher"_s, u"ny besøkende"_s, u"nouveau visiteur"_s,
+          u"visitante nuevo"_s, u"новый посетитель"_s, u"uusi kävijä"_s, u"新規ユーザー"_s, u"新規訪問者"_s };
 const QStringList kReturningVisitorNames = { u"returning visitor"_s, u"terugkerende bezoeker"_s,
-    u"wiederkehrender besucher"_s, u"tilbakevendende besøkende"_s, u"visiteur connu"_s, u"visitante recurrente"_s };
+    u"wiederkehrender besucher"_s, u"tilbakevendende besøkende"_s, u"visiteur connu"_s, u"visitante recurrente"_s,
+    u"вернувшийся посетитель"_s, u"palaava kävijä"_s, u"リピーター"_s };
+
+// Headers and cells compared in compatibility form: full-width digits and letters (Japanese) as ASCII.
+QString folded(const QString &h)
+{
+    return h.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+}
 
 bool isSessionsHeader(const QString &h)
 {
-    return kSessionHeaders.contains(h.trimmed().toLower());
+    return kSessionHeaders.contains(folded(h));
 }
 
 bool isNewSessionsHeader(const QString &h)
 {
-    const QString s = h.trimmed().toLower();
-    return s.startsWith(u'%')
+    const QString s = folded(h);
+    if (s == u"新規セッション率")
+        return true;
+    return (s.startsWith(u'%') || s.endsWith(u'%'))
         && (s.contains(u"sess") || s.contains(u"sitz") || s.contains(u"økt") || s.contains(u"visit")
-            || s.contains(u"bezoek"));
+            || s.contains(u"bezoek") || s.contains(u"сеанс") || s.contains(u"istun"));
 }
 
 bool isClock(const QString &v)
@@ -131,10 +142,20 @@ int UaReportImporter::sniff(const QByteArray &head, const QString &fileName) con
     return h.contains("\n\n") || h.contains("\r\n\r\n") ? 90 : 60;
 }
 
-QList<QDate> UaReportImporter::parseDateColumn(const QStringList &values)
+QList<QDate> UaReportImporter::parseDateColumn(const QStringList &input)
 {
-    if (values.isEmpty())
+    if (input.isEmpty())
         return {};
+    // Japanese writes "2014年9月17日" (year, month, day marks), maybe in full-width digits.
+    QStringList values;
+    for (const QString &v : input) {
+        QString n = v.normalized(QString::NormalizationForm_KC).trimmed();
+        if (n.contains(u'年') && n.contains(u'月')) {
+            n.replace(u'年', u'/').replace(u'月', u'/');
+            n.remove(u'日');
+        }
+        values << n;
+    }
     if (std::any_of(values.begin(), values.end(),
             [](const QString &v) { return std::any_of(v.begin(), v.end(), [](QChar c) { return c.isLetter(); }); })) {
         QList<QDate> out;
@@ -229,7 +250,7 @@ static const QHash<QString, int> &monthNames()
         QHash<QString, int> out;
         const QLocale::Language languages[] = { QLocale::English, QLocale::NorwegianBokmal, QLocale::NorwegianNynorsk,
             QLocale::Danish, QLocale::Swedish, QLocale::German, QLocale::Dutch, QLocale::French, QLocale::Spanish,
-            QLocale::Italian, QLocale::Portuguese, QLocale::Finnish, QLocale::Polish };
+            QLocale::Italian, QLocale::Portuguese, QLocale::Finnish, QLocale::Polish, QLocale::Russian };
         for (const QLocale::Language l : languages) {
             const QLocale locale(l);
             for (int m = 1; m <= 12; ++m) {
@@ -328,18 +349,34 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
     if (sections.isEmpty())
         return ctx.error(csv.nextLineNumber(), tr("the report has a header block but no table"));
 
-    // Percentages always carry two decimals, so they tell the decimal separator of the UI language.
-    bool decimalComma = false;
+    // The number format is the file's, decided from every metric cell (UaNumberLocale), never from one.
+    UaNumberLocale numbers;
     for (const Section &s : std::as_const(sections)) {
-        for (const Row &r : s.rows) {
-            for (const QString &c : r.cells) {
-                if (c.endsWith(u'%') && c.size() >= 4 && c[c.size() - 4] == u',')
-                    decimalComma = true;
+        qsizetype firstMetric = 1;
+        for (qsizetype i = 1; i < s.header.cells.size(); ++i) {
+            if (isSessionsHeader(s.header.cells[i])) {
+                firstMetric = i;
+                numbers.addLanguageHint(folded(s.header.cells[i]));
+                break;
             }
         }
+        QList<QStringList> cells;
+        QList<int> lines;
+        for (const Row &r : s.rows) {
+            QStringList row;
+            for (const QString &c : r.cells)
+                row << folded(c);
+            cells << row;
+            lines << r.line;
+        }
+        numbers.addTable(cells, lines, firstMetric);
     }
-    auto number
-        = [decimalComma](const QString &s) { return TimeParsing::parseLocalisedNumber(s.toUtf8(), decimalComma); };
+    const UaNumberLocale::Decision locale = numbers.decide();
+    if (!locale.ok())
+        return ctx.error(locale.line, locale.problem);
+    const bool decimalComma = locale.decimalComma;
+    auto number = [decimalComma](
+                      const QString &s) { return TimeParsing::parseLocalisedNumber(folded(s).toUtf8(), decimalComma); };
 
     QDate periodFrom, periodTo;
     for (const QString &line : std::as_const(block)) {

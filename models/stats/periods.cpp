@@ -90,3 +90,23 @@ QString Periods::name(Granularity g)
     }
     return {};
 }
+
+Granularity Periods::spacingOf(const QList<QDate> &days)
+{
+    if (days.size() < 2)
+        return Granularity::Day;
+    for (const Granularity g : { Granularity::Month, Granularity::Week }) {
+        const QDate second = days[1];
+        if (startOf(second, g) != second || startOf(days[0], g) != startOf(second.addDays(-1), g))
+            continue;
+        // A first row off the boundary (a range starting mid-month) is a guess with two rows only.
+        if (startOf(days[0], g) != days[0] && days.size() < 3)
+            continue;
+        bool regular = true;
+        for (qsizetype i = 2; i < days.size() && regular; ++i)
+            regular = days[i] == (g == Granularity::Month ? second.addMonths(int(i - 1)) : second.addDays(7 * (i - 1)));
+        if (regular)
+            return g;
+    }
+    return Granularity::Day;
+}

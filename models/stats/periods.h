@@ -30,6 +30,11 @@ QList<Period> split(QDate from, QDate to, Granularity g);
 // The range of the same length that ends the day before `from`.
 std::pair<QDate, QDate> previous(QDate from, QDate to);
 std::optional<Granularity> parse(const QString &name); // day | week | month
+// The period each row of a report covers, judged from the dates of all its rows (sorted, distinct): a report
+// writes one row per day, per ISO week (dated its Monday) or per month (dated the 1st), one after the other;
+// only the first row may start later, when the report's range began inside a week or month (it then needs a
+// third row to tell). Fewer than two rows, or any other spacing: days.
+Granularity spacingOf(const QList<QDate> &sortedDays);
 QString name(Granularity g);
 
 } // namespace Periods

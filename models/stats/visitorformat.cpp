@@ -40,6 +40,20 @@ QJsonValue jsonOpt(std::optional<qint64> v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+// Visits of a period that a longer report covers only in part are not available at this granularity: with
+// nothing else to count they are unknown, not 0.
+bool visitsUnknown(const SeriesRow &r)
+{
+    return r.coarser && r.visits == 0;
+}
+
+QString visitsAvailable(const SeriesRow &r)
+{
+    if (!r.coarser)
+        return u"yes"_s;
+    return r.visits == 0 ? u"no"_s : u"partly"_s;
+}
+
 QJsonObject filterJson(const VisitorFilter &f)
 {
     return QJsonObject { { u"from"_s, f.from.toString(Qt::ISODate) }, { u"to"_s, f.to.toString(Qt::ISODate) },
@@ -54,8 +68,8 @@ QString VisitorFormat::seriesCsv(const QList<SeriesRow> &rows)
     QString out = CsvWriter::line(
         { u"period"_s, u"visits"_s, u"first_time"_s, u"returning"_s, u"mean_duration_s"_s, u"median_duration_s"_s });
     for (const SeriesRow &r : rows)
-        out += CsvWriter::line({ r.period.key, QString::number(r.visits), csvInt(r.firstTime), csvInt(r.returning),
-            csvNumber(r.meanDurationS), csvNumber(r.medianDurationS) });
+        out += CsvWriter::line({ r.period.key, visitsUnknown(r) ? QString() : QString::number(r.visits),
+            csvInt(r.firstTime), csvInt(r.returning), csvNumber(r.meanDurationS), csvNumber(r.medianDurationS) });
     return out;
 }
 
@@ -65,9 +79,10 @@ QString VisitorFormat::seriesJson(const QList<SeriesRow> &rows, const VisitorFil
     for (const SeriesRow &r : rows)
         periods.append(
             QJsonObject { { u"period"_s, r.period.key }, { u"first_day"_s, r.period.first.toString(Qt::ISODate) },
-                { u"last_day"_s, r.period.last.toString(Qt::ISODate) }, { u"visits"_s, r.visits },
-                { u"first_time"_s, jsonOpt(r.firstTime) }, { u"returning"_s, jsonOpt(r.returning) },
-                { u"mean_duration_s"_s, jsonOpt(r.meanDurationS) },
+                { u"last_day"_s, r.period.last.toString(Qt::ISODate) },
+                { u"visits"_s, visitsUnknown(r) ? QJsonValue(QJsonValue::Null) : QJsonValue(r.visits) },
+                { u"visits_available"_s, visitsAvailable(r) }, { u"first_time"_s, jsonOpt(r.firstTime) },
+                { u"returning"_s, jsonOpt(r.returning) }, { u"mean_duration_s"_s, jsonOpt(r.meanDurationS) },
                 { u"median_duration_s"_s, jsonOpt(r.medianDurationS) }, { u"aggregate"_s, r.fromAggregate } });
     QJsonObject o = filterJson(f);
     o.insert(u"periods"_s, periods);

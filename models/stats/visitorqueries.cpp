@@ -39,6 +39,7 @@ struct Acc
     double durationSum = 0;
     bool aggregate = false;
     bool aggregateDuration = false;
+    bool coarser = false;
     DurationHistogram::Pairs durations; // (rounded seconds, visits), unsorted, may repeat
     QSet<QString> sessionSources;
 };
@@ -137,6 +138,27 @@ private:
     std::vector<int> m_index;
 };
 
+// A report's visits over a longer period than the series' (a month in a day view), clipped to the range.
+struct CoarseVisits
+{
+    QString source;
+    qint64 from = 0;
+    qint64 to = 0;
+};
+
+// Whether the report periods (first day, last day, visits) cover every day of [from, to].
+bool covers(std::vector<std::tuple<qint64, qint64, double>> rows, qint64 from, qint64 to)
+{
+    std::sort(rows.begin(), rows.end());
+    qint64 next = from;
+    for (const auto &[rowFrom, rowTo, visits] : rows) {
+        if (rowFrom > next)
+            break;
+        next = std::max(next, rowTo + 1);
+    }
+    return next > to;
+}
+
 Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> &periods, const QString &source)
 {
     QList<SeriesRow> out;
@@ -189,31 +211,40 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
     }
     dist.reset();
 
-    // Aggregate figures: the latest import's value per (source, period of the report, metric).
+    // Aggregate figures: the latest import's value per (source, period of the report, metric). Reports that
+    // only overlap the range are read too: they mark the periods they touch as coarser.
     SqliteStatement agg;
     if (!agg.prepare(db,
             "SELECT source, day_from, day_to, metric, value, MAX(import_id) FROM visitor_aggregates"
-            " WHERE day_from >= ?1 AND day_to <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
+            " WHERE day_to >= ?1 AND day_from <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
             " GROUP BY source, day_from, day_to, metric"))
         return sqlError(db);
     agg.integer(1, from);
     agg.integer(2, to);
     agg.text(3, src);
     std::map<std::pair<int, QString>, AggFigures> aggs;
+    std::vector<CoarseVisits> coarse;
     while (agg.next()) {
-        const int p = agg.int64(1) >= from ? index.at(agg.int64(1)) : -1;
-        if (p < 0 || index.at(agg.int64(2)) != p)
-            continue; // the report's period spans two of ours: it cannot be split honestly
+        const qint64 dayFrom = agg.int64(1), dayTo = agg.int64(2);
+        const int p = index.at(std::max(dayFrom, from)), last = index.at(std::min(dayTo, to));
+        if (p < 0 || last < 0)
+            continue;
         const QString s = agg.str(0);
+        const QString metric = agg.str(3);
+        if (p != last || dayFrom < from || dayTo > to) {
+            // The report's period spans two of ours, or reaches out of the range: it cannot be split honestly.
+            if (metric == AggregateMetric::Visits)
+                coarse.push_back({ s, std::max(dayFrom, from), std::min(dayTo, to) });
+            continue;
+        }
         if (acc[size_t(p)].sessionSources.contains(s))
             continue; // sessions of this source are the better figure
         AggFigures &f = aggs[{ p, s }];
-        const QString metric = agg.str(3);
         const double v = agg.dbl(4);
         auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
         if (metric == AggregateMetric::Visits) {
             add(f.visits, v);
-            f.visitRows.emplace_back(agg.int64(1), agg.int64(2), v);
+            f.visitRows.emplace_back(dayFrom, dayTo, v);
         } else if (metric == AggregateMetric::FirstTime)
             add(f.firstTime, v);
         else if (metric == AggregateMetric::Returning)
@@ -221,9 +252,24 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         else if (metric == AggregateMetric::DurationSumS)
             add(f.durationSum, v);
         else if (metric == AggregateMetric::DurationMeanS)
-            f.means.emplace_back(agg.int64(1), agg.int64(2), v);
+            f.means.emplace_back(dayFrom, dayTo, v);
     }
     agg.reset();
+    // A source's longer report marks a period only where nothing finer gives its visits for the days it
+    // covers there: neither the source's sessions nor its own report figures within the period.
+    for (const CoarseVisits &c : coarse) {
+        const int first = index.at(c.from), last = index.at(c.to);
+        for (int p = first; p >= 0 && p <= last; ++p) {
+            Acc &a = acc[size_t(p)];
+            if (a.coarser || a.sessionSources.contains(c.source))
+                continue;
+            const auto it = aggs.find({ p, c.source });
+            if (it == aggs.end()
+                || !covers(it->second.visitRows, std::max(c.from, periods[p].first.toJulianDay()),
+                    std::min(c.to, periods[p].last.toJulianDay())))
+                a.coarser = true;
+        }
+    }
     for (const auto &[key, f] : aggs) {
         Acc &a = acc[size_t(key.first)];
         const double visits = f.visits ? *f.visits : (f.firstTime && f.returning ? *f.firstTime + *f.returning : 0);
@@ -266,6 +312,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         if (!a.aggregate)
             r.medianDurationS = median(a.durations);
         r.fromAggregate = a.aggregate;
+        r.coarser = a.coarser;
         out.append(r);
     }
     return out;

@@ -30,6 +30,10 @@ struct SeriesRow
     std::optional<double> meanDurationS;
     std::optional<double> medianDurationS; // of durations rounded to whole seconds; even count: mean of the middle two
     bool fromAggregate = false; // some figures come from aggregate reports (no sessions for that source)
+    // A report gives visits of a source only for a longer period overlapping this one (a month in a day or
+    // week view, a week in a day view or across two months): they are not available at this granularity and
+    // are not in `visits`, which is then a lower bound (or nothing, when `visits` is 0).
+    bool coarser = false;
 };
 
 struct BucketRow
@@ -54,7 +58,8 @@ struct SourceInfo
 
 // All of the Visitors area's reading, from the daily rollups only (never the raw session rows).
 // Aggregate figures (reports) count for a source only in periods where that source has no sessions, and only
-// when the figure's own period lies inside one period of the series; medians never come from aggregates.
+// when the figure's own period lies inside one period of the series (else the period is marked `coarser`);
+// medians never come from aggregates.
 namespace VisitorQueries {
 
 Expected<QList<SeriesRow>> series(const QSqlDatabase &db, const VisitorFilter &f);

@@ -55,6 +55,9 @@ QVariant VisitorSeriesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == PeriodColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && r.coarser)
+        return tr("Some visits of this period are reported only for a longer period (a week or a month): they are "
+                  "not available at this granularity and not counted here.");
     if (role == Qt::ToolTipRole && r.fromAggregate)
         return tr("Includes figures from aggregate reports (no sessions for that source in this period).");
     if (role != Qt::DisplayRole)
@@ -66,6 +69,9 @@ QVariant VisitorSeriesModel::data(const QModelIndex &index, int role) const
         return r.fromAggregate ? tr("%1 (aggregate)").arg(label) : label;
     }
     case Visits:
+        if (r.coarser)
+            //: visits of a period a longer report covers only in part; %1 = what is counted, maybe nothing
+            return r.visits == 0 ? tr("not available") : tr("%1 + not available").arg(VisitorFormat::number(r.visits));
         return VisitorFormat::number(r.visits);
     case FirstTime:
         return VisitorFormat::number(r.firstTime);

@@ -103,8 +103,9 @@ QStringList importerNames()
 
 // The importer for a file: forced by name, else detected from content, else one whose header set the user
 // mapped before. A column map remembered for the file's header set fills in when the caller gave none.
+// When a second format scores close to the chosen one, `note` says which, for the import report.
 Expected<const Importer *> chooseImporter(
-    QSqlDatabase &db, const QByteArray &head, const QString &fileName, ImportOptions &options)
+    QSqlDatabase &db, const QByteArray &head, const QString &fileName, ImportOptions &options, QString &note)
 {
     const Importer *importer = nullptr;
     if (!options.forcedFormat.isEmpty()) {
@@ -114,7 +115,10 @@ Expected<const Importer *> chooseImporter(
                 ImportService::tr("unknown format \"%1\"; known formats: %2")
                     .arg(options.forcedFormat, importerNames().join(u", "_s)) };
     } else {
-        importer = ImporterRegistry::detect(head, fileName);
+        const auto ranked = ImporterRegistry::rank(head, fileName);
+        if (!ranked.isEmpty())
+            importer = ranked.first().importer;
+        note = ImporterRegistry::closeCallNote(ranked);
     }
     if (importer) {
         if (options.columnMap.isEmpty())
@@ -194,7 +198,8 @@ Expected<ImportReport> ImportService::importFile(
     }
 
     ImportOptions effective = options;
-    auto chosen = chooseImporter(db, head, report.fileName, effective);
+    QString detectionNote;
+    auto chosen = chooseImporter(db, head, report.fileName, effective, detectionNote);
     if (!chosen)
         return chosen.error();
     const Importer *importer = *chosen;
@@ -230,6 +235,8 @@ Expected<ImportReport> ImportService::importFile(
     ctx.totalBytes = file.size();
     ctx.options = effective;
     ctx.progressState = progress;
+    if (!detectionNote.isEmpty())
+        ctx.notes << detectionNote;
     {
         QSqlQuery tz(db);
         tz.exec(u"SELECT value FROM meta WHERE key = 'time_zone'"_s);

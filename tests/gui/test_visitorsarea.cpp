@@ -3,12 +3,14 @@
 #include "demo/demodata.h"
 #include "stats/durationbucketsmodel.h"
 #include "stats/visitorseriesmodel.h"
+#include "storage/importservice.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "visitors/chartpanel.h"
 #include "visitors/visitorsarea.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableView>
@@ -108,6 +110,41 @@ private slots:
         area.show();
         QTest::qWait(200);
         QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-day.png"_s)));
+    }
+
+    // A monthly report in a day view: the chart says the visits are not available at this granularity
+    // and the table says so per day, instead of a zero or a spike on the 1st; by month they are there.
+    void monthlyReportInADayView()
+    {
+        const QString path = m_dir.filePath(u"plausible.kapsel"_s);
+        QVERIFY(ImportService::importFile(
+            path, TestSupport::testData(u"visitors/plausible_12mo_visitors.csv"_s), {}, nullptr));
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setWorkspace(*ws);
+        waitLoaded(area);
+        area.setGranularity(Granularity::Day);
+        area.setPreset(VisitorsArea::AllData);
+        waitLoaded(area);
+        QVERIFY(!area.view().series.isEmpty());
+        for (const SeriesRow &r : area.view().series) {
+            QVERIFY(r.coarser);
+            QCOMPARE(r.visits, 0);
+        }
+        QVERIFY2(area.visitsPanel()->chart()->title().contains(u"not shown at this granularity"_s),
+            qPrintable(area.visitsPanel()->chart()->title()));
+        const QAbstractItemModel *table = area.visitsPanel()->table()->model();
+        QCOMPARE(table->index(0, VisitorSeriesModel::Visits).data().toString(), u"not available"_s);
+        area.show();
+        QTest::qWait(200);
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-coarser.png"_s)));
+        area.setGranularity(Granularity::Month);
+        waitLoaded(area);
+        QVERIFY(!area.visitsPanel()->chart()->title().contains(u"not shown at this granularity"_s));
+        QCOMPARE(area.view().series.first().visits, 402);
+        QCOMPARE(table->index(0, VisitorSeriesModel::Visits).data().toString(), u"402"_s);
     }
 
     void exportsAreValidFiles()

@@ -407,9 +407,10 @@ void VisitorsArea::drawVisits()
     first->setColor(kFirstTime);
     returning->setColor(kReturning);
     unknown->setColor(kUnknown);
-    bool anyUnknown = false;
+    bool anyUnknown = false, anyCoarser = false;
     qint64 maxVisits = 0;
     for (const SeriesRow &r : m_view.series) {
+        anyCoarser = anyCoarser || r.coarser;
         const qint64 f = r.firstTime.value_or(0), ret = r.returning.value_or(0);
         *first << double(f);
         *returning << double(ret);
@@ -430,6 +431,12 @@ void VisitorsArea::drawVisits()
     x->append(cats);
     // A year of days has too many labels to read; the table has them all.
     applyDenseAxis(chart, x, cats);
+    // A monthly report in a day view has no bar to draw: it is not zero, it is not available per day.
+    if (anyCoarser) {
+        const QString note = tr("Some visits are reported only per week or month and are not shown at this "
+                                "granularity; choose a longer period to see them.");
+        chart->setTitle(chart->title().isEmpty() ? note : chart->title() + u"<br>"_s + note);
+    }
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(u"%d"_s);
     y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
@@ -463,6 +470,9 @@ void VisitorsArea::drawVisits()
         }
         if (r.fromAggregate)
             text += u"<br><i>%1</i>"_s.arg(tr("Includes figures from aggregate reports."));
+        if (r.coarser)
+            text += u"<br><i>%1</i>"_s.arg(
+                tr("Visits reported only for a longer period (week or month): not available here."));
         QToolTip::showText(QCursor::pos(), text, m_visits);
     });
 }
