@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/importerregistry.h"
 
+#include <QIODevice>
+
 using namespace Qt::StringLiterals;
 
 QString importKindName(ImportKind kind)
@@ -37,16 +39,35 @@ const Importer *ImporterRegistry::byName(const QString &name)
     return nullptr;
 }
 
-const Importer *ImporterRegistry::detect(const QByteArray &head, const QString &fileName)
+const Importer *ImporterRegistry::detect(
+    const QByteArray &head, const QString &fileName, std::optional<ImportKind> kind)
 {
+    const QByteArray content = withoutUtf8Bom(head);
     const Importer *best = nullptr;
     int bestScore = 0;
     for (const auto &i : all()) {
-        const int score = i->sniff(head, fileName);
+        if (kind && i->kind() != *kind)
+            continue;
+        const int score = i->sniff(content, fileName);
         if (score > bestScore) {
             best = i.get();
             bestScore = score;
         }
     }
     return best;
+}
+
+namespace {
+constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+}
+
+QByteArray ImporterRegistry::withoutUtf8Bom(const QByteArray &head)
+{
+    return head.startsWith(kUtf8Bom) ? head.sliced(3) : head;
+}
+
+void ImporterRegistry::skipUtf8Bom(QIODevice &in)
+{
+    if (in.peek(3) == kUtf8Bom)
+        in.skip(3);
 }

@@ -4,6 +4,7 @@
 #include "importers/importer.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using ImporterList = std::vector<std::unique_ptr<Importer>>;
@@ -13,8 +14,15 @@ namespace ImporterRegistry {
 
 const ImporterList &all();
 const Importer *byName(const QString &name);
-// The importer most confident about `head`, or nullptr when none recognises it.
-const Importer *detect(const QByteArray &head, const QString &fileName);
+// The importer most confident about `head` (of `kind` when given), or nullptr when none recognises it. A UTF-8
+// byte order mark before the content is not looked at.
+const Importer *detect(const QByteArray &head, const QString &fileName, std::optional<ImportKind> kind = std::nullopt);
+
+// A UTF-8 byte order mark (Fiddler, Excel and Notepad write one) says nothing about a file's format: whoever
+// sniffs or reads a file does so after it, so no importer has to know of it.
+QByteArray withoutUtf8Bom(const QByteArray &head);
+// Moves `in` past a UTF-8 byte order mark at its start, if there is one.
+void skipUtf8Bom(QIODevice &in);
 
 void addVisitorImporters(ImporterList &list); // importers/visitorimporters.cpp
 void addCookieImporters(ImporterList &list); // importers/cookieimporters.cpp
