@@ -295,6 +295,37 @@ private slots:
         QCOMPARE(scans->front().cookies, 0);
     }
 
+    void partiesByPublicSuffix()
+    {
+        // foo.github.io and bar.github.io are two sites (github.io is on the public suffix list); a host under
+        // foo.github.io is the same site.
+        QTemporaryDir dir;
+        const QString file = write(dir, u"github.har"_s,
+            "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"t\"}, \"entries\": ["
+            "{\"startedDateTime\": \"2025-01-01T10:00:00.000Z\", \"request\": {\"url\": \"https://foo.github.io/\"},"
+            " \"response\": {\"status\": 200, \"content\": {\"mimeType\": \"text/html\"},"
+            " \"headers\": [{\"name\": \"Set-Cookie\", \"value\": \"own=1\"}]}},"
+            "{\"startedDateTime\": \"2025-01-01T10:00:01.000Z\", \"request\": {\"url\": "
+            "\"https://cdn.foo.github.io/a.js\"},"
+            " \"response\": {\"status\": 200, \"headers\": [{\"name\": \"Set-Cookie\", \"value\": \"cdn=1\"}]}},"
+            "{\"startedDateTime\": \"2025-01-01T10:00:02.000Z\", \"request\": {\"url\": "
+            "\"https://bar.github.io/t.gif\"},"
+            " \"response\": {\"status\": 200, \"headers\": [{\"name\": \"Set-Cookie\", \"value\": \"other=1\"}]}}"
+            "]}}");
+        QString path;
+        auto ws = freshWorkspace(&path);
+        auto r = ImportService::importFile(path, file, {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        const auto obs = CookieInventory(ws->db()).observations();
+        QVERIFY(obs.ok());
+        QHash<QString, QString> parties;
+        for (const auto &o : *obs)
+            parties.insert(o.cookie.name, o.cookie.party);
+        QCOMPARE(parties,
+            (QHash<QString, QString> {
+                { u"own"_s, u"first"_s }, { u"cdn"_s, u"first"_s }, { u"other"_s, u"third"_s } }));
+    }
+
     void sameContentTwice()
     {
         QString path;

@@ -1932,27 +1932,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a cookies.sqlite file can only be read from disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open the cookie store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is not a Firefox cookie store (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the import was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cookie without a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cookie store is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1961,6 +1945,70 @@
             <numerusform>%n cookie read from the browser&apos;s store</numerusform>
             <numerusform>%n cookies read from the browser&apos;s store</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this is not a Firefox cookie store: it has no moz_cookies table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moz_cookies in this file is a view, not a table; Firefox never writes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moz_cookies in this file is a virtual or internal table, not a plain one; Firefox never writes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Firefox cookie store: moz_cookies has no &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moz_cookies holds %L1 rows; a browser keeps a few thousand cookies, and Kapsel reads at most %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie with an expiry date after the year 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForeignSqliteReader</name>
+    <message>
+        <source>a database file can only be read from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading this database needs far more work than a browser&apos;s file; it was stopped after %L1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an SQLite database, or it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged; copy it again from the browser&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds a value larger than %L1 KiB, which no browser writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file cannot be read; check that it exists and that you may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read by this version of Kapsel (SQLite code %1)</source>
+        <extracomment>%1 is SQLite&apos;s numeric result code, for a bug report</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

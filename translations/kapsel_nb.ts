@@ -1932,18 +1932,6 @@
         <translation>Firefox sitt lager av informasjonskapsler (cookies.sqlite)</translation>
     </message>
     <message>
-        <source>a cookies.sqlite file can only be read from disk</source>
-        <translation>en cookies.sqlite-fil kan bare leses fra disk</translation>
-    </message>
-    <message>
-        <source>cannot open the cookie store: %1</source>
-        <translation>kan ikke åpne lageret av informasjonskapsler: %1</translation>
-    </message>
-    <message>
-        <source>this is not a Firefox cookie store (%1)</source>
-        <translation>dette er ikke Firefox sitt lager av informasjonskapsler (%1)</translation>
-    </message>
-    <message>
         <source>the import was cancelled</source>
         <translation>importen ble avbrutt</translation>
     </message>
@@ -1951,16 +1939,76 @@
         <source>cookie without a name</source>
         <translation>informasjonskapsel uten navn</translation>
     </message>
-    <message>
-        <source>the cookie store is damaged: %1</source>
-        <translation>lageret av informasjonskapsler er skadet: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n cookie(s) read from the browser&apos;s store</source>
         <translation>
             <numerusform>%n informasjonskapsel lest fra nettleserens lager</numerusform>
             <numerusform>%n informasjonskapsler lest fra nettleserens lager</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this is not a Firefox cookie store: it has no moz_cookies table</source>
+        <translation>dette er ikke Firefox sitt lager av informasjonskapsler: det har ingen moz_cookies-tabell</translation>
+    </message>
+    <message>
+        <source>moz_cookies in this file is a view, not a table; Firefox never writes one</source>
+        <translation>moz_cookies i denne filen er en visning (view), ikke en tabell; Firefox skriver aldri noe slikt</translation>
+    </message>
+    <message>
+        <source>moz_cookies in this file is a virtual or internal table, not a plain one; Firefox never writes one</source>
+        <translation>moz_cookies i denne filen er en virtuell eller intern tabell, ikke en vanlig tabell; Firefox skriver aldri noe slikt</translation>
+    </message>
+    <message>
+        <source>this is not a Firefox cookie store: moz_cookies has no &quot;%1&quot; column</source>
+        <translation>dette er ikke Firefox sitt lager av informasjonskapsler: moz_cookies har ingen kolonne «%1»</translation>
+    </message>
+    <message>
+        <source>moz_cookies holds %L1 rows; a browser keeps a few thousand cookies, and Kapsel reads at most %L2</source>
+        <translation>moz_cookies har %L1 rader; en nettleser tar vare på noen tusen informasjonskapsler, og Kapsel leser høyst %L2</translation>
+    </message>
+    <message>
+        <source>cookie with an expiry date after the year 9999</source>
+        <translation>informasjonskapsel som utløper etter år 9999</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignSqliteReader</name>
+    <message>
+        <source>a database file can only be read from disk</source>
+        <translation>en databasefil kan bare leses fra disk</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>importen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>reading this database needs far more work than a browser&apos;s file; it was stopped after %L1 steps</source>
+        <translation>å lese denne databasen krever langt mer arbeid enn en nettleserfil; lesingen ble stanset etter %L1 steg</translation>
+    </message>
+    <message>
+        <source>this is not an SQLite database, or it is encrypted</source>
+        <translation>dette er ikke en SQLite-database, eller den er kryptert</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; copy it again from the browser&apos;s profile</source>
+        <translation>databasefilen er skadet; kopier den på nytt fra nettleserens profil</translation>
+    </message>
+    <message>
+        <source>the database holds a value larger than %L1 KiB, which no browser writes</source>
+        <translation>databasen har en verdi større enn %L1 KiB, noe ingen nettleser skriver</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the database</source>
+        <translation>det er ikke nok minne til å lese databasen</translation>
+    </message>
+    <message>
+        <source>the database file cannot be read; check that it exists and that you may read it</source>
+        <translation>databasefilen kan ikke leses; sjekk at den finnes og at du har lov til å lese den</translation>
+    </message>
+    <message>
+        <source>the database cannot be read by this version of Kapsel (SQLite code %1)</source>
+        <extracomment>%1 is SQLite&apos;s numeric result code, for a bug report</extracomment>
+        <translation>databasen kan ikke leses av denne versjonen av Kapsel (SQLite-kode %1)</translation>
     </message>
 </context>
 <context>

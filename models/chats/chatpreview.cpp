@@ -57,18 +57,7 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(
         return Error { info.fileName(), 0, tr("cannot read the file: %1").arg(file.errorString()) };
     if (file.size() == 0)
         return Error { info.fileName(), 0, tr("the file is empty") };
-    const QByteArray head = file.peek(64 * 1024);
-    const Importer *best = nullptr;
-    int bestScore = 0;
-    for (const auto &i : ImporterRegistry::all()) {
-        if (i->kind() != ImportKind::Chats)
-            continue;
-        const int score = i->sniff(head, info.fileName());
-        if (score > bestScore) {
-            best = i.get();
-            bestScore = score;
-        }
-    }
+    const Importer *best = ImporterRegistry::detect(file.peek(64 * 1024), info.fileName(), ImportKind::Chats);
     if (!best)
         return Error { info.fileName(), 1,
             tr("this is not a chat export Kapsel knows (Boost.ai JSON, CSV with conversation_id,timestamp,"
@@ -85,6 +74,7 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(
     ctx.timeZone = zone;
     ctx.progressState = progress;
     ctx.chats = &sink;
+    ImporterRegistry::skipUtf8Bom(file);
     if (Status s = best->read(file, ctx))
         return *s;
     if (ctx.cancelled())

@@ -7,6 +7,8 @@
 #include <QJsonParseError>
 #include <QStringList>
 
+#include <libpsl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace CookieImportSupport {
@@ -21,15 +23,46 @@ QString bareDomain(const QString &domain)
     return d;
 }
 
+namespace {
+
+// Dotted-quad IPv4 or any IPv6 literal: the public suffix list does not apply to addresses.
+bool isIpAddress(const QString &host)
+{
+    if (host.contains(u':'))
+        return true;
+    const QStringList parts = host.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int v = p.toInt(&ok);
+        if (!ok || v < 0 || v > 255 || p.size() > 3)
+            return false;
+    }
+    return true;
+}
+
+const psl_ctx_t *publicSuffixes()
+{
+    // The newer of libpsl's built-in list and the one the publicsuffix package keeps up to date.
+    static const psl_ctx_t *const ctx = psl_latest(nullptr);
+    return ctx;
+}
+
+} // namespace
+
 QString registrableDomain(const QString &host)
 {
-    const QStringList labels = bareDomain(host).split(u'.', Qt::SkipEmptyParts);
-    if (labels.size() <= 2)
-        return labels.join(u'.');
-    static const QStringList secondLevel { u"co"_s, u"com"_s, u"org"_s, u"net"_s, u"gov"_s, u"ac"_s, u"edu"_s,
-        u"priv"_s };
-    const bool twoPart = labels.last().size() == 2 && secondLevel.contains(labels.at(labels.size() - 2));
-    return labels.mid(labels.size() - (twoPart ? 3 : 2)).join(u'.');
+    QString h = bareDomain(host);
+    while (h.endsWith(u'.'))
+        h.chop(1);
+    if (h.isEmpty() || isIpAddress(h))
+        return h;
+    const QByteArray utf8 = h.toUtf8();
+    const psl_ctx_t *psl = publicSuffixes();
+    // Null when the host is itself a public suffix (github.io, co.uk, localhost): it is its own site.
+    const char *site = psl ? psl_registrable_domain(psl, utf8.constData()) : nullptr;
+    return site ? QString::fromUtf8(site) : h;
 }
 
 QString party(const QString &cookieDomain, const QString &siteHost)

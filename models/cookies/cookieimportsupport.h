@@ -16,7 +16,9 @@ class ImportContext;
 namespace CookieImportSupport {
 
 QString bareDomain(const QString &domain); // lower case, no leading dot, no port
-QString registrableDomain(const QString &host); // "www.bbc.co.uk" -> "bbc.co.uk" (approximation)
+// The site a host belongs to, by the public suffix list (libpsl): "www.bbc.co.uk" -> "bbc.co.uk",
+// "foo.github.io" -> "foo.github.io". An IP address, or a host that is itself a public suffix, is its own site.
+QString registrableDomain(const QString &host);
 QString party(const QString &cookieDomain, const QString &siteHost); // first | third | '' when unknown
 
 // Reads everything (up to `limit` bytes), reporting progress; an Error when larger or unreadable.

@@ -5,8 +5,6 @@
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
 
-#include <QUrl>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -14,17 +12,15 @@ using namespace CookieImportSupport;
 
 namespace {
 
-struct Db
-{
-    sqlite3 *db = nullptr;
-    ~Db() { sqlite3_close(db); }
-};
+// The columns read, in this order. moz_cookies gained and lost columns over its schema versions (see
+// CookiePersistentStorage::TryInitDB in Firefox's netwerk/cookie): version 1 (Firefox 3.0 betas) has no
+// lastAccessed, versions 1-3 (Firefox 3.0-3.6) no creationTime, sameSite came in 9, and since 16 expiry is
+// in milliseconds. A missing column reads as NULL.
+enum Column { Name, Host, Path, Expiry, Created, Accessed, Secure, HttpOnly, SameSite, Id, ColumnCount };
+constexpr const char *kColumns[ColumnCount]
+    = { "name", "host", "path", "expiry", "creationtime", "lastaccessed", "issecure", "ishttponly", "samesite", "id" };
 
-struct Stmt
-{
-    sqlite3_stmt *st = nullptr;
-    ~Stmt() { sqlite3_finalize(st); }
-};
+constexpr qint64 kLastSecond = 253402300799LL; // 9999-12-31T23:59:59Z
 
 QString text(sqlite3_stmt *st, int col)
 {
@@ -32,9 +28,31 @@ QString text(sqlite3_stmt *st, int col)
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
 }
 
-QString sameSite(int v)
+std::optional<bool> flag(sqlite3_stmt *st, int col)
 {
-    switch (v) {
+    if (sqlite3_column_type(st, col) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(st, col) != 0;
+}
+
+// A time in microseconds since 1970, or invalid when the column is absent or the time is not plausible.
+QDateTime microseconds(sqlite3_stmt *st, int col, const QDateTime &now)
+{
+    if (sqlite3_column_type(st, col) == SQLITE_NULL)
+        return {};
+    static const qint64 from = QDateTime(QDate(1990, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 ms = sqlite3_column_int64(st, col) / 1000;
+    if (ms < from || ms > now.addDays(1).toMSecsSinceEpoch())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// The SameSite Firefox applies, numbered as in nsICookie.idl; 256 = not set (since schema 15).
+QString sameSite(sqlite3_stmt *st)
+{
+    if (sqlite3_column_type(st, SameSite) == SQLITE_NULL)
+        return {};
+    switch (sqlite3_column_int64(st, SameSite)) {
     case 0:
         return u"None"_s;
     case 1:
@@ -46,6 +64,14 @@ QString sameSite(int v)
 }
 
 } // namespace
+
+FirefoxCookiesImporter::FirefoxCookiesImporter()
+    : FirefoxCookiesImporter(Limits {})
+{ }
+
+FirefoxCookiesImporter::FirefoxCookiesImporter(Limits limits)
+    : m_limits(limits)
+{ }
 
 QString FirefoxCookiesImporter::name() const
 {
@@ -66,65 +92,114 @@ int FirefoxCookiesImporter::sniff(const QByteArray &head, const QString &fileNam
     return fileName.compare(u"cookies.sqlite"_s, Qt::CaseInsensitive) == 0 ? 40 : 0;
 }
 
+Expected<QByteArray> FirefoxCookiesImporter::selectStatement(ForeignSqliteReader &db, ImportContext &ctx) const
+{
+    auto type = db.objectType(u"moz_cookies"_s);
+    if (!type)
+        return type.error();
+    if (type->isEmpty())
+        return ctx.error(0, tr("this is not a Firefox cookie store: it has no moz_cookies table"));
+    // Firefox writes a plain table. A view or a virtual table can compute rows without end.
+    if (*type == u"view")
+        return ctx.error(0, tr("moz_cookies in this file is a view, not a table; Firefox never writes one"));
+    if (*type != u"table")
+        return ctx.error(0,
+            tr("moz_cookies in this file is a virtual or internal table, not a plain one; Firefox never writes one"));
+    auto columns = db.columnNames(u"moz_cookies"_s);
+    if (!columns)
+        return columns.error();
+    QByteArray select = "SELECT ";
+    for (int c = 0; c < ColumnCount; ++c) {
+        const bool present = columns->contains(QLatin1StringView(kColumns[c]));
+        if (!present && (c == Name || c == Host))
+            return ctx.error(0,
+                tr("this is not a Firefox cookie store: moz_cookies has no \"%1\" column")
+                    .arg(QLatin1StringView(kColumns[c])));
+        select += (c ? ", " : "") + (present ? '"' + QByteArray(kColumns[c]) + '"' : QByteArray("NULL"));
+    }
+    return QByteArray(select + " FROM main.moz_cookies");
+}
+
 Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    Q_UNUSED(in); // SQLite opens the file itself, read-only
-    if (ctx.filePath.isEmpty())
-        return ctx.error(0, tr("a cookies.sqlite file can only be read from disk"));
-    // immutable=1: no locks, no journal, no writes, even if Firefox has the file open.
-    const QString uri
-        = u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(ctx.filePath, "/")) + u"?mode=ro&immutable=1"_s;
-    Db db;
-    if (sqlite3_open_v2(uri.toUtf8().constData(), &db.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
-        return ctx.error(0, tr("cannot open the cookie store: %1").arg(QString::fromUtf8(sqlite3_errmsg(db.db))));
-    Stmt st;
-    // Never select the value column.
-    const char *sql = "SELECT name, host, path, expiry, creationTime, lastAccessed, isSecure, isHttpOnly, sameSite"
-                      " FROM moz_cookies ORDER BY id";
-    if (sqlite3_prepare_v2(db.db, sql, -1, &st.st, nullptr) != SQLITE_OK)
-        return ctx.error(
-            0, tr("this is not a Firefox cookie store (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db.db))));
+    Q_UNUSED(in); // SQLite opens the file itself
+    ForeignSqliteReader db(ctx, m_limits.sqlite);
+    if (Status s = db.open())
+        return s;
+    auto select = selectStatement(db, ctx);
+    if (!select)
+        return select.error();
+    qint64 total = 0;
+    if (Status s = db.query("SELECT count(*) FROM main.moz_cookies", [&](sqlite3_stmt *st) {
+            total = sqlite3_column_int64(st, 0);
+            return Status {};
+        }))
+        return s;
+    const auto tooMany = [&](qint64 rows) {
+        return ctx.error(0,
+            tr("moz_cookies holds %L1 rows; a browser keeps a few thousand cookies, and Kapsel reads at most %L2")
+                .arg(rows)
+                .arg(m_limits.maxRows));
+    };
+    if (total > m_limits.maxRows)
+        return tooMany(total);
+
     const QString site = bareDomain(ctx.options.sourceName);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (ctx.cookies)
-        ctx.cookies->setScanInfo(site, QDateTime::currentDateTimeUtc());
-    int row = 0, rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st.st)) == SQLITE_ROW) {
-        ++row;
+        ctx.cookies->setScanInfo(site, now);
+    int row = 0;
+    Status s = db.query(*select, [&](sqlite3_stmt *st) -> Status {
+        if (++row > m_limits.maxRows)
+            return tooMany(row);
         ++ctx.rowsRead;
         if (ctx.cancelled())
             return ctx.error(0, tr("the import was cancelled"));
+        if (row % 256 == 0 && total > 0)
+            ctx.progress(ctx.totalBytes * row / total);
         ObservedCookie c;
-        c.name = text(st.st, 0).trimmed();
+        c.name = text(st, Name).trimmed();
         if (c.name.isEmpty()) {
             ctx.skip(tr("cookie without a name"), row);
-            continue;
+            return {};
         }
-        c.domain = bareDomain(text(st.st, 1));
-        c.path = text(st.st, 2);
-        qint64 expiry = sqlite3_column_int64(st.st, 3);
-        if (expiry > 100'000'000'000LL) // newer Firefox versions store milliseconds
-            expiry /= 1000;
-        const qint64 created = sqlite3_column_int64(st.st, 4) / 1'000'000; // microseconds
-        const qint64 accessed = sqlite3_column_int64(st.st, 5) / 1'000'000;
-        c.firstSeen = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
-        c.lastSeen = QDateTime::fromSecsSinceEpoch(qMax(created, accessed), Qt::UTC);
-        if (expiry > 0) {
-            c.expiresAt = QDateTime::fromSecsSinceEpoch(expiry, Qt::UTC);
-            c.retentionSeconds = qMax<qint64>(0, expiry - created);
-        } else {
-            c.session = true;
+        c.domain = bareDomain(text(st, Host));
+        if (sqlite3_column_type(st, Path) != SQLITE_NULL)
+            c.path = text(st, Path);
+        // Before creationTime existed the id was the creation time; Firefox's own upgrade copies it over.
+        QDateTime created = microseconds(st, Created, now);
+        if (sqlite3_column_type(st, Created) == SQLITE_NULL)
+            created = microseconds(st, Id, now);
+        const QDateTime accessed = microseconds(st, Accessed, now);
+        c.firstSeen = created.isValid() ? created : accessed;
+        c.lastSeen = accessed.isValid() && (!created.isValid() || accessed > created) ? accessed : created;
+        if (sqlite3_column_type(st, Expiry) != SQLITE_NULL) {
+            qint64 expiry = sqlite3_column_int64(st, Expiry);
+            if (expiry > 100'000'000'000LL) // milliseconds: schema 16 and later
+                expiry /= 1000;
+            if (expiry > kLastSecond) {
+                ctx.skip(tr("cookie with an expiry date after the year 9999"), row);
+                return {};
+            }
+            if (expiry > 0) {
+                c.expiresAt = QDateTime::fromSecsSinceEpoch(expiry, Qt::UTC);
+                if (created.isValid())
+                    c.retentionSeconds = qMax<qint64>(0, expiry - created.toSecsSinceEpoch());
+            } else {
+                c.session = true;
+            }
         }
-        c.secure = sqlite3_column_int(st.st, 6) != 0;
-        c.httpOnly = sqlite3_column_int(st.st, 7) != 0;
-        c.sameSite = sqlite3_column_type(st.st, 8) == SQLITE_NULL ? QString() : sameSite(sqlite3_column_int(st.st, 8));
+        c.secure = flag(st, Secure);
+        c.httpOnly = flag(st, HttpOnly);
+        c.sameSite = sameSite(st);
         c.party = party(c.domain, site);
         c.via = u"browser"_s;
         if (ctx.cookies)
-            if (Status s = ctx.cookies->addObserved(c))
-                return s;
-    }
-    if (rc != SQLITE_DONE)
-        return ctx.error(0, tr("the cookie store is damaged: %1").arg(QString::fromUtf8(sqlite3_errmsg(db.db))));
+            return ctx.cookies->addObserved(c);
+        return {};
+    });
+    if (s)
+        return s;
     ctx.notes << tr("%n cookie(s) read from the browser's store", "", row);
     return {};
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/importerregistry.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
+#include <QIODevice>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,11 +49,15 @@ const Importer *ImporterRegistry::byName(const QString &name)
     return nullptr;
 }
 
-QList<ImporterRegistry::Candidate> ImporterRegistry::rank(const QByteArray &head, const QString &fileName)
+QList<ImporterRegistry::Candidate> ImporterRegistry::rank(
+    const QByteArray &head, const QString &fileName, std::optional<ImportKind> kind)
 {
+    const QByteArray content = withoutUtf8Bom(head);
     QList<Candidate> out;
     for (const auto &i : all()) {
-        if (const int score = i->sniff(head, fileName); score > 0)
+        if (kind && i->kind() != *kind)
+            continue;
+        if (const int score = i->sniff(content, fileName); score > 0)
             out.append(Candidate { i.get(), score });
     }
     // Stable: of two equal scores the importer registered first wins, as before.
@@ -60,9 +65,10 @@ QList<ImporterRegistry::Candidate> ImporterRegistry::rank(const QByteArray &head
     return out;
 }
 
-const Importer *ImporterRegistry::detect(const QByteArray &head, const QString &fileName)
+const Importer *ImporterRegistry::detect(
+    const QByteArray &head, const QString &fileName, std::optional<ImportKind> kind)
 {
-    const QList<Candidate> ranked = rank(head, fileName);
+    const QList<Candidate> ranked = rank(head, fileName, kind);
     return ranked.isEmpty() ? nullptr : ranked.first().importer;
 }
 
@@ -75,4 +81,19 @@ QString ImporterRegistry::closeCallNote(const QList<Candidate> &ranked)
         .arg(ranked[0].importer->displayName(), ranked[1].importer->displayName())
         .arg(ranked[0].score)
         .arg(ranked[1].score);
+}
+
+namespace {
+constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+}
+
+QByteArray ImporterRegistry::withoutUtf8Bom(const QByteArray &head)
+{
+    return head.startsWith(kUtf8Bom) ? head.sliced(3) : head;
+}
+
+void ImporterRegistry::skipUtf8Bom(QIODevice &in)
+{
+    if (in.peek(3) == kUtf8Bom)
+        in.skip(3);
 }

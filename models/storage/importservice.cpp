@@ -184,7 +184,7 @@ Expected<ImportReport> ImportService::importFile(
     if (file.size() == 0)
         return Error { report.fileName, 0, tr("the file is empty") };
 
-    const QByteArray head = file.peek(kSniffBytes);
+    const QByteArray head = ImporterRegistry::withoutUtf8Bom(file.peek(kSniffBytes));
 
     WorkspaceConnection conn(workspacePath);
     if (!conn.isOpen())
@@ -254,6 +254,7 @@ Expected<ImportReport> ImportService::importFile(
     auto sink = openSink(importer->kind(), db, ctx);
     if (!sink)
         return fail(sink.error());
+    ImporterRegistry::skipUtf8Bom(file);
     if (Status s = importer->read(file, ctx))
         return fail(*s);
     if (ctx.cancelled())

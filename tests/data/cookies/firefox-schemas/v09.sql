@@ -1,0 +1,11 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Firefox cookie store, moz_cookies schema version 9. nsCookieService::CreateTableWorker with
+-- COOKIES_SCHEMA_VERSION 9 (sameSite).
+-- Statements from Firefox's netwerk/cookie (nsCookieService.cpp, later CookiePersistentStorage.cpp);
+-- the rows are ours. The test runs this file through sqlite3 to make the cookies.sqlite it imports.
+PRAGMA user_version = 9;
+CREATE TABLE moz_cookies (id INTEGER PRIMARY KEY, baseDomain TEXT, originAttributes TEXT NOT NULL DEFAULT '', name TEXT, value TEXT, host TEXT, path TEXT, expiry INTEGER, lastAccessed INTEGER, creationTime INTEGER, isSecure INTEGER, isHttpOnly INTEGER, inBrowserElement INTEGER DEFAULT 0, sameSite INTEGER DEFAULT 0, CONSTRAINT moz_uniqueid UNIQUE (name, host, path, originAttributes));
+CREATE INDEX moz_basedomain ON moz_cookies (baseDomain, originAttributes);
+INSERT INTO moz_cookies (name, value, host, path, expiry, creationTime, lastAccessed, isSecure, isHttpOnly, baseDomain, sameSite) VALUES ('_ga', 'SECRET-_ga', '.example.no', '/', 1772359200, 1709287200000000, 1709287260000000, 0, 0, 'example.no', 0);
+INSERT INTO moz_cookies (name, value, host, path, expiry, creationTime, lastAccessed, isSecure, isHttpOnly, baseDomain, sameSite) VALUES ('sid', 'SECRET-sid', 'www.example.no', '/app', 1709290800, 1709287200000001, 1709287260000000, 1, 1, 'example.no', 2);
+INSERT INTO moz_cookies (name, value, host, path, expiry, creationTime, lastAccessed, isSecure, isHttpOnly, baseDomain, sameSite) VALUES ('fr', 'SECRET-fr', '.facebook.com', '/', 1717063200, 1709287200000002, 1709287260000000, 1, 1, 'facebook.com', 0);
