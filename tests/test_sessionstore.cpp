@@ -375,6 +375,7 @@ private slots:
             SessionRecord s;
             s.source = u"Universal Analytics"_s;
             s.day = QDate(2017, 9, 2);
+            s.startUtc = QDateTime(s.day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch(); // a plausible time
             s.firstTime = false;
             return sink.addSession(s);
         }));

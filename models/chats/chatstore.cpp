@@ -3,6 +3,7 @@
 #include "chats/chatsink.h"
 #include "chats/redactiontally.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "redaction/redactor.h"
 #include "redaction/ruleset.h"
 #include "storage/sql.h"
@@ -88,12 +89,23 @@ public:
             m_ctx.skip(StoreTr::tr("conversation without messages"), c.line);
             return {};
         }
+        // A message whose time no export holds is skipped with its line (PlausibleValues); one without a
+        // time is kept (retention then counts from its import).
+        QList<const ChatMessageRecord *> kept;
+        kept.reserve(c.messages.size());
+        for (const ChatMessageRecord &m : c.messages) {
+            if (!m.sentAt.isValid() || PlausibleValues::acceptTime(m_ctx, m.sentAt.toSecsSinceEpoch(), m.line))
+                kept << &m;
+        }
+        if (kept.isEmpty())
+            return {};
         // Redact everything first, in memory; only the redacted strings are bound below.
         QList<QString> redacted;
-        redacted.reserve(c.messages.size());
+        redacted.reserve(kept.size());
         RedactionTally tally;
         QDateTime first, last;
-        for (const ChatMessageRecord &m : c.messages) {
+        for (const ChatMessageRecord *message : std::as_const(kept)) {
+            const ChatMessageRecord &m = *message;
             const QList<RedactionSpan> spans = Redactor::findSpans(m.text, m_rules);
             tally.add(spans);
             redacted << Redactor::apply(m.text, spans, m_marker);
@@ -113,7 +125,7 @@ public:
         bindText(st, 3, reference);
         bindTime(st, 4, first);
         bindTime(st, 5, last);
-        sqlite3_bind_int64(st, 6, c.messages.size());
+        sqlite3_bind_int64(st, 6, kept.size());
         sqlite3_bind_int64(st, 7, tally.removedTotal());
         bindText(st, 8, m_rules.id());
         if (sqlite3_step(st) != SQLITE_DONE)
@@ -121,8 +133,8 @@ public:
         const qint64 conversationId = sqlite3_last_insert_rowid(m_handle);
 
         st = m_message.stmt;
-        for (qsizetype i = 0; i < c.messages.size(); ++i) {
-            const ChatMessageRecord &m = c.messages[i];
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const ChatMessageRecord &m = *kept[i];
             sqlite3_reset(st);
             sqlite3_bind_int64(st, 1, conversationId);
             sqlite3_bind_int64(st, 2, i + 1);
@@ -138,8 +150,8 @@ public:
         sqlite3_clear_bindings(m_conversation.stmt);
         m_tally.add(tally);
         ++m_conversations;
-        m_messages += c.messages.size();
-        m_ctx.rowsStored += c.messages.size();
+        m_messages += kept.size();
+        m_ctx.rowsStored += kept.size();
         return {};
     }
 
@@ -178,11 +190,7 @@ public:
     }
 
 private:
-    Error sqlError() const
-    {
-        return Error { m_ctx.fileName, 0,
-            StoreTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))) };
-    }
+    Error sqlError() const { return Sql::error(m_handle, m_ctx.fileName); }
 
     QSqlDatabase &m_db;
     ImportContext &m_ctx;

@@ -2,6 +2,7 @@
 #include "cookies/cookietext.h"
 
 #include "core/language.h"
+#include "importers/plausiblevalues.h"
 
 #include <QRegularExpression>
 #include <QTranslator>
@@ -167,7 +168,8 @@ std::optional<qint64> parseRetention(const QString &text)
     if (t.contains(u"session") || t == u"økt" || t.contains(u"økten") || t.contains(u"sesjon")
         || t.contains(u"browser close") || t.contains(u"nettleseren lukkes"))
         return 0;
-    static const QRegularExpression re(u"(\\d+(?:[.,]\\d+)?)\\s*([a-zæøå]+)"_s);
+    // Linear on any text: a number starts only where no digit precedes it, and no run is given back.
+    static const QRegularExpression re(u"(?<!\\d)(\\d++(?:[.,]\\d++)?+)\\s*+([a-zæøå]++)"_s);
     const auto m = re.match(t);
     if (!m.hasMatch())
         return std::nullopt;
@@ -190,7 +192,7 @@ std::optional<qint64> parseRetention(const QString &text)
         perUnit = 365 * 86400;
     if (!perUnit)
         return std::nullopt;
-    return qint64(n * double(perUnit));
+    return PlausibleValues::toInt64(n * double(perUnit)); // "1e300 years" is no lifetime
 }
 
 QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)

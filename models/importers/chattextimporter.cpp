@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,21 +20,45 @@ const QRegularExpression &messageLine()
     static const QRegularExpression re(
         u"^\\[(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}[ "
         u",]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)\\]"
-        "\\s*([^:\\n]{1,40}?)\\s*:[ \\t]?(.*)$"_s);
+        "\\s*+([^:\\n]{1,40}?)\\s*+:[ \\t]?(.*)$"_s); // possessive blanks: linear on long lines
     return re;
 }
 
-// "=== Samtale 17 ===", "--- Conversation: abc ---": starts a new conversation.
-const QRegularExpression &separatorLine()
+// "=== Samtale 17 ===", "--- Conversation: abc ---": starts a new conversation. A run of at least three
+// '=' or '-', the title, and optionally another such run; the title is what lies between, trimmed. A hand
+// scan, not a regular expression: a line of a million '=' took minutes to backtrack through.
+std::optional<QString> separatorTitle(QStringView line)
 {
-    static const QRegularExpression re(u"^\\s*(?:={3,}|-{3,})\\s*(.*?)\\s*(?:={3,}|-{3,})?\\s*$"_s);
-    return re;
+    auto isBlank = [](QChar c) { return c.isSpace(); };
+    qsizetype begin = 0, end = line.size();
+    while (begin < end && isBlank(line[begin]))
+        ++begin;
+    while (end > begin && isBlank(line[end - 1]))
+        --end;
+    if (begin >= end || (line[begin] != u'=' && line[begin] != u'-'))
+        return std::nullopt;
+    const QChar lead = line[begin];
+    qsizetype i = begin;
+    while (i < end && line[i] == lead)
+        ++i;
+    if (i - begin < 3)
+        return std::nullopt;
+    // A closing run (of either character, but of one only) of at least three goes too.
+    if (end > i && (line[end - 1] == u'=' || line[end - 1] == u'-')) {
+        const QChar tail = line[end - 1];
+        qsizetype k = end;
+        while (k > i && line[k - 1] == tail)
+            --k;
+        if (end - k >= 3)
+            end = k;
+    }
+    return line.mid(i, end - i).trimmed().toString();
 }
 
 QString conversationIdFrom(QString title)
 {
     static const QRegularExpression word(
-        u"^(?:samtale|conversation|chat|samtale-id|id)\\b\\s*:?\\s*"_s, QRegularExpression::CaseInsensitiveOption);
+        u"^(?:samtale|conversation|chat|samtale-id|id)\\b\\s*+:?\\s*+"_s, QRegularExpression::CaseInsensitiveOption);
     return title.remove(word).trimmed();
 }
 
@@ -55,7 +81,7 @@ int ChatTextImporter::sniff(const QByteArray &head, const QString &fileName) con
     int checked = 0;
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
-        if (line.isEmpty() || (separatorLine().match(line).hasMatch() && !line.startsWith(u'[')))
+        if (line.isEmpty() || (separatorTitle(line) && !line.startsWith(u'[')))
             continue;
         if (++checked > 1)
             break;
@@ -120,8 +146,8 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
             ++pendingBlankLines;
             continue;
         }
-        if (const auto s = separatorLine().match(line); s.hasMatch() && !line.startsWith(u' ')) {
-            if (Status st = startConversation(conversationIdFrom(s.captured(1)), lineNo))
+        if (const auto title = separatorTitle(line); title && !line.startsWith(u' ')) {
+            if (Status st = startConversation(conversationIdFrom(*title), lineNo))
                 return st;
             pendingBlankLines = 0;
             continue;

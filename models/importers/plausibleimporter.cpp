@@ -4,6 +4,7 @@
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -87,6 +88,9 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
         a.from = a.to = *day;
         a.metric = QString::fromUtf16(AggregateMetric::Visits);
         a.value = *visits;
+        a.line = csv.lineNumber();
+        if (!PlausibleValues::acceptAggregate(ctx, a))
+            continue;
         if (Status s = ctx.sessions->addAggregate(a))
             return s;
         if (cDur >= 0 && *visits > 0) {

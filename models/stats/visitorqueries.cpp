@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/visitorqueries.h"
 
+#include "importers/plausiblevalues.h"
 #include "stats/durationhistogram.h"
 #include "stats/sessionrecord.h"
 #include "stats/sqlitestatement.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -25,8 +27,9 @@ struct QueryTr
 
 Error sqlError(sqlite3 *db)
 {
-    return Error { {}, 0,
-        QueryTr::tr("could not read the visitor statistics: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))) };
+    Error e = Sql::error(db);
+    e.reason = QueryTr::tr("could not read the visitor statistics: %1").arg(e.reason);
+    return e;
 }
 
 struct Acc
@@ -113,29 +116,77 @@ std::optional<double> median(DurationHistogram::Pairs hist)
     return (double(*a) + double(*b)) / 2.0;
 }
 
-// Maps each day of [from, to] to the index of its period.
+// Maps a day to the index of the period holding it (-1 when none does). Periods are sorted and disjoint
+// but need not be contiguous (see sparsePeriods), so this is a binary search: memory grows with the
+// periods, never with the days they span.
 class DayIndex
 {
 public:
     DayIndex(const QList<Period> &periods)
     {
-        if (periods.isEmpty())
-            return;
-        m_first = periods.first().first.toJulianDay();
-        for (int i = 0; i < periods.size(); ++i)
-            for (qint64 d = periods[i].first.toJulianDay(); d <= periods[i].last.toJulianDay(); ++d)
-                m_index.push_back(i);
+        m_first.reserve(size_t(periods.size()));
+        m_last.reserve(size_t(periods.size()));
+        for (const Period &p : periods) {
+            m_first.push_back(p.first.toJulianDay());
+            m_last.push_back(p.last.toJulianDay());
+        }
     }
     int at(qint64 day) const
     {
-        const qint64 i = day - m_first;
-        return i >= 0 && i < qint64(m_index.size()) ? m_index[size_t(i)] : -1;
+        const auto it = std::upper_bound(m_first.begin(), m_first.end(), day);
+        if (it == m_first.begin())
+            return -1;
+        const size_t i = size_t(it - m_first.begin()) - 1;
+        return day <= m_last[i] ? int(i) : -1;
     }
 
 private:
-    qint64 m_first = 0;
-    std::vector<int> m_index;
+    std::vector<qint64> m_first;
+    std::vector<qint64> m_last;
 };
+
+// Report figures are doubles; a workspace written before imports were bounded may hold 9.2e18 visits.
+// Checked, so such a figure saturates instead of being undefined behaviour (and printed negative).
+qint64 wholeCount(double v)
+{
+    return PlausibleValues::toInt64(v).value_or(v < 0 ? 0 : std::numeric_limits<qint64>::max());
+}
+
+// A series of more periods than this lists only the periods that hold figures (a chart or table of ten
+// thousand empty days helps no one, and a workspace with a stray year 0001 must not make "all data" by day
+// take minutes and gigabytes).
+constexpr qint64 kMaxDensePeriods = 10000;
+
+qint64 estimatedPeriods(const QDate &from, const QDate &to, Granularity g)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    return g == Granularity::Day ? days : g == Granularity::Week ? days / 7 + 2 : days / 28 + 2;
+}
+
+// The periods of [from, to] that hold a figure: one pass over the days with data, in order.
+Expected<QList<Period>> sparsePeriods(sqlite3 *db, const VisitorFilter &f)
+{
+    SqliteStatement q;
+    if (!q.prepare(db,
+            "SELECT day FROM visitor_daily WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"
+            " UNION SELECT day_from FROM visitor_aggregates WHERE day_from BETWEEN ?1 AND ?2"
+            " AND (?3 = '' OR source = ?3) ORDER BY 1"))
+        return sqlError(db);
+    q.integer(1, f.from.toJulianDay());
+    q.integer(2, f.to.toJulianDay());
+    const QByteArray src = f.source.toUtf8();
+    q.text(3, src);
+    QList<Period> out;
+    while (q.next()) {
+        const QDate day = QDate::fromJulianDay(q.int64(0));
+        if (!out.isEmpty() && day <= out.last().last)
+            continue;
+        out.append(Period { Periods::key(day, f.by), std::max(Periods::startOf(day, f.by), f.from),
+            std::min(Periods::endOf(day, f.by), f.to) });
+    }
+    q.reset();
+    return out;
+}
 
 Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> &periods, const QString &source)
 {
@@ -230,21 +281,21 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         if (visits <= 0 && !f.firstTime && !f.returning)
             continue;
         a.aggregate = true;
-        a.visits += qint64(visits);
+        a.visits += wholeCount(visits);
         if (f.firstTime || f.returning) {
             a.typeKnown = true;
-            a.firstTime += qint64(f.firstTime.value_or(0));
-            a.returning += qint64(f.returning.value_or(0));
+            a.firstTime += wholeCount(f.firstTime.value_or(0));
+            a.returning += wholeCount(f.returning.value_or(0));
         }
         if (visits > 0 && f.durationSum) {
             a.aggregateDuration = true;
-            a.durationN += qint64(visits);
+            a.durationN += wholeCount(visits);
             a.durationSum += *f.durationSum;
         } else if (visits > 0 && !f.means.empty()) {
             const auto [n, seconds] = f.weightedMeans(visits);
             if (n > 0) {
                 a.aggregateDuration = true;
-                a.durationN += qint64(n);
+                a.durationN += wholeCount(n);
                 a.durationSum += seconds;
             }
         }
@@ -282,6 +333,13 @@ std::optional<double> Comparison::deltaPct(std::optional<double> current, std::o
 
 Expected<QList<SeriesRow>> VisitorQueries::series(const QSqlDatabase &db, const VisitorFilter &f)
 {
+    if (f.from.isValid() && f.to.isValid() && f.from <= f.to
+        && estimatedPeriods(f.from, f.to, f.by) > kMaxDensePeriods) {
+        auto periods = sparsePeriods(Sql::handle(db), f);
+        if (!periods)
+            return periods.error();
+        return compute(db, *periods, f.source);
+    }
     return compute(db, Periods::split(f.from, f.to, f.by), f.source);
 }
 
@@ -363,7 +421,7 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
             hi = dim.mid(dash + 1).toLongLong(&okHi);
         }
         if (okLo && okHi) // the middle of the report's range falls in the matching Kapsel bucket
-            out[DurationBuckets::indexOf((lo + hi) / 2)].visits += qint64(agg.dbl(1));
+            out[DurationBuckets::indexOf((lo + hi) / 2)].visits += wholeCount(agg.dbl(1));
     }
     agg.reset();
     return out;
