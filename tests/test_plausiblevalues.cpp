@@ -170,14 +170,10 @@ private slots:
     // Chat messages with a time no export holds are skipped with their line; untimed ones are kept.
     void chatMessagesWithAbsurdTimes()
     {
-        const QByteArray csv = "conversation_id,timestamp,sender,text\n"
-                               "c-1,2024-05-02 08:01,Kunde,Hei\n"
-                               "c-1,9999-05-02 08:02,Bot,Fra fremtiden\n"
-                               "c-1,0001-05-02 08:03,Kunde,Fra fortiden\n"
-                               "c-1,,Kunde,Uten tid\n";
         const QString ws = freshWorkspace();
-        const ImportReport r = imported(ws, u"chat.csv"_s, csv);
-        QVERIFY(!QTest::currentTestFailed());
+        auto imported = ImportService::importFile(ws, TestSupport::testData(u"chats/absurd-times.csv"_s));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        const ImportReport &r = *imported;
         QCOMPARE(r.rowsStored, 2);
         QCOMPARE(r.skipped.value(PlausibleValues::timeOutOfRange()).count, 2);
         QCOMPARE(r.skipped.value(PlausibleValues::timeOutOfRange()).firstLine, 3);

@@ -79,6 +79,14 @@ Error damaged()
         QueryTr::tr("the stored duration figures are damaged; import the files again into a new workspace") };
 }
 
+// Every query here reads days ?1..?2 of source ?3 ('' = all sources).
+void bindRange(SqliteStatement &q, qint64 fromDay, qint64 toDay, const QString &source)
+{
+    q.integer(1, fromDay);
+    q.integer(2, toDay);
+    q.text(3, source.toUtf8()); // copied by SQLite (SQLITE_TRANSIENT)
+}
+
 // Median of a histogram given as (value, count) pairs in any order, values possibly repeated and counts
 // possibly negative (an import that merged a session takes the stored part's duration back out).
 std::optional<double> median(DurationHistogram::Pairs hist)
@@ -172,10 +180,7 @@ Expected<QList<Period>> sparsePeriods(sqlite3 *db, const VisitorFilter &f)
             " UNION SELECT day_from FROM visitor_aggregates WHERE day_from BETWEEN ?1 AND ?2"
             " AND (?3 = '' OR source = ?3) ORDER BY 1"))
         return sqlError(db);
-    q.integer(1, f.from.toJulianDay());
-    q.integer(2, f.to.toJulianDay());
-    const QByteArray src = f.source.toUtf8();
-    q.text(3, src);
+    bindRange(q, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
     QList<Period> out;
     while (q.next()) {
         const QDate day = QDate::fromJulianDay(q.int64(0));
@@ -195,7 +200,6 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         return out;
     sqlite3 *db = Sql::handle(qdb);
     const qint64 from = periods.first().first.toJulianDay(), to = periods.last().last.toJulianDay();
-    const QByteArray src = source.toUtf8();
     const DayIndex index(periods);
     std::vector<Acc> acc(size_t(periods.size()));
 
@@ -205,9 +209,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             " SUM(duration_n), SUM(duration_sum) FROM visitor_daily"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY day, source"))
         return sqlError(db);
-    daily.integer(1, from);
-    daily.integer(2, to);
-    daily.text(3, src);
+    bindRange(daily, from, to, source);
     while (daily.next()) {
         const int p = index.at(daily.int64(0));
         if (p < 0)
@@ -230,9 +232,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             "SELECT day, histogram FROM visitor_duration_histograms"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
-    dist.integer(1, from);
-    dist.integer(2, to);
-    dist.text(3, src);
+    bindRange(dist, from, to, source);
     while (dist.next()) {
         const int p = index.at(dist.int64(0));
         if (p >= 0 && !DurationHistogram::decodeAppend(dist.blob(1), acc[size_t(p)].durations))
@@ -247,9 +247,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             " WHERE day_from >= ?1 AND day_to <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
             " GROUP BY source, day_from, day_to, metric"))
         return sqlError(db);
-    agg.integer(1, from);
-    agg.integer(2, to);
-    agg.text(3, src);
+    bindRange(agg, from, to, source);
     std::map<std::pair<int, QString>, AggFigures> aggs;
     while (agg.next()) {
         const int p = agg.int64(1) >= from ? index.at(agg.int64(1)) : -1;
@@ -377,15 +375,12 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
     if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
         return out;
     sqlite3 *db = Sql::handle(qdb);
-    const QByteArray src = f.source.toUtf8();
     SqliteStatement q;
     if (!q.prepare(db,
             "SELECT histogram FROM visitor_duration_histograms"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
-    q.integer(1, f.from.toJulianDay());
-    q.integer(2, f.to.toJulianDay());
-    q.text(3, src);
+    bindRange(q, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
     DurationHistogram::Pairs pairs;
     while (q.next()) {
         pairs.clear();
@@ -405,9 +400,7 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
             "   WHERE d.source = a.source AND d.day BETWEEN ?1 AND ?2)"
             " GROUP BY a.source, a.day_from, a.day_to, a.dimension"))
         return sqlError(db);
-    agg.integer(1, f.from.toJulianDay());
-    agg.integer(2, f.to.toJulianDay());
-    agg.text(3, src);
+    bindRange(agg, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
     while (agg.next()) {
         const QString dim = agg.str(0);
         const qsizetype dash = dim.indexOf(u'-');
