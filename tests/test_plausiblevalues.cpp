@@ -4,6 +4,7 @@
 // never stored and never undefined behaviour; cookie lifetimes are clamped to 400 days; a series over a
 // workspace that already holds year 0001 and 9999 is bounded by the data. Also item 7: an import without a
 // note stores, and no raw database message reaches the user.
+#include "cookies/cookietext.h"
 #include "importers/plausiblevalues.h"
 #include "stats/visitorqueries.h"
 #include "storage/importservice.h"
@@ -248,6 +249,10 @@ private slots:
             scalar(ws, u"SELECT count(*) FROM cookie_observations WHERE expires_at = '2025-04-05T10:00:00Z'"_s), 3);
         QCOMPARE(
             scalar(ws, u"SELECT count(*) FROM cookie_observations WHERE expires_at > '2025-04-05T10:00:00Z'"_s), 0);
+        // A lifetime stored before the clamp is still shown as a (huge) positive number, not negative days.
+        const QString shown
+            = CookieText::formatRetention(std::numeric_limits<qint64>::max(), false, CookieText::Lang::En);
+        QVERIFY2(!shown.isEmpty() && shown.front().isDigit() && !shown.contains(u'-'), qPrintable(shown));
     }
 
     // A workspace written before these checks may hold year 0001 and 9999: a daily series over all of it
@@ -285,6 +290,31 @@ private slots:
             c.db(), VisitorFilter { QDate(2024, 2, 1), QDate(2024, 3, 31), Granularity::Day, {} });
         QVERIFY(month);
         QCOMPARE(month->size(), 60);
+    }
+
+    // Report figures stored before the bounds (9.2e18 visits from two sources on one day) saturate at
+    // the largest count instead of overflowing into a negative number.
+    void hugeStoredFiguresSaturate()
+    {
+        const QString ws = freshWorkspace();
+        QVERIFY(ImportService::importFile(ws,
+            write(u"one-more.csv"_s,
+                "visitor_id,session_id,started_at,duration_s,visit_number\nv1,s1,2024-03-01 08:00:00,30,1\n")));
+        {
+            WorkspaceConnection c(ws);
+            QSqlQuery q(c.db());
+            for (const char *source : { "A", "B" })
+                QVERIFY(
+                    q.exec(u"INSERT INTO visitor_aggregates (import_id, source, day_from, day_to, metric, dimension,"
+                           " value) SELECT MAX(id), '%1', %2, %2, 'visits', '', 9.2e18 FROM imports"_s
+                               .arg(QLatin1String(source))
+                               .arg(QDate(2024, 3, 2).toJulianDay())));
+        }
+        WorkspaceConnection c(ws);
+        auto rows = VisitorQueries::series(
+            c.db(), VisitorFilter { QDate(2024, 3, 2), QDate(2024, 3, 2), Granularity::Day, {} });
+        QVERIFY(rows);
+        QCOMPARE(rows->first().visits, std::numeric_limits<qint64>::max());
     }
 };
 

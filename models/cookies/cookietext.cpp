@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -201,7 +202,9 @@ QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)
         return localized(QT_TRANSLATE_NOOP("CookieText", "session"), lang);
     if (!seconds)
         return {};
-    const qint64 s = *seconds;
+    // Stored lifetimes are clamped to 400 days now, but a workspace from before may hold 2^63 - 1: keep the
+    // rounding below from overflowing (2^50 s is 35 million years).
+    const qint64 s = std::min(*seconds, qint64(1) << 50);
     auto n = [&](const char *one, const char *many, qint64 v) { return localized(v == 1 ? one : many, lang).arg(v); };
     // The largest unit that describes the period to within a few percent: expiry times are set a few
     // seconds after the page load, so 180 days minus 2 seconds still reads "6 months".

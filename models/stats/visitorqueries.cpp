@@ -154,10 +154,13 @@ private:
 };
 
 // Report figures are doubles; a workspace written before imports were bounded may hold 9.2e18 visits.
-// Checked, so such a figure saturates instead of being undefined behaviour (and printed negative).
-qint64 wholeCount(double v)
+// Added checked and saturating, so such a figure stays the largest count instead of being undefined
+// behaviour (and printed negative).
+void addCount(qint64 &total, double v)
 {
-    return PlausibleValues::toInt64(v).value_or(v < 0 ? 0 : std::numeric_limits<qint64>::max());
+    const qint64 n = PlausibleValues::toInt64(v).value_or(v < 0 ? 0 : std::numeric_limits<qint64>::max());
+    total = PlausibleValues::add(total, n).value_or(
+        n < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max());
 }
 
 // A series of more periods than this lists only the periods that hold figures (a chart or table of ten
@@ -279,21 +282,21 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         if (visits <= 0 && !f.firstTime && !f.returning)
             continue;
         a.aggregate = true;
-        a.visits += wholeCount(visits);
+        addCount(a.visits, visits);
         if (f.firstTime || f.returning) {
             a.typeKnown = true;
-            a.firstTime += wholeCount(f.firstTime.value_or(0));
-            a.returning += wholeCount(f.returning.value_or(0));
+            addCount(a.firstTime, f.firstTime.value_or(0));
+            addCount(a.returning, f.returning.value_or(0));
         }
         if (visits > 0 && f.durationSum) {
             a.aggregateDuration = true;
-            a.durationN += wholeCount(visits);
+            addCount(a.durationN, visits);
             a.durationSum += *f.durationSum;
         } else if (visits > 0 && !f.means.empty()) {
             const auto [n, seconds] = f.weightedMeans(visits);
             if (n > 0) {
                 a.aggregateDuration = true;
-                a.durationN += wholeCount(n);
+                addCount(a.durationN, n);
                 a.durationSum += seconds;
             }
         }
@@ -414,7 +417,7 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
             hi = dim.mid(dash + 1).toLongLong(&okHi);
         }
         if (okLo && okHi) // the middle of the report's range falls in the matching Kapsel bucket
-            out[DurationBuckets::indexOf((lo + hi) / 2)].visits += wholeCount(agg.dbl(1));
+            addCount(out[DurationBuckets::indexOf((lo + hi) / 2)].visits, agg.dbl(1));
     }
     agg.reset();
     return out;
