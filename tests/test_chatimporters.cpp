@@ -7,6 +7,7 @@
 #include "importers/chattextimporter.h"
 #include "importers/importcontext.h"
 #include "importers/importerregistry.h"
+#include "importers/textlimits.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -221,7 +222,9 @@ private slots:
             << u"chat-csv"_s << u"unclosed.csv"_s << u"unclosed.csv:2"_s << u"never closed"_s;
         QTest::newRow("csv too many fields")
             << u"chat-csv"_s << u"badfields.csv"_s << u"badfields.csv:3"_s << u"fields"_s;
-        QTest::newRow("csv latin-1") << u"chat-csv"_s << u"latin1.csv"_s << u"latin1.csv:2"_s << u"UTF-8"_s;
+        // Neither UTF-8 nor Windows-1252 text (an undefined 1252 byte and a control character).
+        QTest::newRow("csv neither utf-8 nor 1252")
+            << u"chat-csv"_s << u"undecodable.csv"_s << u"undecodable.csv:2"_s << u"UTF-8"_s;
         QTest::newRow("text not a transcript")
             << u"chat-text"_s << u"notranscript.txt"_s << u"notranscript.txt:1"_s << u"[2024-05-02 08:01]"_s;
         QTest::newRow("binary as csv") << u"chat-csv"_s << u"binary.bin"_s << u"binary.bin:"_s << u""_s;
@@ -272,15 +275,21 @@ private slots:
 
     void hugeLine()
     {
-        // 4 MB on one line: a clear refusal for the text format, a normal message for CSV.
+        // 4 MB on one line: refused by both (a line over 1 MiB, a field over 64 KiB); 60 KB is a message.
         const QByteArray big(4 * 1024 * 1024, 'x');
         const ReadResult t = readWith(ChatTextImporter(), big, u"big.txt"_s);
         QVERIFY(t.status);
-        QVERIFY(t.status->toString().startsWith(u"big.txt:1: "_s));
-        const ReadResult c = readWith(ChatCsvImporter(),
-            "conversation_id,timestamp,sender,text\nb,2024-05-02 08:01,Kunde," + big + "\n", u"big.csv"_s);
-        QVERIFY(!c.status);
-        QCOMPARE(c.conversations[0].messages[0].text.size(), big.size());
+        QCOMPARE(t.status->toString(), u"big.txt:1: "_s + TextLimits::lineTooLong());
+        const QByteArray header = "conversation_id,timestamp,sender,text\n";
+        const ReadResult c
+            = readWith(ChatCsvImporter(), header + "b,2024-05-02 08:01,Kunde," + big + "\n", u"big.csv"_s);
+        QVERIFY(c.status);
+        QCOMPARE(c.status->toString(), u"big.csv:2: "_s + TextLimits::lineTooLong());
+        const QByteArray long60(60000, 'x');
+        const ReadResult ok
+            = readWith(ChatCsvImporter(), header + "b,2024-05-02 08:01,Kunde," + long60 + "\n", u"ok.csv"_s);
+        QVERIFY(!ok.status);
+        QCOMPARE(ok.conversations[0].messages[0].text.size(), long60.size());
     }
 
     void html_data()
@@ -345,6 +354,85 @@ private slots:
         QFETCH(QString, label);
         QFETCH(QString, role);
         QCOMPARE(ChatSender::fromLabel(label), role);
+    }
+
+    // Item 9: lines of a million '=', '-', blanks or digits are read in linear time (the separator regex
+    // used to backtrack for minutes) and give the right conversations. No time limit here: the CTest
+    // timeout catches a hang.
+    void pathologicalTextLines_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("conversations");
+        QTest::addColumn<QString>("firstText");
+        constexpr int n = 1000000; // under the 1 MiB line limit
+        QTest::newRow("'=' run: a separator") << QByteArray(n, '=') << 2 << u"Hei"_s;
+        QTest::newRow("'-' run: a separator") << QByteArray(n, '-') << 2 << u"Hei"_s;
+        QTest::newRow("'=' run with a title and a short tail")
+            << QByteArray("===a" + QByteArray(n, '=') + "b") << 2 << u"Hei"_s;
+        QTest::newRow("blanks: a blank line") << QByteArray(n, ' ') << 1 << u"Hei"_s;
+        const QByteArray digits(n, '7');
+        QTest::newRow("digits: a continuation") << digits << 1 << u"Hei\n"_s + QString::fromLatin1(digits);
+        const QByteArray head = "[2024-05-02 08:01]" + QByteArray(n, ' ') + "x";
+        QTest::newRow("message head, blanks, no colon: a continuation")
+            << head << 1 << u"Hei\n"_s + QString::fromLatin1(head);
+    }
+    void pathologicalTextLines()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, conversations);
+        QFETCH(QString, firstText);
+        const QByteArray file = "[2024-05-02 08:01] Kunde: Hei\n" + line + "\n[2024-05-02 08:02] Bot: Svar\n";
+        const ReadResult r = readWith(*ImporterRegistry::byName(u"chat-text"_s), file, u"long.txt"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), conversations);
+        QCOMPARE(r.conversations.first().messages.first().text, firstText);
+        QCOMPARE(r.conversations.last().messages.last().text, u"Svar"_s);
+    }
+
+    // The CSV and JSON chat importers parse times with regular expressions: 60,000 blanks or digits (fields
+    // stay under 64 KiB) in a time or a text field are read in linear time, the time as no time.
+    void pathologicalFields_data()
+    {
+        QTest::addColumn<QString>("importer");
+        QTest::addColumn<QByteArray>("time");
+        QTest::addColumn<QByteArray>("text");
+        constexpr int n = 60000;
+        for (const char *importer : { "chat-csv", "chat-json" }) {
+            const QString name = QString::fromLatin1(importer);
+            QTest::addRow("%s: blanks after a date", importer)
+                << name << QByteArray("2024-05-02" + QByteArray(n, ' ') + "x") << QByteArray("Hei");
+            QTest::addRow("%s: digits as a time", importer) << name << QByteArray(n, '7') << QByteArray("Hei");
+            QTest::addRow("%s: nordic date, blanks", importer)
+                << name << QByteArray("02.05.2024" + QByteArray(n, ' ') + "x") << QByteArray("Hei");
+            QTest::addRow("%s: '=' text", importer) << name << QByteArray("2024-05-02 08:01") << QByteArray(n, '=');
+            QTest::addRow("%s: '-' text", importer) << name << QByteArray("2024-05-02 08:01") << QByteArray(n, '-');
+        }
+    }
+    void pathologicalFields()
+    {
+        QFETCH(QString, importer);
+        QFETCH(QByteArray, time);
+        QFETCH(QByteArray, text);
+        const QByteArray file = importer == u"chat-csv"_s
+            ? QByteArray("conversation_id,timestamp,sender,text\nx-1," + time + ",Kunde," + text + "\n")
+            : QByteArray("{\"conversations\":[{\"id\":\"x-1\",\"messages\":[{\"timestamp\":\"" + time
+                + "\",\"sender\":\"Kunde\",\"text\":\"" + text + "\"}]}]}");
+        const ReadResult r = readWith(*ImporterRegistry::byName(importer), file, u"long"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), 1);
+        const ChatMessageRecord &m = r.conversations.first().messages.first();
+        QCOMPARE(m.text, QString::fromLatin1(text));
+        QCOMPARE(m.sentAt.isValid(), time == "2024-05-02 08:01");
+    }
+
+    // Item 16: Excel's CSV on a Norwegian Windows is Windows-1252; read as such, and said so.
+    void windows1252Csv()
+    {
+        const ReadResult r = readFixture(*ImporterRegistry::byName(u"chat-csv"_s), u"latin1.csv"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), 1);
+        QCOMPARE(r.conversations.first().messages.first().text, u"Fødselsnummer 02044228567 på meg"_s);
+        QVERIFY2(r.ctx.notes.join(u'\n').contains(u"Windows-1252"_s), qPrintable(r.ctx.notes.join(u'\n')));
     }
 };
 

@@ -188,7 +188,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::newRow("truncated json") << u"truncated.json"_s;
         QTest::newRow("unclosed csv") << u"unclosed.csv"_s;
-        QTest::newRow("latin-1 csv") << u"latin1.csv"_s;
+        QTest::newRow("neither utf-8 nor 1252") << u"undecodable.csv"_s;
         QTest::newRow("bad fields") << u"badfields.csv"_s;
         QTest::newRow("bad shape") << u"badshape.json"_s;
         QTest::newRow("binary") << u"binary.bin"_s;
@@ -304,6 +304,47 @@ private slots:
         QCOMPARE(audit.first().conversations, 2);
         QCOMPARE(audit.first().messages, 6);
         QCOMPARE(*ChatQueries::purgeExpired(db, now), 0); // idempotent
+    }
+
+    // Item 16: retention counts from a conversation's last message, and from its import when no message
+    // has a time, so a message without a time is purged too once its import is older than the retention.
+    void retentionOfMessagesWithoutTime()
+    {
+        auto ws = freshWorkspace();
+        QSqlDatabase db = ws->db();
+        const QString file = m_dir.filePath(u"untimed.csv"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "conversation_id,timestamp,sender,text\nu-1,,Kunde,Hei uten tid\nu-2,not a time,Kunde,Heller ingen\n"
+                "t-1,2024-05-02 08:01,Kunde,Med tid\n");
+        }
+        const QDateTime importedAt = QDateTime::currentDateTimeUtc();
+        auto report = ImportService::importFile(ws->path(), file, {}, nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(ChatQueries::counts(db).conversations, 3);
+        QVERIFY(!ChatQueries::setRetentionDays(db, 30));
+        // 29 days after the import: only the conversation from May 2024 is older than 30 days.
+        QCOMPARE(*ChatQueries::purgeExpired(db, importedAt.addDays(29)), 1);
+        QCOMPARE(ChatQueries::counts(db).conversations, 2);
+        // 31 days after: the two without a time go as well.
+        QCOMPARE(*ChatQueries::purgeExpired(db, importedAt.addDays(31)), 2);
+        QCOMPARE(ChatQueries::counts(db).conversations, 0);
+        QCOMPARE(ChatQueries::counts(db).messages, 0);
+    }
+
+    // Item 16: a Windows-1252 export is stored, decoded and redacted, and the import says how it was read.
+    void windows1252CsvIsStored()
+    {
+        auto ws = freshWorkspace();
+        auto report = ImportService::importFile(ws->path(), fixture(u"latin1.csv"_s), {}, nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY(report->notes.join(u'\n').contains(u"Windows-1252"_s));
+        QSqlDatabase db = ws->db();
+        QCOMPARE(ChatQueries::allMessages(db, u"meg"_s)->size(), 1);
+        QCOMPARE(ChatQueries::allMessages(db, u"Fødselsnummer"_s)->size(), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM chat_messages WHERE text LIKE '%02044228567%'"_s), 0);
     }
 
     // Text stored by an older rule version (inserted directly, as such a version would have) is found by the

@@ -229,11 +229,33 @@ private slots:
         for (const auto &o : *obs) {
             if (o.cookie.name == u"__utma") {
                 QCOMPARE(o.cookie.domain, u"kredinor.no"_s); // leading dot dropped
-                QCOMPARE(*o.cookie.retentionSeconds, qint64(730) * 86400);
+                // Expires two years on; browsers keep a cookie 400 days at most (RFC 6265bis), so does Kapsel.
+                QCOMPARE(*o.cookie.retentionSeconds, qint64(400) * 86400);
             }
             if (o.cookie.name == u"PHPSESSID")
                 QVERIFY(o.cookie.session);
         }
+    }
+
+    // Item 9: expiry and retention texts are parsed with regular expressions; 60,000 digits, blanks, '='
+    // or '-' (fields stay under 64 KiB) are read in linear time and give no lifetime.
+    void pathologicalExpiries()
+    {
+        constexpr int n = 60000;
+        const QList<QByteArray> expiries { QByteArray(n, '7'), "1 Jan 2024" + QByteArray(n, ' ') + "x",
+            "12" + QByteArray(n, ' ') + "x", QByteArray(n, '='), QByteArray(n, '-') };
+        QByteArray csv = "name,domain,path,expires,httponly,secure,samesite,first_seen\n";
+        for (int i = 0; i < expiries.size(); ++i)
+            csv += "c" + QByteArray::number(i) + ",example.no,/," + expiries[i]
+                + ",false,false,,2025-04-01T10:00:00Z\n";
+        QString path;
+        auto ws = freshWorkspace(&path);
+        auto r = ImportService::importFile(path, write(m_dir, u"long-expiries.csv"_s, csv), {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        auto obs = CookieInventory(ws->db()).observations();
+        QCOMPARE(int(obs->size()), int(expiries.size()));
+        for (const auto &o : *obs)
+            QVERIFY2(!o.cookie.retentionSeconds && !o.cookie.session, qPrintable(o.cookie.name));
     }
 
     void firefox()
@@ -255,7 +277,7 @@ private slots:
         QCOMPARE(int(obs->size()), 4); // the fixture's four rows (tests/data/cookies, written with python sqlite3)
         for (const auto &o : *obs) {
             if (o.cookie.name == u"nmstat") // expiry stored in milliseconds by newer Firefox
-                QCOMPARE(*o.cookie.retentionSeconds, qint64(1000) * 86400);
+                QCOMPARE(*o.cookie.retentionSeconds, qint64(400) * 86400); // 1000 days, clamped as browsers do
             if (o.cookie.name == u"fr")
                 QCOMPARE(o.cookie.party, u"third"_s);
             if (o.cookie.name == u"PHPSESSID") {

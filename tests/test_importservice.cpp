@@ -6,6 +6,7 @@
 #include "storage/importservice.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
+#include "workspacedump.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -44,27 +45,7 @@ private:
         return out;
     }
 
-    // Every row of every table, so "unchanged" means unchanged.
-    static QStringList dump(const QString &dbPath)
-    {
-        WorkspaceConnection c(dbPath);
-        QStringList out;
-        QSqlQuery tables(c.db());
-        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                    "AND name NOT LIKE '%fts%' ORDER BY name"_s);
-        while (tables.next()) {
-            const QString t = tables.value(0).toString();
-            QSqlQuery rows(c.db());
-            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(t));
-            while (rows.next()) {
-                QStringList cells;
-                for (int i = 0; i < rows.record().count(); ++i)
-                    cells << rows.value(i).toString();
-                out << t + u": "_s + cells.join(u'|');
-            }
-        }
-        return out;
-    }
+    static QStringList dump(const QString &dbPath) { return TestSupport::dumpWorkspace(dbPath); }
 
     static QList<ImportReport> history(const QString &dbPath)
     {

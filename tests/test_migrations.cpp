@@ -228,6 +228,7 @@ private slots:
         again.visitorId = rows[1].visitor;
         again.sessionKey = rows[1].key;
         again.day = QDate::fromJulianDay(rows[1].day);
+        again.startUtc = QDateTime(again.day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch(); // a plausible time
         QVERIFY(!sink->addSession(again));
         again.sessionKey = u"never seen"_s;
         QVERIFY(!sink->addSession(again));

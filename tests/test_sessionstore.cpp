@@ -376,6 +376,7 @@ private slots:
             SessionRecord s;
             s.source = u"Universal Analytics"_s;
             s.day = QDate(2017, 9, 2);
+            s.startUtc = QDateTime(s.day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch(); // a plausible time
             s.firstTime = false;
             return sink.addSession(s);
         }));
@@ -406,6 +407,7 @@ private slots:
             for (const QDate d : { QDate(2024, 2, 1), QDate(2024, 2, 20) }) {
                 SessionRecord s;
                 s.day = d;
+                s.startUtc = QDateTime(d, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
                 if (Status st = sink.addSession(s))
                     return st;
             }

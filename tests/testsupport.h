@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
@@ -25,6 +26,15 @@ inline bool haveSharedData(const QString &relative)
 inline QString testData(const QString &relative)
 {
     return QDir(QStringLiteral(KAPSEL_TEST_DATA)).filePath(relative);
+}
+
+// Writes a file a test made up; fails the process when it cannot (the test would prove nothing).
+inline QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        qFatal("cannot write a test file");
+    return path;
 }
 
 // One run of kapsel-cli (KAPSEL_CLI_PATH). `home` keeps its settings and data folders inside the test's

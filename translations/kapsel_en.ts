@@ -198,11 +198,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
+        <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
+        <source>The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If letters such as æ, ø and å look wrong, save the export as UTF-8 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,10 +320,6 @@
         </translation>
     </message>
     <message>
-        <source>database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown rule set &quot;%1&quot;; known rule sets: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,15 +339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line is longer than %1 MB; this is not a chat transcript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,10 +1842,6 @@
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DurationBuckets</name>
@@ -2046,10 +2030,6 @@
     </message>
     <message>
         <source>event without event_timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line is longer than 64 MiB; this is not a GA4 export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2653,6 +2633,21 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>PlausibleValues</name>
+    <message>
+        <source>time or date before 1990-01-01 or after the day of the import; no export holds it, so the row was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count that is negative, not a number or 1,000,000,000 or more; the row was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration that is negative or longer than any visit can last; the row was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedactionTally</name>
     <message>
         <source>of which identity numbers: %1</source>
@@ -2768,10 +2763,6 @@ Time zone:</source>
 <context>
     <name>SessionStore</name>
     <message>
-        <source>could not store a session: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duplicate of a session already stored (same source, visitor and session); not counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,15 +2771,7 @@ Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not store a figure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not store the daily totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2939,19 +2922,55 @@ Time zone:</source>
 <context>
     <name>Sql</name>
     <message>
-        <source>the workspace is busy with another import or program; try again when it has finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workspace file is damaged or is not a Kapsel workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full</source>
+        <source>the workspace is locked by another import or program; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database error: %1</source>
+        <source>the workspace could not be written: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: it is read-only or you may not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be opened: the file or its folder cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace operation was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
+        <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>the file holds a zero byte, so it is not text (or UTF-16 without a byte order mark); Kapsel reads text exports only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line is longer than 1 MiB; no export Kapsel reads has such lines, so the file is damaged or of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is longer than 64 KiB; no export Kapsel reads has such fields, so the file is damaged or of another kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,10 +3006,6 @@ Time zone:</source>
     </message>
     <message>
         <source>this line is not a complete JSON object; the file is damaged or cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

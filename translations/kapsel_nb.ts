@@ -198,12 +198,12 @@
         <translation>filen sier at den er UTF-16, men er ikke gyldig UTF-16-tekst</translation>
     </message>
     <message>
-        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
-        <translation>filen inneholder binærdata (en nullbyte), ikke en chateksport; UTF-16 må ha byte-rekkefølgemerke (BOM)</translation>
-    </message>
-    <message>
         <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
         <translation>filen er ikke UTF-8-tekst (byte 0x%1); lagre eksporten som UTF-8 og prøv igjen</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If letters such as æ, ø and å look wrong, save the export as UTF-8 and import it again.</source>
+        <translation>Filen er ikke UTF-8; den ble lest som Windows-1252 (slik Excel på Windows lagrer CSV). Hvis bokstaver som æ, ø og å ser feil ut, lagrer du eksporten som UTF-8 og importerer den på nytt.</translation>
     </message>
 </context>
 <context>
@@ -320,10 +320,6 @@
         </translation>
     </message>
     <message>
-        <source>database error: %1</source>
-        <translation>databasefeil: %1</translation>
-    </message>
-    <message>
         <source>unknown rule set &quot;%1&quot;; known rule sets: %2</source>
         <translation>ukjent regelsett «%1»; kjente regelsett: %2</translation>
     </message>
@@ -343,16 +339,8 @@
         <translation>fant ingen meldingslinjer; forventet linjer som «[2024-05-02 08:01] Kunde: Hei»</translation>
     </message>
     <message>
-        <source>the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark</source>
-        <translation>filen inneholder binærdata (en nullbyte), ikke en chateksport; UTF-16 må ha byte-rekkefølgemerke (BOM)</translation>
-    </message>
-    <message>
         <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
         <translation>filen er ikke UTF-8-tekst; lagre eksporten som UTF-8 og prøv igjen</translation>
-    </message>
-    <message>
-        <source>a line is longer than %1 MB; this is not a chat transcript</source>
-        <translation>en linje er lengre enn %1 MB; dette er ikke en chatlogg</translation>
     </message>
 </context>
 <context>
@@ -1854,10 +1842,6 @@
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation>et felt i anførselstegn som starter på linje %1, blir aldri lukket</translation>
     </message>
-    <message>
-        <source>a record is longer than 32 MiB; this is not a CSV file Kapsel can read</source>
-        <translation>en post er lengre enn 32 MiB; dette er ikke en CSV-fil Kapsel kan lese</translation>
-    </message>
 </context>
 <context>
     <name>DurationBuckets</name>
@@ -2047,10 +2031,6 @@
     <message>
         <source>event without event_timestamp</source>
         <translation>hendelse uten event_timestamp</translation>
-    </message>
-    <message>
-        <source>a line is longer than 64 MiB; this is not a GA4 export</source>
-        <translation>en linje er lengre enn 64 MiB; dette er ikke en GA4-eksport</translation>
     </message>
     <message>
         <source>the file holds no GA4 events</source>
@@ -2666,6 +2646,21 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>PlausibleValues</name>
+    <message>
+        <source>time or date before 1990-01-01 or after the day of the import; no export holds it, so the row was not stored</source>
+        <translation>tidspunkt eller dato før 1990-01-01 eller etter importdagen; ingen eksport inneholder det, så raden ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>count that is negative, not a number or 1,000,000,000 or more; the row was not stored</source>
+        <translation>antall som er negativt, ikke et tall eller 1 000 000 000 eller mer; raden ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>duration that is negative or longer than any visit can last; the row was not stored</source>
+        <translation>varighet som er negativ eller lengre enn noe besøk kan vare; raden ble ikke lagret</translation>
+    </message>
+</context>
+<context>
     <name>RedactionTally</name>
     <message>
         <source>of which identity numbers: %1</source>
@@ -2781,10 +2776,6 @@ Tidssone:</translation>
 <context>
     <name>SessionStore</name>
     <message>
-        <source>could not store a session: %1</source>
-        <translation>kunne ikke lagre en økt: %1</translation>
-    </message>
-    <message>
         <source>Duplicate of a session already stored (same source, visitor and session); not counted twice.</source>
         <translation>Duplikat av en økt som allerede er lagret (samme kilde, besøkende og økt); telles ikke to ganger.</translation>
     </message>
@@ -2793,16 +2784,8 @@ Tidssone:</translation>
         <translation>et aggregert tall har ingen gyldig dato</translation>
     </message>
     <message>
-        <source>could not store a figure: %1</source>
-        <translation>kunne ikke lagre et tall: %1</translation>
-    </message>
-    <message>
         <source>Unknown source</source>
         <translation>Ukjent kilde</translation>
-    </message>
-    <message>
-        <source>could not store the daily totals: %1</source>
-        <translation>kunne ikke lagre dagstotalene: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) continued a session stored by an earlier file (for example across midnight) and were merged with it.</source>
@@ -2952,20 +2935,56 @@ Tidssone:</translation>
 <context>
     <name>Sql</name>
     <message>
-        <source>the workspace is busy with another import or program; try again when it has finished</source>
-        <translation>arbeidsområdet er opptatt med en annen import eller et annet program; prøv igjen når det er ferdig</translation>
-    </message>
-    <message>
         <source>the workspace file is damaged or is not a Kapsel workspace</source>
         <translation>arbeidsområdefilen er skadet eller er ikke et Kapsel-arbeidsområde</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>disken er full</translation>
+        <source>the workspace is locked by another import or program; try again when it has finished</source>
+        <translation>arbeidsområdet er låst av en annen import eller et annet program; prøv igjen når det er ferdig</translation>
     </message>
     <message>
-        <source>database error: %1</source>
-        <translation>databasefeil: %1</translation>
+        <source>the workspace could not be written: the disk is full</source>
+        <translation>arbeidsområdet kunne ikke skrives: disken er full</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: it is read-only or you may not change it</source>
+        <translation>arbeidsområdet kunne ikke skrives: det er skrivebeskyttet, eller du har ikke lov til å endre det</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: the disk reported an error</source>
+        <translation>arbeidsområdet kunne ikke skrives: disken meldte en feil</translation>
+    </message>
+    <message>
+        <source>the workspace could not be opened: the file or its folder cannot be reached</source>
+        <translation>arbeidsområdet kunne ikke åpnes: filen eller mappen den ligger i, er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: not enough memory</source>
+        <translation>arbeidsområdet kunne ikke skrives: ikke nok minne</translation>
+    </message>
+    <message>
+        <source>the workspace operation was interrupted</source>
+        <translation>arbeidet med arbeidsområdet ble avbrutt</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
+        <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
+        <translation>arbeidsområdet kunne ikke skrives (intern feil %1 i Kapsel; ingenting ble endret)</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>the file holds a zero byte, so it is not text (or UTF-16 without a byte order mark); Kapsel reads text exports only</source>
+        <translation>filen inneholder en nullbyte og er derfor ikke tekst (eller er UTF-16 uten byte-rekkefølgemerke); Kapsel leser bare teksteksporter</translation>
+    </message>
+    <message>
+        <source>a line is longer than 1 MiB; no export Kapsel reads has such lines, so the file is damaged or of another kind</source>
+        <translation>en linje er lengre enn 1 MiB; ingen eksport Kapsel leser har slike linjer, så filen er skadet eller av en annen type</translation>
+    </message>
+    <message>
+        <source>a field is longer than 64 KiB; no export Kapsel reads has such fields, so the file is damaged or of another kind</source>
+        <translation>et felt er lengre enn 64 KiB; ingen eksport Kapsel leser har slike felt, så filen er skadet eller av en annen type</translation>
     </message>
 </context>
 <context>
@@ -3001,10 +3020,6 @@ Tidssone:</translation>
     <message>
         <source>this line is not a complete JSON object; the file is damaged or cut off</source>
         <translation>denne linjen er ikke et fullstendig JSON-objekt; filen er skadet eller avkuttet</translation>
-    </message>
-    <message>
-        <source>a line is longer than 64 MiB; this is not a ga_sessions export</source>
-        <translation>en linje er lengre enn 64 MiB; dette er ikke en ga_sessions-eksport</translation>
     </message>
     <message numerus="yes">
         <source>The file holds %n session(s) from %1 to %2.</source>

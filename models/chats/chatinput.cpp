@@ -2,6 +2,8 @@
 #include "chats/chatinput.h"
 
 #include "importers/importcontext.h"
+#include "importers/textlimits.h"
+#include "importers/utf8stream.h"
 
 #include <QHash>
 #include <QIODevice>
@@ -42,11 +44,6 @@ qsizetype firstInvalidUtf8(const QByteArray &b)
     return -1;
 }
 
-int lineOfByte(const QByteArray &b, qsizetype offset)
-{
-    return int(b.left(offset).count('\n')) + 1;
-}
-
 } // namespace
 
 int ChatInput::lineAt(const QString &text, qsizetype offset)
@@ -54,7 +51,7 @@ int ChatInput::lineAt(const QString &text, qsizetype offset)
     return int(QStringView(text).left(offset).count(u'\n')) + 1;
 }
 
-Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx)
+Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx, Shape shape)
 {
     const QByteArray bytes = in.readAll();
     ctx.progress(bytes.size() / 2); // reading is half the work; the importer reports the rest
@@ -68,25 +65,38 @@ Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx)
             return ctx.error(0, tr("the file says it is UTF-16 but is not valid UTF-16 text"));
         return text;
     }
-    const qsizetype nul = bytes.indexOf('\0');
-    if (nul >= 0)
-        return ctx.error(lineOfByte(bytes, nul),
-            tr("the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark"));
+    if (Status s = shape == Shape::Lines ? TextLimits::checkLines(bytes, ctx) : TextLimits::checkNoNul(bytes, ctx))
+        return *s;
     const qsizetype bad = firstInvalidUtf8(bytes);
-    if (bad >= 0)
-        return ctx.error(lineOfByte(bytes, bad),
+    if (bad < 0)
+        return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+    if (Status s = checkEncoding(bytes, ctx))
+        return *s;
+    return QString::fromUtf8(Utf8Stream::fromWindows1252(bytes));
+}
+
+Status ChatInput::checkEncoding(const QByteArray &bytes, ImportContext &ctx)
+{
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad < 0 || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return {};
+    if (!Utf8Stream::isPlausibleWindows1252(bytes))
+        return ctx.error(TextLimits::lineOf(bytes, bad),
             tr("the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again")
                 .arg(uint(uchar(bytes[bad])), 2, 16, QChar(u'0')));
-    QString text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
-    return text;
+    ctx.notes << tr("The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If "
+                    "letters such as æ, ø and å look wrong, save the export as UTF-8 and import it again.");
+    return {};
 }
 
 QDateTime ChatInput::parseTime(const QString &text, const QTimeZone &zone)
 {
+    // Possessive quantifiers (*+, ++): a run of blanks or digits is never given back, so a long field
+    // cannot make the match quadratic.
     static const QRegularExpression iso(
-        u"^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$"_s);
+        u"^\\s*+(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d++))?)?)?\\s*+(Z|[+-]\\d{2}:?\\d{2})?\\s*+$"_s);
     static const QRegularExpression nordic(
-        u"^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T,]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*$"_s);
+        u"^\\s*+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T,]++(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*+$"_s);
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
     QString offset;
     if (const auto m = iso.match(text); m.hasMatch()) {

@@ -18,9 +18,18 @@ class ChatInput
     Q_DECLARE_TR_FUNCTIONS(ChatInput)
 
 public:
-    // Reads the whole export as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary content or
-    // bytes that are not UTF-8 are refused with the line where they occur. Reports progress.
-    static Expected<QString> readText(QIODevice &in, ImportContext &ctx);
+    // How the export is laid out: in lines (CSV, transcripts), or as one document that may be a single
+    // line (JSON).
+    enum class Shape { Lines, Document };
+
+    // Reads the whole export as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 when
+    // it is not UTF-8 but reads as 1252 text (Excel's "CSV" on a Norwegian Windows; said in the import
+    // notes). Binary content (a NUL byte, control characters) is refused with the line where it occurs, and
+    // so is a line over 1 MiB in a line-oriented export (TextLimits). Reports progress.
+    static Expected<QString> readText(QIODevice &in, ImportContext &ctx, Shape shape = Shape::Lines);
+    // The same checks for an importer that streams (the chat transcript), made on the file's first 64 KiB:
+    // refuses bytes that are neither UTF-8 nor plausible Windows-1252 text, and notes a Windows-1252 file.
+    static Status checkEncoding(const QByteArray &head, ImportContext &ctx);
 
     // ISO 8601 (fractions of any length, Z or an offset) or "yyyy-MM-dd HH:mm[:ss]" / "dd.MM.yyyy HH:mm"
     // in `zone` when no offset is given. Invalid when not a time.

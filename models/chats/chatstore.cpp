@@ -3,6 +3,7 @@
 #include "chats/chatsink.h"
 #include "chats/redactiontally.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "redaction/redactor.h"
 #include "redaction/ruleset.h"
 #include "storage/sql.h"
@@ -90,12 +91,23 @@ public:
                 m_ctx.skip(StoreTr::tr("conversation without messages"), c.line);
             return {};
         }
+        // A message whose time no export holds is skipped with its line (PlausibleValues); one without a
+        // time is kept (retention then counts from its import).
+        QList<const ChatMessageRecord *> kept;
+        kept.reserve(c.messages.size());
+        for (const ChatMessageRecord &m : c.messages) {
+            if (!m.sentAt.isValid() || PlausibleValues::acceptTime(m_ctx, m.sentAt.toSecsSinceEpoch(), m.line))
+                kept << &m;
+        }
+        if (kept.isEmpty())
+            return {};
         // Redact everything first, in memory; only the redacted strings are bound below.
         QList<QString> redacted;
-        redacted.reserve(c.messages.size());
+        redacted.reserve(kept.size());
         RedactionTally tally;
         QDateTime first, last;
-        for (const ChatMessageRecord &m : c.messages) {
+        for (const ChatMessageRecord *message : std::as_const(kept)) {
+            const ChatMessageRecord &m = *message;
             const QList<RedactionSpan> spans = Redactor::findSpans(m.text, m_rules);
             tally.add(spans);
             redacted << Redactor::apply(m.text, spans, m_marker);
@@ -111,8 +123,7 @@ public:
                 first = m_last.first;
             if (!last.isValid() || (m_last.last.isValid() && m_last.last > last))
                 last = m_last.last;
-            m_last = { m_last.rowId, m_last.messages + c.messages.size(), m_last.removed + tally.removedTotal(), first,
-                last };
+            m_last = { m_last.rowId, m_last.messages + kept.size(), m_last.removed + tally.removedTotal(), first, last };
             if (Status s = updateLast())
                 return s;
         } else {
@@ -123,20 +134,20 @@ public:
             bindText(st, 3, Redactor::redact(c.reference, m_rules, m_marker));
             bindTime(st, 4, first);
             bindTime(st, 5, last);
-            sqlite3_bind_int64(st, 6, c.messages.size());
+            sqlite3_bind_int64(st, 6, kept.size());
             sqlite3_bind_int64(st, 7, tally.removedTotal());
             bindText(st, 8, m_rules.id());
             if (sqlite3_step(st) != SQLITE_DONE)
                 return sqlError();
-            m_last = { sqlite3_last_insert_rowid(m_handle), c.messages.size(), tally.removedTotal(), first, last };
+            m_last = { sqlite3_last_insert_rowid(m_handle), kept.size(), tally.removedTotal(), first, last };
             ++m_conversations;
         }
         const qint64 conversationId = m_last.rowId;
-        const qint64 seqBefore = m_last.messages - c.messages.size();
+        const qint64 seqBefore = m_last.messages - kept.size();
 
         sqlite3_stmt *st = m_message.stmt;
-        for (qsizetype i = 0; i < c.messages.size(); ++i) {
-            const ChatMessageRecord &m = c.messages[i];
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const ChatMessageRecord &m = *kept[i];
             sqlite3_reset(st);
             sqlite3_bind_int64(st, 1, conversationId);
             sqlite3_bind_int64(st, 2, seqBefore + i + 1);
@@ -151,8 +162,8 @@ public:
         sqlite3_clear_bindings(st);
         sqlite3_clear_bindings(m_conversation.stmt);
         m_tally.add(tally);
-        m_messages += c.messages.size();
-        m_ctx.rowsStored += c.messages.size();
+        m_messages += kept.size();
+        m_ctx.rowsStored += kept.size();
         return {};
     }
 
@@ -211,11 +222,7 @@ private:
         return sqlite3_step(st) == SQLITE_DONE ? Status {} : Status { sqlError() };
     }
 
-    Error sqlError() const
-    {
-        return Error { m_ctx.fileName, 0,
-            StoreTr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))) };
-    }
+    Error sqlError() const { return Sql::error(m_handle, m_ctx.fileName); }
 
     QSqlDatabase &m_db;
     ImportContext &m_ctx;

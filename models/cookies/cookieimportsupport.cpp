@@ -2,6 +2,7 @@
 #include "cookies/cookieimportsupport.h"
 
 #include "importers/importcontext.h"
+#include "importers/textlimits.h"
 
 #include <QIODevice>
 #include <QJsonParseError>
@@ -88,6 +89,25 @@ Expected<QByteArray> readAll(QIODevice &in, ImportContext &ctx, qint64 limit)
             return ctx.error(0, Tr::tr("the import was cancelled"));
     }
     return data;
+}
+
+Expected<std::vector<CookieCsv::Row>> readCsv(QIODevice &in, ImportContext &ctx, qint64 limit)
+{
+    auto bytes = readAll(in, ctx, limit);
+    if (!bytes)
+        return bytes.error();
+    if (Status s = TextLimits::checkLines(*bytes, ctx))
+        return *s;
+    auto rows = CookieCsv::parse(*bytes, ctx.fileName);
+    if (!rows)
+        return rows.error();
+    for (const CookieCsv::Row &row : *rows) {
+        for (const QString &field : row.fields) {
+            if (field.size() > TextLimits::kMaxFieldBytes) // UTF-16 units: at least as many bytes
+                return ctx.error(row.line, TextLimits::fieldTooLong());
+        }
+    }
+    return rows;
 }
 
 Expected<QJsonDocument> parseJson(const QByteArray &bytes, const ImportContext &ctx)

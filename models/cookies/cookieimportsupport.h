@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cookies/cookiecsv.h"
 #include "core/error.h"
 
 #include <QByteArray>
@@ -23,6 +24,9 @@ QString party(const QString &cookieDomain, const QString &siteHost); // first | 
 
 // Reads everything (up to `limit` bytes), reporting progress; an Error when larger or unreadable.
 Expected<QByteArray> readAll(QIODevice &in, ImportContext &ctx, qint64 limit);
+// Reads a CSV file whole (up to `limit` bytes) and parses it; a NUL byte, a line over 1 MiB or a field over
+// 64 KiB refuses it (TextLimits).
+Expected<std::vector<CookieCsv::Row>> readCsv(QIODevice &in, ImportContext &ctx, qint64 limit);
 // Parses JSON; a syntax error becomes FILE:LINE: reason, the line computed from the error offset.
 Expected<QJsonDocument> parseJson(const QByteArray &bytes, const ImportContext &ctx);
 

@@ -2,10 +2,13 @@
 #include "cookies/cookieinventory.h"
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,24 @@ QString iso(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// Browsers cap a cookie's lifetime at 400 days whatever Max-Age or Expires say (RFC 6265bis, 5.5), so a
+// longer one is stored as the browser keeps it: retention and expiry both clamped.
+ObservedCookie clampLifetime(const ObservedCookie &in, const QDateTime &scannedAt)
+{
+    ObservedCookie c = in;
+    if (c.retentionSeconds)
+        c.retentionSeconds = std::clamp<qint64>(*c.retentionSeconds, 0, PlausibleValues::kMaxCookieLifetimeS);
+    const QDateTime setAt = c.firstSeen.isValid() ? c.firstSeen : scannedAt;
+    if (c.expiresAt.isValid() && setAt.isValid()) {
+        const QDateTime latest = setAt.addSecs(PlausibleValues::kMaxCookieLifetimeS);
+        if (c.expiresAt > latest)
+            c.expiresAt = latest;
+    } else if (c.expiresAt.isValid() && c.expiresAt.date().year() > 9999) {
+        c.expiresAt = {}; // no time to clamp against, and no ISO date to write
+    }
+    return c;
+}
+
 // Writes inside the import's transaction (ImportService began it and commits or rolls back).
 class CookieStore final : public CookieSink
 {
@@ -45,10 +66,11 @@ public:
             m_scannedAt = scannedAt;
     }
 
-    Status addObserved(const ObservedCookie &c) override
+    Status addObserved(const ObservedCookie &observed) override
     {
         if (Status s = ensureScan())
             return s;
+        const ObservedCookie c = clampLifetime(observed, m_scannedAt);
         QSqlQuery q(m_db);
         // The same cookie seen twice in one scan is one observation: keep the widest time span and whatever
         // attributes a source could tell.

@@ -2,10 +2,12 @@
 #include "cookies/cookietext.h"
 
 #include "core/language.h"
+#include "importers/plausiblevalues.h"
 
 #include <QRegularExpression>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -167,7 +169,8 @@ std::optional<qint64> parseRetention(const QString &text)
     if (t.contains(u"session") || t == u"økt" || t.contains(u"økten") || t.contains(u"sesjon")
         || t.contains(u"browser close") || t.contains(u"nettleseren lukkes"))
         return 0;
-    static const QRegularExpression re(u"(\\d+(?:[.,]\\d+)?)\\s*([a-zæøå]+)"_s);
+    // Linear on any text: a number starts only where no digit precedes it, and no run is given back.
+    static const QRegularExpression re(u"(?<!\\d)(\\d++(?:[.,]\\d++)?+)\\s*+([a-zæøå]++)"_s);
     const auto m = re.match(t);
     if (!m.hasMatch())
         return std::nullopt;
@@ -190,7 +193,7 @@ std::optional<qint64> parseRetention(const QString &text)
         perUnit = 365 * 86400;
     if (!perUnit)
         return std::nullopt;
-    return qint64(n * double(perUnit));
+    return PlausibleValues::toInt64(n * double(perUnit)); // "1e300 years" is no lifetime
 }
 
 QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)
@@ -199,7 +202,9 @@ QString formatRetention(std::optional<qint64> seconds, bool session, Lang lang)
         return localized(QT_TRANSLATE_NOOP("CookieText", "session"), lang);
     if (!seconds)
         return {};
-    const qint64 s = *seconds;
+    // Stored lifetimes are clamped to 400 days now, but a workspace from before may hold 2^63 - 1: keep the
+    // rounding below from overflowing (2^50 s is 35 million years).
+    const qint64 s = std::min(*seconds, qint64(1) << 50);
     auto n = [&](const char *one, const char *many, qint64 v) { return localized(v == 1 ? one : many, lang).arg(v); };
     // The largest unit that describes the period to within a few percent: expiry times are set a few
     // seconds after the page load, so 180 days minus 2 seconds still reads "6 months".

@@ -47,7 +47,7 @@ const QList<QRegularExpression> &impliedConsentPatterns()
 const QRegularExpression &repealedSection()
 {
     static const QRegularExpression re(
-        u"(?:§|section|paragraf|sec\\.)\\s*2\\s*-\\s*7\\s*b\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        u"(?:§|section|paragraf|sec\\.)\\s*+2\\s*+-\\s*+7\\s*+b\\b"_s, QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

@@ -5,6 +5,7 @@
 #include "chats/chatsender.h"
 #include "chats/chatsink.h"
 #include "importers/importcontext.h"
+#include "importers/textlimits.h"
 
 #include <QHash>
 
@@ -169,6 +170,13 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         endRecord();
     if (records.isEmpty())
         return ctx.error(1, tr("the file has no header line"));
+
+    for (const Record &r : std::as_const(records)) {
+        for (const QString &f : r.fields) {
+            if (f.size() > TextLimits::kMaxFieldBytes) // UTF-16 units, never more than the UTF-8 bytes
+                return ctx.error(r.line, TextLimits::fieldTooLong());
+        }
+    }
 
     // Columns by header name.
     const Record header = records.takeFirst();

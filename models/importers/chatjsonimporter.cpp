@@ -6,6 +6,7 @@
 #include "chats/chatsender.h"
 #include "chats/chatsink.h"
 #include "importers/importcontext.h"
+#include "importers/textlimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +112,7 @@ QString messageText(const QJsonObject &m)
 
 Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    auto text = ChatInput::readText(in, ctx);
+    auto text = ChatInput::readText(in, ctx, ChatInput::Shape::Document);
     if (!text)
         return text.error();
     const QByteArray utf8 = text->toUtf8();
@@ -177,6 +178,8 @@ Status ChatJsonImporter::read(QIODevice &in, ImportContext &ctx) const
                 firstString(m, { u"date_created", u"timestamp", u"time", u"created_at", u"date" }), zone);
             msg.sender = ChatSender::fromLabel(firstString(m, { u"source", u"sender", u"from", u"author", u"role" }));
             msg.text = messageText(m);
+            if (msg.text.size() > TextLimits::kMaxFieldBytes) // UTF-16 units, never more than the UTF-8 bytes
+                return ctx.error(msg.line, TextLimits::fieldTooLong());
             if (msg.text.isEmpty()) {
                 ctx.skip(tr("message without text (for example only buttons or links)"), msg.line);
                 continue;

@@ -8,6 +8,7 @@
 #include "importers/linereader.h"
 #include "importers/utf8stream.h"
 
+#include <QIODevice>
 #include <QRegularExpression>
 
 #include <optional>
@@ -22,43 +23,45 @@ const QRegularExpression &messageLine()
     static const QRegularExpression re(
         u"^\\[(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}[ "
         u",]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)\\]"
-        "\\s*([^:\\n]{1,40}?)\\s*:[ \\t]?(.*)$"_s);
+        "\\s*+([^:\\n]{1,40}?)\\s*+:[ \\t]?(.*)$"_s); // possessive blanks: linear on long lines
     return re;
 }
 
-// "=== Samtale 17 ===", "--- Conversation: abc ---": starts a new conversation, whose title it returns.
-// A scan by hand, not a pattern: a lazy title between two runs of `=` backtracks quadratically on a long run,
-// and this sees every line of a file.
+// "=== Samtale 17 ===", "--- Conversation: abc ---": starts a new conversation. A run of at least three
+// '=' or '-', the title, and optionally another such run; the title is what lies between, trimmed. A hand
+// scan, not a regular expression: a line of a million '=' took minutes to backtrack through.
 std::optional<QString> separatorTitle(QStringView line)
 {
-    line = line.trimmed();
-    if (line.size() < 3)
+    auto isBlank = [](QChar c) { return c.isSpace(); };
+    qsizetype begin = 0, end = line.size();
+    while (begin < end && isBlank(line[begin]))
+        ++begin;
+    while (end > begin && isBlank(line[end - 1]))
+        --end;
+    if (begin >= end || (line[begin] != u'=' && line[begin] != u'-'))
         return std::nullopt;
-    const QChar mark = line.front();
-    if (mark != u'=' && mark != u'-')
+    const QChar lead = line[begin];
+    qsizetype i = begin;
+    while (i < end && line[i] == lead)
+        ++i;
+    if (i - begin < 3)
         return std::nullopt;
-    qsizetype lead = 0;
-    while (lead < line.size() && line[lead] == mark)
-        ++lead;
-    if (lead < 3)
-        return std::nullopt;
-    QStringView rest = line.mid(lead);
-    // A closing run of three or more `=` or `-`, as long as it goes.
-    if (!rest.isEmpty() && (rest.back() == u'=' || rest.back() == u'-')) {
-        const QChar close = rest.back();
-        qsizetype tail = 0;
-        while (tail < rest.size() && rest[rest.size() - 1 - tail] == close)
-            ++tail;
-        if (tail >= 3)
-            rest.chop(tail);
+    // A closing run (of either character, but of one only) of at least three goes too.
+    if (end > i && (line[end - 1] == u'=' || line[end - 1] == u'-')) {
+        const QChar tail = line[end - 1];
+        qsizetype k = end;
+        while (k > i && line[k - 1] == tail)
+            --k;
+        if (end - k >= 3)
+            end = k;
     }
-    return rest.trimmed().toString();
+    return line.mid(i, end - i).trimmed().toString();
 }
 
 QString conversationIdFrom(QString title)
 {
     static const QRegularExpression word(
-        u"^(?:samtale|conversation|chat|samtale-id|id)\\b\\s*:?\\s*"_s, QRegularExpression::CaseInsensitiveOption);
+        u"^(?:samtale|conversation|chat|samtale-id|id)\\b\\s*+:?\\s*+"_s, QRegularExpression::CaseInsensitiveOption);
     return title.remove(word).trimmed();
 }
 
@@ -98,6 +101,9 @@ int ChatTextImporter::sniff(const QByteArray &head, const QString &fileName) con
 Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
 {
     constexpr qsizetype kMessagesPerPart = 256;
+    // Utf8Stream decides the encoding from the same 64 KiB (a later invalid byte is caught at its line).
+    if (Status s = ChatInput::checkEncoding(in.peek(64 * 1024), ctx))
+        return s;
     LineReader lines(in);
     const bool checkUtf8 = lines.encoding() == TextEncoding::Utf8 || lines.encoding() == TextEncoding::Utf8Bom;
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
@@ -137,9 +143,6 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
                 return {};
             ctx.progress(lines.rawBytesRead());
         }
-        if (const qsizetype nul = raw.indexOf('\0'); nul >= 0)
-            return ctx.error(lineNo,
-                tr("the file holds binary data (a zero byte), not a chat export; UTF-16 needs a byte order mark"));
         if (checkUtf8 && !Utf8Stream::isValidUtf8(raw, false))
             return ctx.error(lineNo, tr("the file is not UTF-8 text; save the export as UTF-8 and try again"));
         const QString line = QString::fromUtf8(raw);
@@ -177,9 +180,8 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
         t += QString(pendingBlankLines + 1, u'\n') + line;
         pendingBlankLines = 0;
     }
-    if (lines.tooLong())
-        return ctx.error(lines.lineNumber(),
-            tr("a line is longer than %1 MB; this is not a chat transcript").arg(LineReader::kMaxLineBytes >> 20));
+    if (lines.hasError())
+        return ctx.error(lines.lineNumber(), lines.errorReason());
     if (Status s = flush())
         return s;
     if (ctx.rowsRead == 0)

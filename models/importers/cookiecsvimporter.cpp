@@ -122,10 +122,7 @@ int CookieCsvImporter::sniff(const QByteArray &head, const QString &fileName) co
 
 Status CookieCsvImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    auto bytes = readAll(in, ctx, qint64(64) << 20);
-    if (!bytes)
-        return bytes.error();
-    auto rows = CookieCsv::parse(*bytes, ctx.fileName);
+    auto rows = readCsv(in, ctx, qint64(64) << 20);
     if (!rows)
         return rows.error();
     if (rows->empty())

@@ -5,6 +5,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 class CsvText
@@ -15,7 +16,6 @@ public:
     {
         return tr("a quoted field that starts on line %1 is never closed").arg(line);
     }
-    static QString tooLong() { return tr("a record is longer than 32 MiB; this is not a CSV file Kapsel can read"); }
 };
 } // namespace
 
@@ -95,14 +95,15 @@ bool CsvReader::next()
     }
     for (;;) {
         const int lineBefore = m_line;
+        const qsizetype start = m_pos;
         const Parse p = parseRecord();
         if (p == Parse::Done)
-            return true;
+            return checkRecord(m_pos - start);
         if (p == Parse::Failed)
             return false;
         m_line = lineBefore;
         if (m_buf.size() - m_pos > kMaxRecordBytes) {
-            m_error = CsvText::tooLong();
+            m_error = TextLimits::lineTooLong();
             m_errorLine = m_line;
             return false;
         }
@@ -114,6 +115,30 @@ bool CsvReader::next()
             m_buf.append('\n');
         }
     }
+}
+
+bool CsvReader::checkRecord(qsizetype rawBytes)
+{
+    // The whole record may have been in the buffer at once, so its length is checked here too.
+    if (rawBytes > kMaxRecordBytes) {
+        m_error = TextLimits::lineTooLong();
+        m_errorLine = m_recordLine;
+        return false;
+    }
+    if (const void *nul = std::memchr(m_data.constData(), 0, size_t(m_data.size()))) {
+        m_error = TextLimits::nulByte();
+        m_errorLine
+            = m_recordLine + TextLimits::lineOf(m_data, static_cast<const char *>(nul) - m_data.constData()) - 1;
+        return false;
+    }
+    for (qsizetype i = 0; i < m_ends.size(); ++i) {
+        if (field(i).size() > TextLimits::kMaxFieldBytes) {
+            m_error = TextLimits::fieldTooLong();
+            m_errorLine = m_recordLine;
+            return false;
+        }
+    }
+    return true;
 }
 
 CsvReader::Parse CsvReader::parseRecord()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importers/textlimits.h"
 #include "importers/utf8stream.h"
 
 #include <QByteArray>
@@ -47,11 +48,14 @@ public:
     int errorLine() const { return m_errorLine; }
 
     static char detectDelimiter(QByteArrayView firstLine);
-    static constexpr qsizetype kMaxRecordBytes = 32 * 1024 * 1024;
+    // A record (with quoted line breaks, several lines) may not exceed one line's limit, nor a field
+    // TextLimits::kMaxFieldBytes; a NUL byte anywhere refuses the file (TextLimits).
+    static constexpr qsizetype kMaxRecordBytes = TextLimits::kMaxLineBytes;
 
 private:
     enum class Parse { Done, NeedMore, Failed };
     Parse parseRecord();
+    bool checkRecord(qsizetype rawBytes);
     bool fill();
 
     Utf8Stream m_stream;

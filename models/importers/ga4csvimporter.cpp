@@ -6,6 +6,7 @@
 #include "importers/ga4sessionbuilder.h"
 #include "importers/importcontext.h"
 #include "importers/localtimeconverter.h"
+#include "importers/plausiblevalues.h"
 #include "importers/progressticker.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
@@ -124,7 +125,7 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
         if (auto us = TimeParsing::parseInt(ts)) {
             e.timestampUs = *us;
         } else if (auto secs = TimeParsing::parseTimestamp(ts, local)) {
-            e.timestampUs = *secs * 1000000;
+            e.timestampUs = PlausibleValues::multiply(*secs, 1000000).value_or(std::numeric_limits<qint64>::min());
         } else {
             ctx.skip(tr("event without a readable event_timestamp"), csv.lineNumber());
             continue;
@@ -133,14 +134,16 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
             if (auto d = TimeParsing::parseDate(csv.field(cDate)))
                 e.eventDate = *d;
         }
-        if (!e.eventDate.isValid())
-            e.eventDate = local.localDay(e.timestampUs / 1000000);
         userId = csv.field(cUser).trimmed().toByteArray();
         e.userPseudoId = userId;
         e.sessionId = firstInt(csv, cSession);
         e.sessionNumber = firstInt(csv, cNumber);
         e.engagementMs = std::max<qint64>(0, firstInt(csv, cEngagement).value_or(0));
         e.pageView = cName >= 0 && csv.field(cName).trimmed() == "page_view";
+        if (!Ga4SessionBuilder::accept(ctx, e, csv.lineNumber()))
+            continue;
+        if (!e.eventDate.isValid())
+            e.eventDate = local.localDay(e.timestampUs / 1000000);
         if (userId.isEmpty() || !e.sessionId) {
             builder.addUnattributed(ctx, csv.lineNumber());
             continue;

@@ -6,6 +6,7 @@
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
 #include "importers/progressticker.h"
+#include "importers/textlimits.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class LineResult { Event, Malformed, NoTimestamp };
+enum class LineResult { Event, Malformed, FieldTooLong, NoTimestamp };
 
 // Keys are compared as bytes: no QByteArray per key, no strlen.
 template <size_t N> bool is(QByteArrayView v, const char (&literal)[N])
@@ -144,6 +145,8 @@ LineResult parseEvent(QByteArrayView line, Ga4Event &e, QByteArray &userId)
             break;
         }
     }
+    if (j.fieldTooLong())
+        return LineResult::FieldTooLong;
     if (!j.ok() || !j.atEnd())
         return LineResult::Malformed;
     e.userPseudoId = userId;
@@ -194,6 +197,8 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
             continue;
         ++ctx.rowsRead;
         switch (parseEvent(line, event, userId)) {
+        case LineResult::FieldTooLong:
+            return ctx.error(lines.lineNumber(), TextLimits::fieldTooLong());
         case LineResult::Malformed:
             return ctx.error(
                 lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
@@ -203,14 +208,16 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
         case LineResult::Event:
             break;
         }
+        if (!Ga4SessionBuilder::accept(ctx, event, lines.lineNumber()))
+            continue;
         if (event.userPseudoId.isEmpty() || !event.sessionId) {
             builder.addUnattributed(ctx, lines.lineNumber());
             continue;
         }
         builder.add(event);
     }
-    if (lines.tooLong())
-        return ctx.error(lines.lineNumber(), tr("a line is longer than 64 MiB; this is not a GA4 export"));
+    if (lines.hasError())
+        return ctx.error(lines.lineNumber(), lines.errorReason());
     if (ctx.rowsRead == 0)
         return ctx.error(1, tr("the file holds no GA4 events"));
     if (builder.sessionCount() == 0 && builder.unattributedCount() == 0)

@@ -2,6 +2,7 @@
 #include "importers/ga4sessionbuilder.h"
 
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "stats/sessionsink.h"
 
 #include <QDir>
@@ -53,8 +54,21 @@ void Ga4SessionBuilder::merge(Accumulator &into, const Accumulator &from)
     into.lastUs = std::max(into.lastUs, from.lastUs);
     if (from.sessionNumber && (!into.sessionNumber || *from.sessionNumber < *into.sessionNumber))
         into.sessionNumber = from.sessionNumber;
-    into.engagementMs += from.engagementMs;
-    into.pageViews += from.pageViews;
+    // Saturating: every event is bounded, but a session may gather millions of them.
+    into.engagementMs
+        = PlausibleValues::add(into.engagementMs, from.engagementMs).value_or(std::numeric_limits<qint64>::max());
+    into.pageViews
+        = PlausibleValues::toInt(qint64(into.pageViews) + from.pageViews).value_or(std::numeric_limits<int>::max());
+}
+
+bool Ga4SessionBuilder::accept(ImportContext &ctx, const Ga4Event &e, int line)
+{
+    // Whole seconds rounded down, as the session's start will be.
+    const qint64 seconds = e.timestampUs / 1000000 - (e.timestampUs % 1000000 < 0 ? 1 : 0);
+    return PlausibleValues::acceptTime(ctx, seconds, line)
+        && (!e.eventDate.isValid() || PlausibleValues::acceptDay(ctx, e.eventDate, line))
+        && (!e.sessionNumber || PlausibleValues::acceptCount(ctx, double(*e.sessionNumber), line))
+        && PlausibleValues::acceptSeconds(ctx, double(e.engagementMs) / 1e3, line);
 }
 
 bool Ga4SessionBuilder::spill()
@@ -236,7 +250,7 @@ Status Ga4SessionBuilder::emitMap(ImportContext &ctx, QDate &from, QDate &to, qi
         const qsizetype sep = key.indexOf('\x1f');
         r.visitorId = QString::fromUtf8(key.left(sep));
         r.sessionKey = QString::fromLatin1(key.mid(sep + 1));
-        r.startUtc = a.firstUs >= 0 ? a.firstUs / 1000000 : (a.firstUs - 999999) / 1000000;
+        r.startUtc = a.firstUs / 1000000 - (a.firstUs % 1000000 < 0 ? 1 : 0);
         r.day = a.firstDate;
         r.visitNumber = a.sessionNumber;
         r.firstTime = a.sessionNumber ? std::optional<bool>(*a.sessionNumber == 1) : std::nullopt;

@@ -51,6 +51,9 @@ public:
     Ga4SessionBuilder(const Ga4SessionBuilder &) = delete;
     Ga4SessionBuilder &operator=(const Ga4SessionBuilder &) = delete;
 
+    // An event whose time, date, session number or engagement no export holds is skipped at `line` (see
+    // PlausibleValues): false. Importers call it before add(), which trusts its input.
+    static bool accept(ImportContext &ctx, const Ga4Event &event, int line);
     void add(const Ga4Event &event);
     // An event without user_pseudo_id or ga_session_id (consent mode): counted and reported, never dropped
     // silently, never guessed into a session.

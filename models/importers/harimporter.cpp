@@ -5,12 +5,15 @@
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace CookieImportSupport;
@@ -55,7 +58,8 @@ int HarImporter::sniff(const QByteArray &head, const QString &fileName) const
 QDateTime HarImporter::parseCookieDate(const QString &text)
 {
     static const QRegularExpression re(
-        u"(\\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\\d{2,4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})"_s);
+        u"(\\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*+[ -](\\d{2,4})\\s++(\\d{1,2}):(\\d{2}):(\\d{2})"_s); // possessive:
+                                                                                                    // linear
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -106,10 +110,17 @@ bool HarImporter::parseSetCookie(
         else if (k == u"samesite")
             out.sameSite = v.isEmpty() ? QString() : v.left(1).toUpper() + v.mid(1).toLower();
         else if (k == u"max-age") {
-            bool ok = false;
-            const qint64 s = v.toLongLong(&ok);
-            if (ok)
-                maxAge = s;
+            // RFC 6265bis 5.5: digits, optionally '-'; a value too large for any integer is the maximum,
+            // and no lifetime is longer than 400 days.
+            const bool negative = v.startsWith(u'-');
+            const QStringView digits = QStringView(v).mid(negative ? 1 : 0);
+            if (!digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch.isDigit(); })) {
+                bool ok = false;
+                const qint64 s = digits.toLongLong(&ok);
+                maxAge = negative
+                    ? 0
+                    : std::min(ok ? s : PlausibleValues::kMaxCookieLifetimeS, PlausibleValues::kMaxCookieLifetimeS);
+            }
         } else if (k == u"expires")
             expires = parseCookieDate(v);
     }
@@ -120,7 +131,7 @@ bool HarImporter::parseSetCookie(
     } else if (expires.isValid()) {
         out.expiresAt = expires;
         if (at.isValid())
-            out.retentionSeconds = qMax<qint64>(0, at.secsTo(expires));
+            out.retentionSeconds = std::clamp<qint64>(at.secsTo(expires), 0, PlausibleValues::kMaxCookieLifetimeS);
     } else {
         out.session = true;
     }
@@ -203,7 +214,7 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
             const QDateTime exp = QDateTime::fromString(o.value(u"expires"_s).toString(), Qt::ISODateWithMs);
             if (exp.isValid() && at.isValid() && exp.date().year() > 1970) {
                 c.expiresAt = exp;
-                c.retentionSeconds = qMax<qint64>(0, at.secsTo(exp));
+                c.retentionSeconds = std::clamp<qint64>(at.secsTo(exp), 0, PlausibleValues::kMaxCookieLifetimeS);
             } else if (!o.contains(u"expires"_s) || o.value(u"expires"_s).isNull()) {
                 c.session = o.contains(u"expires"_s);
             }

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -50,6 +51,8 @@ public:
     ImportOptions options;
     QTimeZone timeZone; // workspace time zone, for times without an offset
     qint64 importId = 0;
+    // When the import started: times after it (plus a day of slack) are not plausible (PlausibleValues).
+    qint64 startedUtc = QDateTime::currentSecsSinceEpoch();
 
     SessionSink *sessions = nullptr;
     CookieSink *cookies = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/jsonscanner.h"
 
+#include "importers/textlimits.h"
 #include "importers/timeparsing.h"
 
 #include <array>
@@ -155,6 +156,8 @@ bool JsonScanner::readString(QByteArray &out)
             ++m_p;
         }
         out.append(start, m_p - start);
+        if (out.size() > TextLimits::kMaxFieldBytes)
+            return tooLong();
         if (m_p >= m_end)
             return fail();
         if (*m_p == '"') {
@@ -237,6 +240,8 @@ bool JsonScanner::readString(QByteArrayView &out)
     while (p < m_end && !kStringStop[static_cast<unsigned char>(*p)])
         ++p;
     if (p < m_end && *p == '"') {
+        if (p - start > TextLimits::kMaxFieldBytes)
+            return tooLong();
         out = QByteArrayView(start, p - start);
         m_p = p + 1;
         return true;
@@ -272,7 +277,7 @@ bool JsonScanner::skipString()
 {
     // Jump from quote to quote without decoding: a quote preceded by an odd number of backslashes is
     // escaped.
-    ++m_p;
+    const char *start = ++m_p;
     for (;;) {
         const char *q = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
         if (!q)
@@ -282,7 +287,7 @@ bool JsonScanner::skipString()
             --b;
         m_p = q + 1;
         if (((q - b) & 1) == 0)
-            return true;
+            return q - start <= TextLimits::kMaxFieldBytes || tooLong();
     }
 }
 

@@ -21,6 +21,8 @@ public:
     { }
 
     bool ok() const { return m_ok; }
+    // The text failed because a string (read or skipped) is longer than TextLimits::kMaxFieldBytes.
+    bool fieldTooLong() const { return m_fieldTooLong; }
     // Only whitespace left.
     bool atEnd()
     {
@@ -65,6 +67,11 @@ private:
             ++m_p;
     }
     bool literal(const char *word);
+    bool tooLong()
+    {
+        m_fieldTooLong = true;
+        return fail();
+    }
     bool scanNumber(QByteArrayView &out);
     bool skipString(); // at the opening quote
     bool skipContainer(char open);
@@ -72,6 +79,7 @@ private:
     const char *m_p;
     const char *m_end;
     bool m_ok = true;
+    bool m_fieldTooLong = false;
     bool m_first = true;
     int m_depth = 0;
     QByteArray m_scratch; // decoded strings with escapes, for the view overloads

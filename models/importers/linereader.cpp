@@ -2,10 +2,33 @@
 #include "importers/linereader.h"
 
 #include <algorithm>
+#include <cstring>
+
+QString LineReader::errorReason() const
+{
+    switch (m_error) {
+    case Problem::TooLong:
+        return TextLimits::lineTooLong();
+    case Problem::Nul:
+        return TextLimits::nulByte();
+    case Problem::None:
+        break;
+    }
+    return {};
+}
+
+bool LineReader::accept(QByteArrayView line)
+{
+    if (line.size() > kMaxLineBytes)
+        m_error = Problem::TooLong;
+    else if (std::memchr(line.data(), 0, size_t(line.size())))
+        m_error = Problem::Nul;
+    return m_error == Problem::None;
+}
 
 bool LineReader::next(QByteArrayView &line)
 {
-    if (m_tooLong)
+    if (hasError())
         return false;
     qsizetype searchFrom = m_pos;
     for (;;) {
@@ -17,10 +40,10 @@ bool LineReader::next(QByteArrayView &line)
             line = QByteArrayView(m_buf.constData() + m_pos, end - m_pos);
             m_pos = nl + 1;
             ++m_line;
-            return true;
+            return accept(line);
         }
         if (m_buf.size() - m_pos > kMaxLineBytes) {
-            m_tooLong = true;
+            m_error = Problem::TooLong;
             ++m_line;
             return false;
         }
@@ -34,7 +57,7 @@ bool LineReader::next(QByteArrayView &line)
             line = QByteArrayView(m_buf);
             m_pos = m_buf.size();
             ++m_line;
-            return true;
+            return accept(line);
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importers/textlimits.h"
 #include "importers/utf8stream.h"
 
 #include <QByteArray>
@@ -16,20 +17,24 @@ public:
         : m_stream(in)
     { }
 
-    // The next line without its line break; false at the end or when a line exceeds kMaxLineBytes
-    // (then tooLong() is true).
+    // The next line without its line break; false at the end, or at a line that exceeds kMaxLineBytes or
+    // holds a NUL byte (then hasError() is true and lineNumber() is that line).
     bool next(QByteArrayView &line);
     int lineNumber() const { return m_line; }
-    bool tooLong() const { return m_tooLong; }
+    bool hasError() const { return m_error != Problem::None; }
+    QString errorReason() const; // translated (TextLimits)
     qint64 rawBytesRead() const { return m_stream.rawBytesRead(); }
     TextEncoding encoding() const { return m_stream.encoding(); }
 
-    static constexpr qsizetype kMaxLineBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kMaxLineBytes = TextLimits::kMaxLineBytes;
 
 private:
+    enum class Problem { None, TooLong, Nul };
+    bool accept(QByteArrayView line);
+
     Utf8Stream m_stream;
     QByteArray m_buf;
     qsizetype m_pos = 0;
     int m_line = 0;
-    bool m_tooLong = false;
+    Problem m_error = Problem::None;
 };

@@ -6,6 +6,8 @@
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/localtimeconverter.h"
+#include "importers/plausiblevalues.h"
+#include "importers/textlimits.h"
 #include "importers/timeparsing.h"
 #include "importers/utf8stream.h"
 #include "stats/periods.h"
@@ -457,6 +459,10 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
     if (!stream.atEnd() && stream.rawBytesRead() >= kLimit)
         return ctx.error(0, tr("the file is larger than 512 MiB; export Matomo data in smaller periods"));
     ctx.progress(stream.rawBytesRead());
+    // XML and JSON reports may be one line, so only the NUL rule applies to the whole text; CSV reports
+    // go through CsvReader, which applies the line and field limits too.
+    if (Status s = TextLimits::checkNoNul(text, ctx))
+        return s;
     const QByteArrayView trimmed = QByteArrayView(text).trimmed();
     if (trimmed.isEmpty())
         return ctx.error(1, tr("the file is empty"));
@@ -497,6 +503,8 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
         if (!maxDay.isValid() || b > maxDay)
             maxDay = b;
     };
+    bool stored = false; // the current row gave a figure
+    int rowLine = 0;
     auto addAggregate = [&](const QDate &from, const QDate &to, const char16_t *metric, double value,
                             const QString &dimension = {}) -> Status {
         AggregateRecord a;
@@ -505,6 +513,10 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
         a.metric = QString::fromUtf16(metric);
         a.value = value;
         a.dimension = dimension;
+        a.line = rowLine;
+        if (!PlausibleValues::acceptAggregate(ctx, a))
+            return {};
+        stored = true;
         return ctx.sessions->addAggregate(a);
     };
     auto number = [](const MRow &r, const QString &key) -> std::optional<double> {
@@ -523,6 +535,8 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
         if (ctx.cancelled())
             return std::nullopt;
         ++ctx.rowsRead;
+        rowLine = r.line;
+        stored = false;
         const Fields &f = r.fields;
         if (f.contains(u"idVisit"_s) || f.contains(u"visitorType"_s)) {
             // One visit from Live.getLastVisitsDetails.
@@ -554,6 +568,9 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
                 s.firstTime = *s.visitNumber == 1;
             s.durationS = TimeParsing::parseDecimal(f.value(u"visitDuration"_s).toUtf8());
             s.channel = f.value(u"referrerType"_s);
+            s.line = r.line;
+            if (!PlausibleValues::acceptSession(ctx, s))
+                continue;
             if (Status st = ctx.sessions->addSession(s))
                 return st;
             ++ctx.rowsAccepted;
@@ -573,17 +590,14 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
             ctx.skip(noPeriod, r.line);
             continue;
         }
-        bool stored = false;
         if (f.contains(u"nb_visits_new"_s) || f.contains(u"nb_visits_returning"_s)) {
             if (auto v = number(r, u"nb_visits_new"_s)) {
                 if (Status st = addAggregate(from, to, AggregateMetric::FirstTime, *v))
                     return st;
-                stored = true;
             }
             if (auto v = number(r, u"nb_visits_returning"_s)) {
                 if (Status st = addAggregate(from, to, AggregateMetric::Returning, *v))
                     return st;
-                stored = true;
             }
         } else if (f.value(u"segment"_s).contains(u"visitDuration"_s)
             || (!f.contains(u"segment"_s) && !durationRangeFromLabel(f.value(u"label"_s)).isEmpty())) {
@@ -593,7 +607,6 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
                     range = durationRangeFromLabel(f.value(u"label"_s));
                 if (Status st = addAggregate(from, to, AggregateMetric::VisitsByDuration, *v, range))
                     return st;
-                stored = true;
             }
         } else if (f.contains(u"nb_visits"_s) && !f.contains(u"label"_s)) {
             // VisitsSummary.get (a labelled row is a breakdown such as Country, not the summary).
@@ -601,7 +614,6 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
             if (visits) {
                 if (Status st = addAggregate(from, to, AggregateMetric::Visits, *visits))
                     return st;
-                stored = true;
                 if (auto sum = number(r, u"sum_visit_length"_s)) {
                     if (Status st = addAggregate(from, to, AggregateMetric::DurationSumS, *sum))
                         return st;

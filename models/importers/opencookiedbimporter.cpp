@@ -41,10 +41,7 @@ int OpenCookieDbImporter::sniff(const QByteArray &head, const QString &fileName)
 
 Status OpenCookieDbImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    auto bytes = readAll(in, ctx, qint64(64) << 20);
-    if (!bytes)
-        return bytes.error();
-    auto rows = CookieCsv::parse(*bytes, ctx.fileName);
+    auto rows = readCsv(in, ctx, qint64(64) << 20);
     if (!rows)
         return rows.error();
     if (rows->empty() || rows->front().fields.mid(0, 10) != expectedHeader())

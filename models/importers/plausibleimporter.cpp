@@ -5,6 +5,7 @@
 #include "importers/csvreader.h"
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "importers/timeparsing.h"
 #include "stats/periods.h"
 #include "stats/sessionsink.h"
@@ -78,6 +79,7 @@ struct PlausibleRow
     bool wholeMonth = false;
     double visits = 0;
     std::optional<double> duration;
+    int line = 0;
 };
 
 } // namespace
@@ -155,6 +157,7 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
         }
         row.day = *day;
         row.visits = *visits;
+        row.line = csv.lineNumber();
         if (cDur >= 0 && *visits > 0) {
             if (auto d = plausibleNumber(csv.field(cDur), decimalComma); d && *d >= 0)
                 row.duration = d;
@@ -188,6 +191,9 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
         a.to = Periods::endOf(r.day, g);
         a.metric = QString::fromUtf16(AggregateMetric::Visits);
         a.value = r.visits;
+        a.line = r.line;
+        if (!PlausibleValues::acceptAggregate(ctx, a))
+            continue;
         if (Status s = ctx.sessions->addAggregate(a))
             return s;
         if (r.duration) {

@@ -6,6 +6,7 @@
 #include "importers/firstskip.h"
 #include "importers/importcontext.h"
 #include "importers/localtimeconverter.h"
+#include "importers/plausiblevalues.h"
 #include "importers/progressticker.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
@@ -282,6 +283,9 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
                 r.channel = QString::fromUtf8(bytes).trimmed();
             }
         }
+        r.line = line;
+        if (!PlausibleValues::acceptSession(ctx, r))
+            continue;
         if (Status s = ctx.sessions->addSession(r))
             return s;
         ++ctx.rowsAccepted;

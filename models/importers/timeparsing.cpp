@@ -2,6 +2,7 @@
 #include "importers/timeparsing.h"
 
 #include "importers/localtimeconverter.h"
+#include "importers/plausiblevalues.h"
 
 #include <QTime>
 
@@ -300,11 +301,14 @@ std::optional<qint64> parseTimestamp(QByteArrayView s, LocalTimeConverter &local
         if (!v)
             return std::nullopt;
         // Unix time by magnitude: seconds (10 digits until 2286), milliseconds (13), microseconds (16).
+        // Longer numbers are no Unix time at all; converting them would overflow.
+        if (intLen > 17)
+            return std::nullopt;
         if (intLen >= 15)
-            return qint64(*v / 1e6);
+            return PlausibleValues::toInt64(*v / 1e6);
         if (intLen >= 12)
-            return qint64(*v / 1e3);
-        return qint64(*v);
+            return PlausibleValues::toInt64(*v / 1e3);
+        return PlausibleValues::toInt64(*v);
     }
 
     int y = 0, mo = 0, d = 0;

@@ -8,7 +8,9 @@
 #include "importers/jsonscanner.h"
 #include "importers/linereader.h"
 #include "importers/localtimeconverter.h"
+#include "importers/plausiblevalues.h"
 #include "importers/progressticker.h"
+#include "importers/textlimits.h"
 #include "importers/timeparsing.h"
 #include "stats/sessionsink.h"
 
@@ -101,6 +103,9 @@ public:
         if (auto pv = TimeParsing::parseInt(row.pageviews); pv && *pv >= 0 && *pv < INT_MAX)
             r.pageviews = int(*pv);
         r.channel = QString::fromUtf8(row.channel);
+        r.line = line;
+        if (!PlausibleValues::acceptSession(m_ctx, r))
+            return std::nullopt;
         if (Status s = m_ctx.sessions->addSession(r))
             return s;
         ++m_ctx.rowsAccepted;
@@ -271,14 +276,16 @@ Status UaBigQueryImporter::readNdjson(QIODevice &in, ImportContext &ctx) const
             else
                 good = j.skipValue();
         }
+        if (j.fieldTooLong())
+            return ctx.error(lines.lineNumber(), TextLimits::fieldTooLong());
         if (!good || !j.ok() || !j.atEnd())
             return ctx.error(
                 lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
         if (Status s = out.add(row, lines.lineNumber()))
             return s;
     }
-    if (lines.tooLong())
-        return ctx.error(lines.lineNumber(), tr("a line is longer than 64 MiB; this is not a ga_sessions export"));
+    if (lines.hasError())
+        return ctx.error(lines.lineNumber(), lines.errorReason());
     ctx.progress(lines.rawBytesRead());
     return out.finish(std::max(1, lines.lineNumber()));
 }

@@ -4,6 +4,7 @@
 
 #include "importers/csvreader.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "importers/timeparsing.h"
 #include "importers/uanumberlocale.h"
 #include "stats/sessionsink.h"
@@ -108,11 +109,15 @@ public:
         a.metric = QString::fromUtf16(metric);
         a.value = value;
         a.dimension = dimension;
+        a.line = line;
+        if (!PlausibleValues::acceptAggregate(m_ctx, a))
+            return std::nullopt;
         if (Status s = m_ctx.sessions->addAggregate(a))
             return s;
         ++m_ctx.rowsAccepted;
         return std::nullopt;
     }
+    int line = 0; // of the row the next figures come from
 
 private:
     ImportContext &m_ctx;
@@ -424,6 +429,7 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
         for (qsizetype k = 0; k < dataRows.size(); ++k) {
             const Row &r = *dataRows[k];
             const QDate day = dates[k];
+            out.line = r.line;
             const auto sessions = number(r.cells.value(cSessions));
             if (!sessions) {
                 ctx.skip(notTotal, r.line);
@@ -507,6 +513,7 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
                         returning = *sessions;
                 }
             }
+            out.line = totals ? totals->line : 0;
             if (firstTime >= 0 && returning >= 0) {
                 if (Status st = out.add(periodFrom, periodTo, AggregateMetric::FirstTime, firstTime))
                     return st;

@@ -84,6 +84,25 @@ bool Utf8Stream::isValidUtf8(QByteArrayView b, bool allowCutAtEnd)
     return true;
 }
 
+QByteArray Utf8Stream::fromWindows1252(QByteArrayView bytes)
+{
+    QByteArray out;
+    appendCp1252(bytes, out);
+    return out;
+}
+
+bool Utf8Stream::isPlausibleWindows1252(QByteArrayView bytes)
+{
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            return false;
+        if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
+            return false;
+    }
+    return true;
+}
+
 QString Utf8Stream::encodingName(TextEncoding e)
 {
     switch (e) {

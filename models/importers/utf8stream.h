@@ -24,6 +24,11 @@ public:
     static TextEncoding detect(QByteArrayView head);
     static bool isValidUtf8(QByteArrayView bytes, bool allowCutAtEnd);
     static QString encodingName(TextEncoding encoding);
+    // Windows-1252 bytes as UTF-8 (the five bytes 1252 leaves undefined become U+FFFD).
+    static QByteArray fromWindows1252(QByteArrayView bytes);
+    // Bytes that read as Windows-1252 text: no C0 control but tab and line breaks, none of the five
+    // undefined bytes. Says nothing about UTF-8: check that first.
+    static bool isPlausibleWindows1252(QByteArrayView bytes);
 
     // Appends up to about `maxRawBytes` of the file, converted to UTF-8, to `out`. False at the end.
     bool readChunk(QByteArray &out, qint64 maxRawBytes);

@@ -5,6 +5,7 @@
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -77,9 +78,13 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
         c.session = o.value(u"session"_s).toBool();
         const double expires = o.value(u"expires"_s).toDouble(-1);
         if (!c.session && expires > 0) {
-            c.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(expires), Qt::UTC);
-            if (c.firstSeen.isValid())
-                c.retentionSeconds = qMax<qint64>(0, c.firstSeen.secsTo(c.expiresAt));
+            // Far-future expiries are common (and clamped to 400 days); beyond int64 they are no time.
+            if (const auto secs = PlausibleValues::toInt64(expires); secs && *secs < 253402300800) { // < year 10000
+                c.expiresAt = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+                if (c.firstSeen.isValid())
+                    c.retentionSeconds
+                        = std::clamp<qint64>(c.firstSeen.secsTo(c.expiresAt), 0, PlausibleValues::kMaxCookieLifetimeS);
+            }
         }
         // The inspected page's domain decides; the collector's own flag only when the page is unknown.
         if (!site.isEmpty())

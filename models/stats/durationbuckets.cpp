@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/durationbuckets.h"
 
+#include "importers/plausiblevalues.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,9 @@ qint64 DurationBuckets::roundSeconds(double seconds)
 {
     if (!(seconds > 0)) // also NaN
         return 0;
-    return static_cast<qint64>(std::floor(seconds + 0.5));
+    // Stored durations are bounded (PlausibleValues); this only keeps a stray value from being undefined
+    // behaviour.
+    return PlausibleValues::toInt64(std::floor(seconds + 0.5)).value_or(std::numeric_limits<qint64>::max());
 }
 
 int DurationBuckets::indexOf(qint64 s)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/sessionchunk.h"
 
+#include "importers/plausiblevalues.h"
 #include "stats/varint.h"
 
 #include <QHash>
@@ -156,8 +157,13 @@ std::optional<std::vector<SessionRecord>> SessionChunk::decode(const QByteArray 
             || !r.getSigned(startDelta) || !r.getSigned(dayDelta) || !r.getByte(flags))
             return std::nullopt;
         s.source = sources[src];
-        start += startDelta;
-        day += dayDelta;
+        // A damaged (or hostile) blob must not overflow the running sums.
+        const auto nextStart = PlausibleValues::add(start, startDelta);
+        const auto nextDay = PlausibleValues::add(day, dayDelta);
+        if (!nextStart || !nextDay)
+            return std::nullopt;
+        start = *nextStart;
+        day = *nextDay;
         s.startUtc = start;
         s.day = QDate::fromJulianDay(day);
         if (flags & FirstKnown)

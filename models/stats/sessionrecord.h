@@ -25,6 +25,7 @@ struct SessionRecord
     // across midnight is split between two files. A stored part with the same key (on the same day or the
     // day before or after) is merged with it instead of being refused as a duplicate.
     bool partial = false;
+    int line = 0; // where the importer read it, for the import report (0 = unknown)
 };
 
 // A figure from an aggregate report (UA UI report, Matomo VisitsSummary, Plausible, ...), kept apart from
@@ -38,6 +39,7 @@ struct AggregateRecord
     QString metric;
     double value = 0;
     QString dimension;
+    int line = 0; // where the importer read it (0 = unknown)
 };
 
 namespace AggregateMetric {

@@ -2,6 +2,7 @@
 #include "stats/sessionstore.h"
 
 #include "importers/importcontext.h"
+#include "importers/plausiblevalues.h"
 #include "stats/durationbuckets.h"
 #include "stats/durationhistogram.h"
 #include "stats/sessionchunk.h"
@@ -81,6 +82,10 @@ public:
     // a duplicate.
     Status addSession(const SessionRecord &s) override
     {
+        // The last guard: whatever an importer let through, nothing outside the plausible range is
+        // packed or counted (it would overflow the day arithmetic below and in the chunks).
+        if (!PlausibleValues::acceptSession(m_ctx, s))
+            return {};
         SessionRecord r = s;
         r.source = sourceOf(s.source);
         r.day = s.day.isValid() ? s.day : QDate::fromJulianDay(localJulianDay(s.startUtc));
@@ -108,7 +113,7 @@ public:
             m_ctx.skip(
                 StoreTr::tr(
                     "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
-                0);
+                s.line);
             return {};
         }
         return store(r);
@@ -117,7 +122,9 @@ public:
     Status addAggregate(const AggregateRecord &a) override
     {
         if (!a.from.isValid())
-            return Error { m_ctx.fileName, 0, StoreTr::tr("an aggregate figure has no valid date") };
+            return Error { m_ctx.fileName, a.line, StoreTr::tr("an aggregate figure has no valid date") };
+        if (!PlausibleValues::acceptAggregate(m_ctx, a))
+            return {};
         const QDate to = a.to.isValid() ? a.to : a.from;
         SqliteStatement &q = m_insertAggregate;
         q.integer(1, m_ctx.importId);
@@ -128,8 +135,7 @@ public:
         q.text(6, a.dimension.toUtf8());
         q.real(7, a.value);
         if (q.exec() != SQLITE_DONE)
-            return Error { m_ctx.fileName, 0,
-                StoreTr::tr("could not store a figure: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
+            return storeError();
         ++m_ctx.rowsStored;
         return {};
     }
@@ -147,7 +153,7 @@ public:
                 " type_known, duration_n, duration_sum) VALUES (?,?,?,?,?,?,?,?,?)")
             || !hist.prepare(
                 m_db, "INSERT INTO visitor_duration_histograms (day, source, import_id, histogram) VALUES (?,?,?,?)"))
-            return rollupError();
+            return storeError();
         DurationHistogram::Pairs pairs;
         for (const DaySlot &t : m_slots) {
             const QByteArray source = m_sourceNames.at(size_t(t.source)).toUtf8();
@@ -161,7 +167,7 @@ public:
             day.integer(8, t.durationN);
             day.real(9, t.durationSum);
             if (day.exec() != SQLITE_DONE)
-                return rollupError();
+                return storeError();
             pairs.clear();
             for (qint64 sec = 0; sec < qint64(t.dense.size()); ++sec)
                 if (t.dense[size_t(sec)] != 0)
@@ -179,7 +185,7 @@ public:
             const QByteArray blob = DurationHistogram::encode(pairs);
             hist.blob(4, blob);
             if (hist.exec() != SQLITE_DONE)
-                return rollupError();
+                return storeError();
         }
         if (m_merged > 0)
             m_ctx.notes << StoreTr::tr("%n session(s) continued a session stored by an earlier file (for example"
@@ -391,16 +397,9 @@ private:
         return kEpochJulianDay + days;
     }
 
-    Error storeError() const
+    Error storeError() const // sessions, figures and rollups alike
     {
-        return Error { m_ctx.fileName, 0,
-            StoreTr::tr("could not store a session: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
-    }
-
-    Error rollupError() const
-    {
-        return Error { m_ctx.fileName, 0,
-            StoreTr::tr("could not store the daily totals: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
+        return Sql::error(m_db, m_ctx.fileName);
     }
 
     sqlite3 *m_db;

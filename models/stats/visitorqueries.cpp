@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/visitorqueries.h"
 
+#include "importers/plausiblevalues.h"
 #include "stats/durationhistogram.h"
 #include "stats/sessionrecord.h"
 #include "stats/sqlitestatement.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -25,8 +27,9 @@ struct QueryTr
 
 Error sqlError(sqlite3 *db)
 {
-    return Error { {}, 0,
-        QueryTr::tr("could not read the visitor statistics: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))) };
+    Error e = Sql::error(db);
+    e.reason = QueryTr::tr("could not read the visitor statistics: %1").arg(e.reason);
+    return e;
 }
 
 struct Acc
@@ -77,6 +80,14 @@ Error damaged()
         QueryTr::tr("the stored duration figures are damaged; import the files again into a new workspace") };
 }
 
+// Every query here reads days ?1..?2 of source ?3 ('' = all sources).
+void bindRange(SqliteStatement &q, qint64 fromDay, qint64 toDay, const QString &source)
+{
+    q.integer(1, fromDay);
+    q.integer(2, toDay);
+    q.text(3, source.toUtf8()); // copied by SQLite (SQLITE_TRANSIENT)
+}
+
 // Median of a histogram given as (value, count) pairs in any order, values possibly repeated and counts
 // possibly negative (an import that merged a session takes the stored part's duration back out).
 std::optional<double> median(DurationHistogram::Pairs hist)
@@ -114,28 +125,33 @@ std::optional<double> median(DurationHistogram::Pairs hist)
     return (double(*a) + double(*b)) / 2.0;
 }
 
-// Maps each day of [from, to] to the index of its period.
+// Maps a day to the index of the period holding it (-1 when none does). Periods are sorted and disjoint
+// but need not be contiguous (see sparsePeriods), so this is a binary search: memory grows with the
+// periods, never with the days they span.
 class DayIndex
 {
 public:
     DayIndex(const QList<Period> &periods)
     {
-        if (periods.isEmpty())
-            return;
-        m_first = periods.first().first.toJulianDay();
-        for (int i = 0; i < periods.size(); ++i)
-            for (qint64 d = periods[i].first.toJulianDay(); d <= periods[i].last.toJulianDay(); ++d)
-                m_index.push_back(i);
+        m_first.reserve(size_t(periods.size()));
+        m_last.reserve(size_t(periods.size()));
+        for (const Period &p : periods) {
+            m_first.push_back(p.first.toJulianDay());
+            m_last.push_back(p.last.toJulianDay());
+        }
     }
     int at(qint64 day) const
     {
-        const qint64 i = day - m_first;
-        return i >= 0 && i < qint64(m_index.size()) ? m_index[size_t(i)] : -1;
+        const auto it = std::upper_bound(m_first.begin(), m_first.end(), day);
+        if (it == m_first.begin())
+            return -1;
+        const size_t i = size_t(it - m_first.begin()) - 1;
+        return day <= m_last[i] ? int(i) : -1;
     }
 
 private:
-    qint64 m_first = 0;
-    std::vector<int> m_index;
+    std::vector<qint64> m_first;
+    std::vector<qint64> m_last;
 };
 
 // A report's visits over a longer period than the series' (a month in a day view), clipped to the range.
@@ -159,6 +175,49 @@ bool covers(std::vector<std::tuple<qint64, qint64, double>> rows, qint64 from, q
     return next > to;
 }
 
+// Report figures are doubles; a workspace written before imports were bounded may hold 9.2e18 visits.
+// Added checked and saturating, so such a figure stays the largest count instead of being undefined
+// behaviour (and printed negative).
+void addCount(qint64 &total, double v)
+{
+    const qint64 n = PlausibleValues::toInt64(v).value_or(v < 0 ? 0 : std::numeric_limits<qint64>::max());
+    total = PlausibleValues::add(total, n).value_or(
+        n < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max());
+}
+
+// A series of more periods than this lists only the periods that hold figures (a chart or table of ten
+// thousand empty days helps no one, and a workspace with a stray year 0001 must not make "all data" by day
+// take minutes and gigabytes).
+constexpr qint64 kMaxDensePeriods = 10000;
+
+qint64 estimatedPeriods(const QDate &from, const QDate &to, Granularity g)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    return g == Granularity::Day ? days : g == Granularity::Week ? days / 7 + 2 : days / 28 + 2;
+}
+
+// The periods of [from, to] that hold a figure: one pass over the days with data, in order.
+Expected<QList<Period>> sparsePeriods(sqlite3 *db, const VisitorFilter &f)
+{
+    SqliteStatement q;
+    if (!q.prepare(db,
+            "SELECT day FROM visitor_daily WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"
+            " UNION SELECT day_from FROM visitor_aggregates WHERE day_from BETWEEN ?1 AND ?2"
+            " AND (?3 = '' OR source = ?3) ORDER BY 1"))
+        return sqlError(db);
+    bindRange(q, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
+    QList<Period> out;
+    while (q.next()) {
+        const QDate day = QDate::fromJulianDay(q.int64(0));
+        if (!out.isEmpty() && day <= out.last().last)
+            continue;
+        out.append(Period { Periods::key(day, f.by), std::max(Periods::startOf(day, f.by), f.from),
+            std::min(Periods::endOf(day, f.by), f.to) });
+    }
+    q.reset();
+    return out;
+}
+
 Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> &periods, const QString &source)
 {
     QList<SeriesRow> out;
@@ -166,7 +225,6 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         return out;
     sqlite3 *db = Sql::handle(qdb);
     const qint64 from = periods.first().first.toJulianDay(), to = periods.last().last.toJulianDay();
-    const QByteArray src = source.toUtf8();
     const DayIndex index(periods);
     std::vector<Acc> acc(size_t(periods.size()));
 
@@ -176,9 +234,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             " SUM(duration_n), SUM(duration_sum) FROM visitor_daily"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY day, source"))
         return sqlError(db);
-    daily.integer(1, from);
-    daily.integer(2, to);
-    daily.text(3, src);
+    bindRange(daily, from, to, source);
     while (daily.next()) {
         const int p = index.at(daily.int64(0));
         if (p < 0)
@@ -201,9 +257,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             "SELECT day, histogram FROM visitor_duration_histograms"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
-    dist.integer(1, from);
-    dist.integer(2, to);
-    dist.text(3, src);
+    bindRange(dist, from, to, source);
     while (dist.next()) {
         const int p = index.at(dist.int64(0));
         if (p >= 0 && !DurationHistogram::decodeAppend(dist.blob(1), acc[size_t(p)].durations))
@@ -219,9 +273,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             " WHERE day_to >= ?1 AND day_from <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
             " GROUP BY source, day_from, day_to, metric"))
         return sqlError(db);
-    agg.integer(1, from);
-    agg.integer(2, to);
-    agg.text(3, src);
+    bindRange(agg, from, to, source);
     std::map<std::pair<int, QString>, AggFigures> aggs;
     std::vector<CoarseVisits> coarse;
     while (agg.next()) {
@@ -276,21 +328,21 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         if (visits <= 0 && !f.firstTime && !f.returning)
             continue;
         a.aggregate = true;
-        a.visits += qint64(visits);
+        addCount(a.visits, visits);
         if (f.firstTime || f.returning) {
             a.typeKnown = true;
-            a.firstTime += qint64(f.firstTime.value_or(0));
-            a.returning += qint64(f.returning.value_or(0));
+            addCount(a.firstTime, f.firstTime.value_or(0));
+            addCount(a.returning, f.returning.value_or(0));
         }
         if (visits > 0 && f.durationSum) {
             a.aggregateDuration = true;
-            a.durationN += qint64(visits);
+            addCount(a.durationN, visits);
             a.durationSum += *f.durationSum;
         } else if (visits > 0 && !f.means.empty()) {
             const auto [n, seconds] = f.weightedMeans(visits);
             if (n > 0) {
                 a.aggregateDuration = true;
-                a.durationN += qint64(n);
+                addCount(a.durationN, n);
                 a.durationSum += seconds;
             }
         }
@@ -329,6 +381,13 @@ std::optional<double> Comparison::deltaPct(std::optional<double> current, std::o
 
 Expected<QList<SeriesRow>> VisitorQueries::series(const QSqlDatabase &db, const VisitorFilter &f)
 {
+    if (f.from.isValid() && f.to.isValid() && f.from <= f.to
+        && estimatedPeriods(f.from, f.to, f.by) > kMaxDensePeriods) {
+        auto periods = sparsePeriods(Sql::handle(db), f);
+        if (!periods)
+            return periods.error();
+        return compute(db, *periods, f.source);
+    }
     return compute(db, Periods::split(f.from, f.to, f.by), f.source);
 }
 
@@ -366,15 +425,12 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
     if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
         return out;
     sqlite3 *db = Sql::handle(qdb);
-    const QByteArray src = f.source.toUtf8();
     SqliteStatement q;
     if (!q.prepare(db,
             "SELECT histogram FROM visitor_duration_histograms"
             " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
         return sqlError(db);
-    q.integer(1, f.from.toJulianDay());
-    q.integer(2, f.to.toJulianDay());
-    q.text(3, src);
+    bindRange(q, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
     DurationHistogram::Pairs pairs;
     while (q.next()) {
         pairs.clear();
@@ -394,9 +450,7 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
             "   WHERE d.source = a.source AND d.day BETWEEN ?1 AND ?2)"
             " GROUP BY a.source, a.day_from, a.day_to, a.dimension"))
         return sqlError(db);
-    agg.integer(1, f.from.toJulianDay());
-    agg.integer(2, f.to.toJulianDay());
-    agg.text(3, src);
+    bindRange(agg, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
     while (agg.next()) {
         const QString dim = agg.str(0);
         const qsizetype dash = dim.indexOf(u'-');
@@ -410,7 +464,7 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
             hi = dim.mid(dash + 1).toLongLong(&okHi);
         }
         if (okLo && okHi) // the middle of the report's range falls in the matching Kapsel bucket
-            out[DurationBuckets::indexOf((lo + hi) / 2)].visits += qint64(agg.dbl(1));
+            addCount(out[DurationBuckets::indexOf((lo + hi) / 2)].visits, agg.dbl(1));
     }
     agg.reset();
     return out;

@@ -62,6 +62,8 @@ struct SourceInfo
 // medians never come from aggregates.
 namespace VisitorQueries {
 
+// One row per period of [from, to]; over a range of more than 10,000 periods only the periods that hold a
+// figure, so time and memory are bounded by the data present, not by the span of the range.
 Expected<QList<SeriesRow>> series(const QSqlDatabase &db, const VisitorFilter &f);
 // The whole range [from, to] as one row.
 Expected<SeriesRow> totals(const QSqlDatabase &db, const VisitorFilter &f);

@@ -93,8 +93,9 @@ struct SchemaTr
 
 Error conversionError(sqlite3 *db)
 {
-    return Error { {}, 0,
-        SchemaTr::tr("could not convert the stored visitor sessions: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))) };
+    Error e = Sql::error(db);
+    e.reason = SchemaTr::tr("could not convert the stored visitor sessions: %1").arg(e.reason);
+    return e;
 }
 
 // Version 2's one row per session, repacked as version 5 keeps them: packed rows per import in their

@@ -6,6 +6,7 @@
 #include "core/filequote.h"
 #include "core/sha256.h"
 #include "importers/importerregistry.h"
+#include "importers/textlimits.h"
 #include "stats/sessionstore.h"
 #include "storage/columnmaps.h"
 #include "storage/migrations.h"
@@ -46,7 +47,8 @@ Status recordFinish(QSqlDatabase &db, const ImportReport &r)
     q.addBindValue(r.rowsStored);
     q.addBindValue(r.rowsSkipped);
     q.addBindValue(r.finishedAt.toString(Qt::ISODate));
-    q.addBindValue(r.notes.join(u'\n'));
+    // Never NULL (the column is NOT NULL): an import may have nothing to note.
+    q.addBindValue(r.notes.isEmpty() ? u""_s : r.notes.join(u'\n'));
     q.addBindValue(r.importId);
     if (!q.exec())
         return Sql::error(q, r.fileName);
@@ -133,6 +135,11 @@ Expected<const Importer *> chooseImporter(
             return candidate.get();
         }
     }
+    // Text formats are what a user can map; a zero byte (without a UTF-16 byte order mark) says the file is
+    // no text at all, which is the more useful thing to tell.
+    const qsizetype nul = head.indexOf('\0');
+    if (nul >= 0 && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF"))
+        return Error { fileName, TextLimits::lineOf(head, nul), TextLimits::nulByte() };
     return Error { fileName, 1,
         ImportService::tr("Kapsel does not recognise this file's format; if it is a sessions CSV with "
                           "unusual headers, choose the format and map the columns") };
@@ -233,6 +240,7 @@ Expected<ImportReport> ImportService::importFile(
     ctx.fileName = report.fileName;
     ctx.filePath = info.absoluteFilePath();
     ctx.totalBytes = file.size();
+    ctx.startedUtc = report.startedAt.toSecsSinceEpoch();
     ctx.options = effective;
     ctx.progressState = progress;
     if (!detectionNote.isEmpty())

@@ -2,6 +2,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -16,27 +17,64 @@ struct SqlTr
     Q_DECLARE_TR_FUNCTIONS(Sql)
 };
 
-QString describe(const QSqlError &e)
+Q_LOGGING_CATEGORY(lcSql, "kapsel.sql", QtWarningMsg)
+
+QString describeError(const QSqlError &e)
 {
-    const QString code = e.nativeErrorCode();
-    if (code == u"5" || code == u"6" || e.text().contains(u"locked"_s))
-        return SqlTr::tr("the workspace is busy with another import or program; try again when it has finished");
-    if (code == u"11" || code == u"26")
-        return SqlTr::tr("the workspace file is damaged or is not a Kapsel workspace");
-    if (code == u"13")
-        return SqlTr::tr("the disk is full");
-    return SqlTr::tr("database error: %1").arg(e.text());
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    // SQLite's own text names tables and columns, never bound values: it may go to the debug log, never
+    // to the user, who gets a sentence to act on.
+    qCDebug(lcSql) << "SQLite error" << e.nativeErrorCode() << e.text();
+    return Sql::describe(ok ? code : SQLITE_ERROR);
 }
 } // namespace
 
+QString Sql::describe(int sqliteCode)
+{
+    switch (sqliteCode & 0xFF) { // extended codes carry the primary code in their low byte
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return SqlTr::tr("the workspace is locked by another import or program; try again when it has finished");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return SqlTr::tr("the workspace file is damaged or is not a Kapsel workspace");
+    case SQLITE_FULL:
+        return SqlTr::tr("the workspace could not be written: the disk is full");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return SqlTr::tr("the workspace could not be written: it is read-only or you may not change it");
+    case SQLITE_IOERR:
+        return SqlTr::tr("the workspace could not be written: the disk reported an error");
+    case SQLITE_CANTOPEN:
+        return SqlTr::tr("the workspace could not be opened: the file or its folder cannot be reached");
+    case SQLITE_NOMEM:
+        return SqlTr::tr("the workspace could not be written: not enough memory");
+    case SQLITE_INTERRUPT:
+        return SqlTr::tr("the workspace operation was interrupted");
+    default:
+        //: %1 is SQLite's error number, for a bug report
+        return SqlTr::tr("the workspace could not be written (internal error %1 in Kapsel; nothing was changed)")
+            .arg(sqliteCode);
+    }
+}
+
+Error Sql::error(sqlite3 *db, const QString &file)
+{
+    if (!db)
+        return Error { file, 0, describe(SQLITE_MISUSE) };
+    qCDebug(lcSql) << "SQLite error" << sqlite3_extended_errcode(db) << sqlite3_errmsg(db);
+    return Error { file, 0, describe(sqlite3_errcode(db)) };
+}
+
 Error Sql::error(const QSqlQuery &q, const QString &file)
 {
-    return Error { file, 0, describe(q.lastError()) };
+    return Error { file, 0, describeError(q.lastError()) };
 }
 
 Error Sql::error(const QSqlDatabase &db, const QString &file)
 {
-    return Error { file, 0, describe(db.lastError()) };
+    return Error { file, 0, describeError(db.lastError()) };
 }
 
 Status Sql::execAll(QSqlDatabase &db, const QStringList &statements)

@@ -14,6 +14,11 @@ namespace Sql {
 
 Error error(const QSqlQuery &q, const QString &file = {});
 Error error(const QSqlDatabase &db, const QString &file = {});
+// For code that works on the raw handle (bulk paths).
+Error error(sqlite3 *db, const QString &file = {});
+// A sentence a user can act on for an SQLite result code; SQLite's own message (which may name tables and
+// columns, and is English) goes to the debug log only, never to the user.
+QString describe(int sqliteCode);
 // Runs statements in order; stops at the first failure.
 Status execAll(QSqlDatabase &db, const QStringList &statements);
 // BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout), so a second writer waits

@@ -39,7 +39,7 @@ Expected<QSqlDatabase> Workspace::openConnection(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!db.open()) {
-        const QString reason = tr("cannot open the workspace: %1").arg(db.lastError().text());
+        const QString reason = tr("cannot open the workspace: %1").arg(Sql::error(db).reason);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return Error { path, 0, reason };
@@ -52,7 +52,7 @@ Expected<QSqlDatabase> Workspace::openConnection(const QString &path)
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
         || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        const QString reason = q.lastError().isValid() ? tr("cannot open the workspace: %1").arg(q.lastError().text())
+        const QString reason = q.lastError().isValid() ? tr("cannot open the workspace: %1").arg(Sql::error(q).reason)
                                                        : tr("this file is not a Kapsel workspace or cannot be written");
         q = QSqlQuery();
         db.close();
