@@ -7,33 +7,10 @@
 #include <QFile>
 
 using namespace Qt::StringLiterals;
+using TestSupport::identityNumber;
 using TestSupport::runCli;
 
 namespace {
-
-// A valid fødselsnummer for the given nine digits: its two check digits from the published weights (mod 11),
-// computed here independently of the redaction code.
-QString identityNumber(const QString &ddmmyy)
-{
-    const int w1[] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 }, w2[] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
-    for (int individual = 500; individual < 1000; ++individual) {
-        QString n = ddmmyy + QString::number(individual);
-        int s = 0;
-        for (int i = 0; i < 9; ++i)
-            s += w1[i] * n.at(i).digitValue();
-        const int k1 = (11 - s % 11) % 11;
-        if (k1 == 10)
-            continue;
-        n += QString::number(k1);
-        s = 0;
-        for (int i = 0; i < 10; ++i)
-            s += w2[i] * n.at(i).digitValue();
-        const int k2 = (11 - s % 11) % 11;
-        if (k2 != 10)
-            return n + QString::number(k2);
-    }
-    return {};
-}
 
 bool hasTerminalControl(const QByteArray &bytes)
 {
@@ -54,11 +31,7 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return TestSupport::writeFile(m_dir.filePath(name), bytes);
     }
 
 private slots:

@@ -3,43 +3,13 @@
 #include "core/error.h"
 #include "core/filequote.h"
 #include "redaction/ruleset.h"
+#include "testsupport.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A fødselsnummer's two check digits, computed here from the published weights (mod 11), independently of
-// models/redaction/norwegianid.cpp. Returns an empty string when the nine digits have no valid number.
-QString withCheckDigits(const QString &nine)
-{
-    const int w1[] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
-    const int w2[] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
-    int s = 0;
-    for (int i = 0; i < 9; ++i)
-        s += w1[i] * nine.at(i).digitValue();
-    const int k1 = (11 - s % 11) % 11;
-    if (k1 == 10)
-        return {};
-    const QString ten = nine + QString::number(k1);
-    s = 0;
-    for (int i = 0; i < 10; ++i)
-        s += w2[i] * ten.at(i).digitValue();
-    const int k2 = (11 - s % 11) % 11;
-    return k2 == 10 ? QString() : ten + QString::number(k2);
-}
-
-// A valid identity number for a birth date, the first individual number that has one.
-QString identityNumber(const QString &ddmmyy)
-{
-    for (int individual = 500; individual < 1000; ++individual)
-        if (const QString n = withCheckDigits(ddmmyy + QString::number(individual)); !n.isEmpty())
-            return n;
-    return {};
-}
-
-} // namespace
+using TestSupport::identityNumber;
 
 class TestFileQuote : public QObject
 {

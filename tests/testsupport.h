@@ -37,6 +37,29 @@ inline QString writeFile(const QString &path, const QByteArray &content)
     return path;
 }
 
+// A valid fødselsnummer born on `ddmmyy`: the first individual number from 500 whose two check digits (the
+// published weights, mod 11) exist, computed here independently of models/redaction/norwegianid.cpp.
+inline QString identityNumber(const QString &ddmmyy)
+{
+    const int w1[] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 }, w2[] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
+    auto check = [](const QString &digits, const int *w) {
+        int s = 0;
+        for (qsizetype i = 0; i < digits.size(); ++i)
+            s += w[i] * digits.at(i).digitValue();
+        return (11 - s % 11) % 11;
+    };
+    for (int individual = 500; individual < 1000; ++individual) {
+        const QString nine = ddmmyy + QString::number(individual);
+        const int k1 = check(nine, w1);
+        if (k1 == 10)
+            continue;
+        const int k2 = check(nine + QString::number(k1), w2);
+        if (k2 != 10)
+            return nine + QString::number(k1) + QString::number(k2);
+    }
+    return {};
+}
+
 // One run of kapsel-cli (KAPSEL_CLI_PATH). `home` keeps its settings and data folders inside the test's
 // temporary folder, so a test never touches the user's; empty = the environment as it is.
 struct CliRun

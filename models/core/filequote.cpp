@@ -39,6 +39,16 @@ QString cleaned(QStringView text, bool keepLineBreaks)
     return out;
 }
 
+// Each text of a list through `f`.
+template <typename F> QStringList eachOf(const QStringList &texts, F f)
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const QString &t : texts)
+        out << f(t);
+    return out;
+}
+
 } // namespace
 
 QString FileQuote::clean(QStringView text)
@@ -48,11 +58,7 @@ QString FileQuote::clean(QStringView text)
 
 QStringList FileQuote::clean(const QStringList &texts)
 {
-    QStringList out;
-    out.reserve(texts.size());
-    for (const QString &t : texts)
-        out << clean(t);
-    return out;
+    return eachOf(texts, [](const QString &t) { return clean(t); });
 }
 
 QString FileQuote::cleanLine(QStringView text)
@@ -77,11 +83,7 @@ QString FileQuote::quote(QStringView text, qsizetype maxChars)
 
 QStringList FileQuote::quote(const QStringList &texts, qsizetype maxChars)
 {
-    QStringList out;
-    out.reserve(texts.size());
-    for (const QString &t : texts)
-        out << quote(t, maxChars);
-    return out;
+    return eachOf(texts, [maxChars](const QString &t) { return quote(t, maxChars); });
 }
 
 QString FileQuote::list(const QStringList &items, qsizetype maxItems, qsizetype maxChars)
@@ -102,9 +104,5 @@ QString FileQuote::scrub(QStringView message)
 
 QStringList FileQuote::scrub(const QStringList &messages)
 {
-    QStringList out;
-    out.reserve(messages.size());
-    for (const QString &m : messages)
-        out << scrub(m);
-    return out;
+    return eachOf(messages, [](const QString &m) { return scrub(m); });
 }
