@@ -251,6 +251,10 @@ private slots:
                               << 9 << 19;
         QTest::newRow("date time") << u"15.01.2023 14:30:00"_s << u"standard"_s << u"R4-date"_s << A::Keep << false << 0
                                    << 19;
+        // The date's minutes start the next group, which reads as an amount: only the date is kept, spans never
+        // overlap (found by fuzz-redactor; tests/fuzz/redactor/reproducers).
+        QTest::newRow("date reaching into an amount") << u"15.01.2023 14:30\u200d\u2085\u208121\u0669$"_s
+                                                      << u"standard"_s << u"R4-date"_s << A::Keep << false << 0 << 16;
         QTest::newRow("amount") << u"Jeg skylder 1 234 567,89 kr"_s << u"standard"_s << u"R4-amount"_s << A::Keep
                                 << false << 12 << 24;
         QTest::newRow("email") << u"til a.b@c.no"_s << u"strict"_s << u"email"_s << A::Remove << false << 4 << 12;

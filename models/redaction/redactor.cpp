@@ -716,11 +716,20 @@ private:
 
     void emitSpans()
     {
+        // A date's span may reach into the next group ("15.01.2023 14:30" then an amount from its "30"): the
+        // first kept case wins, as in normalise(), so that spans never overlap.
+        for (qsizetype i = 1, lastEnd = m_keep.empty() ? 0 : m_keep[0].span.end; i < qsizetype(m_keep.size()); ++i) {
+            if (m_keep[i].span.start < lastEnd)
+                m_keep[i].overlapped = true;
+            else
+                lastEnd = m_keep[i].span.end;
+        }
         if (m_remove.empty()) { // the common case of a timestamp or an amount: nothing to merge
             if (m_keeps)
                 for (const KeepCase &k : m_keep)
-                    m_out.push_back(
-                        RedactionSpan { k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
+                    if (!k.overlapped)
+                        m_out.push_back(RedactionSpan {
+                            k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
             return;
         }
         // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
@@ -761,7 +770,7 @@ private:
             m_out.push_back(s);
         }
         for (const KeepCase &k : m_keep) {
-            if (k.dropped || !m_keeps)
+            if (k.dropped || k.overlapped || !m_keeps)
                 continue;
             RedactionSpan s = k.span;
             s.action = RedactionSpan::Action::Keep;
@@ -783,6 +792,7 @@ private:
         int a; // the group's digits
         int b;
         bool dropped;
+        bool overlapped = false; // starts inside the kept case before it
     };
     std::vector<KeepCase> m_keep;
     std::vector<Block> m_blocks;
