@@ -88,12 +88,12 @@ run_fuzzers() { # $1 seconds, then target names (default: all)
     local exe=build-sanitize/tests/fuzz/fuzz-$t dir=tests/fuzz/$t scratch
     [ -f "$exe" ] && [ -x "$exe" ] || { echo "build.sh: no fuzz target $t" >&2; exit 2; }
     mkdir -p "$dir/corpus" "$dir/reproducers"
-    scratch=$(mktemp -d)
+    scratch=$(mktemp -d build-sanitize/fuzz-scratch.XXXXXX) # not in /tmp: test_chatprivacy searches it
     local before after
     before=$(find "$dir/reproducers" -type f | sort)
     say "fuzz-$t for ${seconds}s"
     "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-      -artifact_prefix="$dir/reproducers/" "$scratch" "$dir/corpus" >"$logs/$t.log" 2>&1 || true
+      -dict=tests/fuzz/kapsel.dict -artifact_prefix="$dir/reproducers/" "$scratch" "$dir/corpus" >"$logs/$t.log" 2>&1 || true
     "$exe" -merge=1 "$dir/corpus" "$scratch" >>"$logs/$t.log" 2>&1 || true
     rm -rf "$scratch"
     after=$(find "$dir/reproducers" -type f | sort)
