@@ -77,6 +77,8 @@ configure_sanitize() {
 run_fuzzers() { # $1 seconds, then target names (default: all)
   local seconds=$1 logs=build-sanitize/fuzz-logs found=0
   shift
+  # Inputs may hold identity numbers: their temporary copies stay out of /tmp, which test_chatprivacy searches.
+  export TMPDIR="$PWD/build-sanitize"
   mkdir -p "$logs"
   local targets=("$@")
   if [ ${#targets[@]} -eq 0 ]; then
@@ -88,7 +90,7 @@ run_fuzzers() { # $1 seconds, then target names (default: all)
     local exe=build-sanitize/tests/fuzz/fuzz-$t dir=tests/fuzz/$t scratch
     [ -f "$exe" ] && [ -x "$exe" ] || { echo "build.sh: no fuzz target $t" >&2; exit 2; }
     mkdir -p "$dir/corpus" "$dir/reproducers"
-    scratch=$(mktemp -d build-sanitize/fuzz-scratch.XXXXXX) # not in /tmp: test_chatprivacy searches it
+    scratch=$(mktemp -d build-sanitize/fuzz-scratch.XXXXXX)
     local before after
     before=$(find "$dir/reproducers" -type f | sort)
     say "fuzz-$t for ${seconds}s"
