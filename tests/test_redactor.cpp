@@ -283,6 +283,21 @@ private slots:
         QCOMPARE(spans[0].end, qsizetype(end));
     }
 
+    // A date whose end reaches into the next run of digits, which is removed: the removal wins and the date is
+    // not listed, as when scanners overlap (found by fuzz-redactor; tests/fuzz/redactor/reproducers).
+    void dateReachingIntoARemoval()
+    {
+        const QString text = u"15.01.2023 8:01.1.2023 8:01.20.10123"_s;
+        const auto spans = Redactor::findSpans(text, RuleSet::standard());
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans[0].action, RedactionSpan::Action::Remove);
+        QCOMPARE(spans[0].start, 13);
+        QCOMPARE(spans[0].end, 24);
+        QCOMPARE(spans[1].action, RedactionSpan::Action::Remove);
+        QCOMPARE(spans[1].start, 25);
+        QCOMPARE(spans[1].end, 36);
+    }
+
     void markers_data()
     {
         QTest::addColumn<QString>("marker");

@@ -1254,8 +1254,14 @@ void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype f
     const qsizetype emailSpans = spans.size();
     if (rules.spelledDigits)
         scanSpelled(text, from, spans, shortcuts == Shortcuts::On);
-    if (spans.size() == digitSpans)
-        return; // only the digit scanner's spans: sorted and disjoint already, as runs never overlap
+    if (spans.size() == digitSpans) {
+        // Only the digit scanner's spans, sorted by start. Disjoint but for a date whose end reaches into the
+        // next run's digits ("15.01.2023 8:01.1.2023 ..."; found by fuzz-redactor): then normalise.
+        const auto overlap = [](const RedactionSpan &x, const RedactionSpan &y) { return y.start < x.end; };
+        if (std::adjacent_find(spans.cbegin(), spans.cend(), overlap) != spans.cend())
+            spans = normalise(spans);
+        return;
+    }
     // Each scanner's spans are sorted by start: merged, they are as a stable sort would have them.
     const auto byStart = [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; };
     std::inplace_merge(spans.begin(), spans.begin() + digitSpans, spans.begin() + emailSpans, byStart);
