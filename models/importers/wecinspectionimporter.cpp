@@ -75,7 +75,8 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
         c.via = log.value(u"type"_s).toString() == u"Cookie.JS" ? u"script"_s : u"set-cookie"_s;
         c.session = o.value(u"session"_s).toBool();
         const double expires = o.value(u"expires"_s).toDouble(-1);
-        if (!c.session && expires > 0) {
+        // Beyond the year 9999 an expiry is no date (and converting it to qint64 could be undefined behaviour).
+        if (!c.session && expires > 0 && expires < 253402300800.0) {
             c.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(expires), Qt::UTC);
             if (c.firstSeen.isValid())
                 c.retentionSeconds = qMax<qint64>(0, c.firstSeen.secsTo(c.expiresAt));
