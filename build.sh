@@ -3,6 +3,8 @@
 # Kapsel's whole set-up:  ./build.sh run   (build and start the GUI on the demo data)
 #                         ./build.sh test  (build and run every test)
 #                         ./build.sh bench (build Release and run the benchmarks)
+#                         ./build.sh sanitize (build with ASan+UBSan, run every test and fuzz reproducer)
+#                         ./build.sh fuzz [SECONDS] [TARGET...] (run the fuzz targets, growing tests/fuzz)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -15,6 +17,10 @@ PACKAGES=(build-essential cmake ninja-build ccache pkg-config
 BENCH_PACKAGES=()
 command -v node >/dev/null 2>&1 || BENCH_PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || BENCH_PACKAGES+=(npm)
+
+# Only for ./build.sh sanitize and fuzz: clang, its sanitizer and libFuzzer runtimes, and llvm-symbolizer for
+# readable stack traces.
+SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
 
 say() { printf '==> %s\n' "$*" >&2; }
 
@@ -41,12 +47,69 @@ install_packages() { # extra package names may follow
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-configure_and_build() { # $1 build dir, $2 build type
-  export CCACHE_BASEDIR="$PWD" CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+configure() { # $1 build dir, $2 build type, more cmake arguments may follow
+  # A clean clone in another folder reuses the cache: paths are relative to the checkout, and the working
+  # directory (which -g would otherwise hash) only names the folder in the debug information.
+  export CCACHE_BASEDIR="$PWD" CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}" CCACHE_NOHASHDIR=1
   if [ ! -f "$1/build.ninja" ]; then
-    cmake -S . -B "$1" -G Ninja -DCMAKE_BUILD_TYPE="$2" -DKAPSEL_SHARED_DATA="$PWD/../shared/data" >/dev/null
+    cmake -S . -B "$1" -G Ninja -DCMAKE_BUILD_TYPE="$2" -DKAPSEL_SHARED_DATA="$PWD/../shared/data" "${@:3}" >/dev/null
   fi
+}
+
+configure_and_build() { # $1 build dir, $2 build type, more cmake arguments may follow
+  configure "$@"
   cmake --build "$1" --parallel "$(nproc)"
+}
+
+# The sanitizer build (build-sanitize) serves ./build.sh sanitize and fuzz: clang, ASan and UBSan with the
+# first report fatal, -O1 so that the tests stay quick, and libFuzzer for tests/fuzz.
+configure_sanitize() {
+  install_packages "${SANITIZE_PACKAGES[@]}"
+  CC=clang-14 CXX=clang++-14 configure build-sanitize Debug -DKAPSEL_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG="-g -O1"
+  local supp="$PWD/tests/fuzz"
+  export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:${ASAN_OPTIONS:-}"
+  export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
+  export UBSAN_OPTIONS="suppressions=$supp/ubsan.supp:print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+}
+
+# ./build.sh fuzz: each target runs for $1 seconds, new inputs first in a scratch folder, then merged into its
+# corpus only where they add coverage (-merge=1), so the committed corpus stays small. A crash, hang, leak or
+# out-of-memory input goes to tests/fuzz/<target>/reproducers.
+run_fuzzers() { # $1 seconds, then target names (default: all)
+  local seconds=$1 logs=build-sanitize/fuzz-logs found=0
+  shift
+  # Inputs may hold identity numbers: their temporary copies stay out of /tmp, which test_chatprivacy searches.
+  export TMPDIR="$PWD/build-sanitize"
+  mkdir -p "$logs"
+  local targets=("$@")
+  if [ ${#targets[@]} -eq 0 ]; then
+    for exe in build-sanitize/tests/fuzz/fuzz-*; do
+      if [ -f "$exe" ] && [ -x "$exe" ]; then targets+=("${exe##*/fuzz-}"); fi
+    done
+  fi
+  for t in "${targets[@]}"; do
+    local exe=build-sanitize/tests/fuzz/fuzz-$t dir=tests/fuzz/$t scratch
+    [ -f "$exe" ] && [ -x "$exe" ] || { echo "build.sh: no fuzz target $t" >&2; exit 2; }
+    mkdir -p "$dir/corpus" "$dir/reproducers"
+    scratch=$(mktemp -d build-sanitize/fuzz-scratch.XXXXXX)
+    local before after
+    before=$(find "$dir/reproducers" -type f | sort)
+    say "fuzz-$t for ${seconds}s"
+    "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -dict=tests/fuzz/kapsel.dict -artifact_prefix="$dir/reproducers/" "$scratch" "$dir/corpus" >"$logs/$t.log" 2>&1 || true
+    "$exe" -merge=1 "$dir/corpus" "$scratch" >>"$logs/$t.log" 2>&1 || true
+    rm -rf "$scratch"
+    after=$(find "$dir/reproducers" -type f | sort)
+    printf '    %s, corpus now %s files\n' "$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$logs/$t.log" \
+      | sed 's/.*: */runs: /')" "$(find "$dir/corpus" -type f | wc -l)" >&2
+    if [ "$before" != "$after" ]; then
+      found=1
+      comm -13 <(echo "$before") <(echo "$after") | sed 's/^/    FOUND: /' >&2
+      grep -m3 -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|kapsel-fuzz:)' "$logs/$t.log" | sed 's/^/    /' >&2
+    fi
+  done
+  [ "$found" -eq 0 ] && say "no new crash, hang or leak (logs in $logs)" || say "findings above (logs in $logs)"
 }
 
 cmd=${1:-run}
@@ -111,8 +174,19 @@ case "$cmd" in
       QT_QPA_PLATFORM=offscreen "$b" || say "$(basename "$b") missed its goal or failed (exit $?)"
     done
     ;;
+  sanitize)
+    # CI's second build: every unit test and every fuzz corpus and reproducer file under ASan and UBSan.
+    configure_sanitize
+    cmake --build build-sanitize --parallel "$(nproc)"
+    cd build-sanitize && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+  fuzz)
+    configure_sanitize
+    cmake --build build-sanitize --parallel "$(nproc)" --target fuzz
+    run_fuzzers "${2:-60}" "${@:3}"
+    ;;
   *)
-    echo "usage: ./build.sh run|test|bench|docs" >&2
+    echo "usage: ./build.sh run|test|bench|docs|sanitize|fuzz [SECONDS] [TARGET...]" >&2
     exit 2
     ;;
 esac

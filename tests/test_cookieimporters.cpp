@@ -147,6 +147,32 @@ private slots:
         QVERIFY(withExpiry > 0); // Expires parsed from raw Set-Cookie headers
     }
 
+    // An expiry beyond any calendar is unknown, not a number converted with undefined behaviour (the fuzz
+    // dictionary's 1e300; tests/fuzz/importer-wec-inspection/reproducers).
+    void wecInspectionExpiryBeyondAnyCalendar()
+    {
+        QString path;
+        auto ws = freshWorkspace(&path);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"inspection.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"uri_ins\": \"https://a.no/\", \"start_time\": \"2024-03-20T10:15:00.000Z\", \"cookies\": ["
+                "{\"name\": \"x\", \"domain\": \"a.no\", \"expires\": 1e300},"
+                "{\"name\": \"y\", \"domain\": \"a.no\", \"expires\": 1742465700}]}");
+        f.close();
+        auto r = ImportService::importFile(path, file, {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        auto obs = CookieInventory(ws->db()).observations();
+        QCOMPARE(int(obs->size()), 2);
+        for (const auto &o : *obs) {
+            if (o.cookie.name == u"x")
+                QVERIFY(!o.cookie.retentionSeconds);
+            else // 2024-03-20T10:15:00Z to 2025-03-20T10:15:00Z (`date -u -d @1742465700`)
+                QCOMPARE(o.cookie.retentionSeconds, std::optional<qint64>(365 * 86400));
+        }
+    }
+
     void wecInspection()
     {
         KAPSEL_REQUIRE_SHARED(u"edps-website-evidence-collector/inspection.json"_s);

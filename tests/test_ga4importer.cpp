@@ -305,6 +305,21 @@ private slots:
         QVERIFY(run.sink.sessions.empty());
     }
 
+    // A session id written as a decimal beyond qint64 is no id: the event is unattributed, not stored under a
+    // made-up session (found by fuzz-importer-ga4-csv; tests/fuzz/importer-ga4-csv/reproducers).
+    void csvSessionIdBeyondQint64()
+    {
+        ImportRun run(Ga4CsvImporter(),
+            QByteArray("event_date,event_timestamp,event_name,user_pseudo_id,event_params.ga_session_id\n"
+                       "20240320,1710975600000000,page_view,1.2,1.7e20\n"
+                       "20240320,1710975601000000,page_view,1.2,1710975000.0\n"),
+            u"g.csv"_s);
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
+        QCOMPARE(run.ctx.rowsRead, 2);
+        QCOMPARE(run.ctx.rowsSkipped(), 1);
+        QCOMPARE(run.sink.sessions.size(), size_t(1));
+    }
+
     void csvMissingColumns()
     {
         ImportRun run(

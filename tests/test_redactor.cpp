@@ -383,6 +383,10 @@ private slots:
                               << 9 << 19;
         QTest::newRow("date time") << u"15.01.2023 14:30:00"_s << u"standard"_s << u"R4-date"_s << A::Keep << false << 0
                                    << 19;
+        // The date's minutes start the next group, which reads as an amount: only the date is kept, spans never
+        // overlap (found by fuzz-redactor; tests/fuzz/redactor/reproducers).
+        QTest::newRow("date reaching into an amount") << u"15.01.2023 14:30\u200d\u2085\u208121\u0669$"_s
+                                                      << u"standard"_s << u"R4-date"_s << A::Keep << false << 0 << 16;
         QTest::newRow("amount") << u"Jeg skylder 1 234 567,89 kr"_s << u"standard"_s << u"R4-amount"_s << A::Keep
                                 << false << 12 << 24;
         QTest::newRow("email") << u"til a.b@c.no"_s << u"strict"_s << u"email"_s << A::Remove << false << 4 << 12;
@@ -409,6 +413,21 @@ private slots:
         QCOMPARE(spans[0].isIdentityNumber, identity);
         QCOMPARE(spans[0].start, qsizetype(start));
         QCOMPARE(spans[0].end, qsizetype(end));
+    }
+
+    // A date whose end reaches into the next run of digits, which is removed: the removal wins and the date is
+    // not listed, as when scanners overlap (found by fuzz-redactor; tests/fuzz/redactor/reproducers).
+    void dateReachingIntoARemoval()
+    {
+        const QString text = u"15.01.2023 8:01.1.2023 8:01.20.10123"_s;
+        const auto spans = Redactor::findSpans(text, RuleSet::standard());
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans[0].action, RedactionSpan::Action::Remove);
+        QCOMPARE(spans[0].start, 13);
+        QCOMPARE(spans[0].end, 24);
+        QCOMPARE(spans[1].action, RedactionSpan::Action::Remove);
+        QCOMPARE(spans[1].start, 25);
+        QCOMPARE(spans[1].end, 36);
     }
 
     void markers_data()

@@ -30,6 +30,8 @@ private slots:
         QTest::newRow("unix ms") << QByteArray("1710926100123") << qint64(1710926100);
         QTest::newRow("unix us") << QByteArray("1710926100123456") << qint64(1710926100);
         QTest::newRow("slashes") << QByteArray("2024/03/20 10:15:00") << qint64(1710926100);
+        // The last second a calendar of four-digit years holds, in microseconds (`date -u -d @253402300799`).
+        QTest::newRow("unix us 9999") << QByteArray("253402300799000000") << qint64(253402300799);
     }
     void timestamps()
     {
@@ -45,7 +47,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         for (const char *s : { "", "not a date", "2024-13-01", "32.01.2024", "2024-03-20T25:00",
-                 "2024-03-20 10:15 junk", "20.03.24 10:15", "-", "2024-02-30" })
+                 "2024-03-20 10:15 junk", "20.03.24 10:15", "-", "2024-02-30",
+                 // Beyond the year 9999; the first two do not fit a qint64 (tests/fuzz/timeparsing/reproducers).
+                 "922337203699991231803685807", "999999999999999999999999999999", "253402300800000000" })
             QTest::newRow(s) << QByteArray(s);
     }
     void badTimestamps()

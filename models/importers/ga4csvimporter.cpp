@@ -14,6 +14,8 @@
 #include <QIODevice>
 #include <QList>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -51,7 +53,8 @@ std::optional<qint64> firstInt(const CsvReader &csv, const QList<qsizetype> &col
             continue;
         if (auto v = TimeParsing::parseInt(f))
             return v;
-        if (auto d = TimeParsing::parseDecimal(f))
+        // Beyond qint64 a decimal is no id, and converting it would be undefined behaviour.
+        if (auto d = TimeParsing::parseDecimal(f); d && std::abs(*d) < 9.2e18)
             return qint64(*d);
     }
     return std::nullopt;

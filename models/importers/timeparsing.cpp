@@ -108,6 +108,8 @@ bool parseOffset(QByteArrayView s, qsizetype &i, std::optional<int> &offset)
     return true;
 }
 
+constexpr double kLastSecondOf9999 = 253402300799; // 9999-12-31T23:59:59Z
+
 qint64 epochSeconds(const QDate &d, const QTime &t)
 {
     return (d.toJulianDay() - 2440588) * 86400 + t.msecsSinceStartOfDay() / 1000;
@@ -301,14 +303,11 @@ std::optional<qint64> parseTimestamp(QByteArrayView s, LocalTimeConverter &local
         if (!v)
             return std::nullopt;
         // Unix time by magnitude: seconds (10 digits until 2286), milliseconds (13), microseconds (16).
-        // Longer numbers are no Unix time at all; converting them would overflow.
-        if (intLen > 17)
+        const double seconds = intLen >= 15 ? *v / 1e6 : intLen >= 12 ? *v / 1e3 : *v;
+        // Beyond the year 9999 no calendar holds it, and beyond 2^63 converting it is undefined behaviour.
+        if (seconds > kLastSecondOf9999)
             return std::nullopt;
-        if (intLen >= 15)
-            return PlausibleValues::toInt64(*v / 1e6);
-        if (intLen >= 12)
-            return PlausibleValues::toInt64(*v / 1e3);
-        return PlausibleValues::toInt64(*v);
+        return PlausibleValues::toInt64(seconds);
     }
 
     int y = 0, mo = 0, d = 0;

@@ -831,11 +831,20 @@ private:
 
     void emitSpans()
     {
+        // A date's span may reach into the next group ("15.01.2023 14:30" then an amount from its "30"): the
+        // first kept case wins, as in normalise(), so that spans never overlap.
+        for (qsizetype i = 1, lastEnd = m_keep.empty() ? 0 : m_keep[0].span.end; i < qsizetype(m_keep.size()); ++i) {
+            if (m_keep[i].span.start < lastEnd)
+                m_keep[i].overlapped = true;
+            else
+                lastEnd = m_keep[i].span.end;
+        }
         if (m_remove.empty()) { // the common case of a timestamp or an amount: nothing to merge
             if (m_keeps)
                 for (const KeepCase &k : m_keep)
-                    m_out.push_back(
-                        RedactionSpan { k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
+                    if (!k.overlapped)
+                        m_out.push_back(RedactionSpan {
+                            k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
             return;
         }
         // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
@@ -876,7 +885,7 @@ private:
             m_out.push_back(s);
         }
         for (const KeepCase &k : m_keep) {
-            if (k.dropped || !m_keeps)
+            if (k.dropped || k.overlapped || !m_keeps)
                 continue;
             RedactionSpan s = k.span;
             s.action = RedactionSpan::Action::Keep;
@@ -898,6 +907,7 @@ private:
         int a; // the group's digits
         int b;
         bool dropped;
+        bool overlapped = false; // starts inside the kept case before it
     };
     std::vector<KeepCase> m_keep;
     std::vector<Block> m_blocks;
@@ -1360,8 +1370,14 @@ void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype f
     const qsizetype emailSpans = spans.size();
     if (rules.spelledDigits)
         scanSpelled(text, from, spans, shortcuts == Shortcuts::On);
-    if (spans.size() == digitSpans)
-        return; // only the digit scanner's spans: sorted and disjoint already, as runs never overlap
+    if (spans.size() == digitSpans) {
+        // Only the digit scanner's spans, sorted by start. Disjoint but for a date whose end reaches into the
+        // next run's digits ("15.01.2023 8:01.1.2023 ..."; found by fuzz-redactor): then normalise.
+        const auto overlap = [](const RedactionSpan &x, const RedactionSpan &y) { return y.start < x.end; };
+        if (std::adjacent_find(spans.cbegin(), spans.cend(), overlap) != spans.cend())
+            spans = normalise(spans);
+        return;
+    }
     // Each scanner's spans are sorted by start: merged, they are as a stable sort would have them.
     const auto byStart = [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; };
     std::inplace_merge(spans.begin(), spans.begin() + digitSpans, spans.begin() + emailSpans, byStart);

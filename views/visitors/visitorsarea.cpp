@@ -399,8 +399,10 @@ void VisitorsArea::drawVisits()
 {
     QChart *chart = m_visits->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
+    for (QAbstractAxis *a : chart->axes()) {
+        chart->removeAxis(a); // gives the axis back to us (LeakSanitizer found them piling up)
+        delete a;
+    }
     auto *first = new QBarSet(tr("First-time"));
     auto *returning = new QBarSet(tr("Returning"));
     auto *unknown = new QBarSet(tr("Not known"));
@@ -481,8 +483,10 @@ void VisitorsArea::drawDurations()
 {
     QChart *chart = m_durations->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
+    for (QAbstractAxis *a : chart->axes()) {
+        chart->removeAxis(a); // gives the axis back to us (LeakSanitizer found them piling up)
+        delete a;
+    }
     auto *set = new QBarSet(tr("Visits"));
     set->setColor(kFirstTime);
     QStringList cats;
@@ -527,8 +531,10 @@ void VisitorsArea::drawMeanMedian()
 {
     QChart *chart = m_meanMedian->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
+    for (QAbstractAxis *a : chart->axes()) {
+        chart->removeAxis(a); // gives the axis back to us (LeakSanitizer found them piling up)
+        delete a;
+    }
     auto *mean = new QLineSeries(chart);
     auto *median = new QLineSeries(chart);
     mean->setName(tr("Mean"));
