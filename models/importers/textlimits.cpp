@@ -31,6 +31,8 @@ int TextLimits::lineOf(QByteArrayView text, qsizetype offset)
 
 Status TextLimits::checkNoNul(QByteArrayView text, const ImportContext &ctx)
 {
+    if (text.isEmpty()) // an empty view may have no data at all, which memchr must not be given
+        return {};
     const void *nul = std::memchr(text.data(), 0, size_t(text.size()));
     if (!nul)
         return {};

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CookieCsv::parse, the cookie area's CSV reader: the first byte picks the separator (`,` `;` or tab), the
-// rest is the file. Rows must come in order of their lines; a refusal must say where.
+// rest is the file. Rows must come in order of their lines; a refusal must say where. Each row written back
+// by CsvWriter, as an export would, reads back as one row with as many fields.
 #include "cookies/cookiecsv.h"
+#include "core/csvwriter.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -22,7 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (row.line <= lastLine)
             FuzzSupport::fail("CookieCsv: rows out of line order");
         lastLine = row.line;
-        CookieCsv::line(row.fields); // and written back, as an export would
+        const auto back = CookieCsv::parse(CsvWriter::line(row.fields).toUtf8(), QStringLiteral("out.csv"));
+        if (back && (back->size() != 1 || back->front().fields.size() != row.fields.size()))
+            FuzzSupport::fail("CsvWriter: a written row does not read back as one row with as many fields");
     }
     return 0;
 }
