@@ -165,13 +165,18 @@ SessionKeyIndex::StoredKey *SessionKeyIndex::findStored(DayKeys &d, const Key &k
     return &*it;
 }
 
-// The filter's probes from two hashes (Kirsch and Mitzenmacher): the key's own hash mixed with its
-// day, and its independent check hash.
+// The filter is blocked: a key's probes all fall in one 512-bit block (a cache line), chosen by the key's own
+// hash mixed with its day; the independent check hash picks the bits in it, nine bits a probe. One cache miss
+// per lookup instead of one per probe: with a file in random order nearly every session asks the filter.
 namespace {
 struct FilterProbes
 {
     quint64 h1, h2;
-    size_t bit(int i) const { return size_t(h1 + quint64(i) * h2) & (SessionKeyIndex::kFilterBits - 1); }
+    size_t bit(int i) const
+    {
+        constexpr size_t blocks = SessionKeyIndex::kFilterBits / 512;
+        return (size_t(h1) & (blocks - 1)) * 512 + size_t((h2 >> (9 * i)) & 511);
+    }
 };
 FilterProbes probesOf(const SessionKeyIndex::Key &key)
 {
@@ -179,7 +184,7 @@ FilterProbes probesOf(const SessionKeyIndex::Key &key)
     x ^= x >> 31;
     x *= 0xBF58476D1CE4E5B9ULL;
     x ^= x >> 29;
-    return { x, quint64(key.check) | 1 };
+    return { x, quint64(key.check) };
 }
 } // namespace
 

@@ -24,8 +24,8 @@ struct sqlite3;
 // and a file in time order reads each day at most once. A file in random time order soon has written-out keys
 // on every day, and would read a day back for nearly every session: when sessions keep arriving for days
 // written out before the latest one, the keys this import wrote are put in a Bloom filter of fixed size
-// (16 MiB, five probes), and from then on such a day is read back only for a real duplicate or a false
-// positive (about 1 in 15,000 keys at four million keys, 1 in 50 at sixteen million).
+// (16 MiB, five probes in one cache line), and from then on such a day is read back only for a real duplicate
+// or a false positive (about 1 in 10,000 keys at four million keys; more beyond, as the filter fills).
 class SessionKeyIndex
 {
 public:
