@@ -199,6 +199,24 @@ private slots:
         QCOMPARE(r.ctx.rowsRead, 6);
     }
 
+    // A UTF-8 transcript longer than the 64 KiB the encoding is decided on, cut there inside "Ł" (C5 81; 0x81
+    // is no Windows-1252 character): it is UTF-8, read whole, with no note about Windows-1252.
+    void plainTextCutInsideACharacterAt64KiB()
+    {
+        QByteArray bytes;
+        const QByteArray line = "[2024-05-02 08:01] Kunde: Hei\n";
+        while (bytes.size() + line.size() < 64 * 1024 - 40)
+            bytes += line;
+        bytes += "[2024-05-02 08:02] Kunde: ";
+        bytes += QByteArray(64 * 1024 - 1 - bytes.size(), 'x');
+        bytes += "\xC5\x81ukasz\n";
+        QCOMPARE(bytes.mid(64 * 1024 - 1, 2), QByteArray("\xC5\x81"));
+        const ReadResult r = readWith(ChatTextImporter(), bytes, u"long.txt"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QVERIFY(r.ctx.notes.isEmpty());
+        QVERIFY(r.conversations.last().messages.last().text.endsWith(u"xŁukasz"_s));
+    }
+
     void plainTextWithoutHeader()
     {
         const ReadResult r = readWith(

@@ -27,8 +27,8 @@ public:
     // notes). Binary content (a NUL byte, control characters) is refused with the line where it occurs, and
     // so is a line over 1 MiB in a line-oriented export (TextLimits). Reports progress.
     static Expected<QString> readText(QIODevice &in, ImportContext &ctx, Shape shape = Shape::Lines);
-    // The same checks for an importer that streams (the chat transcript), made on the file's first 64 KiB:
-    // refuses bytes that are neither UTF-8 nor plausible Windows-1252 text, and notes a Windows-1252 file.
+    // For bytes that are not UTF-8 (all of them, or the head of a file Utf8Stream reads as Windows-1252): refuses
+    // them when they are not plausible Windows-1252 text either, else notes that the file is read as such.
     static Status checkEncoding(const QByteArray &head, ImportContext &ctx);
 
     // ISO 8601 (fractions of any length, Z or an offset) or "yyyy-MM-dd HH:mm[:ss]" / "dd.MM.yyyy HH:mm"

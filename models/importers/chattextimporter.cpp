@@ -101,10 +101,12 @@ int ChatTextImporter::sniff(const QByteArray &head, const QString &fileName) con
 Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
 {
     constexpr qsizetype kMessagesPerPart = 256;
-    // Utf8Stream decides the encoding from the same 64 KiB (a later invalid byte is caught at its line).
-    if (Status s = ChatInput::checkEncoding(in.peek(64 * 1024), ctx))
-        return s;
     LineReader lines(in);
+    // Utf8Stream has decided the encoding from the first 64 KiB (a UTF-8 character cut at their end is still
+    // UTF-8). Only a file it reads as Windows-1252 needs ChatInput's check that it is plausible text, and the note.
+    if (lines.encoding() == TextEncoding::Windows1252)
+        if (Status s = ChatInput::checkEncoding(in.peek(64 * 1024), ctx))
+            return s;
     const bool checkUtf8 = lines.encoding() == TextEncoding::Utf8 || lines.encoding() == TextEncoding::Utf8Bom;
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
 
