@@ -133,6 +133,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     QTemporaryDir dir;
+    // KAPSEL_BENCH_KEEP=1 keeps the generated files (for profiling the import with callgrind or perf).
+    if (qEnvironmentVariableIsSet("KAPSEL_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        printf("bench_visitors: files kept in %s\n", qPrintable(dir.path()));
+    }
     const qint64 n = 1000000;
     const QString csv = dir.filePath(u"sessions-1m.csv"_s);
     writeSessionsCsv(csv, n);

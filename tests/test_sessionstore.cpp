@@ -85,10 +85,11 @@ private:
         return QDateTime::fromSecsSinceEpoch(s.startUtc, QTimeZone("Europe/Oslo")).date();
     }
 
-    std::map<QString, Truth> truth(const VisitorFilter &f) const
+    std::map<QString, Truth> truth(const VisitorFilter &f) const { return truth(f, m_sessions); }
+    std::map<QString, Truth> truth(const VisitorFilter &f, const QList<SessionRecord> &sessions) const
     {
         std::map<QString, Truth> out;
-        for (const SessionRecord &s : m_sessions) {
+        for (const SessionRecord &s : sessions) {
             const QDate d = localDay(s);
             if (d < f.from || d > f.to || (!f.source.isEmpty() && s.source != f.source))
                 continue;
@@ -222,6 +223,58 @@ private slots:
         for (const auto &[k, t] : expected)
             expectedTotal += t.visits;
         QCOMPARE(total, expectedTotal);
+    }
+
+    // More sessions than the store counts durations for at once and than the key index holds before it writes
+    // keys out, in random time order (so the key index builds its filter), with a second file that repeats a
+    // part of the first: every month's visits, mean and exact median as brute force has them.
+    void manySessionsInRandomOrder()
+    {
+        QRandomGenerator rng(23);
+        const qint64 start = QDateTime(QDate(2021, 1, 1), QTime(0, 0), QTimeZone("Europe/Oslo")).toSecsSinceEpoch();
+        const qint64 end = QDateTime(QDate(2022, 1, 1), QTime(0, 0), QTimeZone("Europe/Oslo")).toSecsSinceEpoch();
+        QList<SessionRecord> sessions;
+        for (int i = 0; i < 150000; ++i) {
+            SessionRecord s;
+            s.source = i % 5 ? u"A"_s : u"B"_s;
+            s.visitorId = u"v%1"_s.arg(rng.bounded(40000));
+            s.sessionKey = u"k%1"_s.arg(i);
+            s.startUtc = start + qint64(rng.bounded(double(end - start)));
+            s.visitNumber = 1 + rng.bounded(3);
+            s.durationS = rng.bounded(50) == 0 ? 4000.0 + rng.bounded(9000) : rng.generateDouble() * 900.0;
+            sessions.append(s);
+        }
+        auto ws = freshWorkspace();
+        const auto importAll = [&](const QList<SessionRecord> &list, ImportContext *ctx) {
+            return VisitorTestSupport::writeImport(
+                *ws, u"file %1"_s.arg(list.first().sessionKey),
+                [&](SessionSink &sink) -> Status {
+                    for (const SessionRecord &s : list)
+                        if (Status st = sink.addSession(s))
+                            return st;
+                    return {};
+                },
+                ctx);
+        };
+        ImportContext first, second;
+        QVERIFY(!importAll(sessions.mid(0, 120000), &first));
+        QCOMPARE(first.rowsStored, 120000);
+        QVERIFY(!importAll(sessions.mid(100000), &second)); // 20,000 of them again
+        QCOMPARE(second.rowsStored, 30000);
+        QCOMPARE(second.rowsSkipped(), 20000);
+
+        const VisitorFilter f { QDate(2021, 1, 1), QDate(2021, 12, 31), Granularity::Month, {} };
+        auto rows = VisitorQueries::series(ws->db(), f);
+        QVERIFY(rows);
+        const auto expected = truth(f, sessions);
+        QCOMPARE(qsizetype(expected.size()), 12);
+        for (const SeriesRow &r : *rows) {
+            const Truth &t = expected.at(r.period.key);
+            QCOMPARE(r.visits, t.visits);
+            QCOMPARE(*r.firstTime, t.first);
+            QVERIFY(std::abs(*r.meanDurationS - t.durSum / double(t.durN)) < 1e-6);
+            QCOMPARE(r.medianDurationS, bruteMedian(t.rounded));
+        }
     }
 
     void durationsMatchBruteForce()

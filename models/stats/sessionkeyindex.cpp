@@ -57,12 +57,14 @@ bool SessionKeyIndex::prepare()
     q.reset();
     m_storedDays = m_priorDays;
     m_table.assign(1024, Slot {});
+    m_tags.assign(1024, 0);
     return true;
 }
 
 // FNV-1a's low bits depend only on the low bits of its input, so the key hash is mixed (MurmurHash3's
 // 64-bit finaliser) before its low bits pick a slot; without it, sequential ids cluster into long probe runs.
-size_t SessionKeyIndex::slotOf(const Key &key) const
+// The high half of the mixed hash is the slot's tag (never 0, which marks an empty slot).
+SessionKeyIndex::Probe SessionKeyIndex::probeOf(const Key &key) const
 {
     quint64 x = quint64(key.hash) ^ (quint64(key.day) * 0x9E3779B97F4A7C15ULL);
     x ^= x >> 33;
@@ -70,32 +72,44 @@ size_t SessionKeyIndex::slotOf(const Key &key) const
     x ^= x >> 33;
     x *= 0xC4CEB9FE1A85EC53ULL;
     x ^= x >> 33;
-    return size_t(x) & (m_table.size() - 1);
+    return { size_t(x) & (m_table.size() - 1), quint32(x >> 32) | 1 };
 }
 
+// Probing reads the tags (4 bytes a slot) and a slot only when its tag matches: most keys an import looks up
+// are new, and their search then never leaves the tags, which stay in the CPU's cache where the slots do not.
 SessionKeyIndex::Slot *SessionKeyIndex::findSlot(const Key &key)
 {
-    for (size_t i = slotOf(key);; i = (i + 1) & (m_table.size() - 1)) {
-        Slot &s = m_table[i];
-        if (s.day == 0)
+    const Probe p = probeOf(key);
+    for (size_t i = p.slot;; i = (i + 1) & (m_table.size() - 1)) {
+        const quint32 tag = m_tags[i];
+        if (tag == 0)
             return nullptr;
+        if (tag != p.tag)
+            continue;
+        Slot &s = m_table[i];
         if (s.day == key.day && s.hash == key.hash && s.check == key.check)
             return &s;
     }
+}
+
+void SessionKeyIndex::place(const Slot &slot)
+{
+    const Probe p = probeOf({ slot.day, slot.hash, slot.check });
+    size_t i = p.slot;
+    while (m_tags[i] != 0)
+        i = (i + 1) & (m_table.size() - 1);
+    m_table[i] = slot;
+    m_tags[i] = p.tag;
 }
 
 void SessionKeyIndex::grow()
 {
     std::vector<Slot> old(m_table.size() * 2);
     old.swap(m_table);
-    for (const Slot &s : old) {
-        if (s.day == 0)
-            continue;
-        size_t i = slotOf({ s.day, s.hash, s.check });
-        while (m_table[i].day != 0)
-            i = (i + 1) & (m_table.size() - 1);
-        m_table[i] = s;
-    }
+    m_tags.assign(m_table.size(), 0);
+    for (const Slot &s : old)
+        if (s.day != 0)
+            place(s);
 }
 
 // Linear probing without tombstones: later slots of the same run move back into the gap.
@@ -105,17 +119,19 @@ void SessionKeyIndex::eraseSlot(size_t i)
     size_t j = i;
     for (;;) {
         j = (j + 1) & mask;
-        if (m_table[j].day == 0)
+        if (m_tags[j] == 0)
             break;
-        const size_t home = slotOf({ m_table[j].day, m_table[j].hash, m_table[j].check });
+        const size_t home = probeOf({ m_table[j].day, m_table[j].hash, m_table[j].check }).slot;
         // Move j into the gap at i unless its home lies cyclically in (i, j].
         const bool homeBetween = i <= j ? (i < home && home <= j) : (i < home || home <= j);
         if (!homeBetween) {
             m_table[i] = m_table[j];
+            m_tags[i] = m_tags[j];
             i = j;
         }
     }
     m_table[i] = Slot {};
+    m_tags[i] = 0;
     --m_size;
 }
 
@@ -262,10 +278,7 @@ bool SessionKeyIndex::insert(const Key &key, qint64 seq, bool &added)
         return true;
     if ((m_size + 1) * 2 > m_table.size())
         grow();
-    size_t i = slotOf(key);
-    while (m_table[i].day != 0)
-        i = (i + 1) & (m_table.size() - 1);
-    m_table[i] = Slot { key.day, key.hash, key.check, seq };
+    place(Slot { key.day, key.hash, key.check, seq });
     ++m_size;
     added = true;
     return m_size < kFlushAt || flush();
@@ -377,6 +390,7 @@ bool SessionKeyIndex::flush()
     }
     m_lastWrittenDay = keys.back().day;
     std::fill(m_table.begin(), m_table.end(), Slot {}); // keeps its size: it fills up again
+    std::fill(m_tags.begin(), m_tags.end(), 0);
     m_size = 0;
     return true;
 }

@@ -54,7 +54,7 @@ public:
     // Writes the keys added since the last flush.
     bool flush();
 
-    static constexpr size_t kFlushAt = size_t(1) << 16; // 64k keys, a 4 MiB table: stays in the CPU's caches
+    static constexpr size_t kFlushAt = size_t(1) << 16; // 64k keys: 4 MiB of slots, 512 KiB of tags
     static constexpr size_t kCacheLimit = size_t(1) << 20;
     static constexpr size_t kFilterBits = size_t(1) << 27;
     static constexpr int kFilterProbes = 5;
@@ -83,8 +83,14 @@ private:
         std::vector<std::pair<qint64, qint64>> parts; // (row id, import id)
     };
 
-    size_t slotOf(const Key &key) const;
+    struct Probe
+    {
+        size_t slot; // where the search starts
+        quint32 tag;
+    };
+    Probe probeOf(const Key &key) const;
     Slot *findSlot(const Key &key);
+    void place(const Slot &slot);
     void grow();
     void eraseSlot(size_t i);
     DayKeys *storedKeys(qint64 day, bool &ok);
@@ -98,6 +104,7 @@ private:
     sqlite3 *m_db;
     qint64 m_importId;
     std::vector<Slot> m_table;
+    std::vector<quint32> m_tags; // per slot: 0 empty, else the high bits of the key's mixed hash
     size_t m_size = 0;
     std::unordered_set<qint64> m_priorDays; // days with keys from earlier imports
     std::unordered_set<qint64> m_storedDays; // days with rows in visitor_session_keys, this import's too

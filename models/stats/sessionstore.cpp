@@ -12,7 +12,6 @@
 #include "storage/sql.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,6 +21,7 @@
 #include <limits>
 #include <unordered_map>
 #include <vector>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +147,7 @@ public:
             return storeError();
         if (Status st = flushChunk())
             return st;
+        countPending();
         SqliteStatement day, hist;
         if (!day.prepare(m_db,
                 "INSERT INTO visitor_daily (day, source, import_id, visits, first_time, returning_visits,"
@@ -328,15 +329,56 @@ private:
             t.durationN += sign;
             t.durationSum += sign * std::max(0.0, *r.durationS);
             const qint64 d = DurationBuckets::roundSeconds(*r.durationS);
-            if (d < kDenseSeconds) {
-                if (size_t(d) >= t.dense.size())
-                    t.dense.resize(
-                        std::min<size_t>(std::max<size_t>(size_t(d) + 1, t.dense.size() * 2), kDenseSeconds));
-                t.dense[size_t(d)] += sign;
-            } else
+            if (d >= kDenseSeconds)
                 t.sparse[d] += sign;
+            else if (sign > 0)
+                countLater(size_t(&t - m_slots.data()), d);
+            else
+                countDense(t, d, sign);
         }
         return {};
+    }
+
+    static void countDense(DaySlot &t, qint64 d, int sign)
+    {
+        if (size_t(d) >= t.dense.size())
+            t.dense.resize(std::min<size_t>(std::max<size_t>(size_t(d) + 1, t.dense.size() * 2), kDenseSeconds));
+        t.dense[size_t(d)] += sign;
+    }
+
+    // A day's dense histogram is 16 KiB: a file in random time order would touch a different one for nearly
+    // every session, a cache miss each time, which cost more than the rest of counting. So the seconds are
+    // collected (slot and second in 64 bits) and counted in batches grouped by slot (a counting sort), each
+    // day's histogram then counted in one pass while it is in the cache.
+    void countLater(size_t slot, qint64 seconds)
+    {
+        m_pendingDense.push_back((quint64(slot) << 12) | quint64(seconds));
+        if (m_pendingDense.size() >= kPendingDense)
+            countPending();
+    }
+
+    void countPending()
+    {
+        if (m_pendingDense.empty())
+            return;
+        m_pendingStart.assign(m_slots.size(), 0);
+        for (const quint64 p : m_pendingDense)
+            ++m_pendingStart[size_t(p >> 12)];
+        size_t start = 0;
+        for (size_t &n : m_pendingStart)
+            start += std::exchange(n, start);
+        m_pendingSeconds.resize(m_pendingDense.size());
+        for (const quint64 p : m_pendingDense)
+            m_pendingSeconds[m_pendingStart[size_t(p >> 12)]++] = quint16(p & 0xFFF);
+        // Each start has moved to its slot's end, which is where the next slot's seconds begin.
+        size_t begin = 0;
+        for (size_t slot = 0; slot < m_slots.size(); ++slot) {
+            const size_t end = m_pendingStart[slot];
+            for (size_t i = begin; i < end; ++i)
+                countDense(m_slots[slot], m_pendingSeconds[i], +1);
+            begin = end;
+        }
+        m_pendingDense.clear();
     }
 
     DaySlot &slot(qint64 day, int srcId)
@@ -382,19 +424,39 @@ private:
         return m_lastSourceId;
     }
 
-    // The local day of a UTC instant. Zone offsets are cached per UTC hour: converting through QTimeZone
-    // for every one of millions of rows costs more than the insert itself.
+    // The local day of a UTC instant. Converting through QTimeZone for every one of millions of rows costs
+    // more than the insert itself, so the zone's offset is cached per span between two of its transitions: a
+    // few spans a year, searched in a small sorted array that stays in the CPU's cache whatever the rows' order.
     qint64 localJulianDay(qint64 utc)
     {
-        const qint64 hour = utc >= 0 ? utc / 3600 : (utc - 3599) / 3600;
-        auto it = m_offsets.find(hour);
-        if (it == m_offsets.end()) {
-            const QTimeZone tz = m_ctx.timeZone.isValid() ? m_ctx.timeZone : QTimeZone("Europe/Oslo");
-            it = m_offsets.insert(hour, tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC)));
-        }
-        const qint64 local = utc + *it;
+        const qint64 local = utc + offsetAt(utc);
         const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
         return kEpochJulianDay + days;
+    }
+
+    int offsetAt(qint64 utc)
+    {
+        auto it = std::upper_bound(m_offsetSpans.begin(), m_offsetSpans.end(), utc,
+            [](qint64 t, const OffsetSpan &s) { return t < s.from; });
+        if (it != m_offsetSpans.begin() && utc < std::prev(it)->to)
+            return std::prev(it)->offset;
+        const QTimeZone tz = m_ctx.timeZone.isValid() ? m_ctx.timeZone : QTimeZone("Europe/Oslo");
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(utc, Qt::UTC);
+        const qint64 hour = (utc >= 0 ? utc / 3600 : (utc - 3599) / 3600) * 3600;
+        OffsetSpan span { hour, hour + 3600, tz.offsetFromUtc(at) };
+        if (tz.hasTransitions()) {
+            // The transition at or before `utc` (previousTransition is strictly before its argument), and the next.
+            const QTimeZone::OffsetData before = tz.previousTransition(at.addSecs(1));
+            const QTimeZone::OffsetData after = tz.nextTransition(at);
+            span.from = before.atUtc.isValid() ? before.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            span.to = after.atUtc.isValid() ? after.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        }
+        if (m_offsetSpans.size() >= kMaxOffsetSpans) // hostile input: memory stays bounded
+            m_offsetSpans.clear();
+        m_offsetSpans.insert(std::upper_bound(m_offsetSpans.begin(), m_offsetSpans.end(), span.from,
+                                 [](qint64 t, const OffsetSpan &s) { return t < s.from; }),
+            span);
+        return span.offset;
     }
 
     Error storeError() const // sessions, figures and rollups alike
@@ -416,13 +478,23 @@ private:
     std::optional<std::vector<SessionRecord>> m_cached;
     qint64 m_cachedImport = -1;
     qint64 m_cachedChunk = -1;
-    QHash<qint64, int> m_offsets;
+    struct OffsetSpan
+    {
+        qint64 from, to; // UTC seconds, [from, to)
+        int offset;
+    };
+    static constexpr size_t kMaxOffsetSpans = 4096;
+    std::vector<OffsetSpan> m_offsetSpans; // sorted by from, disjoint
     std::vector<QString> m_sourceNames;
     qint64 m_lastSourceId = -1;
     std::vector<DaySlot> m_slots;
     std::unordered_map<qint64, size_t> m_slotIndex; // (day << 12) | source id -> index in m_slots
     qint64 m_lastSlotKey = -1;
     size_t m_lastSlot = 0;
+    static constexpr size_t kPendingDense = size_t(1) << 16;
+    std::vector<quint64> m_pendingDense; // (slot << 12) | whole seconds, not yet counted
+    std::vector<size_t> m_pendingStart;
+    std::vector<quint16> m_pendingSeconds;
 };
 
 } // namespace
