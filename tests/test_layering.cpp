@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The floors of the house (docs/architecture.md): only models/storage/ speaks SQL or holds a database handle,
+// and the views never reach into storage. Reads the source tree; tests/layering-allowlist.txt names the files
+// that still break a rule (the storage wing is being built area by area). A new offender fails, and so does an
+// allowlisted file that no longer offends: the list only shrinks.
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sourceRoot()
+{
+    return QStringLiteral(KAPSEL_TEST_DATA "/../..");
+}
+
+struct Rule
+{
+    QString name;
+    QStringList folders; // where it applies, relative to the root
+    QStringList exempt; // folders inside those where it does not
+    QRegularExpression pattern;
+};
+
+QList<Rule> rules()
+{
+    return {
+        { u"sql"_s, { u"models"_s, u"views"_s, u"app"_s }, { u"models/storage"_s },
+            QRegularExpression(u"#\\s*include\\s*[<\"](QtSql|QSql\\w*|sqlite3\\.h|libpq-fe\\.h)"
+                               "|\\bQSqlDatabase\\b|\\bQSqlQuery\\b|\\bsqlite3\\s*\\*|\\bsqlite3_\\w+\\s*\\(|\\bPQ\\w+\\s*\\("_s) },
+        { u"views-storage"_s, { u"views"_s }, {}, QRegularExpression(u"#\\s*include\\s*\"storage/"_s) },
+    };
+}
+
+// Comments are dropped so that a sentence about SQLite does not count; string literals stay (SQL text would
+// be in them, but the rules look for handles and headers, which do not appear in strings).
+QString withoutComments(const QString &text)
+{
+    static const QRegularExpression comments(u"//[^\\n]*|/\\*.*?\\*/"_s, QRegularExpression::DotMatchesEverythingOption);
+    return QString(text).remove(comments);
+}
+
+QSet<QString> violations()
+{
+    QSet<QString> out;
+    const QString root = sourceRoot();
+    for (const Rule &rule : rules()) {
+        for (const QString &folder : rule.folders) {
+            QDirIterator it(root + u'/' + folder, { u"*.h"_s, u"*.cpp"_s }, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString rel = QDir(root).relativeFilePath(path);
+                if (std::any_of(rule.exempt.begin(), rule.exempt.end(),
+                        [&](const QString &e) { return rel.startsWith(e + u'/'); }))
+                    continue;
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                if (withoutComments(QString::fromUtf8(f.readAll())).contains(rule.pattern))
+                    out.insert(rule.name + u' ' + rel);
+            }
+        }
+    }
+    return out;
+}
+
+QSet<QString> allowlist()
+{
+    QSet<QString> out;
+    QFile f(sourceRoot() + u"/tests/layering-allowlist.txt"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            out.insert(line);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestLayering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theRulesSeeWhatTheyShould()
+    {
+        const Rule sql = rules().at(0);
+        QVERIFY(QString(u"#include <QSqlQuery>"_s).contains(sql.pattern));
+        QVERIFY(QString(u"#include <sqlite3.h>"_s).contains(sql.pattern));
+        QVERIFY(QString(u"  QSqlDatabase db = ws.db();"_s).contains(sql.pattern));
+        QVERIFY(QString(u"sqlite3 *handle = nullptr;"_s).contains(sql.pattern));
+        QVERIFY(QString(u"PQexec(conn, \"x\");"_s).contains(sql.pattern));
+        QVERIFY(!withoutComments(u"// opens the SQLite file; QSqlDatabase is hidden\nint x;"_s).contains(sql.pattern));
+        QVERIFY(!QString(u"CookieRegister &cookies();"_s).contains(sql.pattern));
+        QVERIFY(QString(u"#include \"storage/workspace.h\""_s).contains(rules().at(1).pattern));
+    }
+
+    void onlyStorageSpeaksSql()
+    {
+        QVERIFY2(QFile::exists(sourceRoot() + u"/models/storage"_s), "the source tree is not where the test expects it");
+        const QSet<QString> found = violations();
+        const QSet<QString> allowed = allowlist();
+        QStringList fresh, stale;
+        for (const QString &v : found)
+            if (!allowed.contains(v))
+                fresh << v;
+        for (const QString &a : allowed)
+            if (!found.contains(a))
+                stale << a;
+        fresh.sort();
+        stale.sort();
+        for (const QString &v : std::as_const(fresh)) // one per line: QTest shortens a long failure message
+            qInfo("breaks a rule: %s", qPrintable(v));
+        for (const QString &a : std::as_const(stale))
+            qInfo("keeps the rules now: %s", qPrintable(a));
+        QVERIFY2(fresh.isEmpty(),
+            qPrintable(u"these files break a layering rule (move the SQL into models/storage/, use the area's port): "_s
+                + fresh.join(u", "_s)));
+        QVERIFY2(stale.isEmpty(),
+            qPrintable(u"these files keep the rule now; remove them from tests/layering-allowlist.txt: "_s
+                + stale.join(u", "_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "test_layering.moc"
