@@ -5,7 +5,7 @@
 #include "importers/ga4ndjsonimporter.h"
 #include "importers/importcontext.h"
 #include "importers/sessionscsvimporter.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

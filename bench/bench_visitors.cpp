@@ -8,7 +8,7 @@
 //  3. Peak memory of importing 4,000,000 rows vs 1,000,000 (each in a process of its own); goal <= 1.2x.
 // 1 and 3 run twice: on the file in time order and on the same rows shuffled (issue #11: a file not sorted by
 // time must import as fast, in as little memory).
-#include "stats/visitorqueries.h"
+#include "visitors/visitorqueries.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>

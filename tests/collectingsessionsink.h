@@ -3,7 +3,7 @@
 
 #include "importers/importcontext.h"
 #include "importers/importer.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/durationbuckets.h"
+#include "visitors/durationbuckets.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every schema migration, from every earlier version to the latest, compared with a workspace created fresh.
 #include "importers/importcontext.h"
-#include "stats/sessionchunk.h"
-#include "stats/sessionstore.h"
-#include "stats/visitorqueries.h"
+#include "visitors/sessionchunk.h"
+#include "visitors/sessionstore.h"
+#include "visitors/visitorqueries.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/periods.h"
+#include "visitors/periods.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 // note stores, and no raw database message reaches the user.
 #include "cookies/cookietext.h"
 #include "importers/plausiblevalues.h"
-#include "stats/visitorqueries.h"
+#include "visitors/visitorqueries.h"
 #include "storage/importservice.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"

@@ -2,10 +2,10 @@
 // The packed forms of the visitor store: session chunks, duration histograms and the key index, each
 // against a plain model (the records themselves, a std::map, a std::set).
 #include "importers/importcontext.h"
-#include "stats/durationhistogram.h"
-#include "stats/sessionchunk.h"
-#include "stats/sessionkeyindex.h"
-#include "stats/sessionstore.h"
+#include "visitors/durationhistogram.h"
+#include "visitors/sessionchunk.h"
+#include "visitors/sessionkeyindex.h"
+#include "visitors/sessionstore.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"
 #include "testsupport.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store and the rollup-based queries against brute force over the same generated sessions.
-#include "stats/durationbuckets.h"
-#include "stats/visitorqueries.h"
+#include "visitors/durationbuckets.h"
+#include "visitors/visitorqueries.h"
 #include "storage/importservice.h"
 #include "testsupport.h"
 #include "visitortestsupport.h"

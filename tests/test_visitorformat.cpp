@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/visitorformat.h"
+#include "visitors/visitorformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

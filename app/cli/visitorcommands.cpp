@@ -2,8 +2,8 @@
 // visitors, durations: the visitor statistics on the command line.
 #include "cli/cli.h"
 
-#include "stats/visitorformat.h"
-#include "stats/visitorqueries.h"
+#include "visitors/visitorformat.h"
+#include "visitors/visitorqueries.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>

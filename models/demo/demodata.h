@@ -15,7 +15,7 @@ namespace DemoData {
 
 Status write(Workspace &ws);
 
-Status writeVisitors(Workspace &ws); // stats/demovisitors.cpp
+Status writeVisitors(Workspace &ws); // visitors/demovisitors.cpp
 Status writeCookies(Workspace &ws); // cookies/democookies.cpp
 Status writeChats(Workspace &ws); // chats/demochats.cpp
 

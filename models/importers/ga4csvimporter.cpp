@@ -9,7 +9,7 @@
 #include "importers/plausiblevalues.h"
 #include "importers/progressticker.h"
 #include "importers/timeparsing.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QIODevice>
 #include <QList>

@@ -8,7 +8,7 @@
 #include "importers/progressticker.h"
 #include "importers/textlimits.h"
 #include "importers/timeparsing.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QIODevice>
 

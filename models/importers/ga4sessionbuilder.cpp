@@ -3,7 +3,7 @@
 
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QDir>
 #include <QLocale>

@@ -10,8 +10,8 @@
 #include "importers/textlimits.h"
 #include "importers/timeparsing.h"
 #include "importers/utf8stream.h"
-#include "stats/periods.h"
-#include "stats/sessionsink.h"
+#include "visitors/periods.h"
+#include "visitors/sessionsink.h"
 
 #include <QBuffer>
 #include <QHash>

@@ -7,8 +7,8 @@
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
 #include "importers/timeparsing.h"
-#include "stats/periods.h"
-#include "stats/sessionsink.h"
+#include "visitors/periods.h"
+#include "visitors/sessionsink.h"
 
 #include <QBuffer>
 #include <QIODevice>

@@ -2,7 +2,7 @@
 #include "importers/plausiblevalues.h"
 
 #include "importers/importcontext.h"
-#include "stats/sessionrecord.h"
+#include "visitors/sessionrecord.h"
 
 #include <QDateTime>
 

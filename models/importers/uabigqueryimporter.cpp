@@ -12,7 +12,7 @@
 #include "importers/progressticker.h"
 #include "importers/textlimits.h"
 #include "importers/timeparsing.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QIODevice>
 #include <QLocale>

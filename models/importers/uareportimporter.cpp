@@ -7,7 +7,7 @@
 #include "importers/plausiblevalues.h"
 #include "importers/timeparsing.h"
 #include "importers/uanumberlocale.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QHash>
 #include <QIODevice>

@@ -4,7 +4,7 @@
 #include "chats/chatsink.h"
 #include "cookies/cookiesink.h"
 #include "redaction/redactor.h"
-#include "stats/sessionsink.h"
+#include "visitors/sessionsink.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "stats/durationbucketsmodel.h"
-#include "stats/visitorseriesmodel.h"
+#include "visitors/durationbucketsmodel.h"
+#include "visitors/visitorseriesmodel.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
 #include "testsupport.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/visitorsarea.h"
 
-#include "stats/durationbucketsmodel.h"
-#include "stats/sourceexplanation.h"
-#include "stats/visitorformat.h"
-#include "stats/visitorseriesmodel.h"
+#include "visitors/durationbucketsmodel.h"
+#include "visitors/sourceexplanation.h"
+#include "visitors/visitorformat.h"
+#include "visitors/visitorseriesmodel.h"
 #include "storage/workspace.h"
 #include "visitors/chartpanel.h"
 

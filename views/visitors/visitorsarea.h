@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/area.h"
-#include "stats/visitorqueries.h"
+#include "visitors/visitorqueries.h"
 
 #include <QThread>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/sessionchunk.h"
+#include "visitors/sessionchunk.h"
 
 #include "importers/plausiblevalues.h"
-#include "stats/varint.h"
+#include "visitors/varint.h"
 
 #include <QHash>
 

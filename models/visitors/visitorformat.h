@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stats/visitorqueries.h"
+#include "visitors/visitorqueries.h"
 
 #include <QCoreApplication>
 #include <QString>

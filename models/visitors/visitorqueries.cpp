@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/visitorqueries.h"
+#include "visitors/visitorqueries.h"
 
 #include "importers/plausiblevalues.h"
-#include "stats/durationhistogram.h"
-#include "stats/sessionrecord.h"
-#include "stats/sqlitestatement.h"
+#include "visitors/durationhistogram.h"
+#include "visitors/sessionrecord.h"
+#include "visitors/sqlitestatement.h"
 #include "storage/sql.h"
 
 #include <QHash>

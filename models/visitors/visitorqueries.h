@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/error.h"
-#include "stats/durationbuckets.h"
-#include "stats/periods.h"
+#include "visitors/durationbuckets.h"
+#include "visitors/periods.h"
 
 #include <QDate>
 #include <QList>

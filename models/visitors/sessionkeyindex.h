@@ -12,7 +12,7 @@ struct sqlite3;
 
 // Which sessions are stored already, for refusing duplicates and finding the stored part of a GA4 session
 // (see SessionRecord::partial). A session is known by its local day and two independent 64-bit hashes of
-// source, visitor id and session key (stats/sessionkey.h).
+// source, visitor id and session key (visitors/sessionkey.h).
 //
 // Why not a unique index: inserting a million random keys into a B-tree costs more than everything else an
 // import does. Keys are kept instead as sorted arrays, one BLOB per day and import (visitor_session_keys,

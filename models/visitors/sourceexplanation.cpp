@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/sourceexplanation.h"
+#include "visitors/sourceexplanation.h"
 
 using namespace Qt::StringLiterals;
 

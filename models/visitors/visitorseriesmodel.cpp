@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/visitorseriesmodel.h"
+#include "visitors/visitorseriesmodel.h"
 
-#include "stats/visitorformat.h"
+#include "visitors/visitorformat.h"
 
 VisitorSeriesModel::VisitorSeriesModel(QObject *parent)
     : QAbstractTableModel(parent)

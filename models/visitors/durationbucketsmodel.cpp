@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/durationbucketsmodel.h"
+#include "visitors/durationbucketsmodel.h"
 
-#include "stats/visitorformat.h"
+#include "visitors/visitorformat.h"
 
 #include <QLocale>
 

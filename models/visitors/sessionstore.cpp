@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/sessionstore.h"
+#include "visitors/sessionstore.h"
 
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
-#include "stats/durationbuckets.h"
-#include "stats/durationhistogram.h"
-#include "stats/sessionchunk.h"
-#include "stats/sessionkey.h"
-#include "stats/sessionkeyindex.h"
-#include "stats/sqlitestatement.h"
+#include "visitors/durationbuckets.h"
+#include "visitors/durationhistogram.h"
+#include "visitors/sessionchunk.h"
+#include "visitors/sessionkey.h"
+#include "visitors/sessionkeyindex.h"
+#include "visitors/sqlitestatement.h"
 #include "storage/sql.h"
 
 #include <QDateTime>

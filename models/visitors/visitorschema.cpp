@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/durationhistogram.h"
-#include "stats/sessionchunk.h"
-#include "stats/sessionkey.h"
-#include "stats/sessionkeyindex.h"
-#include "stats/sqlitestatement.h"
+#include "visitors/durationhistogram.h"
+#include "visitors/sessionchunk.h"
+#include "visitors/sessionkey.h"
+#include "visitors/sessionkeyindex.h"
+#include "visitors/sqlitestatement.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -228,10 +228,10 @@ Status Migrations::packVisitorStorage(QSqlDatabase &db)
                 "  sessions INTEGER NOT NULL,"
                 "  day_from INTEGER NOT NULL,"
                 "  day_to INTEGER NOT NULL,"
-                "  data BLOB NOT NULL," // SessionChunk format, stats/sessionchunk.h
+                "  data BLOB NOT NULL," // SessionChunk format, visitors/sessionchunk.h
                 "  UNIQUE (import_id, chunk_no))"_s,
                 // The keys of the stored sessions that have a session key, as sorted arrays per day and
-                // import (SessionKeyIndex format, stats/sessionkeyindex.h); an import may write several
+                // import (SessionKeyIndex format, visitors/sessionkeyindex.h); an import may write several
                 // rows for one day.
                 u"CREATE TABLE visitor_session_keys ("
                 "  id INTEGER PRIMARY KEY,"
@@ -240,7 +240,7 @@ Status Migrations::packVisitorStorage(QSqlDatabase &db)
                 "  keys BLOB NOT NULL)"_s,
                 u"CREATE INDEX visitor_session_keys_day ON visitor_session_keys(day)"_s,
                 u"CREATE INDEX visitor_session_keys_import ON visitor_session_keys(import_id)"_s,
-                // Per local day, source and import: DurationHistogram format, stats/durationhistogram.h.
+                // Per local day, source and import: DurationHistogram format, visitors/durationhistogram.h.
                 u"CREATE TABLE visitor_duration_histograms ("
                 "  day INTEGER NOT NULL,"
                 "  source TEXT NOT NULL,"

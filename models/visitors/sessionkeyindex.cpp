@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/sessionkeyindex.h"
+#include "visitors/sessionkeyindex.h"
 
-#include "stats/sqlitestatement.h"
+#include "visitors/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QtEndian>

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "importers/importsink.h"
-#include "stats/sessionrecord.h"
+#include "visitors/sessionrecord.h"
 
 #include <QString>
 
-// Where visitor importers put what they read. The storage implementation (stats/sessionstore.cpp) writes
+// Where visitor importers put what they read. The storage implementation (visitors/sessionstore.cpp) writes
 // within the import's transaction and keeps the daily rollups up to date; tests use a collecting sink.
 class SessionSink : public ImportSink
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stats/durationhistogram.h"
+#include "visitors/durationhistogram.h"
 
-#include "stats/varint.h"
+#include "visitors/varint.h"
 
 #include <algorithm>
 
