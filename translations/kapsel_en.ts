@@ -2586,6 +2586,62 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>you have no access to this part of the team workspace; ask its owner for access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace is busy with another change; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation on the team workspace was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server is out of disk space; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server is short of resources; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the team workspace&apos;s server was lost; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the login; check the user name and the password in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace could not carry out the change (internal error %1 in Kapsel; nothing was changed)</source>
+        <extracomment>%1 is PostgreSQL&apos;s SQLSTATE code, for a bug report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a PostgreSQL address that cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; it starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the team workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1 cannot exchange UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlausibleImporter</name>
     <message>
         <source>Plausible visitors export (CSV)</source>

@@ -2599,6 +2599,62 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>you have no access to this part of the team workspace; ask its owner for access</source>
+        <translation>du har ikke tilgang til denne delen av teamarbeidsområdet; be eieren om tilgang</translation>
+    </message>
+    <message>
+        <source>the team workspace is busy with another change; try again in a moment</source>
+        <translation>teamarbeidsområdet er opptatt med en annen endring; prøv igjen om litt</translation>
+    </message>
+    <message>
+        <source>the operation on the team workspace was cancelled</source>
+        <translation>operasjonen på teamarbeidsområdet ble avbrutt</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server is out of disk space; nothing was changed</source>
+        <translation>serveren til teamarbeidsområdet er tom for diskplass; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server is short of resources; try again later</source>
+        <translation>serveren til teamarbeidsområdet har for lite ressurser; prøv igjen senere</translation>
+    </message>
+    <message>
+        <source>the connection to the team workspace&apos;s server was lost; nothing was changed</source>
+        <translation>forbindelsen til serveren for teamarbeidsområdet ble brutt; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>the server refused the login; check the user name and the password in ~/.pgpass</source>
+        <translation>serveren avviste innloggingen; kontroller brukernavnet og passordet i ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the team workspace could not carry out the change (internal error %1 in Kapsel; nothing was changed)</source>
+        <extracomment>%1 is PostgreSQL&apos;s SQLSTATE code, for a bug report</extracomment>
+        <translation>teamarbeidsområdet kunne ikke utføre endringen (intern feil %1 i Kapsel; ingenting ble endret)</translation>
+    </message>
+    <message>
+        <source>(a PostgreSQL address that cannot be read)</source>
+        <translation>(en PostgreSQL-adresse som ikke kan leses)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; it starts with postgresql://</source>
+        <translation>«%1» er ikke en PostgreSQL-adresse; den begynner med postgresql://</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: not enough memory</source>
+        <translation>kan ikke koble til PostgreSQL: ikke nok minne</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team workspace %1: %2</source>
+        <translation>kan ikke koble til teamarbeidsområdet %1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1 cannot exchange UTF-8 text</source>
+        <translation>PostgreSQL-serveren %1 kan ikke utveksle UTF-8-tekst</translation>
+    </message>
+</context>
+<context>
     <name>PlausibleImporter</name>
     <message>
         <source>Plausible visitors export (CSV)</source>
