@@ -62,10 +62,11 @@ private slots:
         const auto r = runCli(
             { u"--db"_s, db, u"--lang"_s, u"en"_s, u"import"_s, u"--format"_s, u"sessions-csv"_s, csv }, m_dir.path());
         QCOMPARE(r.code, 1);
-        for (const char *raw : { "\xe2\x80\xae", "\xe2\x80\x8f", "\xd8\x9c", "\xe2\x80\xa8", "\xef\xbf\xb9",
-                 "\xef\xbf\xbb" })
+        for (const char *raw :
+            { "\xe2\x80\xae", "\xe2\x80\x8f", "\xd8\x9c", "\xe2\x80\xa8", "\xef\xbf\xb9", "\xef\xbf\xbb" })
             QVERIFY2(!r.err.contains(raw), r.err.toHex(' ').constData());
-        QVERIFY2(r.errText().contains(u"sesjon\uFFFDvsc.exe\uFFFD\uFFFD\uFFFD\uFFFDx\uFFFD"_s), qPrintable(r.errText()));
+        QVERIFY2(
+            r.errText().contains(u"sesjon\uFFFDvsc.exe\uFFFD\uFFFD\uFFFD\uFFFDx\uFFFD"_s), qPrintable(r.errText()));
     }
 
     // A conversation id that is a fødselsnummer, in a conversation the importer refuses: the message names the

@@ -327,10 +327,9 @@ QString randomText(QRandomGenerator &rng)
 // ":mm" or ",dd" it still reads.
 QString keptMeetsRemoved(QRandomGenerator &rng)
 {
-    static const QStringList pieces = { u"15.01.2023"_s, u"1.2.2023"_s, u"2024-05-02"_s, u" 8"_s, u" 14"_s,
-        u":01"_s, u":30"_s, u".20"_s, u"1234567"_s, u"01 2345678"_s, u"23"_s, u"4"_s, u" "_s, u"."_s, u","_s,
-        u", "_s, u",89"_s, u",-"_s, u"kr "_s, u" kr"_s, u" og "_s, u"x@y.no"_s, u"en to tre"_s, u"\n"_s,
-        u"\u200B"_s, u"151086 95088"_s };
+    static const QStringList pieces = { u"15.01.2023"_s, u"1.2.2023"_s, u"2024-05-02"_s, u" 8"_s, u" 14"_s, u":01"_s,
+        u":30"_s, u".20"_s, u"1234567"_s, u"01 2345678"_s, u"23"_s, u"4"_s, u" "_s, u"."_s, u","_s, u", "_s, u",89"_s,
+        u",-"_s, u"kr "_s, u" kr"_s, u" og "_s, u"x@y.no"_s, u"en to tre"_s, u"\n"_s, u"\u200B"_s, u"151086 95088"_s };
     QString t;
     const int parts = 4 + int(rng.bounded(16));
     for (int p = 0; p < parts; ++p) {

@@ -442,8 +442,7 @@ private slots:
         const QString formats = QString(40, QChar(0x200B));
         QTest::newRow("time into a long number")
             << u"Møte 15.01.2023 8"_s + formats + u":01 2345678 ok"_s << u"Møte X ok"_s;
-        QTest::newRow("decimals into a long number")
-            << u"kr 1234567"_s + formats + u",89 1234567 ok"_s << u"kr X ok"_s;
+        QTest::newRow("decimals into a long number") << u"kr 1234567"_s + formats + u",89 1234567 ok"_s << u"kr X ok"_s;
         QTest::newRow("time into a short number stays kept")
             << u"Møte 15.01.2023 8"_s + formats + u":01 23 ok"_s << u"Møte 15.01.2023 8"_s + formats + u":01 23 ok"_s;
     }

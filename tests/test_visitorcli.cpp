@@ -175,8 +175,9 @@ private slots:
     void dailyAndMonthlyOfOneSourceCountOnce()
     {
         const QByteArray header = "date,visitors,pageviews,visits,views_per_visit,bounce_rate,visit_duration\n";
-        QByteArray monthly = header + "2024-01,200,600,310,2,40,60\n2024-02,190,580,290,2,40,60\n"
-                                      "2024-03,80,200,100,2,40,60\n";
+        QByteArray monthly = header
+            + "2024-01,200,600,310,2,40,60\n2024-02,190,580,290,2,40,60\n"
+              "2024-03,80,200,100,2,40,60\n";
         QByteArray daily = header;
         for (QDate d(2024, 2, 1); d <= QDate(2024, 3, 10); d = d.addDays(1))
             daily += d.toString(Qt::ISODate).toLatin1() + (d.month() == 2 ? ",8,20,11,2,40,60\n" : ",4,10,5,2,40,60\n");
@@ -239,10 +240,10 @@ private slots:
         QVERIFY2(rc == 0, qPrintable(err));
         QVERIFY2(out.contains(u"was still running when the export was taken"_s), qPrintable(out));
         const QDate first(today.year(), today.month(), 1);
-        const QString json = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"month"_s, u"--from"_s,
-                                     first.toString(Qt::ISODate), u"--to"_s, today.toString(Qt::ISODate), u"--format"_s,
-                                     u"json"_s },
-            &rc, &err);
+        const QString json
+            = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"month"_s, u"--from"_s, first.toString(Qt::ISODate),
+                      u"--to"_s, today.toString(Qt::ISODate), u"--format"_s, u"json"_s },
+                &rc, &err);
         QVERIFY2(rc == 0, qPrintable(err));
         const QJsonArray periods = QJsonDocument::fromJson(json.toUtf8()).object().value(u"periods"_s).toArray();
         QCOMPARE(periods.size(), 1);

@@ -536,7 +536,8 @@ private:
             return;
         }
         if (qsizetype end = amountEnd(a, b); end > 0) {
-            m_keep.push_back(RedactionSpan { m_digits[a].pos, end, u"R4-amount"_s, RedactionSpan::Action::Keep, false });
+            m_keep.push_back(
+                RedactionSpan { m_digits[a].pos, end, u"R4-amount"_s, RedactionSpan::Action::Keep, false });
             return;
         }
         m_remove.push_back({ a, b, u"R2"_s, false });

@@ -184,52 +184,66 @@ struct AggRow
     double value = 0;
 };
 
-// One source's report rows inside one period may nest: a month imported as daily rows and again as the monthly
-// row of a longer export, or weeks inside a month. Each day is counted once: where the finer rows cover every day
-// of the longer row's period, they are used and the longer figure is left out (the finer rows also tell the
-// days apart); where they do not, the longer figure is the only complete one and the finer rows inside it are
-// left out. Longest periods are settled first. Returns what was done (Longer wins when both happened).
+// One source's report rows of one metric inside one period may nest: a month imported as daily rows and again as
+// the monthly row of a longer export, or weeks inside a month. Each day is counted once: where the finer rows cover
+// every day of the longer row's period, they are used and the longer figure is left out (the finer rows also tell
+// the days apart); where they do not, the longer figure is the only complete one and the finer rows inside it are
+// left out. Longest periods are settled first; each metric on its own (a month's mean duration beside daily visits
+// counts nothing twice). Returns what was done (Longer wins when both happened).
 ReportOverlap keepOneFigurePerDay(std::vector<AggRow> &rows)
 {
-    std::vector<std::pair<qint64, qint64>> periods;
-    for (const AggRow &r : rows)
-        periods.emplace_back(r.from, r.to);
-    std::sort(periods.begin(), periods.end());
-    periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
-    if (periods.size() < 2)
-        return ReportOverlap::None;
-    std::stable_sort(periods.begin(), periods.end(),
-        [](const auto &x, const auto &y) { return x.second - x.first > y.second - y.first; });
-    std::vector<bool> alive(periods.size(), true);
     ReportOverlap done = ReportOverlap::None;
-    for (size_t i = 0; i < periods.size(); ++i) {
-        if (!alive[i])
+    std::vector<bool> drop(rows.size(), false);
+    QSet<QString> metrics;
+    for (const AggRow &r : rows)
+        metrics.insert(r.metric);
+    for (const QString &metric : std::as_const(metrics)) {
+        std::vector<std::pair<qint64, qint64>> periods;
+        for (const AggRow &r : rows)
+            if (r.metric == metric)
+                periods.emplace_back(r.from, r.to);
+        std::sort(periods.begin(), periods.end());
+        periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+        if (periods.size() < 2)
             continue;
-        const auto [from, to] = periods[i];
-        std::vector<size_t> inner;
-        std::vector<std::tuple<qint64, qint64, double>> innerDays;
-        for (size_t j = i + 1; j < periods.size(); ++j) {
-            if (alive[j] && periods[j].first >= from && periods[j].second <= to) {
-                inner.push_back(j);
-                innerDays.emplace_back(periods[j].first, periods[j].second, 0.0);
+        std::stable_sort(periods.begin(), periods.end(),
+            [](const auto &x, const auto &y) { return x.second - x.first > y.second - y.first; });
+        std::vector<bool> alive(periods.size(), true);
+        for (size_t i = 0; i < periods.size(); ++i) {
+            if (!alive[i])
+                continue;
+            const auto [from, to] = periods[i];
+            std::vector<size_t> inner;
+            std::vector<std::tuple<qint64, qint64, double>> innerDays;
+            for (size_t j = i + 1; j < periods.size(); ++j) {
+                if (alive[j] && periods[j].first >= from && periods[j].second <= to) {
+                    inner.push_back(j);
+                    innerDays.emplace_back(periods[j].first, periods[j].second, 0.0);
+                }
+            }
+            if (inner.empty())
+                continue;
+            if (covers(innerDays, from, to)) {
+                alive[i] = false;
+                done = std::max(done, ReportOverlap::Finer);
+            } else {
+                for (size_t j : inner)
+                    alive[j] = false;
+                done = ReportOverlap::Longer;
             }
         }
-        if (inner.empty())
-            continue;
-        if (covers(innerDays, from, to)) {
-            alive[i] = false;
-            if (done == ReportOverlap::None)
-                done = ReportOverlap::Finer;
-        } else {
-            for (size_t j : inner)
-                alive[j] = false;
-            done = ReportOverlap::Longer;
+        for (size_t k = 0; k < rows.size(); ++k) {
+            if (rows[k].metric != metric)
+                continue;
+            const auto it = std::find(periods.begin(), periods.end(), std::make_pair(rows[k].from, rows[k].to));
+            drop[k] = !alive[size_t(it - periods.begin())];
         }
     }
-    std::erase_if(rows, [&](const AggRow &r) {
-        const auto it = std::find(periods.begin(), periods.end(), std::make_pair(r.from, r.to));
-        return !alive[size_t(it - periods.begin())];
-    });
+    size_t kept = 0;
+    for (size_t k = 0; k < rows.size(); ++k)
+        if (!drop[k])
+            rows[kept++] = std::move(rows[k]);
+    rows.resize(kept);
     return done;
 }
 
