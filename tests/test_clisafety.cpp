@@ -51,6 +51,24 @@ private slots:
         QVERIFY2(r.errText().contains(u"session␛]0;pwned␇"_s), qPrintable(r.errText()));
     }
 
+    // Characters that make a header read other than it is stored (a right-to-left override, the marks that turn
+    // text around, a line separator, an interlinear annotation): the message shows each as U+FFFD, as FileQuote
+    // and the terminal guard both do, and none of them reaches stderr as it is.
+    void hidingCharactersInHeadersAreReplaced()
+    {
+        const QString header = u"sesjon\u202Evsc.exe\u200F\u061C\u2028\uFFF9x\uFFFB"_s;
+        const QString csv = write(u"hidden.csv"_s, (header + u",when\nabc,2024-01-01\n"_s).toUtf8());
+        const QString db = m_dir.filePath(u"d.kapsel"_s);
+        const auto r = runCli(
+            { u"--db"_s, db, u"--lang"_s, u"en"_s, u"import"_s, u"--format"_s, u"sessions-csv"_s, csv }, m_dir.path());
+        QCOMPARE(r.code, 1);
+        for (const char *raw :
+            { "\xe2\x80\xae", "\xe2\x80\x8f", "\xd8\x9c", "\xe2\x80\xa8", "\xef\xbf\xb9", "\xef\xbf\xbb" })
+            QVERIFY2(!r.err.contains(raw), r.err.toHex(' ').constData());
+        QVERIFY2(
+            r.errText().contains(u"sesjon\uFFFDvsc.exe\uFFFD\uFFFD\uFFFD\uFFFDx\uFFFD"_s), qPrintable(r.errText()));
+    }
+
     // A conversation id that is a fødselsnummer, in a conversation the importer refuses: the message names the
     // conversation without the number.
     void identityNumberInAnIdIsNotPrinted()

@@ -31,6 +31,12 @@ private slots:
         QTest::newRow("bidi override") << u"invoice\u202Efdp.exe"_s << u"invoice\uFFFDfdp.exe"_s
                                        << u"invoice\uFFFDfdp.exe"_s;
         QTest::newRow("isolate") << u"a\u2066b\u2069"_s << u"a\uFFFDb\uFFFD"_s << u"a\uFFFDb\uFFFD"_s;
+        // The rest of UnsafeChar's set (the terminal guard replaces the same: test_terminalguard).
+        QTest::newRow("marks") << u"a\u200Eb\u200Fc\u061Cd"_s << u"a\uFFFDb\uFFFDc\uFFFDd"_s
+                               << u"a\uFFFDb\uFFFDc\uFFFDd"_s;
+        QTest::newRow("separators and annotations")
+            << u"a\u2028b\u2029c\uFFF9d\uFFFBe"_s << u"a\uFFFDb\uFFFDc\uFFFDd\uFFFDe"_s
+            << u"a\uFFFDb\uFFFDc\uFFFDd\uFFFDe"_s;
         QTest::newRow("letters stay") << u"Blåbær ÆØÅ 😀 €"_s << u"Blåbær ÆØÅ 😀 €"_s << u"Blåbær ÆØÅ 😀 €"_s;
     }
     void controlsBecomeVisible()

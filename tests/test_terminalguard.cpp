@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TerminalGuard: nothing written through it can steer a terminal, whatever the write boundaries.
+#include "core/filequote.h"
 #include "core/terminalguard.h"
 
 #include <QBuffer>
@@ -57,6 +58,11 @@ private slots:
                               << u"a\uFFFDb\uFFFD"_s;
         QTest::newRow("del") << QByteArray("a\x7f") << u"a␡"_s;
         QTest::newRow("text stays") << QByteArray("Blåbær 😀 – \t\r\n") << u"Blåbær 😀 – \t\r\n"_s;
+        // What FileQuote replaced and the guard let through before they shared one rule: the marks that turn text
+        // around (U+200E, U+200F, U+061C), the line and paragraph separators, the interlinear annotations.
+        QTest::newRow("marks") << QString(u"a\u200Eb\u200Fc\u061Cd"_s).toUtf8() << u"a\uFFFDb\uFFFDc\uFFFDd"_s;
+        QTest::newRow("separators") << QString(u"a\u2028b\u2029c"_s).toUtf8() << u"a\uFFFDb\uFFFDc"_s;
+        QTest::newRow("annotation") << QString(u"a\uFFF9b\uFFFAc\uFFFBd"_s).toUtf8() << u"a\uFFFDb\uFFFDc\uFFFDd"_s;
         // A lead byte followed by ESC: the ESC is judged on its own, the lead byte passes as invalid.
         QTest::newRow("lead then esc") << QByteArray("\xe2\x1b[2J") << u"\uFFFD␛[2J"_s;
     }
@@ -66,6 +72,38 @@ private slots:
         QFETCH(QString, out);
         for (int chunk : { 1, 2, 3, 1000 })
             QCOMPARE(QString::fromUtf8(through(in, chunk)), out);
+    }
+
+    // Every code point through both guards: the same characters replaced, by the same replacement, but for the
+    // line controls each context keeps (FileQuote::clean keeps tab and line feed, cleanLine none, the terminal
+    // tab, line feed and carriage return). The set is written out here, independently of the code under test.
+    void oneRuleForFileQuoteAndTerminal()
+    {
+        const auto unsafe = [](char32_t c) {
+            return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F || c == 0x2028
+                || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || (c >= 0xFFF9 && c <= 0xFFFB);
+        };
+        int replaced = 0;
+        for (char32_t c = 0; c <= 0x10FFFF; c = c < 0x10000 ? c + 1 : c + 0x3FF) {
+            if (c >= 0xD800 && c <= 0xDFFF)
+                continue;
+            const QString in = QString::fromUcs4(&c, 1);
+            const QString line = FileQuote::cleanLine(in);
+            const QString text = FileQuote::clean(in);
+            const QString terminal = QString::fromUtf8(through(in.toUtf8(), 1));
+            const bool lineControl = c == U'\t' || c == U'\n' || c == U'\r';
+            QVERIFY2((line != in) == unsafe(c), qPrintable(QString::number(c, 16)));
+            QVERIFY2((text != in) == (unsafe(c) && c != U'\t' && c != U'\n'), qPrintable(QString::number(c, 16)));
+            QVERIFY2((terminal != in) == (unsafe(c) && !lineControl), qPrintable(QString::number(c, 16)));
+            if (unsafe(c)) {
+                QCOMPARE(line.size(), 1); // one visible stand-in, never dropped
+                if (!lineControl)
+                    QCOMPARE(terminal, line);
+                ++replaced;
+            }
+        }
+        QCOMPARE(replaced, 32 + 33 + 3 + 2 + 5 + 4 + 3);
     }
 
     // Random bytes (many of them controls and UTF-8 lead bytes) in random chunks: nothing that steers comes

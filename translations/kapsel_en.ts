@@ -1105,6 +1105,14 @@
         <source>not available at this granularity: a report gives these visits only for a longer period (a week or a month); they are not counted here. A longer --by, or a range that holds the report&apos;s whole periods, shows them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a source gives these days both per day (or week) and for a longer period: the finer figures cover every day of it and are counted; the longer figure is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source gives some of these days both per day (or week) and for a longer period: the finer figures miss days of it, so the longer figure is counted and the finer ones inside it are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2685,6 +2693,14 @@ Time zone:</source>
     </message>
     <message>
         <source>Plausible is cookieless, so it has no first-time or returning figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month starting %1 was still running when the export was taken: its figures are stored as covering %1 to %2 only, a partial month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week starting %1 was still running when the export was taken: its figures are stored as covering %1 to %2 only, a partial week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

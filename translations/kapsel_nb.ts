@@ -1105,6 +1105,14 @@
         <source>not available at this granularity: a report gives these visits only for a longer period (a week or a month); they are not counted here. A longer --by, or a range that holds the report&apos;s whole periods, shows them.</source>
         <translation>ikke tilgjengelig med denne inndelingen: en rapport gir disse besøkene bare for en lengre periode (en uke eller en måned); de er ikke talt med her. En lengre --by, eller et tidsrom som rommer rapportens hele perioder, viser dem.</translation>
     </message>
+    <message>
+        <source>a source gives these days both per day (or week) and for a longer period: the finer figures cover every day of it and are counted; the longer figure is left out.</source>
+        <translation>en kilde gir disse dagene både per dag (eller uke) og for en lengre periode: de finere tallene dekker hver dag i den og telles; tallet for den lengre perioden er utelatt.</translation>
+    </message>
+    <message>
+        <source>a source gives some of these days both per day (or week) and for a longer period: the finer figures miss days of it, so the longer figure is counted and the finer ones inside it are left out.</source>
+        <translation>en kilde gir noen av disse dagene både per dag (eller uke) og for en lengre periode: de finere tallene mangler dager i den, så tallet for den lengre perioden telles og de finere tallene innenfor den er utelatt.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2699,6 +2707,14 @@ Tidssone:</translation>
     <message>
         <source>Plausible is cookieless, so it has no first-time or returning figure.</source>
         <translation>Plausible bruker ikke informasjonskapsler og har derfor ingen tall for førstegangs- eller tilbakevendende besøk.</translation>
+    </message>
+    <message>
+        <source>The month starting %1 was still running when the export was taken: its figures are stored as covering %1 to %2 only, a partial month.</source>
+        <translation>Måneden som starter %1, var ikke over da eksporten ble tatt: tallene er lagret som om de bare dekker %1 til %2, en delvis måned.</translation>
+    </message>
+    <message>
+        <source>The week starting %1 was still running when the export was taken: its figures are stored as covering %1 to %2 only, a partial week.</source>
+        <translation>Uken som starter %1, var ikke over da eksporten ble tatt: tallene er lagret som om de bare dekker %1 til %2, en delvis uke.</translation>
     </message>
 </context>
 <context>

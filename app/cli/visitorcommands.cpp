@@ -128,7 +128,7 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
     const QStringList headers = { Tr::tr("Period"), Tr::tr("Visits"), Tr::tr("First-time"), Tr::tr("Returning"),
         Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)") };
     QList<QStringList> cells;
-    bool anyAggregate = false, anyPartial = false, anyCoarser = false;
+    bool anyAggregate = false, anyPartial = false, anyCoarser = false, anyFiner = false, anyLonger = false;
     for (const SeriesRow &r : rows) {
         QString label = VisitorFormat::periodLabel(r.period, f.by);
         if (r.period.first != Periods::startOf(r.period.first, f.by)
@@ -144,6 +144,13 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
         if (r.coarser) {
             label += u" \u2020"_s;
             anyCoarser = true;
+        }
+        if (r.overlap == ReportOverlap::Finer) {
+            label += u" \u00A7"_s;
+            anyFiner = true;
+        } else if (r.overlap == ReportOverlap::Longer) {
+            label += u" \u2021"_s;
+            anyLonger = true;
         }
         cells << tableCells(label, r);
     }
@@ -180,6 +187,17 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
                 << Tr::tr("not available at this granularity: a report gives these visits only for a longer period "
                           "(a week or a month); they are not counted here. A longer --by, or a range that holds the "
                           "report's whole periods, shows them.")
+                << Qt::endl;
+    if (anyFiner)
+        ctx.out << u"\u00A7 "_s
+                << Tr::tr("a source gives these days both per day (or week) and for a longer period: the finer "
+                          "figures cover every day of it and are counted; the longer figure is left out.")
+                << Qt::endl;
+    if (anyLonger)
+        ctx.out << u"\u2021 "_s
+                << Tr::tr("a source gives some of these days both per day (or week) and for a longer period: the "
+                          "finer figures miss days of it, so the longer figure is counted and the finer ones inside "
+                          "it are left out.")
                 << Qt::endl;
     if (anyPartial)
         ctx.out << Tr::tr("(part): only the days of the period inside the range are counted.") << Qt::endl;

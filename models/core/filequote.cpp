@@ -1,40 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/filequote.h"
 
+#include "core/unsafechar.h"
 #include "redaction/redactor.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr char16_t kReplacement = 0xFFFD;
-
-bool hidesText(char16_t c)
-{
-    // Bidirectional embeddings, overrides and isolates; the line and paragraph separators, which end a
-    // terminal line without saying so; the interlinear annotation marks.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029
-        || (c >= 0xFFF9 && c <= 0xFFFB) || c == 0x061C || c == 0x200E || c == 0x200F;
-}
-
-QString cleaned(QStringView text, bool keepLineBreaks)
+QString cleaned(QStringView text, unsigned keep)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c < 0x20) {
-            if (keepLineBreaks && (c == u'\t' || c == u'\n'))
-                out += ch;
-            else
-                out += QChar(char16_t(0x2400 + c)); // U+2400 CONTROL PICTURES: "␛", "␇", "␍", "␊"
-        } else if (c == 0x7F) {
-            out += QChar(char16_t(0x2421)); // "␡"
-        } else if ((c >= 0x80 && c <= 0x9F) || hidesText(c)) {
-            out += QChar(kReplacement);
-        } else {
-            out += ch;
-        }
+        // Every character the rule replaces is in the BMP: a surrogate is never one of them.
+        const char32_t r = UnsafeChar::replacement(ch.unicode(), keep);
+        out += r ? QChar(char16_t(r)) : ch;
     }
     return out;
 }
@@ -53,7 +34,7 @@ template <typename F> QStringList eachOf(const QStringList &texts, F f)
 
 QString FileQuote::clean(QStringView text)
 {
-    return cleaned(text, true);
+    return cleaned(text, UnsafeChar::KeepTab | UnsafeChar::KeepLineFeed);
 }
 
 QStringList FileQuote::clean(const QStringList &texts)
@@ -63,7 +44,7 @@ QStringList FileQuote::clean(const QStringList &texts)
 
 QString FileQuote::cleanLine(QStringView text)
 {
-    return cleaned(text, false);
+    return cleaned(text, UnsafeChar::KeepNone);
 }
 
 QString FileQuote::quote(QStringView text, qsizetype maxChars)

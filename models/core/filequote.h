@@ -10,9 +10,9 @@
 // overrides that make a name read backwards, and identity numbers: none of them may pass through.
 namespace FileQuote {
 
-// Control characters (C0 except tab and line feed, DEL, C1) become their visible Unicode control pictures
-// ("␛" for ESC, "␇" for BEL); bidirectional controls (U+202A..U+202E, U+2066..U+2069) and the other format
-// characters that hide text become U+FFFD. Everything else is kept as it is.
+// The characters of UnsafeChar (core/unsafechar.h, the rule TerminalGuard applies too) replaced: C0 controls but
+// tab and line feed, and DEL, by their visible Unicode control pictures ("␛" for ESC, "␇" for BEL); C1 controls,
+// bidirectional controls and the other characters that hide text by U+FFFD. Everything else is kept as it is.
 QString clean(QStringView text);
 QStringList clean(const QStringList &texts);
 // For single-line text (a table cell, a header, a message): tab, carriage return and line feed are made

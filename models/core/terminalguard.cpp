@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/terminalguard.h"
 
+#include "core/unsafechar.h"
+
 namespace {
 
-// UTF-8 of U+FFFD and of the control pictures U+2400 + c (E2 90 80+c) and U+2421 for DEL.
-constexpr char kReplacement[] = "\xEF\xBF\xBD";
-
-void appendPicture(QByteArray &out, unsigned c)
-{
-    const unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
-    out += char(0xE0 | (picture >> 12));
-    out += char(0x80 | ((picture >> 6) & 0x3F));
-    out += char(0x80 | (picture & 0x3F));
-}
+constexpr unsigned kKeep = UnsafeChar::KeepTab | UnsafeChar::KeepLineFeed | UnsafeChar::KeepCarriageReturn;
 
 // How many bytes the UTF-8 sequence starting with `lead` claims (1 for ASCII and for bytes that start
 // nothing, which are passed on as they are: the terminal shows them as invalid, they steer nothing).
@@ -27,15 +20,23 @@ int sequenceLength(unsigned char lead)
     return 1;
 }
 
-bool steers(const unsigned char *s, int n)
+// The code point of a complete sequence of `n` bytes (a byte that starts nothing stands for itself).
+char32_t decode(const unsigned char *s, int n)
 {
-    if (n == 2) // U+0080..U+009F: C2 80..C2 9F
-        return s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F;
-    if (n == 3 && s[0] == 0xE2) {
-        // U+202A..U+202E (E2 80 AA..AE), U+2066..U+2069 (E2 81 A6..A9)
-        return (s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) || (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9);
-    }
-    return false;
+    if (n == 1)
+        return s[0];
+    char32_t c = s[0] & (0x7F >> n);
+    for (int k = 1; k < n; ++k)
+        c = (c << 6) | (s[k] & 0x3F);
+    return c;
+}
+
+// UTF-8 of a replacement: a control picture (U+2400..U+2421) or U+FFFD, three bytes each.
+void appendReplacement(QByteArray &out, char32_t r)
+{
+    out += char(0xE0 | (r >> 12));
+    out += char(0x80 | ((r >> 6) & 0x3F));
+    out += char(0x80 | (r & 0x3F));
 }
 
 } // namespace
@@ -69,14 +70,6 @@ qint64 TerminalGuard::writeData(const char *data, qint64 size)
     const qsizetype n = in.size();
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = s[i];
-        if (c < 0x20 || c == 0x7F) {
-            if (c == '\t' || c == '\n' || c == '\r')
-                out += char(c);
-            else
-                appendPicture(out, c);
-            ++i;
-            continue;
-        }
         int len = sequenceLength(c);
         // Only continuation bytes may follow a lead byte; anything else (an ESC among them) is judged on its
         // own, and the lead byte goes out alone as the invalid byte it is.
@@ -89,8 +82,10 @@ qint64 TerminalGuard::writeData(const char *data, qint64 size)
         }
         if (have < len)
             len = 1;
-        if (steers(s + i, len))
-            out += kReplacement;
+        // A byte that starts nothing (len 1, 0x80 and above) is no character: it passes as the invalid byte it is.
+        const char32_t r = len == 1 && c >= 0x80 ? 0 : UnsafeChar::replacement(decode(s + i, len), kKeep);
+        if (r)
+            appendReplacement(out, r);
         else
             out.append(reinterpret_cast<const char *>(s + i), len);
         i += len;

@@ -5,10 +5,11 @@
 #include <QIODevice>
 
 // A write-only device in front of a terminal (kapsel-cli's stderr, and stdout when it is a terminal): the
-// UTF-8 written through it reaches the terminal without a character that steers it. ESC, BEL and the other
-// C0 controls but tab, line feed and carriage return become their control pictures ("␛", "␇"); DEL becomes
-// "␡"; the C1 controls (U+0080..U+009F, which some terminals obey as CSI and OSC) and the bidirectional
-// overrides and isolates become U+FFFD. A character split over two writes is judged whole.
+// UTF-8 written through it reaches the terminal without a character that steers it, by the rule FileQuote
+// applies too (core/unsafechar.h): ESC, BEL and the other C0 controls but tab, line feed and carriage return
+// become their control pictures ("␛", "␇"); DEL becomes "␡"; the C1 controls (U+0080..U+009F, which some
+// terminals obey as CSI and OSC), the bidirectional controls and the other characters that hide text become
+// U+FFFD. A character split over two writes is judged whole.
 class TerminalGuard : public QIODevice
 {
 public:

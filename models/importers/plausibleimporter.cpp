@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -71,6 +72,21 @@ std::optional<double> plausibleNumber(QByteArrayView v, bool commaAllowed)
     if (commaAllowed && v.count(',') == 1 && !v.contains('.'))
         return TimeParsing::parseDecimal(v.toByteArray().replace(',', '.'));
     return TimeParsing::parseDecimal(v);
+}
+
+// The export's last day: the end of a "_yyyymmdd_yyyymmdd" range in the file name, or the day of the import
+// (in the workspace's time zone).
+QDate lastDayOfExport(const ImportContext &ctx)
+{
+    const QDateTime started = QDateTime::fromSecsSinceEpoch(ctx.startedUtc, Qt::UTC);
+    const QDate importDay = (ctx.timeZone.isValid() ? started.toTimeZone(ctx.timeZone) : started.toLocalTime()).date();
+    static const QRegularExpression range(u"_(\\d{8})_(\\d{8})(?:\\D|$)"_s);
+    if (const auto m = range.match(ctx.fileName); m.hasMatch()) {
+        const QDate end = QDate::fromString(m.captured(2), u"yyyyMMdd"_s);
+        if (end.isValid() && end < importDay)
+            return end;
+    }
+    return importDay;
 }
 
 struct PlausibleRow
@@ -181,14 +197,24 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
     days.erase(std::unique(days.begin(), days.end()), days.end());
     const Granularity g = monthLabels ? Granularity::Month : Periods::spacingOf(days);
 
+    // The last day the export can hold: the end of the range in the file name (the site export writes
+    // imported_visitors_20210101_20210103.csv), else the day of the import. An export taken during a month (or
+    // week) holds that month only up to then.
+    const QDate lastDay = lastDayOfExport(ctx);
+    QDate partialFrom;
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Plausible"_s : ctx.options.sourceName);
     for (const PlausibleRow &r : std::as_const(rows)) {
         if (ctx.cancelled())
             return std::nullopt;
         AggregateRecord a;
-        // A week or month is stored as the whole period it covers, so it is shown only where it fits.
+        // A week or month is stored as the whole period it covers, so it is shown only where it fits; the
+        // running one only up to the export's last day.
         a.from = r.day;
         a.to = Periods::endOf(r.day, g);
+        if (a.from <= lastDay && lastDay < a.to) {
+            a.to = lastDay;
+            partialFrom = a.from;
+        }
         a.metric = QString::fromUtf16(AggregateMetric::Visits);
         a.value = r.visits;
         a.line = r.line;
@@ -221,6 +247,16 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
                         "for six months or more), so these figures are shown by month only, not per day or week.")
                          .arg(from, to);
         break;
+    }
+    if (partialFrom.isValid()) {
+        const QString from = QLocale().toString(partialFrom, QLocale::ShortFormat);
+        const QString until = QLocale().toString(lastDay, QLocale::ShortFormat);
+        ctx.notes << (g == Granularity::Month
+                ? tr("The month starting %1 was still running when the export was taken: its figures are stored "
+                     "as covering %1 to %2 only, a partial month.")
+                : tr("The week starting %1 was still running when the export was taken: its figures are stored "
+                     "as covering %1 to %2 only, a partial week."))
+                         .arg(from, until);
     }
     ctx.notes << tr("Plausible is cookieless, so it has no first-time or returning figure.");
     return std::nullopt;

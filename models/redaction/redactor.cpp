@@ -235,6 +235,51 @@ template <typename Value> bool isIdentityDigits(Value value)
     return NorwegianId::isValid(QStringView(buf, 11));
 }
 
+// The one rule for spans that overlap, shared by the digit scanner (within a run) and normalise() (across runs
+// and scanners), so that the preview (kept spans listed) and the stored text (only removals asked for) always
+// remove the same characters. `spans` are sorted by start; chains of overlapping spans are settled together:
+// - a chain holding a removal becomes one removal over the whole chain: a kept date or amount that overlaps a
+//   removal (or a kept case that does) goes with it, every one of its digits, as the privacy page promises
+//   that no combination of seven digits or more survives; an identity number names the result;
+// - a chain of kept cases only keeps the first of overlapping ones (the others' digits are judged kept too).
+void settle(const RedactionSpan *first, const RedactionSpan *last, QList<RedactionSpan> &out)
+{
+    while (first != last) {
+        const RedactionSpan *end = first + 1;
+        qsizetype reach = first->end;
+        bool removes = first->action == RedactionSpan::Action::Remove;
+        for (; end != last && end->start < reach; ++end) {
+            reach = std::max(reach, end->end);
+            removes = removes || end->action == RedactionSpan::Action::Remove;
+        }
+        if (removes) {
+            RedactionSpan m;
+            m.start = first->start;
+            m.end = reach;
+            m.action = RedactionSpan::Action::Remove;
+            bool named = false; // by the first removal, or the first identity number
+            for (const RedactionSpan *s = first; s != end; ++s) {
+                if (s->action == RedactionSpan::Action::Remove
+                    && (!named || (s->isIdentityNumber && !m.isIdentityNumber))) {
+                    m.rule = s->rule;
+                    m.isIdentityNumber = s->isIdentityNumber;
+                    named = true;
+                }
+            }
+            out.push_back(m);
+        } else {
+            qsizetype lastKeepEnd = -1;
+            for (const RedactionSpan *s = first; s != end; ++s) {
+                if (s->start >= lastKeepEnd) {
+                    out.push_back(*s);
+                    lastKeepEnd = s->end;
+                }
+            }
+        }
+        first = end;
+    }
+}
+
 inline int asciiDigit(char16_t c)
 {
     return char16_t(c - u'0') < 10 ? int(c - u'0') : -1;
@@ -487,11 +532,12 @@ private:
             return;
         }
         if (qsizetype end = dateEnd(a, b); end > 0) {
-            m_keep.push_back({ RedactionSpan { m_digits[a].pos, end, u"R4-date"_s }, a, b, false });
+            m_keep.push_back(RedactionSpan { m_digits[a].pos, end, u"R4-date"_s, RedactionSpan::Action::Keep, false });
             return;
         }
         if (qsizetype end = amountEnd(a, b); end > 0) {
-            m_keep.push_back({ RedactionSpan { m_digits[a].pos, end, u"R4-amount"_s }, a, b, false });
+            m_keep.push_back(
+                RedactionSpan { m_digits[a].pos, end, u"R4-amount"_s, RedactionSpan::Action::Keep, false });
             return;
         }
         m_remove.push_back({ a, b, u"R2"_s, false });
@@ -829,35 +875,23 @@ private:
         return e;
     }
 
+    // Whether a kept case is listed: always when asked for; otherwise only when it reaches past the run's last
+    // digit (a time's ":mm" after a pile of invisible characters, a decimal part ",dd"), where a removal in the next
+    // run may overlap it: normalise() then removes it, as it does when kept cases are listed.
+    bool listed(const RedactionSpan &keep) const { return m_keeps || keep.end > m_digits.back().end; }
+
     void emitSpans()
     {
-        // A date's span may reach into the next group ("15.01.2023 14:30" then an amount from its "30"): the
-        // first kept case wins, as in normalise(), so that spans never overlap.
-        for (qsizetype i = 1, lastEnd = m_keep.empty() ? 0 : m_keep[0].span.end; i < qsizetype(m_keep.size()); ++i) {
-            if (m_keep[i].span.start < lastEnd)
-                m_keep[i].overlapped = true;
-            else
-                lastEnd = m_keep[i].span.end;
-        }
-        if (m_remove.empty()) { // the common case of a timestamp or an amount: nothing to merge
-            if (m_keeps)
-                for (const KeepCase &k : m_keep)
-                    if (!k.overlapped)
-                        m_out.push_back(RedactionSpan {
-                            k.span.start, k.span.end, k.span.rule, RedactionSpan::Action::Keep, false });
-            return;
-        }
-        // A kept case overlapping a removal (an identity number crossing into a "date") loses: its whole
-        // combination is removed, so no half-kept date leaves 7 joined digits behind.
-        for (KeepCase &k : m_keep) {
-            for (const Interval &iv : m_remove) {
-                if (m_digits[iv.a].pos < k.span.end && k.span.start < m_digits[iv.b - 1].end) {
-                    k.dropped = true;
-                    break;
-                }
+        if (m_remove.empty()) { // the common case of a timestamp or an amount: only kept cases, first one wins
+            qsizetype lastEnd = -1;
+            for (const RedactionSpan &k : m_keep) {
+                if (k.start < lastEnd)
+                    continue;
+                lastEnd = k.end;
+                if (listed(k))
+                    m_out.push_back(k);
             }
-            if (k.dropped)
-                m_remove.push_back({ k.a, k.b, u"R2"_s, false });
+            return;
         }
         std::sort(m_remove.begin(), m_remove.end(), [](const Interval &x, const Interval &y) { return x.a < y.a; });
         // Merge overlapping removals; an identity number names the merged span.
@@ -874,7 +908,7 @@ private:
                 merged.push_back(iv);
             }
         }
-        const qsizetype before = m_out.size();
+        m_pending.clear();
         for (const Interval &m : merged) {
             RedactionSpan s;
             s.start = extendStart(m.a, groupEndOf(m.a));
@@ -882,17 +916,18 @@ private:
             s.rule = m.rule;
             s.action = RedactionSpan::Action::Remove;
             s.isIdentityNumber = m.identity;
-            m_out.push_back(s);
+            m_pending.push_back(s);
         }
-        for (const KeepCase &k : m_keep) {
-            if (k.dropped || k.overlapped || !m_keeps)
-                continue;
-            RedactionSpan s = k.span;
-            s.action = RedactionSpan::Action::Keep;
-            m_out.push_back(s);
-        }
-        std::sort(m_out.begin() + before, m_out.end(),
+        m_pending.insert(m_pending.end(), m_keep.begin(), m_keep.end());
+        std::stable_sort(m_pending.begin(), m_pending.end(),
             [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; });
+        // A kept case overlapping a removal (an identity number crossing into a "date", a date whose minutes start
+        // a removed number) is removed with it: the same rule as normalise().
+        m_settled.clear();
+        settle(m_pending.data(), m_pending.data() + m_pending.size(), m_settled);
+        for (const RedactionSpan &s : std::as_const(m_settled))
+            if (s.action == RedactionSpan::Action::Remove || listed(s))
+                m_out.push_back(s);
     }
 
     QStringView m_text;
@@ -901,15 +936,9 @@ private:
     bool m_shortcuts;
     std::vector<Digit> m_digits;
     std::vector<Interval> m_remove;
-    struct KeepCase
-    {
-        RedactionSpan span;
-        int a; // the group's digits
-        int b;
-        bool dropped;
-        bool overlapped = false; // starts inside the kept case before it
-    };
-    std::vector<KeepCase> m_keep;
+    std::vector<RedactionSpan> m_keep; // kept cases of the run, by start
+    std::vector<RedactionSpan> m_pending; // removals and kept cases of a run that has both, by start
+    QList<RedactionSpan> m_settled;
     std::vector<Block> m_blocks;
     bool m_commas = false; // the run has a gap of which a comma is part
 };
@@ -1296,42 +1325,12 @@ void scanSpelled(QStringView text, qsizetype from, QList<RedactionSpan> &out, bo
     close();
 }
 
-// Spans sorted by start made non-overlapping: overlapping removals merge (an identity number names the result),
-// a kept case overlapping a removal is dropped.
+// Spans sorted by start made non-overlapping by settle().
 QList<RedactionSpan> normalise(const QList<RedactionSpan> &spans)
 {
-    QList<RedactionSpan> removes;
-    for (const RedactionSpan &s : spans) {
-        if (s.action != RedactionSpan::Action::Remove)
-            continue;
-        if (!removes.isEmpty() && s.start < removes.back().end) {
-            RedactionSpan &m = removes.back();
-            m.end = std::max(m.end, s.end);
-            if (s.isIdentityNumber && !m.isIdentityNumber) {
-                m.isIdentityNumber = true;
-                m.rule = s.rule;
-            }
-        } else {
-            removes.push_back(s);
-        }
-    }
     QList<RedactionSpan> result;
     result.reserve(spans.size());
-    qsizetype r = 0;
-    qsizetype lastKeepEnd = -1;
-    for (const RedactionSpan &s : spans) {
-        if (s.action != RedactionSpan::Action::Keep)
-            continue;
-        while (r < removes.size() && removes[r].end <= s.start)
-            result.push_back(removes[r++]);
-        const bool overlaps = r < removes.size() && removes[r].start < s.end;
-        if (!overlaps && s.start >= lastKeepEnd) {
-            result.push_back(s);
-            lastKeepEnd = s.end;
-        }
-    }
-    while (r < removes.size())
-        result.push_back(removes[r++]);
+    settle(spans.constData(), spans.constData() + spans.size(), result);
     return result;
 }
 
@@ -1363,7 +1362,12 @@ void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype f
         scanAudit(text, from, spans);
         return;
     }
-    DigitScanner(text, spans, keeps, shortcuts == Shortcuts::On).scan(from);
+    // Without `keeps` the removals must still be those of the listing with kept cases: a kept case that overlaps a
+    // removal is removed with it (settle()). Within a run the scanner settles that itself; across runs it lists
+    // the kept cases that reach out of their run, and every kept case where other scanners may overlap one. They
+    // are dropped again at the end.
+    const bool scannerKeeps = keeps || rules.emails || rules.spelledDigits;
+    DigitScanner(text, spans, scannerKeeps, shortcuts == Shortcuts::On).scan(from);
     const qsizetype digitSpans = spans.size();
     if (rules.emails)
         scanEmails(text, from, spans);
@@ -1371,18 +1375,20 @@ void Redactor::findSpansInto(QStringView text, const RuleSet &rules, qsizetype f
     if (rules.spelledDigits)
         scanSpelled(text, from, spans, shortcuts == Shortcuts::On);
     if (spans.size() == digitSpans) {
-        // Only the digit scanner's spans, sorted by start. Disjoint but for a date whose end reaches into the
+        // Only the digit scanner's spans, sorted by start. Disjoint but for a kept case whose end reaches into the
         // next run's digits ("15.01.2023 8:01.1.2023 ..."; found by fuzz-redactor): then normalise.
         const auto overlap = [](const RedactionSpan &x, const RedactionSpan &y) { return y.start < x.end; };
         if (std::adjacent_find(spans.cbegin(), spans.cend(), overlap) != spans.cend())
             spans = normalise(spans);
-        return;
+    } else {
+        // Each scanner's spans are sorted by start: merged, they are as a stable sort would have them.
+        const auto byStart = [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; };
+        std::inplace_merge(spans.begin(), spans.begin() + digitSpans, spans.begin() + emailSpans, byStart);
+        std::inplace_merge(spans.begin(), spans.begin() + emailSpans, spans.end(), byStart);
+        spans = normalise(spans);
     }
-    // Each scanner's spans are sorted by start: merged, they are as a stable sort would have them.
-    const auto byStart = [](const RedactionSpan &x, const RedactionSpan &y) { return x.start < y.start; };
-    std::inplace_merge(spans.begin(), spans.begin() + digitSpans, spans.begin() + emailSpans, byStart);
-    std::inplace_merge(spans.begin(), spans.begin() + emailSpans, spans.end(), byStart);
-    spans = normalise(spans);
+    if (!keeps)
+        spans.removeIf([](const RedactionSpan &s) { return s.action == RedactionSpan::Action::Keep; });
 }
 
 QString Redactor::apply(QStringView text, const QList<RedactionSpan> &spans, const QString &marker)

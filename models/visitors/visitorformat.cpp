@@ -54,6 +54,16 @@ QString visitsAvailable(const SeriesRow &r)
     return r.visits == 0 ? u"no"_s : u"partly"_s;
 }
 
+// Which of a source's overlapping reports counted (see ReportOverlap), or null.
+QJsonValue overlapName(ReportOverlap o)
+{
+    if (o == ReportOverlap::Finer)
+        return u"finer_used"_s;
+    if (o == ReportOverlap::Longer)
+        return u"longer_used"_s;
+    return QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject filterJson(const VisitorFilter &f)
 {
     return QJsonObject { { u"from"_s, f.from.toString(Qt::ISODate) }, { u"to"_s, f.to.toString(Qt::ISODate) },
@@ -83,7 +93,8 @@ QString VisitorFormat::seriesJson(const QList<SeriesRow> &rows, const VisitorFil
                 { u"visits"_s, visitsUnknown(r) ? QJsonValue(QJsonValue::Null) : QJsonValue(r.visits) },
                 { u"visits_available"_s, visitsAvailable(r) }, { u"first_time"_s, jsonOpt(r.firstTime) },
                 { u"returning"_s, jsonOpt(r.returning) }, { u"mean_duration_s"_s, jsonOpt(r.meanDurationS) },
-                { u"median_duration_s"_s, jsonOpt(r.medianDurationS) }, { u"aggregate"_s, r.fromAggregate } });
+                { u"median_duration_s"_s, jsonOpt(r.medianDurationS) }, { u"aggregate"_s, r.fromAggregate },
+                { u"overlapping_reports"_s, overlapName(r.overlap) } });
     QJsonObject o = filterJson(f);
     o.insert(u"periods"_s, periods);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

@@ -43,6 +43,7 @@ struct Acc
     bool aggregate = false;
     bool aggregateDuration = false;
     bool coarser = false;
+    ReportOverlap overlap = ReportOverlap::None;
     DurationHistogram::Pairs durations; // (rounded seconds, visits), unsorted, may repeat
     QSet<QString> sessionSources;
 };
@@ -175,6 +176,77 @@ bool covers(std::vector<std::tuple<qint64, qint64, double>> rows, qint64 from, q
     return next > to;
 }
 
+struct AggRow
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    QString metric;
+    double value = 0;
+};
+
+// One source's report rows of one metric inside one period may nest: a month imported as daily rows and again as
+// the monthly row of a longer export, or weeks inside a month. Each day is counted once: where the finer rows cover
+// every day of the longer row's period, they are used and the longer figure is left out (the finer rows also tell
+// the days apart); where they do not, the longer figure is the only complete one and the finer rows inside it are
+// left out. Longest periods are settled first; each metric on its own (a month's mean duration beside daily visits
+// counts nothing twice). Returns what was done (Longer wins when both happened).
+ReportOverlap keepOneFigurePerDay(std::vector<AggRow> &rows)
+{
+    ReportOverlap done = ReportOverlap::None;
+    std::vector<bool> drop(rows.size(), false);
+    QSet<QString> metrics;
+    for (const AggRow &r : rows)
+        metrics.insert(r.metric);
+    for (const QString &metric : std::as_const(metrics)) {
+        std::vector<std::pair<qint64, qint64>> periods;
+        for (const AggRow &r : rows)
+            if (r.metric == metric)
+                periods.emplace_back(r.from, r.to);
+        std::sort(periods.begin(), periods.end());
+        periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+        if (periods.size() < 2)
+            continue;
+        std::stable_sort(periods.begin(), periods.end(),
+            [](const auto &x, const auto &y) { return x.second - x.first > y.second - y.first; });
+        std::vector<bool> alive(periods.size(), true);
+        for (size_t i = 0; i < periods.size(); ++i) {
+            if (!alive[i])
+                continue;
+            const auto [from, to] = periods[i];
+            std::vector<size_t> inner;
+            std::vector<std::tuple<qint64, qint64, double>> innerDays;
+            for (size_t j = i + 1; j < periods.size(); ++j) {
+                if (alive[j] && periods[j].first >= from && periods[j].second <= to) {
+                    inner.push_back(j);
+                    innerDays.emplace_back(periods[j].first, periods[j].second, 0.0);
+                }
+            }
+            if (inner.empty())
+                continue;
+            if (covers(innerDays, from, to)) {
+                alive[i] = false;
+                done = std::max(done, ReportOverlap::Finer);
+            } else {
+                for (size_t j : inner)
+                    alive[j] = false;
+                done = ReportOverlap::Longer;
+            }
+        }
+        for (size_t k = 0; k < rows.size(); ++k) {
+            if (rows[k].metric != metric)
+                continue;
+            const auto it = std::find(periods.begin(), periods.end(), std::make_pair(rows[k].from, rows[k].to));
+            drop[k] = !alive[size_t(it - periods.begin())];
+        }
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < rows.size(); ++k)
+        if (!drop[k])
+            rows[kept++] = std::move(rows[k]);
+    rows.resize(kept);
+    return done;
+}
+
 // Report figures are doubles; a workspace written before imports were bounded may hold 9.2e18 visits.
 // Added checked and saturating, so such a figure stays the largest count instead of being undefined
 // behaviour (and printed negative).
@@ -274,6 +346,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             " GROUP BY source, day_from, day_to, metric"))
         return sqlError(db);
     bindRange(agg, from, to, source);
+    std::map<std::pair<int, QString>, std::vector<AggRow>> rowsOf;
     std::map<std::pair<int, QString>, AggFigures> aggs;
     std::vector<CoarseVisits> coarse;
     while (agg.next()) {
@@ -291,22 +364,29 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         }
         if (acc[size_t(p)].sessionSources.contains(s))
             continue; // sessions of this source are the better figure
-        AggFigures &f = aggs[{ p, s }];
-        const double v = agg.dbl(4);
-        auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
-        if (metric == AggregateMetric::Visits) {
-            add(f.visits, v);
-            f.visitRows.emplace_back(dayFrom, dayTo, v);
-        } else if (metric == AggregateMetric::FirstTime)
-            add(f.firstTime, v);
-        else if (metric == AggregateMetric::Returning)
-            add(f.returning, v);
-        else if (metric == AggregateMetric::DurationSumS)
-            add(f.durationSum, v);
-        else if (metric == AggregateMetric::DurationMeanS)
-            f.means.emplace_back(dayFrom, dayTo, v);
+        rowsOf[{ p, s }].push_back({ dayFrom, dayTo, metric, agg.dbl(4) });
     }
     agg.reset();
+    for (auto &[key, rows] : rowsOf) {
+        Acc &a = acc[size_t(key.first)];
+        const ReportOverlap o = keepOneFigurePerDay(rows);
+        a.overlap = std::max(a.overlap, o);
+        AggFigures &f = aggs[key];
+        auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
+        for (const AggRow &r : rows) {
+            if (r.metric == AggregateMetric::Visits) {
+                add(f.visits, r.value);
+                f.visitRows.emplace_back(r.from, r.to, r.value);
+            } else if (r.metric == AggregateMetric::FirstTime)
+                add(f.firstTime, r.value);
+            else if (r.metric == AggregateMetric::Returning)
+                add(f.returning, r.value);
+            else if (r.metric == AggregateMetric::DurationSumS)
+                add(f.durationSum, r.value);
+            else if (r.metric == AggregateMetric::DurationMeanS)
+                f.means.emplace_back(r.from, r.to, r.value);
+        }
+    }
     // A source's longer report marks a period only where nothing finer gives its visits for the days it
     // covers there: neither the source's sessions nor its own report figures within the period.
     for (const CoarseVisits &c : coarse) {
@@ -365,6 +445,7 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
             r.medianDurationS = median(a.durations);
         r.fromAggregate = a.aggregate;
         r.coarser = a.coarser;
+        r.overlap = a.overlap;
         out.append(r);
     }
     return out;

@@ -20,6 +20,11 @@ struct VisitorFilter
     QString source; // empty = all sources
 };
 
+// A source's reports that give the same days twice within one period (daily rows and a month's row of the same
+// site): which one counted. Finer: the finer rows cover the longer period's every day, the longer figure is left
+// out. Longer: they do not, the longer figure counts and the finer rows inside it are left out.
+enum class ReportOverlap { None, Finer, Longer };
+
 // The figures of one period. A figure no source in the period can give is empty, never 0.
 struct SeriesRow
 {
@@ -34,6 +39,7 @@ struct SeriesRow
     // week view, a week in a day view or across two months): they are not available at this granularity and
     // are not in `visits`, which is then a lower bound (or nothing, when `visits` is 0).
     bool coarser = false;
+    ReportOverlap overlap = ReportOverlap::None;
 };
 
 struct BucketRow
