@@ -175,7 +175,7 @@ int main(int argc, char *argv[])
         const VisitorFilter f { QDate(2024, 1, 1), QDate(2024, 12, 31), Granularity::Day, {} };
         QElapsedTimer t;
         t.start();
-        auto rows = VisitorQueries::series((*w)->db(), f);
+        auto rows = VisitorQueries::series((*w)->visitors(), f);
         const double rollup = seconds(t);
         qint64 rollupVisits = 0;
         for (const SeriesRow &r : *rows)
@@ -203,10 +203,10 @@ int main(int argc, char *argv[])
         VisitorFilter months = f;
         months.by = Granularity::Month;
         t.restart();
-        auto monthRows = VisitorQueries::series((*w)->db(), months);
+        auto monthRows = VisitorQueries::series((*w)->visitors(), months);
         const double monthly = seconds(t);
         t.restart();
-        auto year = VisitorQueries::totals((*w)->db(), f);
+        auto year = VisitorQueries::totals((*w)->visitors(), f);
         const double total = seconds(t);
         printf("  month series for 2024: %.4f s; the year's totals with its median: %.4f s (%lld visits)\n", monthly,
             total, static_cast<long long>(year ? year->visits : -1));

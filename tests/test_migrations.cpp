@@ -2,7 +2,7 @@
 // Every schema migration, from every earlier version to the latest, compared with a workspace created fresh.
 #include "importers/importcontext.h"
 #include "visitors/sessionchunk.h"
-#include "visitors/sessionstore.h"
+#include "storage/sqlite/sqlitesessionsink.h"
 #include "visitors/visitorqueries.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -177,7 +177,7 @@ private slots:
         QSqlDatabase db = (*ws)->db();
 
         // The figures: per day, from the rows above (medians by brute force).
-        auto series = VisitorQueries::series(db, { QDate(2024, 2, 1), QDate(2024, 2, 20), Granularity::Day, {} });
+        auto series = VisitorQueries::series((*ws)->visitors(), { QDate(2024, 2, 1), QDate(2024, 2, 20), Granularity::Day, {} });
         QVERIFY(series);
         for (const SeriesRow &s : *series) {
             std::vector<double> d;

@@ -285,11 +285,11 @@ private slots:
         const QString ws = oldWorkspace(sql);
         QVERIFY(!ws.isEmpty());
         WorkspaceConnection c(ws);
-        auto range = VisitorQueries::dataRange(c.db());
+        auto range = VisitorQueries::dataRange(c.visitors());
         QVERIFY(range);
         QCOMPARE(range->first, QDate(1, 1, 1));
         for (const Granularity g : { Granularity::Day, Granularity::Week, Granularity::Month }) {
-            auto rows = VisitorQueries::series(c.db(), VisitorFilter { range->first, range->second, g, {} });
+            auto rows = VisitorQueries::series(c.visitors(), VisitorFilter { range->first, range->second, g, {} });
             QVERIFY(rows);
             QCOMPARE(rows->size(), 3);
             QCOMPARE(rows->at(0).visits, 7);
@@ -299,7 +299,7 @@ private slots:
         }
         // A range of ordinary length still lists every period, empty ones too.
         auto month = VisitorQueries::series(
-            c.db(), VisitorFilter { QDate(2024, 2, 1), QDate(2024, 3, 31), Granularity::Day, {} });
+            c.visitors(), VisitorFilter { QDate(2024, 2, 1), QDate(2024, 3, 31), Granularity::Day, {} });
         QVERIFY(month);
         QCOMPARE(month->size(), 60);
     }
@@ -317,7 +317,7 @@ private slots:
         QVERIFY(!ws.isEmpty());
         WorkspaceConnection c(ws);
         auto rows = VisitorQueries::series(
-            c.db(), VisitorFilter { QDate(2024, 3, 2), QDate(2024, 3, 2), Granularity::Day, {} });
+            c.visitors(), VisitorFilter { QDate(2024, 3, 2), QDate(2024, 3, 2), Granularity::Day, {} });
         QVERIFY(rows);
         QCOMPARE(rows->first().visits, std::numeric_limits<qint64>::max());
     }

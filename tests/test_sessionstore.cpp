@@ -194,7 +194,7 @@ private slots:
         QFETCH(int, g);
         QFETCH(QString, source);
         const VisitorFilter f { from, to, Granularity(g), source };
-        auto rows = VisitorQueries::series(m_ws->db(), f);
+        auto rows = VisitorQueries::series(m_ws->visitors(), f);
         QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
         const auto expected = truth(f);
         qint64 total = 0;
@@ -264,7 +264,7 @@ private slots:
         QCOMPARE(second.rowsSkipped(), 20000);
 
         const VisitorFilter f { QDate(2021, 1, 1), QDate(2021, 12, 31), Granularity::Month, {} };
-        auto rows = VisitorQueries::series(ws->db(), f);
+        auto rows = VisitorQueries::series(ws->visitors(), f);
         QVERIFY(rows);
         const auto expected = truth(f, sessions);
         QCOMPARE(qsizetype(expected.size()), 12);
@@ -280,7 +280,7 @@ private slots:
     void durationsMatchBruteForce()
     {
         const VisitorFilter f { QDate(2021, 3, 1), QDate(2021, 11, 30), Granularity::Day, {} };
-        auto rows = VisitorQueries::durations(m_ws->db(), f);
+        auto rows = VisitorQueries::durations(m_ws->visitors(), f);
         QVERIFY(rows);
         QList<qint64> expected(10, 0);
         const QList<qint64> uppers = { 10, 30, 60, 120, 240, 420, 600, 900, 1800 };
@@ -323,7 +323,7 @@ private slots:
         QCOMPARE(ctx.rowsStored, 0);
         QCOMPARE(ctx.rowsSkipped(), 1);
         QVERIFY(ctx.skipped.firstKey().contains(u"Duplicate"_s));
-        auto t = VisitorQueries::totals(ws->db(), { QDate(2023, 11, 1), QDate(2023, 11, 30), Granularity::Day, {} });
+        auto t = VisitorQueries::totals(ws->visitors(), { QDate(2023, 11, 1), QDate(2023, 11, 30), Granularity::Day, {} });
         QVERIFY(t);
         QCOMPARE(t->visits, 1);
         QCOMPARE(t->medianDurationS, 42.0);
@@ -382,18 +382,18 @@ private slots:
         QVERIFY(!write(u"a"_s, 30, 10));
         QVERIFY(!write(u"b"_s, 20, 100));
         const VisitorFilter f { QDate(2024, 5, 1), QDate(2024, 5, 31), Granularity::Month, {} };
-        auto t = VisitorQueries::totals(ws->db(), f);
+        auto t = VisitorQueries::totals(ws->visitors(), f);
         QCOMPARE(t->visits, 50);
         QCOMPARE(*t->firstTime, 25);
         QCOMPARE(*t->returning, 25);
         QCOMPARE(*t->meanDurationS, (30 * 10.0 + 20 * 100.0) / 50);
         QCOMPARE(*t->medianDurationS, 10.0); // 30 of 50 are 10 s
-        auto src = VisitorQueries::sources(ws->db());
+        auto src = VisitorQueries::sources(ws->visitors());
         QCOMPARE(src->size(), 1);
         QCOMPARE(src->first().name, u"Siteimprove"_s);
         QSqlQuery q(ws->db());
         QVERIFY(q.exec(u"DELETE FROM imports WHERE file_name = 'a'"_s));
-        t = VisitorQueries::totals(ws->db(), f);
+        t = VisitorQueries::totals(ws->visitors(), f);
         QCOMPARE(t->visits, 20);
         QCOMPARE(*t->medianDurationS, 100.0);
     }
@@ -411,7 +411,7 @@ private slots:
             // A month figure that spans two weeks cannot be split: it is left out of weekly rows.
             return sink.addAggregate(agg(QDate(2017, 9, 1), QDate(2017, 9, 30), AggregateMetric::DurationMeanS, 80));
         }));
-        auto rows = VisitorQueries::series(ws->db(), { QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {} });
+        auto rows = VisitorQueries::series(ws->visitors(), { QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {} });
         QVERIFY(rows);
         QCOMPARE(rows->size(), 3);
         QCOMPARE(rows->at(1).visits, 200);
@@ -421,7 +421,7 @@ private slots:
         QVERIFY(!rows->at(1).medianDurationS);
         QVERIFY(!rows->at(1).meanDurationS);
         auto month
-            = VisitorQueries::series(ws->db(), { QDate(2017, 9, 1), QDate(2017, 9, 30), Granularity::Month, {} });
+            = VisitorQueries::series(ws->visitors(), { QDate(2017, 9, 1), QDate(2017, 9, 30), Granularity::Month, {} });
         QCOMPARE(month->first().visits, 600);
         QCOMPARE(*month->first().meanDurationS, 80.0);
         // With sessions of the same source in the period, the sessions count and the report is ignored.
@@ -433,7 +433,7 @@ private slots:
             s.firstTime = false;
             return sink.addSession(s);
         }));
-        rows = VisitorQueries::series(ws->db(), { QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {} });
+        rows = VisitorQueries::series(ws->visitors(), { QDate(2017, 9, 1), QDate(2017, 9, 3), Granularity::Day, {} });
         QCOMPARE(rows->at(1).visits, 1);
         QVERIFY(!rows->at(1).fromAggregate);
         QCOMPARE(rows->at(0).visits, 100);
@@ -467,7 +467,7 @@ private slots:
             return std::nullopt;
         }));
         auto months
-            = VisitorQueries::series(ws->db(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Month, {} });
+            = VisitorQueries::series(ws->visitors(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Month, {} });
         QVERIFY(months);
         QCOMPARE(months->size(), 3);
         QCOMPARE(months->at(0).visits, 310);
@@ -475,34 +475,34 @@ private slots:
         for (const SeriesRow &r : *months)
             QVERIFY(!r.coarser);
 
-        auto days = VisitorQueries::series(ws->db(), { QDate(2024, 2, 1), QDate(2024, 2, 29), Granularity::Day, {} });
+        auto days = VisitorQueries::series(ws->visitors(), { QDate(2024, 2, 1), QDate(2024, 2, 29), Granularity::Day, {} });
         QCOMPARE(days->size(), 29);
         for (const SeriesRow &r : *days) {
             QVERIFY2(r.coarser, qPrintable(r.period.key));
             QCOMPARE(r.visits, r.period.first.day() == 1 || r.period.first.day() == 20 ? 1 : 0);
         }
         auto plausibleDays = VisitorQueries::series(
-            ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 3), Granularity::Day, u"Plausible"_s });
+            ws->visitors(), { QDate(2024, 3, 1), QDate(2024, 3, 3), Granularity::Day, u"Plausible"_s });
         for (const SeriesRow &r : *plausibleDays) {
             QCOMPARE(r.visits, 0);
             QVERIFY(r.coarser);
         }
-        auto weeks = VisitorQueries::series(ws->db(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Week, {} });
+        auto weeks = VisitorQueries::series(ws->visitors(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Week, {} });
         for (const SeriesRow &r : *weeks)
             QVERIFY(r.coarser); // a week holds only part of a month
         // A range that cuts January: January is coarser, February and March are whole.
-        auto cut = VisitorQueries::series(ws->db(), { QDate(2024, 1, 15), QDate(2024, 3, 31), Granularity::Month, {} });
+        auto cut = VisitorQueries::series(ws->visitors(), { QDate(2024, 1, 15), QDate(2024, 3, 31), Granularity::Month, {} });
         QCOMPARE(cut->size(), 3);
         QVERIFY(cut->at(0).coarser);
         QCOMPARE(cut->at(0).visits, 0);
         QVERIFY(!cut->at(1).coarser);
         QCOMPARE(cut->at(2).visits, 150);
         auto total
-            = VisitorQueries::totals(ws->db(), { QDate(2024, 1, 15), QDate(2024, 3, 31), Granularity::Month, {} });
+            = VisitorQueries::totals(ws->visitors(), { QDate(2024, 1, 15), QDate(2024, 3, 31), Granularity::Month, {} });
         QVERIFY(total->coarser);
         QCOMPARE(total->visits, 292 + 150);
         auto whole
-            = VisitorQueries::totals(ws->db(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Month, {} });
+            = VisitorQueries::totals(ws->visitors(), { QDate(2024, 1, 1), QDate(2024, 3, 31), Granularity::Month, {} });
         QVERIFY(!whole->coarser);
         QCOMPARE(whole->visits, 310 + 292 + 150);
 
@@ -517,15 +517,15 @@ private slots:
             return sink.addAggregate(agg(QDate(2024, 4, 1), QDate(2024, 5, 31), AggregateMetric::Visits, 900));
         }));
         auto april = VisitorQueries::series(
-            ws->db(), { QDate(2024, 4, 1), QDate(2024, 4, 30), Granularity::Day, u"Matomo"_s });
+            ws->visitors(), { QDate(2024, 4, 1), QDate(2024, 4, 30), Granularity::Day, u"Matomo"_s });
         for (const SeriesRow &r : *april)
             QVERIFY2(!r.coarser, qPrintable(r.period.key));
         auto may = VisitorQueries::series(
-            ws->db(), { QDate(2024, 4, 29), QDate(2024, 5, 1), Granularity::Day, u"Matomo"_s });
+            ws->visitors(), { QDate(2024, 4, 29), QDate(2024, 5, 1), Granularity::Day, u"Matomo"_s });
         QVERIFY(!may->at(0).coarser);
         QVERIFY(may->at(2).coarser);
         auto aprilTotal = VisitorQueries::totals(
-            ws->db(), { QDate(2024, 4, 1), QDate(2024, 4, 30), Granularity::Month, u"Matomo"_s });
+            ws->visitors(), { QDate(2024, 4, 1), QDate(2024, 4, 30), Granularity::Month, u"Matomo"_s });
         QVERIFY(!aprilTotal->coarser);
         QCOMPARE(aprilTotal->visits, 290);
     }
@@ -551,7 +551,7 @@ private slots:
             visits += n;
             seconds += n * mean;
         }
-        auto t = VisitorQueries::totals(ws->db(), { QDate(2014, 9, 15), QDate(2014, 9, 21), Granularity::Week, {} });
+        auto t = VisitorQueries::totals(ws->visitors(), { QDate(2014, 9, 15), QDate(2014, 9, 21), Granularity::Week, {} });
         QVERIFY(t);
         QCOMPARE(double(t->visits), visits);
         QVERIFY(qAbs(*t->meanDurationS - seconds / visits) < 1e-9);
@@ -586,7 +586,7 @@ private slots:
         const double crossing = QDateTime(QDate(2024, 3, 1), QTime(23, 50), oslo)
                                     .secsTo(QDateTime(QDate(2024, 3, 2), QTime(0, 9, 30), oslo));
         QCOMPARE(crossing, 1170.0);
-        auto rows = VisitorQueries::series(ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
+        auto rows = VisitorQueries::series(ws->visitors(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
         QVERIFY(rows);
         QCOMPARE(rows->size(), 2);
         QCOMPARE(rows->at(0).visits, 1);
@@ -597,7 +597,7 @@ private slots:
         QCOMPARE(rows->at(1).returning, 1);
         QCOMPARE(*rows->at(1).medianDurationS, 60.0);
         auto buckets
-            = VisitorQueries::durations(ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
+            = VisitorQueries::durations(ws->visitors(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
         QVERIFY(buckets);
         qint64 total = 0;
         for (const BucketRow &b : *buckets)
@@ -618,7 +618,7 @@ private slots:
             s.partial = true;
             return sink.addSession(s);
         }));
-        rows = VisitorQueries::series(ws->db(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
+        rows = VisitorQueries::series(ws->visitors(), { QDate(2024, 3, 1), QDate(2024, 3, 2), Granularity::Day, {} });
         QCOMPARE(rows->at(0).visits, 1);
         QCOMPARE(*rows->at(0).medianDurationS,
             double(QDateTime(QDate(2024, 3, 1), QTime(23, 50), oslo)
@@ -649,7 +649,7 @@ private slots:
         QVERIFY(!VisitorTestSupport::writeImport(
             *ws, u"final"_s, [&](SessionSink &sink) { return sink.addSession(part(t0 + 50, 100)); }, &ctx));
         QCOMPARE(ctx.rowsStored, 1);
-        auto t = VisitorQueries::totals(ws->db(), { QDate(2024, 6, 1), QDate(2024, 6, 1), Granularity::Day, {} });
+        auto t = VisitorQueries::totals(ws->visitors(), { QDate(2024, 6, 1), QDate(2024, 6, 1), Granularity::Day, {} });
         QCOMPARE(t->visits, 1);
         QCOMPARE(*t->meanDurationS, 150.0);
         QCOMPARE(*t->medianDurationS, 150.0);
@@ -661,7 +661,7 @@ private:
         QSqlQuery q(ws->db());
         q.exec(u"SELECT group_concat(day || ':' || visits) FROM visitor_daily"_s);
         q.next();
-        auto rows = VisitorQueries::series(ws->db(), f);
+        auto rows = VisitorQueries::series(ws->visitors(), f);
         QString s = q.value(0).toString();
         for (const SeriesRow &r : *rows)
             s += r.period.key + QString::number(r.visits);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "importers/importcontext.h"
-#include "visitors/sessionstore.h"
+#include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"
 

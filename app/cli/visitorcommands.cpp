@@ -32,10 +32,10 @@ struct Options
 };
 
 // Fills `f` from the options; returns -1 to go on, else an exit code.
-int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, const QSqlDatabase &db,
+int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, VisitorStore &store,
     VisitorFilter &f, bool withBy)
 {
-    auto range = VisitorQueries::dataRange(db);
+    auto range = VisitorQueries::dataRange(store);
     if (!range)
         return ctx.fail(range.error());
     f.from = range->first;
@@ -59,7 +59,7 @@ int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o,
     f.by = *by;
     f.source = p.value(o.source);
     if (!f.source.isEmpty()) {
-        auto sources = VisitorQueries::sources(db);
+        auto sources = VisitorQueries::sources(store);
         if (!sources)
             return ctx.fail(sources.error());
         QStringList names;
@@ -229,7 +229,7 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     out.ws = ctx.openWorkspace();
     if (!out.ws)
         return Cli::DataError;
-    return readFilter(ctx, p, o, out.ws->db(), out.filter, withBy);
+    return readFilter(ctx, p, o, out.ws->visitors(), out.filter, withBy);
 }
 
 int runVisitors(Cli::Context &ctx, const QStringList &args)
@@ -240,9 +240,9 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         rc >= 0)
         return rc;
     const QString &format = prep.format;
-    const QSqlDatabase db = prep.ws->db();
+    VisitorStore &store = prep.ws->visitors();
     const VisitorFilter &f = prep.filter;
-    auto rows = VisitorQueries::series(db, f);
+    auto rows = VisitorQueries::series(store, f);
     if (!rows)
         return ctx.fail(rows.error());
     if (format == u"csv") {
@@ -255,7 +255,7 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
                     << Qt::endl;
             return Cli::Ok;
         }
-        auto cmp = VisitorQueries::compare(db, f);
+        auto cmp = VisitorQueries::compare(store, f);
         if (!cmp)
             return ctx.fail(cmp.error());
         printSeriesTable(ctx, *rows, *cmp, f);
@@ -273,9 +273,9 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
         rc >= 0)
         return rc;
     const QString &format = prep.format;
-    const QSqlDatabase db = prep.ws->db();
+    VisitorStore &store = prep.ws->visitors();
     const VisitorFilter &f = prep.filter;
-    auto rows = VisitorQueries::durations(db, f);
+    auto rows = VisitorQueries::durations(store, f);
     if (!rows)
         return ctx.fail(rows.error());
     if (format == u"csv") {

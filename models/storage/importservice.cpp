@@ -7,7 +7,7 @@
 #include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "importers/textlimits.h"
-#include "visitors/sessionstore.h"
+#include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/columnmaps.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"

@@ -3,6 +3,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/sqlite/sqlitevisitorstore.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -24,6 +25,7 @@ Workspace::Workspace(QString path)
 
 Workspace::~Workspace()
 {
+    m_visitors.reset(); // holds a copy of the connection
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -103,6 +105,13 @@ QSqlDatabase Workspace::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+VisitorStore &Workspace::visitors() const
+{
+    if (!m_visitors)
+        m_visitors = std::make_unique<SqliteVisitorStore>(db());
+    return *m_visitors;
+}
+
 QString Workspace::setting(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(db());
@@ -146,8 +155,16 @@ WorkspaceConnection::WorkspaceConnection(const QString &path)
         m_error = db.error();
 }
 
+VisitorStore &WorkspaceConnection::visitors()
+{
+    if (!m_visitors)
+        m_visitors = std::make_unique<SqliteVisitorStore>(m_db);
+    return *m_visitors;
+}
+
 WorkspaceConnection::~WorkspaceConnection()
 {
+    m_visitors.reset(); // holds a copy of the connection
     if (m_db.isValid())
         Workspace::closeConnection(m_db);
 }

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class VisitorStore;
+
 // A workspace is one SQLite file (WAL, foreign keys, secure_delete, busy timeout), its schema versioned by
 // PRAGMA user_version. Each thread talks to it through its own connection: the thread that opened the
 // workspace uses db(); worker threads open a WorkspaceConnection for the duration of their work.
@@ -30,6 +32,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase db() const; // the opening thread's connection
 
+    // The areas' ports on the opening thread's connection.
+    VisitorStore &visitors() const;
+
     // Workspace settings stored in the file (meta table).
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -45,6 +50,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    mutable std::unique_ptr<VisitorStore> m_visitors;
 };
 
 // RAII connection for a worker thread.
@@ -59,8 +65,10 @@ public:
     bool isOpen() const { return m_error.reason.isEmpty(); }
     const Error &error() const { return m_error; }
     QSqlDatabase &db() { return m_db; }
+    VisitorStore &visitors();
 
 private:
     QSqlDatabase m_db;
+    std::unique_ptr<VisitorStore> m_visitors;
     Error m_error;
 };

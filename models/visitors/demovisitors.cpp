@@ -3,7 +3,7 @@
 #include "demo/demodata.h"
 
 #include "importers/importcontext.h"
-#include "visitors/sessionstore.h"
+#include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/sql.h"
 #include "storage/workspace.h"
 

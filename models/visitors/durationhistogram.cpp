@@ -19,7 +19,7 @@ QByteArray DurationHistogram::encode(const Pairs &sortedPairs)
     return out;
 }
 
-bool DurationHistogram::decodeAppend(const QByteArray &data, Pairs &out)
+bool DurationHistogram::decodeAppend(QByteArrayView data, Pairs &out)
 {
     Varint::Reader r(data.constData(), data.constData() + data.size());
     quint64 n;

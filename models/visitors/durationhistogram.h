@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 
 #include <utility>
@@ -19,6 +20,6 @@ using Pairs = std::vector<std::pair<qint64, qint64>>; // (whole seconds, visits)
 
 QByteArray encode(const Pairs &sortedPairs);
 // Appends the pairs of `data` to `out`; false (with `out` unchanged) when the bytes are damaged.
-bool decodeAppend(const QByteArray &data, Pairs &out);
+bool decodeAppend(QByteArrayView data, Pairs &out);
 
 } // namespace DurationHistogram

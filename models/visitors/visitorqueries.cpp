@@ -4,8 +4,6 @@
 #include "importers/plausiblevalues.h"
 #include "visitors/durationhistogram.h"
 #include "visitors/sessionrecord.h"
-#include "visitors/sqlitestatement.h"
-#include "storage/sql.h"
 
 #include <QHash>
 #include <QSet>
@@ -25,10 +23,10 @@ struct QueryTr
     Q_DECLARE_TR_FUNCTIONS(VisitorQueries)
 };
 
-Error sqlError(sqlite3 *db)
+Error readError(const Error &cause)
 {
-    Error e = Sql::error(db);
-    e.reason = QueryTr::tr("could not read the visitor statistics: %1").arg(e.reason);
+    Error e = cause;
+    e.reason = QueryTr::tr("could not read the visitor statistics: %1").arg(cause.reason);
     return e;
 }
 
@@ -79,14 +77,6 @@ Error damaged()
 {
     return Error { {}, 0,
         QueryTr::tr("the stored duration figures are damaged; import the files again into a new workspace") };
-}
-
-// Every query here reads days ?1..?2 of source ?3 ('' = all sources).
-void bindRange(SqliteStatement &q, qint64 fromDay, qint64 toDay, const QString &source)
-{
-    q.integer(1, fromDay);
-    q.integer(2, toDay);
-    q.text(3, source.toUtf8()); // copied by SQLite (SQLITE_TRANSIENT)
 }
 
 // Median of a histogram given as (value, count) pairs in any order, values possibly repeated and counts
@@ -269,93 +259,75 @@ qint64 estimatedPeriods(const QDate &from, const QDate &to, Granularity g)
 }
 
 // The periods of [from, to] that hold a figure: one pass over the days with data, in order.
-Expected<QList<Period>> sparsePeriods(sqlite3 *db, const VisitorFilter &f)
+Expected<QList<Period>> sparsePeriods(VisitorStore &store, const VisitorFilter &f)
 {
-    SqliteStatement q;
-    if (!q.prepare(db,
-            "SELECT day FROM visitor_daily WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"
-            " UNION SELECT day_from FROM visitor_aggregates WHERE day_from BETWEEN ?1 AND ?2"
-            " AND (?3 = '' OR source = ?3) ORDER BY 1"))
-        return sqlError(db);
-    bindRange(q, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
+    auto days = store.daysWithFigures(f.from.toJulianDay(), f.to.toJulianDay(), f.source);
+    if (!days)
+        return readError(days.error());
     QList<Period> out;
-    while (q.next()) {
-        const QDate day = QDate::fromJulianDay(q.int64(0));
+    for (const qint64 d : *days) {
+        const QDate day = QDate::fromJulianDay(d);
         if (!out.isEmpty() && day <= out.last().last)
             continue;
         out.append(Period { Periods::key(day, f.by), std::max(Periods::startOf(day, f.by), f.from),
             std::min(Periods::endOf(day, f.by), f.to) });
     }
-    q.reset();
     return out;
 }
 
-Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> &periods, const QString &source)
+Expected<QList<SeriesRow>> compute(VisitorStore &store, const QList<Period> &periods, const QString &source)
 {
     QList<SeriesRow> out;
     if (periods.isEmpty())
         return out;
-    sqlite3 *db = Sql::handle(qdb);
     const qint64 from = periods.first().first.toJulianDay(), to = periods.last().last.toJulianDay();
     const DayIndex index(periods);
     std::vector<Acc> acc(size_t(periods.size()));
 
-    SqliteStatement daily;
-    if (!daily.prepare(db,
-            "SELECT day, source, SUM(visits), SUM(first_time), SUM(returning_visits), SUM(type_known),"
-            " SUM(duration_n), SUM(duration_sum) FROM visitor_daily"
-            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3) GROUP BY day, source"))
-        return sqlError(db);
-    bindRange(daily, from, to, source);
-    while (daily.next()) {
-        const int p = index.at(daily.int64(0));
+    auto daily = store.dailyRollups(from, to, source);
+    if (!daily)
+        return readError(daily.error());
+    for (const DailyRollup &d : *daily) {
+        const int p = index.at(d.day);
         if (p < 0)
             continue;
         Acc &a = acc[size_t(p)];
-        a.visits += daily.int64(2);
-        a.firstTime += daily.int64(3);
-        a.returning += daily.int64(4);
-        a.typeKnown = a.typeKnown || daily.int64(5) > 0;
-        a.durationN += daily.int64(6);
-        a.durationSum += daily.dbl(7);
-        if (daily.int64(2) > 0)
-            a.sessionSources.insert(daily.str(1));
+        a.visits += d.visits;
+        a.firstTime += d.firstTime;
+        a.returning += d.returning;
+        a.typeKnown = a.typeKnown || d.typeKnown > 0;
+        a.durationN += d.durationN;
+        a.durationSum += d.durationSum;
+        if (d.visits > 0)
+            a.sessionSources.insert(d.source);
     }
-    daily.reset();
 
     // One histogram per day, source and import, merged per period here.
-    SqliteStatement dist;
-    if (!dist.prepare(db,
-            "SELECT day, histogram FROM visitor_duration_histograms"
-            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
-        return sqlError(db);
-    bindRange(dist, from, to, source);
-    while (dist.next()) {
-        const int p = index.at(dist.int64(0));
-        if (p >= 0 && !DurationHistogram::decodeAppend(dist.blob(1), acc[size_t(p)].durations))
+    bool isDamaged = false;
+    if (Status s = store.eachHistogram(from, to, source, [&](qint64 day, QByteArrayView histogram) -> Status {
+            const int p = index.at(day);
+            if (p < 0 || DurationHistogram::decodeAppend(histogram, acc[size_t(p)].durations))
+                return {};
+            isDamaged = true;
             return damaged();
-    }
-    dist.reset();
+        }))
+        return isDamaged ? *s : readError(*s);
 
     // Aggregate figures: the latest import's value per (source, period of the report, metric). Reports that
     // only overlap the range are read too: they mark the periods they touch as coarser.
-    SqliteStatement agg;
-    if (!agg.prepare(db,
-            "SELECT source, day_from, day_to, metric, value, MAX(import_id) FROM visitor_aggregates"
-            " WHERE day_to >= ?1 AND day_from <= ?2 AND (?3 = '' OR source = ?3) AND dimension = ''"
-            " GROUP BY source, day_from, day_to, metric"))
-        return sqlError(db);
-    bindRange(agg, from, to, source);
+    auto figures = store.reportFigures(from, to, source);
+    if (!figures)
+        return readError(figures.error());
     std::map<std::pair<int, QString>, std::vector<AggRow>> rowsOf;
     std::map<std::pair<int, QString>, AggFigures> aggs;
     std::vector<CoarseVisits> coarse;
-    while (agg.next()) {
-        const qint64 dayFrom = agg.int64(1), dayTo = agg.int64(2);
+    for (const ReportFigure &fig : *figures) {
+        const qint64 dayFrom = fig.dayFrom, dayTo = fig.dayTo;
         const int p = index.at(std::max(dayFrom, from)), last = index.at(std::min(dayTo, to));
         if (p < 0 || last < 0)
             continue;
-        const QString s = agg.str(0);
-        const QString metric = agg.str(3);
+        const QString &s = fig.source;
+        const QString &metric = fig.metric;
         if (p != last || dayFrom < from || dayTo > to) {
             // The report's period spans two of ours, or reaches out of the range: it cannot be split honestly.
             if (metric == AggregateMetric::Visits)
@@ -364,9 +336,8 @@ Expected<QList<SeriesRow>> compute(const QSqlDatabase &qdb, const QList<Period> 
         }
         if (acc[size_t(p)].sessionSources.contains(s))
             continue; // sessions of this source are the better figure
-        rowsOf[{ p, s }].push_back({ dayFrom, dayTo, metric, agg.dbl(4) });
+        rowsOf[{ p, s }].push_back({ dayFrom, dayTo, metric, fig.value });
     }
-    agg.reset();
     for (auto &[key, rows] : rowsOf) {
         Acc &a = acc[size_t(key.first)];
         const ReportOverlap o = keepOneFigurePerDay(rows);
@@ -460,37 +431,37 @@ std::optional<double> Comparison::deltaPct(std::optional<double> current, std::o
     return (*current - *previous) / *previous * 100.0;
 }
 
-Expected<QList<SeriesRow>> VisitorQueries::series(const QSqlDatabase &db, const VisitorFilter &f)
+Expected<QList<SeriesRow>> VisitorQueries::series(VisitorStore &store, const VisitorFilter &f)
 {
     if (f.from.isValid() && f.to.isValid() && f.from <= f.to
         && estimatedPeriods(f.from, f.to, f.by) > kMaxDensePeriods) {
-        auto periods = sparsePeriods(Sql::handle(db), f);
+        auto periods = sparsePeriods(store, f);
         if (!periods)
             return periods.error();
-        return compute(db, *periods, f.source);
+        return compute(store, *periods, f.source);
     }
-    return compute(db, Periods::split(f.from, f.to, f.by), f.source);
+    return compute(store, Periods::split(f.from, f.to, f.by), f.source);
 }
 
-Expected<SeriesRow> VisitorQueries::totals(const QSqlDatabase &db, const VisitorFilter &f)
+Expected<SeriesRow> VisitorQueries::totals(VisitorStore &store, const VisitorFilter &f)
 {
     if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
         return SeriesRow {};
-    auto rows = compute(db, { Period { {}, f.from, f.to } }, f.source);
+    auto rows = compute(store, { Period { {}, f.from, f.to } }, f.source);
     if (!rows)
         return rows.error();
     return rows->first();
 }
 
-Expected<Comparison> VisitorQueries::compare(const QSqlDatabase &db, const VisitorFilter &f)
+Expected<Comparison> VisitorQueries::compare(VisitorStore &store, const VisitorFilter &f)
 {
     Comparison c;
-    auto cur = totals(db, f);
+    auto cur = totals(store, f);
     if (!cur)
         return cur.error();
     VisitorFilter prev = f;
     std::tie(prev.from, prev.to) = Periods::previous(f.from, f.to);
-    auto before = totals(db, prev);
+    auto before = totals(store, prev);
     if (!before)
         return before.error();
     c.current = *cur;
@@ -498,42 +469,34 @@ Expected<Comparison> VisitorQueries::compare(const QSqlDatabase &db, const Visit
     return c;
 }
 
-Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, const VisitorFilter &f)
+Expected<QList<BucketRow>> VisitorQueries::durations(VisitorStore &store, const VisitorFilter &f)
 {
     QList<BucketRow> out;
     for (int i = 0; i < DurationBuckets::all().size(); ++i)
         out.append(BucketRow { i, 0 });
     if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
         return out;
-    sqlite3 *db = Sql::handle(qdb);
-    SqliteStatement q;
-    if (!q.prepare(db,
-            "SELECT histogram FROM visitor_duration_histograms"
-            " WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR source = ?3)"))
-        return sqlError(db);
-    bindRange(q, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
+    const qint64 from = f.from.toJulianDay(), to = f.to.toJulianDay();
     DurationHistogram::Pairs pairs;
-    while (q.next()) {
-        pairs.clear();
-        if (!DurationHistogram::decodeAppend(q.blob(0), pairs))
-            return damaged();
-        for (const auto &[seconds, visits] : pairs)
-            out[DurationBuckets::indexOf(seconds)].visits += visits;
-    }
-    q.reset();
+    bool isDamaged = false;
+    if (Status s = store.eachHistogram(from, to, f.source, [&](qint64, QByteArrayView histogram) -> Status {
+            pairs.clear();
+            if (!DurationHistogram::decodeAppend(histogram, pairs)) {
+                isDamaged = true;
+                return damaged();
+            }
+            for (const auto &[seconds, visits] : pairs)
+                out[DurationBuckets::indexOf(seconds)].visits += visits;
+            return {};
+        }))
+        return isDamaged ? *s : readError(*s);
 
     // Report figures by duration range ("60-120" or "1800+") count for sources without sessions in the range.
-    SqliteStatement agg;
-    if (!agg.prepare(db,
-            "SELECT a.dimension, a.value, MAX(a.import_id) FROM visitor_aggregates a"
-            " WHERE a.metric = 'visits_by_duration' AND a.day_from >= ?1 AND a.day_to <= ?2"
-            " AND (?3 = '' OR a.source = ?3) AND NOT EXISTS (SELECT 1 FROM visitor_daily d"
-            "   WHERE d.source = a.source AND d.day BETWEEN ?1 AND ?2)"
-            " GROUP BY a.source, a.day_from, a.day_to, a.dimension"))
-        return sqlError(db);
-    bindRange(agg, f.from.toJulianDay(), f.to.toJulianDay(), f.source);
-    while (agg.next()) {
-        const QString dim = agg.str(0);
+    auto reports = store.durationReports(from, to, f.source);
+    if (!reports)
+        return readError(reports.error());
+    for (const ReportFigure &r : *reports) {
+        const QString &dim = r.dimension;
         const qsizetype dash = dim.indexOf(u'-');
         bool okLo = false, okHi = true;
         qint64 lo = 0, hi = 0;
@@ -545,40 +508,23 @@ Expected<QList<BucketRow>> VisitorQueries::durations(const QSqlDatabase &qdb, co
             hi = dim.mid(dash + 1).toLongLong(&okHi);
         }
         if (okLo && okHi) // the middle of the report's range falls in the matching Kapsel bucket
-            addCount(out[DurationBuckets::indexOf((lo + hi) / 2)].visits, agg.dbl(1));
+            addCount(out[DurationBuckets::indexOf((lo + hi) / 2)].visits, r.value);
     }
-    agg.reset();
     return out;
 }
 
-Expected<QList<SourceInfo>> VisitorQueries::sources(const QSqlDatabase &qdb)
+Expected<QList<SourceInfo>> VisitorQueries::sources(VisitorStore &store)
 {
-    sqlite3 *db = Sql::handle(qdb);
-    SqliteStatement q;
-    if (!q.prepare(db,
-            "SELECT source, SUM(s), SUM(a) FROM ("
-            " SELECT source, SUM(visits) AS s, 0 AS a FROM visitor_daily GROUP BY source"
-            " UNION ALL SELECT source, 0, COUNT(*) FROM visitor_aggregates GROUP BY source)"
-            " GROUP BY source ORDER BY source"))
-        return sqlError(db);
-    QList<SourceInfo> out;
-    while (q.next())
-        out.append(SourceInfo { q.str(0), q.int64(1), q.int64(2) });
-    q.reset();
+    auto out = store.sources();
+    if (!out)
+        return readError(out.error());
     return out;
 }
 
-Expected<std::pair<QDate, QDate>> VisitorQueries::dataRange(const QSqlDatabase &qdb)
+Expected<std::pair<QDate, QDate>> VisitorQueries::dataRange(VisitorStore &store)
 {
-    sqlite3 *db = Sql::handle(qdb);
-    SqliteStatement q;
-    if (!q.prepare(db,
-            "SELECT MIN(lo), MAX(hi) FROM (SELECT MIN(day) AS lo, MAX(day) AS hi FROM visitor_daily"
-            " UNION ALL SELECT MIN(day_from), MAX(day_to) FROM visitor_aggregates)"))
-        return sqlError(db);
-    std::pair<QDate, QDate> r;
-    if (q.next() && !q.isNull(0))
-        r = { QDate::fromJulianDay(q.int64(0)), QDate::fromJulianDay(q.int64(1)) };
-    q.reset();
-    return r;
+    auto out = store.dataRange();
+    if (!out)
+        return readError(out.error());
+    return out;
 }

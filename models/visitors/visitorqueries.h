@@ -4,10 +4,10 @@
 #include "core/error.h"
 #include "visitors/durationbuckets.h"
 #include "visitors/periods.h"
+#include "visitors/visitorstore.h"
 
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -55,13 +55,6 @@ struct Comparison
     static std::optional<double> deltaPct(std::optional<double> current, std::optional<double> previous);
 };
 
-struct SourceInfo
-{
-    QString name;
-    qint64 sessions = 0; // visits stored as sessions
-    qint64 aggregateRows = 0; // figures from aggregate reports
-};
-
 // All of the Visitors area's reading, from the daily rollups only (never the raw session rows).
 // Aggregate figures (reports) count for a source only in periods where that source has no sessions, and only
 // when the figure's own period lies inside one period of the series (else the period is marked `coarser`);
@@ -70,14 +63,14 @@ namespace VisitorQueries {
 
 // One row per period of [from, to]; over a range of more than 10,000 periods only the periods that hold a
 // figure, so time and memory are bounded by the data present, not by the span of the range.
-Expected<QList<SeriesRow>> series(const QSqlDatabase &db, const VisitorFilter &f);
+Expected<QList<SeriesRow>> series(VisitorStore &store, const VisitorFilter &f);
 // The whole range [from, to] as one row.
-Expected<SeriesRow> totals(const QSqlDatabase &db, const VisitorFilter &f);
-Expected<Comparison> compare(const QSqlDatabase &db, const VisitorFilter &f);
+Expected<SeriesRow> totals(VisitorStore &store, const VisitorFilter &f);
+Expected<Comparison> compare(VisitorStore &store, const VisitorFilter &f);
 // Always all ten buckets, in order.
-Expected<QList<BucketRow>> durations(const QSqlDatabase &db, const VisitorFilter &f);
-Expected<QList<SourceInfo>> sources(const QSqlDatabase &db);
+Expected<QList<BucketRow>> durations(VisitorStore &store, const VisitorFilter &f);
+Expected<QList<SourceInfo>> sources(VisitorStore &store);
 // First and last day with any figure; invalid dates when the workspace has none.
-Expected<std::pair<QDate, QDate>> dataRange(const QSqlDatabase &db);
+Expected<std::pair<QDate, QDate>> dataRange(VisitorStore &store);
 
 } // namespace VisitorQueries

@@ -190,14 +190,14 @@ private slots:
         QAbstractItemModelTester t1(&series, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&buckets, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto rows
-            = VisitorQueries::series(m_ws->db(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
+            = VisitorQueries::series(m_ws->visitors(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
         QVERIFY(rows);
         series.setRows(*rows, Granularity::Week);
         QCOMPARE(series.rowCount(), 14);
         QCOMPARE(series.index(0, VisitorSeriesModel::PeriodColumn).data(VisitorSeriesModel::RawValueRole).toString(),
             u"2025-W01"_s);
         auto b
-            = VisitorQueries::durations(m_ws->db(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
+            = VisitorQueries::durations(m_ws->visitors(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
         buckets.setRows(*b);
         QCOMPARE(buckets.rowCount(), 10);
         QCOMPARE(buckets.index(3, DurationBucketsModel::BucketColumn).data().toString(), u"1-2 min"_s);

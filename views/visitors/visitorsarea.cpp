@@ -66,7 +66,7 @@ VisitorsView loadView(const QString &path, const VisitorFilter &requested)
         v.error = e.toString();
         return v;
     };
-    auto range = VisitorQueries::dataRange(c.db());
+    auto range = VisitorQueries::dataRange(c.visitors());
     if (!range)
         return fail(range.error());
     v.dataRange = *range;
@@ -74,20 +74,20 @@ VisitorsView loadView(const QString &path, const VisitorFilter &requested)
         v.filter.from = range->first;
     if (!v.filter.to.isValid())
         v.filter.to = range->second;
-    auto sources = VisitorQueries::sources(c.db());
+    auto sources = VisitorQueries::sources(c.visitors());
     if (!sources)
         return fail(sources.error());
     v.sources = *sources;
-    auto series = VisitorQueries::series(c.db(), v.filter);
+    auto series = VisitorQueries::series(c.visitors(), v.filter);
     if (!series)
         return fail(series.error());
     v.series = *series;
-    auto buckets = VisitorQueries::durations(c.db(), v.filter);
+    auto buckets = VisitorQueries::durations(c.visitors(), v.filter);
     if (!buckets)
         return fail(buckets.error());
     v.buckets = *buckets;
     if (v.filter.from.isValid()) {
-        auto cmp = VisitorQueries::compare(c.db(), v.filter);
+        auto cmp = VisitorQueries::compare(c.visitors(), v.filter);
         if (!cmp)
             return fail(cmp.error());
         v.comparison = *cmp;

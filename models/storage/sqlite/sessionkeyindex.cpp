@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitors/sessionkeyindex.h"
+#include "storage/sqlite/sessionkeyindex.h"
 
-#include "visitors/sqlitestatement.h"
+#include "storage/sqlite/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QtEndian>

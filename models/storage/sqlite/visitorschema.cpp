@@ -2,8 +2,8 @@
 #include "visitors/durationhistogram.h"
 #include "visitors/sessionchunk.h"
 #include "visitors/sessionkey.h"
-#include "visitors/sessionkeyindex.h"
-#include "visitors/sqlitestatement.h"
+#include "storage/sqlite/sessionkeyindex.h"
+#include "storage/sqlite/sqlitestatement.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitors/sessionstore.h"
+#include "storage/sqlite/sqlitesessionsink.h"
 
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
@@ -7,8 +7,8 @@
 #include "visitors/durationhistogram.h"
 #include "visitors/sessionchunk.h"
 #include "visitors/sessionkey.h"
-#include "visitors/sessionkeyindex.h"
-#include "visitors/sqlitestatement.h"
+#include "storage/sqlite/sessionkeyindex.h"
+#include "storage/sqlite/sqlitestatement.h"
 #include "storage/sql.h"
 
 #include <QDateTime>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <sqlite3.h>
@@ -44,6 +45,12 @@ public:
     {
         const void *p = sqlite3_column_blob(m_s, col);
         return QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_s, col));
+    }
+    // The bytes in place: valid until the next step or reset.
+    QByteArrayView blobView(int col) const
+    {
+        const void *p = sqlite3_column_blob(m_s, col);
+        return QByteArrayView(static_cast<const char *>(p), sqlite3_column_bytes(m_s, col));
     }
     bool isNull(int col) const { return sqlite3_column_type(m_s, col) == SQLITE_NULL; }
     QString str(int col) const
