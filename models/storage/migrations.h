@@ -13,7 +13,7 @@
 // to N inside one transaction. Each area owns the steps that create its tables:
 //   1 foundation (meta, imports)   migrations_foundation.cpp
 //   2 visitors                     stats/visitorschema.cpp
-//   3 cookies                      cookies/cookieschema.cpp
+//   3 cookies                      storage/sqlite/sqlitecookieschema.cpp
 //   4 chats                        chats/chatschema.cpp
 //   5 visitors: packed sessions    stats/visitorschema.cpp
 // Once a version has shipped it never changes: later changes are new steps appended at the end.

@@ -3,6 +3,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/sqlite/sqlitecookieregister.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -24,6 +25,7 @@ Workspace::Workspace(QString path)
 
 Workspace::~Workspace()
 {
+    m_cookies.reset(); // holds the connection, which is closed next
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -103,6 +105,13 @@ QSqlDatabase Workspace::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+CookieRegister &Workspace::cookies()
+{
+    if (!m_cookies)
+        m_cookies = std::make_unique<SqliteCookieRegister>(db());
+    return *m_cookies;
+}
+
 QString Workspace::setting(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(db());
@@ -148,6 +157,14 @@ WorkspaceConnection::WorkspaceConnection(const QString &path)
 
 WorkspaceConnection::~WorkspaceConnection()
 {
+    m_cookies.reset(); // holds the connection, which is closed next
     if (m_db.isValid())
         Workspace::closeConnection(m_db);
+}
+
+CookieRegister &WorkspaceConnection::cookies()
+{
+    if (!m_cookies)
+        m_cookies = std::make_unique<SqliteCookieRegister>(m_db);
+    return *m_cookies;
 }

@@ -10,6 +10,9 @@
 
 #include <memory>
 
+class CookieRegister;
+class SqliteCookieRegister;
+
 // A workspace is one SQLite file (WAL, foreign keys, secure_delete, busy timeout), its schema versioned by
 // PRAGMA user_version. Each thread talks to it through its own connection: the thread that opened the
 // workspace uses db(); worker threads open a WorkspaceConnection for the duration of their work.
@@ -30,6 +33,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase db() const; // the opening thread's connection
 
+    // The areas' ports, on the opening thread's connection (created on first use, gone with the workspace).
+    CookieRegister &cookies();
+
     // Workspace settings stored in the file (meta table).
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -45,6 +51,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqliteCookieRegister> m_cookies;
 };
 
 // RAII connection for a worker thread.
@@ -59,8 +66,11 @@ public:
     bool isOpen() const { return m_error.reason.isEmpty(); }
     const Error &error() const { return m_error; }
     QSqlDatabase &db() { return m_db; }
+    // The areas' ports on this connection, as on Workspace.
+    CookieRegister &cookies();
 
 private:
     QSqlDatabase m_db;
     Error m_error;
+    std::unique_ptr<SqliteCookieRegister> m_cookies;
 };
