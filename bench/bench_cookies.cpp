@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     const int rounds = 20;
     size_t rows = 0;
     for (int i = 0; i < rounds; ++i)
-        rows = CookieReconciler::load((*ws)->db(), CookieText::Lang::En)->size();
+        rows = CookieReconciler::load((*ws)->cookies(), CookieText::Lang::En)->size();
     out << u"bench_cookies: reconcile %1 rows: %2 ms per run"_s.arg(rows).arg(double(t.elapsed()) / rounds, 0, 'f', 1)
         << Qt::endl;
     return 0;

@@ -3,8 +3,8 @@
 // (sniffing, one transaction, FILE:LINE errors).
 #include "testsupport.h"
 
-#include "cookies/cookieinventory.h"
 #include "cookies/cookieknowledge.h"
+#include "cookies/cookieregister.h"
 #include "core/language.h"
 #include "storage/importhistory.h"
 #include "storage/importservice.h"
@@ -90,7 +90,7 @@ private slots:
         auto r = ImportService::importFile(path, TestSupport::sharedData(file), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"har"_s);
-        CookieInventory inv(ws->db());
+        CookieRegister &inv = ws->cookies();
         auto obs = inv.observations();
         QVERIFY(obs.ok());
         QCOMPARE(int(obs->size()), cookies);
@@ -107,7 +107,7 @@ private slots:
         QString path;
         auto ws = freshWorkspace(&path);
         QVERIFY(ImportService::importFile(path, TestSupport::sharedData(u"har-pagexray/mousel.lu.har"_s), {}).ok());
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         bool sawUtma = false, sawJsession = false;
         for (const auto &o : *obs) {
             if (o.cookie.name == u"__utma") {
@@ -139,7 +139,7 @@ private slots:
         auto ws = freshWorkspace(&path);
         QVERIFY(
             ImportService::importFile(path, TestSupport::sharedData(u"har-pagexray/aftonbladet.se.har"_s), {}).ok());
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         int withExpiry = 0;
         for (const auto &o : *obs)
             if (o.cookie.retentionSeconds && *o.cookie.retentionSeconds > 0)
@@ -163,7 +163,7 @@ private slots:
         f.close();
         auto r = ImportService::importFile(path, file, {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         QCOMPARE(int(obs->size()), 2);
         for (const auto &o : *obs) {
             if (o.cookie.name == u"x")
@@ -182,7 +182,7 @@ private slots:
             path, TestSupport::sharedData(u"edps-website-evidence-collector/inspection.json"_s), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"wec-inspection"_s);
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         // python: len(json.load(f)['cookies']) == 6; names below from the same list.
         QCOMPARE(int(obs->size()), 6);
         QCOMPARE(names(*obs),
@@ -209,7 +209,7 @@ private slots:
             path, TestSupport::sharedData(u"open-cookie-database/open-cookie-database.csv"_s), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"open-cookie-database"_s);
-        auto kb = CookieInventory(ws->db()).importedKnowledge();
+        auto kb = ws->cookies().importedKnowledge();
         // python csv module: 2264 records, 260 with Wildcard match == '1'.
         QCOMPARE(int(kb->size()), 2264);
         QCOMPARE(int(std::count_if(kb->begin(), kb->end(), [](const KnowledgeEntry &e) { return e.isPrefix; })), 260);
@@ -234,14 +234,14 @@ private slots:
         auto r = ImportService::importFile(path, TestSupport::testData(u"cookies/declaration.csv"_s), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"cookie-csv"_s);
-        auto declared = CookieInventory(ws->db()).declared();
+        auto declared = ws->cookies().declared();
         QCOMPARE(int(declared->size()), 8); // 9 lines minus the header
         for (const DeclaredCookie &d : *declared) {
             QVERIFY(!d.purposeEn.isEmpty());
             QVERIFY2(d.category == u"statistics" || d.category == u"necessary", qPrintable(d.category));
             QCOMPARE(d.party, u"first"_s);
         }
-        QVERIFY(CookieInventory(ws->db()).observations()->empty());
+        QVERIFY(ws->cookies().observations()->empty());
     }
 
     void observedCsv()
@@ -250,7 +250,7 @@ private slots:
         auto ws = freshWorkspace(&path);
         auto r = ImportService::importFile(path, TestSupport::testData(u"cookies/observed.csv"_s), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         QCOMPARE(int(obs->size()), 4);
         for (const auto &o : *obs) {
             if (o.cookie.name == u"__utma") {
@@ -278,7 +278,7 @@ private slots:
         auto ws = freshWorkspace(&path);
         auto r = ImportService::importFile(path, write(m_dir, u"long-expiries.csv"_s, csv), {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         QCOMPARE(int(obs->size()), int(expiries.size()));
         for (const auto &o : *obs)
             QVERIFY2(!o.cookie.retentionSeconds && !o.cookie.session, qPrintable(o.cookie.name));
@@ -299,7 +299,7 @@ private slots:
         auto r = ImportService::importFile(path, fixture, opt);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"firefox-cookies"_s);
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         QCOMPARE(int(obs->size()), 4); // the fixture's four rows (tests/data/cookies, written with python sqlite3)
         for (const auto &o : *obs) {
             if (o.cookie.name == u"nmstat") // expiry stored in milliseconds by newer Firefox
@@ -337,7 +337,7 @@ private slots:
         auto ws = freshWorkspace(&path);
         auto r = ImportService::importFile(path, file, {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        auto scans = CookieInventory(ws->db()).scans();
+        auto scans = ws->cookies().scans();
         QCOMPARE(int(scans->size()), 1);
         QCOMPARE(scans->front().site, u"a.no"_s);
         QCOMPARE(scans->front().cookies, 0);
@@ -364,7 +364,7 @@ private slots:
         auto ws = freshWorkspace(&path);
         auto r = ImportService::importFile(path, file, {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        const auto obs = CookieInventory(ws->db()).observations();
+        const auto obs = ws->cookies().observations();
         QVERIFY(obs.ok());
         QHash<QString, QString> parties;
         for (const auto &o : *obs)
@@ -381,7 +381,7 @@ private slots:
         QVERIFY(ImportService::importFile(path, TestSupport::testData(u"cookies/observed.csv"_s), {}).ok());
         auto again = ImportService::importFile(path, TestSupport::testData(u"cookies/observed.csv"_s), {});
         QVERIFY(!again.ok());
-        QCOMPARE(int(CookieInventory(ws->db()).scans()->size()), 1);
+        QCOMPARE(int(ws->cookies().scans()->size()), 1);
     }
 
     void hostile_data()
@@ -440,7 +440,7 @@ private slots:
         if (line >= 0)
             QVERIFY2(e.line == line, qPrintable(e.toString()));
         // Nothing stored.
-        CookieInventory inv(ws->db());
+        CookieRegister &inv = ws->cookies();
         QVERIFY(inv.declared()->empty());
         QVERIFY(inv.observations()->empty());
         QVERIFY(inv.scans()->empty());
@@ -454,7 +454,7 @@ private slots:
         auto ws = freshWorkspace(&path);
         auto r = ImportService::importFile(path, write(dir, u"empty.har"_s, {}), {});
         QVERIFY(!r.ok());
-        QVERIFY(CookieInventory(ws->db()).scans()->empty());
+        QVERIFY(ws->cookies().scans()->empty());
     }
 };
 

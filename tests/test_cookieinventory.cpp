@@ -3,10 +3,10 @@
 #include "testsupport.h"
 
 #include "cookies/cookiedeclaration.h"
-#include "cookies/cookieinventory.h"
 #include "cookies/cookiereconciler.h"
+#include "cookies/cookieregister.h"
 #include "cookies/cookiescandiff.h"
-#include "cookies/policychecker.h"
+#include "cookies/policycheck.h"
 #include "core/language.h"
 #include "demo/demodata.h"
 #include "storage/importservice.h"
@@ -175,7 +175,7 @@ private slots:
     void demoShowsEveryStatus()
     {
         auto ws = demo();
-        auto declared = CookieInventory(ws->db()).declared();
+        auto declared = ws->cookies().declared();
         QCOMPARE(int(declared->size()), 8);
         const QStringList eight { u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s, u"__utma"_s,
             u"__utmb"_s, u"__utmc"_s, u"PHPSESSID"_s };
@@ -185,7 +185,7 @@ private slots:
             QVERIFY(!d.purposeNb.isEmpty());
             QVERIFY(!d.supplier.isEmpty());
         }
-        auto rows = CookieReconciler::load(ws->db(), Lang::En);
+        auto rows = CookieReconciler::load(ws->cookies(), Lang::En);
         QVERIFY(rows.ok());
         QSet<CookieStatus> seen;
         for (const CookieRow &r : *rows)
@@ -197,7 +197,7 @@ private slots:
         QCOMPARE(find(*rows, u"szcookiechoice"_s)->status, CookieStatus::NotObserved);
 
         CookieScan prev, cur;
-        auto diff = CookieScanDiff::latest(ws->db(), Lang::En, &prev, &cur);
+        auto diff = CookieScanDiff::latest(ws->cookies(), Lang::En, &prev, &cur);
         QVERIFY(diff.ok());
         QVERIFY(prev.scannedAt < cur.scannedAt);
         QStringList summary;
@@ -212,15 +212,15 @@ private slots:
     {
         auto a = demo();
         auto b = demo();
-        const auto ra = CookieDeclaration::csv(*CookieReconciler::load(a->db(), Lang::En), Lang::En);
-        const auto rb = CookieDeclaration::csv(*CookieReconciler::load(b->db(), Lang::En), Lang::En);
+        const auto ra = CookieDeclaration::csv(*CookieReconciler::load(a->cookies(), Lang::En), Lang::En);
+        const auto rb = CookieDeclaration::csv(*CookieReconciler::load(b->cookies(), Lang::En), Lang::En);
         QCOMPARE(ra, rb);
     }
 
     void htmlDeclaration()
     {
         auto ws = demo();
-        const auto rows = *CookieReconciler::load(ws->db(), Lang::En);
+        const auto rows = *CookieReconciler::load(ws->cookies(), Lang::En);
         const QString en = CookieDeclaration::html(rows, Lang::En, QDate(2025, 3, 10));
         QVERIFY(en.contains(u"<html lang=\"en\">"_s));
         QVERIFY(en.contains(u"<th scope=\"col\">Purpose</th>"_s));
@@ -241,7 +241,7 @@ private slots:
     void markdownAndPdf()
     {
         auto ws = demo();
-        const auto rows = *CookieReconciler::load(ws->db(), Lang::En);
+        const auto rows = *CookieReconciler::load(ws->cookies(), Lang::En);
         const QString md = CookieDeclaration::markdown(rows, Lang::En, QDate(2025, 3, 10));
         QVERIFY(md.startsWith(u"# Cookie declaration"_s));
         QVERIFY(md.contains(u"| PHPSESSID |"_s));
@@ -276,7 +276,7 @@ private slots:
         // The CSV export of the demo is importable as a declaration: the eight declared cookies come back,
         // the undeclared rows are left out.
         auto ws = demo();
-        const QString csv = CookieDeclaration::csv(*CookieReconciler::load(ws->db(), Lang::Nb), Lang::Nb);
+        const QString csv = CookieDeclaration::csv(*CookieReconciler::load(ws->cookies(), Lang::Nb), Lang::Nb);
         const QString file = m_dir.filePath(u"export.csv"_s);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -286,8 +286,8 @@ private slots:
         auto fresh = Workspace::open(path);
         auto r = ImportService::importFile(path, file, {});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        auto back = CookieInventory((*fresh)->db()).declared();
-        auto orig = CookieInventory(ws->db()).declared();
+        auto back = (*fresh)->cookies().declared();
+        auto orig = ws->cookies().declared();
         QCOMPARE(back->size(), orig->size());
         for (size_t i = 0; i < orig->size(); ++i) {
             QCOMPARE((*back)[i].name, (*orig)[i].name);
@@ -337,6 +337,43 @@ private slots:
         }
         QVERIFY(missingFromInventory);
         QVERIFY(missingFromText);
+    }
+
+    void policyCheckOnTheWorkspace()
+    {
+        // The one policy check the GUI and the CLI run: the workspace's declared names (each once, in the
+        // inventory's order: by name ignoring case) and its knowledge, against the checker given the same.
+        KAPSEL_REQUIRE_SHARED(u"company-cookie-page/cookies-and-privacy.txt"_s);
+        QFile f(TestSupport::sharedData(u"company-cookie-page/cookies-and-privacy.txt"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = PolicyCheck::decode(f.readAll());
+        auto ws = demo();
+        QStringList names { u"siteimproves"_s, u"nmstat"_s, u"szcookiechoice"_s, u"__utmz"_s, u"__utma"_s, u"__utmb"_s,
+            u"__utmc"_s, u"PHPSESSID"_s };
+        std::sort(names.begin(), names.end(),
+            [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        auto outcome = PolicyCheck::run(ws->cookies(), text, Lang::En);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->declaredNames, names);
+        const auto direct = PolicyChecker::check(text, names, CookieKnowledge(), Lang::En);
+        QCOMPARE(outcome->result.namedInventoryCookies, direct.namedInventoryCookies);
+        QCOMPARE(outcome->result.findings.size(), direct.findings.size());
+        for (size_t i = 0; i < direct.findings.size(); ++i) {
+            QCOMPARE(outcome->result.findings[i].kind, direct.findings[i].kind);
+            QCOMPARE(outcome->result.findings[i].line, direct.findings[i].line);
+            QCOMPARE(outcome->result.findings[i].excerpt, direct.findings[i].excerpt);
+        }
+        // Without a workspace: no inventory, so no cookie is missing from the text.
+        const auto alone = PolicyCheck::run(text, Lang::En);
+        QVERIFY(alone.declaredNames.isEmpty());
+        QVERIFY(std::none_of(alone.result.findings.begin(), alone.result.findings.end(),
+            [](const PolicyFinding &p) { return p.kind == PolicyFinding::NotInText; }));
+    }
+
+    void policyTextDecoding()
+    {
+        QCOMPARE(PolicyCheck::decode("K\xc3\xb8ye"), u"Køye"_s); // UTF-8
+        QCOMPARE(PolicyCheck::decode("K\xf8ye"), u"Køye"_s); // Latin-1, as older pages were saved
     }
 
     void policyCheckBokmaal()

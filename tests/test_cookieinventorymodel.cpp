@@ -38,7 +38,7 @@ private slots:
         QVERIFY(!DemoData::writeCookies(*m_ws));
         m_model = new CookieInventoryModel(this);
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
-        m_model->setDatabase(m_ws->db());
+        m_model->setRegister(&m_ws->cookies());
         QCOMPARE(m_model->rowCount(), 14);
     }
 

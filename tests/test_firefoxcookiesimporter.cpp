@@ -4,7 +4,7 @@
 // The stores are made at run time by sqlite3 from SQL under tests/data/cookies/firefox-schemas.
 #include "testsupport.h"
 
-#include "cookies/cookieinventory.h"
+#include "cookies/cookieregister.h"
 #include "core/language.h"
 #include "importers/firefoxcookiesimporter.h"
 #include "importers/importcontext.h"
@@ -85,7 +85,7 @@ private:
         auto r = ImportService::importFile(path, store, opt, progress);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().toString(), QFileInfo(store).fileName() + u": "_s + reason);
-        CookieInventory inv(ws->db());
+        CookieRegister &inv = ws->cookies();
         QVERIFY(inv.observations()->empty());
         QVERIFY(inv.scans()->empty());
         QSqlQuery q(ws->db());
@@ -138,7 +138,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->format, u"firefox-cookies"_s);
         QCOMPARE(r->rowsStored, 3);
-        auto obs = CookieInventory(ws->db()).observations();
+        auto obs = ws->cookies().observations();
         QVERIFY(obs.ok());
         QCOMPARE(int(obs->size()), 3);
         // The three rows of every fixture: name, domain, path, seconds from creation to expiry, Secure,

@@ -5,14 +5,12 @@
 #include "testsupport.h"
 
 #include "core/language.h"
-#include "importers/foreignsqlitereader.h"
 #include "importers/importcontext.h"
+#include "storage/sqlite/foreignsqlitereader.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +63,8 @@ private slots:
         ForeignSqliteReader db(ctx);
         QVERIFY(!db.open());
         qint64 sum = 0;
-        QVERIFY(!db.query("SELECT a FROM t", [&](sqlite3_stmt *st) {
-            sum += sqlite3_column_int64(st, 0);
+        QVERIFY(!db.query("SELECT a FROM t", [&](const ForeignRow &row) {
+            sum += row.integer(0);
             return Status {};
         }));
         QCOMPARE(sum, 6);
@@ -83,13 +81,13 @@ private slots:
         limits.maxSteps = 200'000;
         ForeignSqliteReader db(ctx, limits);
         QVERIFY(!db.open());
-        const Status s = db.query(kEndlessCount, [](sqlite3_stmt *) { return Status {}; });
+        const Status s = db.query(kEndlessCount, [](const ForeignRow &) { return Status {}; });
         QVERIFY(s);
         QCOMPARE(s->toString(),
             u"foreign.sqlite: reading this database needs far more work than a browser's file; it was stopped after "
             "200,000 steps"_s);
         // The reader stays stopped.
-        QVERIFY(db.query("SELECT 1", [](sqlite3_stmt *) { return Status {}; }));
+        QVERIFY(db.query("SELECT 1", [](const ForeignRow &) { return Status {}; }));
     }
 
     void cancelStopsARunningStatement()
@@ -101,7 +99,7 @@ private slots:
         ForeignSqliteReader db(ctx);
         QVERIFY(!db.open());
         int rows = 0;
-        const Status s = db.query("SELECT 1 UNION ALL " + kEndlessCount, [&](sqlite3_stmt *) {
+        const Status s = db.query("SELECT 1 UNION ALL " + kEndlessCount, [&](const ForeignRow &) {
             ++rows;
             progress.cancelRequested = true;
             return Status {};
@@ -121,7 +119,7 @@ private slots:
         ImportContext ctx = context();
         ForeignSqliteReader db(ctx);
         QVERIFY(!db.open());
-        const auto none = [](sqlite3_stmt *) { return Status {}; };
+        const auto none = [](const ForeignRow &) { return Status {}; };
         QVERIFY(db.query("SELECT b FROM v", none)); // views are off on this connection
         QVERIFY(db.query("INSERT INTO t VALUES (4)", none)); // read-only
         QVERIFY(db.query("CREATE TABLE u (x)", none));
@@ -134,10 +132,10 @@ private slots:
     {
         ImportContext ctx = context();
         ctx.filePath = m_dir.filePath(u"absent.sqlite"_s);
-        ForeignSqliteReader db(ctx);
-        const Status s = db.open();
-        QVERIFY(s);
-        QCOMPARE(s->reason, u"the database file cannot be read; check that it exists and that you may read it"_s);
+        auto db = ForeignDatabase::openSqlite(ctx, {});
+        QVERIFY(!db);
+        QCOMPARE(
+            db.error().reason, u"the database file cannot be read; check that it exists and that you may read it"_s);
     }
 };
 

@@ -3,10 +3,9 @@
 #include "cli/cli.h"
 
 #include "cookies/cookiedeclaration.h"
-#include "cookies/cookieinventory.h"
 #include "cookies/cookiereconciler.h"
 #include "cookies/cookiescandiff.h"
-#include "cookies/policychecker.h"
+#include "cookies/policycheck.h"
 #include "core/filequote.h"
 #include "core/language.h"
 #include "storage/workspace.h"
@@ -16,7 +15,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +61,7 @@ QString observedText(const CookieRow &r, CookieText::Lang lang)
     return CookieText::formatRetention(r.observedRetention, r.observedSession, lang);
 }
 
-QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang, QSqlDatabase db)
+QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang, const CookieRegister &cookies)
 {
     const QLocale loc;
     QList<QStringList> cells;
@@ -101,7 +99,7 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         out += Tr::tr("* category, supplier and retention suggested by the knowledge base, not yet accepted") + u'\n';
 
     CookieScan previous, current;
-    auto diff = CookieScanDiff::latest(db, lang, &previous, &current);
+    auto diff = CookieScanDiff::latest(cookies, lang, &previous, &current);
     if (diff && previous.id) {
         out += u'\n'
             + Tr::tr("Changes from the scan of %1 to the scan of %2:")
@@ -159,7 +157,7 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
-    auto rows = CookieReconciler::load(ws->db(), language);
+    auto rows = CookieReconciler::load(ws->cookies(), language);
     if (!rows)
         return ctx.fail(rows.error());
     if (only)
@@ -167,7 +165,7 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
 
     QByteArray bytes = fmt ? CookieDeclaration::write(*fmt, *rows, language)
                            // Names, domains and suppliers come from files: not one of them may steer the terminal.
-                           : FileQuote::clean(readableTable(*rows, language, ws->db())).toUtf8();
+                           : FileQuote::clean(readableTable(*rows, language, ws->cookies())).toUtf8();
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
@@ -205,29 +203,18 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return ctx.fail(Error { path, 0, Tr::tr("cannot read the file: %1").arg(f.errorString()) });
-    const QByteArray bytes = f.read(qint64(16) << 20);
+    const QByteArray bytes = f.read(PolicyCheck::kMaxTextBytes);
     if (bytes.contains('\0'))
         return ctx.fail(Error { name, 0, Tr::tr("this is not a text file") });
-    QStringDecoder dec(QStringDecoder::Utf8);
-    QString text = dec.decode(bytes);
-    if (dec.hasError())
-        text = QString::fromLatin1(bytes); // older pages saved as Windows-1252 / Latin-1
+    const QString text = PolicyCheck::decode(bytes);
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
-    CookieInventory inv(ws->db());
-    auto declared = inv.declared();
-    if (!declared)
-        return ctx.fail(declared.error());
-    auto imported = inv.importedKnowledge();
-    if (!imported)
-        return ctx.fail(imported.error());
-    QStringList names;
-    for (const DeclaredCookie &d : *declared)
-        if (!names.contains(d.name))
-            names << d.name;
     const CookieText::Lang lang = CookieText::currentLang();
-    const auto result = PolicyChecker::check(text, names, CookieKnowledge(std::move(*imported)), lang);
+    auto outcome = PolicyCheck::run(ws->cookies(), text, lang);
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    const PolicyChecker::Result &result = outcome->result;
     for (const PolicyFinding &finding : result.findings) {
         const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
         ctx.out << u"%1: %2: "_s.arg(where, PolicyChecker::kindLabel(finding.kind, lang));
@@ -237,7 +224,7 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     }
     ctx.out << Tr::tr("%1 of %2 inventory cookies are named in the text: %3")
                    .arg(result.namedInventoryCookies.size())
-                   .arg(names.size())
+                   .arg(outcome->declaredNames.size())
                    .arg(result.namedInventoryCookies.join(u", "_s))
             << Qt::endl;
     ctx.out << Tr::tr("%n finding(s)", "", int(result.findings.size())) << Qt::endl;

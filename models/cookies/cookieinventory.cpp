@@ -2,30 +2,43 @@
 #include "cookies/cookieinventory.h"
 
 #include "core/filequote.h"
-#include "storage/sql.h"
+#include "importers/plausiblevalues.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<bool> optionalBool(const QVariant &v)
+QString text(const QString &s)
 {
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt() != 0;
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODate);
+    return s.isNull() ? u""_s : s;
 }
 
 } // namespace
+
+DeclaredCookie CookieInventory::normalized(const DeclaredCookie &c)
+{
+    DeclaredCookie n = c;
+    n.name = text(c.name.trimmed());
+    n.domain = text(c.domain.trimmed().toLower());
+    n.path = c.path.isEmpty() ? u"/"_s : c.path;
+    n.category = text(c.category);
+    n.purposeNb = text(c.purposeNb);
+    n.purposeEn = text(c.purposeEn);
+    n.supplier = text(c.supplier);
+    n.tool = text(c.tool);
+    n.retention = text(c.retention);
+    n.party = text(c.party);
+    return n;
+}
+
+Status CookieInventory::checkDeclarable(const DeclaredCookie &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return Error { {}, 0, tr("a cookie needs a name") };
+    return {};
+}
 
 Error CookieInventory::alreadyDeclared(const DeclaredCookie &c)
 {
@@ -35,158 +48,18 @@ Error CookieInventory::alreadyDeclared(const DeclaredCookie &c)
             .arg(FileQuote::quote(c.name), c.domain.isEmpty() ? u"*"_s : FileQuote::quote(c.domain)) };
 }
 
-Expected<std::vector<DeclaredCookie>> CookieInventory::declared() const
+ObservedCookie CookieInventory::clampLifetime(const ObservedCookie &in, const QDateTime &scannedAt)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT id, name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention, party,"
-                " suggested FROM cookie_inventory ORDER BY name COLLATE NOCASE, domain"_s))
-        return Sql::error(q);
-    std::vector<DeclaredCookie> out;
-    while (q.next()) {
-        DeclaredCookie c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.domain = q.value(2).toString();
-        c.path = q.value(3).toString();
-        c.category = q.value(4).toString();
-        c.purposeNb = q.value(5).toString();
-        c.purposeEn = q.value(6).toString();
-        c.supplier = q.value(7).toString();
-        c.tool = q.value(8).toString();
-        c.retention = q.value(9).toString();
-        c.party = q.value(10).toString();
-        c.suggested = q.value(11).toInt() != 0;
-        out.push_back(std::move(c));
+    ObservedCookie c = in;
+    if (c.retentionSeconds)
+        c.retentionSeconds = std::clamp<qint64>(*c.retentionSeconds, 0, PlausibleValues::kMaxCookieLifetimeS);
+    const QDateTime setAt = c.firstSeen.isValid() ? c.firstSeen : scannedAt;
+    if (c.expiresAt.isValid() && setAt.isValid()) {
+        const QDateTime latest = setAt.addSecs(PlausibleValues::kMaxCookieLifetimeS);
+        if (c.expiresAt > latest)
+            c.expiresAt = latest;
+    } else if (c.expiresAt.isValid() && c.expiresAt.date().year() > 9999) {
+        c.expiresAt = {}; // no time to clamp against, and no ISO date to write
     }
-    return out;
-}
-
-Expected<std::vector<ScanObservation>> CookieInventory::observations(qint64 scanId) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT o.scan_id, s.source, o.name, o.domain, o.path, o.retention_s, o.session, o.expires_at,"
-              " o.http_only, o.secure, o.same_site, o.party, o.via, o.first_seen, o.last_seen"
-              " FROM cookie_observations o JOIN cookie_scans s ON s.id = o.scan_id"
-              " WHERE (? = 0 OR o.scan_id = ?) ORDER BY o.scan_id, o.name, o.domain, o.path"_s);
-    q.addBindValue(scanId);
-    q.addBindValue(scanId);
-    if (!q.exec())
-        return Sql::error(q);
-    std::vector<ScanObservation> out;
-    while (q.next()) {
-        ScanObservation o;
-        o.scanId = q.value(0).toLongLong();
-        o.source = q.value(1).toString();
-        ObservedCookie &c = o.cookie;
-        c.name = q.value(2).toString();
-        c.domain = q.value(3).toString();
-        c.path = q.value(4).toString();
-        if (!q.value(5).isNull())
-            c.retentionSeconds = q.value(5).toLongLong();
-        c.session = q.value(6).toInt() != 0;
-        c.expiresAt = fromIso(q.value(7));
-        c.httpOnly = optionalBool(q.value(8));
-        c.secure = optionalBool(q.value(9));
-        c.sameSite = q.value(10).toString();
-        c.party = q.value(11).toString();
-        c.via = q.value(12).toString();
-        c.firstSeen = fromIso(q.value(13));
-        c.lastSeen = fromIso(q.value(14));
-        out.push_back(std::move(o));
-    }
-    return out;
-}
-
-Expected<std::vector<CookieScan>> CookieInventory::scans() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT s.id, s.site, s.scanned_at, s.source, (SELECT COUNT(*) FROM cookie_observations o"
-                " WHERE o.scan_id = s.id) FROM cookie_scans s ORDER BY s.scanned_at, s.id"_s))
-        return Sql::error(q);
-    std::vector<CookieScan> out;
-    while (q.next())
-        out.push_back({ q.value(0).toLongLong(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toString(),
-            q.value(4).toInt() });
-    return out;
-}
-
-Expected<std::vector<KnowledgeEntry>> CookieInventory::importedKnowledge() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT ext_id, name, is_prefix, domain, platform, category, supplier, retention, purpose_en,"
-                " purpose_nb FROM cookie_knowledge ORDER BY id"_s))
-        return Sql::error(q);
-    std::vector<KnowledgeEntry> out;
-    while (q.next()) {
-        KnowledgeEntry e;
-        e.extId = q.value(0).toString();
-        e.name = q.value(1).toString();
-        e.isPrefix = q.value(2).toInt() != 0;
-        e.domain = q.value(3).toString();
-        e.platform = q.value(4).toString();
-        e.category = q.value(5).toString();
-        e.supplier = q.value(6).toString();
-        e.retention = q.value(7).toString();
-        e.purposeEn = q.value(8).toString();
-        e.purposeNb = q.value(9).toString();
-        e.source = u"ocd"_s;
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
-void CookieInventory::bindDeclared(QSqlQuery &q, const DeclaredCookie &c)
-{
-    // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-    auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
-    q.addBindValue(text(c.name.trimmed()));
-    q.addBindValue(text(c.domain.trimmed().toLower()));
-    q.addBindValue(c.path.isEmpty() ? u"/"_s : c.path);
-    q.addBindValue(text(c.category));
-    q.addBindValue(text(c.purposeNb));
-    q.addBindValue(text(c.purposeEn));
-    q.addBindValue(text(c.supplier));
-    q.addBindValue(text(c.tool));
-    q.addBindValue(text(c.retention));
-    q.addBindValue(text(c.party));
-    q.addBindValue(int(c.suggested));
-}
-
-Expected<qint64> CookieInventory::addDeclared(const DeclaredCookie &c)
-{
-    if (c.name.trimmed().isEmpty())
-        return Error { {}, 0, tr("a cookie needs a name") };
-    QSqlQuery q(m_db);
-    // An explicit id restores a removed row under its old id (undo), so later undo steps still find it.
-    q.prepare(u"INSERT INTO cookie_inventory(name, domain, path, category, purpose_nb, purpose_en, supplier, tool,"
-              " retention, party, suggested, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    bindDeclared(q, c);
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
-    if (!q.exec())
-        return alreadyDeclared(c);
-    return q.lastInsertId().toLongLong();
-}
-
-Status CookieInventory::updateDeclared(const DeclaredCookie &c)
-{
-    if (c.name.trimmed().isEmpty())
-        return Error { {}, 0, tr("a cookie needs a name") };
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE cookie_inventory SET name=?, domain=?, path=?, category=?, purpose_nb=?, purpose_en=?,"
-              " supplier=?, tool=?, retention=?, party=?, suggested=? WHERE id=?"_s);
-    bindDeclared(q, c);
-    q.addBindValue(c.id);
-    if (!q.exec())
-        return alreadyDeclared(c);
-    return {};
-}
-
-Status CookieInventory::removeDeclared(qint64 id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM cookie_inventory WHERE id=?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Sql::error(q);
-    return {};
+    return c;
 }

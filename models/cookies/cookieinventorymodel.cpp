@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookieinventorymodel.h"
 
-#include "cookies/cookieinventory.h"
+#include "cookies/cookieregister.h"
 
 #include <QLocale>
 
@@ -12,9 +12,9 @@ CookieInventoryModel::CookieInventoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void CookieInventoryModel::setDatabase(const QSqlDatabase &db)
+void CookieInventoryModel::setRegister(CookieRegister *cookies)
 {
-    m_db = db;
+    m_cookies = cookies;
     reload();
 }
 
@@ -22,8 +22,8 @@ bool CookieInventoryModel::reload()
 {
     std::vector<CookieRow> rows;
     bool ok = true;
-    if (m_db.isValid() && m_db.isOpen()) {
-        auto loaded = CookieReconciler::load(m_db, CookieText::currentLang());
+    if (m_cookies) {
+        auto loaded = CookieReconciler::load(*m_cookies, CookieText::currentLang());
         if (loaded) {
             rows = std::move(*loaded);
         } else {
@@ -242,6 +242,8 @@ QString CookieInventoryModel::validate(const DeclaredCookie &c)
 
 bool CookieInventoryModel::write(const std::function<Status()> &op)
 {
+    if (!m_cookies)
+        return false;
     if (Status s = op()) {
         m_error = s->toString();
         return false;
@@ -317,7 +319,7 @@ bool CookieInventoryModel::update(const DeclaredCookie &c)
         m_error = problem;
         return false;
     }
-    return write([&] { return CookieInventory(m_db).updateDeclared(c); });
+    return write([&] { return m_cookies->updateDeclared(c); });
 }
 
 int CookieInventoryModel::rowOfDeclared(qint64 id) const
@@ -347,7 +349,7 @@ qint64 CookieInventoryModel::declare(int row)
         c.category = u"unclassified"_s;
     qint64 id = 0;
     if (!write([&]() -> Status {
-            auto added = CookieInventory(m_db).addDeclared(c);
+            auto added = m_cookies->addDeclared(c);
             if (!added)
                 return added.error();
             id = *added;
@@ -364,7 +366,7 @@ bool CookieInventoryModel::acceptSuggestion(qint64 id)
         return false;
     DeclaredCookie c = m_rows[size_t(row)].declared;
     c.suggested = false;
-    return write([&] { return CookieInventory(m_db).updateDeclared(c); });
+    return write([&] { return m_cookies->updateDeclared(c); });
 }
 
 bool CookieInventoryModel::remove(qint64 id, DeclaredCookie *removed)
@@ -374,14 +376,14 @@ bool CookieInventoryModel::remove(qint64 id, DeclaredCookie *removed)
         return false;
     if (removed)
         *removed = m_rows[size_t(row)].declared;
-    return write([&] { return CookieInventory(m_db).removeDeclared(id); });
+    return write([&] { return m_cookies->removeDeclared(id); });
 }
 
 qint64 CookieInventoryModel::restore(const DeclaredCookie &c)
 {
     qint64 id = 0;
     const bool ok = write([&]() -> Status {
-        auto added = CookieInventory(m_db).addDeclared(c);
+        auto added = m_cookies->addDeclared(c);
         if (!added)
             return added.error();
         id = *added;

@@ -4,7 +4,6 @@
 #include "cookies/cookiereconciler.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 // The inventory as a table: declared and observed cookies with their status. Data only: the status and the
 // suggestion flag are roles, the view decides colours. Edits to declared rows are validated and written to
@@ -45,8 +44,10 @@ public:
 
     explicit CookieInventoryModel(QObject *parent);
 
-    void setDatabase(const QSqlDatabase &db); // invalid = no workspace
-    // Re-reads the workspace (and the language). Returns false and sets lastError() on a database error.
+    // The workspace's cookie register, nullptr for none; it must outlive the model or be replaced first.
+    // Reloads.
+    void setRegister(CookieRegister *cookies);
+    // Re-reads the register (and the language). Returns false and sets lastError() on a storage error.
     bool reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -82,7 +83,7 @@ public:
 private:
     bool write(const std::function<Status()> &op);
 
-    QSqlDatabase m_db;
+    CookieRegister *m_cookies = nullptr;
     std::vector<CookieRow> m_rows;
     QString m_error;
 };

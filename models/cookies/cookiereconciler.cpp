@@ -156,16 +156,15 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
     return rows;
 }
 
-Expected<std::vector<CookieRow>> CookieReconciler::load(QSqlDatabase db, CookieText::Lang lang)
+Expected<std::vector<CookieRow>> CookieReconciler::load(const CookieRegister &cookies, CookieText::Lang lang)
 {
-    CookieInventory inv(db);
-    auto declared = inv.declared();
+    auto declared = cookies.declared();
     if (!declared)
         return declared.error();
-    auto observations = inv.observations();
+    auto observations = cookies.observations();
     if (!observations)
         return observations.error();
-    auto imported = inv.importedKnowledge();
+    auto imported = cookies.importedKnowledge();
     if (!imported)
         return imported.error();
     const CookieKnowledge knowledge(std::move(*imported));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cookies/cookieinventory.h"
 #include "cookies/cookieknowledge.h"
+#include "cookies/cookieregister.h"
 #include "cookies/cookietext.h"
 
 #include <QStringList>
@@ -34,8 +34,9 @@ class CookieReconciler
 public:
     static std::vector<CookieRow> reconcile(const std::vector<DeclaredCookie> &declared,
         const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang);
-    // Loads everything from the workspace and reconciles.
-    static Expected<std::vector<CookieRow>> load(QSqlDatabase db, CookieText::Lang lang);
+    // Loads everything from the register and reconciles: the inventory the GUI, the CLI and the declaration
+    // show.
+    static Expected<std::vector<CookieRow>> load(const CookieRegister &cookies, CookieText::Lang lang);
 
     // Does a declared name (possibly ending in '*') and domain cover an observed cookie?
     static bool covers(const DeclaredCookie &declared, const ObservedCookie &observed);

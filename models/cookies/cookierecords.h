@@ -66,3 +66,21 @@ struct KnowledgeEntry
         return isPrefix ? cookieName.startsWith(name) : cookieName == name;
     }
 };
+
+// One import of observations (HAR, inspection.json, cookies.sqlite, observed-cookies CSV).
+struct CookieScan
+{
+    qint64 id = 0;
+    QString site;
+    QDateTime scannedAt;
+    QString source; // file name of the import
+    int cookies = 0;
+};
+
+// A cookie seen in one scan, with the scan it belongs to.
+struct ScanObservation
+{
+    qint64 scanId = 0;
+    QString source;
+    ObservedCookie cookie;
+};

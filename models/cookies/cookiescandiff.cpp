@@ -74,10 +74,9 @@ std::vector<CookieChange> CookieScanDiff::diff(
 }
 
 Expected<std::vector<CookieChange>> CookieScanDiff::latest(
-    QSqlDatabase db, CookieText::Lang lang, CookieScan *previous, CookieScan *current)
+    const CookieRegister &cookies, CookieText::Lang lang, CookieScan *previous, CookieScan *current)
 {
-    CookieInventory inv(db);
-    auto scans = inv.scans();
+    auto scans = cookies.scans();
     if (!scans)
         return scans.error();
     if (scans->size() < 2)
@@ -99,10 +98,10 @@ Expected<std::vector<CookieChange>> CookieScanDiff::latest(
         *previous = p;
     if (current)
         *current = c;
-    auto before = inv.observations(p.id);
+    auto before = cookies.observations(p.id);
     if (!before)
         return before.error();
-    auto after = inv.observations(c.id);
+    auto after = cookies.observations(c.id);
     if (!after)
         return after.error();
     return diff(*before, *after, lang);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cookies/cookieinventory.h"
+#include "cookies/cookieregister.h"
 #include "cookies/cookietext.h"
 
 #include <QStringList>
@@ -23,7 +23,7 @@ public:
     static std::vector<CookieChange> diff(
         const std::vector<ScanObservation> &before, const std::vector<ScanObservation> &after, CookieText::Lang lang);
     // The latest scan against the previous scan of the same site; empty (previous->id == 0) when there is none.
-    static Expected<std::vector<CookieChange>> latest(
-        QSqlDatabase db, CookieText::Lang lang, CookieScan *previous = nullptr, CookieScan *current = nullptr);
+    static Expected<std::vector<CookieChange>> latest(const CookieRegister &cookies, CookieText::Lang lang,
+        CookieScan *previous = nullptr, CookieScan *current = nullptr);
     static QString kindLabel(CookieChange::Kind kind, CookieText::Lang lang);
 };

@@ -4,14 +4,9 @@
 #include "cookies/cookierecords.h"
 #include "importers/importsink.h"
 
-#include <QSqlDatabase>
-
-#include <memory>
-
-class ImportContext;
-
 // Where cookie importers (HAR, inspection.json, cookies.sqlite, declaration CSV, Open Cookie Database) put
-// what they read. Cookie values are personal data: the sink takes names and attributes only.
+// what they read. Cookie values are personal data: the sink takes names and attributes only. Opened through
+// the area's port (CookieRegister::openSink).
 class CookieSink : public ImportSink
 {
 public:
@@ -22,5 +17,3 @@ public:
     virtual Status addDeclared(const DeclaredCookie &cookie) = 0;
     virtual Status addKnowledge(const KnowledgeEntry &entry) = 0;
 };
-
-std::unique_ptr<CookieSink> openCookieStore(QSqlDatabase &db, ImportContext &ctx);

@@ -2,10 +2,7 @@
 #include "cookies/cookiesink.h"
 #include "demo/demodata.h"
 #include "importers/importcontext.h"
-#include "storage/sql.h"
-#include "storage/workspace.h"
-
-#include <QSqlQuery>
+#include "storage/importservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -107,35 +104,25 @@ std::vector<ObservedCookie> scan(int which, const QDateTime &at)
     return v;
 }
 
-Status writeImport(QSqlDatabase &db, const QString &fileName, const QString &sha, const QString &format,
+// One demo import in the history (format "demo", by "demo", all at the same fixed time), written through the
+// area's sink like a real one.
+Status writeImport(Workspace &ws, const QString &fileName, const QString &sha,
     const std::function<Status(CookieSink &, ImportContext &)> &fill)
 {
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO imports(file_name, sha256, kind, format, started_at, finished_at, os_user)"
-              " VALUES(?,?,'cookies',?,?,?,'demo')"_s);
-    const QString now = u"2025-03-10T09:00:00Z"_s;
-    q.addBindValue(fileName);
-    q.addBindValue(sha);
-    q.addBindValue(format);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return Sql::error(q);
-    ImportContext ctx;
-    ctx.fileName = fileName;
-    ctx.importId = q.lastInsertId().toLongLong();
-    auto sink = openCookieStore(db, ctx);
-    if (Status s = fill(*sink, ctx))
-        return s;
-    if (Status s = sink->finish())
-        return s;
-    QSqlQuery u(db);
-    u.prepare(u"UPDATE imports SET rows_read=?, rows_stored=? WHERE id=?"_s);
-    u.addBindValue(ctx.rowsStored);
-    u.addBindValue(ctx.rowsStored);
-    u.addBindValue(ctx.importId);
-    if (!u.exec())
-        return Sql::error(u);
+    ImportReport report;
+    report.fileName = fileName;
+    report.sha256 = sha;
+    report.format = u"demo"_s;
+    report.startedAt = report.finishedAt = QDateTime(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
+    report.osUser = u"demo"_s;
+    auto done = ImportService::recordImport(ws, ImportKind::Cookies, report, [&](ImportContext &ctx) -> Status {
+        if (Status s = fill(*ctx.cookies, ctx))
+            return s;
+        ctx.rowsRead = ctx.rowsStored; // every row handed over is stored
+        return {};
+    });
+    if (!done)
+        return done.error();
     return {};
 }
 
@@ -143,37 +130,27 @@ Status writeImport(QSqlDatabase &db, const QString &fileName, const QString &sha
 
 Status DemoData::writeCookies(Workspace &ws)
 {
-    QSqlDatabase db = ws.db();
-    if (Status s = Sql::beginWrite(db))
+    if (Status s = writeImport(
+            ws, u"demo-cookie-declaration.csv"_s, u"demo-cookies"_s, [](CookieSink &sink, ImportContext &) -> Status {
+                for (const DeclaredCookie &c : companyDeclaration())
+                    if (Status s = sink.addDeclared(c))
+                        return s;
+                return {};
+            }))
         return s;
-    auto run = [&]() -> Status {
-        if (Status s = writeImport(db, u"demo-cookie-declaration.csv"_s, u"demo-cookies"_s, u"demo"_s,
-                [](CookieSink &sink, ImportContext &) -> Status {
-                    for (const DeclaredCookie &c : companyDeclaration())
-                        if (Status s = sink.addDeclared(c))
+    for (int which : { 1, 2 }) {
+        const QDateTime at = which == 1 ? QDateTime(QDate(2025, 2, 10), QTime(9, 0), Qt::UTC)
+                                        : QDateTime(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
+        const QString name = u"demo-scan-%1.har"_s.arg(at.date().toString(Qt::ISODate));
+        if (Status s = writeImport(
+                ws, name, u"demo-cookies-scan-%1"_s.arg(which), [&](CookieSink &sink, ImportContext &) -> Status {
+                    sink.setScanInfo(u"www.kredinor.no"_s, at);
+                    for (const ObservedCookie &c : scan(which, at))
+                        if (Status s = sink.addObserved(c))
                             return s;
                     return {};
                 }))
             return s;
-        for (int which : { 1, 2 }) {
-            const QDateTime at = which == 1 ? QDateTime(QDate(2025, 2, 10), QTime(9, 0), Qt::UTC)
-                                            : QDateTime(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
-            const QString name = u"demo-scan-%1.har"_s.arg(at.date().toString(Qt::ISODate));
-            if (Status s = writeImport(db, name, u"demo-cookies-scan-%1"_s.arg(which), u"demo"_s,
-                    [&](CookieSink &sink, ImportContext &) -> Status {
-                        sink.setScanInfo(u"www.kredinor.no"_s, at);
-                        for (const ObservedCookie &c : scan(which, at))
-                            if (Status s = sink.addObserved(c))
-                                return s;
-                        return {};
-                    }))
-                return s;
-        }
-        return {};
-    };
-    if (Status s = run()) {
-        Sql::rollback(db);
-        return s;
     }
-    return Sql::commit(db);
+    return {};
 }

@@ -5,8 +5,6 @@
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
 
-#include <sqlite3.h>
-
 using namespace Qt::StringLiterals;
 using namespace CookieImportSupport;
 
@@ -22,37 +20,31 @@ constexpr const char *kColumns[ColumnCount]
 
 constexpr qint64 kLastSecond = 253402300799LL; // 9999-12-31T23:59:59Z
 
-QString text(sqlite3_stmt *st, int col)
+std::optional<bool> flag(const ForeignRow &row, int col)
 {
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
-}
-
-std::optional<bool> flag(sqlite3_stmt *st, int col)
-{
-    if (sqlite3_column_type(st, col) == SQLITE_NULL)
+    if (row.isNull(col))
         return std::nullopt;
-    return sqlite3_column_int64(st, col) != 0;
+    return row.integer(col) != 0;
 }
 
 // A time in microseconds since 1970, or invalid when the column is absent or the time is not plausible.
-QDateTime microseconds(sqlite3_stmt *st, int col, const QDateTime &now)
+QDateTime microseconds(const ForeignRow &row, int col, const QDateTime &now)
 {
-    if (sqlite3_column_type(st, col) == SQLITE_NULL)
+    if (row.isNull(col))
         return {};
     static const qint64 from = QDateTime(QDate(1990, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    const qint64 ms = sqlite3_column_int64(st, col) / 1000;
+    const qint64 ms = row.integer(col) / 1000;
     if (ms < from || ms > now.addDays(1).toMSecsSinceEpoch())
         return {};
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 // The SameSite Firefox applies, numbered as in nsICookie.idl; 256 = not set (since schema 15).
-QString sameSite(sqlite3_stmt *st)
+QString sameSite(const ForeignRow &row)
 {
-    if (sqlite3_column_type(st, SameSite) == SQLITE_NULL)
+    if (row.isNull(SameSite))
         return {};
-    switch (sqlite3_column_int64(st, SameSite)) {
+    switch (row.integer(SameSite)) {
     case 0:
         return u"None"_s;
     case 1:
@@ -92,7 +84,7 @@ int FirefoxCookiesImporter::sniff(const QByteArray &head, const QString &fileNam
     return fileName.compare(u"cookies.sqlite"_s, Qt::CaseInsensitive) == 0 ? 40 : 0;
 }
 
-Expected<QByteArray> FirefoxCookiesImporter::selectStatement(ForeignSqliteReader &db, ImportContext &ctx) const
+Expected<QByteArray> FirefoxCookiesImporter::selectStatement(ForeignDatabase &db, ImportContext &ctx) const
 {
     auto type = db.objectType(u"moz_cookies"_s);
     if (!type)
@@ -123,15 +115,16 @@ Expected<QByteArray> FirefoxCookiesImporter::selectStatement(ForeignSqliteReader
 Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
 {
     Q_UNUSED(in); // SQLite opens the file itself
-    ForeignSqliteReader db(ctx, m_limits.sqlite);
-    if (Status s = db.open())
-        return s;
+    auto opened = ForeignDatabase::openSqlite(ctx, m_limits.sqlite);
+    if (!opened)
+        return opened.error();
+    ForeignDatabase &db = **opened;
     auto select = selectStatement(db, ctx);
     if (!select)
         return select.error();
     qint64 total = 0;
-    if (Status s = db.query("SELECT count(*) FROM main.moz_cookies", [&](sqlite3_stmt *st) {
-            total = sqlite3_column_int64(st, 0);
+    if (Status s = db.query("SELECT count(*) FROM main.moz_cookies", [&](const ForeignRow &count) {
+            total = count.integer(0);
             return Status {};
         }))
         return s;
@@ -149,7 +142,7 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
     if (ctx.cookies)
         ctx.cookies->setScanInfo(site, now);
     int row = 0;
-    Status s = db.query(*select, [&](sqlite3_stmt *st) -> Status {
+    Status s = db.query(*select, [&](const ForeignRow &st) -> Status {
         if (++row > m_limits.maxRows)
             return tooMany(row);
         ++ctx.rowsRead;
@@ -158,23 +151,23 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
         if (row % 256 == 0 && total > 0)
             ctx.progress(ctx.totalBytes * row / total);
         ObservedCookie c;
-        c.name = text(st, Name).trimmed();
+        c.name = st.text(Name).trimmed();
         if (c.name.isEmpty()) {
             ctx.skip(tr("cookie without a name"), row);
             return {};
         }
-        c.domain = bareDomain(text(st, Host));
-        if (sqlite3_column_type(st, Path) != SQLITE_NULL)
-            c.path = text(st, Path);
+        c.domain = bareDomain(st.text(Host));
+        if (!st.isNull(Path))
+            c.path = st.text(Path);
         // Before creationTime existed the id was the creation time; Firefox's own upgrade copies it over.
         QDateTime created = microseconds(st, Created, now);
-        if (sqlite3_column_type(st, Created) == SQLITE_NULL)
+        if (st.isNull(Created))
             created = microseconds(st, Id, now);
         const QDateTime accessed = microseconds(st, Accessed, now);
         c.firstSeen = created.isValid() ? created : accessed;
         c.lastSeen = accessed.isValid() && (!created.isValid() || accessed > created) ? accessed : created;
-        if (sqlite3_column_type(st, Expiry) != SQLITE_NULL) {
-            qint64 expiry = sqlite3_column_int64(st, Expiry);
+        if (!st.isNull(Expiry)) {
+            qint64 expiry = st.integer(Expiry);
             if (expiry > 100'000'000'000LL) // milliseconds: schema 16 and later
                 expiry /= 1000;
             if (expiry > kLastSecond) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importers/foreignsqlitereader.h"
+#include "importers/foreigndatabase.h"
 #include "importers/importer.h"
 
 #include <QCoreApplication>
 
 // Firefox's cookies.sqlite (table moz_cookies), every schema from Firefox 3 (version 1) to today: the columns
-// the file has are read, the others default. Opened through ForeignSqliteReader, so a running browser's file
+// the file has are read, the others default. Opened through ForeignDatabase, so a running browser's file
 // is never touched and a hostile file cannot make the import run without end. Values are not read.
 class FirefoxCookiesImporter : public Importer
 {
@@ -18,7 +18,7 @@ public:
     {
         // Firefox keeps 3,000 cookies unless network.cookie.maxNumber is raised.
         qint64 maxRows = 100'000;
-        ForeignSqliteReader::Limits sqlite;
+        ForeignDatabase::Limits sqlite;
     };
 
     FirefoxCookiesImporter();
@@ -31,7 +31,7 @@ public:
     Status read(QIODevice &in, ImportContext &ctx) const override;
 
 private:
-    Expected<QByteArray> selectStatement(ForeignSqliteReader &db, ImportContext &ctx) const;
+    Expected<QByteArray> selectStatement(ForeignDatabase &db, ImportContext &ctx) const;
 
     Limits m_limits;
 };

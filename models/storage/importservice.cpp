@@ -2,6 +2,7 @@
 #include "storage/importservice.h"
 
 #include "chats/chatsink.h"
+#include "cookies/cookieregister.h"
 #include "cookies/cookiesink.h"
 #include "core/filequote.h"
 #include "core/sha256.h"
@@ -65,8 +66,26 @@ Status recordFinish(QSqlDatabase &db, const ImportReport &r)
     return {};
 }
 
+// What the import did, for the history: its id, counters, skip reasons and notes.
+void takeCounts(ImportReport &report, const ImportContext &ctx)
+{
+    report.importId = ctx.importId;
+    report.rowsRead = ctx.rowsRead;
+    report.rowsStored = ctx.rowsStored;
+    report.rowsSkipped = ctx.rowsSkipped();
+    // Notes and skip reasons are kept in the history and printed: the last guard against a quote site that let
+    // a control character or an identity number through.
+    for (auto it = ctx.skipped.cbegin(); it != ctx.skipped.cend(); ++it) {
+        SkipTally &t = report.skipped[FileQuote::scrub(it.key())];
+        t.firstLine = t.count == 0 ? it->firstLine : std::min(t.firstLine, it->firstLine);
+        t.count += it->count;
+    }
+    report.notes = FileQuote::scrub(ctx.notes);
+}
+
 // Opens the sink for the importer's kind and wires it into the context.
-Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, QSqlDatabase &db, ImportContext &ctx)
+Expected<std::unique_ptr<ImportSink>> openSink(
+    ImportKind kind, QSqlDatabase &db, CookieRegister &cookies, ImportContext &ctx)
 {
     std::unique_ptr<ImportSink> sink;
     switch (kind) {
@@ -77,7 +96,7 @@ Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, QSqlDatabase &db
         break;
     }
     case ImportKind::Cookies: {
-        auto s = openCookieStore(db, ctx);
+        auto s = cookies.openSink(ctx);
         ctx.cookies = s.get();
         sink = std::move(s);
         break;
@@ -259,7 +278,7 @@ Expected<ImportReport> ImportService::importFile(
     };
     if (Status s = recordStart(db, ctx, report))
         return fail(*s);
-    auto sink = openSink(importer->kind(), db, ctx);
+    auto sink = openSink(importer->kind(), db, conn.cookies(), ctx);
     if (!sink)
         return fail(sink.error());
     ImporterRegistry::skipUtf8Bom(file);
@@ -271,23 +290,46 @@ Expected<ImportReport> ImportService::importFile(
         return fail(*s);
     sink->reset();
 
-    report.importId = ctx.importId;
-    report.rowsRead = ctx.rowsRead;
-    report.rowsStored = ctx.rowsStored;
-    report.rowsSkipped = ctx.rowsSkipped();
-    // Notes and skip reasons are kept in the history and printed: the last guard against a quote site that let
-    // a control character or an identity number through.
-    for (auto it = ctx.skipped.cbegin(); it != ctx.skipped.cend(); ++it) {
-        SkipTally &t = report.skipped[FileQuote::scrub(it.key())];
-        t.firstLine = t.count == 0 ? it->firstLine : std::min(t.firstLine, it->firstLine);
-        t.count += it->count;
-    }
-    report.notes = FileQuote::scrub(ctx.notes);
+    takeCounts(report, ctx);
     report.finishedAt = QDateTime::currentDateTimeUtc();
     if (Status s = recordFinish(db, report))
         return fail(*s);
     if (!ColumnMaps::remember(db, columnSetKey, effective.columnMap))
         return fail(Sql::error(db, report.fileName));
+    if (Status s = Sql::commit(db))
+        return Error { report.fileName, 0, s->reason };
+    return report;
+}
+
+Expected<ImportReport> ImportService::recordImport(
+    Workspace &ws, ImportKind kind, ImportReport report, const std::function<Status(ImportContext &)> &write)
+{
+    QSqlDatabase db = ws.db();
+    if (Status s = Sql::beginWrite(db))
+        return *s;
+    auto fail = [&](const Error &e) -> Expected<ImportReport> {
+        Sql::rollback(db);
+        return e;
+    };
+    report.kind = importKindName(kind);
+    ImportContext ctx;
+    ctx.fileName = report.fileName;
+    ctx.timeZone = ws.timeZone();
+    if (Status s = recordStart(db, ctx, report))
+        return fail(*s);
+    auto sink = openSink(kind, db, ws.cookies(), ctx);
+    if (!sink)
+        return fail(sink.error());
+    if (Status s = write(ctx))
+        return fail(*s);
+    if (Status s = (*sink)->finish())
+        return fail(*s);
+    sink->reset();
+    takeCounts(report, ctx);
+    if (!report.finishedAt.isValid())
+        report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = recordFinish(db, report))
+        return fail(*s);
     if (Status s = Sql::commit(db))
         return Error { report.fileName, 0, s->reason };
     return report;

@@ -3,11 +3,16 @@
 
 #include "core/error.h"
 #include "importers/importcontext.h"
+#include "importers/importer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+
+#include <functional>
+
+class Workspace;
 
 // What an accepted import did; also what the import history keeps.
 struct ImportReport
@@ -37,6 +42,13 @@ class ImportService
 public:
     static Expected<ImportReport> importFile(const QString &workspacePath, const QString &filePath,
         const ImportOptions &options = {}, ImportProgress *progress = nullptr);
+
+    // Records an import that code makes rather than a file (the demo workspace): the history record from
+    // `report` (file name, sha256, format, start and finish time, user) with the rows `write` hands to the
+    // area's sink (ctx.cookies, ...; opened through the area's port), in one write transaction on the
+    // workspace's own connection. `write` counts ctx.rowsRead itself.
+    static Expected<ImportReport> recordImport(
+        Workspace &ws, ImportKind kind, ImportReport report, const std::function<Status(ImportContext &)> &write);
 
     static QString sha256OfFile(const QString &filePath, Error *error = nullptr);
     static QString osUser();

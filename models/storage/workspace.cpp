@@ -4,6 +4,7 @@
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/sqlite/sqlitevisitorstore.h"
+#include "storage/sqlite/sqlitecookieregister.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -26,6 +27,7 @@ Workspace::Workspace(QString path)
 Workspace::~Workspace()
 {
     m_visitors.reset(); // holds a copy of the connection
+    m_cookies.reset(); // holds the connection, which is closed next
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -112,6 +114,13 @@ VisitorStore &Workspace::visitors() const
     return *m_visitors;
 }
 
+CookieRegister &Workspace::cookies()
+{
+    if (!m_cookies)
+        m_cookies = std::make_unique<SqliteCookieRegister>(db());
+    return *m_cookies;
+}
+
 QString Workspace::setting(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(db());
@@ -165,6 +174,14 @@ VisitorStore &WorkspaceConnection::visitors()
 WorkspaceConnection::~WorkspaceConnection()
 {
     m_visitors.reset(); // holds a copy of the connection
+    m_cookies.reset(); // holds the connection, which is closed next
     if (m_db.isValid())
         Workspace::closeConnection(m_db);
+}
+
+CookieRegister &WorkspaceConnection::cookies()
+{
+    if (!m_cookies)
+        m_cookies = std::make_unique<SqliteCookieRegister>(m_db);
+    return *m_cookies;
 }

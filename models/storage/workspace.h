@@ -11,6 +11,8 @@
 #include <memory>
 
 class VisitorStore;
+class CookieRegister;
+class SqliteCookieRegister;
 
 // A workspace is one SQLite file (WAL, foreign keys, secure_delete, busy timeout), its schema versioned by
 // PRAGMA user_version. Each thread talks to it through its own connection: the thread that opened the
@@ -34,6 +36,8 @@ public:
 
     // The areas' ports on the opening thread's connection.
     VisitorStore &visitors() const;
+    // The areas' ports, on the opening thread's connection (created on first use, gone with the workspace).
+    CookieRegister &cookies();
 
     // Workspace settings stored in the file (meta table).
     QString setting(const QString &key, const QString &fallback = {}) const;
@@ -51,6 +55,7 @@ private:
     QString m_path;
     QString m_connectionName;
     mutable std::unique_ptr<VisitorStore> m_visitors;
+    std::unique_ptr<SqliteCookieRegister> m_cookies;
 };
 
 // RAII connection for a worker thread.
@@ -66,9 +71,12 @@ public:
     const Error &error() const { return m_error; }
     QSqlDatabase &db() { return m_db; }
     VisitorStore &visitors();
+    // The areas' ports on this connection, as on Workspace.
+    CookieRegister &cookies();
 
 private:
     QSqlDatabase m_db;
     std::unique_ptr<VisitorStore> m_visitors;
     Error m_error;
+    std::unique_ptr<SqliteCookieRegister> m_cookies;
 };

@@ -41,7 +41,7 @@ private slots:
         QVERIFY(ws.ok());
         QVERIFY(!DemoData::writeCookies(**ws));
         const auto l = CookieText::langFromCode(lang);
-        auto rows = CookieReconciler::load((*ws)->db(), l);
+        auto rows = CookieReconciler::load((*ws)->cookies(), l);
         QVERIFY(rows.ok());
         const QString html = dir.filePath(u"declaration.html"_s);
         {

@@ -4,11 +4,10 @@
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookieeditcommand.h"
 #include "cookies/cookiefilterproxy.h"
-#include "cookies/cookieinventory.h"
 #include "cookies/cookieinventorymodel.h"
 #include "cookies/cookieitemdelegate.h"
 #include "cookies/cookiescandiff.h"
-#include "cookies/policychecker.h"
+#include "cookies/policycheck.h"
 #include "storage/workspace.h"
 
 #include <QAction>
@@ -24,7 +23,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -256,7 +254,7 @@ void CookiesArea::setWorkspace(std::shared_ptr<Workspace> ws)
 
 void CookiesArea::reload()
 {
-    m_model->setDatabase(m_ws ? m_ws->db() : QSqlDatabase());
+    m_model->setRegister(m_ws ? &m_ws->cookies() : nullptr);
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
     reloadDiff();
@@ -361,7 +359,7 @@ void CookiesArea::reloadDiff()
     }
     const CookieText::Lang lang = CookieText::currentLang();
     CookieScan previous, current;
-    auto diff = CookieScanDiff::latest(m_ws->db(), lang, &previous, &current);
+    auto diff = CookieScanDiff::latest(m_ws->cookies(), lang, &previous, &current);
     if (!diff) {
         m_diffTitle->setText(diff.error().toString());
         return;
@@ -394,11 +392,7 @@ void CookiesArea::loadPolicyFile()
         emit statusMessage(tr("Cannot read %1: %2").arg(path, f.errorString()));
         return;
     }
-    const QByteArray bytes = f.read(qint64(16) << 20);
-    QStringDecoder dec(QStringDecoder::Utf8);
-    QString text = dec.decode(bytes);
-    if (dec.hasError())
-        text = QString::fromLatin1(bytes);
+    const QString text = PolicyCheck::decode(f.read(PolicyCheck::kMaxTextBytes));
     m_policyText->setPlainText(text);
     checkPolicy(text);
 }
@@ -406,19 +400,13 @@ void CookiesArea::loadPolicyFile()
 int CookiesArea::checkPolicy(const QString &text)
 {
     m_findings->clear();
-    QStringList names;
-    std::vector<KnowledgeEntry> imported;
-    if (m_ws) {
-        CookieInventory inv(m_ws->db());
-        if (auto d = inv.declared())
-            for (const DeclaredCookie &c : *d)
-                if (!names.contains(c.name))
-                    names << c.name;
-        if (auto k = inv.importedKnowledge())
-            imported = std::move(*k);
-    }
     const CookieText::Lang lang = CookieText::currentLang();
-    const auto result = PolicyChecker::check(text, names, CookieKnowledge(std::move(imported)), lang);
+    auto outcome = m_ws ? PolicyCheck::run(m_ws->cookies(), text, lang) : PolicyCheck::run(text, lang);
+    if (!outcome) {
+        m_policySummary->setText(outcome.error().toString());
+        return 0;
+    }
+    const PolicyChecker::Result &result = outcome->result;
     for (const PolicyFinding &f : result.findings) {
         auto *item = new QTreeWidgetItem(m_findings,
             { PolicyChecker::kindLabel(f.kind, lang), f.line > 0 ? QLocale().toString(f.line) : QString(),
@@ -430,7 +418,9 @@ int CookiesArea::checkPolicy(const QString &text)
         m_findings->setColumnWidth(c, qMin(m_findings->columnWidth(c), 320));
     }
     m_policySummary->setText(tr("%n finding(s)", "", int(result.findings.size())) + u" · "_s
-        + tr("%1 of %2 declared cookies named in the text").arg(result.namedInventoryCookies.size()).arg(names.size()));
+        + tr("%1 of %2 declared cookies named in the text")
+              .arg(result.namedInventoryCookies.size())
+              .arg(outcome->declaredNames.size()));
     return int(result.findings.size());
 }
 
@@ -452,7 +442,7 @@ bool CookiesArea::exportDeclaration(const QString &format, const QString &langua
     if (!fmt || !m_ws)
         return false;
     const CookieText::Lang lang = CookieText::langFromCode(language);
-    auto rows = CookieReconciler::load(m_ws->db(), lang);
+    auto rows = CookieReconciler::load(m_ws->cookies(), lang);
     if (!rows) {
         emit statusMessage(rows.error().toString());
         return false;

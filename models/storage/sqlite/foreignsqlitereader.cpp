@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importers/foreignsqlitereader.h"
+#include "storage/sqlite/foreignsqlitereader.h"
 
 #include "importers/importcontext.h"
 
@@ -17,7 +17,34 @@ struct Statement
     ~Statement() { sqlite3_finalize(st); }
 };
 
+class Row final : public ForeignRow
+{
+public:
+    explicit Row(sqlite3_stmt *st)
+        : m_st(st)
+    { }
+
+    bool isNull(int column) const override { return sqlite3_column_type(m_st, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_st, column); }
+    QString text(int column) const override
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, column));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_st, column)) : QString();
+    }
+
+private:
+    sqlite3_stmt *m_st;
+};
+
 } // namespace
+
+Expected<std::unique_ptr<ForeignDatabase>> ForeignDatabase::openSqlite(const ImportContext &ctx, Limits limits)
+{
+    auto reader = std::make_unique<ForeignSqliteReader>(ctx, limits);
+    if (Status s = reader->open())
+        return *s;
+    return std::unique_ptr<ForeignDatabase>(std::move(reader));
+}
 
 ForeignSqliteReader::ForeignSqliteReader(const ImportContext &ctx)
     : ForeignSqliteReader(ctx, Limits {})
@@ -54,7 +81,7 @@ Status ForeignSqliteReader::open()
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     // Nothing from the file is written to a temporary file (a sort or a subquery stays in memory); the
     // memory such a statement can take is bounded by the step limit.
-    if (Status s = query("PRAGMA temp_store = MEMORY", [](sqlite3_stmt *) { return Status {}; }))
+    if (Status s = query("PRAGMA temp_store = MEMORY", [](const ForeignRow &) { return Status {}; }))
         return s;
     sqlite3_progress_handler(m_db, kStepsPerTick, &ForeignSqliteReader::onProgress, this);
     return {};
@@ -75,8 +102,8 @@ Expected<QString> ForeignSqliteReader::objectType(const QString &name)
     QString type;
     const QByteArray sql = "SELECT type FROM pragma_table_list WHERE schema = 'main' AND name = '"
         + QString(name).replace(u"'"_s, u"''"_s).toUtf8() + "' COLLATE NOCASE";
-    if (Status s = query(sql, [&](sqlite3_stmt *st) {
-            type = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    if (Status s = query(sql, [&](const ForeignRow &row) {
+            type = row.text(0);
             return Status {};
         }))
         return *s;
@@ -88,15 +115,15 @@ Expected<QStringList> ForeignSqliteReader::columnNames(const QString &table)
     QStringList names;
     const QByteArray sql
         = "SELECT name FROM pragma_table_info('" + QString(table).replace(u"'"_s, u"''"_s).toUtf8() + "', 'main')";
-    if (Status s = query(sql, [&](sqlite3_stmt *st) {
-            names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))).toLower();
+    if (Status s = query(sql, [&](const ForeignRow &row) {
+            names << row.text(0).toLower();
             return Status {};
         }))
         return *s;
     return names;
 }
 
-Status ForeignSqliteReader::query(const QByteArray &sql, const std::function<Status(sqlite3_stmt *)> &row)
+Status ForeignSqliteReader::query(const QByteArray &sql, const std::function<Status(const ForeignRow &)> &row)
 {
     if (m_stop == Stop::None && m_ctx.cancelled())
         m_stop = Stop::Cancelled;
@@ -106,8 +133,9 @@ Status ForeignSqliteReader::query(const QByteArray &sql, const std::function<Sta
     int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &st.st, nullptr);
     if (rc != SQLITE_OK)
         return failure(rc);
+    const Row current(st.st);
     while ((rc = sqlite3_step(st.st)) == SQLITE_ROW) {
-        if (Status s = row(st.st))
+        if (Status s = row(current))
             return s;
     }
     return rc == SQLITE_DONE ? Status {} : failure(rc);

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The cookie area's import sink on an SQLite workspace.
 #include "cookies/cookieinventory.h"
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
-#include "importers/plausiblevalues.h"
 #include "storage/sql.h"
+#include "storage/sqlite/sqlitecookieregister.h"
 
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,29 +29,11 @@ QString iso(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
-// Browsers cap a cookie's lifetime at 400 days whatever Max-Age or Expires say (RFC 6265bis, 5.5), so a
-// longer one is stored as the browser keeps it: retention and expiry both clamped.
-ObservedCookie clampLifetime(const ObservedCookie &in, const QDateTime &scannedAt)
-{
-    ObservedCookie c = in;
-    if (c.retentionSeconds)
-        c.retentionSeconds = std::clamp<qint64>(*c.retentionSeconds, 0, PlausibleValues::kMaxCookieLifetimeS);
-    const QDateTime setAt = c.firstSeen.isValid() ? c.firstSeen : scannedAt;
-    if (c.expiresAt.isValid() && setAt.isValid()) {
-        const QDateTime latest = setAt.addSecs(PlausibleValues::kMaxCookieLifetimeS);
-        if (c.expiresAt > latest)
-            c.expiresAt = latest;
-    } else if (c.expiresAt.isValid() && c.expiresAt.date().year() > 9999) {
-        c.expiresAt = {}; // no time to clamp against, and no ISO date to write
-    }
-    return c;
-}
-
 // Writes inside the import's transaction (ImportService began it and commits or rolls back).
-class CookieStore final : public CookieSink
+class SqliteCookieSink final : public CookieSink
 {
 public:
-    CookieStore(QSqlDatabase &db, ImportContext &ctx)
+    SqliteCookieSink(QSqlDatabase &db, ImportContext &ctx)
         : m_db(db)
         , m_ctx(ctx)
     { }
@@ -70,7 +51,7 @@ public:
     {
         if (Status s = ensureScan())
             return s;
-        const ObservedCookie c = clampLifetime(observed, m_scannedAt);
+        const ObservedCookie c = CookieInventory::clampLifetime(observed, m_scannedAt);
         QSqlQuery q(m_db);
         // The same cookie seen twice in one scan is one observation: keep the widest time span and whatever
         // attributes a source could tell.
@@ -118,7 +99,7 @@ public:
                   " purpose_nb=excluded.purpose_nb, purpose_en=excluded.purpose_en, supplier=excluded.supplier,"
                   " tool=excluded.tool, retention=excluded.retention, party=excluded.party,"
                   " suggested=excluded.suggested, import_id=excluded.import_id"_s);
-        CookieInventory::bindDeclared(q, c);
+        SqliteCookieRegister::bindDeclared(q, c);
         q.addBindValue(m_ctx.importId ? QVariant(m_ctx.importId) : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec())
             return Sql::error(q, m_ctx.fileName);
@@ -185,7 +166,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<CookieSink> openCookieStore(QSqlDatabase &db, ImportContext &ctx)
+std::unique_ptr<CookieSink> openSqliteCookieSink(QSqlDatabase &db, ImportContext &ctx)
 {
-    return std::make_unique<CookieStore>(db, ctx);
+    return std::make_unique<SqliteCookieSink>(db, ctx);
 }

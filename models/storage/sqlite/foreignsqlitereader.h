@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/error.h"
+#include "importers/foreigndatabase.h"
 
 #include <QCoreApplication>
-#include <QString>
-#include <QStringList>
-
-#include <functional>
 
 struct sqlite3;
-struct sqlite3_stmt;
 class ImportContext;
 
 // An SQLite file another program wrote (a browser's cookie store), opened so that nothing in it can harm
@@ -18,20 +13,11 @@ class ImportContext;
 // views, triggers and schema functions off, no temporary files, values capped in size, and a progress
 // handler that stops any statement on Cancel or once it has done more work than a real file needs. Every
 // failure is a translated sentence; SQLite's own messages never reach the user.
-class ForeignSqliteReader
+class ForeignSqliteReader final : public ForeignDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(ForeignSqliteReader)
 
 public:
-    struct Limits
-    {
-        // SQLite virtual-machine instructions over all statements. Reading 100,000 cookies (the most
-        // FirefoxCookiesImporter reads) takes 1.2 million (sqlite3's .stats), so a file needing eight times
-        // as much is not a browser's. It also bounds the memory a statement can take.
-        qint64 maxSteps = 10'000'000;
-        int maxValueBytes = 64 * 1024; // a browser keeps a cookie's name and value under 4 KiB
-    };
-
     explicit ForeignSqliteReader(const ImportContext &ctx);
     ForeignSqliteReader(const ImportContext &ctx, Limits limits);
     ~ForeignSqliteReader();
@@ -40,12 +26,9 @@ public:
 
     Status open(); // the ImportContext's filePath
 
-    // What `name` is in the file's schema: "table", "view", "virtual" or "shadow"; empty when absent.
-    Expected<QString> objectType(const QString &name);
-    // The table's column names, lower case.
-    Expected<QStringList> columnNames(const QString &table);
-    // Runs `sql`, handing each row to `row`; stops at the first error `row` returns.
-    Status query(const QByteArray &sql, const std::function<Status(sqlite3_stmt *)> &row);
+    Expected<QString> objectType(const QString &name) override;
+    Expected<QStringList> columnNames(const QString &table) override;
+    Status query(const QByteArray &sql, const std::function<Status(const ForeignRow &)> &row) override;
 
 private:
     static constexpr int kStepsPerTick = 1000;

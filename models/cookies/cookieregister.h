@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cookies/cookierecords.h"
+#include "core/error.h"
+
+#include <memory>
+#include <vector>
+
+class CookieSink;
+class ImportContext;
+
+// The cookie area's port: what the area keeps in a workspace and how it asks for it. The declaration (what
+// the company says it sets, edited by the privacy officer), the scans and what each observed, and the imported
+// knowledge. A workspace hands one out per connection (Workspace::cookies()); each storage backend implements
+// it under models/storage/<backend>/. Reads are cheap: a site has hundreds of cookies, not millions.
+class CookieRegister
+{
+public:
+    virtual ~CookieRegister() = default;
+
+    // The declared cookies, ordered by name (case-insensitive), then domain.
+    virtual Expected<std::vector<DeclaredCookie>> declared() const = 0;
+    // Adds a declared cookie and returns its id (cookie.id when non-zero, so an undo restores a removed row
+    // under its old id; else a new one). A name+domain already declared is refused.
+    virtual Expected<qint64> addDeclared(const DeclaredCookie &cookie) = 0;
+    // Replaces the declared cookie with cookie.id; refused when that would declare a name+domain twice.
+    virtual Status updateDeclared(const DeclaredCookie &cookie) = 0;
+    virtual Status removeDeclared(qint64 id) = 0;
+
+    // Every scan, oldest first, with the number of cookies it observed.
+    virtual Expected<std::vector<CookieScan>> scans() const = 0;
+    // Every observation of every scan (scanId 0) or of one scan, oldest scan first, then by name, domain, path.
+    virtual Expected<std::vector<ScanObservation>> observations(qint64 scanId = 0) const = 0;
+    // The knowledge imported from the Open Cookie Database, in import order (the built-in knowledge is code).
+    virtual Expected<std::vector<KnowledgeEntry>> importedKnowledge() const = 0;
+
+    // Where an import of the cookie area writes, inside the transaction the import runs in (ctx.importId is
+    // its history record). The sink must be gone before the register is.
+    virtual std::unique_ptr<CookieSink> openSink(ImportContext &ctx) = 0;
+};

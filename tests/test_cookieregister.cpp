@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract of the cookie area's port, CookieRegister: what every storage backend must do. Each case runs
+// once per backend (the global data rows); a backend is a fixture that makes an empty register and runs an
+// import through it. Expected values are built here from the inputs, not read back from a backend.
+#include "testsupport.h"
+
+#include "cookies/cookieregister.h"
+#include "cookies/cookiesink.h"
+#include "core/language.h"
+#include "importers/importcontext.h"
+#include "storage/importservice.h"
+#include "storage/workspace.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A backend under test: one empty workspace per fixture.
+class RegisterFixture
+{
+public:
+    virtual ~RegisterFixture() = default;
+    virtual CookieRegister &cookies() = 0;
+    // One import into the workspace (history record, the area's sink, one transaction), as an importer runs.
+    virtual Status import(const std::function<Status(CookieSink &)> &fill) = 0;
+};
+
+class SqliteFixture final : public RegisterFixture
+{
+public:
+    SqliteFixture()
+    {
+        auto ws = Workspace::open(m_dir.filePath(u"contract.kapsel"_s));
+        if (!ws)
+            qFatal("cannot open a workspace: %s", qPrintable(ws.error().toString()));
+        m_ws = *ws;
+    }
+
+    CookieRegister &cookies() override { return m_ws->cookies(); }
+
+    Status import(const std::function<Status(CookieSink &)> &fill) override
+    {
+        ImportReport report;
+        report.fileName = u"import-%1.har"_s.arg(++m_imports);
+        report.sha256 = report.fileName; // unique per import, which is all the history asks
+        report.format = u"test"_s;
+        report.startedAt = QDateTime::currentDateTimeUtc();
+        report.osUser = u"test"_s;
+        auto done = ImportService::recordImport(
+            *m_ws, ImportKind::Cookies, report, [&](ImportContext &ctx) { return fill(*ctx.cookies); });
+        if (!done)
+            return done.error();
+        return {};
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Workspace> m_ws;
+    int m_imports = 0;
+};
+
+std::unique_ptr<RegisterFixture> makeFixture(const QString &backend)
+{
+    if (backend == u"sqlite")
+        return std::make_unique<SqliteFixture>();
+    qFatal("unknown backend");
+}
+
+DeclaredCookie declared(const QString &name, const QString &domain, const QString &supplier = u"Supplier"_s)
+{
+    DeclaredCookie c;
+    c.name = name;
+    c.domain = domain;
+    c.category = u"statistics"_s;
+    c.purposeEn = u"Counts visits"_s;
+    c.purposeNb = u"Teller besøk"_s;
+    c.supplier = supplier;
+    c.tool = u"Tool"_s;
+    c.retention = u"1 year"_s;
+    c.party = u"first"_s;
+    return c;
+}
+
+ObservedCookie observed(const QString &name, const QString &domain, const QDateTime &at, qint64 retentionS = 3600)
+{
+    ObservedCookie c;
+    c.name = name;
+    c.domain = domain;
+    c.retentionSeconds = retentionS;
+    c.expiresAt = at.addSecs(retentionS);
+    c.httpOnly = true;
+    c.sameSite = u"Lax"_s;
+    c.party = u"first"_s;
+    c.via = u"set-cookie"_s;
+    c.firstSeen = at;
+    c.lastSeen = at.addSecs(60);
+    return c;
+}
+
+QStringList namesOf(const std::vector<DeclaredCookie> &list)
+{
+    QStringList out;
+    for (const DeclaredCookie &c : list)
+        out << c.name + u'@' + c.domain;
+    return out;
+}
+
+const QDateTime kFirst(QDate(2025, 2, 10), QTime(9, 0), Qt::UTC);
+const QDateTime kSecond(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
+
+} // namespace
+
+class TestCookieRegister : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<RegisterFixture> fixture()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return makeFixture(backend);
+    }
+
+private slots:
+    void initTestCase() { Language::apply(u"en"_s); }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+    }
+
+    void declaredInOrder()
+    {
+        auto f = fixture();
+        const QList<QPair<QString, QString>> input = { { u"nmstat"_s, u"example.no"_s }, { u"_ga"_s, u"example.no"_s },
+            { u"Alpha"_s, u"b.example.no"_s }, { u"alpha"_s, u"a.example.no"_s }, { u"Zeta"_s, u""_s } };
+        QSet<qint64> ids;
+        for (const auto &[name, domain] : input) {
+            auto id = f->cookies().addDeclared(declared(name, domain));
+            QVERIFY(id);
+            QVERIFY(*id > 0);
+            ids.insert(*id);
+        }
+        QCOMPARE(ids.size(), input.size());
+        // By name ignoring case, then by domain.
+        auto sorted = input;
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            const int byName = a.first.compare(b.first, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.second < b.second;
+        });
+        QStringList expected;
+        for (const auto &[name, domain] : sorted)
+            expected << name + u'@' + domain;
+        auto list = f->cookies().declared();
+        QVERIFY(list);
+        QCOMPARE(namesOf(*list), expected);
+    }
+
+    void addStoresTheNormalForm()
+    {
+        auto f = fixture();
+        DeclaredCookie c = declared(u"  _gid "_s, u" Example.NO "_s);
+        c.path = QString();
+        c.suggested = true;
+        auto id = f->cookies().addDeclared(c);
+        QVERIFY(id);
+        auto list = f->cookies().declared();
+        QVERIFY(list);
+        QCOMPARE(list->size(), size_t(1));
+        const DeclaredCookie &back = list->front();
+        QCOMPARE(back.id, *id);
+        QCOMPARE(back.name, u"_gid"_s);
+        QCOMPARE(back.domain, u"example.no"_s);
+        QCOMPARE(back.path, u"/"_s);
+        QCOMPARE(back.category, c.category);
+        QCOMPARE(back.purposeEn, c.purposeEn);
+        QCOMPARE(back.purposeNb, c.purposeNb);
+        QCOMPARE(back.supplier, c.supplier);
+        QCOMPARE(back.tool, c.tool);
+        QCOMPARE(back.retention, c.retention);
+        QCOMPARE(back.party, c.party);
+        QVERIFY(back.suggested);
+    }
+
+    void refusesDuplicatesAndNamelessCookies()
+    {
+        auto f = fixture();
+        QVERIFY(f->cookies().addDeclared(declared(u"_ga"_s, u"example.no"_s)));
+        // The same name and domain, in another case and with spaces: the same cookie.
+        auto again = f->cookies().addDeclared(declared(u"_ga"_s, u"EXAMPLE.no"_s, u"Other"_s));
+        QVERIFY(!again);
+        QCOMPARE(again.error().reason, u"the cookie _ga on EXAMPLE.no is already declared"_s);
+        QVERIFY(!f->cookies().addDeclared(declared(u" _ga "_s, u" example.no"_s)));
+        auto nameless = f->cookies().addDeclared(declared(u"  "_s, u"example.no"_s));
+        QVERIFY(!nameless);
+        QCOMPARE(nameless.error().reason, u"a cookie needs a name"_s);
+        auto list = f->cookies().declared();
+        QCOMPARE(namesOf(*list), QStringList { u"_ga@example.no"_s });
+        QCOMPARE(list->front().supplier, u"Supplier"_s);
+    }
+
+    void updateReplacesTheRow()
+    {
+        auto f = fixture();
+        const qint64 ga = *f->cookies().addDeclared(declared(u"_ga"_s, u"example.no"_s));
+        const qint64 gid = *f->cookies().addDeclared(declared(u"_gid"_s, u"example.no"_s));
+        DeclaredCookie c = declared(u"_ga"_s, u"example.no"_s, u"Google"_s);
+        c.id = ga;
+        c.retention = u"2 years"_s;
+        QVERIFY(!f->cookies().updateDeclared(c));
+        // Renaming _gid to _ga would declare _ga twice.
+        DeclaredCookie clash = declared(u"_ga"_s, u"example.no"_s);
+        clash.id = gid;
+        QVERIFY(f->cookies().updateDeclared(clash));
+        DeclaredCookie nameless = c;
+        nameless.name.clear();
+        QVERIFY(f->cookies().updateDeclared(nameless));
+        auto list = f->cookies().declared();
+        QCOMPARE(namesOf(*list), (QStringList { u"_ga@example.no"_s, u"_gid@example.no"_s }));
+        QCOMPARE(list->at(0).id, ga);
+        QCOMPARE(list->at(0).supplier, u"Google"_s);
+        QCOMPARE(list->at(0).retention, u"2 years"_s);
+        QCOMPARE(list->at(1).id, gid);
+        QCOMPARE(list->at(1).supplier, u"Supplier"_s);
+    }
+
+    void removeAndRestoreUnderTheOldId()
+    {
+        auto f = fixture();
+        const qint64 a = *f->cookies().addDeclared(declared(u"a"_s, u"example.no"_s));
+        const qint64 b = *f->cookies().addDeclared(declared(u"b"_s, u"example.no"_s));
+        QVERIFY(!f->cookies().removeDeclared(a));
+        QCOMPARE(namesOf(*f->cookies().declared()), QStringList { u"b@example.no"_s });
+        DeclaredCookie back = declared(u"a"_s, u"example.no"_s);
+        back.id = a;
+        auto restored = f->cookies().addDeclared(back);
+        QVERIFY(restored);
+        QCOMPARE(*restored, a);
+        const auto list = *f->cookies().declared();
+        QCOMPARE(namesOf(list), (QStringList { u"a@example.no"_s, u"b@example.no"_s }));
+        QCOMPARE(list.at(0).id, a);
+        QCOMPARE(list.at(1).id, b);
+    }
+
+    void observationsPerScan()
+    {
+        auto f = fixture();
+        QVERIFY(f->cookies().scans()->empty());
+        QVERIFY(!f->import([](CookieSink &sink) -> Status {
+            sink.setScanInfo(u"www.example.no"_s, kFirst);
+            for (const QString &name : { u"zeta"_s, u"_ga"_s, u"PHPSESSID"_s })
+                if (Status s = sink.addObserved(observed(name, u"example.no"_s, kFirst)))
+                    return s;
+            return {};
+        }));
+        QVERIFY(!f->import([](CookieSink &sink) -> Status {
+            sink.setScanInfo(u"www.example.no"_s, kSecond);
+            sink.setScanInfo(u"ignored.example"_s, kFirst); // the first call describes the scan
+            // Seen twice in one scan: one observation spanning both sightings.
+            if (Status s = sink.addObserved(observed(u"_ga"_s, u"example.no"_s, kSecond.addSecs(600))))
+                return s;
+            return sink.addObserved(observed(u"_ga"_s, u"example.no"_s, kSecond));
+        }));
+        // A scan that saw nothing is still a scan: the next diff shows everything as gone.
+        QVERIFY(!f->import([](CookieSink &sink) {
+            sink.setScanInfo(u"www.example.no"_s, kSecond.addDays(1));
+            return Status {};
+        }));
+
+        const auto scans = *f->cookies().scans();
+        QCOMPARE(scans.size(), size_t(3));
+        QCOMPARE(scans[0].scannedAt, kFirst);
+        QCOMPARE(scans[0].site, u"www.example.no"_s);
+        QCOMPARE(scans[0].source, u"import-1.har"_s);
+        QCOMPARE(scans[0].cookies, 3);
+        QCOMPARE(scans[1].scannedAt, kSecond);
+        QCOMPARE(scans[1].site, u"www.example.no"_s);
+        QCOMPARE(scans[1].cookies, 1);
+        QCOMPARE(scans[2].cookies, 0);
+
+        const auto first = *f->cookies().observations(scans[0].id);
+        QStringList names;
+        for (const ScanObservation &o : first) {
+            QCOMPARE(o.scanId, scans[0].id);
+            QCOMPARE(o.source, u"import-1.har"_s);
+            names << o.cookie.name;
+        }
+        QStringList sorted = { u"zeta"_s, u"_ga"_s, u"PHPSESSID"_s };
+        sorted.sort(Qt::CaseSensitive); // by name as stored, then domain and path (all equal here)
+        QCOMPARE(names, sorted);
+        const ObservedCookie &php = first[size_t(names.indexOf(u"PHPSESSID"_s))].cookie;
+        const ObservedCookie want = observed(u"PHPSESSID"_s, u"example.no"_s, kFirst);
+        QCOMPARE(php.domain, want.domain);
+        QCOMPARE(php.path, u"/"_s);
+        QCOMPARE(php.retentionSeconds, want.retentionSeconds);
+        QCOMPARE(php.expiresAt, want.expiresAt);
+        QCOMPARE(php.httpOnly, want.httpOnly);
+        QCOMPARE(php.secure, std::optional<bool>()); // not known from this source
+        QCOMPARE(php.sameSite, want.sameSite);
+        QCOMPARE(php.party, want.party);
+        QCOMPARE(php.via, want.via);
+        QCOMPARE(php.firstSeen, want.firstSeen);
+        QCOMPARE(php.lastSeen, want.lastSeen);
+
+        const auto second = *f->cookies().observations(scans[1].id);
+        QCOMPARE(second.size(), size_t(1));
+        QCOMPARE(second[0].cookie.firstSeen, kSecond);
+        QCOMPARE(second[0].cookie.lastSeen, kSecond.addSecs(600 + 60));
+
+        const auto all = *f->cookies().observations();
+        QCOMPARE(all.size(), first.size() + second.size());
+        QCOMPARE(all.back().scanId, scans[1].id); // oldest scan first
+    }
+
+    void lifetimeIsCappedAsBrowsersDo()
+    {
+        auto f = fixture();
+        QVERIFY(!f->import([](CookieSink &sink) {
+            sink.setScanInfo(u"example.no"_s, kFirst);
+            return sink.addObserved(observed(u"long"_s, u"example.no"_s, kFirst, qint64(1000) * 86400));
+        }));
+        const auto obs = *f->cookies().observations();
+        QCOMPARE(obs.size(), size_t(1));
+        QCOMPARE(obs[0].cookie.retentionSeconds, std::optional<qint64>(qint64(400) * 86400));
+        QCOMPARE(obs[0].cookie.expiresAt, kFirst.addDays(400));
+    }
+
+    void importedDeclarationReplacesByNameAndDomain()
+    {
+        auto f = fixture();
+        const qint64 id = *f->cookies().addDeclared(declared(u"_ga"_s, u"example.no"_s));
+        QVERIFY(!f->import([](CookieSink &sink) -> Status {
+            if (Status s = sink.addDeclared(declared(u"_ga"_s, u"example.no"_s, u"From the file"_s)))
+                return s;
+            return sink.addDeclared(declared(u"_gid"_s, u"example.no"_s));
+        }));
+        const auto list = *f->cookies().declared();
+        QCOMPARE(namesOf(list), (QStringList { u"_ga@example.no"_s, u"_gid@example.no"_s }));
+        QCOMPARE(list[0].id, id);
+        QCOMPARE(list[0].supplier, u"From the file"_s);
+        QVERIFY(f->cookies().scans()->empty()); // a declaration is no scan
+    }
+
+    void knowledgeInImportOrder()
+    {
+        auto f = fixture();
+        std::vector<KnowledgeEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            KnowledgeEntry e;
+            e.extId = u"ocd-%1"_s.arg(i);
+            e.name = QStringList { u"_ga_"_s, u"_gid"_s, u"AMCV_"_s }.at(i);
+            e.isPrefix = i != 1;
+            e.domain = i == 2 ? u"adobe.com"_s : QString();
+            e.platform = u"Platform %1"_s.arg(i);
+            e.category = i == 2 ? u"marketing"_s : u"statistics"_s;
+            e.supplier = u"Supplier %1"_s.arg(i);
+            e.retention = u"%1 days"_s.arg(i + 1);
+            e.purposeEn = u"Purpose %1"_s.arg(i);
+            e.purposeNb = u"Formål %1"_s.arg(i);
+            entries.push_back(e);
+        }
+        QVERIFY(!f->import([&](CookieSink &sink) -> Status {
+            for (const KnowledgeEntry &e : entries)
+                if (Status s = sink.addKnowledge(e))
+                    return s;
+            return {};
+        }));
+        const auto back = *f->cookies().importedKnowledge();
+        QCOMPARE(back.size(), entries.size());
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const KnowledgeEntry &e = entries[i], &b = back[i];
+            QCOMPARE(b.extId, e.extId);
+            QCOMPARE(b.name, e.name);
+            QCOMPARE(b.isPrefix, e.isPrefix);
+            QCOMPARE(b.domain, e.domain.isNull() ? u""_s : e.domain);
+            QCOMPARE(b.platform, e.platform);
+            QCOMPARE(b.category, e.category);
+            QCOMPARE(b.supplier, e.supplier);
+            QCOMPARE(b.retention, e.retention);
+            QCOMPARE(b.purposeEn, e.purposeEn);
+            QCOMPARE(b.purposeNb, e.purposeNb);
+            QCOMPARE(b.source, u"ocd"_s);
+        }
+    }
+
+    void aFailedImportLeavesNothing()
+    {
+        auto f = fixture();
+        QVERIFY(f->import([](CookieSink &sink) -> Status {
+            sink.setScanInfo(u"example.no"_s, kFirst);
+            if (Status s = sink.addObserved(observed(u"_ga"_s, u"example.no"_s, kFirst)))
+                return s;
+            if (Status s = sink.addDeclared(declared(u"_ga"_s, u"example.no"_s)))
+                return s;
+            return Error { u"file.har"_s, 7, u"broken"_s };
+        }));
+        QVERIFY(f->cookies().scans()->empty());
+        QVERIFY(f->cookies().observations()->empty());
+        QVERIFY(f->cookies().declared()->empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCookieRegister)
+#include "test_cookieregister.moc"
