@@ -8,7 +8,7 @@
 #include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "importers/textlimits.h"
-#include "storage/sqlite/sqlitesessionsink.h"
+#include "visitors/visitorstore.h"
 #include "storage/columnmaps.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -85,12 +85,12 @@ void takeCounts(ImportReport &report, const ImportContext &ctx)
 
 // Opens the sink for the importer's kind and wires it into the context.
 Expected<std::unique_ptr<ImportSink>> openSink(
-    ImportKind kind, QSqlDatabase &db, CookieRegister &cookies, ImportContext &ctx)
+    ImportKind kind, QSqlDatabase &db, VisitorStore &visitors, CookieRegister &cookies, ImportContext &ctx)
 {
     std::unique_ptr<ImportSink> sink;
     switch (kind) {
     case ImportKind::Visitors: {
-        auto s = openSessionStore(db, ctx);
+        auto s = visitors.openSink(ctx);
         ctx.sessions = s.get();
         sink = std::move(s);
         break;
@@ -278,7 +278,7 @@ Expected<ImportReport> ImportService::importFile(
     };
     if (Status s = recordStart(db, ctx, report))
         return fail(*s);
-    auto sink = openSink(importer->kind(), db, conn.cookies(), ctx);
+    auto sink = openSink(importer->kind(), db, conn.visitors(), conn.cookies(), ctx);
     if (!sink)
         return fail(sink.error());
     ImporterRegistry::skipUtf8Bom(file);
@@ -317,7 +317,7 @@ Expected<ImportReport> ImportService::recordImport(
     ctx.timeZone = ws.timeZone();
     if (Status s = recordStart(db, ctx, report))
         return fail(*s);
-    auto sink = openSink(kind, db, ws.cookies(), ctx);
+    auto sink = openSink(kind, db, ws.visitors(), ws.cookies(), ctx);
     if (!sink)
         return fail(sink.error());
     if (Status s = write(ctx))

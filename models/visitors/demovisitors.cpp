@@ -3,9 +3,9 @@
 #include "demo/demodata.h"
 
 #include "importers/importcontext.h"
-#include "storage/sqlite/sqlitesessionsink.h"
-#include "storage/sql.h"
+#include "storage/importservice.h"
 #include "storage/workspace.h"
+#include "visitors/sessionsink.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -63,40 +63,13 @@ double seasonality(QDate d, QDate first)
     return f * (0.9 + 0.2 * double(first.daysTo(d)) / 365.0);
 }
 
-} // namespace
-
-Status DemoData::writeVisitors(Workspace &ws)
+// A year of sessions for each source, in time order, into the import's sink.
+Status writeSessions(SessionSink &sink, ImportContext &ctx, const QList<DemoSource> &sources, QDate first, QDate last)
 {
-    const QDate last(2025, 11, 25);
-    const QDate first = last.addYears(-1).addDays(1);
-    const QList<DemoSource> sources = {
-        { u"GA4"_s, 210, 0.38, 70, 1.25, 0.18, true },
-        { u"Matomo"_s, 120, 0.33, 85, 1.15, 0.22, true },
-        { u"Siteimprove"_s, 70, 0.41, 95, 1.10, 0.15, true },
-    };
-
-    QSqlDatabase db = ws.db();
-    if (Status s = Sql::beginWrite(db))
-        return s;
-    auto fail = [&](const Error &e) -> Status {
-        Sql::rollback(db);
-        return e;
-    };
-    auto id = recordVisitorImport(db, u"demo-visitors"_s, u"demo"_s, u"demo-visitors"_s);
-    if (!id)
-        return fail(id.error());
-    ImportContext ctx;
-    ctx.fileName = u"demo-visitors"_s;
-    ctx.importId = *id;
-    ctx.timeZone = ws.timeZone();
-    auto sink = openSessionStore(db, ctx);
-    if (!sink)
-        return fail(Sql::error(db));
-
     DemoGenerator gen(42);
     for (int si = 0; si < sources.size(); ++si) {
         const DemoSource &src = sources[si];
-        sink->setSource(src.name);
+        sink.setSource(src.name);
         std::vector<qint64> visitCounts; // per known visitor: visits so far
         for (QDate d = first; d <= last; d = d.addDays(1)) {
             const int n = gen.poisson(src.visitsPerDay * seasonality(d, first));
@@ -124,15 +97,37 @@ Status DemoData::writeVisitors(Workspace &ws)
                     r.durationS = std::round(src.medianDurationS * std::exp(src.sigma * gen.normal()));
                 r.pageviews = 1 + int(*r.durationS / 45);
                 ++ctx.rowsRead;
-                if (Status s = sink->addSession(r))
-                    return fail(*s);
+                if (Status s = sink.addSession(r))
+                    return s;
             }
         }
     }
-    if (Status s = sink->finish())
-        return fail(*s);
-    sink.reset();
-    if (Status s = finishVisitorImport(db, ctx))
-        return fail(*s);
-    return Sql::commit(db);
+    return {};
+}
+
+
+} // namespace
+
+Status DemoData::writeVisitors(Workspace &ws)
+{
+    const QDate last(2025, 11, 25);
+    const QDate first = last.addYears(-1).addDays(1);
+    const QList<DemoSource> sources = {
+        { u"GA4"_s, 210, 0.38, 70, 1.25, 0.18, true },
+        { u"Matomo"_s, 120, 0.33, 85, 1.15, 0.22, true },
+        { u"Siteimprove"_s, 70, 0.41, 95, 1.10, 0.15, true },
+    };
+
+    ImportReport report;
+    report.fileName = u"demo-visitors"_s;
+    report.sha256 = u"demo-visitors"_s;
+    report.format = u"demo"_s;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.osUser = u"demo"_s;
+    auto done = ImportService::recordImport(ws, ImportKind::Visitors, report, [&](ImportContext &ctx) -> Status {
+        return writeSessions(*ctx.sessions, ctx, sources, first, last);
+    });
+    if (!done)
+        return done.error();
+    return {};
 }
