@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract of the visitors area's port, VisitorStore: what every storage backend must do. Each case runs
+// once per backend (the global data rows); a backend is a fixture that makes an empty store and runs imports
+// through it. Expected values are computed here from the records handed over, never read back from a backend.
+#include "testsupport.h"
+
+#include "importers/importcontext.h"
+#include "storage/importservice.h"
+#include "storage/workspace.h"
+#include "visitors/durationhistogram.h"
+#include "visitors/visitorstore.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class StoreFixture
+{
+public:
+    virtual ~StoreFixture() = default;
+    virtual VisitorStore &visitors() = 0;
+    // One import (history record, the area's sink, one transaction), as an importer runs.
+    virtual Status import(const std::function<Status(SessionSink &)> &fill) = 0;
+};
+
+class SqliteFixture final : public StoreFixture
+{
+public:
+    SqliteFixture()
+    {
+        auto ws = Workspace::open(m_dir.filePath(u"contract.kapsel"_s));
+        if (!ws)
+            qFatal("cannot open a workspace: %s", qPrintable(ws.error().toString()));
+        m_ws = *ws;
+    }
+    VisitorStore &visitors() override { return m_ws->visitors(); }
+    Status import(const std::function<Status(SessionSink &)> &fill) override
+    {
+        ImportReport report;
+        report.fileName = u"import-%1.csv"_s.arg(++m_imports);
+        report.sha256 = report.fileName;
+        report.format = u"test"_s;
+        report.startedAt = QDateTime::currentDateTimeUtc();
+        report.osUser = u"test"_s;
+        auto done = ImportService::recordImport(
+            *m_ws, ImportKind::Visitors, report, [&](ImportContext &ctx) { return fill(*ctx.sessions); });
+        if (!done)
+            return done.error();
+        return {};
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Workspace> m_ws;
+    int m_imports = 0;
+};
+
+std::unique_ptr<StoreFixture> makeFixture(const QString &backend)
+{
+    if (backend == u"sqlite")
+        return std::make_unique<SqliteFixture>();
+    qFatal("unknown backend");
+}
+
+const QTimeZone &oslo()
+{
+    static const QTimeZone zone("Europe/Oslo");
+    return zone;
+}
+
+// Sessions at noon Oslo time on days of 2024, so the local day is never in doubt.
+SessionRecord session(const QString &source, int key, QDate day, std::optional<double> duration, std::optional<bool> first)
+{
+    SessionRecord s;
+    s.source = source;
+    s.visitorId = u"v%1"_s.arg(key);
+    s.sessionKey = u"k%1"_s.arg(key);
+    s.startUtc = QDateTime(day, QTime(12, 0), oslo()).toSecsSinceEpoch();
+    s.durationS = duration;
+    s.firstTime = first;
+    return s;
+}
+
+AggregateRecord figure(const QString &source, QDate from, QDate to, const char16_t *metric, double value,
+    const QString &dimension = {})
+{
+    AggregateRecord a;
+    a.source = source;
+    a.from = from;
+    a.to = to;
+    a.metric = QString::fromUtf16(metric);
+    a.value = value;
+    a.dimension = dimension;
+    return a;
+}
+
+struct DayTruth
+{
+    qint64 visits = 0, first = 0, returning = 0, known = 0, durN = 0;
+    double durSum = 0;
+    std::map<qint64, qint64> seconds; // rounded duration -> visits
+};
+
+} // namespace
+
+class TestVisitorStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+    }
+
+    void rollupsAndHistogramsAreWhatWasHandedOver()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        auto fx = makeFixture(backend);
+        QRandomGenerator rng(3);
+        std::map<std::pair<qint64, QString>, DayTruth> truth;
+        const QDate first(2024, 3, 1);
+        int key = 0;
+        for (int file = 0; file < 2; ++file) {
+            QList<SessionRecord> list;
+            for (int i = 0; i < 3000; ++i) {
+                const QString src = rng.bounded(3) == 0 ? u"B"_s : u"A"_s;
+                const QDate day = first.addDays(rng.bounded(60));
+                std::optional<double> dur;
+                if (rng.bounded(5))
+                    dur = rng.generateDouble() * 600.0;
+                std::optional<bool> ft;
+                if (src == u"A")
+                    ft = rng.bounded(2) == 0;
+                list << session(src, ++key, day, dur, ft);
+                DayTruth &e = truth[{ day.toJulianDay(), src }];
+                ++e.visits;
+                if (ft) {
+                    ++e.known;
+                    ++(*ft ? e.first : e.returning);
+                }
+                if (dur) {
+                    ++e.durN;
+                    e.durSum += *dur;
+                    ++e.seconds[qint64(std::floor(*dur + 0.5))];
+                }
+            }
+            QVERIFY(!fx->import([&](SessionSink &sink) -> Status {
+                for (const SessionRecord &s : std::as_const(list))
+                    if (Status st = sink.addSession(s))
+                        return st;
+                return {};
+            }));
+        }
+        const qint64 from = first.toJulianDay(), to = first.addDays(59).toJulianDay();
+        for (const QString &source : { QString(), u"A"_s, u"B"_s }) {
+            auto rows = fx->visitors().dailyRollups(from + 5, to - 5, source);
+            QVERIFY(rows);
+            qsizetype expectedRows = 0;
+            for (const auto &[k, e] : truth)
+                if (k.first >= from + 5 && k.first <= to - 5 && (source.isEmpty() || k.second == source))
+                    ++expectedRows;
+            QCOMPARE(qsizetype(rows->size()), expectedRows);
+            for (const DailyRollup &r : *rows) {
+                const DayTruth &e = truth.at({ r.day, r.source });
+                QCOMPARE(r.visits, e.visits);
+                QCOMPARE(r.firstTime, e.first);
+                QCOMPARE(r.returning, e.returning);
+                QCOMPARE(r.typeKnown, e.known);
+                QCOMPARE(r.durationN, e.durN);
+                QVERIFY(std::abs(r.durationSum - e.durSum) < 1e-6);
+            }
+        }
+        // The histograms of source A, merged per day, hold every rounded duration once.
+        std::map<qint64, std::map<qint64, qint64>> got;
+        QVERIFY(!fx->visitors().eachHistogram(from, to, u"A"_s, [&](qint64 day, QByteArrayView h) -> Status {
+            DurationHistogram::Pairs pairs;
+            if (!DurationHistogram::decodeAppend(h, pairs))
+                return Error { {}, 0, u"damaged"_s };
+            for (const auto &[sec, n] : pairs)
+                got[day][sec] += n;
+            return {};
+        }));
+        for (const auto &[k, e] : truth) {
+            if (k.second != u"A")
+                continue;
+            std::map<qint64, qint64> g = got[k.first];
+            std::erase_if(g, [](const auto &p) { return p.second == 0; });
+            QCOMPARE(g, e.seconds);
+        }
+        // A walk stops at the first error its callback returns, and returns it.
+        int calls = 0;
+        const Status stopped = fx->visitors().eachHistogram(from, to, {}, [&](qint64, QByteArrayView) -> Status {
+            ++calls;
+            return Error { {}, 0, u"stop here"_s };
+        });
+        QVERIFY(stopped);
+        QCOMPARE(stopped->reason, u"stop here"_s);
+        QCOMPARE(calls, 1);
+    }
+
+    void reportFiguresLatestImportWins()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        auto fx = makeFixture(backend);
+        const QDate jan(2024, 1, 1), janEnd(2024, 1, 31), feb(2024, 2, 1), febEnd(2024, 2, 29);
+        const auto fill = [&](double scale) {
+            return fx->import([&](SessionSink &sink) -> Status {
+                for (const AggregateRecord &a :
+                    { figure(u"P"_s, jan, janEnd, AggregateMetric::Visits, 100 * scale),
+                        figure(u"P"_s, feb, febEnd, AggregateMetric::Visits, 200 * scale),
+                        figure(u"P"_s, feb, feb, AggregateMetric::FirstTime, 7 * scale),
+                        figure(u"P"_s, jan, janEnd, AggregateMetric::VisitsByDuration, 30 * scale, u"60-120"_s),
+                        figure(u"Q"_s, feb, febEnd, AggregateMetric::VisitsByDuration, 5 * scale, u"1800+"_s) })
+                    if (Status s = sink.addAggregate(a))
+                        return s;
+                return {};
+            });
+        };
+        QVERIFY(!fill(1));
+        QVERIFY(!fill(2)); // a later export of the same reports
+        // Overlapping a range that starts inside January: both months' rows, the later import's values, no
+        // dimension rows.
+        auto rows = fx->visitors().reportFigures(QDate(2024, 1, 20).toJulianDay(), feb.toJulianDay(), {});
+        QVERIFY(rows);
+        std::map<std::tuple<qint64, qint64, QString>, double> got;
+        for (const ReportFigure &r : *rows) {
+            QCOMPARE(r.source, u"P"_s);
+            QVERIFY(r.dimension.isEmpty());
+            got[{ r.dayFrom, r.dayTo, r.metric }] = r.value;
+        }
+        const std::map<std::tuple<qint64, qint64, QString>, double> expected = {
+            { { jan.toJulianDay(), janEnd.toJulianDay(), u"visits"_s }, 200 },
+            { { feb.toJulianDay(), febEnd.toJulianDay(), u"visits"_s }, 400 },
+            { { feb.toJulianDay(), feb.toJulianDay(), u"first_time"_s }, 14 },
+        };
+        QCOMPARE(got, expected);
+        // A range before all of them.
+        rows = fx->visitors().reportFigures(QDate(2023, 1, 1).toJulianDay(), QDate(2023, 12, 31).toJulianDay(), {});
+        QVERIFY(rows);
+        QVERIFY(rows->empty());
+
+        // Duration reports lie inside the range; a source with sessions in it gives none.
+        auto dur = fx->visitors().durationReports(jan.toJulianDay(), febEnd.toJulianDay(), {});
+        QVERIFY(dur);
+        QCOMPARE(dur->size(), size_t(2));
+        QVERIFY(!fx->import([&](SessionSink &sink) { return sink.addSession(session(u"Q"_s, 1, feb, 30.0, {})); }));
+        dur = fx->visitors().durationReports(jan.toJulianDay(), febEnd.toJulianDay(), {});
+        QVERIFY(dur);
+        QCOMPARE(dur->size(), size_t(1));
+        QCOMPARE(dur->front().source, u"P"_s);
+        QCOMPARE(dur->front().dimension, u"60-120"_s);
+        QCOMPARE(dur->front().value, 60.0);
+        dur = fx->visitors().durationReports(jan.toJulianDay(), QDate(2024, 1, 30).toJulianDay(), {});
+        QVERIFY(dur);
+        QVERIFY(dur->empty()); // January's report reaches past the range
+    }
+
+    void daysSourcesAndRange()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        auto fx = makeFixture(backend);
+        auto empty = fx->visitors().dataRange();
+        QVERIFY(empty);
+        QVERIFY(!empty->first.isValid() && !empty->second.isValid());
+        QVERIFY(!fx->import([&](SessionSink &sink) -> Status {
+            for (int i = 0; i < 4; ++i)
+                if (Status s = sink.addSession(session(u"S"_s, i, QDate(2024, 5, 10 + i % 2), 10.0, true)))
+                    return s;
+            if (Status s = sink.addAggregate(
+                    figure(u"R"_s, QDate(2024, 4, 1), QDate(2024, 4, 30), AggregateMetric::Visits, 50)))
+                return s;
+            return sink.addAggregate(figure(u"R"_s, QDate(2024, 5, 11), QDate(2024, 5, 11), AggregateMetric::Visits, 3));
+        }));
+        auto days = fx->visitors().daysWithFigures(QDate(2024, 4, 15).toJulianDay(), QDate(2024, 6, 1).toJulianDay(), {});
+        QVERIFY(days);
+        const std::vector<qint64> expectedDays = { QDate(2024, 5, 10).toJulianDay(), QDate(2024, 5, 11).toJulianDay() };
+        QCOMPARE(*days, expectedDays); // April's report starts before the range; May 11 once
+        days = fx->visitors().daysWithFigures(QDate(2024, 4, 1).toJulianDay(), QDate(2024, 6, 1).toJulianDay(), u"R"_s);
+        QVERIFY(days);
+        const std::vector<qint64> reportDays = { QDate(2024, 4, 1).toJulianDay(), QDate(2024, 5, 11).toJulianDay() };
+        QCOMPARE(*days, reportDays);
+
+        auto sources = fx->visitors().sources();
+        QVERIFY(sources);
+        QCOMPARE(sources->size(), 2);
+        QCOMPARE(sources->at(0).name, u"R"_s);
+        QCOMPARE(sources->at(0).sessions, 0);
+        QCOMPARE(sources->at(0).aggregateRows, 2);
+        QCOMPARE(sources->at(1).name, u"S"_s);
+        QCOMPARE(sources->at(1).sessions, 4);
+        QCOMPARE(sources->at(1).aggregateRows, 0);
+
+        auto range = fx->visitors().dataRange();
+        QVERIFY(range);
+        QCOMPARE(range->first, QDate(2024, 4, 1));
+        QCOMPARE(range->second, QDate(2024, 5, 11));
+    }
+
+    void aRefusedImportLeavesNothing()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        auto fx = makeFixture(backend);
+        const Status refused = fx->import([&](SessionSink &sink) -> Status {
+            if (Status s = sink.addSession(session(u"S"_s, 1, QDate(2024, 5, 10), 10.0, true)))
+                return s;
+            return Error { u"file.csv"_s, 2, u"refused"_s };
+        });
+        QVERIFY(refused);
+        auto range = fx->visitors().dataRange();
+        QVERIFY(range);
+        QVERIFY(!range->first.isValid());
+        auto sources = fx->visitors().sources();
+        QVERIFY(sources);
+        QVERIFY(sources->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVisitorStore)
+#include "test_visitorstore.moc"
