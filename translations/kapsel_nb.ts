@@ -2478,10 +2478,6 @@ Kommandoer:
         <translation>Om Kapsel</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (fritt tilgjengelig, «public domain»)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Workspace &amp;time zone…</source>
         <translation>&amp;Tidssone for arbeidsområdet…</translation>
     </message>
@@ -2500,6 +2496,10 @@ Tidssone:</translation>
     <message>
         <source>Time zone set to %1; files imported from now on are read in it.</source>
         <translation>Tidssonen er satt til %1; filer som importeres fra nå av, leses i den.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;%3 (SQLite: public domain; libpq: PostgreSQL Licence)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;%3 (SQLite: fritt tilgjengelig, «public domain»; libpq: PostgreSQL-lisensen)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

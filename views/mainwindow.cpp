@@ -10,7 +10,6 @@
 #include "core/sha256.h"
 #include "demo/demodata.h"
 #include "importers/sessionscsvimporter.h"
-#include "storage/importhistory.h"
 #include "storage/importhistorymodel.h"
 #include "storage/workspace.h"
 #include "visitors/visitorsarea.h"
@@ -43,7 +42,6 @@
 #include <QThread>
 #include <QTimeZone>
 
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -369,8 +367,7 @@ void MainWindow::reloadHistory()
         m_historyModel->setReports({});
         return;
     }
-    QSqlDatabase db = m_ws->db();
-    m_historyModel->setReports(ImportHistory::list(db));
+    m_historyModel->setReports(m_ws->history());
     m_historyView->resizeColumnsToContents();
 }
 
@@ -604,11 +601,11 @@ void MainWindow::about()
              "<p>Licence: GPL-3.0-or-later.</p>"
              "<p>Built with:</p><ul>"
              "<li>Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)</li>"
-             "<li>SQLite %3 (public domain)</li>"
+             "<li>%3 (SQLite: public domain; libpq: PostgreSQL Licence)</li>"
              "<li>OpenSSL %4, for SHA-256 (Apache-2.0)</li>"
              "<li>Open Cookie Database, when imported (Apache-2.0)</li></ul>")
               .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()),
-                  QString::fromLatin1(sqlite3_libversion()), QString::fromLatin1(Sha256::libraryVersion()));
+                  Workspace::libraryVersions().join(u", "_s), QString::fromLatin1(Sha256::libraryVersion()));
     QMessageBox::about(this, tr("About Kapsel"), text);
 }
 

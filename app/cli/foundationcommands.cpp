@@ -3,7 +3,6 @@
 #include "cli/cli.h"
 
 #include "demo/demodata.h"
-#include "storage/importhistory.h"
 #include "storage/importhistorymodel.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
@@ -112,8 +111,7 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
-    QSqlDatabase db = ws->db();
-    const QList<ImportReport> list = ImportHistory::list(db);
+    const QList<ImportReport> list = ws->history();
     if (list.isEmpty())
         ctx.out << Tr::tr("No imports yet.") << Qt::endl;
     const QLocale loc;

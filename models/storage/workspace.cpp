@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/workspace.h"
 
+#include "storage/importhistory.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/sqlite/sqlitevisitorstore.h"
@@ -11,6 +12,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +116,19 @@ VisitorStore &Workspace::visitors() const
     if (!m_visitors)
         m_visitors = std::make_unique<SqliteVisitorStore>(db());
     return *m_visitors;
+}
+
+QList<ImportReport> Workspace::history() const
+{
+    QSqlDatabase connection = db();
+    return ImportHistory::list(connection);
+}
+
+QStringList Workspace::libraryVersions()
+{
+    const int pq = PQlibVersion(); // e.g. 150018
+    return { u"SQLite %1"_s.arg(QString::fromLatin1(sqlite3_libversion())),
+        u"libpq %1.%2"_s.arg(pq / 10000).arg(pq % 10000) };
 }
 
 CookieRegister &Workspace::cookies()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "storage/importservice.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -38,6 +39,11 @@ public:
     VisitorStore &visitors() const;
     // The areas' ports, on the opening thread's connection (created on first use, gone with the workspace).
     CookieRegister &cookies();
+    // The imports history, newest first.
+    QList<ImportReport> history() const;
+
+    // The storage libraries Kapsel runs with, for the About box ("SQLite 3.40.1", "libpq 15.18").
+    static QStringList libraryVersions();
 
     // Workspace settings stored in the file (meta table).
     QString setting(const QString &key, const QString &fallback = {}) const;
