@@ -3,7 +3,7 @@
 // numbers, none of them is in the workspace, its WAL or shared memory, any file in the workspace folder or
 // the temp folder, the settings, the log output or the CLI's output; in UTF-8 or UTF-16LE, plain or spaced.
 #include "chats/chatpreview.h"
-#include "chats/chatqueries.h"
+#include "storage/sqlite/sqlitechatarchive.h"
 #include "redaction/redactor.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
@@ -142,7 +142,7 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->rowsStored, 4);
         QSqlDatabase db = (*ws)->db();
-        QCOMPARE(ChatQueries::counts(db).messages, 4);
+        QCOMPARE(SqliteChatArchive(db).counts().messages, 4);
 
         // With the GUI-side connection still open, the WAL is there: scan it as it is.
         QVERIFY(QFileInfo::exists(wsPath + u"-wal"_s));

@@ -4,7 +4,7 @@
 #include "chats/chatconversationmodel.h"
 #include "chats/chatpreview.h"
 #include "chats/chatpreviewmodel.h"
-#include "chats/chatqueries.h"
+#include "storage/sqlite/sqlitechatarchive.h"
 #include "demo/demodata.h"
 #include "redaction/redactor.h"
 #include "storage/importservice.h"
@@ -77,7 +77,7 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->kind, u"chats"_s);
 
-        const QList<StoredConversation> stored = ChatQueries::conversations(db);
+        const QList<StoredConversation> stored = SqliteChatArchive(db).conversations();
         QCOMPARE(stored.size(), (*preview)->conversations().size());
         qint64 expectedRemoved = 0;
         for (qsizetype c = 0; c < (*preview)->conversations().size(); ++c) {
@@ -85,7 +85,7 @@ private slots:
             auto it = std::find_if(stored.begin(), stored.end(),
                 [&](const StoredConversation &s) { return s.externalId == raw.externalId; });
             QVERIFY(it != stored.end());
-            const QList<StoredMessage> messages = ChatQueries::messages(db, it->id);
+            const QList<StoredMessage> messages = SqliteChatArchive(db).messages(it->id);
             QCOMPARE(messages.size(), raw.messages.size());
             for (qsizetype m = 0; m < raw.messages.size(); ++m) {
                 const QString expected = Redactor::redact(raw.messages[m].text, rules, RuleSet::defaultMarker());
@@ -99,7 +99,7 @@ private slots:
         }
         QVERIFY(expectedRemoved > 0); // every fixture holds plain 11-digit identity numbers
 
-        const QList<ChatAuditEntry> audit = ChatAudit::list(db);
+        const QList<ChatAuditEntry> audit = SqliteChatArchive(db).auditLog();
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit[0].action, u"import"_s);
         QCOMPARE(audit[0].fileName, file);
@@ -170,14 +170,14 @@ private slots:
             QVERIFY(ImportService::importFile(ws->path(), fixture(f), {}, nullptr));
         const QStringList ids = { u"11036533341"_s, u"02029227481"_s, u"17044204495"_s, u"14074412360"_s,
             u"27104748592"_s, u"08118029829"_s, u"02107720319"_s };
-        auto all = ChatQueries::allMessages(db);
+        auto all = SqliteChatArchive(db).allMessages();
         QVERIFY(all);
         QCOMPARE(all->size(), 5 + 3 + 5 + 6);
         for (const StoredMessage &m : *all)
             for (const QString &id : ids)
                 QVERIFY2(!m.text.contains(id), qPrintable(m.text));
         // What must stay stays.
-        auto kept = ChatQueries::allMessages(db, u"Storgata"_s);
+        auto kept = SqliteChatArchive(db).allMessages(u"Storgata"_s);
         QVERIFY(kept);
         QCOMPARE(kept->size(), 1);
         QCOMPARE(kept->first().text, u"Storgata 1, 0150 Oslo"_s);
@@ -225,7 +225,7 @@ private slots:
         o.marker = u"<X>"_s;
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), o, nullptr));
         QSqlDatabase db = ws->db();
-        auto hits = ChatQueries::allMessages(db, u"Fnr"_s);
+        auto hits = SqliteChatArchive(db).allMessages(u"Fnr"_s);
         QVERIFY(hits);
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().text, u"Fnr <X>"_s);
@@ -234,7 +234,7 @@ private slots:
         none.markerIsEmpty = true;
         QVERIFY(ImportService::importFile(ws2->path(), fixture(u"transcript.txt"_s), none, nullptr));
         QSqlDatabase db2 = ws2->db();
-        hits = ChatQueries::allMessages(db2, u"Fnr"_s);
+        hits = SqliteChatArchive(db2).allMessages(u"Fnr"_s);
         QCOMPARE(hits->first().text, u"Fnr "_s);
     }
 
@@ -257,10 +257,10 @@ private slots:
         auto ws = freshWorkspace();
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"boostai.json"_s), {}, nullptr));
         QSqlDatabase db = ws->db();
-        auto hits = ChatQueries::allMessages(db, search);
+        auto hits = SqliteChatArchive(db).allMessages(search);
         QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().toString()));
         QCOMPARE(hits->size(), messages);
-        const QList<StoredConversation> convs = ChatQueries::conversations(db, search);
+        const QList<StoredConversation> convs = SqliteChatArchive(db).conversations(search);
         QCOMPARE(convs.isEmpty(), messages == 0);
     }
 
@@ -269,9 +269,9 @@ private slots:
         auto ws = freshWorkspace();
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.csv"_s), {}, nullptr));
         QSqlDatabase db = ws->db();
-        QCOMPARE(ChatQueries::allMessages(db, {}, 2)->size(), 2);
-        QCOMPARE(ChatQueries::conversations(db, {}, 1).size(), 1);
-        const ChatCounts c = ChatQueries::counts(db);
+        QCOMPARE(SqliteChatArchive(db).allMessages({}, 2)->size(), 2);
+        QCOMPARE(SqliteChatArchive(db).conversations({}, 1).size(), 1);
+        const ChatCounts c = SqliteChatArchive(db).counts();
         QCOMPARE(c.conversations, 2);
         QCOMPARE(c.messages, 5);
         QCOMPARE(c.auditEntries, 1);
@@ -281,29 +281,29 @@ private slots:
     {
         auto ws = freshWorkspace();
         QSqlDatabase db = ws->db();
-        QCOMPARE(ChatQueries::retentionDays(db), 0); // off by default
+        QCOMPARE(SqliteChatArchive(db).retentionDays(), 0); // off by default
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"transcript.txt"_s), {}, nullptr)); // 2 and 3 May 2024
         QVERIFY(ImportService::importFile(ws->path(), fixture(u"generic.json"_s), {}, nullptr)); // 1 and 2 June 2024
         const QDateTime now = QDateTime::fromString(u"2024-06-10T12:00:00Z"_s, Qt::ISODate);
-        QCOMPARE(*ChatQueries::purgeExpired(db, now), 0); // off: nothing happens
-        QCOMPARE(ChatQueries::counts(db).conversations, 4);
+        QCOMPARE(*SqliteChatArchive(db).purgeExpired(now), 0); // off: nothing happens
+        QCOMPARE(SqliteChatArchive(db).counts().conversations, 4);
 
-        QVERIFY(!ChatQueries::setRetentionDays(db, 30));
-        QCOMPARE(ChatQueries::retentionDays(db), 30);
+        QVERIFY(!SqliteChatArchive(db).setRetentionDays(30));
+        QCOMPARE(SqliteChatArchive(db).retentionDays(), 30);
         // Cut-off 11 May 2024: the two May conversations go, the two June ones stay.
-        auto purged = ChatQueries::purgeExpired(db, now);
+        auto purged = SqliteChatArchive(db).purgeExpired(now);
         QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().toString()));
         QCOMPARE(*purged, 2);
-        QCOMPARE(ChatQueries::counts(db).conversations, 2);
-        QCOMPARE(ChatQueries::counts(db).messages, 3);
-        QCOMPARE(ChatQueries::allMessages(db, u"Samtale"_s)->size(), 0);
-        QCOMPARE(ChatQueries::allMessages(db, u"telefon"_s)->size(), 0); // gone from the index too
+        QCOMPARE(SqliteChatArchive(db).counts().conversations, 2);
+        QCOMPARE(SqliteChatArchive(db).counts().messages, 3);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"Samtale"_s)->size(), 0);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"telefon"_s)->size(), 0); // gone from the index too
         QCOMPARE(scalar(db, u"SELECT count(*) FROM chat_messages_fts WHERE chat_messages_fts MATCH 'takk'"_s), 1);
-        const QList<ChatAuditEntry> audit = ChatAudit::list(db);
+        const QList<ChatAuditEntry> audit = SqliteChatArchive(db).auditLog();
         QCOMPARE(audit.first().action, u"purge"_s);
         QCOMPARE(audit.first().conversations, 2);
         QCOMPARE(audit.first().messages, 6);
-        QCOMPARE(*ChatQueries::purgeExpired(db, now), 0); // idempotent
+        QCOMPARE(*SqliteChatArchive(db).purgeExpired(now), 0); // idempotent
     }
 
     // Item 16: retention counts from a conversation's last message, and from its import when no message
@@ -323,15 +323,15 @@ private slots:
         const QDateTime importedAt = QDateTime::currentDateTimeUtc();
         auto report = ImportService::importFile(ws->path(), file, {}, nullptr);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-        QCOMPARE(ChatQueries::counts(db).conversations, 3);
-        QVERIFY(!ChatQueries::setRetentionDays(db, 30));
+        QCOMPARE(SqliteChatArchive(db).counts().conversations, 3);
+        QVERIFY(!SqliteChatArchive(db).setRetentionDays(30));
         // 29 days after the import: only the conversation from May 2024 is older than 30 days.
-        QCOMPARE(*ChatQueries::purgeExpired(db, importedAt.addDays(29)), 1);
-        QCOMPARE(ChatQueries::counts(db).conversations, 2);
+        QCOMPARE(*SqliteChatArchive(db).purgeExpired(importedAt.addDays(29)), 1);
+        QCOMPARE(SqliteChatArchive(db).counts().conversations, 2);
         // 31 days after: the two without a time go as well.
-        QCOMPARE(*ChatQueries::purgeExpired(db, importedAt.addDays(31)), 2);
-        QCOMPARE(ChatQueries::counts(db).conversations, 0);
-        QCOMPARE(ChatQueries::counts(db).messages, 0);
+        QCOMPARE(*SqliteChatArchive(db).purgeExpired(importedAt.addDays(31)), 2);
+        QCOMPARE(SqliteChatArchive(db).counts().conversations, 0);
+        QCOMPARE(SqliteChatArchive(db).counts().messages, 0);
     }
 
     // Item 16: a Windows-1252 export is stored, decoded and redacted, and the import says how it was read.
@@ -342,8 +342,8 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QVERIFY(report->notes.join(u'\n').contains(u"Windows-1252"_s));
         QSqlDatabase db = ws->db();
-        QCOMPARE(ChatQueries::allMessages(db, u"meg"_s)->size(), 1);
-        QCOMPARE(ChatQueries::allMessages(db, u"Fødselsnummer"_s)->size(), 1);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"meg"_s)->size(), 1);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"Fødselsnummer"_s)->size(), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM chat_messages WHERE text LIKE '%02044228567%'"_s), 0);
     }
 
@@ -363,7 +363,7 @@ private slots:
         const RuleSet rules = *RuleSet::byName(u"strict"_s);
         const QString marker = u"[x]"_s;
 
-        auto preview = ChatQueries::previewRuleSet(db, rules, marker);
+        auto preview = SqliteChatArchive(db).previewRuleSet(rules, marker);
         QVERIFY(preview);
         QCOMPARE(preview->messagesScanned, 6);
         QCOMPARE(preview->additions.size(), 1);
@@ -372,22 +372,22 @@ private slots:
         QVERIFY(!preview->additions[0].newText.contains(u"4815162342"_s));
         QCOMPARE(preview->tally.removedTotal(), 2);
         // The preview changed nothing.
-        QCOMPARE(ChatQueries::allMessages(db, u"4815162342"_s)->size(), 1);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"4815162342"_s)->size(), 1);
 
-        auto applied = ChatQueries::applyRuleSet(db, rules, marker);
+        auto applied = SqliteChatArchive(db).applyRuleSet(rules, marker);
         QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
         QCOMPARE(applied->additions.size(), 1);
-        QCOMPARE(ChatQueries::allMessages(db, u"4815162342"_s)->size(), 0);
-        QCOMPARE(ChatQueries::allMessages(db, u"gammel"_s)->first().text, Redactor::redact(old, rules, marker));
-        const QList<StoredConversation> convs = ChatQueries::conversations(db);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"4815162342"_s)->size(), 0);
+        QCOMPARE(SqliteChatArchive(db).allMessages(u"gammel"_s)->first().text, Redactor::redact(old, rules, marker));
+        const QList<StoredConversation> convs = SqliteChatArchive(db).conversations();
         for (const StoredConversation &c : convs)
             QCOMPARE(c.ruleSet, rules.id());
-        const ChatAuditEntry last = ChatAudit::list(db).first();
+        const ChatAuditEntry last = SqliteChatArchive(db).auditLog().first();
         QCOMPARE(last.action, u"reapply"_s);
         QCOMPARE(last.ruleSet, rules.id());
         QCOMPARE(last.tally.removedTotal(), 2);
         // Nothing more to do the second time.
-        QCOMPARE(ChatQueries::previewRuleSet(db, rules, marker)->additions.size(), 0);
+        QCOMPARE(SqliteChatArchive(db).previewRuleSet(rules, marker)->additions.size(), 0);
 
         // secure_delete + rebuilt index + truncated WAL: the old digits are nowhere in the files.
         QCOMPARE(QFileInfo(ws->path() + u"-wal"_s).size(), 0);
@@ -405,11 +405,11 @@ private slots:
         auto ws = freshWorkspace();
         QVERIFY(!DemoData::writeChats(*ws));
         QSqlDatabase db = ws->db();
-        const ChatCounts c = ChatQueries::counts(db);
+        const ChatCounts c = SqliteChatArchive(db).counts();
         QCOMPARE(c.conversations, 200);
         QVERIFY(c.messages >= 1000);
         QVERIFY(c.removed >= 29); // at least the identity numbers written as plain digits (every 7th)
-        const QList<ChatAuditEntry> audit = ChatAudit::list(db);
+        const QList<ChatAuditEntry> audit = SqliteChatArchive(db).auditLog();
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit[0].action, u"demo"_s);
         QCOMPARE(audit[0].conversations, 200);
@@ -418,8 +418,8 @@ private slots:
         auto ws2 = freshWorkspace();
         QVERIFY(!DemoData::writeChats(*ws2));
         QSqlDatabase db2 = ws2->db();
-        auto a = ChatQueries::allMessages(db);
-        auto b = ChatQueries::allMessages(db2);
+        auto a = SqliteChatArchive(db).allMessages();
+        auto b = SqliteChatArchive(db2).allMessages();
         QCOMPARE(a->size(), b->size());
         for (qsizetype i = 0; i < a->size(); ++i)
             QCOMPARE((*a)[i].text, (*b)[i].text);
@@ -437,7 +437,7 @@ private slots:
         QSqlDatabase db = ws->db();
         ChatConversationModel conversations(this);
         QAbstractItemModelTester t1(&conversations, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        conversations.setConversations(ChatQueries::conversations(db));
+        conversations.setConversations(SqliteChatArchive(db).conversations());
         QCOMPARE(conversations.rowCount(), 200);
         QCOMPARE(conversations.index(0, ChatConversationModel::Conversation).data().toString(),
             u"demo-0200"_s); // newest first
@@ -446,7 +446,7 @@ private slots:
 
         ChatAuditModel audit(this);
         QAbstractItemModelTester t2(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        audit.setEntries(ChatAudit::list(db));
+        audit.setEntries(SqliteChatArchive(db).auditLog());
         QCOMPARE(audit.rowCount(), 1);
         QCOMPARE(audit.index(0, ChatAuditModel::Conversations).data().toString(), QLocale().toString(200));
 
@@ -490,7 +490,7 @@ private slots:
         QVERIFY(ImportService::importFile(ws->path(), path, {}, nullptr));
         QSqlDatabase db = ws->db();
         QStringList ids;
-        for (const StoredConversation &c : ChatQueries::conversations(db))
+        for (const StoredConversation &c : SqliteChatArchive(db).conversations())
             ids << c.externalId;
         ids.sort();
         QCOMPARE(ids.size(), 2);

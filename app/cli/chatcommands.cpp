@@ -2,7 +2,7 @@
 // chats: the stored (redacted) chat messages.
 #include "cli/cli.h"
 
-#include "chats/chatqueries.h"
+#include "chats/chatarchive.h"
 #include "core/csvwriter.h"
 #include "storage/workspace.h"
 
@@ -46,12 +46,12 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
-    QSqlDatabase db = ws->db();
-    if (auto purged = ChatQueries::purgeExpired(db); !purged)
+    ChatArchive &archive = ws->chats();
+    if (auto purged = archive.purgeExpired(); !purged)
         return ctx.fail(purged.error());
     else if (*purged > 0)
         ctx.err << Tr::tr("%n conversation(s) past the retention period deleted", "", int(*purged)) << Qt::endl;
-    auto messages = ChatQueries::allMessages(db, p.value(search), max);
+    auto messages = archive.allMessages(p.value(search), max);
     if (!messages)
         return ctx.fail(messages.error());
     auto timestamp = [](const StoredMessage &m) {

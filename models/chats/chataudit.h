@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 // One line of the redaction audit log.
@@ -32,7 +31,5 @@ class ChatAudit
     Q_DECLARE_TR_FUNCTIONS(ChatAudit)
 
 public:
-    static Status record(QSqlDatabase &db, const ChatAuditEntry &entry);
-    static QList<ChatAuditEntry> list(QSqlDatabase &db); // newest first
     static QString actionName(const QString &action); // translated
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chats/chatqueries.h"
+#include "chats/chatarchive.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chats/chataudit.h"
+#include "storage/sqlite/sqlitechatarchive.h"
 #include "chats/chatsink.h"
 #include "chats/redactiontally.h"
 #include "importers/importcontext.h"
@@ -189,7 +190,7 @@ public:
         }
         if (e.osUser.isEmpty())
             e.osUser = u"unknown"_s;
-        if (Status s = ChatAudit::record(m_db, e)) {
+        if (Status s = SqliteChatArchive::recordAudit(m_db, e)) {
             Error err = *s;
             err.file = m_ctx.fileName;
             return err;

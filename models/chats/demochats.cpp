@@ -5,11 +5,9 @@
 #include "importers/importcontext.h"
 #include "redaction/norwegianid.h"
 #include "storage/importservice.h"
-#include "storage/sql.h"
 #include "storage/workspace.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -114,51 +112,27 @@ ChatConversationRecord makeConversation(QRandomGenerator &rng, int index, const 
 
 Status DemoData::writeChats(Workspace &ws)
 {
-    QSqlDatabase db = ws.db();
     QRandomGenerator rng(42);
-    if (Status s = Sql::beginWrite(db))
-        return s;
-    auto fail = [&](const Error &e) -> Status {
-        Sql::rollback(db);
-        return e;
-    };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO imports(file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?)"_s);
-    q.addBindValue(u"demo-chats"_s);
-    q.addBindValue(u"demo-chats"_s);
-    q.addBindValue(u"chats"_s);
-    q.addBindValue(u"demo"_s);
-    q.addBindValue(now.toString(Qt::ISODate));
-    q.addBindValue(ImportService::osUser());
-    if (!q.exec())
-        return fail(Sql::error(q));
-
-    ImportContext ctx;
-    ctx.fileName = u"demo-chats"_s;
-    ctx.importId = q.lastInsertId().toLongLong();
-    ctx.timeZone = ws.timeZone();
-    auto sink = openChatStore(db, ctx);
-    ctx.chats = sink.get();
-    const QTimeZone oslo("Europe/Oslo");
-    for (int i = 0; i < 200; ++i) {
-        // Spread over 2024, office hours, Oslo time.
-        const QDateTime start(
-            QDate(2024, 1, 2).addDays(i * 364 / 200), QTime(8 + rng.bounded(9), rng.bounded(60)), oslo);
-        const ChatConversationRecord c = makeConversation(rng, i, start);
-        ctx.rowsRead += c.messages.size();
-        if (Status s = sink->addConversation(c))
-            return fail(*s);
-    }
-    if (Status s = sink->finish())
-        return fail(*s);
-    q.prepare(u"UPDATE imports SET rows_read=?, rows_stored=?, finished_at=?, notes=? WHERE id=?"_s);
-    q.addBindValue(ctx.rowsRead);
-    q.addBindValue(ctx.rowsStored);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(ctx.notes.join(u'\n'));
-    q.addBindValue(ctx.importId);
-    if (!q.exec())
-        return fail(Sql::error(q));
-    return Sql::commit(db);
+    ImportReport report;
+    report.fileName = u"demo-chats"_s;
+    report.sha256 = u"demo-chats"_s;
+    report.format = u"demo"_s;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.osUser = u"demo"_s;
+    auto done = ImportService::recordImport(ws, ImportKind::Chats, report, [&](ImportContext &ctx) -> Status {
+        const QTimeZone oslo("Europe/Oslo");
+        for (int i = 0; i < 200; ++i) {
+            // Spread over 2024, office hours, Oslo time.
+            const QDateTime start(
+                QDate(2024, 1, 2).addDays(i * 364 / 200), QTime(8 + rng.bounded(9), rng.bounded(60)), oslo);
+            const ChatConversationRecord c = makeConversation(rng, i, start);
+            ctx.rowsRead += c.messages.size();
+            if (Status s = ctx.chats->addConversation(c))
+                return s;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return {};
 }

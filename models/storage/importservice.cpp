@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/importservice.h"
 
-#include "chats/chatsink.h"
+#include "chats/chatarchive.h"
 #include "cookies/cookieregister.h"
 #include "cookies/cookiesink.h"
 #include "core/filequote.h"
@@ -85,7 +85,7 @@ void takeCounts(ImportReport &report, const ImportContext &ctx)
 
 // Opens the sink for the importer's kind and wires it into the context.
 Expected<std::unique_ptr<ImportSink>> openSink(
-    ImportKind kind, QSqlDatabase &db, VisitorStore &visitors, CookieRegister &cookies, ImportContext &ctx)
+    ImportKind kind, VisitorStore &visitors, CookieRegister &cookies, ChatArchive &chats, ImportContext &ctx)
 {
     std::unique_ptr<ImportSink> sink;
     switch (kind) {
@@ -102,7 +102,7 @@ Expected<std::unique_ptr<ImportSink>> openSink(
         break;
     }
     case ImportKind::Chats: {
-        auto s = openChatStore(db, ctx);
+        auto s = chats.openSink(ctx);
         ctx.chats = s.get();
         sink = std::move(s);
         break;
@@ -278,7 +278,7 @@ Expected<ImportReport> ImportService::importFile(
     };
     if (Status s = recordStart(db, ctx, report))
         return fail(*s);
-    auto sink = openSink(importer->kind(), db, conn.visitors(), conn.cookies(), ctx);
+    auto sink = openSink(importer->kind(), conn.visitors(), conn.cookies(), conn.chats(), ctx);
     if (!sink)
         return fail(sink.error());
     ImporterRegistry::skipUtf8Bom(file);
@@ -317,7 +317,7 @@ Expected<ImportReport> ImportService::recordImport(
     ctx.timeZone = ws.timeZone();
     if (Status s = recordStart(db, ctx, report))
         return fail(*s);
-    auto sink = openSink(kind, db, ws.visitors(), ws.cookies(), ctx);
+    auto sink = openSink(kind, ws.visitors(), ws.cookies(), ws.chats(), ctx);
     if (!sink)
         return fail(sink.error());
     if (Status s = write(ctx))

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/sqlite/sqlitevisitorstore.h"
+#include "storage/sqlite/sqlitechatarchive.h"
 #include "storage/sqlite/sqlitecookieregister.h"
 
 #include <QAtomicInteger>
@@ -30,8 +31,9 @@ Workspace::Workspace(QString path)
 
 Workspace::~Workspace()
 {
-    m_visitors.reset(); // holds a copy of the connection
-    m_cookies.reset(); // holds the connection, which is closed next
+    m_visitors.reset(); // the ports hold copies of the connection, which is closed next
+    m_cookies.reset();
+    m_chats.reset();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -131,6 +133,13 @@ QStringList Workspace::libraryVersions()
         u"libpq %1.%2"_s.arg(pq / 10000).arg(pq % 10000) };
 }
 
+ChatArchive &Workspace::chats()
+{
+    if (!m_chats)
+        m_chats = std::make_unique<SqliteChatArchive>(db());
+    return *m_chats;
+}
+
 CookieRegister &Workspace::cookies()
 {
     if (!m_cookies)
@@ -190,10 +199,18 @@ VisitorStore &WorkspaceConnection::visitors()
 
 WorkspaceConnection::~WorkspaceConnection()
 {
-    m_visitors.reset(); // holds a copy of the connection
-    m_cookies.reset(); // holds the connection, which is closed next
+    m_visitors.reset(); // the ports hold copies of the connection, which is closed next
+    m_cookies.reset();
+    m_chats.reset();
     if (m_db.isValid())
         Workspace::closeConnection(m_db);
+}
+
+ChatArchive &WorkspaceConnection::chats()
+{
+    if (!m_chats)
+        m_chats = std::make_unique<SqliteChatArchive>(m_db);
+    return *m_chats;
 }
 
 CookieRegister &WorkspaceConnection::cookies()

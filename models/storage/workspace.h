@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class ChatArchive;
 class VisitorStore;
 class CookieRegister;
 class SqliteCookieRegister;
@@ -39,6 +40,7 @@ public:
     VisitorStore &visitors() const;
     // The areas' ports, on the opening thread's connection (created on first use, gone with the workspace).
     CookieRegister &cookies();
+    ChatArchive &chats();
     // The imports history, newest first.
     QList<ImportReport> history() const;
 
@@ -61,6 +63,7 @@ private:
     QString m_path;
     QString m_connectionName;
     mutable std::unique_ptr<VisitorStore> m_visitors;
+    std::unique_ptr<ChatArchive> m_chats;
     std::unique_ptr<SqliteCookieRegister> m_cookies;
 };
 
@@ -79,9 +82,11 @@ public:
     VisitorStore &visitors();
     // The areas' ports on this connection, as on Workspace.
     CookieRegister &cookies();
+    ChatArchive &chats();
 
 private:
     QSqlDatabase m_db;
+    std::unique_ptr<ChatArchive> m_chats;
     std::unique_ptr<VisitorStore> m_visitors;
     Error m_error;
     std::unique_ptr<SqliteCookieRegister> m_cookies;

@@ -373,8 +373,8 @@ void ChatsArea::setWorkspace(std::shared_ptr<Workspace> ws)
         v->setTimeZone(zone);
     if (m_ws) {
         // The retention period applies whenever a workspace is opened.
-        QSqlDatabase db = m_ws->db();
-        if (auto purged = ChatQueries::purgeExpired(db); purged && *purged > 0)
+        ChatArchive &archive = m_ws->chats();
+        if (auto purged = archive.purgeExpired(); purged && *purged > 0)
             emit statusMessage(tr("%Ln conversation(s) past the retention period deleted", "", int(*purged)));
     }
     reload();
@@ -393,8 +393,8 @@ void ChatsArea::reload()
     updateRetentionControls();
     reloadStored();
     if (have) {
-        QSqlDatabase db = m_ws->db();
-        m_auditModel->setEntries(ChatAudit::list(db));
+        ChatArchive &archive = m_ws->chats();
+        m_auditModel->setEntries(archive.auditLog());
     } else {
         m_auditModel->setEntries({});
     }
@@ -653,9 +653,9 @@ void ChatsArea::reloadStored()
         m_storedText->clearMessages();
         return;
     }
-    QSqlDatabase db = m_ws->db();
-    m_conversationModel->setConversations(ChatQueries::conversations(db, m_search->text()));
-    const ChatCounts counts = ChatQueries::counts(db);
+    ChatArchive &archive = m_ws->chats();
+    m_conversationModel->setConversations(archive.conversations(m_search->text()));
+    const ChatCounts counts = archive.counts();
     const QLocale loc;
     if (m_search->text().trimmed().isEmpty())
         m_storedSummary->setText(
@@ -683,9 +683,9 @@ void ChatsArea::showStoredConversation()
         m_storedText->clearMessages();
         return;
     }
-    QSqlDatabase db = m_ws->db();
+    ChatArchive &archive = m_ws->chats();
     QList<TranscriptMessage> messages;
-    for (const StoredMessage &m : ChatQueries::messages(db, m_conversationModel->conversation(row).id))
+    for (const StoredMessage &m : archive.messages(m_conversationModel->conversation(row).id))
         messages << TranscriptMessage { {}, m.sentAt, m.sender, m.text, {} };
     m_storedText->setMessages(messages, false, {});
     static const QRegularExpression separators(u"[\\s\"*^:()+-]+"_s);
@@ -710,9 +710,9 @@ void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPre
             if (!conn.isOpen())
                 result->emplace(conn.error());
             else if (apply)
-                result->emplace(ChatQueries::applyRuleSet(conn.db(), *rules, marker));
+                result->emplace(conn.chats().applyRuleSet(*rules, marker));
             else
-                result->emplace(ChatQueries::previewRuleSet(conn.db(), *rules, marker));
+                result->emplace(conn.chats().previewRuleSet(*rules, marker));
         },
         [this, result, done = std::move(done)] {
             m_busy = false;
@@ -787,8 +787,8 @@ void ChatsArea::updateRetentionControls()
     const QSignalBlocker b2(m_retentionDays);
     int days = 0;
     if (m_ws) {
-        QSqlDatabase db = m_ws->db();
-        days = ChatQueries::retentionDays(db);
+        ChatArchive &archive = m_ws->chats();
+        days = archive.retentionDays();
     }
     m_retentionCheck->setChecked(days > 0);
     if (days > 0)
@@ -800,13 +800,13 @@ void ChatsArea::onRetentionChanged()
 {
     if (!m_ws)
         return;
-    QSqlDatabase db = m_ws->db();
+    ChatArchive &archive = m_ws->chats();
     const int days = m_retentionCheck->isChecked() ? m_retentionDays->value() : 0;
-    if (days == ChatQueries::retentionDays(db)) {
+    if (days == archive.retentionDays()) {
         m_retentionDays->setEnabled(days > 0);
         return;
     }
-    const qint64 expired = ChatQueries::expiredCount(db, days);
+    const qint64 expired = archive.expiredCount(days);
     if (expired > 0) {
         const auto answer = QMessageBox::question(this, tr("Retention period"),
             tr("%Ln stored conversation(s) are older than %1 days and will be deleted now. Go on?", "", int(expired))
@@ -816,11 +816,11 @@ void ChatsArea::onRetentionChanged()
             return;
         }
     }
-    if (Status s = ChatQueries::setRetentionDays(db, days)) {
+    if (Status s = archive.setRetentionDays(days)) {
         emit statusMessage(s->toString());
         return;
     }
-    auto purged = ChatQueries::purgeExpired(db);
+    auto purged = archive.purgeExpired();
     if (!purged)
         emit statusMessage(purged.error().toString());
     else if (*purged > 0)

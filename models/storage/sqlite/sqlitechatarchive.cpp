@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chats/chatqueries.h"
+#include "storage/sqlite/sqlitechatarchive.h"
 
 #include "chats/chataudit.h"
 #include "storage/importservice.h"
@@ -13,6 +13,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+struct ChatQueriesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatQueries)
+};
+
+
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
 
 QDateTime toTime(const QVariant &v)
 {
@@ -90,7 +102,7 @@ Expected<RuleSetPreview> scan(QSqlDatabase &db, const RuleSet &rules, const QStr
 
 } // namespace
 
-QString ChatQueries::ftsQuery(const QString &search)
+QString SqliteChatArchive::ftsQuery(const QString &search)
 {
     static const QRegularExpression separators(u"[\\s\"*^:()+-]+"_s);
     const QStringList words = search.split(separators, Qt::SkipEmptyParts);
@@ -102,8 +114,9 @@ QString ChatQueries::ftsQuery(const QString &search)
     return quoted.join(u' ');
 }
 
-QList<StoredConversation> ChatQueries::conversations(QSqlDatabase &db, const QString &search, int limit)
+QList<StoredConversation> SqliteChatArchive::conversations(const QString &search, int limit)
 {
+    QSqlDatabase &db = m_db;
     QList<StoredConversation> out;
     const QString fts = ftsQuery(search);
     QSqlQuery q(db);
@@ -124,8 +137,9 @@ QList<StoredConversation> ChatQueries::conversations(QSqlDatabase &db, const QSt
     return out;
 }
 
-QList<StoredMessage> ChatQueries::messages(QSqlDatabase &db, qint64 conversationId)
+QList<StoredMessage> SqliteChatArchive::messages(qint64 conversationId)
 {
+    QSqlDatabase &db = m_db;
     QList<StoredMessage> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -140,8 +154,9 @@ QList<StoredMessage> ChatQueries::messages(QSqlDatabase &db, qint64 conversation
     return out;
 }
 
-Expected<QList<StoredMessage>> ChatQueries::allMessages(QSqlDatabase &db, const QString &search, int limit)
+Expected<QList<StoredMessage>> SqliteChatArchive::allMessages(const QString &search, int limit)
 {
+    QSqlDatabase &db = m_db;
     QList<StoredMessage> out;
     const QString fts = ftsQuery(search);
     QSqlQuery q(db);
@@ -162,8 +177,9 @@ Expected<QList<StoredMessage>> ChatQueries::allMessages(QSqlDatabase &db, const 
     return out;
 }
 
-ChatCounts ChatQueries::counts(QSqlDatabase &db)
+ChatCounts SqliteChatArchive::counts()
 {
+    QSqlDatabase &db = m_db;
     ChatCounts c;
     QSqlQuery q(db);
     if (q.exec(u"SELECT (SELECT count(*) FROM chat_conversations), (SELECT count(*) FROM chat_messages),"
@@ -177,16 +193,18 @@ ChatCounts ChatQueries::counts(QSqlDatabase &db)
     return c;
 }
 
-int ChatQueries::retentionDays(QSqlDatabase &db)
+int SqliteChatArchive::retentionDays()
 {
+    QSqlDatabase &db = m_db;
     QSqlQuery q(db);
     if (q.exec(u"SELECT value FROM meta WHERE key = 'chat_retention_days'"_s) && q.next())
         return qMax(0, q.value(0).toInt());
     return 0;
 }
 
-Status ChatQueries::setRetentionDays(QSqlDatabase &db, int days)
+Status SqliteChatArchive::setRetentionDays(int days)
 {
+    QSqlDatabase &db = m_db;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO meta(key, value) VALUES('chat_retention_days', ?)"
               " ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
@@ -200,8 +218,9 @@ namespace {
 const QString kExpired = u"coalesce(ended_at, started_at, (SELECT started_at FROM imports WHERE id = import_id)) < ?"_s;
 } // namespace
 
-qint64 ChatQueries::expiredCount(QSqlDatabase &db, int days, const QDateTime &now)
+qint64 SqliteChatArchive::expiredCount(int days, const QDateTime &now)
 {
+    QSqlDatabase &db = m_db;
     if (days <= 0)
         return 0;
     QSqlQuery q(db);
@@ -210,9 +229,10 @@ qint64 ChatQueries::expiredCount(QSqlDatabase &db, int days, const QDateTime &no
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Expected<qint64> ChatQueries::purgeExpired(QSqlDatabase &db, const QDateTime &now)
+Expected<qint64> SqliteChatArchive::purgeExpired(const QDateTime &now)
 {
-    const int days = retentionDays(db);
+    QSqlDatabase &db = m_db;
+    const int days = retentionDays();
     if (days <= 0)
         return qint64(0);
     const QString cutoff = now.toUTC().addDays(-days).toString(Qt::ISODate);
@@ -244,7 +264,7 @@ Expected<qint64> ChatQueries::purgeExpired(QSqlDatabase &db, const QDateTime &no
     e.action = u"purge"_s;
     e.conversations = conversations;
     e.messages = messages;
-    if (Status s = ChatAudit::record(db, e))
+    if (Status s = recordAudit(db, e))
         return fail(*s);
     if (Status s = Sql::commit(db))
         return *s;
@@ -253,13 +273,15 @@ Expected<qint64> ChatQueries::purgeExpired(QSqlDatabase &db, const QDateTime &no
     return conversations;
 }
 
-Expected<RuleSetPreview> ChatQueries::previewRuleSet(QSqlDatabase &db, const RuleSet &rules, const QString &marker)
+Expected<RuleSetPreview> SqliteChatArchive::previewRuleSet(const RuleSet &rules, const QString &marker)
 {
+    QSqlDatabase &db = m_db;
     return scan(db, rules, marker);
 }
 
-Expected<RuleSetPreview> ChatQueries::applyRuleSet(QSqlDatabase &db, const RuleSet &rules, const QString &marker)
+Expected<RuleSetPreview> SqliteChatArchive::applyRuleSet(const RuleSet &rules, const QString &marker)
 {
+    QSqlDatabase &db = m_db;
     QSqlQuery q(db);
     // Overwritten text must not linger in free pages.
     q.exec(u"PRAGMA secure_delete=ON"_s);
@@ -306,11 +328,64 @@ Expected<RuleSetPreview> ChatQueries::applyRuleSet(QSqlDatabase &db, const RuleS
     e.conversations = removedPerConversation.size();
     e.messages = preview->additions.size();
     e.tally = preview->tally;
-    if (Status s = ChatAudit::record(db, e))
+    if (Status s = recordAudit(db, e))
         return fail(*s);
     if (Status s = Sql::commit(db))
         return *s;
     if (Status s = checkpoint(db))
         return *s;
     return preview;
+}
+
+Status SqliteChatArchive::recordAudit(QSqlDatabase &db, const ChatAuditEntry &e)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO chat_audit(at, os_user, action, import_id, file_name, file_sha256, rule_set,"
+              " conversations, messages, removed, identity_numbers, counts) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue((e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate));
+    q.addBindValue(notNull(e.osUser));
+    q.addBindValue(e.action);
+    q.addBindValue(e.importId > 0 ? QVariant(e.importId) : QVariant());
+    q.addBindValue(notNull(e.fileName));
+    q.addBindValue(notNull(e.fileSha256));
+    q.addBindValue(notNull(e.ruleSet));
+    q.addBindValue(e.conversations);
+    q.addBindValue(e.messages);
+    q.addBindValue(e.tally.removedTotal());
+    q.addBindValue(e.tally.identityNumbers);
+    q.addBindValue(e.tally.toJson());
+    if (!q.exec())
+        return Sql::error(q);
+    return {};
+}
+
+QList<ChatAuditEntry> SqliteChatArchive::auditLog()
+{
+    QSqlDatabase &db = m_db;
+    QList<ChatAuditEntry> out;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, at, os_user, action, coalesce(import_id, 0), file_name, file_sha256, rule_set,"
+                " conversations, messages, counts FROM chat_audit ORDER BY id DESC"_s))
+        return out;
+    while (q.next()) {
+        ChatAuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+        e.osUser = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.importId = q.value(4).toLongLong();
+        e.fileName = q.value(5).toString();
+        e.fileSha256 = q.value(6).toString();
+        e.ruleSet = q.value(7).toString();
+        e.conversations = q.value(8).toLongLong();
+        e.messages = q.value(9).toLongLong();
+        e.tally = RedactionTally::fromJson(q.value(10).toString());
+        out << e;
+    }
+    return out;
+}
+
+std::unique_ptr<ChatSink> SqliteChatArchive::openSink(ImportContext &ctx)
+{
+    return openChatStore(m_db, ctx);
 }

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chats/chataudit.h"
+#include "chats/chatsink.h"
 #include "chats/redactiontally.h"
 #include "core/error.h"
 #include "redaction/redactor.h"
 #include "redaction/ruleset.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
+
+class ImportContext;
 
 // A stored conversation (its text is redacted).
 struct StoredConversation
@@ -63,36 +67,39 @@ struct RuleSetPreview
     qint64 messagesScanned = 0;
 };
 
-// Read and maintenance queries over the stored, redacted conversations. All SQL of the chat area lives
-// here and in the store; views and the CLI call these.
-class ChatQueries
+// The chats area's port: the stored, redacted conversations, their maintenance (retention, a stricter rule set)
+// and the redaction audit log. Only redacted text ever crosses it towards storage: the sink redacts before it
+// stores.
+class ChatArchive
 {
-    Q_DECLARE_TR_FUNCTIONS(ChatQueries)
-
 public:
+    virtual ~ChatArchive() = default;
+
+    // The sink chat importers write to, inside the import's transaction: it redacts with ctx.options' rule set.
+    virtual std::unique_ptr<ChatSink> openSink(ImportContext &ctx) = 0;
+
     // Conversations, newest first. With `search`, only those with a message matching the full-text search.
-    static QList<StoredConversation> conversations(QSqlDatabase &db, const QString &search = {}, int limit = -1);
-    static QList<StoredMessage> messages(QSqlDatabase &db, qint64 conversationId);
+    virtual QList<StoredConversation> conversations(const QString &search = {}, int limit = -1) = 0;
+    virtual QList<StoredMessage> messages(qint64 conversationId) = 0;
     // Messages across conversations in conversation then message order (the CLI's listing); `search`
     // restricts to messages matching the full-text search.
-    static Expected<QList<StoredMessage>> allMessages(QSqlDatabase &db, const QString &search = {}, int limit = -1);
-    static ChatCounts counts(QSqlDatabase &db);
-
-    // The user's words as an FTS5 query: each word quoted, all must occur (prefix match on the last).
-    static QString ftsQuery(const QString &search);
+    virtual Expected<QList<StoredMessage>> allMessages(const QString &search = {}, int limit = -1) = 0;
+    virtual ChatCounts counts() = 0;
 
     // Retention in days after a conversation's last message; 0 = off (the default).
-    static int retentionDays(QSqlDatabase &db);
-    static Status setRetentionDays(QSqlDatabase &db, int days);
+    virtual int retentionDays() = 0;
+    virtual Status setRetentionDays(int days) = 0;
     // How many conversations a retention of `days` would delete now.
-    static qint64 expiredCount(QSqlDatabase &db, int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // Deletes conversations whose last message is older than the retention period (secure_delete, WAL
-    // checkpointed), with an audit entry. Returns the number of conversations deleted.
-    static Expected<qint64> purgeExpired(QSqlDatabase &db, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    virtual qint64 expiredCount(int days, const QDateTime &now = QDateTime::currentDateTimeUtc()) = 0;
+    // Deletes conversations whose last message is older than the retention period, so that nothing of them
+    // survives in the storage's own files, with an audit entry. Returns the number deleted.
+    virtual Expected<qint64> purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) = 0;
 
     // What `rules` would remove from the STORED text in addition.
-    static Expected<RuleSetPreview> previewRuleSet(QSqlDatabase &db, const RuleSet &rules, const QString &marker);
-    // Rewrites the stored text with `rules`, rebuilds the full-text index, writes the audit entry, then
-    // checkpoints the WAL (TRUNCATE) so no old page survives there.
-    static Expected<RuleSetPreview> applyRuleSet(QSqlDatabase &db, const RuleSet &rules, const QString &marker);
+    virtual Expected<RuleSetPreview> previewRuleSet(const RuleSet &rules, const QString &marker) = 0;
+    // Rewrites the stored text with `rules`, with an audit entry; nothing of the old text survives.
+    virtual Expected<RuleSetPreview> applyRuleSet(const RuleSet &rules, const QString &marker) = 0;
+
+    virtual Status recordAudit(const ChatAuditEntry &entry) = 0;
+    virtual QList<ChatAuditEntry> auditLog() = 0; // newest first
 };
