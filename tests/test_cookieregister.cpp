@@ -2,6 +2,7 @@
 // The contract of the cookie area's port, CookieRegister: what every storage backend must do. Each case runs
 // once per backend (the global data rows); a backend is a fixture that makes an empty register and runs an
 // import through it. Expected values are built here from the inputs, not read back from a backend.
+#include "storagetestsupport.h"
 #include "testsupport.h"
 
 #include "cookies/cookieregister.h"
@@ -30,35 +31,15 @@ public:
 class SqliteFixture final : public RegisterFixture
 {
 public:
-    SqliteFixture()
-    {
-        auto ws = Workspace::open(m_dir.filePath(u"contract.kapsel"_s));
-        if (!ws)
-            qFatal("cannot open a workspace: %s", qPrintable(ws.error().toString()));
-        m_ws = *ws;
-    }
-
-    CookieRegister &cookies() override { return m_ws->cookies(); }
-
+    CookieRegister &cookies() override { return m_ws.workspace().cookies(); }
     Status import(const std::function<Status(CookieSink &)> &fill) override
     {
-        ImportReport report;
-        report.fileName = u"import-%1.har"_s.arg(++m_imports);
-        report.sha256 = report.fileName; // unique per import, which is all the history asks
-        report.format = u"test"_s;
-        report.startedAt = QDateTime::currentDateTimeUtc();
-        report.osUser = u"test"_s;
-        auto done = ImportService::recordImport(
-            *m_ws, ImportKind::Cookies, report, [&](ImportContext &ctx) { return fill(*ctx.cookies); });
-        if (!done)
-            return done.error();
-        return {};
+        return m_ws.import(
+            ImportKind::Cookies, [&](ImportContext &ctx) { return fill(*ctx.cookies); }, u".har"_s);
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::shared_ptr<Workspace> m_ws;
-    int m_imports = 0;
+    SqliteTestWorkspace m_ws;
 };
 
 std::unique_ptr<RegisterFixture> makeFixture(const QString &backend)

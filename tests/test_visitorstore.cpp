@@ -2,6 +2,7 @@
 // The contract of the visitors area's port, VisitorStore: what every storage backend must do. Each case runs
 // once per backend (the global data rows); a backend is a fixture that makes an empty store and runs imports
 // through it. Expected values are computed here from the records handed over, never read back from a backend.
+#include "storagetestsupport.h"
 #include "testsupport.h"
 
 #include "importers/importcontext.h"
@@ -31,33 +32,14 @@ public:
 class SqliteFixture final : public StoreFixture
 {
 public:
-    SqliteFixture()
-    {
-        auto ws = Workspace::open(m_dir.filePath(u"contract.kapsel"_s));
-        if (!ws)
-            qFatal("cannot open a workspace: %s", qPrintable(ws.error().toString()));
-        m_ws = *ws;
-    }
-    VisitorStore &visitors() override { return m_ws->visitors(); }
+    VisitorStore &visitors() override { return m_ws.workspace().visitors(); }
     Status import(const std::function<Status(SessionSink &)> &fill) override
     {
-        ImportReport report;
-        report.fileName = u"import-%1.csv"_s.arg(++m_imports);
-        report.sha256 = report.fileName;
-        report.format = u"test"_s;
-        report.startedAt = QDateTime::currentDateTimeUtc();
-        report.osUser = u"test"_s;
-        auto done = ImportService::recordImport(
-            *m_ws, ImportKind::Visitors, report, [&](ImportContext &ctx) { return fill(*ctx.sessions); });
-        if (!done)
-            return done.error();
-        return {};
+        return m_ws.import(ImportKind::Visitors, [&](ImportContext &ctx) { return fill(*ctx.sessions); });
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::shared_ptr<Workspace> m_ws;
-    int m_imports = 0;
+    SqliteTestWorkspace m_ws;
 };
 
 std::unique_ptr<StoreFixture> makeFixture(const QString &backend)
