@@ -19,21 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class CollectingSink : public ChatSink
-{
-public:
-    QList<ChatConversationRecord> conversations;
-    Status addConversation(const ChatConversationRecord &c) override
-    {
-        if (c.continuesPrevious && !conversations.isEmpty())
-            conversations.last().messages << c.messages;
-        else
-            conversations << c;
-        return {};
-    }
-    Status finish() override { return {}; }
-};
-
 struct ReadResult
 {
     Status status;
@@ -52,7 +37,7 @@ const Importer *importerFor(const QString &file)
 ReadResult readWith(const Importer &importer, const QByteArray &bytes, const QString &fileName)
 {
     ReadResult r;
-    CollectingSink sink;
+    CollectingChatSink sink(r.conversations);
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -61,7 +46,6 @@ ReadResult readWith(const Importer &importer, const QByteArray &bytes, const QSt
     r.ctx.timeZone = QTimeZone("Europe/Oslo");
     r.ctx.chats = &sink;
     r.status = importer.read(buffer, r.ctx);
-    r.conversations = sink.conversations;
     return r;
 }
 
