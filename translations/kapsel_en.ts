@@ -239,6 +239,10 @@
         <source>message without text (for example only buttons or links)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this conversation is larger than %1 MiB, more than Kapsel reads as one conversation; export it as CSV, which Kapsel reads in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPreview</name>

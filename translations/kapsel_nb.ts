@@ -239,6 +239,10 @@
         <source>message without text (for example only buttons or links)</source>
         <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
     </message>
+    <message>
+        <source>this conversation is larger than %1 MiB, more than Kapsel reads as one conversation; export it as CSV, which Kapsel reads in parts</source>
+        <translation>denne samtalen er større enn %1 MiB, mer enn Kapsel leser som én samtale; eksporter den som CSV, som Kapsel leser i deler</translation>
+    </message>
 </context>
 <context>
     <name>ChatPreview</name>
