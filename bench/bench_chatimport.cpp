@@ -3,7 +3,8 @@
 // Prints MB/s and messages/s so a regression in the importers or the store shows.
 // Then streams (issue #11): `kapsel-cli import` of generated exports of 200 MB and 2 GB, as a plain-text
 // transcript, a CSV and Boost.ai JSON, each in a process of its own, with its time and peak resident memory;
-// goal: at most 256 MB for any size (a miss fails the benchmark). KAPSEL_BENCH_QUICK leaves out the 2 GB exports.
+// goal: at most 256 MB for any size (a miss fails the benchmark). KAPSEL_BENCH_QUICK leaves out the 2 GB exports;
+// KAPSEL_BENCH_SIZES (MB, comma-separated) and KAPSEL_BENCH_FORMATS (txt,csv,json) choose others.
 #include "redaction/norwegianid.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
@@ -169,13 +170,21 @@ bool streamingImports(QTextStream &out, const QString &self, const QDir &dir)
     QList<qint64> sizes { 200'000'000 };
     if (!qEnvironmentVariableIsSet("KAPSEL_BENCH_QUICK"))
         sizes << 2'000'000'000;
+    if (qEnvironmentVariableIsSet("KAPSEL_BENCH_SIZES")) { // in MB, e.g. "2000"
+        sizes.clear();
+        for (const QString &mb : qEnvironmentVariable("KAPSEL_BENCH_SIZES").split(u','))
+            sizes << mb.toLongLong() * 1'000'000;
+    }
+    const QStringList only = qEnvironmentVariable("KAPSEL_BENCH_FORMATS", u"txt,csv,json"_s).split(u',');
     const QList<std::pair<Format, QString>> formats { { Format::Text, u"transcript"_s }, { Format::Csv, u"CSV"_s },
         { Format::Json, u"JSON"_s } };
     bool allMet = true;
-    for (const auto &[format, name] : formats) {
-        for (const qint64 size : sizes) {
-            const QString path = dir.filePath(u"export-%1.%2"_s.arg(size).arg(
-                format == Format::Text ? u"txt"_s : format == Format::Csv ? u"csv"_s : u"json"_s));
+    for (const qint64 size : sizes) {
+        for (const auto &[format, name] : formats) {
+            const QString suffix = format == Format::Text ? u"txt"_s : format == Format::Csv ? u"csv"_s : u"json"_s;
+            if (!only.contains(suffix))
+                continue;
+            const QString path = dir.filePath(u"export-%1.%2"_s.arg(size).arg(suffix));
             writeExport(path, size, format);
             QProcess p;
             p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
