@@ -13,25 +13,26 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-class CollectingSink : public ChatSink
+// Counts the parts an importer hands over, and joins them as the preview does.
+class PartCountingSink : public CollectingChatSink
 {
 public:
-    QList<ChatConversationRecord> conversations;
+    using CollectingChatSink::CollectingChatSink;
+    qint64 records = 0, continuations = 0;
     Status addConversation(const ChatConversationRecord &c) override
     {
-        if (c.continuesPrevious && !conversations.isEmpty())
-            conversations.last().messages << c.messages;
-        else
-            conversations << c;
-        return {};
+        ++records;
+        continuations += c.continuesEarlierPart;
+        return CollectingChatSink::addConversation(c);
     }
-    Status finish() override { return {}; }
 };
 
 struct ReadResult
@@ -52,7 +53,7 @@ const Importer *importerFor(const QString &file)
 ReadResult readWith(const Importer &importer, const QByteArray &bytes, const QString &fileName)
 {
     ReadResult r;
-    CollectingSink sink;
+    CollectingChatSink sink(r.conversations);
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -61,8 +62,40 @@ ReadResult readWith(const Importer &importer, const QByteArray &bytes, const QSt
     r.ctx.timeZone = QTimeZone("Europe/Oslo");
     r.ctx.chats = &sink;
     r.status = importer.read(buffer, r.ctx);
-    r.conversations = sink.conversations;
     return r;
+}
+
+// Reads `bytes` into `sink`, cancelling at the first progress report.
+Status readCancelled(const Importer &importer, const QByteArray &bytes, ChatSink &sink, ImportContext &ctx)
+{
+    ImportProgress progress;
+    progress.onProgress = [&progress](qint64, qint64) { progress.cancelRequested = true; };
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ctx.fileName = u"cancel"_s;
+    ctx.totalBytes = bytes.size();
+    ctx.chats = &sink;
+    ctx.progressState = &progress;
+    const Status s = importer.read(buffer, ctx);
+    ctx.progressState = nullptr;
+    return s;
+}
+
+// A JSON list of `n` conversations, one a line from line `firstLine`: conversation k has id "j<k>" and k % 3 + 1
+// messages "t<k>.<m>".
+QByteArray jsonConversations(int n)
+{
+    QByteArray out;
+    for (int k = 0; k < n; ++k) {
+        out += k ? ",\n" : "";
+        out += "{\"id\": \"j" + QByteArray::number(k) + "\", \"messages\": [";
+        for (int m = 0; m <= k % 3; ++m)
+            out += QByteArray(m ? "," : "") + "{\"sender\": \"Kunde\", \"text\": \"t" + QByteArray::number(k) + "."
+                + QByteArray::number(m) + "\"}";
+        out += "]}";
+    }
+    return out;
 }
 
 ReadResult readFixture(const Importer &importer, const QString &file)
@@ -451,6 +484,175 @@ private slots:
         QCOMPARE(r.conversations.size(), 1);
         QCOMPARE(r.conversations.first().messages.first().text, u"Fødselsnummer 02044228567 på meg"_s);
         QVERIFY2(r.ctx.notes.join(u'\n').contains(u"Windows-1252"_s), qPrintable(r.ctx.notes.join(u'\n')));
+    }
+    // Item 19: more rows than the pending bound, 500 conversations interleaved at random: handed over in parts,
+    // the joined conversations are those computed here from the rows, in the order their ids first came.
+    void csvInterleavedInParts()
+    {
+        QRandomGenerator rng(5);
+        QByteArray file = "conversation_id,timestamp,sender,text\n";
+        QStringList order;
+        QHash<QString, QStringList> expected;
+        const qsizetype rows = ChatCsvImporter::kMaxPendingMessages * 2 + 123;
+        for (qsizetype i = 0; i < rows; ++i) {
+            const QString id = u"k%1"_s.arg(rng.bounded(500));
+            const QString text = u"melding %1"_s.arg(i);
+            file += id.toUtf8() + ",2024-05-02 08:01,Kunde," + text.toUtf8() + "\n";
+            if (!expected.contains(id))
+                order << id;
+            expected[id] << text;
+        }
+        QList<ChatConversationRecord> conversations;
+        PartCountingSink sink(conversations);
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        ImportContext ctx;
+        ctx.fileName = u"interleaved.csv"_s;
+        ctx.chats = &sink;
+        const Status s = ChatCsvImporter().read(buffer, ctx);
+        QVERIFY2(!s, qPrintable(s ? s->toString() : QString()));
+        QVERIFY2(sink.continuations >= 2 * 500 - 1, qPrintable(QString::number(sink.continuations)));
+        QCOMPARE(conversations.size(), order.size());
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            QCOMPARE(conversations[k].externalId, order[k]);
+            QStringList texts;
+            for (const ChatMessageRecord &m : std::as_const(conversations[k].messages))
+                texts << m.text;
+            QCOMPARE(texts, expected.value(order[k]));
+        }
+        QCOMPARE(ctx.rowsRead, rows);
+        QVERIFY(ctx.notes.isEmpty());
+    }
+
+    // An id that comes back after more than kMaxOpenConversations other ids closed its conversation starts a
+    // conversation of its own, and the note says so; one that comes back within the window joins its own.
+    void csvEvictedIdComesBack()
+    {
+        QByteArray file = "conversation_id,timestamp,sender,text\nA,,Kunde,first\nB,,Kunde,b1\n";
+        for (qsizetype i = 0; i < ChatCsvImporter::kMaxOpenConversations; ++i)
+            file += "x" + QByteArray::number(i) + ",,Kunde,filler\n" + (i == 100 ? "B,,Kunde,b2\n" : "");
+        file += "A,,Kunde,again\n";
+        const ReadResult r = readWith(ChatCsvImporter(), file, u"evicted.csv"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QList<QStringList> a, b;
+        for (const ChatConversationRecord &c : r.conversations) {
+            QStringList texts;
+            for (const ChatMessageRecord &m : c.messages)
+                texts << m.text;
+            if (c.externalId == u"A")
+                a << texts;
+            else if (c.externalId == u"B")
+                b << texts;
+        }
+        QCOMPARE(a, (QList<QStringList> { { u"first"_s }, { u"again"_s } }));
+        QCOMPARE(b, (QList<QStringList> { { u"b1"_s, u"b2"_s } }));
+        QCOMPARE(r.conversations.size(), ChatCsvImporter::kMaxOpenConversations + 3);
+        QCOMPARE(r.ctx.notes.size(), 1);
+        QVERIFY2(r.ctx.notes.first().startsWith(u"1 conversation id"_s), qPrintable(r.ctx.notes.first()));
+        QVERIFY(r.ctx.notes.first().contains(QString::number(ChatCsvImporter::kMaxOpenConversations)));
+    }
+
+    // Many conversations in each of the three shapes (the third: one conversation of many messages), with other
+    // top-level values around them, and their lines.
+    void jsonShapesAtScale_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("conversations");
+        QTest::addColumn<int>("firstLine"); // of conversation j0
+        constexpr int n = 60000;
+        QTest::newRow("list") << QByteArray("[\n" + jsonConversations(n) + "\n]\n") << n << 2;
+        QTest::newRow("object") << QByteArray("{\"exported\": {\"by\": [\"x\", {\"y\": \"]}\\\"\"}], \"n\": -1.5e3},\n"
+                                              "\"conversations\": [\n"
+                                       + jsonConversations(n) + "\n], \"after\": [null, true, false, {}]}\n")
+                                << n << 3;
+        QByteArray one = "{\"messages\": [";
+        for (int m = 0; m < n; ++m)
+            one += QByteArray(m ? ",\n" : "\n") + "{\"sender\": \"Bot\", \"text\": \"t0." + QByteArray::number(m) + "\"}";
+        one += "],\n \"conversation\": {\"id\": \"j0\"}}";
+        QTest::newRow("one conversation") << one << 1 << n + 2;
+    }
+    void jsonShapesAtScale()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, conversations);
+        QFETCH(int, firstLine);
+        const ReadResult r = readWith(ChatJsonImporter(), file, u"many.json"_s);
+        QVERIFY2(!r.status, qPrintable(r.status ? r.status->toString() : QString()));
+        QCOMPARE(r.conversations.size(), conversations);
+        QCOMPARE(r.conversations.first().externalId, u"j0"_s);
+        QCOMPARE(r.conversations.first().line, firstLine);
+        if (conversations == 1) {
+            QCOMPARE(r.conversations.first().messages.size(), 60000);
+            QCOMPARE(r.conversations.first().messages.last().text, u"t0.59999"_s);
+            return;
+        }
+        qint64 messages = 0;
+        for (int k = 0; k < conversations; ++k) {
+            const ChatConversationRecord &c = r.conversations[k];
+            QCOMPARE(c.externalId, u"j%1"_s.arg(k));
+            QCOMPARE(c.line, firstLine + k);
+            QCOMPARE(c.messages.size(), k % 3 + 1);
+            QCOMPARE(c.messages.last().text, u"t%1.%2"_s.arg(k).arg(k % 3));
+            messages += c.messages.size();
+        }
+        QCOMPARE(r.ctx.rowsRead, messages);
+    }
+
+    // A file cut anywhere is refused at the line where it ends, which QJsonDocument agrees on.
+    void jsonTruncatedAtItsLine()
+    {
+        const QByteArray whole = "{\"conversations\": [\n" + jsonConversations(3000) + "\n]}";
+        for (const qsizetype cut : { qsizetype(25), whole.size() / 3, whole.size() / 2 + 7, whole.size() - 1 }) {
+            const QByteArray file = whole.left(cut);
+            QJsonParseError e;
+            QJsonDocument::fromJson(file, &e);
+            QVERIFY(e.error != QJsonParseError::NoError);
+            const int line = TextLimits::lineOf(file, file.size());
+            QCOMPARE(TextLimits::lineOf(file, e.offset), line);
+            const ReadResult r = readWith(ChatJsonImporter(), file, u"cut.json"_s);
+            QVERIFY(r.status);
+            QVERIFY2(r.status->toString().startsWith(u"cut.json:%1: this is not valid JSON"_s.arg(line)),
+                qPrintable(r.status->toString()));
+            QVERIFY(r.status->reason.endsWith(u"is the export complete?"_s));
+        }
+    }
+
+    // A conversation over the bound is refused at its line, in a list and as the one conversation.
+    void jsonConversationTooLarge()
+    {
+        QByteArray big = "{\"id\": \"big\", \"messages\": [";
+        const QByteArray text(60000, 'x');
+        for (qsizetype m = 0; big.size() <= ChatJsonImporter::kMaxConversationBytes; ++m)
+            big += QByteArray(m ? ",\n" : "") + "{\"text\": \"" + text + "\"}";
+        big += "]}";
+        const ReadResult list = readWith(ChatJsonImporter(), "[\n" + jsonConversations(2) + ",\n" + big + "]", u"b.json"_s);
+        QVERIFY(list.status);
+        QVERIFY2(list.status->toString().startsWith(u"b.json:4: "_s), qPrintable(list.status->toString()));
+        QVERIFY(list.status->reason.contains(u"larger than 16 MiB"_s));
+        const ReadResult one = readWith(ChatJsonImporter(), big, u"one.json"_s);
+        QVERIFY(one.status);
+        QVERIFY2(one.status->toString().startsWith(u"one.json:1: "_s), qPrintable(one.status->toString()));
+        QVERIFY(one.status->reason.contains(u"larger than 16 MiB"_s));
+    }
+
+    // Cancel stops both importers part of the way through, without an error.
+    void cancelMidFile()
+    {
+        QByteArray csv = "conversation_id,timestamp,sender,text\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "c" + QByteArray::number(i) + ",,Kunde,hei\n";
+        const QByteArray json = "[" + jsonConversations(60000) + "]";
+        QVERIFY(json.size() > 3 << 20); // the JSON stream reports progress once per MiB read
+        const std::pair<const Importer *, QByteArray> cases[] = { { ImporterRegistry::byName(u"chat-csv"_s), csv },
+            { ImporterRegistry::byName(u"chat-json"_s), json } };
+        for (const auto &[importer, bytes] : cases) {
+            QList<ChatConversationRecord> conversations;
+            CollectingChatSink sink(conversations);
+            ImportContext ctx;
+            QVERIFY(!readCancelled(*importer, bytes, sink, ctx));
+            QVERIFY2(ctx.rowsRead > 0 && ctx.rowsRead < (importer->name() == u"chat-csv" ? 5000 : 60000),
+                qPrintable(QString::number(ctx.rowsRead)));
+        }
     }
 };
 

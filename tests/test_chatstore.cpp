@@ -6,6 +6,7 @@
 #include "chats/chatpreviewmodel.h"
 #include "storage/sqlite/sqlitechatarchive.h"
 #include "demo/demodata.h"
+#include "importers/chatcsvimporter.h"
 #include "redaction/redactor.h"
 #include "storage/importservice.h"
 #include "storage/workspace.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -496,6 +498,43 @@ private slots:
         QCOMPARE(ids.size(), 2);
         QCOMPARE(ids[0], u"12345678"_s); // a ticket number stays
         QVERIFY(!ids[1].contains(u"28035821408"_s));
+    }
+
+    // Item 19: a CSV whose conversations interleave across more rows than the importer holds back is stored in
+    // parts; the stored conversations are those computed here from the rows, each message once, in order.
+    void interleavedCsvStoredInParts()
+    {
+        QRandomGenerator rng(9);
+        QByteArray file = "conversation_id,timestamp,sender,text\n";
+        QMap<QString, QStringList> expected;
+        const qsizetype rows = ChatCsvImporter::kMaxPendingMessages + 5000;
+        for (qsizetype i = 0; i < rows; ++i) {
+            const QString id = u"s%1"_s.arg(rng.bounded(300));
+            const QString text = u"melding nummer %1"_s.arg(i);
+            file += id.toUtf8() + ",2024-05-02 08:" + QByteArray::number(10 + i % 50) + ",Kunde," + text.toUtf8() + "\n";
+            expected[id] << text;
+        }
+        const QString path = m_dir.filePath(u"interleaved.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(file);
+        f.close();
+        auto ws = freshWorkspace();
+        auto r = ImportService::importFile(ws->path(), path, {}, nullptr);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->rowsStored, rows);
+        QMap<QString, QStringList> stored;
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(u"SELECT c.external_id, c.message_count, m.text FROM chat_conversations c"
+                       " JOIN chat_messages m ON m.conversation_id = c.id ORDER BY c.id, m.seq"_s));
+        while (q.next()) {
+            QCOMPARE(q.value(1).toLongLong(), expected.value(q.value(0).toString()).size());
+            stored[q.value(0).toString()] << q.value(2).toString();
+        }
+        QCOMPARE(stored, expected);
+        QCOMPARE(scalar(ws->db(), u"SELECT count(*) FROM chat_conversations"_s), expected.size());
+        QCOMPARE(scalar(ws->db(), u"SELECT count(DISTINCT seq) FROM chat_messages"_s),
+            scalar(ws->db(), u"SELECT max(message_count) FROM chat_conversations"_s));
     }
 
     void previewCancelled()

@@ -152,14 +152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quoted field that starts here is never closed; is the file complete?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has no header line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,6 +178,13 @@
             <numerusform>%Ln messages had a time Kapsel did not understand and were stored without a time</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation id(s) came back after more than %1 other conversations had come since their last message; Kapsel had closed those conversations, so their later messages form conversations of their own with the same id. Sort the export by conversation to keep them together.</source>
+        <translation>
+            <numerusform>%Ln conversation id came back after more than %1 other conversations had come since its last message; Kapsel had closed that conversation, so its later messages form a conversation of their own with the same id. Sort the export by conversation to keep them together.</numerusform>
+            <numerusform>%Ln conversation ids came back after more than %1 other conversations had come since their last message; Kapsel had closed those conversations, so their later messages form conversations of their own with the same id. Sort the export by conversation to keep them together.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -203,6 +202,10 @@
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If letters such as æ, ø and å look wrong, save the export as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +237,10 @@
     </message>
     <message>
         <source>message without text (for example only buttons or links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this conversation is larger than %1 MiB, more than Kapsel reads as one conversation; export it as CSV, which Kapsel reads in parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,10 +343,6 @@
     </message>
     <message>
         <source>no message lines found; expected lines such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +1851,10 @@
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

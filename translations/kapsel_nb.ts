@@ -152,14 +152,6 @@
         <translation>Chatlogger (CSV)</translation>
     </message>
     <message>
-        <source>a quoted field that starts here is never closed; is the file complete?</source>
-        <translation>et felt i anførselstegn som starter her, blir aldri avsluttet; er filen komplett?</translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
-        <translation>uventet tekst etter et avsluttende anførselstegn; anførselstegn inne i et felt må dobles</translation>
-    </message>
-    <message>
         <source>the file has no header line</source>
         <translation>filen har ingen overskriftslinje</translation>
     </message>
@@ -186,6 +178,13 @@
             <numerusform>%Ln meldinger hadde et tidspunkt Kapsel ikke forsto, og ble lagret uten tidspunkt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation id(s) came back after more than %1 other conversations had come since their last message; Kapsel had closed those conversations, so their later messages form conversations of their own with the same id. Sort the export by conversation to keep them together.</source>
+        <translation>
+            <numerusform>%Ln samtale-ID kom tilbake etter at mer enn %1 andre samtaler hadde kommet siden dens siste melding; Kapsel hadde lukket samtalen, så de senere meldingene utgjør en egen samtale med samme ID. Sorter eksporten etter samtale for å holde dem samlet.</numerusform>
+            <numerusform>%Ln samtale-ID-er kom tilbake etter at mer enn %1 andre samtaler hadde kommet siden deres siste melding; Kapsel hadde lukket samtalene, så de senere meldingene utgjør egne samtaler med samme ID. Sorter eksporten etter samtale for å holde dem samlet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -204,6 +203,10 @@
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If letters such as æ, ø and å look wrong, save the export as UTF-8 and import it again.</source>
         <translation>Filen er ikke UTF-8; den ble lest som Windows-1252 (slik Excel på Windows lagrer CSV). Hvis bokstaver som æ, ø og å ser feil ut, lagrer du eksporten som UTF-8 og importerer den på nytt.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
+        <translation>filen er ikke UTF-8-tekst; lagre eksporten som UTF-8 og prøv igjen</translation>
     </message>
 </context>
 <context>
@@ -235,6 +238,10 @@
     <message>
         <source>message without text (for example only buttons or links)</source>
         <translation>melding uten tekst (for eksempel bare knapper eller lenker)</translation>
+    </message>
+    <message>
+        <source>this conversation is larger than %1 MiB, more than Kapsel reads as one conversation; export it as CSV, which Kapsel reads in parts</source>
+        <translation>denne samtalen er større enn %1 MiB, mer enn Kapsel leser som én samtale; eksporter den som CSV, som Kapsel leser i deler</translation>
     </message>
 </context>
 <context>
@@ -337,10 +344,6 @@
     <message>
         <source>no message lines found; expected lines such as &quot;[2024-05-02 08:01] Kunde: Hei&quot;</source>
         <translation>fant ingen meldingslinjer; forventet linjer som «[2024-05-02 08:01] Kunde: Hei»</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text; save the export as UTF-8 and try again</source>
-        <translation>filen er ikke UTF-8-tekst; lagre eksporten som UTF-8 og prøv igjen</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1852,10 @@
     <message>
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation>et felt i anførselstegn som starter på linje %1, blir aldri lukket</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; quotes inside a field must be doubled</source>
+        <translation>uventet tekst etter et avsluttende anførselstegn; anførselstegn inne i et felt må dobles</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx, Shape s
     const QByteArray bytes = in.readAll();
     ctx.progress(bytes.size() / 2); // reading is half the work; the importer reports the rest
     if (bytes.isEmpty())
-        return ctx.error(0, tr("the file is empty"));
+        return ctx.error(0, emptyFile());
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
             QStringDecoder::Flag::Stateless);
@@ -73,6 +73,16 @@ Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx, Shape s
     if (Status s = checkEncoding(bytes, ctx))
         return *s;
     return QString::fromUtf8(Utf8Stream::fromWindows1252(bytes));
+}
+
+QString ChatInput::emptyFile()
+{
+    return tr("the file is empty");
+}
+
+QString ChatInput::notUtf8()
+{
+    return tr("the file is not UTF-8 text; save the export as UTF-8 and try again");
 }
 
 Status ChatInput::checkEncoding(const QByteArray &bytes, ImportContext &ctx)

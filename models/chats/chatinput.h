@@ -27,6 +27,8 @@ public:
     // notes). Binary content (a NUL byte, control characters) is refused with the line where it occurs, and
     // so is a line over 1 MiB in a line-oriented export (TextLimits). Reports progress.
     static Expected<QString> readText(QIODevice &in, ImportContext &ctx, Shape shape = Shape::Lines);
+    static QString emptyFile(); // "the file is empty", translated
+    static QString notUtf8(); // a file read as UTF-8 with a byte further on that is not, translated
     // For bytes that are not UTF-8 (all of them, or the head of a file Utf8Stream reads as Windows-1252): refuses
     // them when they are not plausible Windows-1252 text either, else notes that the file is read as such.
     static Status checkEncoding(const QByteArray &head, ImportContext &ctx);

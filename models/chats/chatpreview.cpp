@@ -13,27 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Keeps what the importer hands over in memory; never writes.
-class CollectingChatSink : public ChatSink
-{
-public:
-    explicit CollectingChatSink(QList<ChatConversationRecord> &out)
-        : m_out(out)
-    { }
-    Status addConversation(const ChatConversationRecord &c) override
-    {
-        if (c.continuesPrevious && !m_out.isEmpty())
-            m_out.last().messages << c.messages;
-        else if (!c.messages.isEmpty())
-            m_out << c;
-        return {};
-    }
-    Status finish() override { return {}; }
-
-private:
-    QList<ChatConversationRecord> &m_out;
-};
-
 void wipe(QString &s)
 {
     // Overwrite in place (detaching only if shared) so the raw text does not linger in freed memory.
@@ -42,6 +21,26 @@ void wipe(QString &s)
 }
 
 } // namespace
+
+Status CollectingChatSink::addConversation(const ChatConversationRecord &c)
+{
+    const auto open = c.continuesEarlierPart ? m_open.constFind(c.externalId) : m_open.constEnd();
+    qsizetype at = -1;
+    if (open != m_open.constEnd()) {
+        at = *open;
+        m_out[at].messages << c.messages;
+    } else if (!c.messages.isEmpty()) {
+        at = m_out.size();
+        m_out << c;
+        m_out.last().continuesEarlierPart = false;
+        m_out.last().morePartsFollow = false;
+    }
+    if (c.morePartsFollow && at >= 0)
+        m_open.insert(c.externalId, at);
+    else if (open != m_open.constEnd())
+        m_open.erase(open);
+    return {};
+}
 
 ChatPreview::~ChatPreview()
 {

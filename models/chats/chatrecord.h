@@ -23,7 +23,12 @@ struct ChatConversationRecord
     QString reference; // the vendor's reference (Boost.ai `reference`), may be empty
     QList<ChatMessageRecord> messages;
     int line = 0;
-    // The messages continue the conversation handed over just before: an importer that streams hands a long
-    // conversation over in parts, so its memory does not grow with the conversation.
-    bool continuesPrevious = false;
+    // An importer that streams hands a conversation over in parts, so its memory does not grow with the
+    // conversation: every part carries the conversation's externalId, every part but the first has
+    // continuesEarlierPart (its messages follow those of the open conversation with that id, which need not be
+    // the one handed over last), every part but the last has morePartsFollow. A sink keeps the conversations
+    // with more parts to come by id (the importer keeps their number bounded) and forgets one at its last part.
+    // A complete conversation in one record has neither.
+    bool continuesEarlierPart = false;
+    bool morePartsFollow = false;
 };

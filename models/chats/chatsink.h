@@ -4,6 +4,8 @@
 #include "chats/chatrecord.h"
 #include "importers/importsink.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -16,8 +18,25 @@ class ImportContext;
 class ChatSink : public ImportSink
 {
 public:
-    // A record with continuesPrevious set appends its messages to the conversation added last.
+    // A record with continuesEarlierPart appends its messages to the open conversation with its externalId
+    // (see ChatConversationRecord), or starts a conversation when none is open under that id.
     virtual Status addConversation(const ChatConversationRecord &conversation) = 0;
+};
+
+// Keeps what an importer hands over in memory, parts joined into their conversations; writes nothing (the
+// preview, tests). Conversations without messages are left out.
+class CollectingChatSink : public ChatSink
+{
+public:
+    explicit CollectingChatSink(QList<ChatConversationRecord> &out)
+        : m_out(out)
+    { }
+    Status addConversation(const ChatConversationRecord &c) override;
+    Status finish() override { return {}; }
+
+private:
+    QList<ChatConversationRecord> &m_out;
+    QHash<QString, qsizetype> m_open; // externalId -> index in m_out, while more parts may follow
 };
 
 // The storing sink for an import running in `db`'s open transaction (ctx.importId set). Redacts with

@@ -10,6 +10,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -86,10 +87,17 @@ public:
 
     Status addConversation(const ChatConversationRecord &c) override
     {
-        const bool continues = c.continuesPrevious && m_last.rowId > 0;
+        const auto open = c.continuesEarlierPart ? m_open.find(c.externalId) : m_open.end();
+        const bool continues = open != m_open.end();
+        // A last part closes its conversation: the state kept for it goes, whatever the part holds.
+        auto closeIfLast = [&] {
+            if (continues && !c.morePartsFollow)
+                m_open.erase(open);
+        };
         if (c.messages.isEmpty()) {
-            if (!continues)
+            if (!c.continuesEarlierPart)
                 m_ctx.skip(StoreTr::tr("conversation without messages"), c.line);
+            closeIfLast();
             return {};
         }
         // A message whose time no export holds is skipped with its line (PlausibleValues); one without a
@@ -100,8 +108,10 @@ public:
             if (!m.sentAt.isValid() || PlausibleValues::acceptTime(m_ctx, m.sentAt.toSecsSinceEpoch(), m.line))
                 kept << &m;
         }
-        if (kept.isEmpty())
+        if (kept.isEmpty()) {
+            closeIfLast();
             return {};
+        }
         // Redact everything first, in memory; only the redacted strings are bound below.
         QList<QString> redacted;
         redacted.reserve(kept.size());
@@ -119,15 +129,23 @@ public:
                     last = m.sentAt;
             }
         }
+        OpenConversation conversation;
         if (continues) {
-            if (!first.isValid() || (m_last.first.isValid() && m_last.first < first))
-                first = m_last.first;
-            if (!last.isValid() || (m_last.last.isValid() && m_last.last > last))
-                last = m_last.last;
-            m_last = { m_last.rowId, m_last.messages + kept.size(), m_last.removed + tally.removedTotal(), first, last };
-            if (Status s = updateLast())
+            conversation = *open;
+            if (!first.isValid() || (conversation.first.isValid() && conversation.first < first))
+                first = conversation.first;
+            if (!last.isValid() || (conversation.last.isValid() && conversation.last > last))
+                last = conversation.last;
+            conversation = { conversation.rowId, conversation.messages + kept.size(),
+                conversation.removed + tally.removedTotal(), first, last };
+            if (Status s = update(conversation))
                 return s;
+            if (c.morePartsFollow)
+                *open = conversation;
+            else
+                m_open.erase(open);
         } else {
+            // The first part kept (a part whose messages were all dropped started nothing).
             sqlite3_stmt *st = m_conversation.stmt;
             sqlite3_reset(st);
             sqlite3_bind_int64(st, 1, m_ctx.importId);
@@ -140,11 +158,13 @@ public:
             bindText(st, 8, m_rules.id());
             if (sqlite3_step(st) != SQLITE_DONE)
                 return sqlError();
-            m_last = { sqlite3_last_insert_rowid(m_handle), kept.size(), tally.removedTotal(), first, last };
+            conversation = { sqlite3_last_insert_rowid(m_handle), kept.size(), tally.removedTotal(), first, last };
             ++m_conversations;
+            if (c.morePartsFollow)
+                m_open.insert(c.externalId, conversation);
         }
-        const qint64 conversationId = m_last.rowId;
-        const qint64 seqBefore = m_last.messages - kept.size();
+        const qint64 conversationId = conversation.rowId;
+        const qint64 seqBefore = conversation.messages - kept.size();
 
         sqlite3_stmt *st = m_message.stmt;
         for (qsizetype i = 0; i < kept.size(); ++i) {
@@ -203,8 +223,17 @@ public:
     }
 
 private:
-    // The conversation added last grows by a continuation: its counts and time range are written again.
-    Status updateLast()
+    // What a conversation with more parts to come needs when the next part arrives.
+    struct OpenConversation
+    {
+        qint64 rowId = 0;
+        qint64 messages = 0;
+        qint64 removed = 0;
+        QDateTime first, last;
+    };
+
+    // A conversation grown by a part: its counts and time range are written again.
+    Status update(const OpenConversation &c)
     {
         if (!m_update.stmt
             && sqlite3_prepare_v2(m_handle,
@@ -215,11 +244,11 @@ private:
             return sqlError();
         sqlite3_stmt *st = m_update.stmt;
         sqlite3_reset(st);
-        bindTime(st, 1, m_last.first);
-        bindTime(st, 2, m_last.last);
-        sqlite3_bind_int64(st, 3, m_last.messages);
-        sqlite3_bind_int64(st, 4, m_last.removed);
-        sqlite3_bind_int64(st, 5, m_last.rowId);
+        bindTime(st, 1, c.first);
+        bindTime(st, 2, c.last);
+        sqlite3_bind_int64(st, 3, c.messages);
+        sqlite3_bind_int64(st, 4, c.removed);
+        sqlite3_bind_int64(st, 5, c.rowId);
         return sqlite3_step(st) == SQLITE_DONE ? Status {} : Status { sqlError() };
     }
 
@@ -233,13 +262,8 @@ private:
     Statement m_conversation;
     Statement m_message;
     Statement m_update;
-    struct LastConversation
-    {
-        qint64 rowId = 0;
-        qint64 messages = 0;
-        qint64 removed = 0;
-        QDateTime first, last;
-    } m_last; // the conversation a continuation appends to
+    // Conversations with more parts to come, by the export's id (raw, in memory only).
+    QHash<QString, OpenConversation> m_open;
     RedactionTally m_tally;
     qint64 m_conversations = 0;
     qint64 m_messages = 0;

@@ -4,20 +4,23 @@
 #include "chats/chatinput.h"
 #include "chats/chatsender.h"
 #include "chats/chatsink.h"
+#include "importers/csvreader.h"
 #include "importers/importcontext.h"
-#include "importers/textlimits.h"
+#include "importers/utf8stream.h"
 
 #include <QHash>
+#include <QIODevice>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <list>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Record
-{
-    QStringList fields;
-    int line = 0; // where the record starts
-};
 
 // Header names chat tools use for each of our four columns.
 const QHash<QString, QString> &headerAliases()
@@ -86,163 +89,235 @@ int ChatCsvImporter::sniff(const QByteArray &head, const QString &fileName) cons
     return 0;
 }
 
+namespace {
+
+// The separator as the importer has always chosen it: counted on the first line of the decoded head.
+char separatorOf(const QByteArray &head)
+{
+    QString text;
+    switch (Utf8Stream::detect(head)) {
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE: {
+        QStringDecoder decode(head.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        text = decode(head.sliced(2));
+        break;
+    }
+    default:
+        text = QString::fromLatin1(head); // the separators are ASCII in UTF-8 and Windows-1252 alike
+    }
+    const qsizetype firstBreak = text.indexOf(u'\n');
+    return char(detectSeparator(QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak)).unicode());
+}
+
+// The conversations whose ids came lately, with the messages not yet handed over (see ChatCsvImporter::read).
+class OpenConversations
+{
+public:
+    explicit OpenConversations(ImportContext &ctx)
+        : m_ctx(ctx)
+    { }
+
+    Status add(const QString &id, int line, ChatMessageRecord message)
+    {
+        auto it = m_open.find(id);
+        if (it == m_open.end()) {
+            if (m_remembered[0].contains(idHash(id)) || m_remembered[1].contains(idHash(id)))
+                ++m_returned;
+            if (m_open.size() >= ChatCsvImporter::kMaxOpenConversations)
+                if (Status s = closeLeastRecent())
+                    return s;
+            Open o;
+            o.pending.externalId = id;
+            o.pending.line = line;
+            o.firstSeen = m_seen++;
+            o.recency = m_recency.insert(m_recency.end(), id);
+            it = m_open.emplace(id, std::move(o)).first;
+        } else {
+            m_recency.splice(m_recency.end(), m_recency, it->second.recency);
+        }
+        m_pendingBytes += cost(message);
+        ++m_pendingMessages;
+        it->second.pending.messages << std::move(message);
+        if (m_pendingMessages > ChatCsvImporter::kMaxPendingMessages
+            || m_pendingBytes > ChatCsvImporter::kMaxPendingBytes)
+            return handOverAll(false);
+        return {};
+    }
+
+    // Hands over what is left, the conversations in the order their ids first came.
+    Status finish() { return handOverAll(true); }
+
+    qint64 returned() const { return m_returned; }
+
+private:
+    struct Open
+    {
+        ChatConversationRecord pending; // id, first line, the messages not yet handed over
+        bool handedOver = false; // a part has been handed over: the next one continues it
+        qint64 firstSeen = 0;
+        std::list<QString>::iterator recency;
+    };
+
+    // Memory a pending message takes, about: its text (UTF-16) and the record around it.
+    static qint64 cost(const ChatMessageRecord &m) { return 2 * (m.text.size() + m.sender.size()) + 160; }
+    static quint64 idHash(const QString &id) { return qHash(id, size_t(0x9E3779B97F4A7C15ULL)); }
+
+    Status handOver(Open &o, bool last)
+    {
+        if (o.pending.messages.isEmpty() && (!last || !o.handedOver))
+            return {};
+        o.pending.continuesEarlierPart = o.handedOver;
+        o.pending.morePartsFollow = !last;
+        for (const ChatMessageRecord &m : std::as_const(o.pending.messages))
+            m_pendingBytes -= cost(m);
+        m_pendingMessages -= o.pending.messages.size();
+        Status s = m_ctx.chats->addConversation(o.pending);
+        o.pending.messages.clear();
+        o.handedOver = true;
+        return s;
+    }
+
+    Status handOverAll(bool last)
+    {
+        std::vector<Open *> byFirstSeen;
+        byFirstSeen.reserve(m_open.size());
+        for (auto &[id, o] : m_open)
+            byFirstSeen.push_back(&o);
+        std::sort(byFirstSeen.begin(), byFirstSeen.end(),
+            [](const Open *a, const Open *b) { return a->firstSeen < b->firstSeen; });
+        for (Open *o : byFirstSeen)
+            if (Status s = handOver(*o, last))
+                return s;
+        return {};
+    }
+
+    // The conversation whose id came least lately is handed over whole and forgotten, but for a hash of its id.
+    Status closeLeastRecent()
+    {
+        const QString id = m_recency.front();
+        const auto it = m_open.find(id);
+        if (Status s = handOver(it->second, true))
+            return s;
+        m_open.erase(it);
+        m_recency.pop_front();
+        if (m_remembered[0].size() >= ChatCsvImporter::kRememberedIdsPerGeneration) {
+            m_remembered[1] = std::move(m_remembered[0]);
+            m_remembered[0] = QSet<quint64>();
+        }
+        m_remembered[0].insert(idHash(id));
+        return {};
+    }
+
+    ImportContext &m_ctx;
+    std::unordered_map<QString, Open> m_open;
+    std::list<QString> m_recency; // ids of m_open, least recently seen first
+    QSet<quint64> m_remembered[2]; // closed ids: the current generation, the one before
+    qint64 m_seen = 0;
+    qint64 m_pendingMessages = 0;
+    qint64 m_pendingBytes = 0;
+    qint64 m_returned = 0;
+};
+
+} // namespace
+
 Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
 {
-    auto decoded = ChatInput::readText(in, ctx);
-    if (!decoded)
-        return decoded.error();
-    const QString &text = *decoded;
-    const qsizetype n = text.size();
-    const qsizetype firstBreak = text.indexOf(u'\n');
-    const QChar sep = detectSeparator(QStringView(text).left(firstBreak < 0 ? n : firstBreak));
-
-    // RFC 4180: quoted fields may hold separators, doubled quotes and line breaks.
-    QList<Record> records;
-    Record rec;
-    QString field;
-    int line = 1;
-    rec.line = 1;
-    qsizetype i = 0;
-    bool fieldStarted = false;
-    auto endRecord = [&] {
-        rec.fields << field;
-        field.clear();
-        fieldStarted = false;
-        if (!(rec.fields.size() == 1 && rec.fields.first().isEmpty()))
-            records << rec;
-        rec = Record {};
+    const QByteArray head = in.peek(64 * 1024);
+    if (head.isEmpty())
+        return ctx.error(0, ChatInput::emptyFile());
+    CsvReader csv(in, separatorOf(head));
+    csv.setStrictQuotes(true);
+    // Utf8Stream decides the encoding from the head; only a file it reads as Windows-1252 needs ChatInput's check
+    // that it is plausible text (and the note). A UTF-8 file is checked field by field.
+    if (csv.encoding() == TextEncoding::Windows1252)
+        if (Status s = ChatInput::checkEncoding(head, ctx))
+            return s;
+    const bool checkUtf8 = csv.encoding() == TextEncoding::Utf8 || csv.encoding() == TextEncoding::Utf8Bom;
+    auto blankLine = [&csv] { return csv.size() == 1 && csv.field(0).isEmpty(); };
+    // A CRLF export's line break inside a quoted field is one line break.
+    auto text = [&csv](qsizetype k) {
+        QString t = csv.text(k);
+        if (t.contains(u'\r'))
+            t.replace(u"\r\n"_s, u"\n"_s);
+        return t;
     };
-    while (i < n) {
-        const QChar c = text[i];
-        if (c == u'"' && !fieldStarted) {
-            const int openedAt = line;
-            ++i;
-            for (;;) {
-                if (i >= n)
-                    return ctx.error(
-                        openedAt, tr("a quoted field that starts here is never closed; is the file complete?"));
-                const QChar q = text[i];
-                if (q == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        field += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                if (q == u'\n')
-                    ++line;
-                // A CRLF export's line break inside a quoted field is one line break.
-                if (!(q == u'\r' && i + 1 < n && text[i + 1] == u'\n'))
-                    field += q;
-                ++i;
-            }
-            fieldStarted = true;
-            if (i < n && text[i] != sep && text[i] != u'\n' && text[i] != u'\r')
-                return ctx.error(
-                    line, tr("unexpected text after a closing quote; quotes inside a field must be doubled"));
-            continue;
-        }
-        if (c == sep) {
-            rec.fields << field;
-            field.clear();
-            fieldStarted = false;
-            ++i;
-            continue;
-        }
-        if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
-            ++i;
-            continue;
-        }
-        if (c == u'\n' || c == u'\r') {
-            endRecord();
-            ++line;
-            rec.line = line;
-            ++i;
-            continue;
-        }
-        field += c;
-        fieldStarted = true;
-        ++i;
-    }
-    if (fieldStarted || !rec.fields.isEmpty())
-        endRecord();
-    if (records.isEmpty())
+
+    // Columns by header name: the first line that is not blank.
+    bool haveHeader = false;
+    while (!haveHeader && csv.next())
+        haveHeader = !blankLine();
+    if (csv.hasError())
+        return ctx.error(csv.errorLine(), csv.errorReason());
+    if (!haveHeader)
         return ctx.error(1, tr("the file has no header line"));
-
-    for (const Record &r : std::as_const(records)) {
-        for (const QString &f : r.fields) {
-            if (f.size() > TextLimits::kMaxFieldBytes) // UTF-16 units, never more than the UTF-8 bytes
-                return ctx.error(r.line, TextLimits::fieldTooLong());
-        }
-    }
-
-    // Columns by header name.
-    const Record header = records.takeFirst();
+    const qsizetype fieldCount = csv.size();
     QHash<QString, int> column;
-    for (int k = 0; k < header.fields.size(); ++k) {
-        const QString col = headerAliases().value(header.fields[k].trimmed().toLower());
+    for (int k = 0; k < fieldCount; ++k) {
+        const QString col = headerAliases().value(csv.text(k).trimmed().toLower());
         if (!col.isEmpty() && !column.contains(col))
             column.insert(col, k);
     }
     if (!column.contains(u"conversation_id"_s) || !column.contains(u"text"_s))
-        return ctx.error(header.line,
+        return ctx.error(csv.lineNumber(),
             tr("the header needs the columns conversation_id and text "
                "(expected conversation_id,timestamp,sender,text)"));
+    const int idColumn = column.value(u"conversation_id"_s), textColumn = column.value(u"text"_s);
+    const int senderColumn = column.value(u"sender"_s, -1), timeColumn = column.value(u"timestamp"_s, -1);
 
     const QTimeZone zone = ctx.timeZone.isValid() ? ctx.timeZone : QTimeZone("Europe/Oslo");
-    QList<ChatConversationRecord> conversations;
-    QHash<QString, qsizetype> byId;
-    qint64 withoutTime = 0;
-    for (const Record &r : std::as_const(records)) {
-        if (r.fields.size() != header.fields.size())
-            return ctx.error(
-                r.line, tr("this row has %1 fields, the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+    OpenConversations conversations(ctx);
+    qint64 withoutTime = 0, rows = 0;
+    while (csv.next()) {
+        if (blankLine())
+            continue;
+        const int line = csv.lineNumber();
+        if (++rows % 1000 == 0) {
+            if (ctx.cancelled())
+                return {};
+            ctx.progress(csv.rawBytesRead());
+        }
+        if (csv.size() != fieldCount)
+            return ctx.error(line, tr("this row has %1 fields, the header has %2").arg(csv.size()).arg(fieldCount));
+        if (checkUtf8)
+            for (qsizetype k = 0; k < csv.size(); ++k)
+                if (!Utf8Stream::isValidUtf8(csv.field(k), false))
+                    return ctx.error(line, ChatInput::notUtf8());
         ++ctx.rowsRead;
-        const QString id = r.fields[column.value(u"conversation_id"_s)].trimmed();
+        const QString id = text(idColumn).trimmed();
         ChatMessageRecord m;
-        m.line = r.line;
-        m.text = r.fields[column.value(u"text"_s)];
-        if (column.contains(u"sender"_s))
-            m.sender = ChatSender::fromLabel(r.fields[column.value(u"sender"_s)]);
-        else
-            m.sender = ChatSender::other();
-        if (column.contains(u"timestamp"_s)) {
-            const QString t = r.fields[column.value(u"timestamp"_s)];
+        m.line = line;
+        m.text = text(textColumn);
+        m.sender = senderColumn >= 0 ? ChatSender::fromLabel(text(senderColumn)) : ChatSender::other();
+        if (timeColumn >= 0) {
+            const QString t = text(timeColumn);
             m.sentAt = ChatInput::parseTime(t, zone);
             if (!m.sentAt.isValid() && !t.trimmed().isEmpty())
                 ++withoutTime;
         }
         if (id.isEmpty()) {
-            ctx.skip(tr("row without a conversation id"), r.line);
+            ctx.skip(tr("row without a conversation id"), line);
             continue;
         }
         if (m.text.trimmed().isEmpty()) {
-            ctx.skip(tr("message without text (for example only buttons or links)"), r.line);
+            ctx.skip(tr("message without text (for example only buttons or links)"), line);
             continue;
         }
-        auto it = byId.find(id);
-        if (it == byId.end()) {
-            it = byId.insert(id, conversations.size());
-            ChatConversationRecord c;
-            c.externalId = id;
-            c.line = r.line;
-            conversations << c;
-        }
-        conversations[*it].messages << std::move(m);
+        if (Status s = conversations.add(id, line, std::move(m)))
+            return s;
     }
+    if (csv.hasError())
+        return ctx.error(csv.errorLine(), csv.errorReason());
+    if (Status s = conversations.finish())
+        return s;
+    ctx.progress(csv.rawBytesRead());
     if (withoutTime > 0)
         ctx.notes << tr(
             "%Ln message(s) had a time Kapsel did not understand and were stored without a time", "", int(withoutTime));
-    qsizetype done = 0;
-    for (const ChatConversationRecord &c : std::as_const(conversations)) {
-        if (ctx.cancelled())
-            return {};
-        if (Status s = ctx.chats->addConversation(c))
-            return s;
-        ++done;
-        ctx.progress(ctx.totalBytes / 2 + ctx.totalBytes * done / (2 * conversations.size()));
-    }
+    if (conversations.returned() > 0)
+        ctx.notes << tr("%Ln conversation id(s) came back after more than %1 other conversations had come since their "
+                        "last message; Kapsel had closed those conversations, so their later messages form conversations "
+                        "of their own with the same id. Sort the export by conversation to keep them together.",
+                         "", int(conversations.returned()))
+                         .arg(kMaxOpenConversations);
     return {};
 }

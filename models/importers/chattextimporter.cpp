@@ -122,11 +122,13 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
     };
     auto handOverPart = [&]() -> Status {
         ChatMessageRecord open = current.messages.takeLast();
+        current.morePartsFollow = true;
         if (Status s = ctx.chats->addConversation(current))
             return s;
         current.messages.clear();
         current.messages << std::move(open);
-        current.continuesPrevious = true;
+        current.continuesEarlierPart = true;
+        current.morePartsFollow = false;
         return {};
     };
     auto startConversation = [&](const QString &id, int line) -> Status {
@@ -146,7 +148,7 @@ Status ChatTextImporter::read(QIODevice &in, ImportContext &ctx) const
             ctx.progress(lines.rawBytesRead());
         }
         if (checkUtf8 && !Utf8Stream::isValidUtf8(raw, false))
-            return ctx.error(lineNo, tr("the file is not UTF-8 text; save the export as UTF-8 and try again"));
+            return ctx.error(lineNo, ChatInput::notUtf8());
         const QString line = QString::fromUtf8(raw);
         if (const auto m = messageLine().match(line); m.hasMatch()) {
             if (current.externalId.isEmpty())

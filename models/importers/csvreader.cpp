@@ -16,6 +16,10 @@ public:
     {
         return tr("a quoted field that starts on line %1 is never closed").arg(line);
     }
+    static QString textAfterQuote()
+    {
+        return tr("unexpected text after a closing quote; quotes inside a field must be doubled");
+    }
 };
 } // namespace
 
@@ -185,6 +189,11 @@ CsvReader::Parse CsvReader::parseRecord()
                 }
                 i = qi + 1;
                 break;
+            }
+            if (m_strictQuotes && i < n && b[i] != d && b[i] != '\n' && b[i] != '\r') {
+                m_error = CsvText::textAfterQuote();
+                m_errorLine = line;
+                return Parse::Failed;
             }
             // Tolerate stray text between the closing quote and the delimiter (it is kept).
             while (i < n && b[i] != d && b[i] != '\n' && b[i] != '\r')

@@ -22,6 +22,10 @@ public:
     explicit CsvReader(QIODevice &in, char delimiter = 0); // 0 = detect
     ~CsvReader();
 
+    // Text between a closing quote and the next delimiter is an error (a quote inside a field not doubled),
+    // not kept as part of the field.
+    void setStrictQuotes(bool strict) { m_strictQuotes = strict; }
+
     // Reads the next record. False at the end of the file or on an error (see errorReason()).
     bool next();
 
@@ -64,6 +68,7 @@ private:
     QByteArray m_data;
     QList<qsizetype> m_ends;
     char m_delimiter = 0;
+    bool m_strictQuotes = false;
     int m_line = 1;
     int m_recordLine = 0;
     QString m_error;
