@@ -193,10 +193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -193,10 +193,6 @@
         <translation>filen er tom</translation>
     </message>
     <message>
-        <source>the file says it is UTF-16 but is not valid UTF-16 text</source>
-        <translation>filen sier at den er UTF-16, men er ikke gyldig UTF-16-tekst</translation>
-    </message>
-    <message>
         <source>the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again</source>
         <translation>filen er ikke UTF-8-tekst (byte 0x%1); lagre eksporten som UTF-8 og prøv igjen</translation>
     </message>

@@ -51,30 +51,6 @@ int ChatInput::lineAt(const QString &text, qsizetype offset)
     return int(QStringView(text).left(offset).count(u'\n')) + 1;
 }
 
-Expected<QString> ChatInput::readText(QIODevice &in, ImportContext &ctx, Shape shape)
-{
-    const QByteArray bytes = in.readAll();
-    ctx.progress(bytes.size() / 2); // reading is half the work; the importer reports the rest
-    if (bytes.isEmpty())
-        return ctx.error(0, emptyFile());
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-            QStringDecoder::Flag::Stateless);
-        QString text = decoder(bytes.mid(2));
-        if (decoder.hasError())
-            return ctx.error(0, tr("the file says it is UTF-16 but is not valid UTF-16 text"));
-        return text;
-    }
-    if (Status s = shape == Shape::Lines ? TextLimits::checkLines(bytes, ctx) : TextLimits::checkNoNul(bytes, ctx))
-        return *s;
-    const qsizetype bad = firstInvalidUtf8(bytes);
-    if (bad < 0)
-        return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
-    if (Status s = checkEncoding(bytes, ctx))
-        return *s;
-    return QString::fromUtf8(Utf8Stream::fromWindows1252(bytes));
-}
-
 QString ChatInput::emptyFile()
 {
     return tr("the file is empty");

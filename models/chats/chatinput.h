@@ -18,15 +18,6 @@ class ChatInput
     Q_DECLARE_TR_FUNCTIONS(ChatInput)
 
 public:
-    // How the export is laid out: in lines (CSV, transcripts), or as one document that may be a single
-    // line (JSON).
-    enum class Shape { Lines, Document };
-
-    // Reads the whole export as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 when
-    // it is not UTF-8 but reads as 1252 text (Excel's "CSV" on a Norwegian Windows; said in the import
-    // notes). Binary content (a NUL byte, control characters) is refused with the line where it occurs, and
-    // so is a line over 1 MiB in a line-oriented export (TextLimits). Reports progress.
-    static Expected<QString> readText(QIODevice &in, ImportContext &ctx, Shape shape = Shape::Lines);
     static QString emptyFile(); // "the file is empty", translated
     static QString notUtf8(); // a file read as UTF-8 with a byte further on that is not, translated
     // For bytes that are not UTF-8 (all of them, or the head of a file Utf8Stream reads as Windows-1252): refuses

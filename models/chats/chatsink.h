@@ -6,15 +6,14 @@
 
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <memory>
 
 class ImportContext;
 
-// Where chat importers put conversations, raw text in memory. The store (chatstore.cpp) redacts every
-// message with the import's rule set BEFORE anything is bound to SQL: raw chat text never reaches the
-// workspace. The preview uses a collecting sink that keeps the raw text in memory only.
+// Where chat importers put conversations, raw text in memory. The store (storage/sqlite/sqlitechatsink.cpp)
+// redacts every message with the import's rule set BEFORE anything is bound to SQL: raw chat text never reaches
+// the workspace. The preview uses a collecting sink that keeps the raw text in memory only.
 class ChatSink : public ImportSink
 {
 public:
@@ -38,8 +37,3 @@ private:
     QList<ChatConversationRecord> &m_out;
     QHash<QString, qsizetype> m_open; // externalId -> index in m_out, while more parts may follow
 };
-
-// The storing sink for an import running in `db`'s open transaction (ctx.importId set). Redacts with
-// ctx.options.ruleSet / marker; finish() writes the audit entry and puts the counts per rule in ctx.notes.
-// An unknown rule set gives a sink that refuses the import with a clear reason.
-std::unique_ptr<ChatSink> openChatStore(QSqlDatabase &db, ImportContext &ctx);

@@ -13,8 +13,8 @@
 // to N inside one transaction. Each area owns the steps that create its tables:
 //   1 foundation (meta, imports)   migrations_foundation.cpp
 //   2 visitors                     storage/sqlite/visitorschema.cpp
-//   3 cookies                      storage/sqlite/sqlitecookieschema.cpp
-//   4 chats                        chats/chatschema.cpp
+//   3 cookies                      storage/sqlite/cookieschema.cpp
+//   4 chats                        storage/sqlite/chatschema.cpp
 //   5 visitors: packed sessions    storage/sqlite/visitorschema.cpp
 // Once a version has shipped it never changes: later changes are new steps appended at the end.
 namespace Migrations {

@@ -37,3 +37,9 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+// The storing sink for an import running in `db`'s open transaction (ctx.importId set): it redacts every message
+// with ctx.options.ruleSet / marker BEFORE anything is bound to SQL, so raw chat text never reaches the workspace;
+// finish() writes the audit entry and puts the counts per rule in ctx.notes. An unknown rule set gives a sink
+// that refuses the import with a clear reason.
+std::unique_ptr<ChatSink> openChatStore(QSqlDatabase &db, ImportContext &ctx);

@@ -8,7 +8,7 @@
 class QSqlQuery;
 
 // The cookie area's port on an SQLite workspace: the tables cookie_inventory, cookie_scans,
-// cookie_observations and cookie_knowledge (schema in sqlitecookieschema.cpp). Uses one connection, so it
+// cookie_observations and cookie_knowledge (schema in cookieschema.cpp). Uses one connection, so it
 // lives on that connection's thread and must be gone before the connection is closed.
 class SqliteCookieRegister final : public CookieRegister
 {
