@@ -264,13 +264,7 @@ Expected<ImportReport> ImportService::importFile(
     ctx.progressState = progress;
     if (!detectionNote.isEmpty())
         ctx.notes << detectionNote;
-    {
-        QSqlQuery tz(db);
-        tz.exec(u"SELECT value FROM meta WHERE key = 'time_zone'"_s);
-        ctx.timeZone = QTimeZone(tz.next() ? tz.value(0).toString().toUtf8() : QByteArray("Europe/Oslo"));
-        if (!ctx.timeZone.isValid())
-            ctx.timeZone = QTimeZone("Europe/Oslo");
-    }
+    ctx.timeZone = Sql::timeZone(db);
 
     auto fail = [&](const Error &e) -> Expected<ImportReport> {
         Sql::rollback(db);

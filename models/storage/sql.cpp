@@ -77,6 +77,33 @@ Error Sql::error(const QSqlDatabase &db, const QString &file)
     return Error { file, 0, describeError(db.lastError()) };
 }
 
+std::optional<QString> Sql::meta(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+Status Sql::setMeta(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return error(q);
+    return {};
+}
+
+QTimeZone Sql::timeZone(const QSqlDatabase &db)
+{
+    const QTimeZone tz(meta(db, u"time_zone"_s).value_or(u"Europe/Oslo"_s).toUtf8());
+    return tz.isValid() ? tz : QTimeZone("Europe/Oslo");
+}
+
 Status Sql::execAll(QSqlDatabase &db, const QStringList &statements)
 {
     QSqlQuery q(db);

@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
 
 struct sqlite3;
 
@@ -19,6 +22,11 @@ Error error(sqlite3 *db, const QString &file = {});
 // A sentence a user can act on for an SQLite result code; SQLite's own message (which may name tables and
 // columns, and is English) goes to the debug log only, never to the user.
 QString describe(int sqliteCode);
+// The workspace's own settings (the meta table), read and written here only. Empty when the key is not set.
+std::optional<QString> meta(const QSqlDatabase &db, const QString &key);
+Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value);
+// The workspace's time zone (meta time_zone), Europe/Oslo when unset or unknown.
+QTimeZone timeZone(const QSqlDatabase &db);
 // Runs statements in order; stops at the first failure.
 Status execAll(QSqlDatabase &db, const QStringList &statements);
 // BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout), so a second writer waits

@@ -149,29 +149,19 @@ CookieRegister &Workspace::cookies()
 
 QString Workspace::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    return Sql::meta(db(), key).value_or(fallback);
 }
 
 Status Workspace::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q(db());
-    q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Sql::error(q, m_path);
+    if (Status s = Sql::setMeta(db(), key, value))
+        return Error { m_path, 0, s->reason };
     return {};
 }
 
 QTimeZone Workspace::timeZone() const
 {
-    QTimeZone tz(setting(u"time_zone"_s, u"Europe/Oslo"_s).toUtf8());
-    return tz.isValid() ? tz : QTimeZone("Europe/Oslo");
+    return Sql::timeZone(db());
 }
 
 Status Workspace::setTimeZone(const QByteArray &ianaId)

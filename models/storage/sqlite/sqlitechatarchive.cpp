@@ -195,23 +195,12 @@ ChatCounts SqliteChatArchive::counts()
 
 int SqliteChatArchive::retentionDays()
 {
-    QSqlDatabase &db = m_db;
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT value FROM meta WHERE key = 'chat_retention_days'"_s) && q.next())
-        return qMax(0, q.value(0).toInt());
-    return 0;
+    return qMax(0, Sql::meta(m_db, u"chat_retention_days"_s).value_or(u"0"_s).toInt());
 }
 
 Status SqliteChatArchive::setRetentionDays(int days)
 {
-    QSqlDatabase &db = m_db;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO meta(key, value) VALUES('chat_retention_days', ?)"
-              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(QString::number(qMax(0, days)));
-    if (!q.exec())
-        return Sql::error(q);
-    return {};
+    return Sql::setMeta(m_db, u"chat_retention_days"_s, QString::number(qMax(0, days)));
 }
 
 namespace {
