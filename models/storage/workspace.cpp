@@ -4,9 +4,6 @@
 #include "storage/importhistory.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
-#include "storage/sqlite/sqlitevisitorstore.h"
-#include "storage/sqlite/sqlitechatarchive.h"
-#include "storage/sqlite/sqlitecookieregister.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -31,9 +28,7 @@ Workspace::Workspace(QString path)
 
 Workspace::~Workspace()
 {
-    m_visitors.reset(); // the ports hold copies of the connection, which is closed next
-    m_cookies.reset();
-    m_chats.reset();
+    m_ports.release(); // they hold copies of the connection, which is closed next
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -113,13 +108,6 @@ QSqlDatabase Workspace::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-VisitorStore &Workspace::visitors() const
-{
-    if (!m_visitors)
-        m_visitors = std::make_unique<SqliteVisitorStore>(db());
-    return *m_visitors;
-}
-
 QList<ImportReport> Workspace::history() const
 {
     QSqlDatabase connection = db();
@@ -131,20 +119,6 @@ QStringList Workspace::libraryVersions()
     const int pq = PQlibVersion(); // e.g. 150018
     return { u"SQLite %1"_s.arg(QString::fromLatin1(sqlite3_libversion())),
         u"libpq %1.%2"_s.arg(pq / 10000).arg(pq % 10000) };
-}
-
-ChatArchive &Workspace::chats()
-{
-    if (!m_chats)
-        m_chats = std::make_unique<SqliteChatArchive>(db());
-    return *m_chats;
-}
-
-CookieRegister &Workspace::cookies()
-{
-    if (!m_cookies)
-        m_cookies = std::make_unique<SqliteCookieRegister>(db());
-    return *m_cookies;
 }
 
 QString Workspace::setting(const QString &key, const QString &fallback) const
@@ -180,32 +154,9 @@ WorkspaceConnection::WorkspaceConnection(const QString &path)
         m_error = db.error();
 }
 
-VisitorStore &WorkspaceConnection::visitors()
-{
-    if (!m_visitors)
-        m_visitors = std::make_unique<SqliteVisitorStore>(m_db);
-    return *m_visitors;
-}
-
 WorkspaceConnection::~WorkspaceConnection()
 {
-    m_visitors.reset(); // the ports hold copies of the connection, which is closed next
-    m_cookies.reset();
-    m_chats.reset();
+    m_ports.release(); // they hold copies of the connection, which is closed next
     if (m_db.isValid())
         Workspace::closeConnection(m_db);
-}
-
-ChatArchive &WorkspaceConnection::chats()
-{
-    if (!m_chats)
-        m_chats = std::make_unique<SqliteChatArchive>(m_db);
-    return *m_chats;
-}
-
-CookieRegister &WorkspaceConnection::cookies()
-{
-    if (!m_cookies)
-        m_cookies = std::make_unique<SqliteCookieRegister>(m_db);
-    return *m_cookies;
 }

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "storage/importservice.h"
+#include "storage/sqlite/sqliteports.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -10,11 +11,6 @@
 #include <QTimeZone>
 
 #include <memory>
-
-class ChatArchive;
-class VisitorStore;
-class CookieRegister;
-class SqliteCookieRegister;
 
 // A workspace is one SQLite file (WAL, foreign keys, secure_delete, busy timeout), its schema versioned by
 // PRAGMA user_version. Each thread talks to it through its own connection: the thread that opened the
@@ -36,11 +32,10 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase db() const; // the opening thread's connection
 
-    // The areas' ports on the opening thread's connection.
-    VisitorStore &visitors() const;
     // The areas' ports, on the opening thread's connection (created on first use, gone with the workspace).
-    CookieRegister &cookies();
-    ChatArchive &chats();
+    VisitorStore &visitors() const { return m_ports.visitors(db()); }
+    CookieRegister &cookies() const { return m_ports.cookies(db()); }
+    ChatArchive &chats() const { return m_ports.chats(db()); }
     // The imports history, newest first.
     QList<ImportReport> history() const;
 
@@ -62,9 +57,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    mutable std::unique_ptr<VisitorStore> m_visitors;
-    std::unique_ptr<ChatArchive> m_chats;
-    std::unique_ptr<SqliteCookieRegister> m_cookies;
+    mutable SqlitePorts m_ports;
 };
 
 // RAII connection for a worker thread.
@@ -79,15 +72,13 @@ public:
     bool isOpen() const { return m_error.reason.isEmpty(); }
     const Error &error() const { return m_error; }
     QSqlDatabase &db() { return m_db; }
-    VisitorStore &visitors();
     // The areas' ports on this connection, as on Workspace.
-    CookieRegister &cookies();
-    ChatArchive &chats();
+    VisitorStore &visitors() { return m_ports.visitors(m_db); }
+    CookieRegister &cookies() { return m_ports.cookies(m_db); }
+    ChatArchive &chats() { return m_ports.chats(m_db); }
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<ChatArchive> m_chats;
-    std::unique_ptr<VisitorStore> m_visitors;
     Error m_error;
-    std::unique_ptr<SqliteCookieRegister> m_cookies;
+    SqlitePorts m_ports;
 };
