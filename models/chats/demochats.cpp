@@ -4,7 +4,6 @@
 #include "demo/demodata.h"
 #include "importers/importcontext.h"
 #include "redaction/norwegianid.h"
-#include "storage/importservice.h"
 #include "storage/workspace.h"
 
 #include <QRandomGenerator>
@@ -113,13 +112,7 @@ ChatConversationRecord makeConversation(QRandomGenerator &rng, int index, const 
 Status DemoData::writeChats(Workspace &ws)
 {
     QRandomGenerator rng(42);
-    ImportReport report;
-    report.fileName = u"demo-chats"_s;
-    report.sha256 = u"demo-chats"_s;
-    report.format = u"demo"_s;
-    report.startedAt = QDateTime::currentDateTimeUtc();
-    report.osUser = u"demo"_s;
-    auto done = ImportService::recordImport(ws, ImportKind::Chats, report, [&](ImportContext &ctx) -> Status {
+    return recordImport(ws, ImportKind::Chats, u"demo-chats"_s, u"demo-chats"_s, {}, [&](ImportContext &ctx) -> Status {
         const QTimeZone oslo("Europe/Oslo");
         for (int i = 0; i < 200; ++i) {
             // Spread over 2024, office hours, Oslo time.
@@ -132,7 +125,4 @@ Status DemoData::writeChats(Workspace &ws)
         }
         return {};
     });
-    if (!done)
-        return done.error();
-    return {};
 }

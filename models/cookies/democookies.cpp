@@ -2,7 +2,6 @@
 #include "cookies/cookiesink.h"
 #include "demo/demodata.h"
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -109,21 +108,13 @@ std::vector<ObservedCookie> scan(int which, const QDateTime &at)
 Status writeImport(Workspace &ws, const QString &fileName, const QString &sha,
     const std::function<Status(CookieSink &, ImportContext &)> &fill)
 {
-    ImportReport report;
-    report.fileName = fileName;
-    report.sha256 = sha;
-    report.format = u"demo"_s;
-    report.startedAt = report.finishedAt = QDateTime(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
-    report.osUser = u"demo"_s;
-    auto done = ImportService::recordImport(ws, ImportKind::Cookies, report, [&](ImportContext &ctx) -> Status {
+    const QDateTime at(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
+    return DemoData::recordImport(ws, ImportKind::Cookies, fileName, sha, at, [&](ImportContext &ctx) -> Status {
         if (Status s = fill(*ctx.cookies, ctx))
             return s;
         ctx.rowsRead = ctx.rowsStored; // every row handed over is stored
         return {};
     });
-    if (!done)
-        return done.error();
-    return {};
 }
 
 } // namespace

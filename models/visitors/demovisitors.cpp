@@ -3,7 +3,6 @@
 #include "demo/demodata.h"
 
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
 #include "storage/workspace.h"
 #include "visitors/sessionsink.h"
 
@@ -118,16 +117,6 @@ Status DemoData::writeVisitors(Workspace &ws)
         { u"Siteimprove"_s, 70, 0.41, 95, 1.10, 0.15, true },
     };
 
-    ImportReport report;
-    report.fileName = u"demo-visitors"_s;
-    report.sha256 = u"demo-visitors"_s;
-    report.format = u"demo"_s;
-    report.startedAt = QDateTime::currentDateTimeUtc();
-    report.osUser = u"demo"_s;
-    auto done = ImportService::recordImport(ws, ImportKind::Visitors, report, [&](ImportContext &ctx) -> Status {
-        return writeSessions(*ctx.sessions, ctx, sources, first, last);
-    });
-    if (!done)
-        return done.error();
-    return {};
+    return recordImport(ws, ImportKind::Visitors, u"demo-visitors"_s, u"demo-visitors"_s, {},
+        [&](ImportContext &ctx) { return writeSessions(*ctx.sessions, ctx, sources, first, last); });
 }
