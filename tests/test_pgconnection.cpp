@@ -2,6 +2,7 @@
 // The PostgreSQL connection against a real, throwaway server (ctest runs this under pg_virtualenv): statements
 // with parameters, COPY of awkward text, errors as sentences with their SQLSTATE, LISTEN/NOTIFY, and no password
 // in any message.
+#include "pgtestsupport.h"
 #include "storage/postgres/pgconnection.h"
 
 #include <QCryptographicHash>
@@ -11,12 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// pg_virtualenv sets PGHOST and PGPORT; libpq takes everything else from the environment too.
-bool haveServer()
-{
-    return qEnvironmentVariableIsSet("PGHOST") && qEnvironmentVariableIsSet("PGPORT");
-}
 
 std::unique_ptr<PgConnection> openTestConnection()
 {
@@ -47,9 +42,8 @@ class TestPgConnection : public QObject
 private slots:
     void init()
     {
-        if (!haveServer())
-            QSKIP("skipped: no PostgreSQL server (install postgresql-common and postgresql; ctest runs this test "
-                  "under pg_virtualenv)");
+        if (!havePostgresServer())
+            QSKIP(noPostgresServer());
     }
 
     void connectsInUtcWithUtf8()

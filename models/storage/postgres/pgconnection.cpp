@@ -225,6 +225,16 @@ Status PgConnection::run(const QByteArray &sql, const QByteArrayList &params)
     return {};
 }
 
+Status PgConnection::runScript(const QByteArray &sql)
+{
+    PgResult result(PQexec(m_conn, sql.constData()));
+    const ExecStatusType status = result.m_result ? PQresultStatus(result.m_result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return failure(result.m_result, sql);
+    m_lastSqlState.clear();
+    return {};
+}
+
 int PgConnection::serverVersion() const
 {
     return PQserverVersion(m_conn);

@@ -73,6 +73,8 @@ public:
     // Runs one statement; parameters are $1, $2, ... in text format (a null QByteArray is SQL NULL).
     Expected<PgResult> exec(const QByteArray &sql, const QByteArrayList &params = {});
     Status run(const QByteArray &sql, const QByteArrayList &params = {});
+    // Runs several statements separated by semicolons, without parameters (schema files).
+    Status runScript(const QByteArray &sql);
     // The SQLSTATE of the last failed statement ("" after success).
     QByteArray lastSqlState() const { return m_lastSqlState; }
 

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// For tests against a real PostgreSQL server. ctest runs every test that includes this header under
+// pg_virtualenv (tests/CMakeLists.txt), which starts a throwaway server and sets PGHOST, PGPORT, PGUSER,
+// PGPASSWORD and PGDATABASE; without it the PostgreSQL cases are skipped with "skipped: no PostgreSQL server".
+
+#include "importers/importcontext.h"
+#include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgschema.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+inline bool havePostgresServer()
+{
+    return qEnvironmentVariableIsSet("PGHOST") && qEnvironmentVariableIsSet("PGPORT");
+}
+
+inline const char *noPostgresServer()
+{
+    return "skipped: no PostgreSQL server (install postgresql-common and postgresql; ctest runs this test under "
+           "pg_virtualenv)";
+}
+
+// A connection to the test server, with an empty Kapsel workspace at the latest schema (whatever an earlier
+// case left is dropped first). Aborts the test program when the server cannot be reached.
+class PgTestDatabase
+{
+public:
+    PgTestDatabase()
+    {
+        auto c = PgConnection::open(QStringLiteral("postgresql://"));
+        if (!c)
+            qFatal("cannot connect to the test server: %s", qPrintable(c.error().toString()));
+        m_conn = std::move(*c);
+        if (Status s = m_conn->run("DROP SCHEMA IF EXISTS kapsel CASCADE"))
+            qFatal("%s", qPrintable(s->toString()));
+        if (Status s = PgSchema::migrate(*m_conn))
+            qFatal("%s", qPrintable(s->toString()));
+    }
+
+    PgConnection &connection() { return *m_conn; }
+
+    // One import as an importer runs it: a history row, then `body` (which opens the area's sink through its
+    // port, fills it and finishes it) in one transaction, rolled back when anything fails. The file names are
+    // import-1<extension>, import-2<extension>, ...
+    Status import(const char *kind, const std::function<Status(ImportContext &)> &body, const QString &extension = {})
+    {
+        const QString fileName = QStringLiteral("import-%1").arg(++m_imports) + extension;
+        if (Status s = m_conn->run("BEGIN"))
+            return s;
+        auto fail = [&](Status s) {
+            m_conn->run("ROLLBACK");
+            return s;
+        };
+        auto id = m_conn->exec("INSERT INTO imports (file_name, sha256, kind, format, started_at, os_user) "
+                               "VALUES ($1, $1, $2, 'test', now(), 'test') RETURNING id",
+            { fileName.toUtf8(), QByteArray(kind) });
+        if (!id)
+            return fail(id.error());
+        ImportContext ctx;
+        ctx.fileName = fileName;
+        ctx.importId = id->integer(0, 0);
+        ctx.timeZone = QTimeZone("Europe/Oslo");
+        if (Status s = body(ctx))
+            return fail(s);
+        if (Status s = m_conn->run("UPDATE imports SET rows_read = $1, rows_stored = $2, finished_at = now() WHERE id = $3",
+                { QByteArray::number(ctx.rowsRead), QByteArray::number(ctx.rowsStored), QByteArray::number(ctx.importId) }))
+            return fail(s);
+        return m_conn->run("COMMIT");
+    }
+
+private:
+    std::unique_ptr<PgConnection> m_conn;
+    int m_imports = 0;
+};

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team workspace's schema on a real, throwaway PostgreSQL server (ctest runs this under pg_virtualenv):
+// created from the resource files, idempotent, safe when two programs create it at once, and a workspace
+// newer than this Kapsel refused with a sentence that says so.
+#include "pgtestsupport.h"
+#include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgschema.h"
+
+#include <QDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::unique_ptr<PgConnection> openServer()
+{
+    auto c = PgConnection::open(u"postgresql://"_s);
+    if (!c)
+        qFatal("%s", qPrintable(c.error().toString()));
+    return std::move(*c);
+}
+
+QStringList tablesInSchema(PgConnection &c)
+{
+    auto r = c.exec("SELECT table_name FROM information_schema.tables WHERE table_schema = 'kapsel' ORDER BY 1");
+    QStringList out;
+    if (r)
+        for (int i = 0; i < r->rows(); ++i)
+            out << r->text(i, 0);
+    return out;
+}
+
+} // namespace
+
+class TestPgSchema : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        if (!havePostgresServer())
+            QSKIP(noPostgresServer());
+        auto c = openServer();
+        QVERIFY(!c->run("DROP SCHEMA IF EXISTS kapsel CASCADE"));
+    }
+
+    void versionsComeFromTheResourceFolders()
+    {
+        // Independently of PgSchema: the folders compiled in, each a whole number, each holding SQL files.
+        int highest = 0;
+        const QDir root(u":/storage/postgres/schema"_s);
+        const QStringList dirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(!dirs.isEmpty());
+        for (const QString &d : dirs) {
+            bool ok = false;
+            highest = std::max(highest, d.toInt(&ok));
+            QVERIFY2(ok, qPrintable(d));
+            QVERIFY(!QDir(root.filePath(d)).entryList({ u"*.sql"_s }).isEmpty());
+        }
+        QCOMPARE(PgSchema::latestVersion(), highest);
+    }
+
+    void createsTheSchemaOnceAndAgainIsANoOp()
+    {
+        auto c = openServer();
+        auto before = PgSchema::currentVersion(*c);
+        QVERIFY(before);
+        QCOMPARE(*before, 0);
+        QVERIFY(tablesInSchema(*c).isEmpty());
+
+        QVERIFY(!PgSchema::migrate(*c));
+        auto after = PgSchema::currentVersion(*c);
+        QVERIFY(after);
+        QCOMPARE(*after, PgSchema::latestVersion());
+        const QStringList tables = tablesInSchema(*c);
+        for (const char *t : { "meta", "imports", "import_skips", "schema_version" })
+            QVERIFY2(tables.contains(QString::fromLatin1(t)), qPrintable(tables.join(u' ')));
+
+        // The search path names the schema: a table is found without it.
+        QVERIFY(!c->run("INSERT INTO meta(key, value) VALUES ('k', 'v')"));
+        QVERIFY(!PgSchema::migrate(*c)); // again: nothing changes, nothing is lost
+        QCOMPARE(tablesInSchema(*c), tables);
+        auto kept = c->exec("SELECT value FROM kapsel.meta WHERE key = 'k'");
+        QVERIFY(kept);
+        QCOMPARE(kept->text(0, 0), u"v"_s);
+    }
+
+    void twoProgramsCreatingAtOnceBothSucceed()
+    {
+        auto a = openServer();
+        auto b = openServer();
+        Status ra, rb;
+        std::thread ta([&] { ra = PgSchema::migrate(*a); });
+        std::thread tb([&] { rb = PgSchema::migrate(*b); });
+        ta.join();
+        tb.join();
+        QVERIFY2(!ra, qPrintable(ra ? ra->toString() : QString()));
+        QVERIFY2(!rb, qPrintable(rb ? rb->toString() : QString()));
+        auto rows = a->exec("SELECT count(*) FROM kapsel.schema_version");
+        QVERIFY(rows);
+        QCOMPARE(rows->integer(0, 0), 1);
+        QCOMPARE(*PgSchema::currentVersion(*a), PgSchema::latestVersion());
+    }
+
+    void aNewerWorkspaceIsRefusedAndLeftAsItIs()
+    {
+        auto c = openServer();
+        QVERIFY(!PgSchema::migrate(*c));
+        const int newer = PgSchema::latestVersion() + 1;
+        QVERIFY(!c->run("UPDATE kapsel.schema_version SET version = $1", { QByteArray::number(newer) }));
+        Status s = PgSchema::migrate(*c);
+        QVERIFY(s);
+        QVERIFY2(s->reason.contains(u"newer Kapsel"_s), qPrintable(s->reason));
+        QVERIFY2(s->reason.contains(QString::number(newer)), qPrintable(s->reason));
+        QCOMPARE(*PgSchema::currentVersion(*c), newer);
+        // The refusal rolled back: the connection is usable, not stuck in an aborted transaction.
+        QVERIFY(!c->run("SELECT 1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgSchema)
+#include "test_pgschema.moc"
