@@ -6,8 +6,8 @@
 // goal: at most 256 MB for any size (a miss fails the benchmark). KAPSEL_BENCH_QUICK leaves out the 2 GB exports;
 // KAPSEL_BENCH_SIZES (MB, comma-separated) and KAPSEL_BENCH_FORMATS (txt,csv,json) choose others.
 #include "redaction/norwegianid.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

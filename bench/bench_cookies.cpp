@@ -6,8 +6,8 @@
 #include "cookies/cookiereconciler.h"
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,7 +9,7 @@
 // 1 and 3 run twice: on the file in time order and on the same rows shuffled (issue #11: a file not sorted by
 // time must import as fast, in as little memory).
 #include "visitors/visitorqueries.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 

@@ -5,8 +5,8 @@
 #include "chats/chatpreview.h"
 #include "storage/sqlite/sqlitechatarchive.h"
 #include "redaction/redactor.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -126,7 +126,7 @@ private slots:
     void importLeavesNoTrace()
     {
         const QString wsPath = m_dir.filePath(u"workspace.kapsel"_s);
-        auto ws = Workspace::open(wsPath);
+        auto ws = SqliteWorkspace::open(wsPath);
         QVERIFY(ws);
         g_log.clear();
         const QtMessageHandler previous = qInstallMessageHandler(captureMessages);

@@ -8,8 +8,8 @@
 #include "demo/demodata.h"
 #include "importers/chatcsvimporter.h"
 #include "redaction/redactor.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -45,9 +45,9 @@ class TestChatStore : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    std::shared_ptr<Workspace> freshWorkspace()
+    std::shared_ptr<SqliteWorkspace> freshWorkspace()
     {
-        auto ws = Workspace::open(m_dir.filePath(u"ws%1.kapsel"_s.arg(++m_n)));
+        auto ws = SqliteWorkspace::open(m_dir.filePath(u"ws%1.kapsel"_s.arg(++m_n)));
         if (!ws)
             qFatal("cannot open workspace");
         return *ws;

@@ -6,9 +6,8 @@
 #include "cookies/cookieknowledge.h"
 #include "cookies/cookieregister.h"
 #include "core/language.h"
-#include "storage/importhistory.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QSet>

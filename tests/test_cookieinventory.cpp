@@ -9,8 +9,8 @@
 #include "cookies/policycheck.h"
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QProcess>

@@ -6,7 +6,7 @@
 #include "cookies/cookieinventorymodel.h"
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 

@@ -9,8 +9,8 @@
 #include "cookies/cookiesink.h"
 #include "core/language.h"
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <algorithm>
 

@@ -8,8 +8,8 @@
 #include "core/language.h"
 #include "importers/firefoxcookiesimporter.h"
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "sqlitetestsupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -36,10 +36,10 @@ private:
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    std::shared_ptr<Workspace> freshWorkspace(QString *path)
+    std::shared_ptr<SqliteWorkspace> freshWorkspace(QString *path)
     {
         *path = m_dir.filePath(u"ws%1.kapsel"_s.arg(++m_n));
-        auto ws = Workspace::open(*path);
+        auto ws = SqliteWorkspace::open(*path);
         if (!ws)
             qFatal("cannot open workspace");
         return *ws;

@@ -5,8 +5,8 @@
 
 #include "core/language.h"
 #include "importers/importerregistry.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import history as a table: what an import recorded comes back in the model, in the user's locale.
 #include "core/language.h"
-#include "storage/importhistory.h"
-#include "storage/importhistorymodel.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importhistorymodel.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -37,10 +36,9 @@ private slots:
 
         auto ws = Workspace::open(db);
         QVERIFY(ws);
-        QSqlDatabase conn = (*ws)->db();
         ImportHistoryModel model(nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setReports(ImportHistory::list(conn));
+        model.setReports((*ws)->history());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(ImportHistoryModel::ColumnCount));
         QCOMPARE(model.index(0, ImportHistoryModel::File).data().toString(), u"visits.csv"_s);
@@ -51,7 +49,7 @@ private slots:
         QVERIFY(model.index(0, ImportHistoryModel::Details).data(Qt::ToolTipRole).toString().contains(report->sha256));
 
         Language::apply(u"nb"_s);
-        model.setReports(ImportHistory::list(conn));
+        model.setReports((*ws)->history());
         QCOMPARE(model.headerData(ImportHistoryModel::Stored, Qt::Horizontal).toString(), u"Lagret"_s);
         QCOMPARE(model.index(0, ImportHistoryModel::Read).data().toString().replace(QChar(0xA0), u' '), u"1 502"_s);
         model.setReports({});

@@ -2,9 +2,8 @@
 // The import service: one transaction per file, a refused or cancelled file leaves the workspace exactly as
 // it was, the same content is never counted twice, column maps are remembered per header set, and two
 // writers (threads or processes) do not lose an import.
-#include "storage/importhistory.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 #include "workspacedump.h"
 
@@ -49,8 +48,8 @@ private:
 
     static QList<ImportReport> history(const QString &dbPath)
     {
-        WorkspaceConnection c(dbPath);
-        return ImportHistory::list(c.db());
+        SqliteTestConnection c(dbPath);
+        return c.workspace().history();
     }
 
 private slots:
@@ -134,7 +133,7 @@ private slots:
     void cancelledImportStoresNothing()
     {
         const QString db = m_dir.filePath(u"cancel.kapsel"_s);
-        QVERIFY(Workspace::open(db));
+        QVERIFY(SqliteWorkspace::open(db));
         const QStringList before = dump(db);
         ImportProgress progress;
         progress.cancelRequested = true;
@@ -174,7 +173,7 @@ private slots:
     void twoThreadsImportingAtOnceLoseNothing()
     {
         const QString db = m_dir.filePath(u"threads.kapsel"_s);
-        QVERIFY(Workspace::open(db));
+        QVERIFY(SqliteWorkspace::open(db));
         const QString a = write(u"a.csv"_s, sessionsCsv(3000, 0));
         const QString b = write(u"b.csv"_s, sessionsCsv(3000, 10000));
         bool okA = false, okB = false;
@@ -196,7 +195,7 @@ private slots:
     void twoProcessesImportingAtOnceLoseNothing()
     {
         const QString db = m_dir.filePath(u"procs.kapsel"_s);
-        QVERIFY(Workspace::open(db));
+        QVERIFY(SqliteWorkspace::open(db));
         QList<QProcess *> procs;
         for (int i = 0; i < 2; ++i) {
             const QString file = write(u"proc%1.csv"_s.arg(i), sessionsCsv(4000, i * 100000));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floors of the house (docs/architecture.md): only models/storage/ speaks SQL or holds a database handle,
-// and the views never reach into storage. Reads the source tree; tests/layering-allowlist.txt names the files
-// that still break a rule (the storage wing is being built area by area). A new offender fails, and so does an
-// allowlisted file that no longer offends: the list only shrinks.
+// and nothing above it reaches into storage/: the views, app/ and the areas see the workspace and the ports
+// (models/workspace/, the areas' folders), never a backend. Reads the source tree; any offender fails.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -32,7 +31,8 @@ QList<Rule> rules()
         { u"sql"_s, { u"models"_s, u"views"_s, u"app"_s }, { u"models/storage"_s },
             QRegularExpression(u"#\\s*include\\s*[<\"](QtSql|QSql\\w*|sqlite3\\.h|libpq-fe\\.h)"
                                "|\\bQSqlDatabase\\b|\\bQSqlQuery\\b|\\bsqlite3\\s*\\*|\\bsqlite3_\\w+\\s*\\(|\\bPQ\\w+\\s*\\("_s) },
-        { u"views-storage"_s, { u"views"_s }, {}, QRegularExpression(u"#\\s*include\\s*\"storage/"_s) },
+        { u"storage"_s, { u"models"_s, u"views"_s, u"app"_s }, { u"models/storage"_s },
+            QRegularExpression(u"#\\s*include\\s*\"storage/"_s) },
     };
 }
 
@@ -68,20 +68,6 @@ QSet<QString> violations()
     return out;
 }
 
-QSet<QString> allowlist()
-{
-    QSet<QString> out;
-    QFile f(sourceRoot() + u"/tests/layering-allowlist.txt"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &raw : f.readAll().split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (!line.isEmpty() && !line.startsWith(u'#'))
-            out.insert(line);
-    }
-    return out;
-}
-
 } // namespace
 
 class TestLayering : public QObject
@@ -105,27 +91,14 @@ private slots:
     void onlyStorageSpeaksSql()
     {
         QVERIFY2(QFile::exists(sourceRoot() + u"/models/storage"_s), "the source tree is not where the test expects it");
-        const QSet<QString> found = violations();
-        const QSet<QString> allowed = allowlist();
-        QStringList fresh, stale;
-        for (const QString &v : found)
-            if (!allowed.contains(v))
-                fresh << v;
-        for (const QString &a : allowed)
-            if (!found.contains(a))
-                stale << a;
-        fresh.sort();
-        stale.sort();
-        for (const QString &v : std::as_const(fresh)) // one per line: QTest shortens a long failure message
+        QStringList found = violations().values();
+        found.sort();
+        for (const QString &v : std::as_const(found)) // one per line: QTest shortens a long failure message
             qInfo("breaks a rule: %s", qPrintable(v));
-        for (const QString &a : std::as_const(stale))
-            qInfo("keeps the rules now: %s", qPrintable(a));
-        QVERIFY2(fresh.isEmpty(),
-            qPrintable(u"these files break a layering rule (move the SQL into models/storage/, use the area's port): "_s
-                + fresh.join(u", "_s)));
-        QVERIFY2(stale.isEmpty(),
-            qPrintable(u"these files keep the rule now; remove them from tests/layering-allowlist.txt: "_s
-                + stale.join(u", "_s)));
+        QVERIFY2(found.isEmpty(),
+            qPrintable(u"these files break a layering rule (move the SQL into models/storage/, use the workspace and "
+                       "the area's port): "_s
+                + found.join(u", "_s)));
     }
 };
 

@@ -4,9 +4,9 @@
 #include "visitors/sessionchunk.h"
 #include "storage/sqlite/sqlitesessionsink.h"
 #include "visitors/visitorqueries.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
-#include "storage/workspace.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -64,12 +64,12 @@ private slots:
         const QString oldPath = dir.filePath(u"old.kapsel"_s);
         QStringList freshSchema;
         {
-            auto fresh = Workspace::open(freshPath);
+            auto fresh = SqliteWorkspace::open(freshPath);
             QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().toString()));
             freshSchema = schemaOf((*fresh)->db());
         }
         {
-            auto old = Workspace::openAtVersion(oldPath, from);
+            auto old = SqliteWorkspace::openAtVersion(oldPath, from);
             QVERIFY(old);
             QCOMPARE(userVersion((*old)->db()), from);
             if (from >= 1) {
@@ -79,7 +79,7 @@ private slots:
                                "VALUES('old.csv', 'abc', 'visitors', 'demo', '2024-01-01T00:00:00Z', 'tester')"_s));
             }
         }
-        auto migrated = Workspace::open(oldPath);
+        auto migrated = SqliteWorkspace::open(oldPath);
         QVERIFY2(migrated, qPrintable(migrated ? QString() : migrated.error().toString()));
         QCOMPARE(userVersion((*migrated)->db()), Migrations::latestVersion());
         QCOMPARE(schemaOf((*migrated)->db()), freshSchema);
@@ -120,7 +120,7 @@ private slots:
             rows.push_back(r);
         }
         {
-            auto old = Workspace::openAtVersion(path, 4);
+            auto old = SqliteWorkspace::openAtVersion(path, 4);
             QVERIFY(old);
             QSqlDatabase db = (*old)->db();
             QSqlQuery q(db);
@@ -172,7 +172,7 @@ private slots:
             }
             QVERIFY(db.commit());
         }
-        auto ws = Workspace::open(path);
+        auto ws = SqliteWorkspace::open(path);
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
         QSqlDatabase db = (*ws)->db();
 
@@ -243,12 +243,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"future.kapsel"_s);
         {
-            auto ws = Workspace::open(path);
+            auto ws = SqliteWorkspace::open(path);
             QVERIFY(ws);
             QSqlQuery q((*ws)->db());
             QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)));
         }
-        auto again = Workspace::open(path);
+        auto again = SqliteWorkspace::open(path);
         QVERIFY(!again);
         QVERIFY(again.error().reason.contains(u"newer Kapsel"_s));
         QCOMPARE(again.error().file, path);
@@ -263,7 +263,7 @@ private slots:
         const QByteArray content = QByteArray("This is a text file, not a database.\n").repeated(100);
         f.write(content);
         f.close();
-        auto ws = Workspace::open(path);
+        auto ws = SqliteWorkspace::open(path);
         QVERIFY(!ws);
         QVERIFY(!ws.error().reason.isEmpty());
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -7,9 +7,9 @@
 #include "cookies/cookietext.h"
 #include "importers/plausiblevalues.h"
 #include "visitors/visitorqueries.h"
-#include "storage/importservice.h"
-#include "storage/sql.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "storage/sqlite/sql.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 #include "workspacedump.h"
 
@@ -53,7 +53,7 @@ class TestPlausibleValues : public QObject
                 write(u"one-%1.csv"_s.arg(m_n),
                     "visitor_id,session_id,started_at,duration_s,visit_number\nv1,s1,2024-03-01 08:00:00,30,1\n")))
             return {};
-        WorkspaceConnection c(ws);
+        SqliteTestConnection c(ws);
         QSqlQuery q(c.db());
         for (const QString &sql : statements) {
             if (!q.exec(sql))
@@ -64,7 +64,7 @@ class TestPlausibleValues : public QObject
 
     static qint64 scalar(const QString &ws, const QString &sql)
     {
-        WorkspaceConnection c(ws);
+        SqliteTestConnection c(ws);
         QSqlQuery q(c.db());
         if (!q.exec(sql) || !q.next())
             return -1;
@@ -229,7 +229,7 @@ private slots:
         QFETCH(QString, part);
         QVERIFY2(Sql::describe(code).contains(part), qPrintable(Sql::describe(code)));
         // A failing statement: the message names neither the table nor SQLite's words.
-        WorkspaceConnection c(freshWorkspace());
+        SqliteTestConnection c(freshWorkspace());
         QSqlQuery q(c.db());
         QVERIFY(!q.exec(u"INSERT INTO imports(file_name) VALUES('x')"_s));
         const QString reason = Sql::error(q).reason;
@@ -284,12 +284,12 @@ private slots:
                        .arg(d.toJulianDay());
         const QString ws = oldWorkspace(sql);
         QVERIFY(!ws.isEmpty());
-        WorkspaceConnection c(ws);
-        auto range = VisitorQueries::dataRange(c.visitors());
+        SqliteTestConnection c(ws);
+        auto range = VisitorQueries::dataRange(c.workspace().visitors());
         QVERIFY(range);
         QCOMPARE(range->first, QDate(1, 1, 1));
         for (const Granularity g : { Granularity::Day, Granularity::Week, Granularity::Month }) {
-            auto rows = VisitorQueries::series(c.visitors(), VisitorFilter { range->first, range->second, g, {} });
+            auto rows = VisitorQueries::series(c.workspace().visitors(), VisitorFilter { range->first, range->second, g, {} });
             QVERIFY(rows);
             QCOMPARE(rows->size(), 3);
             QCOMPARE(rows->at(0).visits, 7);
@@ -299,7 +299,7 @@ private slots:
         }
         // A range of ordinary length still lists every period, empty ones too.
         auto month = VisitorQueries::series(
-            c.visitors(), VisitorFilter { QDate(2024, 2, 1), QDate(2024, 3, 31), Granularity::Day, {} });
+            c.workspace().visitors(), VisitorFilter { QDate(2024, 2, 1), QDate(2024, 3, 31), Granularity::Day, {} });
         QVERIFY(month);
         QCOMPARE(month->size(), 60);
     }
@@ -315,9 +315,9 @@ private slots:
                        .arg(QDate(2024, 3, 2).toJulianDay());
         const QString ws = oldWorkspace(sql);
         QVERIFY(!ws.isEmpty());
-        WorkspaceConnection c(ws);
+        SqliteTestConnection c(ws);
         auto rows = VisitorQueries::series(
-            c.visitors(), VisitorFilter { QDate(2024, 3, 2), QDate(2024, 3, 2), Granularity::Day, {} });
+            c.workspace().visitors(), VisitorFilter { QDate(2024, 3, 2), QDate(2024, 3, 2), Granularity::Day, {} });
         QVERIFY(rows);
         QCOMPARE(rows->first().visits, std::numeric_limits<qint64>::max());
     }

@@ -6,8 +6,8 @@
 #include "visitors/sessionchunk.h"
 #include "storage/sqlite/sessionkeyindex.h"
 #include "storage/sqlite/sqlitesessionsink.h"
-#include "storage/sql.h"
-#include "storage/workspace.h"
+#include "storage/sqlite/sql.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -150,7 +150,7 @@ private slots:
     void keyIndexMatchesModel()
     {
         QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath(u"k.kapsel"_s));
+        auto ws = SqliteWorkspace::open(dir.filePath(u"k.kapsel"_s));
         QVERIFY(ws);
         QSqlDatabase db = (*ws)->db();
         QVERIFY(!Sql::beginWrite(db));

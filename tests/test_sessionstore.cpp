@@ -2,7 +2,7 @@
 // The store and the rollup-based queries against brute force over the same generated sessions.
 #include "visitors/durationbuckets.h"
 #include "visitors/visitorqueries.h"
-#include "storage/importservice.h"
+#include "workspace/importservice.h"
 #include "testsupport.h"
 #include "visitortestsupport.h"
 
@@ -67,12 +67,12 @@ class TestSessionStore : public QObject
 private:
     QTemporaryDir m_dir;
     QList<SessionRecord> m_sessions;
-    std::shared_ptr<Workspace> m_ws;
+    std::shared_ptr<SqliteWorkspace> m_ws;
     int m_wsCount = 0;
 
-    std::shared_ptr<Workspace> freshWorkspace()
+    std::shared_ptr<SqliteWorkspace> freshWorkspace()
     {
-        auto ws = Workspace::open(m_dir.filePath(u"ws%1.kapsel"_s.arg(++m_wsCount)));
+        auto ws = SqliteWorkspace::open(m_dir.filePath(u"ws%1.kapsel"_s.arg(++m_wsCount)));
         if (!ws)
             qFatal("%s", qPrintable(ws.error().toString()));
         return *ws;
@@ -656,7 +656,7 @@ private slots:
     }
 
 private:
-    static QString VisitorFormat_csv(const std::shared_ptr<Workspace> &ws, const VisitorFilter &f)
+    static QString VisitorFormat_csv(const std::shared_ptr<SqliteWorkspace> &ws, const VisitorFilter &f)
     {
         QSqlQuery q(ws->db());
         q.exec(u"SELECT group_concat(day || ':' || visits) FROM visitor_daily"_s);

@@ -3,7 +3,7 @@
 // refuses the file as a whole with FILE:LINE: reason, in every importer (the shared readers apply the
 // limits), and the workspace is exactly as it was.
 #include "importers/textlimits.h"
-#include "storage/importservice.h"
+#include "workspace/importservice.h"
 #include "testsupport.h"
 #include "workspacedump.h"
 

@@ -6,8 +6,8 @@
 #include "testsupport.h"
 
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 #include "visitors/durationhistogram.h"
 #include "visitors/visitorstore.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sql.h"
-#include "storage/workspace.h"
+#include "storage/sqlite/sql.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -25,9 +25,9 @@ private slots:
     void pragmasOnEveryConnection()
     {
         QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath(u"w.kapsel"_s));
+        auto ws = SqliteWorkspace::open(dir.filePath(u"w.kapsel"_s));
         QVERIFY(ws);
-        WorkspaceConnection worker((*ws)->path());
+        SqliteTestConnection worker((*ws)->path());
         QVERIFY(worker.isOpen());
         for (QSqlDatabase db : { (*ws)->db(), worker.db() }) {
             QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
@@ -42,7 +42,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a/b/c/w.kapsel"_s);
-        auto ws = Workspace::open(path);
+        auto ws = SqliteWorkspace::open(path);
         QVERIFY(ws);
         QVERIFY(QFileInfo::exists(path));
     }
@@ -52,7 +52,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"w.kapsel"_s);
         {
-            auto ws = Workspace::open(path);
+            auto ws = SqliteWorkspace::open(path);
             QVERIFY(ws);
             QCOMPARE((*ws)->timeZone().id(), QByteArray("Europe/Oslo"));
             QVERIFY(!(*ws)->setTimeZone("Europe/Berlin"));
@@ -60,7 +60,7 @@ private slots:
             QVERIFY(!(*ws)->setSetting(u"retention_days"_s, u"30"_s));
             QVERIFY(!(*ws)->setSetting(u"retention_days"_s, u"90"_s));
         }
-        auto ws = Workspace::open(path);
+        auto ws = SqliteWorkspace::open(path);
         QVERIFY(ws);
         QCOMPARE((*ws)->timeZone().id(), QByteArray("Europe/Berlin"));
         QCOMPARE((*ws)->setting(u"retention_days"_s), u"90"_s);
@@ -72,7 +72,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"w.kapsel"_s);
-        auto ws = Workspace::open(path);
+        auto ws = SqliteWorkspace::open(path);
         QVERIFY(ws);
         QSqlDatabase first = (*ws)->db();
         QVERIFY(!Sql::beginWrite(first));
@@ -83,7 +83,7 @@ private slots:
         Status secondResult;
         qint64 waitedMs = 0;
         QThread *second = QThread::create([&] {
-            WorkspaceConnection c(path);
+            SqliteTestConnection c(path);
             QElapsedTimer t;
             t.start();
             secondResult = Sql::beginWrite(c.db());

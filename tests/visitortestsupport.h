@@ -3,8 +3,8 @@
 
 #include "importers/importcontext.h"
 #include "storage/sqlite/sqlitesessionsink.h"
-#include "storage/sql.h"
-#include "storage/workspace.h"
+#include "storage/sqlite/sql.h"
+#include "sqlitetestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +14,7 @@
 // Writes records through the real storage sink, inside a transaction, as ImportService would.
 namespace VisitorTestSupport {
 
-inline Status writeImport(Workspace &ws, const QString &sha, const std::function<Status(SessionSink &)> &write,
+inline Status writeImport(SqliteWorkspace &ws, const QString &sha, const std::function<Status(SessionSink &)> &write,
     ImportContext *ctxOut = nullptr, bool commit = true)
 {
     QSqlDatabase db = ws.db();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/workspace.h"
+#include "sqlitetestsupport.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,7 +12,7 @@ namespace TestSupport {
 // Every row of every table of a workspace, so "unchanged" means unchanged.
 inline QStringList dumpWorkspace(const QString &dbPath)
 {
-    WorkspaceConnection c(dbPath);
+    SqliteTestConnection c(dbPath);
     QStringList out;
     QSqlQuery tables(c.db());
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "

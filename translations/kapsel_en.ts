@@ -2653,6 +2653,17 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>PgSchema</name>
+    <message>
+        <source>the schema file %1 is missing from this Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this team workspace was made by a newer Kapsel (schema %1, this Kapsel knows up to %2); update Kapsel to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlausibleImporter</name>
     <message>
         <source>Plausible visitors export (CSV)</source>
@@ -3031,6 +3042,21 @@ Time zone:</source>
     <message>
         <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
         <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteWorkspace</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a Kapsel workspace or cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,17 +3492,12 @@ Time zone:</source>
 <context>
     <name>Workspace</name>
     <message>
-        <source>cannot open the workspace: %1</source>
+        <source>team workspaces on PostgreSQL are not available in this version of Kapsel yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>this file is not a Kapsel workspace or cannot be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
     <message>
         <source>unknown time zone %1</source>
         <translation type="unfinished"></translation>

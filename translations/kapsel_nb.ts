@@ -2666,6 +2666,17 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>PgSchema</name>
+    <message>
+        <source>the schema file %1 is missing from this Kapsel</source>
+        <translation>skjemafilen %1 mangler i denne Kapsel-versjonen</translation>
+    </message>
+    <message>
+        <source>this team workspace was made by a newer Kapsel (schema %1, this Kapsel knows up to %2); update Kapsel to open it</source>
+        <translation>dette teamarbeidsområdet ble laget av en nyere Kapsel (skjema %1, denne Kapsel kjenner opp til %2); oppdater Kapsel for å åpne det</translation>
+    </message>
+</context>
+<context>
     <name>PlausibleImporter</name>
     <message>
         <source>Plausible visitors export (CSV)</source>
@@ -3045,6 +3056,21 @@ Tidssone:</translation>
         <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
         <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
         <translation>arbeidsområdet kunne ikke skrives (intern feil %1 i Kapsel; ingenting ble endret)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteWorkspace</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>kan ikke åpne arbeidsområdet: %1</translation>
+    </message>
+    <message>
+        <source>this file is not a Kapsel workspace or cannot be written</source>
+        <translation>denne filen er ikke et Kapsel-arbeidsområde eller kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan ikke opprette mappen %1</translation>
     </message>
 </context>
 <context>
@@ -3479,17 +3505,12 @@ Tidssone:</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>cannot open the workspace: %1</source>
-        <translation>kan ikke åpne arbeidsområdet: %1</translation>
+        <source>team workspaces on PostgreSQL are not available in this version of Kapsel yet</source>
+        <translation>teamarbeidsområder på PostgreSQL er ikke tilgjengelige i denne versjonen av Kapsel ennå</translation>
     </message>
-    <message>
-        <source>this file is not a Kapsel workspace or cannot be written</source>
-        <translation>denne filen er ikke et Kapsel-arbeidsområde eller kan ikke skrives</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>kan ikke opprette mappen %1</translation>
-    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
     <message>
         <source>unknown time zone %1</source>
         <translation>ukjent tidssone %1</translation>

@@ -10,8 +10,8 @@
 #include "core/sha256.h"
 #include "demo/demodata.h"
 #include "importers/sessionscsvimporter.h"
-#include "storage/importhistorymodel.h"
-#include "storage/workspace.h"
+#include "workspace/importhistorymodel.h"
+#include "workspace/workspace.h"
 #include "visitors/visitorsarea.h"
 
 #include <QAction>
@@ -275,9 +275,10 @@ void MainWindow::updateTitle()
         m_workspaceLabel->clear();
         return;
     }
-    const QString name = QFileInfo(m_ws->path()).fileName();
+    const bool onServer = Workspace::isServerLocation(m_ws->location());
+    const QString name = onServer ? m_ws->displayName() : QFileInfo(m_ws->location()).fileName();
     setWindowTitle(m_isDemo ? tr("%1 (demo) — Kapsel").arg(name) : tr("%1 — Kapsel").arg(name));
-    m_workspaceLabel->setText(QDir::toNativeSeparators(m_ws->path()));
+    m_workspaceLabel->setText(onServer ? m_ws->displayName() : QDir::toNativeSeparators(m_ws->location()));
 }
 
 void MainWindow::updateRecentMenu()
@@ -317,7 +318,7 @@ bool MainWindow::openDemo()
 {
     const QString path = AppSettings::demoWorkspacePath();
     // Release the current demo file first: it is rewritten from scratch.
-    if (m_ws && m_ws->path() == path) {
+    if (m_ws && m_ws->location() == path) {
         for (Area *a : m_areas)
             a->setWorkspace(nullptr);
         m_ws.reset();
@@ -431,7 +432,7 @@ bool MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
     connect(m_progress, &QProgressDialog::canceled, m_runner, &ImportRunner::cancel);
     m_importAction->setEnabled(false);
     statusBar()->showMessage(tr("Importing…"));
-    m_runner->start(m_ws->path(), paths, options);
+    m_runner->start(m_ws->location(), paths, options);
     return true;
 }
 

@@ -4,7 +4,7 @@
 
 #include "chats/chatarchive.h"
 #include "core/csvwriter.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

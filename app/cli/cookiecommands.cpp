@@ -8,7 +8,7 @@
 #include "cookies/policycheck.h"
 #include "core/filequote.h"
 #include "core/language.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -3,9 +3,9 @@
 #include "cli/cli.h"
 
 #include "demo/demodata.h"
-#include "storage/importhistorymodel.h"
-#include "storage/importservice.h"
-#include "storage/workspace.h"
+#include "workspace/importhistorymodel.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -93,7 +93,7 @@ int runImport(Cli::Context &ctx, const QStringList &args)
             shown.restart();
             ctx.err << Tr::tr("%1: %2 %").arg(name).arg(100 * done / total) << Qt::endl;
         };
-        auto report = ImportService::importFile(ws->path(), file, options, &progress);
+        auto report = ImportService::importFile(ws->location(), file, options, &progress);
         if (!report) {
             rc = ctx.fail(report.error());
             continue;

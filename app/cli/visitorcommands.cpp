@@ -4,7 +4,7 @@
 
 #include "visitors/visitorformat.h"
 #include "visitors/visitorqueries.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -4,7 +4,7 @@
 #include "demo/demodata.h"
 #include "importers/importcontext.h"
 #include "redaction/norwegianid.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demodata.h"
 
-#include "storage/importservice.h"
+#include "workspace/importservice.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include "demo/demodata.h"
 
 #include "importers/importcontext.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 #include "visitors/sessionsink.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "chats/chattranscriptview.h"
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "storage/workspace.h"
+#include "sqlitetestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -31,7 +31,7 @@ class TestChatsArea : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::shared_ptr<Workspace> m_ws;
+    std::shared_ptr<SqliteWorkspace> m_ws;
 
     static void save(QWidget &w, const QString &name)
     {
@@ -53,7 +53,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(u"en"_s);
-        auto ws = Workspace::open(m_dir.filePath(u"demo.kapsel"_s));
+        auto ws = SqliteWorkspace::open(m_dir.filePath(u"demo.kapsel"_s));
         QVERIFY(ws);
         m_ws = *ws;
         QVERIFY(!DemoData::writeChats(*m_ws));
@@ -94,7 +94,7 @@ private slots:
     void previewAndImport()
     {
         QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath(u"w.kapsel"_s));
+        auto ws = SqliteWorkspace::open(dir.filePath(u"w.kapsel"_s));
         QVERIFY(ws);
         ChatsArea area(nullptr);
         area.resize(1280, 860);
@@ -190,7 +190,7 @@ private slots:
     void stricterRuleSet()
     {
         QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath(u"s.kapsel"_s));
+        auto ws = SqliteWorkspace::open(dir.filePath(u"s.kapsel"_s));
         QVERIFY(ws);
         QVERIFY(!DemoData::writeChats(**ws));
         {

@@ -8,7 +8,7 @@
 #include "cookies/cookiereconciler.h"
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QImage>
 #include <QProcess>

@@ -7,7 +7,7 @@
 #include "cookies/cookiesarea.h"
 #include "core/language.h"
 #include "demo/demodata.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

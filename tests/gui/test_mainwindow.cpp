@@ -3,8 +3,7 @@
 // import that leaves the history empty, and a screenshot.
 #include "core/language.h"
 #include "mainwindow.h"
-#include "storage/importhistory.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -116,8 +115,7 @@ private slots:
         QVERIFY(done.wait(20000));
         QVERIFY(!w.isImporting());
         QVERIFY(w.statusBar()->currentMessage().contains(u"2 files refused"_s));
-        QSqlDatabase db = w.workspace()->db();
-        QVERIFY(ImportHistory::list(db).isEmpty());
+        QVERIFY(w.workspace()->history().isEmpty());
     }
 
     // File > Workspace time zone: the dialog offers the IANA zones with the current one chosen, in Bokmål

@@ -10,7 +10,7 @@
 #include "chats/rulecolors.h"
 #include "common/importrunner.h"
 #include "importers/importcontext.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -628,7 +628,7 @@ void ChatsArea::importRedacted()
         return;
     ImportOptions options;
     options.ruleSet = chosenRuleSet();
-    if (!m_runner->start(m_ws->path(), { m_preview->filePath() }, options))
+    if (!m_runner->start(m_ws->location(), { m_preview->filePath() }, options))
         return;
     m_busy = true;
     updatePreviewButtons();
@@ -701,18 +701,18 @@ void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPre
     m_stricterPreviewButton->setEnabled(false);
     m_applyButton->setEnabled(false);
     auto result = std::make_shared<std::optional<Expected<RuleSetPreview>>>();
-    const QString path = m_ws->path();
+    const QString location = m_ws->location();
     const QString marker = RuleSet::defaultMarker();
     // Its own connection: the scan (or rewrite) of every stored message runs on the worker.
     runInBackground(
-        [result, path, rules, marker, apply] {
-            WorkspaceConnection conn(path);
-            if (!conn.isOpen())
+        [result, location, rules, marker, apply] {
+            auto conn = Workspace::connect(location);
+            if (!conn)
                 result->emplace(conn.error());
             else if (apply)
-                result->emplace(conn.chats().applyRuleSet(*rules, marker));
+                result->emplace((*conn)->chats().applyRuleSet(*rules, marker));
             else
-                result->emplace(conn.chats().previewRuleSet(*rules, marker));
+                result->emplace((*conn)->chats().previewRuleSet(*rules, marker));
         },
         [this, result, done = std::move(done)] {
             m_busy = false;

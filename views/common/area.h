@@ -17,7 +17,7 @@ class Area : public QWidget
 public:
     using QWidget::QWidget;
 
-    // nullptr when no workspace is open. Reads happen on the GUI thread's connection (ws->db()).
+    // nullptr when no workspace is open. Reads happen on the GUI thread's connection (the workspace's ports); work on a worker thread opens its own (Workspace::connect).
     virtual void setWorkspace(std::shared_ptr<Workspace> ws) = 0;
     // Data changed (an import finished); re-read what is shown.
     virtual void reload() = 0;

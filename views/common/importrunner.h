@@ -3,7 +3,7 @@
 
 #include "core/error.h"
 #include "importers/importcontext.h"
-#include "storage/importservice.h"
+#include "workspace/importservice.h"
 
 #include <QObject>
 #include <QStringList>

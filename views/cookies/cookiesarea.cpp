@@ -8,7 +8,7 @@
 #include "cookies/cookieitemdelegate.h"
 #include "cookies/cookiescandiff.h"
 #include "cookies/policycheck.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "visitors/sourceexplanation.h"
 #include "visitors/visitorformat.h"
 #include "visitors/visitorseriesmodel.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 #include "visitors/chartpanel.h"
 
 #include <QBarCategoryAxis>
@@ -53,15 +53,16 @@ void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
     chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
 }
 
-VisitorsView loadView(const QString &path, const VisitorFilter &requested)
+VisitorsView loadView(const QString &location, const VisitorFilter &requested)
 {
     VisitorsView v;
     v.filter = requested;
-    WorkspaceConnection c(path);
-    if (!c.isOpen()) {
-        v.error = c.error().toString();
+    auto connection = Workspace::connect(location);
+    if (!connection) {
+        v.error = connection.error().toString();
         return v;
     }
+    Workspace &c = **connection;
     auto fail = [&](const Error &e) {
         v.error = e.toString();
         return v;
@@ -307,7 +308,7 @@ void VisitorsArea::startLoad()
     }
     m_loading = true;
     const quint64 generation = ++m_generation;
-    const QString path = m_ws->path();
+    const QString path = m_ws->location();
     const VisitorFilter f = currentFilter();
     // The queries read rollups only and are quick, but a workspace on a slow disk must not freeze the GUI.
     m_worker = QThread::create([this, path, f, generation] {

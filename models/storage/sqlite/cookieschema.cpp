@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
 
 using namespace Qt::StringLiterals;
 

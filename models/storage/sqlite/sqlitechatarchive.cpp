@@ -2,8 +2,8 @@
 #include "storage/sqlite/sqlitechatarchive.h"
 
 #include "chats/chataudit.h"
-#include "storage/importservice.h"
-#include "storage/sql.h"
+#include "workspace/importservice.h"
+#include "storage/sqlite/sql.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -7,7 +7,7 @@
 #include "importers/plausiblevalues.h"
 #include "redaction/redactor.h"
 #include "redaction/ruleset.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "cookies/cookieinventory.h"
 #include "cookies/cookiesink.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>

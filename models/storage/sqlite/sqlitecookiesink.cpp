@@ -3,7 +3,7 @@
 #include "cookies/cookieinventory.h"
 #include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitecookieregister.h"
 
 #include <QSqlQuery>

@@ -3,6 +3,7 @@
 
 #include "storage/sqlite/sqlitechatarchive.h"
 #include "storage/sqlite/sqlitecookieregister.h"
+#include "storage/sqlite/sqliteimportledger.h"
 #include "storage/sqlite/sqlitevisitorstore.h"
 
 namespace {
@@ -32,9 +33,21 @@ ChatArchive &SqlitePorts::chats(const QSqlDatabase &db)
     return made(m_chats, db);
 }
 
+ImportLedger &SqlitePorts::ledger(const QSqlDatabase &db)
+{
+    return made(m_ledger, db);
+}
+
+WorkspaceSettings &SqlitePorts::settings(const QSqlDatabase &db)
+{
+    return made(m_settings, db);
+}
+
 void SqlitePorts::release()
 {
     m_visitors.reset();
     m_cookies.reset();
     m_chats.reset();
+    m_ledger.reset();
+    m_settings.reset();
 }

@@ -9,7 +9,7 @@
 #include "visitors/sessionkey.h"
 #include "storage/sqlite/sessionkeyindex.h"
 #include "storage/sqlite/sqlitestatement.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/sqlitevisitorstore.h"
 
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/sqlite/sqlitestatement.h"
 

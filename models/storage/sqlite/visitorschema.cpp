@@ -4,8 +4,8 @@
 #include "visitors/sessionkey.h"
 #include "storage/sqlite/sessionkeyindex.h"
 #include "storage/sqlite/sqlitestatement.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 

@@ -11,7 +11,7 @@
 
 // Forward-only schema migrations keyed by PRAGMA user_version. Step N takes a workspace from version N-1
 // to N inside one transaction. Each area owns the steps that create its tables:
-//   1 foundation (meta, imports)   migrations_foundation.cpp
+//   1 foundation (meta, imports)   storage/sqlite/foundationschema.cpp
 //   2 visitors                     storage/sqlite/visitorschema.cpp
 //   3 cookies                      storage/sqlite/cookieschema.cpp
 //   4 chats                        storage/sqlite/chatschema.cpp

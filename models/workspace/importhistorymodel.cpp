@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/importhistorymodel.h"
+#include "workspace/importhistorymodel.h"
 
 #include <QLocale>
 

@@ -6,13 +6,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QTimeZone>
 
 #include <optional>
 
 struct sqlite3;
 
-// Small helpers shared by the storage layer. All SQL in Kapsel lives under models/.
+// Small helpers shared by the SQLite backend.
 namespace Sql {
 
 Error error(const QSqlQuery &q, const QString &file = {});
@@ -25,8 +24,6 @@ QString describe(int sqliteCode);
 // The workspace's own settings (the meta table), read and written here only. Empty when the key is not set.
 std::optional<QString> meta(const QSqlDatabase &db, const QString &key);
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value);
-// The workspace's time zone (meta time_zone), Europe/Oslo when unset or unknown.
-QTimeZone timeZone(const QSqlDatabase &db);
 // Runs statements in order; stops at the first failure.
 Status execAll(QSqlDatabase &db, const QStringList &statements);
 // BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout), so a second writer waits

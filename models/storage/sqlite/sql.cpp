@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -96,12 +96,6 @@ Status Sql::setMeta(const QSqlDatabase &db, const QString &key, const QString &v
     if (!q.exec())
         return error(q);
     return {};
-}
-
-QTimeZone Sql::timeZone(const QSqlDatabase &db)
-{
-    const QTimeZone tz(meta(db, u"time_zone"_s).value_or(u"Europe/Oslo"_s).toUtf8());
-    return tz.isValid() ? tz : QTimeZone("Europe/Oslo");
 }
 
 Status Sql::execAll(QSqlDatabase &db, const QStringList &statements)

@@ -4,43 +4,24 @@
 #include "core/error.h"
 #include "importers/importcontext.h"
 #include "importers/importer.h"
+#include "workspace/importledger.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QMap>
 #include <QString>
 
 #include <functional>
 
 class Workspace;
 
-// What an accepted import did; also what the import history keeps.
-struct ImportReport
-{
-    qint64 importId = 0;
-    QString fileName;
-    QString sha256;
-    QString kind; // visitors | cookies | chats
-    QString format; // importer name
-    QString formatDisplay; // translated format name
-    qint64 rowsRead = 0;
-    qint64 rowsStored = 0;
-    qint64 rowsSkipped = 0;
-    QMap<QString, SkipTally> skipped; // reason -> count
-    QStringList notes;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    QString osUser;
-};
-
-// Runs one file through detection, its importer and its sink in one write transaction on its own
-// connection, so it may run on a worker thread. A refused file leaves the workspace exactly as it was.
+// Runs one file through detection, its importer and its area's sink in one write transaction on a connection of
+// its own (Workspace::connect), so it may run on a worker thread. A refused file leaves the workspace exactly as
+// it was.
 class ImportService
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    static Expected<ImportReport> importFile(const QString &workspacePath, const QString &filePath,
+    static Expected<ImportReport> importFile(const QString &workspaceLocation, const QString &filePath,
         const ImportOptions &options = {}, ImportProgress *progress = nullptr);
 
     // Records an import that code makes rather than a file (the demo workspace): the history record from

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/importservice.h"
+#include "workspace/importservice.h"
 
 #include "chats/chatarchive.h"
 #include "cookies/cookieregister.h"
@@ -9,62 +9,16 @@
 #include "importers/importerregistry.h"
 #include "importers/textlimits.h"
 #include "visitors/visitorstore.h"
-#include "storage/columnmaps.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr qint64 kSniffBytes = 64 * 1024;
-
-Status recordStart(QSqlDatabase &db, ImportContext &ctx, const ImportReport &r)
-{
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO imports(file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?)"_s);
-    q.addBindValue(r.fileName);
-    q.addBindValue(r.sha256);
-    q.addBindValue(r.kind);
-    q.addBindValue(r.format);
-    q.addBindValue(r.startedAt.toString(Qt::ISODate));
-    q.addBindValue(r.osUser);
-    if (!q.exec())
-        return Sql::error(q, r.fileName);
-    ctx.importId = q.lastInsertId().toLongLong();
-    return {};
-}
-
-Status recordFinish(QSqlDatabase &db, const ImportReport &r)
-{
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE imports SET rows_read=?, rows_stored=?, rows_skipped=?, finished_at=?, notes=? WHERE id=?"_s);
-    q.addBindValue(r.rowsRead);
-    q.addBindValue(r.rowsStored);
-    q.addBindValue(r.rowsSkipped);
-    q.addBindValue(r.finishedAt.toString(Qt::ISODate));
-    // Never NULL (the column is NOT NULL): an import may have nothing to note.
-    q.addBindValue(r.notes.isEmpty() ? u""_s : r.notes.join(u'\n'));
-    q.addBindValue(r.importId);
-    if (!q.exec())
-        return Sql::error(q, r.fileName);
-    QSqlQuery s(db);
-    s.prepare(u"INSERT INTO import_skips(import_id, reason, count, first_line) VALUES(?,?,?,?)"_s);
-    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it) {
-        s.addBindValue(r.importId);
-        s.addBindValue(it.key());
-        s.addBindValue(it->count);
-        s.addBindValue(it->firstLine);
-        if (!s.exec())
-            return Sql::error(s, r.fileName);
-    }
-    return {};
-}
 
 // What the import did, for the history: its id, counters, skip reasons and notes.
 void takeCounts(ImportReport &report, const ImportContext &ctx)
@@ -83,26 +37,25 @@ void takeCounts(ImportReport &report, const ImportContext &ctx)
     report.notes = FileQuote::scrub(ctx.notes);
 }
 
-// Opens the sink for the importer's kind and wires it into the context.
-Expected<std::unique_ptr<ImportSink>> openSink(
-    ImportKind kind, VisitorStore &visitors, CookieRegister &cookies, ChatArchive &chats, ImportContext &ctx)
+// Opens the sink for the importer's kind through its area's port and wires it into the context.
+Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, Workspace &ws, ImportContext &ctx)
 {
     std::unique_ptr<ImportSink> sink;
     switch (kind) {
     case ImportKind::Visitors: {
-        auto s = visitors.openSink(ctx);
+        auto s = ws.visitors().openSink(ctx);
         ctx.sessions = s.get();
         sink = std::move(s);
         break;
     }
     case ImportKind::Cookies: {
-        auto s = cookies.openSink(ctx);
+        auto s = ws.cookies().openSink(ctx);
         ctx.cookies = s.get();
         sink = std::move(s);
         break;
     }
     case ImportKind::Chats: {
-        auto s = chats.openSink(ctx);
+        auto s = ws.chats().openSink(ctx);
         ctx.chats = s.get();
         sink = std::move(s);
         break;
@@ -126,7 +79,7 @@ QStringList importerNames()
 // mapped before. A column map remembered for the file's header set fills in when the caller gave none.
 // When a second format scores close to the chosen one, `note` says which, for the import report.
 Expected<const Importer *> chooseImporter(
-    QSqlDatabase &db, const QByteArray &head, const QString &fileName, ImportOptions &options, QString &note)
+    WorkspaceSettings &settings, const QByteArray &head, const QString &fileName, ImportOptions &options, QString &note)
 {
     const Importer *importer = nullptr;
     if (!options.forcedFormat.isEmpty()) {
@@ -143,11 +96,11 @@ Expected<const Importer *> chooseImporter(
     }
     if (importer) {
         if (options.columnMap.isEmpty())
-            options.columnMap = ColumnMaps::recall(db, importer->columnSetKey(head));
+            options.columnMap = settings.columnMap(importer->columnSetKey(head));
         return importer;
     }
     for (const auto &candidate : ImporterRegistry::all()) {
-        const auto remembered = ColumnMaps::recall(db, candidate->columnSetKey(head));
+        const auto remembered = settings.columnMap(candidate->columnSetKey(head));
         if (!remembered.isEmpty()) {
             if (options.columnMap.isEmpty())
                 options.columnMap = remembered;
@@ -192,7 +145,7 @@ QString ImportService::sha256OfFile(const QString &filePath, Error *error)
 }
 
 Expected<ImportReport> ImportService::importFile(
-    const QString &workspacePath, const QString &filePath, const ImportOptions &options, ImportProgress *progress)
+    const QString &workspaceLocation, const QString &filePath, const ImportOptions &options, ImportProgress *progress)
 {
     const QFileInfo info(filePath);
     ImportReport report;
@@ -212,20 +165,15 @@ Expected<ImportReport> ImportService::importFile(
 
     const QByteArray head = ImporterRegistry::withoutUtf8Bom(file.peek(kSniffBytes));
 
-    WorkspaceConnection conn(workspacePath);
-    if (!conn.isOpen())
-        return conn.error();
-    QSqlDatabase &db = conn.db();
-    // The file may be new or written by an older Kapsel: bring it to the current schema first.
-    if (Status s = Migrations::migrate(db, Migrations::latestVersion())) {
-        Error e = *s;
-        e.file = workspacePath;
-        return e;
-    }
+    // The workspace may be new or written by an older Kapsel: open() brings it to the current schema first.
+    auto opened = Workspace::open(workspaceLocation);
+    if (!opened)
+        return opened.error();
+    Workspace &ws = **opened;
 
     ImportOptions effective = options;
     QString detectionNote;
-    auto chosen = chooseImporter(db, head, report.fileName, effective, detectionNote);
+    auto chosen = chooseImporter(ws.settings(), head, report.fileName, effective, detectionNote);
     if (!chosen)
         return chosen.error();
     const Importer *importer = *chosen;
@@ -239,20 +187,20 @@ Expected<ImportReport> ImportService::importFile(
     if (report.sha256.isEmpty())
         return hashError;
 
-    if (Status s = Sql::beginWrite(db))
+    if (Status s = ws.beginWrite())
         return *s;
-    {
-        QSqlQuery dup(db);
-        dup.prepare(u"SELECT file_name, started_at FROM imports WHERE sha256 = ?"_s);
-        dup.addBindValue(report.sha256);
-        if (dup.exec() && dup.next()) {
-            const QString when = QLocale().toString(
-                QDateTime::fromString(dup.value(1).toString(), Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
-            Sql::rollback(db);
-            return Error { report.fileName, 0,
-                tr("this content was already imported (as %1 on %2); it is not counted twice")
-                    .arg(dup.value(0).toString(), when) };
-        }
+    auto fail = [&](const Error &e) -> Expected<ImportReport> {
+        ws.rollback();
+        return e;
+    };
+    auto prior = ws.ledger().findContent(report.sha256);
+    if (!prior)
+        return fail(prior.error());
+    if (*prior) {
+        const QString when = QLocale().toString((*prior)->startedAt.toLocalTime(), QLocale::ShortFormat);
+        return fail(Error { report.fileName, 0,
+            tr("this content was already imported (as %1 on %2); it is not counted twice")
+                .arg((*prior)->fileName, when) });
     }
 
     ImportContext ctx;
@@ -264,15 +212,12 @@ Expected<ImportReport> ImportService::importFile(
     ctx.progressState = progress;
     if (!detectionNote.isEmpty())
         ctx.notes << detectionNote;
-    ctx.timeZone = Sql::timeZone(db);
+    ctx.timeZone = ws.timeZone();
 
-    auto fail = [&](const Error &e) -> Expected<ImportReport> {
-        Sql::rollback(db);
-        return e;
-    };
-    if (Status s = recordStart(db, ctx, report))
+    if (Status s = ws.ledger().begin(report))
         return fail(*s);
-    auto sink = openSink(importer->kind(), conn.visitors(), conn.cookies(), conn.chats(), ctx);
+    ctx.importId = report.importId;
+    auto sink = openSink(importer->kind(), ws, ctx);
     if (!sink)
         return fail(sink.error());
     ImporterRegistry::skipUtf8Bom(file);
@@ -286,11 +231,11 @@ Expected<ImportReport> ImportService::importFile(
 
     takeCounts(report, ctx);
     report.finishedAt = QDateTime::currentDateTimeUtc();
-    if (Status s = recordFinish(db, report))
+    if (Status s = ws.ledger().finish(report))
         return fail(*s);
-    if (!ColumnMaps::remember(db, columnSetKey, effective.columnMap))
-        return fail(Sql::error(db, report.fileName));
-    if (Status s = Sql::commit(db))
+    if (Status s = ws.settings().rememberColumnMap(columnSetKey, effective.columnMap))
+        return fail(Error { report.fileName, 0, s->reason });
+    if (Status s = ws.commit())
         return Error { report.fileName, 0, s->reason };
     return report;
 }
@@ -298,20 +243,20 @@ Expected<ImportReport> ImportService::importFile(
 Expected<ImportReport> ImportService::recordImport(
     Workspace &ws, ImportKind kind, ImportReport report, const std::function<Status(ImportContext &)> &write)
 {
-    QSqlDatabase db = ws.db();
-    if (Status s = Sql::beginWrite(db))
+    if (Status s = ws.beginWrite())
         return *s;
     auto fail = [&](const Error &e) -> Expected<ImportReport> {
-        Sql::rollback(db);
+        ws.rollback();
         return e;
     };
     report.kind = importKindName(kind);
     ImportContext ctx;
     ctx.fileName = report.fileName;
     ctx.timeZone = ws.timeZone();
-    if (Status s = recordStart(db, ctx, report))
+    if (Status s = ws.ledger().begin(report))
         return fail(*s);
-    auto sink = openSink(kind, ws.visitors(), ws.cookies(), ws.chats(), ctx);
+    ctx.importId = report.importId;
+    auto sink = openSink(kind, ws, ctx);
     if (!sink)
         return fail(sink.error());
     if (Status s = write(ctx))
@@ -322,9 +267,9 @@ Expected<ImportReport> ImportService::recordImport(
     takeCounts(report, ctx);
     if (!report.finishedAt.isValid())
         report.finishedAt = QDateTime::currentDateTimeUtc();
-    if (Status s = recordFinish(db, report))
+    if (Status s = ws.ledger().finish(report))
         return fail(*s);
-    if (Status s = Sql::commit(db))
+    if (Status s = ws.commit())
         return Error { report.fileName, 0, s->reason };
     return report;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/importservice.h"
+#include "workspace/importledger.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where a workspace's location chooses its backend: a PostgreSQL URI opens a team workspace, anything else a
+// SQLite file. The only place above the backends that knows them.
+#include "workspace/workspace.h"
+
+#include "storage/postgres/pgconnection.h"
+#include "storage/sqlite/sqliteworkspace.h"
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+bool Workspace::isServerLocation(const QString &location)
+{
+    return PgConnection::isUri(location);
+}
+
+Expected<std::shared_ptr<Workspace>> Workspace::open(const QString &location)
+{
+    if (isServerLocation(location))
+        return Error { PgConnection::displayUri(location), 0,
+            tr("team workspaces on PostgreSQL are not available in this version of Kapsel yet") };
+    auto ws = SqliteWorkspace::open(location);
+    if (!ws)
+        return ws.error();
+    return std::shared_ptr<Workspace>(*ws);
+}
+
+Expected<std::unique_ptr<Workspace>> Workspace::connect(const QString &location)
+{
+    if (isServerLocation(location))
+        return Error { PgConnection::displayUri(location), 0,
+            tr("team workspaces on PostgreSQL are not available in this version of Kapsel yet") };
+    auto ws = SqliteWorkspace::connect(location);
+    if (!ws)
+        return ws.error();
+    return std::unique_ptr<Workspace>(std::move(*ws));
+}
+
+QStringList Workspace::libraryVersions()
+{
+    const int pq = PQlibVersion(); // e.g. 150018
+    return { u"SQLite %1"_s.arg(QString::fromLatin1(sqlite3_libversion())),
+        u"libpq %1.%2"_s.arg(pq / 10000).arg(pq % 10000) };
+}
