@@ -2491,6 +2491,10 @@ Time zone:</source>
         <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;%3 (SQLite: public domain; libpq: PostgreSQL Licence)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;team workspace (PostgreSQL)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -2649,6 +2653,13 @@ Time zone:</source>
     </message>
     <message>
         <source>the PostgreSQL server %1 cannot exchange UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgImportLedger</name>
+    <message>
+        <source>this content was imported by someone else a moment ago; it is not counted twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,6 +3068,73 @@ Time zone:</source>
     </message>
     <message>
         <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace is a PostgreSQL database that several people open at once. Ask its owner for the server, the database and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory until Kapsel closes; never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2504,6 +2504,10 @@ Tidssone:</translation>
         <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;%3 (SQLite: public domain; libpq: PostgreSQL Licence)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted, uten nett, på norsk bokmål og engelsk.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Bygget med:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;%3 (SQLite: fritt tilgjengelig, «public domain»; libpq: PostgreSQL-lisensen)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, når den importeres (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;team workspace (PostgreSQL)…</source>
+        <translation>Åpne &amp;teamarbeidsområde (PostgreSQL) …</translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -2663,6 +2667,13 @@ Tidssone:</translation>
     <message>
         <source>the PostgreSQL server %1 cannot exchange UTF-8 text</source>
         <translation>PostgreSQL-serveren %1 kan ikke utveksle UTF-8-tekst</translation>
+    </message>
+</context>
+<context>
+    <name>PgImportLedger</name>
+    <message>
+        <source>this content was imported by someone else a moment ago; it is not counted twice</source>
+        <translation>dette innholdet ble nettopp importert av noen andre; det telles ikke to ganger</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3082,73 @@ Tidssone:</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>kan ikke opprette mappen %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace (PostgreSQL)</source>
+        <translation>Åpne teamarbeidsområde (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A team workspace is a PostgreSQL database that several people open at once. Ask its owner for the server, the database and your user name.</source>
+        <translation>Et teamarbeidsområde er en PostgreSQL-database som flere åpner samtidig. Spør eieren om tjeneren, databasen og brukernavnet ditt.</translation>
+    </message>
+    <message>
+        <source>server name, or a socket folder such as /run/postgresql</source>
+        <translation>tjenernavn, eller en socket-mappe som /run/postgresql</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>tomt: fra ~/.pgpass eller PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Kapsel closes; never saved.</source>
+        <translation>Holdes i minnet til Kapsel lukkes; lagres aldri.</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Når tjeneren tilbyr det</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Alltid (kryptert)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Alltid, og kontroller tjenerens sertifikat</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tjener:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "demo/demodata.h"
 #include "importers/sessionscsvimporter.h"
 #include "workspace/importhistorymodel.h"
+#include "workspace/teamworkspacedialog.h"
 #include "workspace/workspace.h"
 #include "visitors/visitorsarea.h"
 
@@ -158,6 +159,8 @@ void MainWindow::createActions()
     m_importAction->setObjectName(u"importAction"_s);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    m_openTeamAction = new QAction(this);
+    connect(m_openTeamAction, &QAction::triggered, this, [this] { openTeamWorkspaceDialog({}, {}); });
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     m_timeZoneAction = new QAction(this);
@@ -194,6 +197,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openTeamAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
@@ -231,6 +235,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New workspace…"));
     m_openAction->setText(tr("&Open workspace…"));
+    m_openTeamAction->setText(tr("Open &team workspace (PostgreSQL)…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_demoAction->setText(tr("Open the &demo workspace"));
     m_importAction->setText(tr("&Import…"));
@@ -296,15 +301,20 @@ bool MainWindow::openWorkspace(const QString &path, bool isDemo)
 {
     auto ws = Workspace::open(path);
     if (!ws) {
+        // A team workspace may want a password, or another user: ask, with the reason.
+        if (Workspace::isServerLocation(path) && m_interactive)
+            return openTeamWorkspaceDialog(path, ws.error().toString());
         showError(tr("Cannot open the workspace"), ws.error().toString());
         return false;
     }
     m_ws = *ws;
     m_isDemo = isDemo;
-    // Quiet runs (screenshots, tests) leave the user's settings alone.
+    // Quiet runs (screenshots, tests) leave the user's settings alone. A team workspace is remembered by its
+    // address without a password.
     if (!isDemo && m_interactive) {
-        AppSettings::setCurrentWorkspacePath(path);
-        AppSettings::addRecentWorkspace(path);
+        const QString remembered = Workspace::isServerLocation(path) ? m_ws->displayName() : path;
+        AppSettings::setCurrentWorkspacePath(remembered);
+        AppSettings::addRecentWorkspace(remembered);
     }
     for (Area *a : m_areas)
         a->setWorkspace(m_ws);
@@ -392,6 +402,18 @@ void MainWindow::openWorkspaceDialog()
         this, tr("Open workspace"), AppSettings::dataFolder(), tr("Kapsel workspaces (*.kapsel);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+bool MainWindow::openTeamWorkspaceDialog(const QString &uri, const QString &error)
+{
+    TeamWorkspaceDialog dialog(this);
+    if (!uri.isEmpty())
+        dialog.setUri(uri);
+    dialog.setError(error);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Workspace::rememberPassword(dialog.uri(), dialog.password());
+    return openWorkspace(dialog.uri());
 }
 
 void MainWindow::importDialog()

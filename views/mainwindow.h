@@ -66,6 +66,8 @@ private:
     void reloadHistory();
     void newWorkspace();
     void openWorkspaceDialog();
+    // Asks for a team workspace's address (prefilled with `uri`, showing `error`) and opens it.
+    bool openTeamWorkspaceDialog(const QString &uri, const QString &error);
     void importDialog();
     void timeZoneDialog();
     void setLanguage(const QString &code);
@@ -104,6 +106,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openTeamAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_timeZoneAction = nullptr;

@@ -42,7 +42,7 @@ QString AppSettings::currentWorkspacePath()
 
 void AppSettings::setCurrentWorkspacePath(const QString &path)
 {
-    settings().setValue(u"workspace/current"_s, QFileInfo(path).absoluteFilePath());
+    settings().setValue(u"workspace/current"_s, path.contains(u"://"_s) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 QStringList AppSettings::recentWorkspaces()
@@ -53,7 +53,8 @@ QStringList AppSettings::recentWorkspaces()
 void AppSettings::addRecentWorkspace(const QString &path)
 {
     QStringList recent = recentWorkspaces();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    // A file by its absolute path; a server's address (scheme://...) as it is.
+    const QString abs = path.contains(u"://"_s) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(abs);
     recent.prepend(abs);
     while (recent.size() > kMaxRecent)

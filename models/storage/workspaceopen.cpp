@@ -16,6 +16,12 @@ bool Workspace::isServerLocation(const QString &location)
     return PgConnection::isUri(location);
 }
 
+void Workspace::rememberPassword(const QString &location, const QByteArray &password)
+{
+    if (isServerLocation(location))
+        PgConnection::rememberPassword(location, password);
+}
+
 Expected<std::shared_ptr<Workspace>> Workspace::open(const QString &location)
 {
     if (isServerLocation(location))

@@ -36,6 +36,8 @@ public:
     static Expected<std::shared_ptr<Workspace>> open(const QString &location);
     // Another connection to a workspace that open() has opened (and migrated), for a worker thread.
     static Expected<std::unique_ptr<Workspace>> connect(const QString &location);
+    // A password the user typed for a server location, kept in memory for this run only (never in settings).
+    static void rememberPassword(const QString &location, const QByteArray &password);
     // Whether a location names a team workspace on a server rather than a file.
     static bool isServerLocation(const QString &location);
     // The storage libraries Kapsel runs with, for the About box ("SQLite 3.40.1", "libpq 15.18").

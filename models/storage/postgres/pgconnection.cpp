@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/postgres/pgconnection.h"
 
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -167,11 +169,35 @@ QString PgConnection::displayUri(const QString &uri)
     return url.toString();
 }
 
+namespace {
+// Passwords typed into the GUI's prompt, for this run only: by the URI as shown (without a password).
+QMutex g_passwordsLock;
+QHash<QString, QByteArray> g_passwords;
+} // namespace
+
+void PgConnection::rememberPassword(const QString &uri, const QByteArray &password)
+{
+    const QMutexLocker lock(&g_passwordsLock);
+    if (password.isEmpty())
+        g_passwords.remove(displayUri(uri));
+    else
+        g_passwords.insert(displayUri(uri), password);
+}
+
 Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &uri)
 {
     if (!isUri(uri))
         return Error { {}, 0, tr("\"%1\" is not a PostgreSQL address; it starts with postgresql://").arg(uri) };
-    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
+    QByteArray password;
+    {
+        const QMutexLocker lock(&g_passwordsLock);
+        password = g_passwords.value(displayUri(uri));
+    }
+    const QByteArray dbname = uri.toUtf8();
+    // expand_dbname: the URI fills every other keyword; a remembered password is added beside it.
+    const char *keywords[] = { "dbname", password.isEmpty() ? nullptr : "password", nullptr };
+    const char *values[] = { dbname.constData(), password.isEmpty() ? nullptr : password.constData(), nullptr };
+    PGconn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return Error { {}, 0, tr("cannot connect to PostgreSQL: not enough memory") };
     if (PQstatus(conn) != CONNECTION_OK) {

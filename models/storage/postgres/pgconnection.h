@@ -67,6 +67,9 @@ public:
     // comes from libpq's environment (PGHOST, PGUSER, ...), the password from ~/.pgpass or PGPASSWORD.
     static bool isUri(const QString &location);
     static Expected<std::unique_ptr<PgConnection>> open(const QString &uri);
+    // A password the user typed for this URI (the GUI's prompt), kept in this process's memory only and used by
+    // open(); never written anywhere. An empty one forgets it.
+    static void rememberPassword(const QString &uri, const QByteArray &password);
     // The URI as it may be shown: without a password.
     static QString displayUri(const QString &uri);
 
