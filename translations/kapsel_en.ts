@@ -1112,6 +1112,98 @@
         <source>a source gives some of these days both per day (or week) and for a longer period: the finer figures miss days of it, so the longer figure is counted and the finer ones inside it are left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with --db postgresql://...). Running it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace takes one action: init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With grant: the role may also import into and change the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server role (user or group) to grant or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors, cookies or chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read and write which area of a team workspace on PostgreSQL. The server enforces it: a role without chats reads no chat table, with Kapsel or any other program. Only the workspace&apos;s owner can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access list takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access %1 takes a role and an area: visitors, cookies or chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;; the areas are visitors, cookies and chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--write goes with grant; revoke takes every right to the area away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access takes an action: grant, revoke or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace file has no access per area: whoever can read the file sees everything in it. Move the workspace to a team server to share it by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: owner, every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access to %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a workspace or upgrade its schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant, revoke or list access per area (team workspaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2495,6 +2587,17 @@ Time zone:</source>
         <source>Open &amp;team workspace (PostgreSQL)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You have no access to %1 in this team workspace. Its owner can give you access with kapsel-cli access grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %2 into %3 (%Ln rows stored).</source>
+        <translation>
+            <numerusform>%1 imported %2 into %3 (%Ln row stored).</numerusform>
+            <numerusform>%1 imported %2 into %3 (%Ln rows stored).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -2598,6 +2701,17 @@ Time zone:</source>
             <numerusform>%n knowledge-base entry, of which %1 name prefixes</numerusform>
             <numerusform>%n knowledge-base entries, of which %1 name prefixes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PgAccess</name>
+    <message>
+        <source>there is no role &quot;%1&quot; on this server; create it first (CREATE ROLE ... LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the workspace&apos;s owner, with the right to create roles, can change who has access</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1112,6 +1112,98 @@
         <source>a source gives some of these days both per day (or week) and for a longer period: the finer figures miss days of it, so the longer figure is counted and the finer ones inside it are left out.</source>
         <translation>en kilde gir noen av disse dagene både per dag (eller uke) og for en lengre periode: de finere tallene mangler dager i den, så tallet for den lengre perioden telles og de finere tallene innenfor den er utelatt.</translation>
     </message>
+    <message>
+        <source>read and write</source>
+        <translation>lese og skrive</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lese</translation>
+    </message>
+    <message>
+        <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version.</source>
+        <translation>init: opprett arbeidsområdet, eller oppgrader skjemaet til denne Kapsel-versjonen.</translation>
+    </message>
+    <message>
+        <source>Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with --db postgresql://...). Running it again changes nothing.</source>
+        <translation>Opprett et arbeidsområde eller oppgrader skjemaet (en fil, eller et teamarbeidsområde på PostgreSQL angitt med --db postgresql://...). Å kjøre det igjen endrer ingenting.</translation>
+    </message>
+    <message>
+        <source>workspace takes one action: init</source>
+        <translation>workspace tar én handling: init</translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1</source>
+        <translation>Arbeidsområdet er klart: %1</translation>
+    </message>
+    <message>
+        <source>With grant: the role may also import into and change the area.</source>
+        <translation>Med grant: rollen kan også importere til og endre området.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke eller list.</translation>
+    </message>
+    <message>
+        <source>The server role (user or group) to grant or revoke.</source>
+        <translation>Tjenerrollen (bruker eller gruppe) som skal få eller miste tilgang.</translation>
+    </message>
+    <message>
+        <source>visitors, cookies or chats.</source>
+        <translation>visitors, cookies eller chats.</translation>
+    </message>
+    <message>
+        <source>Who may read and write which area of a team workspace on PostgreSQL. The server enforces it: a role without chats reads no chat table, with Kapsel or any other program. Only the workspace&apos;s owner can change it.</source>
+        <translation>Hvem som kan lese og skrive hvilket område i et teamarbeidsområde på PostgreSQL. Tjeneren håndhever det: en rolle uten chats leser ingen chattabell, verken med Kapsel eller med andre programmer. Bare eieren av arbeidsområdet kan endre det.</translation>
+    </message>
+    <message>
+        <source>access list takes no further arguments</source>
+        <translation>access list tar ingen flere argumenter</translation>
+    </message>
+    <message>
+        <source>access %1 takes a role and an area: visitors, cookies or chats</source>
+        <translation>access %1 tar en rolle og et område: visitors, cookies eller chats</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;; the areas are visitors, cookies and chats</source>
+        <translation>ukjent område «%1»; områdene er visitors, cookies og chats</translation>
+    </message>
+    <message>
+        <source>--write goes with grant; revoke takes every right to the area away</source>
+        <translation>--write hører til grant; revoke tar bort all tilgang til området</translation>
+    </message>
+    <message>
+        <source>access takes an action: grant, revoke or list</source>
+        <translation>access tar en handling: grant, revoke eller list</translation>
+    </message>
+    <message>
+        <source>a workspace file has no access per area: whoever can read the file sees everything in it. Move the workspace to a team server to share it by area</source>
+        <translation>en arbeidsområdefil har ingen tilgang per område: den som kan lese filen, ser alt i den. Flytt arbeidsområdet til en teamtjener for å dele det per område</translation>
+    </message>
+    <message>
+        <source>%1: owner, every area</source>
+        <translation>%1: eier, alle områder</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 may now %2 %3.</source>
+        <translation>%1 kan nå %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no access to %2 any more.</source>
+        <translation>%1 har ikke lenger tilgang til %2.</translation>
+    </message>
+    <message>
+        <source>create a workspace or upgrade its schema</source>
+        <translation>opprett et arbeidsområde eller oppgrader skjemaet</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list access per area (team workspaces)</source>
+        <translation>gi, fjern eller vis tilgang per område (teamarbeidsområder)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2508,6 +2600,17 @@ Tidssone:</translation>
         <source>Open &amp;team workspace (PostgreSQL)…</source>
         <translation>Åpne &amp;teamarbeidsområde (PostgreSQL) …</translation>
     </message>
+    <message>
+        <source>You have no access to %1 in this team workspace. Its owner can give you access with kapsel-cli access grant.</source>
+        <translation>Du har ikke tilgang til %1 i dette teamarbeidsområdet. Eieren kan gi deg tilgang med kapsel-cli access grant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %2 into %3 (%Ln rows stored).</source>
+        <translation>
+            <numerusform>%1 importerte %2 til %3 (%Ln rad lagret).</numerusform>
+            <numerusform>%1 importerte %2 til %3 (%Ln rader lagret).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -2611,6 +2714,17 @@ Tidssone:</translation>
             <numerusform>%n oppføring i kunnskapsbasen, hvorav %1 navneprefikser</numerusform>
             <numerusform>%n oppføringer i kunnskapsbasen, hvorav %1 navneprefikser</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PgAccess</name>
+    <message>
+        <source>there is no role &quot;%1&quot; on this server; create it first (CREATE ROLE ... LOGIN)</source>
+        <translation>det finnes ingen rolle «%1» på denne tjeneren; opprett den først (CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <source>only the workspace&apos;s owner, with the right to create roles, can change who has access</source>
+        <translation>bare eieren av arbeidsområdet, med rett til å opprette roller, kan endre hvem som har tilgang</translation>
     </message>
 </context>
 <context>

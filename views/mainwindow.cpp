@@ -13,6 +13,7 @@
 #include "workspace/importhistorymodel.h"
 #include "workspace/teamworkspacedialog.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacewatcher.h"
 #include "visitors/visitorsarea.h"
 
 #include <QAction>
@@ -78,7 +79,18 @@ MainWindow::MainWindow(QWidget *parent)
     const QStringList icons = { u":/icons/visitors.svg"_s, u":/icons/cookies.svg"_s, u":/icons/chats.svg"_s };
     for (int i = 0; i < m_areas.size(); ++i) {
         Area *a = m_areas[i];
-        m_stack->addWidget(a);
+        // Each area's page: the area, or what a team member without access to it sees instead.
+        auto *page = new QStackedWidget(m_stack);
+        a->setParent(page);
+        page->addWidget(a);
+        auto *noAccess = new QLabel(page);
+        noAccess->setObjectName(u"noAccess"_s);
+        noAccess->setAlignment(Qt::AlignCenter);
+        noAccess->setWordWrap(true);
+        noAccess->setMargin(24);
+        page->addWidget(noAccess);
+        m_areaPages << page;
+        m_stack->addWidget(page);
         m_sidebar->addItem(new QListWidgetItem(QIcon(icons[i]), QString(), m_sidebar));
         connect(a, &Area::importRequested, this, [this](const QStringList &paths) { importFiles(paths); });
         connect(a, &Area::workspaceChanged, this, [this, a] {
@@ -229,6 +241,10 @@ void MainWindow::retranslate()
         m_sidebar->item(i)->setText(names[i]);
         m_sidebar->item(i)->setToolTip(tips[i]);
         m_areaActions[i]->setText(names[i]);
+        m_areaPages[i]->findChild<QLabel *>(u"noAccess"_s)
+            ->setText(tr("You have no access to %1 in this team workspace. Its owner can give you access with "
+                         "kapsel-cli access grant.")
+                    .arg(names[i]));
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 24);
 
@@ -316,12 +332,42 @@ bool MainWindow::openWorkspace(const QString &path, bool isDemo)
         AppSettings::setCurrentWorkspacePath(remembered);
         AppSettings::addRecentWorkspace(remembered);
     }
-    for (Area *a : m_areas)
-        a->setWorkspace(m_ws);
+    showAreas();
+    watchWorkspace();
     reloadHistory();
     updateRecentMenu();
     updateTitle();
     return true;
+}
+
+void MainWindow::watchWorkspace()
+{
+    delete m_watcher;
+    m_watcher = m_ws ? WorkspaceWatcher::watch(m_ws->location(), this) : nullptr;
+    if (!m_watcher)
+        return;
+    // Someone else imported: every area and the history show it, and the status bar says who and what.
+    connect(m_watcher, &WorkspaceWatcher::changed, this, [this](const WorkspaceChange &c) {
+        for (Area *a : m_areas)
+            a->reload();
+        reloadHistory();
+        const QString area = c.kind == u"visitors" ? tr("Visitors") : c.kind == u"cookies" ? tr("Cookies") : tr("Chats");
+        statusBar()->showMessage(
+            tr("%1 imported %2 into %3 (%Ln rows stored).", nullptr, int(qMin<qint64>(c.rows, INT_MAX)))
+                .arg(c.user, c.fileName, area),
+            kStatusTimeoutMs * 3);
+    });
+}
+
+void MainWindow::showAreas()
+{
+    // The same order as m_areas.
+    const ImportKind kinds[] = { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats };
+    for (int i = 0; i < m_areas.size(); ++i) {
+        const bool allowed = !m_ws || m_ws->rightTo(kinds[i]) != AreaRight::None;
+        m_areas[i]->setWorkspace(allowed ? m_ws : nullptr);
+        m_areaPages[i]->setCurrentIndex(allowed ? 0 : 1);
+    }
 }
 
 bool MainWindow::openDemo()

@@ -12,6 +12,7 @@ class Area;
 class ImportHistoryModel;
 class ImportRunner;
 class QAction;
+class WorkspaceWatcher;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -63,6 +64,10 @@ private:
     void retranslate();
     void updateTitle();
     void updateRecentMenu();
+    // Hands the workspace to each area the user may see; the others show that they have no access.
+    void showAreas();
+    // On a team workspace: refresh when someone else imports (WorkspaceWatcher).
+    void watchWorkspace();
     void reloadHistory();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -85,6 +90,8 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Area *> m_areas;
+    QList<QStackedWidget *> m_areaPages; // per area: the area, or "no access"
+    WorkspaceWatcher *m_watcher = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;
     ImportHistoryModel *m_historyModel = nullptr;

@@ -60,5 +60,6 @@ QList<Cli::Command> Cli::commands()
     addCookieCommands(list);
     addChatCommands(list);
     addRedactCommands(list);
+    addWorkspaceCommands(list);
     return list;
 }

@@ -54,5 +54,6 @@ void addVisitorCommands(QList<Command> &list); // cli/visitorcommands.cpp: visit
 void addCookieCommands(QList<Command> &list); // cli/cookiecommands.cpp: cookies, policy-check
 void addChatCommands(QList<Command> &list); // cli/chatcommands.cpp: chats
 void addRedactCommands(QList<Command> &list); // cli/redactcommands.cpp: redact
+void addWorkspaceCommands(QList<Command> &list); // cli/workspacecommands.cpp: workspace, access
 
 } // namespace Cli

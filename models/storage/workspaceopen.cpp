@@ -2,8 +2,10 @@
 // Where a workspace's location chooses its backend: a PostgreSQL URI opens a team workspace, anything else a
 // SQLite file. The only place above the backends that knows them.
 #include "workspace/workspace.h"
+#include "workspace/workspacewatcher.h"
 
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgworkspacewatcher.h"
 #include "storage/sqlite/sqliteworkspace.h"
 
 #include <libpq-fe.h>
@@ -49,4 +51,11 @@ QStringList Workspace::libraryVersions()
     const int pq = PQlibVersion(); // e.g. 150018
     return { u"SQLite %1"_s.arg(QString::fromLatin1(sqlite3_libversion())),
         u"libpq %1.%2"_s.arg(pq / 10000).arg(pq % 10000) };
+}
+
+WorkspaceWatcher *WorkspaceWatcher::watch(const QString &location, QObject *parent)
+{
+    if (Workspace::isServerLocation(location))
+        return PgWorkspaceWatcher::create(location, parent);
+    return nullptr;
 }

@@ -7,6 +7,11 @@ Workspace::Workspace(QString location)
 
 Workspace::~Workspace() = default;
 
+AreaRight Workspace::rightTo(ImportKind) const
+{
+    return AreaRight::Write;
+}
+
 QList<ImportReport> Workspace::history() const
 {
     auto reports = ledger().list();

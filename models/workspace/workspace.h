@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "workspace/importledger.h"
+#include "workspace/workspaceaccess.h"
 #include "workspace/workspacesettings.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,12 @@ public:
     virtual ChatArchive &chats() const = 0;
     virtual ImportLedger &ledger() const = 0;
     virtual WorkspaceSettings &settings() const = 0;
+
+    // What the current user may do with an area: on a file always everything; on a team workspace what the
+    // owner granted (a view shows "no access" for None rather than failing).
+    virtual AreaRight rightTo(ImportKind area) const;
+    // Who may read and write which area; nullptr where the backend has no such control (a file).
+    virtual WorkspaceAccess *access() const { return nullptr; }
 
     // A write transaction: taken at once (waiting a bounded time for another writer, then "busy, try again"),
     // so that a second writer waits or is told rather than failing half-way. Nothing is kept until commit().

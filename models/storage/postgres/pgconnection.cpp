@@ -276,21 +276,20 @@ QString PgConnection::database() const
     return QString::fromUtf8(PQdb(m_conn));
 }
 
-namespace {
-QByteArray quotedIdentifier(PGconn *conn, const QByteArray &name)
+QByteArray PgConnection::quoteIdentifier(const QString &name) const
 {
-    char *q = PQescapeIdentifier(conn, name.constData(), size_t(name.size()));
-    if (!q)
+    const QByteArray raw = name.toUtf8();
+    char *quoted = PQescapeIdentifier(m_conn, raw.constData(), size_t(raw.size()));
+    if (!quoted)
         return {};
-    QByteArray out(q);
-    PQfreemem(q);
+    QByteArray out(quoted);
+    PQfreemem(quoted);
     return out;
 }
-} // namespace
 
 Status PgConnection::listen(const QByteArray &channel)
 {
-    const QByteArray id = quotedIdentifier(m_conn, channel);
+    const QByteArray id = quoteIdentifier(QString::fromUtf8(channel));
     if (id.isEmpty())
         return failure(nullptr, "LISTEN");
     return run("LISTEN " + id);

@@ -78,6 +78,9 @@ public:
     Status run(const QByteArray &sql, const QByteArrayList &params = {});
     // Runs several statements separated by semicolons, without parameters (schema files).
     Status runScript(const QByteArray &sql);
+    // A name (role, table) quoted for the statement text, for statements that cannot take it as a parameter
+    // (GRANT, CREATE ROLE). Empty when libpq cannot quote it.
+    QByteArray quoteIdentifier(const QString &name) const;
     // The SQLSTATE of the last failed statement ("" after success).
     QByteArray lastSqlState() const { return m_lastSqlState; }
 

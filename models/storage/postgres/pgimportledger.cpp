@@ -3,6 +3,7 @@
 
 #include "importers/importerregistry.h"
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgworkspacewatcher.h"
 
 #include <QHash>
 
@@ -104,7 +105,8 @@ Status PgImportLedger::finish(const ImportReport &report)
                     QByteArray::number(it->firstLine) }))
             return Error { report.fileName, 0, s->reason };
     }
-    return {};
+    // Everyone watching hears of it when the import commits, not before and not if it is rolled back.
+    return m_conn.notify(PgWorkspaceWatcher::kChannel, PgWorkspaceWatcher::payloadOf(report));
 }
 
 Expected<std::optional<QString>> PgSettings::value(const QString &key)

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// workspace, access: the workspace itself (creating or upgrading its schema) and who may use which area of a
+// team workspace.
+#include "cli/cli.h"
+
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+std::optional<ImportKind> areaNamed(const QString &name)
+{
+    for (ImportKind k : { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats })
+        if (importKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QString rightName(bool write)
+{
+    return write ? Tr::tr("read and write") : Tr::tr("read");
+}
+
+int runWorkspace(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_s, Tr::tr("init: create the workspace, or bring its schema to this Kapsel's version."),
+        u"init"_s);
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with "
+                   "--db postgresql://...). Running it again changes nothing."));
+        rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || pos.first() != u"init")
+        return ctx.usage(Tr::tr("workspace takes one action: init"));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    ctx.out << Tr::tr("Workspace ready: %1").arg(ws->displayName()) << Qt::endl;
+    return Cli::Ok;
+}
+
+int runAccess(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption write(u"write"_s, Tr::tr("With grant: the role may also import into and change the area."));
+    p.addOption(write);
+    p.addPositionalArgument(u"action"_s, Tr::tr("grant, revoke or list."), u"grant|revoke|list"_s);
+    p.addPositionalArgument(u"role"_s, Tr::tr("The server role (user or group) to grant or revoke."), u"[ROLE]"_s);
+    p.addPositionalArgument(u"area"_s, Tr::tr("visitors, cookies or chats."), u"[AREA]"_s);
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Who may read and write which area of a team workspace on PostgreSQL. The server enforces it: a "
+                   "role without chats reads no chat table, with Kapsel or any other program. Only the workspace's "
+                   "owner can change it."));
+        rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    if (action == u"list") {
+        if (pos.size() != 1)
+            return ctx.usage(Tr::tr("access list takes no further arguments"));
+    } else if (action == u"grant" || action == u"revoke") {
+        if (pos.size() != 3)
+            return ctx.usage(Tr::tr("access %1 takes a role and an area: visitors, cookies or chats").arg(action));
+        if (!areaNamed(pos.at(2)))
+            return ctx.usage(Tr::tr("unknown area \"%1\"; the areas are visitors, cookies and chats").arg(pos.at(2)));
+        if (action == u"revoke" && p.isSet(write))
+            return ctx.usage(Tr::tr("--write goes with grant; revoke takes every right to the area away"));
+    } else {
+        return ctx.usage(Tr::tr("access takes an action: grant, revoke or list"));
+    }
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    WorkspaceAccess *access = ws->access();
+    if (!access)
+        return ctx.fail(Error { ws->displayName(), 0,
+            Tr::tr("a workspace file has no access per area: whoever can read the file sees everything in it. Move "
+                   "the workspace to a team server to share it by area") });
+    if (action == u"list") {
+        auto owner = access->owner();
+        if (!owner)
+            return ctx.fail(owner.error());
+        auto grants = access->list();
+        if (!grants)
+            return ctx.fail(grants.error());
+        ctx.out << Tr::tr("%1: owner, every area").arg(*owner) << Qt::endl;
+        for (const AccessGrant &g : *grants)
+            ctx.out << Tr::tr("%1: %2, %3").arg(g.role, importKindName(g.area), rightName(g.write)) << Qt::endl;
+        return Cli::Ok;
+    }
+    const ImportKind area = *areaNamed(pos.at(2));
+    const Status s = action == u"grant" ? access->grant(pos.at(1), area, p.isSet(write)) : access->revoke(pos.at(1), area);
+    if (s)
+        return ctx.fail(*s);
+    if (action == u"grant")
+        ctx.out << Tr::tr("%1 may now %2 %3.").arg(pos.at(1), rightName(p.isSet(write)), pos.at(2)) << Qt::endl;
+    else
+        ctx.out << Tr::tr("%1 has no access to %2 any more.").arg(pos.at(1), pos.at(2)) << Qt::endl;
+    return Cli::Ok;
+}
+
+} // namespace
+
+void Cli::addWorkspaceCommands(QList<Command> &list)
+{
+    list << Command { u"workspace"_s, [] { return Tr::tr("create a workspace or upgrade its schema"); }, runWorkspace }
+         << Command { u"access"_s, [] { return Tr::tr("grant, revoke or list access per area (team workspaces)"); },
+                runAccess };
+}

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/postgres/pgaccess.h"
+
+#include "storage/postgres/pgconnection.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr ImportKind kAreas[] = { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats };
+
+// The area's tables all start with this (LIKE pattern, underscore escaped).
+QByteArray tablePattern(ImportKind area)
+{
+    switch (area) {
+    case ImportKind::Visitors:
+        return "visitor\\_%";
+    case ImportKind::Cookies:
+        return "cookie\\_%";
+    case ImportKind::Chats:
+        return "chat\\_%";
+    }
+    return {};
+}
+
+// The tables shared by every area: read by every member, written by every writer (row-level security limits
+// the import history to the member's areas).
+constexpr const char *kSharedRead = "schema_version, meta, imports, import_skips";
+constexpr const char *kSharedWrite = "imports, import_skips, meta";
+
+} // namespace
+
+Expected<QByteArray> PgAccess::groupRole(ImportKind area, const char *mode)
+{
+    auto r = m_conn.exec("SELECT kapsel.area_role($1, $2)", { importKindName(area).toUtf8(), QByteArray(mode) });
+    if (!r)
+        return r.error();
+    return r->value(0, 0);
+}
+
+Expected<QString> PgAccess::owner()
+{
+    auto r = m_conn.exec("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'kapsel'");
+    if (!r)
+        return r.error();
+    return r->rows() ? r->text(0, 0) : QString();
+}
+
+Expected<QList<AccessGrant>> PgAccess::list()
+{
+    auto prefix = m_conn.exec("SELECT kapsel.area_role('', '')");
+    if (!prefix)
+        return prefix.error();
+    // kapsel_<oid>__ : the groups of this database start with kapsel_<oid>_
+    const QByteArray groups = prefix->value(0, 0).chopped(1).replace("_", "\\_") + "%";
+    auto r = m_conn.exec("SELECT m.rolname, g.rolname FROM pg_auth_members am "
+                         "JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
+                         "WHERE g.rolname LIKE $1 AND m.rolname NOT LIKE $1 ORDER BY 1, 2",
+        { groups });
+    if (!r)
+        return r.error();
+    QMap<std::pair<QString, int>, AccessGrant> byRoleAndArea;
+    for (int i = 0; i < r->rows(); ++i) {
+        const QString role = r->text(i, 0);
+        const QString group = r->text(i, 1);
+        for (ImportKind area : kAreas) {
+            const QString name = importKindName(area);
+            const bool read = group.endsWith(u'_' + name + u"_read"_s);
+            const bool write = group.endsWith(u'_' + name + u"_write"_s);
+            if (!read && !write)
+                continue;
+            AccessGrant &g = byRoleAndArea[{ role, int(area) }];
+            g.role = role;
+            g.area = area;
+            g.write = g.write || write;
+        }
+    }
+    return byRoleAndArea.values();
+}
+
+Expected<AreaRight> PgAccess::rightTo(ImportKind area)
+{
+    auto r = m_conn.exec("SELECT count(*), coalesce(bool_and(has_table_privilege(c.oid, 'SELECT')), false), "
+                         "coalesce(bool_and(has_table_privilege(c.oid, 'INSERT')), false) "
+                         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = 'kapsel' AND c.relkind = 'r' AND c.relname LIKE $1",
+        { tablePattern(area) });
+    if (!r)
+        return r.error();
+    if (r->integer(0, 0) == 0 || r->value(0, 1) != "t")
+        return AreaRight::None;
+    return r->value(0, 2) == "t" ? AreaRight::Write : AreaRight::Read;
+}
+
+Status PgAccess::ensureGroups(ImportKind area)
+{
+    auto read = groupRole(area, "read");
+    auto write = groupRole(area, "write");
+    if (!read)
+        return read.error();
+    if (!write)
+        return write.error();
+    for (const QByteArray &role : { *read, *write }) {
+        auto exists = m_conn.exec("SELECT FROM pg_roles WHERE rolname = $1", { role });
+        if (!exists)
+            return exists.error();
+        if (exists->rows() == 0)
+            if (Status s = m_conn.run("CREATE ROLE " + m_conn.quoteIdentifier(QString::fromUtf8(role)) + " NOLOGIN"))
+                return s;
+    }
+    // Writers read too.
+    return m_conn.run("GRANT " + m_conn.quoteIdentifier(QString::fromUtf8(*read)) + " TO "
+        + m_conn.quoteIdentifier(QString::fromUtf8(*write)));
+}
+
+Status PgAccess::refreshGroupGrants()
+{
+    for (ImportKind area : kAreas) {
+        auto read = groupRole(area, "read");
+        auto write = groupRole(area, "write");
+        if (!read)
+            return read.error();
+        if (!write)
+            return write.error();
+        auto exists = m_conn.exec("SELECT count(*) FROM pg_roles WHERE rolname IN ($1, $2)", { *read, *write });
+        if (!exists)
+            return exists.error();
+        if (exists->integer(0, 0) != 2)
+            continue; // nobody was granted this area yet
+        const QByteArray r = m_conn.quoteIdentifier(QString::fromUtf8(*read));
+        const QByteArray w = m_conn.quoteIdentifier(QString::fromUtf8(*write));
+        if (Status s = m_conn.runScript("GRANT USAGE ON SCHEMA kapsel TO " + r + "; GRANT SELECT ON " + kSharedRead
+                + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + kSharedWrite + " TO " + w
+                + "; GRANT USAGE, SELECT ON SEQUENCE imports_id_seq TO " + w))
+            return s;
+        auto objects = m_conn.exec("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE n.nspname = 'kapsel' AND c.relkind IN ('r', 'S') AND c.relname LIKE $1",
+            { tablePattern(area) });
+        if (!objects)
+            return objects.error();
+        for (int i = 0; i < objects->rows(); ++i) {
+            const QByteArray name = m_conn.quoteIdentifier(objects->text(i, 0));
+            QByteArray statement;
+            if (objects->value(i, 1) == "S")
+                statement = "GRANT USAGE, SELECT ON SEQUENCE " + name + " TO " + w;
+            else
+                statement = "GRANT SELECT ON " + name + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + name + " TO " + w;
+            if (Status s = m_conn.runScript(statement))
+                return s;
+        }
+    }
+    return {};
+}
+
+Status PgAccess::grant(const QString &role, ImportKind area, bool write)
+{
+    auto exists = m_conn.exec("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1", { role.toUtf8() });
+    if (!exists)
+        return exists.error();
+    if (exists->rows() == 0)
+        return Error { {}, 0,
+            tr("there is no role \"%1\" on this server; create it first (CREATE ROLE ... LOGIN)").arg(role) };
+    if (Status s = m_conn.run("BEGIN"))
+        return s;
+    auto fail = [&](Status s) {
+        const bool denied = m_conn.lastSqlState() == "42501";
+        m_conn.run("ROLLBACK");
+        if (denied)
+            return Status(Error { {}, 0,
+                tr("only the workspace's owner, with the right to create roles, can change who has access") });
+        return s;
+    };
+    if (Status s = ensureGroups(area))
+        return fail(s);
+    if (Status s = refreshGroupGrants())
+        return fail(s);
+    auto read = groupRole(area, "read");
+    auto writeRole = groupRole(area, "write");
+    if (!read || !writeRole)
+        return fail(read ? writeRole.error() : read.error());
+    const QByteArray member = m_conn.quoteIdentifier(role);
+    const QByteArray granted = m_conn.quoteIdentifier(QString::fromUtf8(write ? *writeRole : *read));
+    if (Status s = m_conn.run("GRANT " + granted + " TO " + member))
+        return fail(s);
+    if (!write)
+        if (Status s = m_conn.run("REVOKE " + m_conn.quoteIdentifier(QString::fromUtf8(*writeRole)) + " FROM " + member))
+            return fail(s);
+    return m_conn.run("COMMIT");
+}
+
+Status PgAccess::revoke(const QString &role, ImportKind area)
+{
+    auto read = groupRole(area, "read");
+    auto write = groupRole(area, "write");
+    if (!read)
+        return read.error();
+    if (!write)
+        return write.error();
+    const QByteArray member = m_conn.quoteIdentifier(role);
+    for (const QByteArray &group : { *write, *read }) {
+        auto exists = m_conn.exec("SELECT FROM pg_roles WHERE rolname = $1", { group });
+        if (!exists)
+            return exists.error();
+        if (exists->rows() == 0)
+            continue;
+        if (Status s = m_conn.run("REVOKE " + m_conn.quoteIdentifier(QString::fromUtf8(group)) + " FROM " + member)) {
+            if (m_conn.lastSqlState() == "42501")
+                return Error { {}, 0,
+                    tr("only the workspace's owner, with the right to create roles, can change who has access") };
+            return s;
+        }
+    }
+    return {};
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace/workspaceaccess.h"
+
+#include <QCoreApplication>
+
+class PgConnection;
+
+// Access per area on PostgreSQL, with the group roles, grants and row-level security of
+// schema/1/90-access.sql: a role outside an area's group reads none of its tables, with Kapsel or with psql.
+class PgAccess final : public WorkspaceAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(PgAccess)
+
+public:
+    explicit PgAccess(PgConnection &conn)
+        : m_conn(conn)
+    { }
+
+    Expected<QString> owner() override;
+    Expected<QList<AccessGrant>> list() override;
+    Status grant(const QString &role, ImportKind area, bool write) override;
+    Status revoke(const QString &role, ImportKind area) override;
+
+    // What the current user may do with an area, from the privileges on the area's tables.
+    Expected<AreaRight> rightTo(ImportKind area);
+    // Grants the group roles that exist what they need on every table of the current schema (after an upgrade
+    // that added tables); grant() calls it too.
+    Status refreshGroupGrants();
+
+private:
+    Expected<QByteArray> groupRole(ImportKind area, const char *mode);
+    Status ensureGroups(ImportKind area);
+
+    PgConnection &m_conn;
+};
