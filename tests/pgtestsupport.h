@@ -50,15 +50,32 @@ public:
     // import-1<extension>, import-2<extension>, ...
     Status import(const char *kind, const std::function<Status(ImportContext &)> &body, const QString &extension = {})
     {
-        const QString fileName = QStringLiteral("import-%1").arg(++m_imports) + extension;
-        if (Status s = m_conn->run("BEGIN"))
+        return importOn(*m_conn, QStringLiteral("import-%1").arg(++m_imports) + extension, kind, body);
+    }
+
+    // Another connection to the workspace, for cases that run imports at once (one connection per thread).
+    static std::unique_ptr<PgConnection> connect()
+    {
+        auto c = PgConnection::open(QStringLiteral("postgresql://"));
+        if (!c)
+            qFatal("cannot connect to the test server: %s", qPrintable(c.error().toString()));
+        if (Status s = PgSchema::prepare(**c))
+            qFatal("%s", qPrintable(s->toString()));
+        return std::move(*c);
+    }
+
+    // import() on any connection, under the given file name (unique per import).
+    static Status importOn(PgConnection &conn, const QString &fileName, const char *kind,
+        const std::function<Status(ImportContext &)> &body)
+    {
+        if (Status s = conn.run("BEGIN"))
             return s;
         auto fail = [&](Status s) {
-            m_conn->run("ROLLBACK");
+            conn.run("ROLLBACK");
             return s;
         };
-        auto id = m_conn->exec("INSERT INTO imports (file_name, sha256, kind, format, started_at, os_user) "
-                               "VALUES ($1, $1, $2, 'test', now(), 'test') RETURNING id",
+        auto id = conn.exec("INSERT INTO imports (file_name, sha256, kind, format, started_at, os_user) "
+                            "VALUES ($1, $1, $2, 'test', now(), 'test') RETURNING id",
             { fileName.toUtf8(), QByteArray(kind) });
         if (!id)
             return fail(id.error());
@@ -68,10 +85,10 @@ public:
         ctx.timeZone = QTimeZone("Europe/Oslo");
         if (Status s = body(ctx))
             return fail(s);
-        if (Status s = m_conn->run("UPDATE imports SET rows_read = $1, rows_stored = $2, finished_at = now() WHERE id = $3",
+        if (Status s = conn.run("UPDATE imports SET rows_read = $1, rows_stored = $2, finished_at = now() WHERE id = $3",
                 { QByteArray::number(ctx.rowsRead), QByteArray::number(ctx.rowsStored), QByteArray::number(ctx.importId) }))
             return fail(s);
-        return m_conn->run("COMMIT");
+        return conn.run("COMMIT");
     }
 
 private:
