@@ -11,9 +11,10 @@
 
 class ImportContext;
 
-// Where chat importers put conversations, raw text in memory. The store (storage/sqlite/sqlitechatsink.cpp)
-// redacts every message with the import's rule set BEFORE anything is bound to SQL: raw chat text never reaches
-// the workspace. The preview uses a collecting sink that keeps the raw text in memory only.
+// Where chat importers put conversations, raw text in memory. Every backend's store derives from
+// RedactingChatSink (chats/redactingchatsink.h), which redacts every message with the import's rule set BEFORE
+// the backend sees it: raw chat text never reaches the workspace. The preview uses a collecting sink that keeps
+// the raw text in memory only.
 class ChatSink : public ImportSink
 {
 public:

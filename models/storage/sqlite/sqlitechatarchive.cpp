@@ -2,8 +2,9 @@
 #include "storage/sqlite/sqlitechatarchive.h"
 
 #include "chats/chataudit.h"
-#include "workspace/importservice.h"
+#include "chats/rulesetscan.h"
 #include "storage/sqlite/sql.h"
+#include "workspace/importservice.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -18,7 +19,6 @@ struct ChatQueriesTr
 {
     Q_DECLARE_TR_FUNCTIONS(ChatQueries)
 };
-
 
 // Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
 QString notNull(const QString &s)
@@ -75,29 +75,16 @@ Status checkpoint(QSqlDatabase &db)
 // Scans every stored message with `rules`; Remove spans only (what is kept needs no action).
 Expected<RuleSetPreview> scan(QSqlDatabase &db, const RuleSet &rules, const QString &marker)
 {
-    RuleSetPreview preview;
-    preview.ruleSet = rules.id();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + kMessageColumns
             + u" FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id"
               " ORDER BY c.started_at, c.id, m.seq"_s))
         return Sql::error(q);
-    while (q.next()) {
-        ++preview.messagesScanned;
-        StoredMessage m = readMessage(q);
-        QList<RedactionSpan> spans = Redactor::findSpans(m.text, rules);
-        spans.removeIf([](const RedactionSpan &s) { return s.action != RedactionSpan::Action::Remove; });
-        if (spans.isEmpty())
-            continue;
-        preview.tally.add(spans);
-        RuleSetAddition a;
-        a.newText = Redactor::apply(m.text, spans, marker);
-        a.message = std::move(m);
-        a.spans = std::move(spans);
-        preview.additions << std::move(a);
-    }
-    return preview;
+    RuleSetScan rulesScan(rules, marker);
+    while (q.next())
+        rulesScan.add(readMessage(q));
+    return rulesScan.preview();
 }
 
 } // namespace
