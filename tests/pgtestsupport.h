@@ -10,6 +10,7 @@
 #include "storage/postgres/pgschema.h"
 
 #include <QDateTime>
+#include <QTest>
 #include <QTimeZone>
 
 #include <functional>
@@ -24,6 +25,18 @@ inline const char *noPostgresServer()
 {
     return "skipped: no PostgreSQL server (install postgresql-common and postgresql; ctest runs this test under "
            "pg_virtualenv)";
+}
+
+// The global data rows of a contract test (column "backend"): "sqlite", and "postgresql" when a server is
+// present (else a line says why it is left out).
+inline void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    if (havePostgresServer())
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    else
+        qInfo("%s", noPostgresServer());
 }
 
 // A connection to the test server, with an empty Kapsel workspace at the latest schema (whatever an earlier
@@ -85,8 +98,10 @@ public:
         ctx.timeZone = QTimeZone("Europe/Oslo");
         if (Status s = body(ctx))
             return fail(s);
-        if (Status s = conn.run("UPDATE imports SET rows_read = $1, rows_stored = $2, finished_at = now() WHERE id = $3",
-                { QByteArray::number(ctx.rowsRead), QByteArray::number(ctx.rowsStored), QByteArray::number(ctx.importId) }))
+        if (Status s
+            = conn.run("UPDATE imports SET rows_read = $1, rows_stored = $2, finished_at = now() WHERE id = $3",
+                { QByteArray::number(ctx.rowsRead), QByteArray::number(ctx.rowsStored),
+                    QByteArray::number(ctx.importId) }))
             return fail(s);
         return conn.run("COMMIT");
     }

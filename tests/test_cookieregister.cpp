@@ -140,15 +140,7 @@ class TestCookieRegister : public QObject
 private slots:
     void initTestCase() { Language::apply(u"en"_s); }
 
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        if (havePostgresServer())
-            QTest::newRow("postgresql") << u"postgresql"_s;
-        else
-            qInfo("%s", noPostgresServer());
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void declaredInOrder()
     {
@@ -425,8 +417,8 @@ private slots:
     void awkwardTextRoundTrips()
     {
         auto f = fixture();
-        const QStringList awkward = { u"tab\there"_s, u"line\nbreak\r\n"_s, u"back\\slash \\N \\."_s,
-            u"\\N"_s, u"quote ' \" ; -- x"_s, u"æøå ÆØÅ 🍪 \u0301"_s, u"trailing space "_s };
+        const QStringList awkward = { u"tab\there"_s, u"line\nbreak\r\n"_s, u"back\\slash \\N \\."_s, u"\\N"_s,
+            u"quote ' \" ; -- x"_s, u"æøå ÆØÅ 🍪 \u0301"_s, u"trailing space "_s };
         QVERIFY(!f->import([&](CookieSink &sink) -> Status {
             sink.setScanInfo(u"site\twith\ntab"_s, kFirst);
             for (const QString &name : awkward) {
@@ -557,8 +549,8 @@ private slots:
         // B must be waiting for A's uncommitted rows before A commits.
         bool bWaited = false;
         for (int i = 0; i < 1000 && !bWaited; ++i) {
-            auto waiting = db.connection().exec(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+            auto waiting = db.connection().exec("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                                "AND datname = current_database()");
             bWaited = waiting && waiting->integer(0, 0) > 0;
             if (!bWaited)
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -577,9 +569,8 @@ private slots:
         QStringList expected;
         for (const QString &name : all)
             expected << name + u"@example.no"_s;
-        std::sort(expected.begin(), expected.end(), [](const QString &x, const QString &y) {
-            return x.compare(y, Qt::CaseInsensitive) < 0;
-        });
+        std::sort(expected.begin(), expected.end(),
+            [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; });
         const auto list = *cookies.declared();
         QCOMPARE(namesOf(list), expected);
         for (const DeclaredCookie &c : list) // B committed last: its declaration of a shared name wins

@@ -152,15 +152,17 @@ Status PgCookieRegister::updateDeclared(const DeclaredCookie &c)
     QByteArrayList values = declaredValues(c);
     values << PgValues::integer(c.id);
     // Checked before writing, so that a clash does not abort a surrounding transaction.
-    auto clash = m_conn.exec("SELECT EXISTS (SELECT FROM cookie_inventory WHERE name = $1 AND domain = $2 AND id <> $3)",
-        { values[0], values[1], values.last() });
+    auto clash
+        = m_conn.exec("SELECT EXISTS (SELECT FROM cookie_inventory WHERE name = $1 AND domain = $2 AND id <> $3)",
+            { values[0], values[1], values.last() });
     if (!clash)
         return clash.error();
     if (PgValues::booleanAt(*clash, 0, 0))
         return CookieInventory::alreadyDeclared(c);
-    if (Status s = m_conn.run("UPDATE cookie_inventory SET name = $1, domain = $2, path = $3, category = $4,"
-                              " purpose_nb = $5, purpose_en = $6, supplier = $7, tool = $8, retention = $9, party = $10,"
-                              " suggested = $11 WHERE id = $12",
+    if (Status s
+        = m_conn.run("UPDATE cookie_inventory SET name = $1, domain = $2, path = $3, category = $4,"
+                     " purpose_nb = $5, purpose_en = $6, supplier = $7, tool = $8, retention = $9, party = $10,"
+                     " suggested = $11 WHERE id = $12",
             values))
         return m_conn.lastSqlState() == "23505" ? Status { CookieInventory::alreadyDeclared(c) } : s;
     return {};

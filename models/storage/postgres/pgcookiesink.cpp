@@ -44,7 +44,8 @@ struct Observation
     {
         const ObservedCookie &x = o.cookie;
         if (x.retentionSeconds)
-            cookie.retentionSeconds = std::max(cookie.retentionSeconds.value_or(*x.retentionSeconds), *x.retentionSeconds);
+            cookie.retentionSeconds
+                = std::max(cookie.retentionSeconds.value_or(*x.retentionSeconds), *x.retentionSeconds);
         cookie.session = cookie.session && x.session;
         if (o.expiresAt)
             expiresAt = o.expiresAt;
@@ -171,8 +172,9 @@ private:
             return s;
         if (m_knowledge.empty())
             return {};
-        return copy("COPY cookie_knowledge (import_id, ext_id, name, is_prefix, domain, platform, category, supplier,"
-                    " retention, purpose_en, purpose_nb) FROM STDIN",
+        return PgValues::copyRows(m_conn,
+            "COPY cookie_knowledge (import_id, ext_id, name, is_prefix, domain, platform, category, supplier,"
+            " retention, purpose_en, purpose_nb) FROM STDIN",
             m_knowledge);
     }
 
@@ -196,8 +198,9 @@ private:
         }
         if (rows.empty())
             return {};
-        return copy("COPY cookie_observations (scan_id, name, domain, path, retention_s, session, expires_at, http_only,"
-                    " secure, same_site, party, via, first_seen, last_seen) FROM STDIN",
+        return PgValues::copyRows(m_conn,
+            "COPY cookie_observations (scan_id, name, domain, path, retention_s, session, expires_at, http_only,"
+            " secure, same_site, party, via, first_seen, last_seen) FROM STDIN",
             rows);
     }
 
@@ -215,34 +218,22 @@ private:
             return s;
         if (Status s = m_conn.run("TRUNCATE cookie_declared_staging"))
             return s;
-        if (Status s = copy("COPY cookie_declared_staging (name, domain, path, category, purpose_nb, purpose_en,"
-                            " supplier, tool, retention, party, suggested) FROM STDIN",
+        if (Status s = PgValues::copyRows(m_conn,
+                "COPY cookie_declared_staging (name, domain, path, category, purpose_nb, purpose_en,"
+                " supplier, tool, retention, party, suggested) FROM STDIN",
                 m_declared))
             return s;
-        return m_conn.run("INSERT INTO cookie_inventory (name, domain, path, category, purpose_nb, purpose_en, supplier,"
-                          " tool, retention, party, suggested, import_id)"
-                          " SELECT name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention, party,"
-                          " suggested, $1 FROM cookie_declared_staging"
-                          " ORDER BY name COLLATE \"C\", domain COLLATE \"C\""
-                          " ON CONFLICT (name, domain) DO UPDATE SET path = excluded.path, category = excluded.category,"
-                          " purpose_nb = excluded.purpose_nb, purpose_en = excluded.purpose_en,"
-                          " supplier = excluded.supplier, tool = excluded.tool, retention = excluded.retention,"
-                          " party = excluded.party, suggested = excluded.suggested, import_id = excluded.import_id",
+        return m_conn.run(
+            "INSERT INTO cookie_inventory (name, domain, path, category, purpose_nb, purpose_en, supplier,"
+            " tool, retention, party, suggested, import_id)"
+            " SELECT name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention, party,"
+            " suggested, $1 FROM cookie_declared_staging"
+            " ORDER BY name COLLATE \"C\", domain COLLATE \"C\""
+            " ON CONFLICT (name, domain) DO UPDATE SET path = excluded.path, category = excluded.category,"
+            " purpose_nb = excluded.purpose_nb, purpose_en = excluded.purpose_en,"
+            " supplier = excluded.supplier, tool = excluded.tool, retention = excluded.retention,"
+            " party = excluded.party, suggested = excluded.suggested, import_id = excluded.import_id",
             { m_ctx.importId ? PgValues::integer(m_ctx.importId) : QByteArray() });
-    }
-
-    Status copy(const QByteArray &statement, const std::vector<QByteArrayList> &rows)
-    {
-        PgCopy copy(m_conn);
-        if (Status s = copy.begin(statement))
-            return s;
-        for (const QByteArrayList &row : rows)
-            if (Status s = copy.addRow(row))
-                return s;
-        auto stored = copy.finish();
-        if (!stored)
-            return stored.error();
-        return {};
     }
 
     PgConnection &m_conn;

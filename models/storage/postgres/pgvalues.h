@@ -7,10 +7,11 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 // Values to and from PostgreSQL's text format, for the areas' statements and COPY rows (a null QByteArray is
-// SQL NULL). Times travel as ISO 8601 in UTC and come back as epoch milliseconds (columns read with
-// pgEpochMs(column)), so no zone of the client or the server shifts them.
+// SQL NULL), and a COPY of rows held in memory. Times travel as ISO 8601 in UTC and come back as epoch milliseconds
+// (columns read with pgEpochMs(column)), so no zone of the client or the server shifts them.
 namespace PgValues {
 
 // For NOT NULL text columns: a null QString is '' (as the SQLite backend stores "none"), never NULL.
@@ -69,6 +70,20 @@ inline std::optional<bool> optionalBooleanAt(const PgResult &r, int row, int col
     if (r.isNull(row, column))
         return std::nullopt;
     return booleanAt(r, row, column);
+}
+
+// Sends `rows` with `copyStatement` (COPY ... FROM STDIN) as one COPY.
+inline Status copyRows(PgConnection &conn, const QByteArray &copyStatement, const std::vector<QByteArrayList> &rows)
+{
+    PgCopy copy(conn);
+    if (Status s = copy.begin(copyStatement))
+        return s;
+    for (const QByteArrayList &row : rows)
+        if (Status s = copy.addRow(row))
+            return s;
+    if (auto stored = copy.finish(); !stored)
+        return stored.error();
+    return {};
 }
 
 } // namespace PgValues
