@@ -670,6 +670,26 @@ private slots:
         QVERIFY(f->chats().conversations().isEmpty());
     }
 
+    // PostgreSQL: text cannot hold U+0000, so a message, an id or a reference with one (JSON's \u0000) is stored
+    // with U+FFFD in its place instead of failing the import; SQLite keeps it.
+    void aNulCharacterIsReplacedOnPostgres()
+    {
+        if (!onPostgres())
+            QSKIP("an SQLite workspace stores U+0000 as it is");
+        auto f = fixture();
+        const QString nul(QChar(0));
+        ChatConversationRecord c = conversation(u"id"_s + nul, { u"før"_s + nul + u"etter"_s }, kMay);
+        c.reference = nul;
+        QVERIFY(!importRecords(*f, { c }));
+        const QString replacement(QChar(QChar::ReplacementCharacter));
+        const QList<StoredConversation> stored = f->chats().conversations();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].externalId, u"id"_s + replacement);
+        QCOMPARE(stored[0].reference, replacement);
+        QCOMPARE(textsOf(f->chats().messages(stored[0].id)), QStringList { u"før"_s + replacement + u"etter"_s });
+        QCOMPARE(f->chats().allMessages(u"etter"_s)->size(), 1); // a separator for the search, as before
+    }
+
     // PostgreSQL: an identity number that was in the input is in no text of any table of the workspace (every
     // column, read through the server), nor in a statement the server saw, nor in Kapsel's log when an import
     // fails on the server; not after the import, a stricter rule set or a purge.

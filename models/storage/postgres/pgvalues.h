@@ -14,9 +14,13 @@
 // (columns read with pgEpochMs(column)), so no zone of the client or the server shifts them.
 namespace PgValues {
 
-// For NOT NULL text columns: a null QString is '' (as the SQLite backend stores "none"), never NULL.
+// For NOT NULL text columns: a null QString is '' (as the SQLite backend stores "none"), never NULL. PostgreSQL
+// text cannot hold U+0000 (a hostile file may bring one, e.g. JSON's \u0000): it is stored as U+FFFD, where an
+// SQLite workspace keeps it, instead of refusing the whole import.
 inline QByteArray text(const QString &s)
 {
+    if (s.contains(QChar(0))) [[unlikely]]
+        return QString(s).replace(QChar(0), QChar::ReplacementCharacter).toUtf8();
     QByteArray out = s.toUtf8();
     if (out.isNull())
         out = QByteArrayLiteral("");
