@@ -494,6 +494,23 @@ private slots:
         QCOMPARE(f->chats().retentionDays(), 0);
     }
 
+    // Times compare to the second: a conversation whose last message is in the cut-off's own second has expired.
+    void retentionCutOffToTheSecond()
+    {
+        auto f = fixture();
+        const QDateTime now(QDate(2024, 6, 10), QTime(12, 0, 0, 500), Qt::UTC);
+        const QDateTime cutOff = now.addDays(-30);
+        QVERIFY(!importRecords(*f,
+            { conversation(u"before"_s, { u"a"_s }, cutOff.addSecs(-1)),
+                conversation(u"same second"_s, { u"b"_s }, QDateTime(cutOff.date(), QTime(12, 0, 0, 900), Qt::UTC)),
+                conversation(u"next second"_s, { u"c"_s }, cutOff.addSecs(1)) }));
+        QCOMPARE(f->chats().expiredCount(30, now), 2);
+        QVERIFY(!f->chats().setRetentionDays(30));
+        QCOMPARE(*f->chats().purgeExpired(now), 2);
+        QCOMPARE(f->chats().conversations().size(), 1);
+        QCOMPARE(f->chats().conversations().first().externalId, u"next second"_s);
+    }
+
     // Retention counts from a conversation's last message, and from its import when no message has a time.
     void retentionOfMessagesWithoutTime()
     {

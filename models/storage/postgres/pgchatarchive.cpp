@@ -74,10 +74,14 @@ Expected<RuleSetPreview> scan(PgConnection &conn, const RuleSet &rules, const QS
     return rulesScan.preview();
 }
 
-// The conversations a retention cut-off expires ($1): counted from the last message, else the first, else the
-// import (a conversation whose messages have no time).
-const QByteArray kExpired
-    = " coalesce(ended_at, started_at, (SELECT started_at FROM imports WHERE imports.id = import_id)) < $1";
+// The conversations a retention cut-off expires ($1, whole seconds): counted from the last message, else the
+// first, else the import (a conversation whose messages have no time). Compared to the second as the SQLite
+// workspace compares its ISO texts: a message time (kept with milliseconds) in the cut-off's own second counts
+// as before it, an import time (kept to the second there) does not.
+const QByteArray kExpired = " CASE WHEN coalesce(ended_at, started_at) IS NOT NULL"
+                            " THEN coalesce(ended_at, started_at) < $1::timestamptz + interval '1 second'"
+                            " ELSE date_trunc('second', (SELECT started_at FROM imports WHERE imports.id = import_id))"
+                            " < $1::timestamptz END";
 
 QByteArray cutoff(const QDateTime &now, int days)
 {
