@@ -672,6 +672,10 @@ private slots:
             QCOMPARE(messages[i].seq, int(i + 1));
         QCOMPARE(f->chats().counts().messages, perPart * parts + parts);
         QCOMPARE(f->chats().auditLog().first().conversations, 1 + parts);
+        // A preview reads every message, however many blocks that takes.
+        auto preview = f->chats().previewRuleSet(*RuleSet::byName(u"strict"_s), u"[x]"_s);
+        QVERIFY(preview);
+        QCOMPARE(preview->messagesScanned, perPart * parts + parts);
     }
 
     void aFailedImportLeavesNothing()

@@ -62,15 +62,26 @@ QByteArray limitValue(int limit)
     return limit < 0 ? QByteArray() : PgValues::integer(limit);
 }
 
-// Scans every stored message with `rules`; Remove spans only (what is kept needs no action).
+// Scans every stored message with `rules` (RuleSetScan), inside the caller's transaction: through a cursor, so
+// that the stored text is read in blocks rather than all at once.
 Expected<RuleSetPreview> scan(PgConnection &conn, const RuleSet &rules, const QString &marker)
 {
-    auto r = conn.exec("SELECT " + kMessageColumns + kMessagesFrom + kMessageOrder);
-    if (!r)
-        return r.error();
+    constexpr int kBlock = 5000;
+    if (Status s
+        = conn.run("DECLARE chat_scan NO SCROLL CURSOR FOR SELECT " + kMessageColumns + kMessagesFrom + kMessageOrder))
+        return *s;
     RuleSetScan rulesScan(rules, marker);
-    for (int i = 0; i < r->rows(); ++i)
-        rulesScan.add(readMessage(*r, i));
+    for (;;) {
+        auto r = conn.exec("FETCH " + QByteArray::number(kBlock) + " FROM chat_scan");
+        if (!r)
+            return r.error();
+        for (int i = 0; i < r->rows(); ++i)
+            rulesScan.add(readMessage(*r, i));
+        if (r->rows() < kBlock)
+            break;
+    }
+    if (Status s = conn.run("CLOSE chat_scan"))
+        return *s;
     return rulesScan.preview();
 }
 
@@ -231,7 +242,12 @@ Expected<qint64> PgChatArchive::purgeExpired(const QDateTime &now)
 
 Expected<RuleSetPreview> PgChatArchive::previewRuleSet(const RuleSet &rules, const QString &marker)
 {
-    return scan(m_conn, rules, marker);
+    if (Status s = m_conn.run("BEGIN READ ONLY"))
+        return *s;
+    auto preview = scan(m_conn, rules, marker);
+    if (Status s = m_conn.run(preview ? "COMMIT" : "ROLLBACK"); s && preview)
+        return *s;
+    return preview;
 }
 
 Expected<RuleSetPreview> PgChatArchive::applyRuleSet(const RuleSet &rules, const QString &marker)

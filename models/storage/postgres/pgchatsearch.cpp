@@ -118,8 +118,11 @@ PgChatSearch::Query PgChatSearch::query(const QString &search)
         if (parts.isEmpty())
             continue; // FTS5 drops a phrase without words
         QByteArrayList terms;
-        for (const QString &part : parts)
+        for (const QString &part : parts) {
+            if (part.toUtf8().size() > kMaxLexemeBytes)
+                return { true, {} }; // no message holds a word this long (see vector())
             terms << quoted(part);
+        }
         if (i == userWords.size() - 1)
             terms.last() += ":*";
         phrases << (terms.size() == 1 ? terms.first() : '(' + terms.join(" <-> ") + ')');
