@@ -105,8 +105,10 @@ template <typename T> Expected<T> PgChatArchive::inOwnTransaction(const std::fun
 {
     if (Status s = m_conn.run("BEGIN"))
         return *s;
-    // Imports of chats wait until the change is done, so that it sees and rewrites every stored message.
-    if (Status s = m_conn.run("LOCK TABLE chat_conversations, chat_messages IN SHARE ROW EXCLUSIVE MODE")) {
+    // Imports of chats wait until the change is done, so that it sees and rewrites every stored message; the
+    // change waits for a running import a bounded time, then says the workspace is busy.
+    if (Status s = m_conn.runScript("SET LOCAL lock_timeout = '15s';"
+                                    " LOCK TABLE chat_conversations, chat_messages IN SHARE ROW EXCLUSIVE MODE")) {
         m_conn.run("ROLLBACK");
         return *s;
     }
