@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chats/rulesetscan.h"
 
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
 RuleSetScan::RuleSetScan(const RuleSet &rules, QString marker)
     : m_rules(rules)
     , m_marker(std::move(marker))
@@ -21,4 +25,19 @@ void RuleSetScan::add(StoredMessage message)
     a.message = std::move(message);
     a.spans = std::move(spans);
     m_preview.additions << std::move(a);
+}
+
+ChatAuditEntry RuleSetScan::reapplyEntry(const RuleSetPreview &applied, const QString &osUser)
+{
+    QSet<qint64> conversations;
+    for (const RuleSetAddition &a : applied.additions)
+        conversations.insert(a.message.conversationId);
+    ChatAuditEntry e;
+    e.osUser = osUser;
+    e.action = u"reapply"_s;
+    e.ruleSet = applied.ruleSet;
+    e.conversations = conversations.size();
+    e.messages = applied.additions.size();
+    e.tally = applied.tally;
+    return e;
 }

@@ -13,6 +13,9 @@ public:
     void add(StoredMessage message);
     const RuleSetPreview &preview() const { return m_preview; }
 
+    // The audit entry of applying `applied` (action reapply) for the user `osUser`.
+    static ChatAuditEntry reapplyEntry(const RuleSetPreview &applied, const QString &osUser);
+
 private:
     const RuleSet &m_rules;
     QString m_marker;

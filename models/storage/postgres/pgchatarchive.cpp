@@ -259,7 +259,6 @@ Expected<RuleSetPreview> PgChatArchive::applyRuleSet(const RuleSet &rules, const
         auto preview = scan(m_conn, rules, marker);
         if (!preview)
             return preview;
-        QSet<qint64> conversations;
         if (!preview->additions.isEmpty()) {
             if (Status s = m_conn.run("CREATE TEMP TABLE chat_rewrite (id bigint, conversation_id bigint,"
                                       " removed bigint, text text, search tsvector) ON COMMIT DROP"))
@@ -267,7 +266,6 @@ Expected<RuleSetPreview> PgChatArchive::applyRuleSet(const RuleSet &rules, const
             std::vector<QByteArrayList> rows;
             rows.reserve(size_t(preview->additions.size()));
             for (const RuleSetAddition &a : std::as_const(preview->additions)) {
-                conversations.insert(a.message.conversationId);
                 rows.push_back({ PgValues::integer(a.message.id), PgValues::integer(a.message.conversationId),
                     PgValues::integer(a.spans.size()), PgValues::text(a.newText), PgChatSearch::vector(a.newText) });
             }
@@ -285,14 +283,7 @@ Expected<RuleSetPreview> PgChatArchive::applyRuleSet(const RuleSet &rules, const
         // The stored text has now been through the new rule set as well.
         if (Status s = m_conn.run("UPDATE chat_conversations SET rule_set = $1", { PgValues::text(rules.id()) }))
             return *s;
-        ChatAuditEntry e;
-        e.osUser = ImportService::osUser();
-        e.action = u"reapply"_s;
-        e.ruleSet = rules.id();
-        e.conversations = conversations.size();
-        e.messages = preview->additions.size();
-        e.tally = preview->tally;
-        if (Status s = recordAudit(m_conn, e))
+        if (Status s = recordAudit(m_conn, RuleSetScan::reapplyEntry(*preview, ImportService::osUser())))
             return *s;
         return preview;
     });

@@ -297,14 +297,7 @@ Expected<RuleSetPreview> SqliteChatArchive::applyRuleSet(const RuleSet &rules, c
     // Rebuilding drops every index segment that still holds tokens of the old text.
     if (!q.exec(u"INSERT INTO chat_messages_fts(chat_messages_fts) VALUES('rebuild')"_s))
         return fail(Sql::error(q));
-    ChatAuditEntry e;
-    e.osUser = ImportService::osUser();
-    e.action = u"reapply"_s;
-    e.ruleSet = rules.id();
-    e.conversations = removedPerConversation.size();
-    e.messages = preview->additions.size();
-    e.tally = preview->tally;
-    if (Status s = recordAudit(db, e))
+    if (Status s = recordAudit(db, RuleSetScan::reapplyEntry(*preview, ImportService::osUser())))
         return fail(*s);
     if (Status s = Sql::commit(db))
         return *s;
