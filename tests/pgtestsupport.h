@@ -77,6 +77,21 @@ public:
         return std::move(*c);
     }
 
+    // A connection as another login role of the test server (a role test must not run as a superuser, which
+    // bypasses grants and row-level security).
+    static std::unique_ptr<PgConnection> connectAs(const QString &role, const QString &password)
+    {
+        const QString uri = QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                                .arg(role, password, qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"),
+                                    qEnvironmentVariable("PGDATABASE"));
+        auto c = PgConnection::open(uri);
+        if (!c)
+            qFatal("cannot connect as %s: %s", qPrintable(role), qPrintable(c.error().toString()));
+        if (Status s = PgSchema::prepare(**c))
+            qFatal("%s", qPrintable(s->toString()));
+        return std::move(*c);
+    }
+
     // import() on any connection, under the given file name (unique per import).
     static Status importOn(PgConnection &conn, const QString &fileName, const char *kind,
         const std::function<Status(ImportContext &)> &body)

@@ -14,6 +14,7 @@
 #include "core/language.h"
 #include "importers/importcontext.h"
 #include "redaction/redactor.h"
+#include "storage/postgres/pgaccess.h"
 #include "storage/postgres/pgchatarchive.h"
 #include "workspace/workspace.h"
 
@@ -795,6 +796,64 @@ private slots:
         QVERIFY(!chats.setRetentionDays(1));
         QCOMPARE(*chats.purgeExpired(), 1);
         scanServer(false);
+    }
+
+    // PostgreSQL, as real login roles (not a superuser, which grants and row-level security do not bind): a role
+    // granted write on chats imports, searches, rewrites and purges; a role granted only cookies reads no chat
+    // table, through the port or with plain SQL, and cannot record a chat import.
+    void rolesWithAndWithoutChats()
+    {
+        if (!onPostgres())
+            QSKIP("an SQLite workspace has no roles");
+        PgTestDatabase db;
+        QVERIFY(!db.connection().runScript("CREATE ROLE kapsel_test_chat_writer LOGIN PASSWORD 'writer-pw';"
+                                           " CREATE ROLE kapsel_test_cookie_reader LOGIN PASSWORD 'reader-pw'"));
+        PgAccess access(db.connection());
+        QVERIFY(!access.grant(u"kapsel_test_chat_writer"_s, ImportKind::Chats, true));
+        QVERIFY(!access.grant(u"kapsel_test_cookie_reader"_s, ImportKind::Cookies, false));
+
+        auto writer = PgTestDatabase::connectAs(u"kapsel_test_chat_writer"_s, u"writer-pw"_s);
+        PgChatArchive chats(*writer);
+        const QList<ChatConversationRecord> records
+            = { conversation(u"w1"_s, { u"hei fra kari"_s, u"fnr 08118029829"_s }, kMay),
+                  conversation(u"w2"_s, { u"skriv til kari@example.com"_s }, kJune) };
+        const Status imported = PgTestDatabase::importOn(*writer, u"w.json"_s, "chats", [&](ImportContext &ctx) {
+            return importThrough(chats, ctx, {}, [&](ChatSink &sink) -> Status {
+                for (const ChatConversationRecord &c : records)
+                    if (Status s = sink.addConversation(c))
+                        return s;
+                return {};
+            });
+        });
+        QVERIFY2(!imported, qPrintable(imported ? imported->toString() : QString()));
+        QCOMPARE(chats.counts().messages, 3);
+        QCOMPARE(chats.allMessages(u"kari"_s)->size(), 2);
+        auto applied = chats.applyRuleSet(*RuleSet::byName(u"strict"_s), u"[x]"_s);
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+        QCOMPARE(applied->additions.size(), 1);
+        QVERIFY(!chats.setRetentionDays(30));
+        auto purged = chats.purgeExpired(kJune.addDays(10));
+        QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().toString()));
+        QCOMPARE(*purged, 1);
+        QStringList actions;
+        for (const ChatAuditEntry &e : chats.auditLog())
+            actions << e.action;
+        QCOMPARE(actions, (QStringList { u"purge"_s, u"reapply"_s, u"import"_s }));
+
+        auto reader = PgTestDatabase::connectAs(u"kapsel_test_cookie_reader"_s, u"reader-pw"_s);
+        PgChatArchive forbidden(*reader);
+        auto all = forbidden.allMessages();
+        QVERIFY(!all);
+        QCOMPARE(reader->lastSqlState(), QByteArray("42501"));
+        QVERIFY(forbidden.conversations().isEmpty());
+        for (const char *table : { "chat_messages", "chat_conversations", "chat_audit", "chat_settings" }) {
+            QVERIFY(!reader->exec(QByteArray("SELECT count(*) FROM ") + table));
+            QCOMPARE(reader->lastSqlState(), QByteArray("42501"));
+        }
+        QVERIFY(PgTestDatabase::importOn(*reader, u"r.json"_s, "chats", [&](ImportContext &ctx) {
+            return importThrough(forbidden, ctx, {}, [&](ChatSink &sink) { return sink.addConversation(records[0]); });
+        }));
+        QCOMPARE(chats.counts().messages, 1); // the writer sees what is left, nothing of the refused import
     }
 
     // PostgreSQL: two imports at once on two connections both succeed, nothing lost or counted twice.

@@ -11,6 +11,7 @@
 #include "cookies/cookiesink.h"
 #include "core/language.h"
 #include "importers/importcontext.h"
+#include "storage/postgres/pgaccess.h"
 #include "storage/postgres/pgcookieregister.h"
 #include "workspace/importservice.h"
 #include "workspace/workspace.h"
@@ -499,6 +500,56 @@ private slots:
         QVERIFY(cookies.scans()->empty());
         QVERIFY(!conn.run("COMMIT"));
         QCOMPARE(namesOf(*cookies.declared()), QStringList { u"kept@example.no"_s });
+    }
+
+    // PostgreSQL, as real login roles (not a superuser, which grants and row-level security do not bind): a role
+    // granted write on cookies imports scans and declarations and edits the declaration; a role granted only
+    // chats reads no cookie table.
+    void rolesWithAndWithoutCookies()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"postgresql")
+            QSKIP("an SQLite workspace has no roles");
+        PgTestDatabase db;
+        QVERIFY(!db.connection().runScript("CREATE ROLE kapsel_test_cookie_writer LOGIN PASSWORD 'writer-pw';"
+                                           " CREATE ROLE kapsel_test_chat_reader LOGIN PASSWORD 'reader-pw'"));
+        PgAccess access(db.connection());
+        QVERIFY(!access.grant(u"kapsel_test_cookie_writer"_s, ImportKind::Cookies, true));
+        QVERIFY(!access.grant(u"kapsel_test_chat_reader"_s, ImportKind::Chats, false));
+
+        auto writer = PgTestDatabase::connectAs(u"kapsel_test_cookie_writer"_s, u"writer-pw"_s);
+        PgCookieRegister cookies(*writer);
+        const Status imported = PgTestDatabase::importOn(*writer, u"w.har"_s, "cookies", [&](ImportContext &ctx) {
+            return importThrough(cookies, ctx, [](CookieSink &sink) -> Status {
+                sink.setScanInfo(u"example.no"_s, kFirst);
+                if (Status s = sink.addObserved(observed(u"_ga"_s, u"example.no"_s, kFirst)))
+                    return s;
+                if (Status s = sink.addKnowledge(KnowledgeEntry { u"_ga"_s }))
+                    return s;
+                return sink.addDeclared(declared(u"_ga"_s, u"example.no"_s));
+            });
+        });
+        QVERIFY2(!imported, qPrintable(imported ? imported->toString() : QString()));
+        auto gid = cookies.addDeclared(declared(u"_gid"_s, u"example.no"_s));
+        QVERIFY2(gid, qPrintable(gid ? QString() : gid.error().toString()));
+        DeclaredCookie changed = declared(u"_gid"_s, u"example.no"_s, u"Google"_s);
+        changed.id = *gid;
+        QVERIFY(!cookies.updateDeclared(changed));
+        QCOMPARE(namesOf(*cookies.declared()), (QStringList { u"_ga@example.no"_s, u"_gid@example.no"_s }));
+        QCOMPARE(cookies.scans()->size(), size_t(1));
+        QCOMPARE(cookies.observations()->size(), size_t(1));
+        QCOMPARE(cookies.importedKnowledge()->size(), size_t(1));
+
+        auto reader = PgTestDatabase::connectAs(u"kapsel_test_chat_reader"_s, u"reader-pw"_s);
+        PgCookieRegister forbidden(*reader);
+        QVERIFY(!forbidden.declared());
+        QCOMPARE(reader->lastSqlState(), QByteArray("42501"));
+        QVERIFY(!forbidden.addDeclared(declared(u"x"_s, u"example.no"_s)));
+        for (const char *table : { "cookie_inventory", "cookie_scans", "cookie_observations", "cookie_knowledge" }) {
+            QVERIFY(!reader->exec(QByteArray("SELECT count(*) FROM ") + table));
+            QCOMPARE(reader->lastSqlState(), QByteArray("42501"));
+        }
+        QCOMPARE(cookies.declared()->size(), size_t(2));
     }
 
     // PostgreSQL: two imports at once on two connections that declare some of the same cookies. The second
