@@ -8,6 +8,7 @@
 //  3. Peak memory of importing 4,000,000 rows vs 1,000,000 (each in a process of its own); goal <= 1.2x.
 // 1 and 3 run twice: on the file in time order and on the same rows shuffled (issue #11: a file not sorted by
 // time must import as fast, in as little memory).
+#include "visitorbench.h"
 #include "visitors/visitorqueries.h"
 #include "workspace/workspace.h"
 
@@ -31,64 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A Siteimprove-like export: a year of visits in time order, ISO times with the Oslo offset, log-normal
-// durations, returning visitors, three sources.
-void writeSessionsCsv(const QString &path, qint64 rows)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    QRandomGenerator rng(42);
-    const QTimeZone oslo("Europe/Oslo");
-    const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), oslo);
-    const char *sources[] = { "siteimprove", "siteimprove", "newsletter" };
-    QByteArray buf = "visitor_id,session_id,started_at,duration_s,visit_number,pageviews,source\n";
-    const double step = 366.0 * 86400 / double(rows);
-    for (qint64 i = 0; i < rows; ++i) {
-        const QDateTime t = start.addSecs(qint64(double(i) * step));
-        const double u1 = std::max(1e-12, rng.generateDouble()), u2 = rng.generateDouble();
-        const qint64 duration
-            = qint64(std::round(70.0 * std::exp(1.2 * std::sqrt(-2 * std::log(u1)) * std::cos(2 * M_PI * u2))));
-        buf += QByteArray::number(rng.bounded(1, 400000)) + ',' + QByteArray::number(i + 1) + ','
-            + t.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(duration) + ','
-            + QByteArray::number(rng.bounded(6) ? rng.bounded(2, 30) : 1) + ',' + QByteArray::number(rng.bounded(1, 20))
-            + ',' + sources[i % 3] + '\n';
-        if (buf.size() > (1 << 20)) {
-            f.write(buf);
-            buf.clear();
-        }
-    }
-    f.write(buf);
-}
-
-// The same rows in a random order (fixed seed), the header first.
-void writeShuffled(const QString &from, const QString &to)
-{
-    QFile in(from), out(to);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        qFatal("cannot shuffle %s", qPrintable(from));
-    QList<QByteArray> lines = in.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    QRandomGenerator rng(7);
-    for (qsizetype i = lines.size() - 1; i > 1; --i) // Fisher-Yates over the data rows
-        std::swap(lines[i], lines[1 + rng.bounded(i)]);
-    for (const QByteArray &l : std::as_const(lines))
-        out.write(l + '\n');
-}
-
-double seconds(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-double childCpu()
-{
-    rusage u {};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 struct Run
 {
     double wall = 0, cpu = 0;
@@ -99,21 +42,16 @@ Run run(const QString &program, const QStringList &args)
 {
     QElapsedTimer t;
     t.start();
-    const double cpu0 = childCpu();
+    const double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(program, args);
     p.waitForFinished(-1);
-    Run r { seconds(t), childCpu() - cpu0, p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 };
+    Run r { seconds(t), cpuSeconds(RUSAGE_CHILDREN) - cpu0,
+        p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 };
     if (!r.ok)
         fprintf(stderr, "  %s failed: %s\n", qPrintable(program), p.readAllStandardOutput().constData());
     return r;
-}
-
-double median3(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace

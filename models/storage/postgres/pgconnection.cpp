@@ -226,6 +226,10 @@ Error PgConnection::failure(PGresult *result, const QByteArray &sql)
 
 Expected<PgResult> PgConnection::exec(const QByteArray &sql, const QByteArrayList &params)
 {
+    // A COPY left open (its writer failed or was not finished) would refuse every statement, even the ROLLBACK
+    // that undoes it: it is aborted, which fails the transaction.
+    if (m_copy)
+        m_copy->abort("interrupted by another statement");
     std::vector<const char *> values;
     std::vector<int> lengths;
     values.reserve(size_t(params.size()));
@@ -253,6 +257,8 @@ Status PgConnection::run(const QByteArray &sql, const QByteArrayList &params)
 
 Status PgConnection::runScript(const QByteArray &sql)
 {
+    if (m_copy)
+        m_copy->abort("interrupted by another statement");
     PgResult result(PQexec(m_conn, sql.constData()));
     const ExecStatusType status = result.m_result ? PQresultStatus(result.m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -345,6 +351,7 @@ Status PgCopy::begin(const QByteArray &copyStatement)
     if (!r.m_result || PQresultStatus(r.m_result) != PGRES_COPY_IN)
         return m_conn.failure(r.m_result, copyStatement);
     m_active = true;
+    m_conn.m_copy = this;
     m_buffer.clear();
     m_buffer.reserve(kCopyBlock + 4096);
     return {};
@@ -361,12 +368,19 @@ Status PgCopy::addRow(const QByteArrayList &values)
     return m_buffer.size() >= kCopyBlock ? flush() : Status {};
 }
 
+Status PgCopy::addEncoded(QByteArrayView rows)
+{
+    m_buffer.append(rows);
+    return m_buffer.size() >= kCopyBlock ? flush() : Status {};
+}
+
 Status PgCopy::flush()
 {
     if (m_buffer.isEmpty())
         return {};
     if (PQputCopyData(m_conn.m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
         m_active = false;
+        m_conn.m_copy = nullptr;
         return m_conn.failure(nullptr, m_statement);
     }
     m_buffer.clear();
@@ -378,6 +392,7 @@ Expected<qint64> PgCopy::finish()
     if (Status s = flush())
         return *s;
     m_active = false;
+    m_conn.m_copy = nullptr;
     if (PQputCopyEnd(m_conn.m_conn, nullptr) != 1)
         return m_conn.failure(nullptr, m_statement);
     // The COPY's own result, then nothing.
@@ -397,6 +412,7 @@ void PgCopy::abort(const QByteArray &reason)
     if (!m_active)
         return;
     m_active = false;
+    m_conn.m_copy = nullptr;
     m_buffer.clear();
     if (PQputCopyEnd(m_conn.m_conn, reason.constData()) == 1)
         while (PGresult *raw = PQgetResult(m_conn.m_conn))

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +16,8 @@
 // libpq's own types, so that this header does not pull libpq-fe.h into its users.
 typedef struct pg_conn PGconn;
 typedef struct pg_result PGresult;
+
+class PgCopy;
 
 // What a statement returned, owned (PQclear on destruction). Values in libpq's text format.
 class PgResult
@@ -104,6 +107,7 @@ private:
 
     PGconn *m_conn = nullptr;
     QByteArray m_lastSqlState;
+    PgCopy *m_copy = nullptr; // the COPY in progress: a statement run meanwhile aborts it first
     friend class PgCopy;
 };
 
@@ -121,6 +125,9 @@ public:
     Status begin(const QByteArray &copyStatement);
     // One row, one value per column; a null QByteArray is SQL NULL.
     Status addRow(const QByteArrayList &values);
+    // Rows already in COPY's text format (fields escaped, tab-separated, each row ending in a line break), for
+    // writers that format millions of rows without a list per row.
+    Status addEncoded(QByteArrayView rows);
     // Ends the COPY; the number of rows the server stored.
     Expected<qint64> finish();
     // Ends it with an error: nothing of it is stored.

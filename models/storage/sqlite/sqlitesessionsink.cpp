@@ -3,10 +3,9 @@
 
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
-#include "visitors/durationbuckets.h"
-#include "visitors/durationhistogram.h"
 #include "visitors/sessionchunk.h"
 #include "visitors/sessionkey.h"
+#include "visitors/sessiontally.h"
 #include "storage/sqlite/sessionkeyindex.h"
 #include "storage/sqlite/sqlitestatement.h"
 #include "storage/sqlite/sql.h"
@@ -17,43 +16,11 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <limits>
-#include <unordered_map>
-#include <vector>
-#include <utility>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(SessionStore)
-};
-
-// Julian day of 1970-01-01.
-constexpr qint64 kEpochJulianDay = 2440588;
-
-// Durations below this many whole seconds are counted in a flat array per day and source (grown as needed,
-// at most 16 KiB), longer ones in a map: the array costs one increment where a hash map costs a lookup.
-constexpr qint64 kDenseSeconds = 4096;
-
-// What this import adds to one day and source. Signed: merging a session stored by an earlier import
-// takes that part back out (see SessionRecord::partial).
-struct DaySlot
-{
-    qint64 day = 0;
-    int source = 0;
-    qint64 visits = 0;
-    qint64 firstTime = 0;
-    qint64 returning = 0;
-    qint64 typeKnown = 0;
-    qint64 durationN = 0;
-    double durationSum = 0;
-    std::vector<qint32> dense; // visits per whole second, below kDenseSeconds
-    std::unordered_map<qint64, qint64> sparse; // the longer ones
-};
 
 class SqliteSessionSink final : public SessionSink
 {
@@ -62,6 +29,7 @@ public:
         : m_db(Sql::handle(db))
         , m_ctx(ctx)
         , m_keys(m_db, ctx.importId)
+        , m_tally(ctx)
     { }
 
     bool prepare()
@@ -82,15 +50,10 @@ public:
     // a duplicate.
     Status addSession(const SessionRecord &s) override
     {
-        // The last guard: whatever an importer let through, nothing outside the plausible range is
-        // packed or counted (it would overflow the day arithmetic below and in the chunks).
-        if (!PlausibleValues::acceptSession(m_ctx, s))
+        const std::optional<SessionRecord> normal = m_tally.normalise(s, m_source);
+        if (!normal)
             return {};
-        SessionRecord r = s;
-        r.source = sourceOf(s.source);
-        r.day = s.day.isValid() ? s.day : QDate::fromJulianDay(localJulianDay(s.startUtc));
-        if (!r.firstTime && r.visitNumber)
-            r.firstTime = *r.visitNumber <= 1;
+        const SessionRecord &r = *normal;
         if (r.sessionKey.isEmpty())
             return store(r);
         const qint64 day = r.day.toJulianDay();
@@ -110,10 +73,7 @@ public:
         if (!m_keys.insert({ day, hash, check }, m_seq, added))
             return storeError();
         if (!added) {
-            m_ctx.skip(
-                StoreTr::tr(
-                    "Duplicate of a session already stored (same source, visitor and session); not counted twice."),
-                s.line);
+            m_ctx.skip(SessionTally::duplicateReason(), s.line);
             return {};
         }
         return store(r);
@@ -121,16 +81,17 @@ public:
 
     Status addAggregate(const AggregateRecord &a) override
     {
-        if (!a.from.isValid())
-            return Error { m_ctx.fileName, a.line, StoreTr::tr("an aggregate figure has no valid date") };
-        if (!PlausibleValues::acceptAggregate(m_ctx, a))
+        auto normal = m_tally.normalise(a, m_source);
+        if (!normal)
+            return normal.error();
+        if (!*normal)
             return {};
-        const QDate to = a.to.isValid() ? a.to : a.from;
+        const AggregateRecord &r = **normal;
         SqliteStatement &q = m_insertAggregate;
         q.integer(1, m_ctx.importId);
-        q.text(2, sourceOf(a.source).toUtf8());
-        q.integer(3, a.from.toJulianDay());
-        q.integer(4, to.toJulianDay());
+        q.text(2, r.source.toUtf8());
+        q.integer(3, r.from.toJulianDay());
+        q.integer(4, r.to.toJulianDay());
         q.text(5, a.metric.toUtf8());
         q.text(6, a.dimension.toUtf8());
         q.real(7, a.value);
@@ -147,7 +108,6 @@ public:
             return storeError();
         if (Status st = flushChunk())
             return st;
-        countPending();
         SqliteStatement day, hist;
         if (!day.prepare(m_db,
                 "INSERT INTO visitor_daily (day, source, import_id, visits, first_time, returning_visits,"
@@ -155,45 +115,32 @@ public:
             || !hist.prepare(
                 m_db, "INSERT INTO visitor_duration_histograms (day, source, import_id, histogram) VALUES (?,?,?,?)"))
             return storeError();
-        DurationHistogram::Pairs pairs;
-        for (const DaySlot &t : m_slots) {
-            const QByteArray source = m_sourceNames.at(size_t(t.source)).toUtf8();
-            day.integer(1, t.day);
-            day.text(2, source);
-            day.integer(3, m_ctx.importId);
-            day.integer(4, t.visits);
-            day.integer(5, t.firstTime);
-            day.integer(6, t.returning);
-            day.integer(7, t.typeKnown);
-            day.integer(8, t.durationN);
-            day.real(9, t.durationSum);
-            if (day.exec() != SQLITE_DONE)
-                return storeError();
-            pairs.clear();
-            for (qint64 sec = 0; sec < qint64(t.dense.size()); ++sec)
-                if (t.dense[size_t(sec)] != 0)
-                    pairs.emplace_back(sec, t.dense[size_t(sec)]);
-            const size_t denseEnd = pairs.size();
-            for (const auto &[sec, n] : t.sparse)
-                if (n != 0)
-                    pairs.emplace_back(sec, n);
-            std::sort(pairs.begin() + qsizetype(denseEnd), pairs.end());
-            if (pairs.empty())
-                continue;
-            hist.integer(1, t.day);
-            hist.text(2, source);
-            hist.integer(3, m_ctx.importId);
-            const QByteArray blob = DurationHistogram::encode(pairs);
-            hist.blob(4, blob);
-            if (hist.exec() != SQLITE_DONE)
-                return storeError();
-        }
+        if (Status st = m_tally.take([&](const DailyRollup &t, const QByteArray &histogram) -> Status {
+                const QByteArray source = t.source.toUtf8();
+                day.integer(1, t.day);
+                day.text(2, source);
+                day.integer(3, m_ctx.importId);
+                day.integer(4, t.visits);
+                day.integer(5, t.firstTime);
+                day.integer(6, t.returning);
+                day.integer(7, t.typeKnown);
+                day.integer(8, t.durationN);
+                day.real(9, t.durationSum);
+                if (day.exec() != SQLITE_DONE)
+                    return storeError();
+                if (histogram.isEmpty())
+                    return {};
+                hist.integer(1, t.day);
+                hist.text(2, source);
+                hist.integer(3, m_ctx.importId);
+                hist.blob(4, histogram);
+                if (hist.exec() != SQLITE_DONE)
+                    return storeError();
+                return {};
+            }))
+            return st;
         if (m_merged > 0)
-            m_ctx.notes << StoreTr::tr("%n session(s) continued a session stored by an earlier file (for example"
-                                       " across midnight) and were merged with it.",
-                "", int(std::min<qint64>(m_merged, std::numeric_limits<int>::max())));
-        m_slots.clear();
-        m_slotIndex.clear();
+            m_ctx.notes << SessionTally::mergedNote(m_merged);
         return {};
     }
 
@@ -204,7 +151,7 @@ private:
         if (Status st = append(r))
             return st;
         ++m_ctx.rowsStored;
-        return count(r, +1);
+        return m_tally.count(r, +1);
     }
 
     // The stored part and this part are one session: the merged session replaces the stored one in the
@@ -214,10 +161,9 @@ private:
     {
         auto stored = sessionAt(where.importId, where.seq);
         if (!stored)
-            return Error { m_ctx.fileName, 0,
-                StoreTr::tr("the stored part of a session could not be read back; the workspace may be damaged") };
-        const SessionRecord merged = mergeParts(*stored, part);
-        if (Status st = count(*stored, -1))
+            return Error { m_ctx.fileName, 0, SessionTally::unreadablePartReason() };
+        const SessionRecord merged = SessionTally::mergeParts(*stored, part);
+        if (Status st = m_tally.count(*stored, -1))
             return st;
         bool added;
         if (!m_keys.erase(key) || !m_keys.insert({ merged.day.toJulianDay(), key.hash, key.check }, m_seq, added))
@@ -226,38 +172,7 @@ private:
             return st;
         ++m_merged;
         ++m_ctx.rowsStored;
-        return count(merged, +1);
-    }
-
-    // Parts of one session: it starts with the earlier part (whose day it keeps, as GA4 gives a session the
-    // date of its first event) and ends with the later. Parts that do not overlap in time (a session cut at
-    // midnight) add their engagement time and pageviews; overlapping parts are the same events exported
-    // twice (an intraday table, then the day's final table) and keep the larger figure.
-    static SessionRecord mergeParts(const SessionRecord &a, const SessionRecord &b)
-    {
-        const SessionRecord &first = a.startUtc <= b.startUtc ? a : b;
-        const SessionRecord &other = &first == &a ? b : a;
-        const double endA = double(a.startUtc) + a.durationS.value_or(0);
-        const double endB = double(b.startUtc) + b.durationS.value_or(0);
-        const bool overlap = double(b.startUtc) <= endA && double(a.startUtc) <= endB;
-        auto combine = [overlap](auto x, auto y) -> decltype(x) {
-            if (!x || !y)
-                return x ? x : y;
-            return overlap ? std::max(*x, *y) : *x + *y;
-        };
-        SessionRecord m = first;
-        m.partial = false;
-        if (a.durationS || b.durationS)
-            m.durationS = std::max(endA, endB) - double(first.startUtc);
-        m.engagementS = combine(a.engagementS, b.engagementS);
-        m.pageviews = combine(a.pageviews, b.pageviews);
-        if (!m.firstTime)
-            m.firstTime = other.firstTime;
-        if (!m.visitNumber)
-            m.visitNumber = other.visitNumber;
-        if (m.channel.isEmpty())
-            m.channel = other.channel;
-        return m;
+        return m_tally.count(merged, +1);
     }
 
     // A stored session by its import and ordinal: from the chunk being written, or read back (the last
@@ -313,152 +228,6 @@ private:
         return {};
     }
 
-    // Adds (sign +1) or takes out (-1) a session's contribution to this import's rollups.
-    Status count(const SessionRecord &r, int sign)
-    {
-        const qint64 srcId = sourceId(r.source);
-        if (srcId > 0xFFF)
-            return Error { m_ctx.fileName, 0, StoreTr::tr("more than 4096 data sources in one file; split it") };
-        DaySlot &t = slot(r.day.toJulianDay(), int(srcId));
-        t.visits += sign;
-        if (r.firstTime) {
-            t.typeKnown += sign;
-            (*r.firstTime ? t.firstTime : t.returning) += sign;
-        }
-        if (r.durationS) {
-            t.durationN += sign;
-            t.durationSum += sign * std::max(0.0, *r.durationS);
-            const qint64 d = DurationBuckets::roundSeconds(*r.durationS);
-            if (d >= kDenseSeconds)
-                t.sparse[d] += sign;
-            else if (sign > 0)
-                countLater(size_t(&t - m_slots.data()), d);
-            else
-                countDense(t, d, sign);
-        }
-        return {};
-    }
-
-    static void countDense(DaySlot &t, qint64 d, int sign)
-    {
-        if (size_t(d) >= t.dense.size())
-            t.dense.resize(std::min<size_t>(std::max<size_t>(size_t(d) + 1, t.dense.size() * 2), kDenseSeconds));
-        t.dense[size_t(d)] += sign;
-    }
-
-    // A day's dense histogram is 16 KiB: a file in random time order would touch a different one for nearly
-    // every session, a cache miss each time, which cost more than the rest of counting. So the seconds are
-    // collected (slot and second in 64 bits) and counted in batches grouped by slot (a counting sort), each
-    // day's histogram then counted in one pass while it is in the cache.
-    void countLater(size_t slot, qint64 seconds)
-    {
-        m_pendingDense.push_back((quint64(slot) << 12) | quint64(seconds));
-        if (m_pendingDense.size() >= kPendingDense)
-            countPending();
-    }
-
-    void countPending()
-    {
-        if (m_pendingDense.empty())
-            return;
-        m_pendingStart.assign(m_slots.size(), 0);
-        for (const quint64 p : m_pendingDense)
-            ++m_pendingStart[size_t(p >> 12)];
-        size_t start = 0;
-        for (size_t &n : m_pendingStart)
-            start += std::exchange(n, start);
-        m_pendingSeconds.resize(m_pendingDense.size());
-        for (const quint64 p : m_pendingDense)
-            m_pendingSeconds[m_pendingStart[size_t(p >> 12)]++] = quint16(p & 0xFFF);
-        // Each start has moved to its slot's end, which is where the next slot's seconds begin.
-        size_t begin = 0;
-        for (size_t slot = 0; slot < m_slots.size(); ++slot) {
-            const size_t end = m_pendingStart[slot];
-            for (size_t i = begin; i < end; ++i)
-                countDense(m_slots[slot], m_pendingSeconds[i], +1);
-            begin = end;
-        }
-        m_pendingDense.clear();
-    }
-
-    DaySlot &slot(qint64 day, int srcId)
-    {
-        const qint64 key = (day << 12) | srcId;
-        if (m_lastSlotKey == key)
-            return m_slots[m_lastSlot];
-        auto it = m_slotIndex.find(key);
-        if (it == m_slotIndex.end()) {
-            DaySlot s;
-            s.day = day;
-            s.source = srcId;
-            m_slots.push_back(std::move(s));
-            it = m_slotIndex.emplace(key, m_slots.size() - 1).first;
-        }
-        m_lastSlotKey = key;
-        m_lastSlot = it->second;
-        return m_slots[m_lastSlot];
-    }
-
-    QString sourceOf(const QString &recordSource) const
-    {
-        if (!m_ctx.options.sourceName.isEmpty())
-            return m_ctx.options.sourceName;
-        if (!recordSource.isEmpty())
-            return recordSource;
-        if (!m_source.isEmpty())
-            return m_source;
-        return StoreTr::tr("Unknown source");
-    }
-
-    // Small ids for the sources of this import, so the rollups key on integers, not strings.
-    qint64 sourceId(const QString &source)
-    {
-        if (m_lastSourceId >= 0 && m_sourceNames.at(size_t(m_lastSourceId)) == source)
-            return m_lastSourceId;
-        auto it = std::find(m_sourceNames.begin(), m_sourceNames.end(), source);
-        if (it == m_sourceNames.end()) {
-            m_sourceNames.push_back(source);
-            it = m_sourceNames.end() - 1;
-        }
-        m_lastSourceId = it - m_sourceNames.begin();
-        return m_lastSourceId;
-    }
-
-    // The local day of a UTC instant. Converting through QTimeZone for every one of millions of rows costs
-    // more than the insert itself, so the zone's offset is cached per span between two of its transitions: a
-    // few spans a year, searched in a small sorted array that stays in the CPU's cache whatever the rows' order.
-    qint64 localJulianDay(qint64 utc)
-    {
-        const qint64 local = utc + offsetAt(utc);
-        const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-        return kEpochJulianDay + days;
-    }
-
-    int offsetAt(qint64 utc)
-    {
-        auto it = std::upper_bound(m_offsetSpans.begin(), m_offsetSpans.end(), utc,
-            [](qint64 t, const OffsetSpan &s) { return t < s.from; });
-        if (it != m_offsetSpans.begin() && utc < std::prev(it)->to)
-            return std::prev(it)->offset;
-        const QTimeZone tz = m_ctx.timeZone.isValid() ? m_ctx.timeZone : QTimeZone("Europe/Oslo");
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(utc, Qt::UTC);
-        const qint64 hour = (utc >= 0 ? utc / 3600 : (utc - 3599) / 3600) * 3600;
-        OffsetSpan span { hour, hour + 3600, tz.offsetFromUtc(at) };
-        if (tz.hasTransitions()) {
-            // The transition at or before `utc` (previousTransition is strictly before its argument), and the next.
-            const QTimeZone::OffsetData before = tz.previousTransition(at.addSecs(1));
-            const QTimeZone::OffsetData after = tz.nextTransition(at);
-            span.from = before.atUtc.isValid() ? before.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-            span.to = after.atUtc.isValid() ? after.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-        }
-        if (m_offsetSpans.size() >= kMaxOffsetSpans) // hostile input: memory stays bounded
-            m_offsetSpans.clear();
-        m_offsetSpans.insert(std::upper_bound(m_offsetSpans.begin(), m_offsetSpans.end(), span.from,
-                                 [](qint64 t, const OffsetSpan &s) { return t < s.from; }),
-            span);
-        return span.offset;
-    }
-
     Error storeError() const // sessions, figures and rollups alike
     {
         return Sql::error(m_db, m_ctx.fileName);
@@ -478,23 +247,7 @@ private:
     std::optional<std::vector<SessionRecord>> m_cached;
     qint64 m_cachedImport = -1;
     qint64 m_cachedChunk = -1;
-    struct OffsetSpan
-    {
-        qint64 from, to; // UTC seconds, [from, to)
-        int offset;
-    };
-    static constexpr size_t kMaxOffsetSpans = 4096;
-    std::vector<OffsetSpan> m_offsetSpans; // sorted by from, disjoint
-    std::vector<QString> m_sourceNames;
-    qint64 m_lastSourceId = -1;
-    std::vector<DaySlot> m_slots;
-    std::unordered_map<qint64, size_t> m_slotIndex; // (day << 12) | source id -> index in m_slots
-    qint64 m_lastSlotKey = -1;
-    size_t m_lastSlot = 0;
-    static constexpr size_t kPendingDense = size_t(1) << 16;
-    std::vector<quint64> m_pendingDense; // (slot << 12) | whole seconds, not yet counted
-    std::vector<size_t> m_pendingStart;
-    std::vector<quint16> m_pendingSeconds;
+    SessionTally m_tally;
 };
 
 } // namespace

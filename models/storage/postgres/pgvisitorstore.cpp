@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/postgres/pgvisitorstore.h"
+
+#include "storage/postgres/pgconnection.h"
+
+namespace {
+
+// Every query here reads days $1..$2 of source $3 ('' = all sources). The days are compared as bigint, so
+// that a caller's "everything" (the extremes of qint64) is not out of range for the integer columns. Sources
+// are sorted bytewise (COLLATE "C"), as SQLite sorts them, whatever the database's collation.
+QByteArrayList range(qint64 from, qint64 to, const QString &source)
+{
+    QByteArray name = source.toUtf8();
+    if (name.isNull())
+        name = ""; // a null QByteArray would be SQL NULL
+    return { QByteArray::number(from), QByteArray::number(to), name };
+}
+
+double real(const PgResult &r, int row, int column)
+{
+    return r.value(row, column).toDouble();
+}
+
+// One T per row of a query's result, made by `make(result, row)`.
+template <typename T, typename Make> Expected<std::vector<T>> collect(const Expected<PgResult> &r, Make make)
+{
+    if (!r)
+        return r.error();
+    std::vector<T> out;
+    out.reserve(size_t(r->rows()));
+    for (int i = 0; i < r->rows(); ++i)
+        out.push_back(make(*r, i));
+    return out;
+}
+
+} // namespace
+
+std::unique_ptr<SessionSink> PgVisitorStore::openSink(ImportContext &ctx)
+{
+    return openPgSessionSink(m_conn, ctx);
+}
+
+Expected<std::vector<qint64>> PgVisitorStore::daysWithFigures(qint64 from, qint64 to, const QString &source)
+{
+    auto r
+        = m_conn.exec("SELECT day FROM visitor_daily WHERE day BETWEEN $1::bigint AND $2::bigint"
+                      " AND ($3 = '' OR source = $3)"
+                      " UNION SELECT day_from FROM visitor_aggregates WHERE day_from BETWEEN $1::bigint AND $2::bigint"
+                      " AND ($3 = '' OR source = $3) ORDER BY 1",
+            range(from, to, source));
+    return collect<qint64>(r, [](const PgResult &q, int i) { return q.integer(i, 0); });
+}
+
+Expected<std::vector<DailyRollup>> PgVisitorStore::dailyRollups(qint64 from, qint64 to, const QString &source)
+{
+    auto r = m_conn.exec("SELECT day, source, sum(visits), sum(first_time), sum(returning_visits), sum(type_known),"
+                         " sum(duration_n), sum(duration_sum) FROM visitor_daily"
+                         " WHERE day BETWEEN $1::bigint AND $2::bigint AND ($3 = '' OR source = $3)"
+                         " GROUP BY day, source ORDER BY day, source COLLATE \"C\"",
+        range(from, to, source));
+    return collect<DailyRollup>(r, [](const PgResult &q, int i) {
+        return DailyRollup { q.integer(i, 0), q.text(i, 1), q.integer(i, 2), q.integer(i, 3), q.integer(i, 4),
+            q.integer(i, 5), q.integer(i, 6), real(q, i, 7) };
+    });
+}
+
+Status PgVisitorStore::eachHistogram(
+    qint64 from, qint64 to, const QString &source, const std::function<Status(qint64, QByteArrayView)> &each)
+{
+    // bytea comes as text in hex ("\x0a1b..."): decoded into one buffer that each row reuses.
+    auto r = m_conn.exec("SELECT day, histogram FROM visitor_duration_histograms"
+                         " WHERE day BETWEEN $1::bigint AND $2::bigint AND ($3 = '' OR source = $3)"
+                         " ORDER BY day, source COLLATE \"C\", import_id",
+        range(from, to, source));
+    if (!r)
+        return r.error();
+    QByteArray bytes;
+    for (int i = 0; i < r->rows(); ++i) {
+        const QByteArray hex = r->value(i, 1);
+        bytes = QByteArray::fromHex(hex.sliced(std::min<qsizetype>(2, hex.size())));
+        if (Status s = each(r->integer(i, 0), bytes))
+            return s;
+    }
+    return {};
+}
+
+Expected<std::vector<ReportFigure>> PgVisitorStore::reportFigures(qint64 from, qint64 to, const QString &source)
+{
+    // The latest import's value per (source, period of the report, metric); within one import its first row.
+    auto r = m_conn.exec("SELECT source, day_from, day_to, metric, value FROM ("
+                         " SELECT DISTINCT ON (source, day_from, day_to, metric) source, day_from, day_to, metric,"
+                         " value FROM visitor_aggregates"
+                         " WHERE day_to >= $1::bigint AND day_from <= $2::bigint AND ($3 = '' OR source = $3)"
+                         " AND dimension = ''"
+                         " ORDER BY source, day_from, day_to, metric, import_id DESC, id) latest"
+                         " ORDER BY source COLLATE \"C\", day_from, day_to, metric COLLATE \"C\"",
+        range(from, to, source));
+    return collect<ReportFigure>(r, [](const PgResult &q, int i) {
+        return ReportFigure { q.text(i, 0), q.integer(i, 1), q.integer(i, 2), q.text(i, 3), {}, real(q, i, 4) };
+    });
+}
+
+Expected<std::vector<ReportFigure>> PgVisitorStore::durationReports(qint64 from, qint64 to, const QString &source)
+{
+    auto r = m_conn.exec(
+        "SELECT source, day_from, day_to, metric, dimension, value FROM ("
+        " SELECT DISTINCT ON (a.source, a.day_from, a.day_to, a.dimension) a.source, a.day_from, a.day_to, a.metric,"
+        " a.dimension, a.value FROM visitor_aggregates a"
+        " WHERE a.metric = 'visits_by_duration' AND a.day_from >= $1::bigint AND a.day_to <= $2::bigint"
+        " AND ($3 = '' OR a.source = $3) AND NOT EXISTS (SELECT FROM visitor_daily d"
+        "   WHERE d.source = a.source AND d.day BETWEEN $1::bigint AND $2::bigint)"
+        " ORDER BY a.source, a.day_from, a.day_to, a.dimension, a.import_id DESC, a.id) latest"
+        " ORDER BY source COLLATE \"C\", day_from, day_to, dimension COLLATE \"C\"",
+        range(from, to, source));
+    return collect<ReportFigure>(r, [](const PgResult &q, int i) {
+        return ReportFigure { q.text(i, 0), q.integer(i, 1), q.integer(i, 2), q.text(i, 3), q.text(i, 4),
+            real(q, i, 5) };
+    });
+}
+
+Expected<QList<SourceInfo>> PgVisitorStore::sources()
+{
+    auto r = m_conn.exec("SELECT source, sum(s), sum(a) FROM ("
+                         " SELECT source, sum(visits) AS s, 0 AS a FROM visitor_daily GROUP BY source"
+                         " UNION ALL SELECT source, 0, count(*) FROM visitor_aggregates GROUP BY source) per_table"
+                         " GROUP BY source ORDER BY source COLLATE \"C\"");
+    if (!r)
+        return r.error();
+    QList<SourceInfo> out;
+    out.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i)
+        out.append(SourceInfo { r->text(i, 0), r->integer(i, 1), r->integer(i, 2) });
+    return out;
+}
+
+Expected<std::pair<QDate, QDate>> PgVisitorStore::dataRange()
+{
+    auto r = m_conn.exec("SELECT min(lo), max(hi) FROM (SELECT min(day) AS lo, max(day) AS hi FROM visitor_daily"
+                         " UNION ALL SELECT min(day_from), max(day_to) FROM visitor_aggregates) per_table");
+    if (!r)
+        return r.error();
+    std::pair<QDate, QDate> out;
+    if (r->rows() > 0 && !r->isNull(0, 0))
+        out = { QDate::fromJulianDay(r->integer(0, 0)), QDate::fromJulianDay(r->integer(0, 1)) };
+    return out;
+}
