@@ -24,10 +24,12 @@ struct MainTr
 
 QString overview(const QList<Cli::Command> &commands)
 {
-    QString text = MainTr::tr("Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]\n\n"
+    QString text = MainTr::tr("Usage: kapsel-cli [--db PATH|URI] [--lang nb|en] COMMAND [options]\n\n"
                               "Kapsel: visitor statistics, cookie inventory and chat privacy for one website.\n\n"
                               "Global options:\n"
                               "  --db PATH       workspace file (default: the GUI's current workspace, %1)\n"
+                              "  --db URI        team workspace on PostgreSQL, e.g. postgresql://user@server/kapsel;\n"
+                              "                  the password comes from ~/.pgpass or PGPASSWORD\n"
                               "  --lang nb|en    language of messages, numbers and dates\n"
                               "  -h, --help      show this help; COMMAND --help shows a command's options\n"
                               "  -v, --version   show the version\n\n"

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption langOption(u"lang"_s, GuiTr::tr("Language: nb or en."), u"LANG"_s);
     const QCommandLineOption demoOption(u"demo"_s, GuiTr::tr("Open a fresh copy of the demo workspace."));
-    const QCommandLineOption dbOption(u"db"_s, GuiTr::tr("Open this workspace file."), u"PATH"_s);
+    const QCommandLineOption dbOption(u"db"_s, GuiTr::tr("Open this workspace: a file, or a team workspace's address (postgresql://user@server/database)."), u"PATH|URI"_s);
     const QCommandLineOption areaOption(
         u"area"_s, GuiTr::tr("Start in this area: visitors, cookies or chats."), u"AREA"_s);
     const QCommandLineOption shotOption(

@@ -1204,6 +1204,10 @@
         <source>grant, revoke or list access per area (team workspaces)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workspace holds imports already; the demo is written to an empty workspace only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2319,10 +2323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start in this area: visitors, cookies or chats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,24 +2350,13 @@
         <source>--area takes visitors, cookies or chats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open this workspace: a file, or a team workspace&apos;s address (postgresql://user@server/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KapselCli</name>
-    <message>
-        <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
-
-Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
-
-Global options:
-  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
-  --lang nb|en    language of messages, numbers and dates
-  -h, --help      show this help; COMMAND --help shows a command&apos;s options
-  -v, --version   show the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--db needs a path</source>
         <translation type="unfinished"></translation>
@@ -2382,6 +2371,23 @@ Commands:
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kapsel-cli [--db PATH|URI] [--lang nb|en] COMMAND [options]
+
+Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
+
+Global options:
+  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
+  --db URI        team workspace on PostgreSQL, e.g. postgresql://user@server/kapsel;
+                  the password comes from ~/.pgpass or PGPASSWORD
+  --lang nb|en    language of messages, numbers and dates
+  -h, --help      show this help; COMMAND --help shows a command&apos;s options
+  -v, --version   show the version
+
+Commands:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2791,13 @@ Time zone:</source>
     </message>
     <message>
         <source>this team workspace was made by a newer Kapsel (schema %1, this Kapsel knows up to %2); update Kapsel to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgWorkspace</name>
+    <message>
+        <source>this database holds no Kapsel workspace of this version; create or upgrade it with kapsel-cli --db URI workspace init</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,13 +3692,6 @@ Time zone:</source>
             <numerusform>%n cookie observed on %1</numerusform>
             <numerusform>%n cookies observed on %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>team workspaces on PostgreSQL are not available in this version of Kapsel yet</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1204,6 +1204,10 @@
         <source>grant, revoke or list access per area (team workspaces)</source>
         <translation>gi, fjern eller vis tilgang per område (teamarbeidsområder)</translation>
     </message>
+    <message>
+        <source>the workspace holds imports already; the demo is written to an empty workspace only</source>
+        <translation>arbeidsområdet har allerede importer; demoen skrives bare til et tomt arbeidsområde</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2319,10 +2323,6 @@
         <translation>Åpne en ny kopi av demoarbeidsområdet.</translation>
     </message>
     <message>
-        <source>Open this workspace file.</source>
-        <translation>Åpne denne arbeidsområdefilen.</translation>
-    </message>
-    <message>
         <source>Start in this area: visitors, cookies or chats.</source>
         <translation>Start i dette området: visitors (besøk), cookies (informasjonskapsler) eller chats (chatter).</translation>
     </message>
@@ -2350,35 +2350,13 @@
         <source>--area takes visitors, cookies or chats</source>
         <translation>--area tar visitors, cookies eller chats</translation>
     </message>
+    <message>
+        <source>Open this workspace: a file, or a team workspace&apos;s address (postgresql://user@server/database).</source>
+        <translation>Åpne dette arbeidsområdet: en fil, eller adressen til et teamarbeidsområde (postgresql://bruker@tjener/database).</translation>
+    </message>
 </context>
 <context>
     <name>KapselCli</name>
-    <message>
-        <source>Usage: kapsel-cli [--db PATH] [--lang nb|en] COMMAND [options]
-
-Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
-
-Global options:
-  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
-  --lang nb|en    language of messages, numbers and dates
-  -h, --help      show this help; COMMAND --help shows a command&apos;s options
-  -v, --version   show the version
-
-Commands:
-</source>
-        <translation>Bruk: kapsel-cli [--db STI] [--lang nb|en] KOMMANDO [valg]
-
-Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted.
-
-Felles valg:
-  --db STI        arbeidsområdefil (standard: det gjeldende arbeidsområdet i programmet, %1)
-  --lang nb|en    språk for meldinger, tall og datoer
-  -h, --help      vis denne hjelpen; KOMMANDO --help viser valgene for en kommando
-  -v, --version   vis versjonen
-
-Kommandoer:
-</translation>
-    </message>
     <message>
         <source>--db needs a path</source>
         <translation>--db trenger en sti</translation>
@@ -2394,6 +2372,36 @@ Kommandoer:
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>ukjent kommando «%1»</translation>
+    </message>
+    <message>
+        <source>Usage: kapsel-cli [--db PATH|URI] [--lang nb|en] COMMAND [options]
+
+Kapsel: visitor statistics, cookie inventory and chat privacy for one website.
+
+Global options:
+  --db PATH       workspace file (default: the GUI&apos;s current workspace, %1)
+  --db URI        team workspace on PostgreSQL, e.g. postgresql://user@server/kapsel;
+                  the password comes from ~/.pgpass or PGPASSWORD
+  --lang nb|en    language of messages, numbers and dates
+  -h, --help      show this help; COMMAND --help shows a command&apos;s options
+  -v, --version   show the version
+
+Commands:
+</source>
+        <translation>Bruk: kapsel-cli [--db STI|URI] [--lang nb|en] KOMMANDO [valg]
+
+Kapsel: besøksstatistikk, oversikt over informasjonskapsler og personvern i chat for ett nettsted.
+
+Felles valg:
+  --db STI        arbeidsområdefil (standard: det gjeldende arbeidsområdet i programmet, %1)
+  --db URI        teamarbeidsområde på PostgreSQL, f.eks. postgresql://bruker@tjener/kapsel;
+                  passordet kommer fra ~/.pgpass eller PGPASSWORD
+  --lang nb|en    språk for meldinger, tall og datoer
+  -h, --help      vis denne hjelpen; KOMMANDO --help viser valgene for en kommando
+  -v, --version   vis versjonen
+
+Kommandoer:
+</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2807,13 @@ Tidssone:</translation>
     <message>
         <source>this team workspace was made by a newer Kapsel (schema %1, this Kapsel knows up to %2); update Kapsel to open it</source>
         <translation>dette teamarbeidsområdet ble laget av en nyere Kapsel (skjema %1, denne Kapsel kjenner opp til %2); oppdater Kapsel for å åpne det</translation>
+    </message>
+</context>
+<context>
+    <name>PgWorkspace</name>
+    <message>
+        <source>this database holds no Kapsel workspace of this version; create or upgrade it with kapsel-cli --db URI workspace init</source>
+        <translation>denne databasen har ikke et Kapsel-arbeidsområde av denne versjonen; opprett eller oppgrader det med kapsel-cli --db URI workspace init</translation>
     </message>
 </context>
 <context>
@@ -3692,13 +3707,6 @@ Tidssone:</translation>
             <numerusform>%n informasjonskapsel observert på %1</numerusform>
             <numerusform>%n informasjonskapsler observert på %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>team workspaces on PostgreSQL are not available in this version of Kapsel yet</source>
-        <translation>teamarbeidsområder på PostgreSQL er ikke tilgjengelige i denne versjonen av Kapsel ennå</translation>
     </message>
 </context>
 <context>

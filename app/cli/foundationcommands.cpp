@@ -144,10 +144,13 @@ int runDemo(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
-    ctx.err << Tr::tr("Writing the demo workspace %1 ...").arg(ctx.dbPath) << Qt::endl;
+    if (!ws->history().isEmpty())
+        return ctx.fail(Error { ws->displayName(), 0,
+            Tr::tr("the workspace holds imports already; the demo is written to an empty workspace only") });
+    ctx.err << Tr::tr("Writing the demo workspace %1 ...").arg(ws->displayName()) << Qt::endl;
     if (Status s = DemoData::write(*ws))
         return ctx.fail(*s);
-    ctx.out << Tr::tr("Demo workspace written: %1").arg(ctx.dbPath) << Qt::endl;
+    ctx.out << Tr::tr("Demo workspace written: %1").arg(ws->displayName()) << Qt::endl;
     return Cli::Ok;
 }
 int runTimeZone(Cli::Context &ctx, const QStringList &args)

@@ -5,6 +5,7 @@
 #include "workspace/workspacewatcher.h"
 
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgworkspace.h"
 #include "storage/postgres/pgworkspacewatcher.h"
 #include "storage/sqlite/sqliteworkspace.h"
 
@@ -26,9 +27,12 @@ void Workspace::rememberPassword(const QString &location, const QByteArray &pass
 
 Expected<std::shared_ptr<Workspace>> Workspace::open(const QString &location)
 {
-    if (isServerLocation(location))
-        return Error { PgConnection::displayUri(location), 0,
-            tr("team workspaces on PostgreSQL are not available in this version of Kapsel yet") };
+    if (isServerLocation(location)) {
+        auto ws = PgWorkspace::open(location);
+        if (!ws)
+            return ws.error();
+        return std::shared_ptr<Workspace>(*ws);
+    }
     auto ws = SqliteWorkspace::open(location);
     if (!ws)
         return ws.error();
@@ -37,9 +41,12 @@ Expected<std::shared_ptr<Workspace>> Workspace::open(const QString &location)
 
 Expected<std::unique_ptr<Workspace>> Workspace::connect(const QString &location)
 {
-    if (isServerLocation(location))
-        return Error { PgConnection::displayUri(location), 0,
-            tr("team workspaces on PostgreSQL are not available in this version of Kapsel yet") };
+    if (isServerLocation(location)) {
+        auto ws = PgWorkspace::connect(location);
+        if (!ws)
+            return ws.error();
+        return std::unique_ptr<Workspace>(std::move(*ws));
+    }
     auto ws = SqliteWorkspace::connect(location);
     if (!ws)
         return ws.error();

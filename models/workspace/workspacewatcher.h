@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 
@@ -12,6 +13,8 @@ struct WorkspaceChange
     QString fileName;
     qint64 rows = 0; // rows stored
 };
+
+Q_DECLARE_METATYPE(WorkspaceChange)
 
 // Tells an open window when someone else changes the workspace, so that it can refresh. On a team workspace
 // the server announces each finished import to everyone watching (LISTEN/NOTIFY), within a second; a file

@@ -96,7 +96,9 @@ Status PgImportLedger::finish(const ImportReport &report)
     if (Status s = m_conn.run("UPDATE imports SET rows_read = $1, rows_stored = $2, rows_skipped = $3, "
                               "finished_at = to_timestamp($4), notes = $5 WHERE id = $6",
             { QByteArray::number(report.rowsRead), QByteArray::number(report.rowsStored),
-                QByteArray::number(report.rowsSkipped), epoch(report.finishedAt), report.notes.join(u'\n').toUtf8(),
+                QByteArray::number(report.rowsSkipped), epoch(report.finishedAt),
+                // Never NULL (the column is NOT NULL): an import may have nothing to note.
+                QByteArray("") + report.notes.join(u'\n').toUtf8(),
                 QByteArray::number(report.importId) }))
         return Error { report.fileName, 0, s->reason };
     for (auto it = report.skipped.cbegin(); it != report.skipped.cend(); ++it) {

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team workspace on a real, throwaway PostgreSQL server, as its users meet it: the owner grants areas to
+// roles and the server holds them to it (each role logs in as itself, never as a superuser, which would bypass
+// grants and row-level security); another program's import reaches an open window through LISTEN/NOTIFY; two
+// importers at once lose nothing.
+#include "pgtestsupport.h"
+#include "testsupport.h"
+
+#include "chats/chatarchive.h"
+#include "core/language.h"
+#include "visitors/visitorqueries.h"
+#include "visitors/visitorstore.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacewatcher.h"
+
+#include <QSignalSpy>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The test server's address for a role with a password (pg_virtualenv gives the host, port and database).
+QString uriFor(const QString &role, const QString &password)
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(role);
+    url.setPassword(password);
+    url.setHost(qEnvironmentVariable("PGHOST", u"localhost"_s));
+    url.setPort(qEnvironmentVariable("PGPORT").toInt());
+    url.setPath(u'/' + qEnvironmentVariable("PGDATABASE", u"postgres"_s));
+    return url.toString();
+}
+
+const QString kOwnerPw = u"owner-Pa55"_s;
+const QString kMarketingPw = u"marketing-Pa55"_s;
+const QString kOfficerPw = u"officer-Pa55"_s;
+
+std::shared_ptr<Workspace> openAs(const QString &role, const QString &password)
+{
+    auto ws = Workspace::open(uriFor(role, password));
+    if (!ws)
+        qFatal("%s cannot open the workspace: %s", qPrintable(role), qPrintable(ws.error().toString()));
+    return *ws;
+}
+
+// n sessions, keys from `first`, on days of March 2024 (day = key % 5 + 1), local time.
+QByteArray sessions(int first, int n)
+{
+    QByteArray out = "visitor_id,session_id,started_at,duration_s,visit_number\n";
+    for (int k = first; k < first + n; ++k)
+        out += "v" + QByteArray::number(k) + ",s" + QByteArray::number(k) + ",2024-03-0"
+            + QByteArray::number(k % 5 + 1) + " 10:00:00," + QByteArray::number(k % 600) + ","
+            + QByteArray::number(1 + k % 2) + "\n";
+    return out;
+}
+
+qint64 storedVisits(Workspace &ws)
+{
+    const qint64 from = QDate(2024, 3, 1).toJulianDay(), to = QDate(2024, 3, 31).toJulianDay();
+    auto rows = ws.visitors().dailyRollups(from, to, {});
+    qint64 n = 0;
+    if (rows)
+        for (const DailyRollup &r : *rows)
+            n += r.visits;
+    return n;
+}
+
+} // namespace
+
+class TestPgWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_admin; // the superuser the test server starts with: sets up roles only
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        return TestSupport::writeFile(m_dir.filePath(name), content);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        if (!havePostgresServer())
+            QSKIP(noPostgresServer());
+        m_admin = std::make_unique<PgTestDatabase>();
+        PgConnection &c = m_admin->connection();
+        const QByteArray db = c.quoteIdentifier(c.database());
+        // The owner is an ordinary role that may create roles and schemas, as a company's DBA would set it up.
+        QVERIFY(!c.run("CREATE ROLE kapsel_owner LOGIN CREATEROLE PASSWORD '" + kOwnerPw.toUtf8() + "'"));
+        QVERIFY(!c.run("GRANT CREATE ON DATABASE " + db + " TO kapsel_owner"));
+        QVERIFY(!c.run("CREATE ROLE marketing LOGIN PASSWORD '" + kMarketingPw.toUtf8() + "'"));
+        QVERIFY(!c.run("CREATE ROLE officer LOGIN PASSWORD '" + kOfficerPw.toUtf8() + "'"));
+    }
+
+    void init()
+    {
+        // A workspace the owner creates afresh.
+        QVERIFY(!m_admin->connection().run("DROP SCHEMA IF EXISTS kapsel CASCADE"));
+    }
+
+    void eachRoleSeesOnlyWhatItWasGranted()
+    {
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        QVERIFY(owner->access());
+        QVERIFY(!owner->access()->grant(u"marketing"_s, ImportKind::Visitors, true));
+        QVERIFY(!owner->access()->grant(u"officer"_s, ImportKind::Chats, true));
+        QVERIFY(!owner->access()->grant(u"officer"_s, ImportKind::Visitors, false));
+        auto grants = owner->access()->list();
+        QVERIFY(grants);
+        std::set<std::tuple<QString, int, bool>> got;
+        for (const AccessGrant &g : *grants)
+            got.insert({ g.role, int(g.area), g.write });
+        const std::set<std::tuple<QString, int, bool>> want = { { u"marketing"_s, int(ImportKind::Visitors), true },
+            { u"officer"_s, int(ImportKind::Chats), true }, { u"officer"_s, int(ImportKind::Visitors), false } };
+        QVERIFY(got == want);
+        QCOMPARE(*owner->access()->owner(), u"kapsel_owner"_s);
+
+        auto marketing = openAs(u"marketing"_s, kMarketingPw);
+        auto officer = openAs(u"officer"_s, kOfficerPw);
+        QCOMPARE(marketing->rightTo(ImportKind::Visitors), AreaRight::Write);
+        QCOMPARE(marketing->rightTo(ImportKind::Cookies), AreaRight::None);
+        QCOMPARE(marketing->rightTo(ImportKind::Chats), AreaRight::None);
+        QCOMPARE(officer->rightTo(ImportKind::Visitors), AreaRight::Read);
+        QCOMPARE(officer->rightTo(ImportKind::Chats), AreaRight::Write);
+
+        // Marketing imports visits; officer imports a chat transcript.
+        auto visits = ImportService::importFile(marketing->location(), file(u"visits.csv"_s, sessions(0, 40)));
+        QVERIFY2(visits, qPrintable(visits ? QString() : visits.error().toString()));
+        auto chats = ImportService::importFile(officer->location(), TestSupport::testData(u"chats/transcript.csv"_s));
+        QVERIFY2(chats, qPrintable(chats ? QString() : chats.error().toString()));
+        const qint64 conversations = officer->chats().counts().conversations;
+        QVERIFY(conversations > 0);
+
+        // Neither may write where it may not, and a refusal stores nothing.
+        auto refusedChat = ImportService::importFile(marketing->location(), TestSupport::testData(u"chats/boostai.json"_s));
+        QVERIFY(!refusedChat);
+        QVERIFY2(refusedChat.error().reason.contains(u"no access"_s), qPrintable(refusedChat.error().reason));
+        auto refusedVisits = ImportService::importFile(officer->location(), file(u"more.csv"_s, sessions(100, 10)));
+        QVERIFY(!refusedVisits);
+        QVERIFY2(refusedVisits.error().reason.contains(u"no access"_s), qPrintable(refusedVisits.error().reason));
+        QCOMPARE(owner->history().size(), 2);
+        QCOMPARE(officer->chats().counts().conversations, conversations);
+        QCOMPARE(storedVisits(*owner), 40);
+
+        // The history shows each role the imports of the areas it may read.
+        QCOMPARE(marketing->history().size(), 1);
+        QCOMPARE(marketing->history().first().kind, u"visitors"_s);
+        QCOMPARE(officer->history().size(), 2);
+        // The officer reads the visitors' figures; the privacy officer reads the chat audit log.
+        QCOMPARE(storedVisits(*officer), 40);
+        QVERIFY(!officer->chats().auditLog().isEmpty());
+
+        // With psql's eyes: the server itself refuses the chat tables to marketing.
+        auto raw = PgConnection::open(uriFor(u"marketing"_s, kMarketingPw));
+        QVERIFY(raw);
+        for (const char *table : { "kapsel.chat_messages", "kapsel.chat_conversations", "kapsel.chat_audit",
+                 "kapsel.cookie_inventory" }) {
+            auto r = (*raw)->exec("SELECT count(*) FROM " + QByteArray(table));
+            QVERIFY2(!r, table);
+            QCOMPARE((*raw)->lastSqlState(), QByteArray("42501"));
+        }
+        auto imports = (*raw)->exec("SELECT kind FROM kapsel.imports");
+        QVERIFY(imports);
+        QCOMPARE(imports->rows(), 1);
+        QCOMPARE(imports->text(0, 0), u"visitors"_s);
+
+        // Only the owner changes access; a revoke takes the area away.
+        QVERIFY(marketing->access()->grant(u"marketing"_s, ImportKind::Chats, false));
+        QVERIFY(!owner->access()->revoke(u"officer"_s, ImportKind::Visitors));
+        auto officerAgain = openAs(u"officer"_s, kOfficerPw);
+        QCOMPARE(officerAgain->rightTo(ImportKind::Visitors), AreaRight::None);
+        QCOMPARE(officerAgain->rightTo(ImportKind::Chats), AreaRight::Write);
+    }
+
+    void anotherProgramsImportReachesAnOpenWindow()
+    {
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        WorkspaceWatcher *watcher = WorkspaceWatcher::watch(owner->location(), this);
+        QVERIFY(watcher);
+        QSignalSpy heard(watcher, &WorkspaceWatcher::changed);
+        const QString csv = file(u"from-elsewhere.csv"_s, sessions(0, 25));
+        const auto run = TestSupport::runCli({ u"--db"_s, owner->location(), u"import"_s, csv }, m_dir.path());
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
+        QVERIFY(heard.count() > 0 || heard.wait(10000));
+        const auto change = heard.first().first().value<WorkspaceChange>();
+        QCOMPARE(change.kind, u"visitors"_s);
+        QCOMPARE(change.fileName, u"from-elsewhere.csv"_s);
+        QCOMPARE(change.rows, 25);
+        QCOMPARE(change.user, ImportService::osUser());
+        delete watcher;
+    }
+
+    void twoImportersAtOnceLoseNothing()
+    {
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        // 3,000 sessions each, 1,000 of them in both files.
+        const QString a = file(u"a.csv"_s, sessions(0, 3000));
+        const QString b = file(u"b.csv"_s, sessions(2000, 3000));
+        QProcess p1, p2;
+        for (auto [p, f] : { std::pair { &p1, a }, std::pair { &p2, b } })
+            p->start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, owner->location(), u"import"_s, f });
+        QVERIFY(p1.waitForFinished(120000));
+        QVERIFY(p2.waitForFinished(120000));
+        const int ok = (p1.exitCode() == 0) + (p2.exitCode() == 0);
+        // Both succeed, or one is told the workspace is busy; nothing else.
+        for (QProcess *p : { &p1, &p2 })
+            if (p->exitCode() != 0)
+                QVERIFY2(QString::fromUtf8(p->readAllStandardError()).contains(u"busy"_s), "a failure other than busy");
+        QVERIFY(ok >= 1);
+        QCOMPARE(owner->history().size(), ok);
+        QCOMPARE(storedVisits(*owner), ok == 2 ? 5000 : 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgWorkspace)
+#include "test_pgworkspace.moc"

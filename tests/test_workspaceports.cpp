@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract of a workspace's own ports, the same on every backend (one data row each): the import ledger
+// (begin, finish, list newest first, content already imported), the settings (values, the time zone, remembered
+// column maps), write transactions that keep nothing when rolled back, and the import service running a real
+// file through them. Expected values are the inputs, never read back from another backend.
+#include "pgtestsupport.h"
+#include "testsupport.h"
+
+#include "core/language.h"
+#include "visitors/visitorqueries.h"
+#include "visitors/visitorstore.h"
+#include "workspace/importservice.h"
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A fresh, empty workspace of the backend: a file in a temporary folder, or the test server's database with
+// its Kapsel schema dropped and made again.
+class Backend
+{
+public:
+    explicit Backend(const QString &name)
+    {
+        if (name == u"postgresql") {
+            m_pg = std::make_unique<PgTestDatabase>();
+            m_location = u"postgresql://"_s;
+        } else {
+            m_location = m_dir.filePath(u"contract.kapsel"_s);
+        }
+        auto ws = Workspace::open(m_location);
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().toString()));
+        m_ws = *ws;
+    }
+    QString location() const { return m_location; }
+    Workspace &ws() { return *m_ws; }
+    QString file(const QString &name, const QByteArray &content)
+    {
+        return TestSupport::writeFile(m_dir.filePath(name), content);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_pg;
+    QString m_location;
+    std::shared_ptr<Workspace> m_ws;
+};
+
+ImportReport report(int i)
+{
+    ImportReport r;
+    r.fileName = u"export-%1 æøå.csv"_s.arg(i);
+    r.sha256 = QString::number(i).repeated(64).left(64);
+    r.kind = i % 2 ? u"visitors"_s : u"cookies"_s;
+    r.format = u"sessions-csv"_s;
+    r.startedAt = QDateTime(QDate(2025, 1, i), QTime(10, i, 7), Qt::UTC);
+    r.finishedAt = r.startedAt.addSecs(90 + i);
+    r.osUser = u"marit"_s;
+    r.rowsRead = 100 * i;
+    r.rowsStored = 90 * i;
+    r.rowsSkipped = 10 * i;
+    r.skipped.insert(u"no start time"_s, SkipTally { 7 * i, 3 + i });
+    r.skipped.insert(u"duplicate session"_s, SkipTally { 3 * i, 40 });
+    r.notes = QStringList { u"periods: January"_s, u"note %1"_s.arg(i) };
+    return r;
+}
+
+void compareReports(const ImportReport &got, const ImportReport &want)
+{
+    QCOMPARE(got.fileName, want.fileName);
+    QCOMPARE(got.sha256, want.sha256);
+    QCOMPARE(got.kind, want.kind);
+    QCOMPARE(got.format, want.format);
+    QCOMPARE(got.startedAt.toUTC(), want.startedAt);
+    QCOMPARE(got.finishedAt.toUTC(), want.finishedAt);
+    QCOMPARE(got.osUser, want.osUser);
+    QCOMPARE(got.rowsRead, want.rowsRead);
+    QCOMPARE(got.rowsStored, want.rowsStored);
+    QCOMPARE(got.rowsSkipped, want.rowsSkipped);
+    QCOMPARE(got.notes, want.notes);
+    QCOMPARE(got.skipped.keys(), want.skipped.keys());
+    for (auto it = want.skipped.cbegin(); it != want.skipped.cend(); ++it) {
+        QCOMPARE(got.skipped.value(it.key()).count, it->count);
+        QCOMPARE(got.skipped.value(it.key()).firstLine, it->firstLine);
+    }
+}
+
+} // namespace
+
+class TestWorkspacePorts : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Backend> backend()
+    {
+        QFETCH_GLOBAL(QString, name);
+        return std::make_unique<Backend>(name);
+    }
+
+private slots:
+    void initTestCase() { Language::apply(u"en"_s); }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        if (havePostgresServer())
+            QTest::newRow("postgresql") << u"postgresql"_s;
+        else
+            qInfo("%s", noPostgresServer());
+    }
+
+    void ledgerKeepsEveryImportNewestFirst()
+    {
+        auto b = backend();
+        Workspace &ws = b->ws();
+        QList<ImportReport> written;
+        for (int i = 1; i <= 3; ++i) {
+            ImportReport r = report(i);
+            if (i == 2) { // an import with nothing to note and nothing skipped
+                r.notes.clear();
+                r.skipped.clear();
+                r.rowsSkipped = 0;
+            }
+            QVERIFY(!ws.beginWrite());
+            QVERIFY(!ws.ledger().begin(r));
+            QVERIFY(r.importId > 0);
+            QVERIFY(!ws.ledger().finish(r));
+            QVERIFY(!ws.commit());
+            written.prepend(r);
+        }
+        auto listed = ws.ledger().list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            compareReports(listed->at(i), written.at(i));
+            QCOMPARE(listed->at(i).importId, written.at(i).importId);
+        }
+        QVERIFY(listed->at(0).importId > listed->at(1).importId);
+        // The registry's display name for a known format.
+        QVERIFY(!listed->at(0).formatDisplay.isEmpty());
+        QVERIFY(listed->at(0).formatDisplay != u"sessions-csv");
+
+        auto prior = ws.ledger().findContent(written.at(1).sha256);
+        QVERIFY(prior && *prior);
+        QCOMPARE((*prior)->fileName, written.at(1).fileName);
+        QCOMPARE((*prior)->startedAt.toUTC(), written.at(1).startedAt);
+        auto none = ws.ledger().findContent(u"f"_s.repeated(64));
+        QVERIFY(none && !*none);
+    }
+
+    void aRolledBackWriteKeepsNothing()
+    {
+        auto b = backend();
+        Workspace &ws = b->ws();
+        ImportReport r = report(4);
+        QVERIFY(!ws.beginWrite());
+        QVERIFY(!ws.ledger().begin(r));
+        QVERIFY(!ws.ledger().finish(r));
+        QVERIFY(!ws.settings().setValue(u"k"_s, u"v"_s));
+        ws.rollback();
+        QVERIFY(ws.history().isEmpty());
+        auto prior = ws.ledger().findContent(r.sha256);
+        QVERIFY(prior && !*prior);
+        auto v = ws.settings().value(u"k"_s);
+        QVERIFY(v && !*v);
+    }
+
+    void settingsAreKeptAsGiven()
+    {
+        auto b = backend();
+        Workspace &ws = b->ws();
+        auto unset = ws.settings().value(u"redaction_marker"_s);
+        QVERIFY(unset && !*unset);
+        QCOMPARE(ws.setting(u"redaction_marker"_s, u"fallback"_s), u"fallback"_s);
+        QVERIFY(!ws.setSetting(u"redaction_marker"_s, u"[fjernet ✂]"_s));
+        QVERIFY(!ws.setSetting(u"redaction_marker"_s, u"[slettet ✂ æøå]"_s));
+        QCOMPARE(ws.setting(u"redaction_marker"_s), u"[slettet ✂ æøå]"_s);
+
+        QCOMPARE(ws.timeZone().id(), QByteArray("Europe/Oslo"));
+        QVERIFY(!ws.setTimeZone("America/Argentina/Buenos_Aires"));
+        QCOMPARE(ws.timeZone().id(), QByteArray("America/Argentina/Buenos_Aires"));
+        QVERIFY(ws.setTimeZone("Mars/Olympus_Mons"));
+        QCOMPARE(ws.timeZone().id(), QByteArray("America/Argentina/Buenos_Aires"));
+
+        const QHash<QString, QString> map { { u"visitor_id"_s, u"Klient-ID"_s }, { u"started_at"_s, u"Startet \"kl.\""_s } };
+        QVERIFY(ws.settings().columnMap(u"a|b|c"_s).isEmpty());
+        QVERIFY(!ws.settings().rememberColumnMap(u"a|b|c"_s, map));
+        QCOMPARE(ws.settings().columnMap(u"a|b|c"_s), map);
+        QVERIFY(ws.settings().columnMap(u"a|b"_s).isEmpty());
+    }
+
+    void importServiceRunsAFileThroughTheWorkspace()
+    {
+        auto b = backend();
+        // Sessions on three days, local time in Oslo; the content is written here.
+        QByteArray csv = "visitor_id,session_id,started_at,duration_s,visit_number\n";
+        const QStringList days = { u"2024-03-01"_s, u"2024-03-02"_s, u"2024-03-05"_s };
+        for (int i = 0; i < 30; ++i)
+            csv += "v" + QByteArray::number(i) + ",s" + QByteArray::number(i) + "," + days.at(i % 3).toLatin1()
+                + " 09:" + QByteArray::number(10 + i) + ":00," + QByteArray::number(20 + i) + ","
+                + QByteArray::number(1 + i % 2) + "\n";
+        const QString file = b->file(u"march.csv"_s, csv);
+        auto done = ImportService::importFile(b->location(), file);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+        QCOMPARE(done->rowsRead, 30);
+        QCOMPARE(done->rowsStored, 30);
+
+        auto again = ImportService::importFile(b->location(), b->file(u"copy of march.csv"_s, csv));
+        QVERIFY(!again);
+        QVERIFY2(again.error().reason.contains(u"already imported (as march.csv"_s), qPrintable(again.error().reason));
+
+        const QList<ImportReport> history = b->ws().history();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().fileName, u"march.csv"_s);
+        QCOMPARE(history.first().rowsStored, 30);
+        auto range = VisitorQueries::dataRange(b->ws().visitors());
+        QVERIFY(range);
+        QCOMPARE(range->first, QDate(2024, 3, 1));
+        QCOMPARE(range->second, QDate(2024, 3, 5));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspacePorts)
+#include "test_workspaceports.moc"
