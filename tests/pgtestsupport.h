@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -37,6 +38,20 @@ inline void addBackendRows()
         QTest::newRow("postgresql") << QStringLiteral("postgresql");
     else
         qInfo("%s", noPostgresServer());
+}
+
+// The test server's address for a role that logs in with a password (pg_virtualenv gives the host, port and
+// database).
+inline QString postgresUriFor(const QString &role, const QString &password)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(role);
+    url.setPassword(password);
+    url.setHost(qEnvironmentVariable("PGHOST", QStringLiteral("localhost")));
+    url.setPort(qEnvironmentVariable("PGPORT").toInt());
+    url.setPath(QLatin1Char('/') + qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres")));
+    return url.toString();
 }
 
 // A connection to the test server, with an empty Kapsel workspace at the latest schema (whatever an earlier
@@ -81,10 +96,7 @@ public:
     // bypasses grants and row-level security).
     static std::unique_ptr<PgConnection> connectAs(const QString &role, const QString &password)
     {
-        const QString uri = QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-                                .arg(role, password, qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"),
-                                    qEnvironmentVariable("PGDATABASE"));
-        auto c = PgConnection::open(uri);
+        auto c = PgConnection::open(postgresUriFor(role, password));
         if (!c)
             qFatal("cannot connect as %s: %s", qPrintable(role), qPrintable(c.error().toString()));
         if (Status s = PgSchema::prepare(**c))

@@ -524,7 +524,9 @@ private slots:
                 sink.setScanInfo(u"example.no"_s, kFirst);
                 if (Status s = sink.addObserved(observed(u"_ga"_s, u"example.no"_s, kFirst)))
                     return s;
-                if (Status s = sink.addKnowledge(KnowledgeEntry { u"_ga"_s }))
+                KnowledgeEntry ga;
+                ga.name = u"_ga"_s;
+                if (Status s = sink.addKnowledge(ga))
                     return s;
                 return sink.addDeclared(declared(u"_ga"_s, u"example.no"_s));
             });

@@ -24,26 +24,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The test server's address for a role with a password (pg_virtualenv gives the host, port and database).
-QString uriFor(const QString &role, const QString &password)
-{
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
-    url.setUserName(role);
-    url.setPassword(password);
-    url.setHost(qEnvironmentVariable("PGHOST", u"localhost"_s));
-    url.setPort(qEnvironmentVariable("PGPORT").toInt());
-    url.setPath(u'/' + qEnvironmentVariable("PGDATABASE", u"postgres"_s));
-    return url.toString();
-}
-
 const QString kOwnerPw = u"owner-Pa55"_s;
 const QString kMarketingPw = u"marketing-Pa55"_s;
 const QString kOfficerPw = u"officer-Pa55"_s;
 
 std::shared_ptr<Workspace> openAs(const QString &role, const QString &password)
 {
-    auto ws = Workspace::open(uriFor(role, password));
+    auto ws = Workspace::open(postgresUriFor(role, password));
     if (!ws)
         qFatal("%s cannot open the workspace: %s", qPrintable(role), qPrintable(ws.error().toString()));
     return *ws;
@@ -160,7 +147,7 @@ private slots:
         QVERIFY(!officer->chats().auditLog().isEmpty());
 
         // With psql's eyes: the server itself refuses the chat tables to marketing.
-        auto raw = PgConnection::open(uriFor(u"marketing"_s, kMarketingPw));
+        auto raw = PgConnection::open(postgresUriFor(u"marketing"_s, kMarketingPw));
         QVERIFY(raw);
         for (const char *table : { "kapsel.chat_messages", "kapsel.chat_conversations", "kapsel.chat_audit",
                  "kapsel.cookie_inventory" }) {

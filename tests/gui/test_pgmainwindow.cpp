@@ -21,18 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString uriFor(const QString &role, const QString &password)
-{
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
-    url.setUserName(role);
-    url.setPassword(password);
-    url.setHost(qEnvironmentVariable("PGHOST", u"localhost"_s));
-    url.setPort(qEnvironmentVariable("PGPORT").toInt());
-    url.setPath(u'/' + qEnvironmentVariable("PGDATABASE", u"postgres"_s));
-    return url.toString();
-}
-
 int historyRows(MainWindow &w)
 {
     return w.findChild<QTableView *>(u"historyView"_s)->model()->rowCount();
@@ -91,7 +79,7 @@ private slots:
 
         MainWindow w;
         w.setInteractive(false);
-        QVERIFY(w.openWorkspace(uriFor(u"viewer"_s, u"viewer-Pa55"_s)));
+        QVERIFY(w.openWorkspace(postgresUriFor(u"viewer"_s, u"viewer-Pa55"_s)));
         // The address shown has no password.
         QVERIFY(!w.windowTitle().contains(u"Pa55"_s));
         const auto pages = w.findChildren<QStackedWidget *>();
