@@ -703,7 +703,7 @@ private slots:
         ChatConversationRecord c = conversation(u"id"_s + nul, { u"før"_s + nul + u"etter"_s }, kMay);
         c.reference = nul;
         QVERIFY(!importRecords(*f, { c }));
-        const QString replacement(QChar(QChar::ReplacementCharacter));
+        const QString replacement { QChar(QChar::ReplacementCharacter) };
         const QList<StoredConversation> stored = f->chats().conversations();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].externalId, u"id"_s + replacement);
