@@ -108,6 +108,33 @@ private slots:
         QVERIFY2(again.errText().contains(u"already"_s), qPrintable(again.errText()));
     }
 
+    // GA4 sessions across midnight come in two files: the second import merges its parts with the first's. The
+    // copy replays the merged session once, not the part it replaced, so the figures stay the same both ways.
+    void sessionsMergedAcrossImportsStayMerged()
+    {
+        PgTestDatabase fresh;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"source.kapsel"_s);
+        const QString back = dir.filePath(u"back.kapsel"_s);
+        QString said;
+        for (const char *day :
+            { "visitors/ga4_midnight_events_20240301.ndjson", "visitors/ga4_midnight_events_20240302.ndjson" }) {
+            const auto r = cli(file, { u"import"_s, TestSupport::testData(QString::fromLatin1(day)) }, dir.path());
+            QCOMPARE(r.code, 0);
+            said = r.outText();
+        }
+        QVERIFY2(said.contains(u"1 session continued a session stored by an earlier file"_s), qPrintable(said));
+        QCOMPARE(copy(file, u"postgresql://"_s, dir.path()).code, 0);
+        QCOMPARE(copy(u"postgresql://"_s, back, dir.path()).code, 0);
+        for (const QStringList &command :
+            QList<QStringList> { { u"visitors"_s, u"--by"_s, u"day"_s }, { u"durations"_s }, { u"history"_s } }) {
+            const QString onFile = cli(file, command, dir.path()).outText();
+            QVERIFY(onFile.contains(u'\n'));
+            QCOMPARE(cli(u"postgresql://"_s, command, dir.path()).outText(), onFile);
+            QCOMPARE(cli(back, command, dir.path()).outText(), onFile);
+        }
+    }
+
     void refusesATargetWithImports()
     {
         PgTestDatabase fresh;

@@ -92,45 +92,36 @@ private:
 
     Status replay(const ImportReport &report, ImportContext &ctx)
     {
-        const auto failed = [&](Status s) {
-            if (s && s->file.isEmpty())
-                s->file = report.fileName;
-            return s;
-        };
-        if (report.kind == importKindName(ImportKind::Visitors)) {
-            auto sink = m_target.visitors().openSink(ctx);
-            if (!sink)
-                return noSink(report);
-            if (Status s = m_source.visitors().replay(report.importId, *sink))
-                return failed(s);
-            return failed(sink->finish());
-        }
-        if (report.kind == importKindName(ImportKind::Cookies)) {
-            auto sink = m_target.cookies().openSink(ctx);
-            if (!sink)
-                return noSink(report);
-            if (Status s = m_source.cookies().replay(report.importId, *sink))
-                return failed(s);
-            return failed(sink->finish());
-        }
-        if (report.kind == importKindName(ImportKind::Chats)) {
-            auto sink = m_target.chats().openSink(ctx);
-            if (!sink)
-                return noSink(report);
-            for (const StoredConversation &c : m_conversations.value(report.importId))
-                if (Status s = sink->addStored(c, m_source.chats().messages(c.id)))
-                    return failed(s);
-            return failed(sink->finish());
-        }
+        const qint64 id = report.importId;
+        if (report.kind == importKindName(ImportKind::Visitors))
+            return fill(m_target.visitors().openSink(ctx), report,
+                [&](SessionSink &sink) { return m_source.visitors().replay(id, sink); });
+        if (report.kind == importKindName(ImportKind::Cookies))
+            return fill(m_target.cookies().openSink(ctx), report,
+                [&](CookieSink &sink) { return m_source.cookies().replay(id, sink); });
+        if (report.kind == importKindName(ImportKind::Chats))
+            return fill(m_target.chats().openSink(ctx), report, [&](ChatSink &sink) -> Status {
+                for (const StoredConversation &c : m_conversations.value(id))
+                    if (Status s = sink.addStored(c, m_source.chats().messages(c.id)))
+                        return s;
+                return {};
+            });
         return Error { report.fileName, 0,
-            WorkspaceCopy::tr("import #%1 is of a kind this Kapsel does not know (\"%2\")")
-                .arg(report.importId)
-                .arg(report.kind) };
+            WorkspaceCopy::tr("import #%1 is of a kind this Kapsel does not know (\"%2\")").arg(id).arg(report.kind) };
     }
 
-    static Error noSink(const ImportReport &report)
+    // Fills a sink of the target and finishes it; an error without a file names the import's.
+    template <typename Sink, typename Fill>
+    static Status fill(std::unique_ptr<Sink> sink, const ImportReport &report, const Fill &replay)
     {
-        return Error { report.fileName, 0, WorkspaceCopy::tr("the target workspace cannot store this import") };
+        if (!sink)
+            return Error { report.fileName, 0, WorkspaceCopy::tr("the target workspace cannot store this import") };
+        Status s = replay(*sink);
+        if (!s)
+            s = sink->finish();
+        if (s && s->file.isEmpty())
+            s->file = report.fileName;
+        return s;
     }
 
     // The declaration as it is now: the rows imports declared came with their imports (edits included); what
