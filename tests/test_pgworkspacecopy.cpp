@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include "chats/chatarchive.h"
+#include "cookies/cookieregister.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceaccess.h"
 
@@ -132,6 +133,56 @@ private slots:
             QVERIFY(onFile.contains(u'\n'));
             QCOMPARE(cli(u"postgresql://"_s, command, dir.path()).outText(), onFile);
             QCOMPARE(cli(back, command, dir.path()).outText(), onFile);
+        }
+    }
+
+    // The declaration as the privacy officer left it: a declared row edited, one added by hand, one removed.
+    void declaredCookiesArriveWithTheirEdits()
+    {
+        PgTestDatabase fresh;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"source.kapsel"_s);
+        QCOMPARE(cli(file, { u"import"_s, TestSupport::testData(u"cookies/declaration.csv"_s) }, dir.path()).code, 0);
+        std::vector<DeclaredCookie> want;
+        {
+            auto source = Workspace::open(file);
+            QVERIFY(source);
+            CookieRegister &cookies = (*source)->cookies();
+            auto declared = cookies.declared();
+            QVERIFY(declared && declared->size() >= 3);
+            DeclaredCookie edited = declared->at(0);
+            edited.purposeEn = u"Edited by hand"_s;
+            edited.suggested = false;
+            QVERIFY(!cookies.updateDeclared(edited));
+            QVERIFY(!cookies.removeDeclared(declared->at(1).id));
+            DeclaredCookie added;
+            added.name = u"by_hand"_s;
+            added.domain = u"example.no"_s;
+            added.category = u"necessary"_s;
+            added.purposeNb = u"Lagt til for hånd"_s;
+            QVERIFY(cookies.addDeclared(added));
+            auto now = cookies.declared();
+            QVERIFY(now);
+            want = *now;
+        }
+        QCOMPARE(copy(file, u"postgresql://"_s, dir.path()).code, 0);
+        auto server = Workspace::open(u"postgresql://"_s);
+        QVERIFY(server);
+        auto got = (*server)->cookies().declared();
+        QVERIFY(got);
+        QCOMPARE(got->size(), want.size());
+        for (size_t i = 0; i < want.size(); ++i) {
+            const DeclaredCookie &a = (*got)[i], &b = want[i];
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.domain, b.domain);
+            QCOMPARE(a.path, b.path);
+            QCOMPARE(a.category, b.category);
+            QCOMPARE(a.purposeNb, b.purposeNb);
+            QCOMPARE(a.purposeEn, b.purposeEn);
+            QCOMPARE(a.supplier, b.supplier);
+            QCOMPARE(a.retention, b.retention);
+            QCOMPARE(a.party, b.party);
+            QCOMPARE(a.suggested, b.suggested);
         }
     }
 
