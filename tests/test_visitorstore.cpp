@@ -2,6 +2,7 @@
 // The contract of the visitors area's port, VisitorStore: what every storage backend must do. Each case runs
 // once per backend (the global data rows); a backend is a fixture that makes an empty store and runs imports
 // through it. Expected values are computed here from the records handed over, never read back from a backend.
+#include "collectingsessionsink.h"
 #include "durationtestsupport.h"
 #include "pgtestsupport.h"
 #include "storagetestsupport.h"
@@ -366,6 +367,62 @@ private slots:
         QVERIFY(sources);
         QCOMPARE(sources->size(), 1);
         QCOMPARE(sources->at(0).sessions, 4);
+    }
+
+    // What a copy of the workspace reads back: per import, its report figures and its sessions in stored order;
+    // a part that a later session took in is not handed over again (that session stands for both).
+    void replayHandsOverWhatEachImportStored()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        auto fx = makeFixture(backend);
+        const QDate d(2024, 6, 3);
+        SessionRecord first = session(u"G"_s, 1, d, 600.0, true); // 23:50 to 00:00, continued next day
+        first.startUtc = QDateTime(d, QTime(23, 50), oslo()).toSecsSinceEpoch();
+        first.partial = true;
+        SessionRecord rest = first;
+        rest.startUtc = first.startUtc + 630;
+        rest.durationS = 300.0;
+        const SessionRecord other = session(u"G"_s, 2, d, 40.0, false);
+        const SessionRecord unkeyed = [&] {
+            SessionRecord s = session(u"G"_s, 3, d, 5.0, std::nullopt);
+            s.visitorId.clear();
+            s.sessionKey.clear();
+            return s;
+        }();
+        const AggregateRecord visits = figure(u"R"_s, d, d.addDays(6), AggregateMetric::Visits, 70);
+        QVERIFY(!fx->import([&](SessionSink &sink) -> Status {
+            if (Status st = sink.addAggregate(visits))
+                return st;
+            for (const SessionRecord &s : { first, other, unkeyed })
+                if (Status st = sink.addSession(s))
+                    return st;
+            return {};
+        }));
+        QVERIFY(!fx->import([&](SessionSink &sink) { return sink.addSession(rest); }));
+
+        CollectingSessionSink one, two;
+        QVERIFY(!fx->visitors().replay(1, one));
+        QVERIFY(!fx->visitors().replay(2, two));
+        QCOMPARE(one.aggregates.size(), size_t(1));
+        QCOMPARE(one.aggregates[0].source, u"R"_s);
+        QCOMPARE(one.aggregates[0].from, d);
+        QCOMPARE(one.aggregates[0].to, d.addDays(6));
+        QCOMPARE(one.aggregates[0].value, 70.0);
+        QCOMPARE(one.sessions.size(), size_t(2)); // `first` went into import 2's merged session
+        QCOMPARE(one.sessions[0].sessionKey, other.sessionKey);
+        QCOMPARE(one.sessions[0].durationS, other.durationS);
+        QCOMPARE(one.sessions[0].firstTime, other.firstTime);
+        QCOMPARE(one.sessions[0].day, d);
+        QCOMPARE(one.sessions[1].sessionKey, QString());
+        QCOMPARE(one.sessions[1].startUtc, unkeyed.startUtc);
+        QCOMPARE(one.sessions[1].firstTime, std::optional<bool>());
+        QVERIFY(two.aggregates.empty());
+        QCOMPARE(two.sessions.size(), size_t(1));
+        QCOMPARE(two.sessions[0].sessionKey, first.sessionKey);
+        QCOMPARE(two.sessions[0].startUtc, first.startUtc);
+        QCOMPARE(two.sessions[0].durationS, std::optional<double>(930.0)); // first start to last end
+        QCOMPARE(two.sessions[0].day, d);
+        QCOMPARE(two.sessions[0].source, u"G"_s);
     }
 
     void aRefusedImportLeavesNothing()

@@ -6,6 +6,7 @@
 #include "pgtestsupport.h"
 #include "testsupport.h"
 
+#include "chats/chatarchive.h"
 #include "core/language.h"
 #include "visitors/visitorqueries.h"
 #include "visitors/visitorstore.h"
@@ -190,6 +191,15 @@ private slots:
         QVERIFY(!ws.settings().rememberColumnMap(u"a|b|c"_s, map));
         QCOMPARE(ws.settings().columnMap(u"a|b|c"_s), map);
         QVERIFY(ws.settings().columnMap(u"a|b"_s).isEmpty());
+
+        // Everything set above, and nothing else (the chat retention is the chat archive's, not a setting).
+        QVERIFY(!ws.chats().setRetentionDays(30));
+        auto all = ws.settings().all();
+        QVERIFY(all);
+        QCOMPARE(all->keys(), QStringList({ u"column_map/a|b|c"_s, u"redaction_marker"_s, u"time_zone"_s }));
+        QCOMPARE(all->value(u"redaction_marker"_s), u"[slettet ✂ æøå]"_s);
+        QCOMPARE(all->value(u"time_zone"_s), u"America/Argentina/Buenos_Aires"_s);
+        QCOMPARE(all->value(u"column_map/a|b|c"_s), *ws.settings().value(u"column_map/a|b|c"_s));
     }
 
     void importServiceRunsAFileThroughTheWorkspace()

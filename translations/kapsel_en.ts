@@ -306,6 +306,13 @@
     </message>
 </context>
 <context>
+    <name>ChatSink</name>
+    <message>
+        <source>this sink does not store conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatStore</name>
     <message>
         <source>the workspace connection is not an SQLite connection</source>
@@ -1121,18 +1128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with --db postgresql://...). Running it again changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workspace takes one action: init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,15 +1192,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create a workspace or upgrade its schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>grant, revoke or list access per area (team workspaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workspace holds imports already; the demo is written to an empty workspace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workspace file here to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace copy needs two different workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports %1/%2, rows %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln import(s) with %L1 stored rows from %2 to %3.</source>
+        <translation>
+            <numerusform>Copied %Ln import with %L1 stored rows from %2 to %3.</numerusform>
+            <numerusform>Copied %Ln imports with %L1 stored rows from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 workspace settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version. copy SOURCE TARGET: copy a whole workspace into a new, empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with --db postgresql://...). Running it again changes nothing. Or copy a whole workspace between a file and a team workspace, either way (SOURCE and TARGET are paths or postgresql:// URIs; --db is not needed): in one transaction, so the target is complete or unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace copy takes a source and a target workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace takes an action: init or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a workspace, upgrade its schema, or copy one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,6 +3218,13 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>SqliteVisitorStore</name>
+    <message>
+        <source>the stored sessions of import #%1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteWorkspace</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -3691,6 +3732,32 @@ Time zone:</source>
         <translation>
             <numerusform>%n cookie observed on %1</numerusform>
             <numerusform>%n cookies observed on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>import #%1 is of a kind this Kapsel does not know (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target workspace cannot store this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not read the %1 of this workspace, so a copy would leave them out; ask its owner to copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not read the %1 of this workspace, so Kapsel cannot tell that it is empty; ask its owner to copy into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the target workspace is not empty (%Ln import(s)); copy into a new workspace</source>
+        <translation>
+            <numerusform>the target workspace is not empty (%Ln import); copy into a new workspace</numerusform>
+            <numerusform>the target workspace is not empty (%Ln imports); copy into a new workspace</numerusform>
         </translation>
     </message>
 </context>

@@ -306,6 +306,13 @@
     </message>
 </context>
 <context>
+    <name>ChatSink</name>
+    <message>
+        <source>this sink does not store conversations</source>
+        <translation>denne mottakeren lagrer ikke samtaler</translation>
+    </message>
+</context>
+<context>
     <name>ChatStore</name>
     <message>
         <source>the workspace connection is not an SQLite connection</source>
@@ -1121,18 +1128,6 @@
         <translation>lese</translation>
     </message>
     <message>
-        <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version.</source>
-        <translation>init: opprett arbeidsområdet, eller oppgrader skjemaet til denne Kapsel-versjonen.</translation>
-    </message>
-    <message>
-        <source>Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with --db postgresql://...). Running it again changes nothing.</source>
-        <translation>Opprett et arbeidsområde eller oppgrader skjemaet (en fil, eller et teamarbeidsområde på PostgreSQL angitt med --db postgresql://...). Å kjøre det igjen endrer ingenting.</translation>
-    </message>
-    <message>
-        <source>workspace takes one action: init</source>
-        <translation>workspace tar én handling: init</translation>
-    </message>
-    <message>
         <source>Workspace ready: %1</source>
         <translation>Arbeidsområdet er klart: %1</translation>
     </message>
@@ -1197,16 +1192,55 @@
         <translation>%1 har ikke lenger tilgang til %2.</translation>
     </message>
     <message>
-        <source>create a workspace or upgrade its schema</source>
-        <translation>opprett et arbeidsområde eller oppgrader skjemaet</translation>
-    </message>
-    <message>
         <source>grant, revoke or list access per area (team workspaces)</source>
         <translation>gi, fjern eller vis tilgang per område (teamarbeidsområder)</translation>
     </message>
     <message>
         <source>the workspace holds imports already; the demo is written to an empty workspace only</source>
         <translation>arbeidsområdet har allerede importer; demoen skrives bare til et tomt arbeidsområde</translation>
+    </message>
+    <message>
+        <source>there is no workspace file here to copy</source>
+        <translation>her finnes ingen arbeidsområdefil å kopiere</translation>
+    </message>
+    <message>
+        <source>workspace copy needs two different workspaces</source>
+        <translation>workspace copy trenger to forskjellige arbeidsområder</translation>
+    </message>
+    <message>
+        <source>imports %1/%2, rows %L3</source>
+        <translation>importer %1/%2, rader %L3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln import(s) with %L1 stored rows from %2 to %3.</source>
+        <translation>
+            <numerusform>Kopierte %Ln import med %L1 lagrede rader fra %2 til %3.</numerusform>
+            <numerusform>Kopierte %Ln importer med %L1 lagrede rader fra %2 til %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 workspace settings.</source>
+        <translation>Også kopiert: %L1 deklarerte informasjonskapsler, %L2 oppføringer i chattenes revisjonslogg, %L3 innstillinger for arbeidsområdet.</translation>
+    </message>
+    <message>
+        <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version. copy SOURCE TARGET: copy a whole workspace into a new, empty one.</source>
+        <translation>init: opprett arbeidsområdet, eller oppgrader skjemaet til denne Kapsel-versjonen. copy KILDE MÅL: kopier et helt arbeidsområde til et nytt, tomt et.</translation>
+    </message>
+    <message>
+        <source>Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with --db postgresql://...). Running it again changes nothing. Or copy a whole workspace between a file and a team workspace, either way (SOURCE and TARGET are paths or postgresql:// URIs; --db is not needed): in one transaction, so the target is complete or unchanged.</source>
+        <translation>Opprett et arbeidsområde eller oppgrader skjemaet (en fil, eller et teamarbeidsområde på PostgreSQL angitt med --db postgresql://...). Å kjøre det igjen endrer ingenting. Eller kopier et helt arbeidsområde mellom en fil og et teamarbeidsområde, begge veier (KILDE og MÅL er stier eller postgresql://-URI-er; --db trengs ikke): i én transaksjon, så målet blir komplett eller forblir uendret.</translation>
+    </message>
+    <message>
+        <source>workspace copy takes a source and a target workspace</source>
+        <translation>workspace copy tar et kilde- og et målarbeidsområde</translation>
+    </message>
+    <message>
+        <source>workspace takes an action: init or copy</source>
+        <translation>workspace tar en handling: init eller copy</translation>
+    </message>
+    <message>
+        <source>create a workspace, upgrade its schema, or copy one</source>
+        <translation>opprett et arbeidsområde, oppgrader skjemaet eller kopier et</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3233,13 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>SqliteVisitorStore</name>
+    <message>
+        <source>the stored sessions of import #%1 are damaged</source>
+        <translation>de lagrede øktene fra import #%1 er skadet</translation>
+    </message>
+</context>
+<context>
     <name>SqliteWorkspace</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -3706,6 +3747,32 @@ Tidssone:</translation>
         <translation>
             <numerusform>%n informasjonskapsel observert på %1</numerusform>
             <numerusform>%n informasjonskapsler observert på %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>import #%1 is of a kind this Kapsel does not know (&quot;%2&quot;)</source>
+        <translation>import #%1 er av en type denne Kapsel-versjonen ikke kjenner («%2»)</translation>
+    </message>
+    <message>
+        <source>the target workspace cannot store this import</source>
+        <translation>målarbeidsområdet kan ikke lagre denne importen</translation>
+    </message>
+    <message>
+        <source>you may not read the %1 of this workspace, so a copy would leave them out; ask its owner to copy it</source>
+        <translation>du har ikke lov til å lese %1 i dette arbeidsområdet, så en kopi ville utelatt dem; be eieren om å kopiere det</translation>
+    </message>
+    <message>
+        <source>you may not read the %1 of this workspace, so Kapsel cannot tell that it is empty; ask its owner to copy into it</source>
+        <translation>du har ikke lov til å lese %1 i dette arbeidsområdet, så Kapsel kan ikke se om det er tomt; be eieren om å kopiere inn i det</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target workspace is not empty (%Ln import(s)); copy into a new workspace</source>
+        <translation>
+            <numerusform>målarbeidsområdet er ikke tomt (%Ln import); kopier til et nytt arbeidsområde</numerusform>
+            <numerusform>målarbeidsområdet er ikke tomt (%Ln importer); kopier til et nytt arbeidsområde</numerusform>
         </translation>
     </message>
 </context>

@@ -4,8 +4,10 @@
 #include "cli/cli.h"
 
 #include "workspace/workspace.h"
+#include "workspace/workspacecopy.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -28,19 +30,58 @@ QString rightName(bool write)
     return write ? Tr::tr("read and write") : Tr::tr("read");
 }
 
+// workspace copy SOURCE TARGET: --db plays no part; both are named.
+int runCopy(Cli::Context &ctx, const QString &sourceLocation, const QString &targetLocation)
+{
+    if (!Workspace::isServerLocation(sourceLocation) && !QFileInfo(sourceLocation).isFile())
+        return ctx.fail(Error { sourceLocation, 0, Tr::tr("there is no workspace file here to copy") });
+    if (sourceLocation == targetLocation)
+        return ctx.usage(Tr::tr("workspace copy needs two different workspaces"));
+    auto source = Workspace::open(sourceLocation);
+    if (!source)
+        return ctx.fail(source.error());
+    auto target = Workspace::open(targetLocation);
+    if (!target)
+        return ctx.fail(target.error());
+    auto copied = WorkspaceCopy::run(**source, **target, [&](const WorkspaceCopyCount &c) {
+        ctx.err << Tr::tr("imports %1/%2, rows %L3").arg(c.imports).arg(c.importsTotal).arg(c.rows) << Qt::endl;
+    });
+    if (!copied)
+        return ctx.fail(copied.error());
+    ctx.out << Tr::tr("Copied %Ln import(s) with %L1 stored rows from %2 to %3.", "", int(copied->imports))
+                   .arg(copied->rows)
+                   .arg((*source)->displayName(), (*target)->displayName())
+            << Qt::endl
+            << Tr::tr("Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 workspace settings.")
+                   .arg(copied->declaredCookies)
+                   .arg(copied->auditEntries)
+                   .arg(copied->settings)
+            << Qt::endl;
+    return Cli::Ok;
+}
+
 int runWorkspace(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_s, Tr::tr("init: create the workspace, or bring its schema to this Kapsel's version."),
-        u"init"_s);
+    p.addPositionalArgument(u"action"_s,
+        Tr::tr("init: create the workspace, or bring its schema to this Kapsel's version. copy SOURCE TARGET: copy "
+               "a whole workspace into a new, empty one."),
+        u"init|copy"_s);
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Create a workspace or upgrade its schema (a file, or a team workspace on PostgreSQL given with "
-                   "--db postgresql://...). Running it again changes nothing."));
+                   "--db postgresql://...). Running it again changes nothing. Or copy a whole workspace between a "
+                   "file and a team workspace, either way (SOURCE and TARGET are paths or postgresql:// URIs; "
+                   "--db is not needed): in one transaction, so the target is complete or unchanged."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
+    if (pos.value(0) == u"copy") {
+        if (pos.size() != 3)
+            return ctx.usage(Tr::tr("workspace copy takes a source and a target workspace"));
+        return runCopy(ctx, pos.at(1), pos.at(2));
+    }
     if (pos.size() != 1 || pos.first() != u"init")
-        return ctx.usage(Tr::tr("workspace takes one action: init"));
+        return ctx.usage(Tr::tr("workspace takes an action: init or copy"));
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
@@ -112,7 +153,8 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
 
 void Cli::addWorkspaceCommands(QList<Command> &list)
 {
-    list << Command { u"workspace"_s, [] { return Tr::tr("create a workspace or upgrade its schema"); }, runWorkspace }
+    list << Command { u"workspace"_s, [] { return Tr::tr("create a workspace, upgrade its schema, or copy one"); },
+        runWorkspace }
          << Command { u"access"_s, [] { return Tr::tr("grant, revoke or list access per area (team workspaces)"); },
                 runAccess };
 }

@@ -37,6 +37,7 @@ struct StoredMessage
     qint64 conversationId = 0;
     QString conversationExternalId;
     int seq = 0;
+    QString externalId; // the message's id in the export (redacted when it held an identity number)
     QDateTime sentAt;
     QString sender; // role
     QString text;

@@ -6,6 +6,7 @@
 #include "importers/importcontext.h"
 #include "importers/importerregistry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -40,6 +41,11 @@ Status CollectingChatSink::addConversation(const ChatConversationRecord &c)
     else if (open != m_open.constEnd())
         m_open.erase(open);
     return {};
+}
+
+Status ChatSink::addStored(const StoredConversation &, const QList<StoredMessage> &)
+{
+    return Error { QString(), 0, QCoreApplication::translate("ChatSink", "this sink does not store conversations") };
 }
 
 ChatPreview::~ChatPreview()

@@ -10,6 +10,8 @@
 #include <memory>
 
 class ImportContext;
+struct StoredConversation;
+struct StoredMessage;
 
 // Where chat importers put conversations, raw text in memory. Every backend's store derives from
 // RedactingChatSink (chats/redactingchatsink.h), which redacts every message with the import's rule set BEFORE
@@ -21,6 +23,9 @@ public:
     // A record with continuesEarlierPart appends its messages to the open conversation with its externalId
     // (see ChatConversationRecord), or starts a conversation when none is open under that id.
     virtual Status addConversation(const ChatConversationRecord &conversation) = 0;
+    // A conversation as another workspace stored it, redacted already (a copy of the workspace): stored with
+    // its counts and rule set. A sink that does not store refuses it.
+    virtual Status addStored(const StoredConversation &conversation, const QList<StoredMessage> &messages);
 };
 
 // Keeps what an importer hands over in memory, parts joined into their conversations; writes nothing (the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chats/redactingchatsink.h"
 
+#include "chats/chatarchive.h"
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
 #include "redaction/redactor.h"
@@ -150,10 +151,36 @@ Status RedactingChatSink::addConversation(const ChatConversationRecord &c)
     return {};
 }
 
+Status RedactingChatSink::addStored(const StoredConversation &c, const QList<StoredMessage> &stored)
+{
+    m_copied = true;
+    RedactionTally tally;
+    QList<RedactedMessage> messages;
+    messages.reserve(stored.size());
+    for (const StoredMessage &m : stored) {
+        const QList<RedactionSpan> spans = Redactor::findSpans(m.text, m_rules);
+        tally.add(spans);
+        messages << RedactedMessage { m.seq, safeId(m.externalId, m_rules, m_marker), m.sentAt, m.sender,
+            spans.isEmpty() ? m.text : Redactor::apply(m.text, spans, m_marker) };
+    }
+    const RedactedConversation row { safeId(c.externalId, m_rules, m_marker),
+        Redactor::redact(c.reference, m_rules, m_marker), c.startedAt, c.endedAt, c.messageCount,
+        c.removedCount + tally.removedTotal(), c.ruleSet };
+    auto id = insertConversation(row);
+    if (!id)
+        return id.error();
+    if (Status s = insertMessages(*id, messages))
+        return s;
+    m_ctx.rowsStored += messages.size();
+    return {};
+}
+
 Status RedactingChatSink::finish()
 {
     if (Status s = flush())
         return s;
+    if (m_copied && m_conversations == 0)
+        return {};
     ChatAuditEntry e;
     e.at = QDateTime::currentDateTimeUtc();
     e.importId = m_ctx.importId;

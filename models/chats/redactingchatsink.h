@@ -47,7 +47,11 @@ public:
     RedactingChatSink(ImportContext &ctx, RuleSet rules, QString marker);
 
     Status addConversation(const ChatConversationRecord &conversation) final;
-    // Ends the backend's writes, then stores the audit entry and puts the counts per rule in ctx.notes.
+    // The rules run again on the stored text, which they leave as it is (what they remove is gone already);
+    // should they find more, that goes too and counts as removed: a copy never carries what they would remove.
+    Status addStored(const StoredConversation &conversation, const QList<StoredMessage> &messages) final;
+    // Ends the backend's writes, then stores the audit entry and puts the counts per rule in ctx.notes; for a
+    // copy (only addStored) only the writes: the copied audit log tells how the text was redacted.
     Status finish() final;
 
     // A storing sink for `ctx`'s rule set and marker (ctx.options), made by `make`; a sink that refuses the
@@ -98,4 +102,5 @@ private:
     RedactionTally m_tally;
     qint64 m_conversations = 0;
     qint64 m_messages = 0;
+    bool m_copied = false; // addStored was called
 };

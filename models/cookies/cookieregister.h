@@ -38,4 +38,14 @@ public:
     // Where an import of the cookie area writes, inside the transaction the import runs in (ctx.importId is
     // its history record). The sink must be gone before the register is.
     virtual std::unique_ptr<CookieSink> openSink(ImportContext &ctx) = 0;
+    // Hands what one import stored to `sink` (a copy of the workspace): its scan and the scan's observations,
+    // the knowledge it brought, and the declared cookies it declared, as they are now (edits included).
+    virtual Status replay(qint64 importId, CookieSink &sink) const = 0;
+
+protected:
+    // The end of every backend's replay(), after the scan info: the observations, knowledge and declared
+    // cookies of the import, in this order.
+    static Status handOver(const std::vector<ScanObservation> &observations,
+        const Expected<std::vector<KnowledgeEntry>> &knowledge, const Expected<std::vector<DeclaredCookie>> &declared,
+        CookieSink &sink);
 };

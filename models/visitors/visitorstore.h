@@ -57,6 +57,11 @@ public:
 
     // The sink visitor importers write to, inside the import's transaction (ctx.importId and ctx.timeZone set).
     virtual std::unique_ptr<SessionSink> openSink(ImportContext &ctx) = 0;
+    // Hands what one import stored to `sink` (a copy of the workspace): its report figures in stored order,
+    // then its sessions in stored order, each with its source and local day. A session that a later part
+    // continued (SessionRecord::partial) is left out: the later import's merged session stands for both.
+    // The rollups are not handed over: the receiving sink derives them.
+    virtual Status replay(qint64 importId, SessionSink &sink) = 0;
 
     // Days in [from, to] on which a rollup or a report's period starts, ascending, each once.
     virtual Expected<std::vector<qint64>> daysWithFigures(qint64 from, qint64 to, const QString &source) = 0;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QTimeZone>
 
@@ -23,6 +24,8 @@ public:
     // The stored value; nothing when the key is not set.
     virtual Expected<std::optional<QString>> value(const QString &key) = 0;
     virtual Status setValue(const QString &key, const QString &value) = 0;
+    // Every stored setting, by key (what a copy of the workspace carries over).
+    virtual Expected<QMap<QString, QString>> all() = 0;
 
     QString valueOr(const QString &key, const QString &fallback);
 

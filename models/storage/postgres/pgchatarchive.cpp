@@ -41,7 +41,7 @@ StoredConversation readConversation(const PgResult &r, int i)
 }
 
 const QByteArray kMessageColumns
-    = "m.id, m.conversation_id, c.external_id, m.seq, " + epochMs("m.sent_at") + ", m.sender, m.text";
+    = "m.id, m.conversation_id, c.external_id, m.seq, " + epochMs("m.sent_at") + ", m.sender, m.text, m.external_id";
 const QByteArray kMessagesFrom = " FROM chat_messages m JOIN chat_conversations c ON c.id = m.conversation_id";
 
 StoredMessage readMessage(const PgResult &r, int i)
@@ -54,6 +54,7 @@ StoredMessage readMessage(const PgResult &r, int i)
     m.sentAt = PgValues::timeAt(r, i, 4);
     m.sender = r.text(i, 5);
     m.text = r.text(i, 6);
+    m.externalId = r.text(i, 7);
     return m;
 }
 

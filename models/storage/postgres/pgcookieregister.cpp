@@ -11,9 +11,16 @@ using namespace Qt::StringLiterals;
 // Orders compare bytes (COLLATE "C") as SQLite's BINARY does; lower() under "C" folds ASCII only, as NOCASE.
 Expected<std::vector<DeclaredCookie>> PgCookieRegister::declared() const
 {
+    return declaredBy(0);
+}
+
+// All declared cookies (importId 0) or those one import declared.
+Expected<std::vector<DeclaredCookie>> PgCookieRegister::declaredBy(qint64 importId) const
+{
     auto r = m_conn.exec("SELECT id, name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention,"
-                         " party, suggested FROM cookie_inventory"
-                         " ORDER BY lower(name COLLATE \"C\"), domain COLLATE \"C\"");
+                         " party, suggested FROM cookie_inventory WHERE ($1 = 0 OR import_id = $1)"
+                         " ORDER BY lower(name COLLATE \"C\"), domain COLLATE \"C\"",
+        { PgValues::integer(importId) });
     if (!r)
         return r.error();
     std::vector<DeclaredCookie> out;
@@ -92,8 +99,15 @@ Expected<std::vector<CookieScan>> PgCookieRegister::scans() const
 
 Expected<std::vector<KnowledgeEntry>> PgCookieRegister::importedKnowledge() const
 {
+    return knowledgeBy(0);
+}
+
+// All imported knowledge (importId 0) or one import's.
+Expected<std::vector<KnowledgeEntry>> PgCookieRegister::knowledgeBy(qint64 importId) const
+{
     auto r = m_conn.exec("SELECT ext_id, name, is_prefix, domain, platform, category, supplier, retention, purpose_en,"
-                         " purpose_nb FROM cookie_knowledge ORDER BY id");
+                         " purpose_nb FROM cookie_knowledge WHERE ($1 = 0 OR import_id = $1) ORDER BY id",
+        { PgValues::integer(importId) });
     if (!r)
         return r.error();
     std::vector<KnowledgeEntry> out;
@@ -114,6 +128,24 @@ Expected<std::vector<KnowledgeEntry>> PgCookieRegister::importedKnowledge() cons
         out.push_back(std::move(e));
     }
     return out;
+}
+
+Status PgCookieRegister::replay(qint64 importId, CookieSink &sink) const
+{
+    auto r = m_conn.exec(
+        "SELECT id, site, " + PgValues::epochMs("scanned_at") + " FROM cookie_scans WHERE import_id = $1 ORDER BY id",
+        { PgValues::integer(importId) });
+    if (!r)
+        return r.error();
+    std::vector<ScanObservation> seen;
+    for (int i = 0; i < r->rows(); ++i) {
+        sink.setScanInfo(r->text(i, 1), PgValues::timeAt(*r, i, 2));
+        auto some = observations(r->integer(i, 0));
+        if (!some)
+            return some.error();
+        seen.insert(seen.end(), some->begin(), some->end());
+    }
+    return handOver(seen, knowledgeBy(importId), declaredBy(importId), sink);
 }
 
 QByteArrayList PgCookieRegister::declaredValues(const DeclaredCookie &cookie)

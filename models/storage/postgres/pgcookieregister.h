@@ -25,6 +25,7 @@ public:
     Expected<std::vector<CookieScan>> scans() const override;
     Expected<std::vector<ScanObservation>> observations(qint64 scanId = 0) const override;
     Expected<std::vector<KnowledgeEntry>> importedKnowledge() const override;
+    Status replay(qint64 importId, CookieSink &sink) const override;
 
     std::unique_ptr<CookieSink> openSink(ImportContext &ctx) override;
 
@@ -33,6 +34,9 @@ public:
     static QByteArrayList declaredValues(const DeclaredCookie &cookie);
 
 private:
+    Expected<std::vector<DeclaredCookie>> declaredBy(qint64 importId) const;
+    Expected<std::vector<KnowledgeEntry>> knowledgeBy(qint64 importId) const;
+
     PgConnection &m_conn;
 };
 

@@ -126,3 +126,14 @@ Status PgSettings::setValue(const QString &key, const QString &value)
     return m_conn.run("INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         { key.toUtf8(), value.toUtf8() });
 }
+
+Expected<QMap<QString, QString>> PgSettings::all()
+{
+    auto r = m_conn.exec("SELECT key, value FROM meta ORDER BY key");
+    if (!r)
+        return r.error();
+    QMap<QString, QString> out;
+    for (int i = 0; i < r->rows(); ++i)
+        out.insert(r->text(i, 0), r->text(i, 1));
+    return out;
+}

@@ -40,6 +40,59 @@ std::unique_ptr<SessionSink> PgVisitorStore::openSink(ImportContext &ctx)
     return openPgSessionSink(m_conn, ctx);
 }
 
+// Sessions are read in one result: a copy of a workspace is a rare owner's task, not a hot path.
+Status PgVisitorStore::replay(qint64 importId, SessionSink &sink)
+{
+    const QByteArrayList id { QByteArray::number(importId) };
+    auto figures = m_conn.exec("SELECT source, day_from, day_to, metric, dimension, value FROM visitor_aggregates"
+                               " WHERE import_id = $1 ORDER BY id",
+        id);
+    if (!figures)
+        return figures.error();
+    for (int i = 0; i < figures->rows(); ++i) {
+        AggregateRecord a;
+        a.source = figures->text(i, 0);
+        a.from = QDate::fromJulianDay(figures->integer(i, 1));
+        a.to = QDate::fromJulianDay(figures->integer(i, 2));
+        a.metric = figures->text(i, 3);
+        a.dimension = figures->text(i, 4);
+        a.value = real(*figures, i, 5);
+        sink.setSource(a.source);
+        if (Status s = sink.addAggregate(a))
+            return s;
+    }
+    auto r = m_conn.exec("SELECT source, visitor_id, session_key, start_utc, day, first_time, visit_number, duration_s,"
+                         " engagement_s, pageviews, channel, part FROM visitor_sessions"
+                         " WHERE import_id = $1 AND NOT merged ORDER BY seq",
+        id);
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        SessionRecord s;
+        s.source = r->text(i, 0);
+        s.visitorId = r->text(i, 1);
+        s.sessionKey = r->text(i, 2);
+        s.startUtc = r->integer(i, 3);
+        s.day = QDate::fromJulianDay(r->integer(i, 4));
+        if (!r->isNull(i, 5))
+            s.firstTime = r->value(i, 5) == "t";
+        if (!r->isNull(i, 6))
+            s.visitNumber = r->integer(i, 6);
+        if (!r->isNull(i, 7))
+            s.durationS = real(*r, i, 7);
+        if (!r->isNull(i, 8))
+            s.engagementS = real(*r, i, 8);
+        if (!r->isNull(i, 9))
+            s.pageviews = int(r->integer(i, 9));
+        s.channel = r->text(i, 10);
+        s.partial = r->value(i, 11) == "t";
+        sink.setSource(s.source);
+        if (Status st = sink.addSession(s))
+            return st;
+    }
+    return {};
+}
+
 Expected<std::vector<qint64>> PgVisitorStore::daysWithFigures(qint64 from, qint64 to, const QString &source)
 {
     auto r

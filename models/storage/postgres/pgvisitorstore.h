@@ -21,6 +21,7 @@ public:
     // (kSessionsLock): imports of sessions run one after the other, a second one waiting at most a bounded time
     // and then failing with "busy, try again". Destroy it before ending the transaction.
     std::unique_ptr<SessionSink> openSink(ImportContext &ctx) override;
+    Status replay(qint64 importId, SessionSink &sink) override;
     Expected<std::vector<qint64>> daysWithFigures(qint64 from, qint64 to, const QString &source) override;
     Expected<std::vector<DailyRollup>> dailyRollups(qint64 from, qint64 to, const QString &source) override;
     Status eachHistogram(qint64 from, qint64 to, const QString &source,

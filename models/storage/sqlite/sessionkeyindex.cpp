@@ -394,3 +394,22 @@ bool SessionKeyIndex::flush()
     m_size = 0;
     return true;
 }
+
+bool SessionKeyIndex::storedOrdinals(sqlite3 *db, qint64 importId, std::unordered_set<qint64> &seqs)
+{
+    SqliteStatement q;
+    if (!q.prepare(db, "SELECT keys FROM visitor_session_keys WHERE import_id = ?"))
+        return false;
+    q.integer(1, importId);
+    while (q.next()) {
+        const QByteArray blob = q.blob(0);
+        for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
+            qint64 hash, check;
+            quint32 seq;
+            getEntry(blob.constData() + at, hash, check, seq);
+            seqs.insert(qint64(seq));
+        }
+    }
+    q.reset();
+    return true;
+}

@@ -53,6 +53,8 @@ public:
     bool erase(const Key &key);
     // Writes the keys added since the last flush.
     bool flush();
+    // The ordinals of the sessions of an import whose keys are stored (not merged into a later session).
+    static bool storedOrdinals(sqlite3 *db, qint64 importId, std::unordered_set<qint64> &seqs);
 
     static constexpr size_t kFlushAt = size_t(1) << 16; // 64k keys: 4 MiB of slots, 512 KiB of tags
     static constexpr size_t kCacheLimit = size_t(1) << 20;

@@ -49,7 +49,8 @@ StoredConversation readConversation(const QSqlQuery &q)
     return c;
 }
 
-const QString kMessageColumns = u"m.id, m.conversation_id, c.external_id, m.seq, m.sent_at, m.sender, m.text"_s;
+const QString kMessageColumns
+    = u"m.id, m.conversation_id, c.external_id, m.seq, m.sent_at, m.sender, m.text, m.external_id"_s;
 
 StoredMessage readMessage(const QSqlQuery &q)
 {
@@ -61,6 +62,7 @@ StoredMessage readMessage(const QSqlQuery &q)
     m.sentAt = toTime(q.value(4));
     m.sender = q.value(5).toString();
     m.text = q.value(6).toString();
+    m.externalId = q.value(7).toString();
     return m;
 }
 

@@ -30,9 +30,19 @@ QDateTime fromIso(const QVariant &v)
 
 Expected<std::vector<DeclaredCookie>> SqliteCookieRegister::declared() const
 {
+    return declaredBy(0);
+}
+
+// All declared cookies (importId 0) or those one import declared.
+Expected<std::vector<DeclaredCookie>> SqliteCookieRegister::declaredBy(qint64 importId) const
+{
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT id, name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention, party,"
-                " suggested FROM cookie_inventory ORDER BY name COLLATE NOCASE, domain"_s))
+    q.prepare(u"SELECT id, name, domain, path, category, purpose_nb, purpose_en, supplier, tool, retention, party,"
+              " suggested FROM cookie_inventory WHERE (? = 0 OR import_id = ?)"
+              " ORDER BY name COLLATE NOCASE, domain"_s);
+    q.addBindValue(importId);
+    q.addBindValue(importId);
+    if (!q.exec())
         return Sql::error(q);
     std::vector<DeclaredCookie> out;
     while (q.next()) {
@@ -105,9 +115,18 @@ Expected<std::vector<CookieScan>> SqliteCookieRegister::scans() const
 
 Expected<std::vector<KnowledgeEntry>> SqliteCookieRegister::importedKnowledge() const
 {
+    return knowledgeBy(0);
+}
+
+// All imported knowledge (importId 0) or one import's.
+Expected<std::vector<KnowledgeEntry>> SqliteCookieRegister::knowledgeBy(qint64 importId) const
+{
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT ext_id, name, is_prefix, domain, platform, category, supplier, retention, purpose_en,"
-                " purpose_nb FROM cookie_knowledge ORDER BY id"_s))
+    q.prepare(u"SELECT ext_id, name, is_prefix, domain, platform, category, supplier, retention, purpose_en,"
+              " purpose_nb FROM cookie_knowledge WHERE (? = 0 OR import_id = ?) ORDER BY id"_s);
+    q.addBindValue(importId);
+    q.addBindValue(importId);
+    if (!q.exec())
         return Sql::error(q);
     std::vector<KnowledgeEntry> out;
     while (q.next()) {
@@ -181,6 +200,28 @@ Status SqliteCookieRegister::removeDeclared(qint64 id)
     if (!q.exec())
         return Sql::error(q);
     return {};
+}
+
+Status SqliteCookieRegister::replay(qint64 importId, CookieSink &sink) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, site, scanned_at FROM cookie_scans WHERE import_id = ? ORDER BY id"_s);
+    q.addBindValue(importId);
+    if (!q.exec())
+        return Sql::error(q);
+    std::vector<qint64> scanIds;
+    while (q.next()) {
+        scanIds.push_back(q.value(0).toLongLong());
+        sink.setScanInfo(q.value(1).toString(), fromIso(q.value(2)));
+    }
+    std::vector<ScanObservation> seen;
+    for (const qint64 scan : scanIds) {
+        auto some = observations(scan);
+        if (!some)
+            return some.error();
+        seen.insert(seen.end(), some->begin(), some->end());
+    }
+    return handOver(seen, knowledgeBy(importId), declaredBy(importId), sink);
 }
 
 std::unique_ptr<CookieSink> SqliteCookieRegister::openSink(ImportContext &ctx)

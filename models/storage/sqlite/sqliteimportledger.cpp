@@ -110,3 +110,16 @@ Status SqliteSettings::setValue(const QString &key, const QString &value)
 {
     return Sql::setMeta(m_db, key, value);
 }
+
+// The chat retention shares the meta table on SQLite but is the chat archive's (ChatArchive::retentionDays), as
+// on PostgreSQL: not a workspace setting.
+Expected<QMap<QString, QString>> SqliteSettings::all()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT key, value FROM meta WHERE key <> 'chat_retention_days' ORDER BY key"_s))
+        return Sql::error(q);
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}

@@ -33,6 +33,7 @@ public:
 
     using WorkspaceSettings::value;
     Expected<std::optional<QString>> value(const QString &key) override;
+    Expected<QMap<QString, QString>> all() override;
     Status setValue(const QString &key, const QString &value) override;
 
 private:

@@ -3,7 +3,13 @@
 
 #include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitesessionsink.h"
+#include "storage/sqlite/sessionkeyindex.h"
 #include "storage/sqlite/sqlitestatement.h"
+#include "visitors/sessionchunk.h"
+
+#include <QCoreApplication>
+
+#include <unordered_set>
 
 namespace {
 
@@ -20,6 +26,62 @@ void bindRange(SqliteStatement &q, qint64 fromDay, qint64 toDay, const QString &
 std::unique_ptr<SessionSink> SqliteVisitorStore::openSink(ImportContext &ctx)
 {
     return openSessionStore(m_db, ctx);
+}
+
+// The packed rows hold every session as its file gave it; the key index says which keyed ones are still
+// stored on their own (a merged part's key points to the later session).
+Status SqliteVisitorStore::replay(qint64 importId, SessionSink &sink)
+{
+    sqlite3 *db = Sql::handle(m_db);
+    SqliteStatement figures, chunks;
+    if (!figures.prepare(db,
+            "SELECT source, day_from, day_to, metric, dimension, value FROM visitor_aggregates"
+            " WHERE import_id = ? ORDER BY id")
+        || !chunks.prepare(
+            db, "SELECT chunk_no, data FROM visitor_session_chunks WHERE import_id = ? ORDER BY chunk_no"))
+        return Sql::error(db);
+    figures.integer(1, importId);
+    while (figures.next()) {
+        AggregateRecord a;
+        a.source = figures.str(0);
+        a.from = QDate::fromJulianDay(figures.int64(1));
+        a.to = QDate::fromJulianDay(figures.int64(2));
+        a.metric = figures.str(3);
+        a.dimension = figures.str(4);
+        a.value = figures.dbl(5);
+        sink.setSource(a.source);
+        if (Status s = sink.addAggregate(a)) {
+            figures.reset();
+            return s;
+        }
+    }
+    figures.reset();
+    std::unordered_set<qint64> keyed;
+    if (!SessionKeyIndex::storedOrdinals(db, importId, keyed))
+        return Sql::error(db);
+    chunks.integer(1, importId);
+    while (chunks.next()) {
+        const qint64 first = chunks.int64(0) * SessionChunk::kMaxSessions;
+        const auto sessions = SessionChunk::decode(chunks.blob(1));
+        if (!sessions) {
+            chunks.reset();
+            return Error { QString(), 0,
+                QCoreApplication::translate("SqliteVisitorStore", "the stored sessions of import #%1 are damaged")
+                    .arg(importId) };
+        }
+        for (size_t i = 0; i < sessions->size(); ++i) {
+            const SessionRecord &r = (*sessions)[i];
+            if (!r.sessionKey.isEmpty() && !keyed.contains(first + qint64(i)))
+                continue;
+            sink.setSource(r.source);
+            if (Status s = sink.addSession(r)) {
+                chunks.reset();
+                return s;
+            }
+        }
+    }
+    chunks.reset();
+    return {};
 }
 
 Expected<std::vector<qint64>> SqliteVisitorStore::daysWithFigures(qint64 from, qint64 to, const QString &source)
