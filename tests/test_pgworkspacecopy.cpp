@@ -242,6 +242,20 @@ private slots:
             = su.exec("SELECT (SELECT count(*) FROM visitor_sessions) + (SELECT count(*) FROM visitor_daily)");
         QVERIFY(sessions);
         QCOMPARE(sessions->integer(0, 0), qint64(0));
+
+        // Copying out of the server as a role that may not read the chats is refused, and the new file the copy
+        // would have written is not left behind.
+        {
+            auto owner = Workspace::open(u"postgresql://"_s);
+            QVERIFY(owner);
+            QVERIFY(!(*owner)->access()->revoke(u"copier"_s, ImportKind::Chats));
+        }
+        const QString out = dir.filePath(u"out.kapsel"_s);
+        const auto refused = copy(postgresUriFor(u"copier"_s, u"copier-pw"_s), out, dir.path());
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.errText().contains(u"chats"_s), qPrintable(refused.errText()));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(out + u"-wal"_s));
         QVERIFY(!su.run("DROP OWNED BY copier"));
         QVERIFY(!su.run("DROP ROLE copier"));
     }

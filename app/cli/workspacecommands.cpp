@@ -7,6 +7,7 @@
 #include "workspace/workspacecopy.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -40,14 +41,26 @@ int runCopy(Cli::Context &ctx, const QString &sourceLocation, const QString &tar
     auto source = Workspace::open(sourceLocation);
     if (!source)
         return ctx.fail(source.error());
+    // A target file this copy creates is removed again when the copy fails: nothing is left behind.
+    const bool newFile = !Workspace::isServerLocation(targetLocation) && !QFileInfo::exists(targetLocation);
+    auto removeNewFile = [&] {
+        if (newFile)
+            for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s })
+                QFile::remove(targetLocation + suffix);
+    };
     auto target = Workspace::open(targetLocation);
-    if (!target)
+    if (!target) {
+        removeNewFile();
         return ctx.fail(target.error());
+    }
     auto copied = WorkspaceCopy::run(**source, **target, [&](const WorkspaceCopyCount &c) {
         ctx.err << Tr::tr("imports %1/%2, rows %L3").arg(c.imports).arg(c.importsTotal).arg(c.rows) << Qt::endl;
     });
-    if (!copied)
+    if (!copied) {
+        target->reset(); // closes the file before it is removed
+        removeNewFile();
         return ctx.fail(copied.error());
+    }
     ctx.out << Tr::tr("Copied %Ln import(s) with %L1 stored rows from %2 to %3.", "", int(copied->imports))
                    .arg(copied->rows)
                    .arg((*source)->displayName(), (*target)->displayName())
