@@ -41,9 +41,8 @@ QByteArray sessions(int first, int n)
 {
     QByteArray out = "visitor_id,session_id,started_at,duration_s,visit_number\n";
     for (int k = first; k < first + n; ++k)
-        out += "v" + QByteArray::number(k) + ",s" + QByteArray::number(k) + ",2024-03-0"
-            + QByteArray::number(k % 5 + 1) + " 10:00:00," + QByteArray::number(k % 600) + ","
-            + QByteArray::number(1 + k % 2) + "\n";
+        out += "v" + QByteArray::number(k) + ",s" + QByteArray::number(k) + ",2024-03-0" + QByteArray::number(k % 5 + 1)
+            + " 10:00:00," + QByteArray::number(k % 600) + "," + QByteArray::number(1 + k % 2) + "\n";
     return out;
 }
 
@@ -128,7 +127,8 @@ private slots:
         QVERIFY(conversations > 0);
 
         // Neither may write where it may not, and a refusal stores nothing.
-        auto refusedChat = ImportService::importFile(marketing->location(), TestSupport::testData(u"chats/boostai.json"_s));
+        auto refusedChat
+            = ImportService::importFile(marketing->location(), TestSupport::testData(u"chats/boostai.json"_s));
         QVERIFY(!refusedChat);
         QVERIFY2(refusedChat.error().reason.contains(u"no access"_s), qPrintable(refusedChat.error().reason));
         auto refusedVisits = ImportService::importFile(officer->location(), file(u"more.csv"_s, sessions(100, 10)));
@@ -149,8 +149,8 @@ private slots:
         // With psql's eyes: the server itself refuses the chat tables to marketing.
         auto raw = PgConnection::open(postgresUriFor(u"marketing"_s, kMarketingPw));
         QVERIFY(raw);
-        for (const char *table : { "kapsel.chat_messages", "kapsel.chat_conversations", "kapsel.chat_audit",
-                 "kapsel.cookie_inventory" }) {
+        for (const char *table :
+            { "kapsel.chat_messages", "kapsel.chat_conversations", "kapsel.chat_audit", "kapsel.cookie_inventory" }) {
             auto r = (*raw)->exec("SELECT count(*) FROM " + QByteArray(table));
             QVERIFY2(!r, table);
             QCOMPARE((*raw)->lastSqlState(), QByteArray("42501"));

@@ -186,7 +186,8 @@ private slots:
         QVERIFY(ws.setTimeZone("Mars/Olympus_Mons"));
         QCOMPARE(ws.timeZone().id(), QByteArray("America/Argentina/Buenos_Aires"));
 
-        const QHash<QString, QString> map { { u"visitor_id"_s, u"Klient-ID"_s }, { u"started_at"_s, u"Startet \"kl.\""_s } };
+        const QHash<QString, QString> map { { u"visitor_id"_s, u"Klient-ID"_s },
+            { u"started_at"_s, u"Startet \"kl.\""_s } };
         QVERIFY(ws.settings().columnMap(u"a|b|c"_s).isEmpty());
         QVERIFY(!ws.settings().rememberColumnMap(u"a|b|c"_s, map));
         QCOMPARE(ws.settings().columnMap(u"a|b|c"_s), map);

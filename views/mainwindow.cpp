@@ -10,11 +10,11 @@
 #include "core/sha256.h"
 #include "demo/demodata.h"
 #include "importers/sessionscsvimporter.h"
+#include "visitors/visitorsarea.h"
 #include "workspace/importhistorymodel.h"
 #include "workspace/teamworkspacedialog.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacewatcher.h"
-#include "visitors/visitorsarea.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -43,7 +43,6 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimeZone>
-
 
 using namespace Qt::StringLiterals;
 
@@ -241,10 +240,11 @@ void MainWindow::retranslate()
         m_sidebar->item(i)->setText(names[i]);
         m_sidebar->item(i)->setToolTip(tips[i]);
         m_areaActions[i]->setText(names[i]);
-        m_areaPages[i]->findChild<QLabel *>(u"noAccess"_s)
+        m_areaPages[i]
+            ->findChild<QLabel *>(u"noAccess"_s)
             ->setText(tr("You have no access to %1 in this team workspace. Its owner can give you access with "
                          "kapsel-cli access grant.")
-                    .arg(names[i]));
+                          .arg(names[i]));
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 24);
 
@@ -351,7 +351,9 @@ void MainWindow::watchWorkspace()
         for (Area *a : m_areas)
             a->reload();
         reloadHistory();
-        const QString area = c.kind == u"visitors" ? tr("Visitors") : c.kind == u"cookies" ? tr("Cookies") : tr("Chats");
+        // The area by the name the sidebar shows (kImportKinds is the areas' order).
+        const auto kind = importKindNamed(c.kind);
+        const QString area = kind ? m_sidebar->item(int(*kind))->text() : c.kind;
         statusBar()->showMessage(
             tr("%1 imported %2 into %3 (%Ln rows stored).", nullptr, int(qMin<qint64>(c.rows, INT_MAX)))
                 .arg(c.user, c.fileName, area),
@@ -361,10 +363,9 @@ void MainWindow::watchWorkspace()
 
 void MainWindow::showAreas()
 {
-    // The same order as m_areas.
-    const ImportKind kinds[] = { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats };
+    // m_areas is in the order of kImportKinds.
     for (int i = 0; i < m_areas.size(); ++i) {
-        const bool allowed = !m_ws || m_ws->rightTo(kinds[i]) != AreaRight::None;
+        const bool allowed = !m_ws || m_ws->rightTo(kImportKinds[i]) != AreaRight::None;
         m_areas[i]->setWorkspace(allowed ? m_ws : nullptr);
         m_areaPages[i]->setCurrentIndex(allowed ? 0 : 1);
     }

@@ -18,14 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-std::optional<ImportKind> areaNamed(const QString &name)
-{
-    for (ImportKind k : { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats })
-        if (importKindName(k) == name)
-            return k;
-    return std::nullopt;
-}
-
 QString rightName(bool write)
 {
     return write ? Tr::tr("read and write") : Tr::tr("read");
@@ -105,7 +97,8 @@ int runWorkspace(Cli::Context &ctx, const QStringList &args)
 int runAccess(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption write(u"write"_s, Tr::tr("With grant: the role may also import into and change the area."));
+    const QCommandLineOption write(
+        u"write"_s, Tr::tr("With grant: the role may also import into and change the area."));
     p.addOption(write);
     p.addPositionalArgument(u"action"_s, Tr::tr("grant, revoke or list."), u"grant|revoke|list"_s);
     p.addPositionalArgument(u"role"_s, Tr::tr("The server role (user or group) to grant or revoke."), u"[ROLE]"_s);
@@ -124,7 +117,7 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
     } else if (action == u"grant" || action == u"revoke") {
         if (pos.size() != 3)
             return ctx.usage(Tr::tr("access %1 takes a role and an area: visitors, cookies or chats").arg(action));
-        if (!areaNamed(pos.at(2)))
+        if (!importKindNamed(pos.at(2)))
             return ctx.usage(Tr::tr("unknown area \"%1\"; the areas are visitors, cookies and chats").arg(pos.at(2)));
         if (action == u"revoke" && p.isSet(write))
             return ctx.usage(Tr::tr("--write goes with grant; revoke takes every right to the area away"));
@@ -151,8 +144,9 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
             ctx.out << Tr::tr("%1: %2, %3").arg(g.role, importKindName(g.area), rightName(g.write)) << Qt::endl;
         return Cli::Ok;
     }
-    const ImportKind area = *areaNamed(pos.at(2));
-    const Status s = action == u"grant" ? access->grant(pos.at(1), area, p.isSet(write)) : access->revoke(pos.at(1), area);
+    const ImportKind area = *importKindNamed(pos.at(2));
+    const Status s
+        = action == u"grant" ? access->grant(pos.at(1), area, p.isSet(write)) : access->revoke(pos.at(1), area);
     if (s)
         return ctx.fail(*s);
     if (action == u"grant")

@@ -4,6 +4,33 @@
 #include "cookies/cookierecords.h"
 #include "importers/importsink.h"
 
+#include <QDateTime>
+#include <QString>
+
+// The scan an import's observations belong to, kept the same way by every backend's sink: the first site and
+// time setScanInfo gives win; a scan without a time is dated when the sink opens it (its first observation, or
+// the end of the import).
+struct CookieScanInfo
+{
+    bool isScan = false; // setScanInfo was called: the import is a scan even if it observed nothing
+    QString site;
+    QDateTime scannedAt;
+
+    void take(const QString &scanSite, const QDateTime &at)
+    {
+        isScan = true;
+        if (site.isEmpty())
+            site = scanSite;
+        if (!scannedAt.isValid())
+            scannedAt = at;
+    }
+    void dateIfUndated()
+    {
+        if (!scannedAt.isValid())
+            scannedAt = QDateTime::currentDateTimeUtc();
+    }
+};
+
 // Where cookie importers (HAR, inspection.json, cookies.sqlite, declaration CSV, Open Cookie Database) put
 // what they read. Cookie values are personal data: the sink takes names and attributes only. Opened through
 // the area's port (CookieRegister::openSink).

@@ -6,11 +6,16 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 class QIODevice;
 class ImportContext;
 
 enum class ImportKind { Visitors, Cookies, Chats };
+// Every kind, in the order the areas are shown.
+constexpr ImportKind kImportKinds[] = { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats };
 QString importKindName(ImportKind kind); // "visitors", "cookies", "chats" (stored, not shown)
+std::optional<ImportKind> importKindNamed(const QString &name); // the kind importKindName names, if any
 
 // One unit per file format. An importer parses; it never touches SQL or views. It hands records to the
 // sink for its kind in the ImportContext and reports progress, skipped rows and notes there.

@@ -28,6 +28,14 @@ QString importKindName(ImportKind kind)
     return {};
 }
 
+std::optional<ImportKind> importKindNamed(const QString &name)
+{
+    for (ImportKind kind : kImportKinds)
+        if (importKindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
 const ImporterList &ImporterRegistry::all()
 {
     static const ImporterList list = [] {

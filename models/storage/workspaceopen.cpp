@@ -25,32 +25,27 @@ void Workspace::rememberPassword(const QString &location, const QByteArray &pass
         PgConnection::rememberPassword(location, password);
 }
 
+namespace {
+// A backend's workspace, opened or refused, as the abstract Workspace (shared_ptr or unique_ptr alike).
+template <template <typename...> class Ptr, typename Backend>
+Expected<Ptr<Workspace>> asWorkspace(Expected<Ptr<Backend>> opened)
+{
+    if (!opened)
+        return opened.error();
+    return Ptr<Workspace>(std::move(*opened));
+}
+} // namespace
+
 Expected<std::shared_ptr<Workspace>> Workspace::open(const QString &location)
 {
-    if (isServerLocation(location)) {
-        auto ws = PgWorkspace::open(location);
-        if (!ws)
-            return ws.error();
-        return std::shared_ptr<Workspace>(*ws);
-    }
-    auto ws = SqliteWorkspace::open(location);
-    if (!ws)
-        return ws.error();
-    return std::shared_ptr<Workspace>(*ws);
+    return isServerLocation(location) ? asWorkspace(PgWorkspace::open(location))
+                                      : asWorkspace(SqliteWorkspace::open(location));
 }
 
 Expected<std::unique_ptr<Workspace>> Workspace::connect(const QString &location)
 {
-    if (isServerLocation(location)) {
-        auto ws = PgWorkspace::connect(location);
-        if (!ws)
-            return ws.error();
-        return std::unique_ptr<Workspace>(std::move(*ws));
-    }
-    auto ws = SqliteWorkspace::connect(location);
-    if (!ws)
-        return ws.error();
-    return std::unique_ptr<Workspace>(std::move(*ws));
+    return isServerLocation(location) ? asWorkspace(PgWorkspace::connect(location))
+                                      : asWorkspace(SqliteWorkspace::connect(location));
 }
 
 QStringList Workspace::libraryVersions()

@@ -200,7 +200,7 @@ Expected<WorkspaceCopyCount> WorkspaceCopy::run(Workspace &source, Workspace &ta
 {
     // A role that cannot read an area sees none of its imports: the source would be copied without them, and
     // a target would look empty when it is not.
-    for (const ImportKind area : { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats }) {
+    for (const ImportKind area : kImportKinds) {
         if (source.rightTo(area) == AreaRight::None)
             return Error { source.displayName(), 0,
                 tr("you may not read the %1 of this workspace, so a copy would leave them out; ask its owner to "

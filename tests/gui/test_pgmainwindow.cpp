@@ -65,7 +65,8 @@ private slots:
             m_dir.path());
         QVERIFY2(run.code == 0, qPrintable(run.errText()));
         QTRY_COMPARE_WITH_TIMEOUT(historyRows(w), 2, 10000);
-        QVERIFY2(w.statusBar()->currentMessage().contains(u"transcript.csv"_s), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(
+            w.statusBar()->currentMessage().contains(u"transcript.csv"_s), qPrintable(w.statusBar()->currentMessage()));
     }
 
     void anAreaTheRoleMayNotReadSaysSo()

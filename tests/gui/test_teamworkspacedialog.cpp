@@ -57,7 +57,8 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("sslmode");
         QTest::newRow("server") << u"db.example.no"_s << 5432 << u"kapsel"_s << u"marit"_s << u"prefer"_s;
-        QTest::newRow("port and tls") << u"10.0.0.7"_s << 6543 << u"web stats"_s << u"ola.nordmann"_s << u"verify-full"_s;
+        QTest::newRow("port and tls") << u"10.0.0.7"_s << 6543 << u"web stats"_s << u"ola.nordmann"_s
+                                      << u"verify-full"_s;
         QTest::newRow("socket folder") << u"/run/postgresql"_s << 5432 << u"kapsel"_s << u"kari"_s << u"disable"_s;
         QTest::newRow("odd characters") << u"localhost"_s << 5433 << u"æøå/db?x"_s << u"user@corp"_s << u"require"_s;
     }

@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr ImportKind kAreas[] = { ImportKind::Visitors, ImportKind::Cookies, ImportKind::Chats };
-
 // The area's tables all start with this (LIKE pattern, underscore escaped).
 QByteArray tablePattern(ImportKind area)
 {
@@ -32,12 +30,24 @@ constexpr const char *kSharedWrite = "imports, import_skips, meta";
 
 } // namespace
 
-Expected<QByteArray> PgAccess::groupRole(ImportKind area, const char *mode)
+Expected<PgAccess::AreaGroups> PgAccess::groupsOf(ImportKind area)
 {
-    auto r = m_conn.exec("SELECT kapsel.area_role($1, $2)", { importKindName(area).toUtf8(), QByteArray(mode) });
+    auto r = m_conn.exec("SELECT read, write, EXISTS (SELECT FROM pg_roles WHERE rolname = read), "
+                         "EXISTS (SELECT FROM pg_roles WHERE rolname = write) "
+                         "FROM (SELECT kapsel.area_role($1, 'read') AS read, kapsel.area_role($1, 'write') AS write) g",
+        { importKindName(area).toUtf8() });
     if (!r)
         return r.error();
-    return r->value(0, 0);
+    return AreaGroups { m_conn.quoteIdentifier(r->text(0, 0)), m_conn.quoteIdentifier(r->text(0, 1)),
+        r->value(0, 2) == "t", r->value(0, 3) == "t" };
+}
+
+Status PgAccess::ownerOnly(Status s) const
+{
+    if (s && m_conn.lastSqlState() == "42501")
+        return Error { {}, 0,
+            tr("only the workspace's owner, with the right to create roles, can change who has access") };
+    return s;
 }
 
 Expected<QString> PgAccess::owner()
@@ -65,7 +75,7 @@ Expected<QList<AccessGrant>> PgAccess::list()
     for (int i = 0; i < r->rows(); ++i) {
         const QString role = r->text(i, 0);
         const QString group = r->text(i, 1);
-        for (ImportKind area : kAreas) {
+        for (ImportKind area : kImportKinds) {
             const QString name = importKindName(area);
             const bool read = group.endsWith(u'_' + name + u"_read"_s);
             const bool write = group.endsWith(u'_' + name + u"_write"_s);
@@ -94,50 +104,35 @@ Expected<AreaRight> PgAccess::rightTo(ImportKind area)
     return r->value(0, 2) == "t" ? AreaRight::Write : AreaRight::Read;
 }
 
-Status PgAccess::ensureGroups(ImportKind area)
+Status PgAccess::ensureGroups(const AreaGroups &groups)
 {
-    auto read = groupRole(area, "read");
-    auto write = groupRole(area, "write");
-    if (!read)
-        return read.error();
-    if (!write)
-        return write.error();
-    for (const QByteArray &role : { *read, *write }) {
-        auto exists = m_conn.exec("SELECT FROM pg_roles WHERE rolname = $1", { role });
-        if (!exists)
-            return exists.error();
-        if (exists->rows() == 0)
-            if (Status s = m_conn.run("CREATE ROLE " + m_conn.quoteIdentifier(QString::fromUtf8(role)) + " NOLOGIN"))
-                return s;
-    }
-    // Writers read too.
-    return m_conn.run("GRANT " + m_conn.quoteIdentifier(QString::fromUtf8(*read)) + " TO "
-        + m_conn.quoteIdentifier(QString::fromUtf8(*write)));
+    if (!groups.readExists)
+        if (Status s = m_conn.run("CREATE ROLE " + groups.read + " NOLOGIN"))
+            return s;
+    if (!groups.writeExists)
+        if (Status s = m_conn.run("CREATE ROLE " + groups.write + " NOLOGIN"))
+            return s;
+    return m_conn.run("GRANT " + groups.read + " TO " + groups.write);
 }
 
 Status PgAccess::refreshGroupGrants()
 {
-    for (ImportKind area : kAreas) {
-        auto read = groupRole(area, "read");
-        auto write = groupRole(area, "write");
-        if (!read)
-            return read.error();
-        if (!write)
-            return write.error();
-        auto exists = m_conn.exec("SELECT count(*) FROM pg_roles WHERE rolname IN ($1, $2)", { *read, *write });
-        if (!exists)
-            return exists.error();
-        if (exists->integer(0, 0) != 2)
+    for (ImportKind area : kImportKinds) {
+        auto groups = groupsOf(area);
+        if (!groups)
+            return groups.error();
+        if (!groups->readExists || !groups->writeExists)
             continue; // nobody was granted this area yet
-        const QByteArray r = m_conn.quoteIdentifier(QString::fromUtf8(*read));
-        const QByteArray w = m_conn.quoteIdentifier(QString::fromUtf8(*write));
+        const QByteArray &r = groups->read;
+        const QByteArray &w = groups->write;
         if (Status s = m_conn.runScript("GRANT USAGE ON SCHEMA kapsel TO " + r + "; GRANT SELECT ON " + kSharedRead
                 + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + kSharedWrite + " TO " + w
                 + "; GRANT USAGE, SELECT ON SEQUENCE imports_id_seq TO " + w))
             return s;
-        auto objects = m_conn.exec("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                   "WHERE n.nspname = 'kapsel' AND c.relkind IN ('r', 'S') AND c.relname LIKE $1",
-            { tablePattern(area) });
+        auto objects
+            = m_conn.exec("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = 'kapsel' AND c.relkind IN ('r', 'S') AND c.relname LIKE $1",
+                { tablePattern(area) });
         if (!objects)
             return objects.error();
         for (int i = 0; i < objects->rows(); ++i) {
@@ -146,7 +141,8 @@ Status PgAccess::refreshGroupGrants()
             if (objects->value(i, 1) == "S")
                 statement = "GRANT USAGE, SELECT ON SEQUENCE " + name + " TO " + w;
             else
-                statement = "GRANT SELECT ON " + name + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + name + " TO " + w;
+                statement
+                    = "GRANT SELECT ON " + name + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + name + " TO " + w;
             if (Status s = m_conn.runScript(statement))
                 return s;
         }
@@ -162,55 +158,40 @@ Status PgAccess::grant(const QString &role, ImportKind area, bool write)
     if (exists->rows() == 0)
         return Error { {}, 0,
             tr("there is no role \"%1\" on this server; create it first (CREATE ROLE ... LOGIN)").arg(role) };
+    auto groups = groupsOf(area);
+    if (!groups)
+        return groups.error();
     if (Status s = m_conn.run("BEGIN"))
         return s;
     auto fail = [&](Status s) {
-        const bool denied = m_conn.lastSqlState() == "42501";
+        s = ownerOnly(s); // before the ROLLBACK, which clears the server's answer
         m_conn.run("ROLLBACK");
-        if (denied)
-            return Status(Error { {}, 0,
-                tr("only the workspace's owner, with the right to create roles, can change who has access") });
         return s;
     };
-    if (Status s = ensureGroups(area))
+    if (Status s = ensureGroups(*groups))
         return fail(s);
     if (Status s = refreshGroupGrants())
         return fail(s);
-    auto read = groupRole(area, "read");
-    auto writeRole = groupRole(area, "write");
-    if (!read || !writeRole)
-        return fail(read ? writeRole.error() : read.error());
     const QByteArray member = m_conn.quoteIdentifier(role);
-    const QByteArray granted = m_conn.quoteIdentifier(QString::fromUtf8(write ? *writeRole : *read));
-    if (Status s = m_conn.run("GRANT " + granted + " TO " + member))
+    if (Status s = m_conn.run("GRANT " + (write ? groups->write : groups->read) + " TO " + member))
         return fail(s);
     if (!write)
-        if (Status s = m_conn.run("REVOKE " + m_conn.quoteIdentifier(QString::fromUtf8(*writeRole)) + " FROM " + member))
+        if (Status s = m_conn.run("REVOKE " + groups->write + " FROM " + member))
             return fail(s);
     return m_conn.run("COMMIT");
 }
 
 Status PgAccess::revoke(const QString &role, ImportKind area)
 {
-    auto read = groupRole(area, "read");
-    auto write = groupRole(area, "write");
-    if (!read)
-        return read.error();
-    if (!write)
-        return write.error();
+    auto groups = groupsOf(area);
+    if (!groups)
+        return groups.error();
     const QByteArray member = m_conn.quoteIdentifier(role);
-    for (const QByteArray &group : { *write, *read }) {
-        auto exists = m_conn.exec("SELECT FROM pg_roles WHERE rolname = $1", { group });
-        if (!exists)
-            return exists.error();
-        if (exists->rows() == 0)
-            continue;
-        if (Status s = m_conn.run("REVOKE " + m_conn.quoteIdentifier(QString::fromUtf8(group)) + " FROM " + member)) {
-            if (m_conn.lastSqlState() == "42501")
-                return Error { {}, 0,
-                    tr("only the workspace's owner, with the right to create roles, can change who has access") };
-            return s;
-        }
-    }
+    if (groups->writeExists)
+        if (Status s = m_conn.run("REVOKE " + groups->write + " FROM " + member))
+            return ownerOnly(s);
+    if (groups->readExists)
+        if (Status s = m_conn.run("REVOKE " + groups->read + " FROM " + member))
+            return ownerOnly(s);
     return {};
 }

@@ -25,13 +25,24 @@ public:
 
     // What the current user may do with an area, from the privileges on the area's tables.
     Expected<AreaRight> rightTo(ImportKind area);
-    // Grants the group roles that exist what they need on every table of the current schema (after an upgrade
-    // that added tables); grant() calls it too.
+    // Grants the group roles that exist what they need on every table of the current schema. grant() calls it;
+    // a schema version that adds tables will have to call it from the migration too (version 1 is the only one).
     Status refreshGroupGrants();
 
 private:
-    Expected<QByteArray> groupRole(ImportKind area, const char *mode);
-    Status ensureGroups(ImportKind area);
+    // An area's two group roles in this database (names quoted for statements) and whether each exists yet.
+    struct AreaGroups
+    {
+        QByteArray read;
+        QByteArray write;
+        bool readExists = false;
+        bool writeExists = false;
+    };
+    Expected<AreaGroups> groupsOf(ImportKind area);
+    // Creates the roles that do not exist yet; writers are members of the readers.
+    Status ensureGroups(const AreaGroups &groups);
+    // A refusal for want of privilege, as the sentence that says who may change access.
+    Status ownerOnly(Status s) const;
 
     PgConnection &m_conn;
 };

@@ -238,8 +238,8 @@ Expected<PgResult> PgConnection::exec(const QByteArray &sql, const QByteArrayLis
         values.push_back(p.isNull() ? nullptr : p.constData());
         lengths.push_back(int(p.size()));
     }
-    PgResult result(PQexecParams(
-        m_conn, sql.constData(), int(params.size()), nullptr, values.data(), lengths.data(), nullptr, 0));
+    PgResult result(
+        PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.data(), lengths.data(), nullptr, 0));
     const ExecStatusType status = result.m_result ? PQresultStatus(result.m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return failure(result.m_result, sql);

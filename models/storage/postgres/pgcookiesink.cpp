@@ -70,27 +70,20 @@ public:
         , m_ctx(ctx)
     { }
 
-    void setScanInfo(const QString &site, const QDateTime &scannedAt) override
-    {
-        m_isScan = true;
-        if (m_site.isEmpty())
-            m_site = site;
-        if (!m_scannedAt.isValid())
-            m_scannedAt = scannedAt;
-    }
+    void setScanInfo(const QString &site, const QDateTime &scannedAt) override { m_scan.take(site, scannedAt); }
 
     Status addObserved(const ObservedCookie &observed) override
     {
         openScan();
         Observation o;
-        o.cookie = CookieInventory::clampLifetime(observed, m_scannedAt);
+        o.cookie = CookieInventory::clampLifetime(observed, m_scan.scannedAt);
         ObservedCookie &c = o.cookie;
         c.name = c.name.isNull() ? u""_s : c.name;
         c.domain = c.domain.isNull() ? u""_s : c.domain;
         if (c.path.isEmpty())
             c.path = u"/"_s;
         o.expiresAt = seconds(c.expiresAt);
-        o.firstSeen = seconds(c.firstSeen.isValid() ? c.firstSeen : m_scannedAt);
+        o.firstSeen = seconds(c.firstSeen.isValid() ? c.firstSeen : m_scan.scannedAt);
         o.lastSeen = c.lastSeen.isValid() ? seconds(c.lastSeen) : o.firstSeen;
         const QString key = c.name + QChar(0) + c.domain + QChar(0) + c.path;
         if (const auto at = m_observationAt.constFind(key); at != m_observationAt.cend())
@@ -132,7 +125,7 @@ public:
         if (m_finished)
             return {};
         // An import of observations is a scan even when it saw no cookie: the next diff shows them all as gone.
-        if (m_isScan)
+        if (m_scan.isScan)
             openScan();
         if (Status s = m_conn.run("SAVEPOINT kapsel_cookie_sink"))
             return located(*s);
@@ -151,9 +144,8 @@ private:
         if (m_scanOpen)
             return;
         m_scanOpen = true;
-        if (!m_scannedAt.isValid())
-            m_scannedAt = QDateTime::currentDateTimeUtc();
-        m_scanSite = m_site;
+        m_scan.dateIfUndated();
+        m_scanSite = m_scan.site;
     }
 
     Status located(Status s) const
@@ -182,7 +174,8 @@ private:
     {
         auto id = m_conn.exec("INSERT INTO cookie_scans (import_id, site, scanned_at, source) VALUES ($1, $2, $3, $4)"
                               " RETURNING id",
-            { PgValues::integer(m_ctx.importId), text(m_scanSite), PgValues::time(m_scannedAt), text(m_ctx.fileName) });
+            { PgValues::integer(m_ctx.importId), text(m_scanSite), PgValues::time(m_scan.scannedAt),
+                text(m_ctx.fileName) });
         if (!id)
             return id.error();
         const QByteArray scanId = id->value(0, 0);
@@ -238,10 +231,8 @@ private:
 
     PgConnection &m_conn;
     ImportContext &m_ctx;
-    QString m_site;
-    QDateTime m_scannedAt;
     QString m_scanSite;
-    bool m_isScan = false;
+    CookieScanInfo m_scan;
     bool m_scanOpen = false;
     bool m_finished = false;
     std::vector<Observation> m_observations;

@@ -57,8 +57,7 @@ Expected<QList<ImportReport>> PgImportLedger::list()
     for (int i = 0; i < skips->rows(); ++i) {
         const auto at = rowOf.constFind(skips->integer(i, 0));
         if (at != rowOf.constEnd())
-            out[*at].skipped.insert(
-                skips->text(i, 1), SkipTally { skips->integer(i, 2), int(skips->integer(i, 3)) });
+            out[*at].skipped.insert(skips->text(i, 1), SkipTally { skips->integer(i, 2), int(skips->integer(i, 3)) });
     }
     return out;
 }
@@ -98,11 +97,11 @@ Status PgImportLedger::finish(const ImportReport &report)
             { QByteArray::number(report.rowsRead), QByteArray::number(report.rowsStored),
                 QByteArray::number(report.rowsSkipped), epoch(report.finishedAt),
                 // Never NULL (the column is NOT NULL): an import may have nothing to note.
-                QByteArray("") + report.notes.join(u'\n').toUtf8(),
-                QByteArray::number(report.importId) }))
+                QByteArray("") + report.notes.join(u'\n').toUtf8(), QByteArray::number(report.importId) }))
         return Error { report.fileName, 0, s->reason };
     for (auto it = report.skipped.cbegin(); it != report.skipped.cend(); ++it) {
-        if (Status s = m_conn.run("INSERT INTO import_skips (import_id, reason, count, first_line) VALUES ($1, $2, $3, $4)",
+        if (Status s
+            = m_conn.run("INSERT INTO import_skips (import_id, reason, count, first_line) VALUES ($1, $2, $3, $4)",
                 { QByteArray::number(report.importId), it.key().toUtf8(), QByteArray::number(it->count),
                     QByteArray::number(it->firstLine) }))
             return Error { report.fileName, 0, s->reason };
@@ -123,7 +122,8 @@ Expected<std::optional<QString>> PgSettings::value(const QString &key)
 
 Status PgSettings::setValue(const QString &key, const QString &value)
 {
-    return m_conn.run("INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    return m_conn.run(
+        "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         { key.toUtf8(), value.toUtf8() });
 }
 

@@ -86,9 +86,10 @@ Status PgSchema::migrate(PgConnection &conn, int target)
     };
     if (Status s = conn.run("SELECT pg_advisory_xact_lock(" + QByteArray(kMigrationLock) + ")"))
         return fail(*s);
-    if (Status s = conn.runScript("CREATE SCHEMA IF NOT EXISTS kapsel; "
-                            "CREATE TABLE IF NOT EXISTS kapsel.schema_version (version integer NOT NULL); "
-                            "INSERT INTO kapsel.schema_version SELECT 0 WHERE NOT EXISTS (SELECT FROM kapsel.schema_version)"))
+    if (Status s = conn.runScript(
+            "CREATE SCHEMA IF NOT EXISTS kapsel; "
+            "CREATE TABLE IF NOT EXISTS kapsel.schema_version (version integer NOT NULL); "
+            "INSERT INTO kapsel.schema_version SELECT 0 WHERE NOT EXISTS (SELECT FROM kapsel.schema_version)"))
         return fail(*s);
     if (Status s = prepare(conn))
         return fail(*s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/postgres/pgworkspace.h"
 
+#include "storage/lazyport.h"
 #include "storage/postgres/pgaccess.h"
 #include "storage/postgres/pgchatarchive.h"
 #include "storage/postgres/pgconnection.h"
@@ -12,13 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename Port> Port &made(std::unique_ptr<Port> &port, PgConnection &conn)
-{
-    if (!port)
-        port = std::make_unique<Port>(conn);
-    return *port;
-}
 
 Error withLocation(Error e, const QString &uri)
 {
@@ -80,38 +74,38 @@ QString PgWorkspace::displayName() const
 
 VisitorStore &PgWorkspace::visitors() const
 {
-    return made(m_visitors, *m_conn);
+    return madeOnFirstUse(m_visitors, *m_conn);
 }
 
 CookieRegister &PgWorkspace::cookies() const
 {
-    return made(m_cookies, *m_conn);
+    return madeOnFirstUse(m_cookies, *m_conn);
 }
 
 ChatArchive &PgWorkspace::chats() const
 {
-    return made(m_chats, *m_conn);
+    return madeOnFirstUse(m_chats, *m_conn);
 }
 
 ImportLedger &PgWorkspace::ledger() const
 {
-    return made(m_ledger, *m_conn);
+    return madeOnFirstUse(m_ledger, *m_conn);
 }
 
 WorkspaceSettings &PgWorkspace::settings() const
 {
-    return made(m_settings, *m_conn);
+    return madeOnFirstUse(m_settings, *m_conn);
 }
 
 AreaRight PgWorkspace::rightTo(ImportKind area) const
 {
-    auto right = made(m_access, *m_conn).rightTo(area);
+    auto right = madeOnFirstUse(m_access, *m_conn).rightTo(area);
     return right ? *right : AreaRight::None;
 }
 
 WorkspaceAccess *PgWorkspace::access() const
 {
-    return &made(m_access, *m_conn);
+    return &madeOnFirstUse(m_access, *m_conn);
 }
 
 Status PgWorkspace::beginWrite()

@@ -38,20 +38,13 @@ public:
         , m_ctx(ctx)
     { }
 
-    void setScanInfo(const QString &site, const QDateTime &scannedAt) override
-    {
-        m_isScan = true;
-        if (m_site.isEmpty())
-            m_site = site;
-        if (!m_scannedAt.isValid())
-            m_scannedAt = scannedAt;
-    }
+    void setScanInfo(const QString &site, const QDateTime &scannedAt) override { m_scan.take(site, scannedAt); }
 
     Status addObserved(const ObservedCookie &observed) override
     {
         if (Status s = ensureScan())
             return s;
-        const ObservedCookie c = CookieInventory::clampLifetime(observed, m_scannedAt);
+        const ObservedCookie c = CookieInventory::clampLifetime(observed, m_scan.scannedAt);
         QSqlQuery q(m_db);
         // The same cookie seen twice in one scan is one observation: keep the widest time span and whatever
         // attributes a source could tell.
@@ -80,7 +73,7 @@ public:
         q.addBindValue(text(c.sameSite));
         q.addBindValue(text(c.party));
         q.addBindValue(text(c.via));
-        const QDateTime first = c.firstSeen.isValid() ? c.firstSeen : m_scannedAt;
+        const QDateTime first = c.firstSeen.isValid() ? c.firstSeen : m_scan.scannedAt;
         const QDateTime last = c.lastSeen.isValid() ? c.lastSeen : first;
         q.addBindValue(iso(first));
         q.addBindValue(iso(last));
@@ -134,20 +127,19 @@ public:
     }
 
     // An import of observations is a scan even when it saw no cookie: the next diff shows them all as gone.
-    Status finish() override { return m_isScan ? ensureScan() : Status {}; }
+    Status finish() override { return m_scan.isScan ? ensureScan() : Status {}; }
 
 private:
     Status ensureScan()
     {
         if (m_scanId)
             return {};
-        if (!m_scannedAt.isValid())
-            m_scannedAt = QDateTime::currentDateTimeUtc();
+        m_scan.dateIfUndated();
         QSqlQuery q(m_db);
         q.prepare(u"INSERT INTO cookie_scans(import_id, site, scanned_at, source) VALUES(?,?,?,?)"_s);
         q.addBindValue(m_ctx.importId);
-        q.addBindValue(text(m_site));
-        q.addBindValue(iso(m_scannedAt));
+        q.addBindValue(text(m_scan.site));
+        q.addBindValue(iso(m_scan.scannedAt));
         q.addBindValue(text(m_ctx.fileName));
         if (!q.exec())
             return Sql::error(q, m_ctx.fileName);
@@ -157,10 +149,8 @@ private:
 
     QSqlDatabase &m_db;
     ImportContext &m_ctx;
-    QString m_site;
-    QDateTime m_scannedAt;
     qint64 m_scanId = 0;
-    bool m_isScan = false;
+    CookieScanInfo m_scan;
     std::unique_ptr<QSqlQuery> m_knowledge;
 };
 

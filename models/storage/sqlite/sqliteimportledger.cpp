@@ -14,7 +14,7 @@ Expected<QList<ImportReport>> SqliteImportLedger::list()
     QList<ImportReport> out;
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT id, file_name, sha256, kind, format, rows_read, rows_stored, rows_skipped, started_at, "
-           "finished_at, os_user, notes FROM imports ORDER BY id DESC"_s))
+                "finished_at, os_user, notes FROM imports ORDER BY id DESC"_s))
         return Sql::error(q);
     while (q.next()) {
         ImportReport r;

@@ -1,46 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/sqliteports.h"
 
+#include "storage/lazyport.h"
 #include "storage/sqlite/sqlitechatarchive.h"
 #include "storage/sqlite/sqlitecookieregister.h"
 #include "storage/sqlite/sqliteimportledger.h"
 #include "storage/sqlite/sqlitevisitorstore.h"
-
-namespace {
-template <typename Port> Port &made(std::unique_ptr<Port> &port, const QSqlDatabase &db)
-{
-    if (!port)
-        port = std::make_unique<Port>(db);
-    return *port;
-}
-} // namespace
 
 SqlitePorts::SqlitePorts() = default;
 SqlitePorts::~SqlitePorts() = default;
 
 VisitorStore &SqlitePorts::visitors(const QSqlDatabase &db)
 {
-    return made(m_visitors, db);
+    return madeOnFirstUse(m_visitors, db);
 }
 
 CookieRegister &SqlitePorts::cookies(const QSqlDatabase &db)
 {
-    return made(m_cookies, db);
+    return madeOnFirstUse(m_cookies, db);
 }
 
 ChatArchive &SqlitePorts::chats(const QSqlDatabase &db)
 {
-    return made(m_chats, db);
+    return madeOnFirstUse(m_chats, db);
 }
 
 ImportLedger &SqlitePorts::ledger(const QSqlDatabase &db)
 {
-    return made(m_ledger, db);
+    return madeOnFirstUse(m_ledger, db);
 }
 
 WorkspaceSettings &SqlitePorts::settings(const QSqlDatabase &db)
 {
-    return made(m_settings, db);
+    return madeOnFirstUse(m_settings, db);
 }
 
 void SqlitePorts::release()
