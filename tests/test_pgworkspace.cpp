@@ -166,6 +166,16 @@ private slots:
         auto officerAgain = openAs(u"officer"_s, kOfficerPw);
         QCOMPARE(officerAgain->rightTo(ImportKind::Visitors), AreaRight::None);
         QCOMPARE(officerAgain->rightTo(ImportKind::Chats), AreaRight::Write);
+
+        // From the command line, a grant of read only (which takes away a write right the role does not have)
+        // says what it did and nothing else: the server's notice about it stays out of the terminal.
+        const auto cli = TestSupport::runCli(
+            { u"--lang"_s, u"en"_s, u"--db"_s, owner->location(), u"access"_s, u"grant"_s, u"marketing"_s, u"cookies"_s },
+            m_dir.path());
+        QCOMPARE(cli.code, 0);
+        QCOMPARE(cli.outText(), u"marketing may now read cookies.\n"_s);
+        QCOMPARE(cli.errText(), QString());
+        QCOMPARE(openAs(u"marketing"_s, kMarketingPw)->rightTo(ImportKind::Cookies), AreaRight::Read);
     }
 
     void anotherProgramsImportReachesAnOpenWindow()

@@ -205,6 +205,10 @@ Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &uri)
         PQfinish(conn);
         return Error { {}, 0, tr("cannot connect to the team workspace %1: %2").arg(displayUri(uri), why) };
     }
+    // The server's notices and warnings (e.g. "role x is not a member of role y" from a REVOKE that had nothing
+    // to take) go to the debug log like its errors, not to the terminal, where libpq prints them by default.
+    PQsetNoticeProcessor(
+        conn, [](void *, const char *message) { qCDebug(lcPg) << "PostgreSQL notice" << message; }, nullptr);
     auto c = std::unique_ptr<PgConnection>(new PgConnection(conn));
     // Text in and out is UTF-8; times are exchanged in UTC whatever the server's or the client's zone.
     if (PQsetClientEncoding(conn, "UTF8") != 0)
