@@ -4,7 +4,8 @@
 #include "importers/importcontext.h"
 #include "visitors/durationhistogram.h"
 #include "visitors/sessionchunk.h"
-#include "storage/sqlite/sessionkeyindex.h"
+#include "storage/sqlite/sqlitesessionkeyrows.h"
+#include "visitors/sessionkeyindex.h"
 #include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/sqlite/sql.h"
 #include "sqlitetestsupport.h"
@@ -157,6 +158,7 @@ private slots:
         auto first = recordVisitorImport(db, u"a"_s, u"test"_s, u"a"_s);
         auto second = recordVisitorImport(db, u"b"_s, u"test"_s, u"b"_s);
         QVERIFY(first && second);
+        SqliteSessionKeyRows rows(Sql::handle(db));
 
         QRandomGenerator rng(5);
         using K = std::tuple<qint64, qint64, qint64>;
@@ -164,8 +166,8 @@ private slots:
         std::vector<K> keys;
         const int n = int(SessionKeyIndex::kFlushAt) + 40000;
         {
-            SessionKeyIndex index(Sql::handle(db), *first);
-            QVERIFY(index.prepare());
+            SessionKeyIndex index(rows, *first);
+            QVERIFY(!index.prepare());
             for (int seq = 0; seq < n; ++seq) {
                 K k;
                 if (!keys.empty() && rng.bounded(10) == 0) {
@@ -175,7 +177,7 @@ private slots:
                     k = K { 2460000 + rng.bounded(30), qint64(rng.generate64() % 100000), qint64(rng.generate64()) };
                 }
                 bool added = false;
-                QVERIFY(index.insert({ std::get<0>(k), std::get<1>(k), std::get<2>(k) }, seq, added));
+                QVERIFY(!index.insert({ std::get<0>(k), std::get<1>(k), std::get<2>(k) }, seq, added));
                 const bool expected = !model.contains(k);
                 QCOMPARE(added, expected);
                 if (expected) {
@@ -183,41 +185,41 @@ private slots:
                     keys.push_back(k);
                 }
             }
-            QVERIFY(index.flush());
+            QVERIFY(!index.flush());
         }
-        SessionKeyIndex later(Sql::handle(db), *second);
-        QVERIFY(later.prepare());
+        SessionKeyIndex later(rows, *second);
+        QVERIFY(!later.prepare());
         int checked = 0;
         for (const auto &[k, seq] : model) {
             if (checked++ % 7)
                 continue;
             std::optional<SessionKeyIndex::Location> where;
-            QVERIFY(later.find({ std::get<0>(k), std::get<1>(k), std::get<2>(k) }, where));
+            QVERIFY(!later.find({ std::get<0>(k), std::get<1>(k), std::get<2>(k) }, where));
             QVERIFY(where);
             QCOMPARE(where->importId, *first);
             QCOMPARE(where->seq, seq);
         }
         // A key never added is not found; an erased one is gone, also for the next reader.
         std::optional<SessionKeyIndex::Location> where;
-        QVERIFY(later.find({ 2460000, -1, -1 }, where));
+        QVERIFY(!later.find({ 2460000, -1, -1 }, where));
         QVERIFY(!where);
         const K gone = keys[keys.size() / 2];
-        QVERIFY(later.erase({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }));
-        QVERIFY(later.find({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }, where));
+        QVERIFY(!later.erase({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }));
+        QVERIFY(!later.find({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }, where));
         QVERIFY(!where);
         bool added = false;
-        QVERIFY(later.insert({ 2460001, 1, 2 }, 0, added));
+        QVERIFY(!later.insert({ 2460001, 1, 2 }, 0, added));
         QVERIFY(added);
-        QVERIFY(later.erase({ 2460001, 1, 2 })); // from the in-memory table
-        QVERIFY(later.find({ 2460001, 1, 2 }, where));
+        QVERIFY(!later.erase({ 2460001, 1, 2 })); // from the in-memory table
+        QVERIFY(!later.find({ 2460001, 1, 2 }, where));
         QVERIFY(!where);
-        QVERIFY(later.flush());
-        SessionKeyIndex third(Sql::handle(db), *second);
-        QVERIFY(third.prepare());
-        QVERIFY(third.find({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }, where));
+        QVERIFY(!later.flush());
+        SessionKeyIndex third(rows, *second);
+        QVERIFY(!third.prepare());
+        QVERIFY(!third.find({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }, where));
         QVERIFY(!where);
         const K kept = keys.front();
-        QVERIFY(third.find({ std::get<0>(kept), std::get<1>(kept), std::get<2>(kept) }, where));
+        QVERIFY(!third.find({ std::get<0>(kept), std::get<1>(kept), std::get<2>(kept) }, where));
         QVERIFY(where);
         Sql::rollback(db);
     }

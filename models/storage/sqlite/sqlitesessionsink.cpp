@@ -5,8 +5,9 @@
 #include "importers/plausiblevalues.h"
 #include "visitors/sessionchunk.h"
 #include "visitors/sessionkey.h"
+#include "visitors/sessionkeyindex.h"
 #include "visitors/sessiontally.h"
-#include "storage/sqlite/sessionkeyindex.h"
+#include "storage/sqlite/sqlitesessionkeyrows.h"
 #include "storage/sqlite/sqlitestatement.h"
 #include "storage/sqlite/sql.h"
 
@@ -28,13 +29,14 @@ public:
     SqliteSessionSink(QSqlDatabase &db, ImportContext &ctx)
         : m_db(Sql::handle(db))
         , m_ctx(ctx)
-        , m_keys(m_db, ctx.importId)
+        , m_keyRows(m_db)
+        , m_keys(m_keyRows, ctx.importId)
         , m_tally(ctx)
     { }
 
     bool prepare()
     {
-        return m_keys.prepare()
+        return !m_keys.prepare()
             && m_insertChunk.prepare(m_db,
                 "INSERT INTO visitor_session_chunks (import_id, chunk_no, sessions, day_from, day_to, data)"
                 " VALUES (?,?,?,?,?,?)")
@@ -63,15 +65,15 @@ public:
             for (const qint64 d : { day - 1, day, day + 1 }) {
                 const SessionKeyIndex::Key key { d, hash, check };
                 std::optional<SessionKeyIndex::Location> where;
-                if (!m_keys.find(key, where))
-                    return storeError();
+                if (Status st = m_keys.find(key, where))
+                    return fileError(*st);
                 if (where)
                     return merge(key, *where, r);
             }
         }
         bool added;
-        if (!m_keys.insert({ day, hash, check }, m_seq, added))
-            return storeError();
+        if (Status st = m_keys.insert({ day, hash, check }, m_seq, added))
+            return fileError(*st);
         if (!added) {
             m_ctx.skip(SessionTally::duplicateReason(), s.line);
             return {};
@@ -104,8 +106,8 @@ public:
     // The rollups go in at the end: one row per day and source instead of one update per session.
     Status finish() override
     {
-        if (!m_keys.flush())
-            return storeError();
+        if (Status st = m_keys.flush())
+            return fileError(*st);
         if (Status st = flushChunk())
             return st;
         SqliteStatement day, hist;
@@ -166,8 +168,10 @@ private:
         if (Status st = m_tally.count(*stored, -1))
             return st;
         bool added;
-        if (!m_keys.erase(key) || !m_keys.insert({ merged.day.toJulianDay(), key.hash, key.check }, m_seq, added))
-            return storeError();
+        if (Status st = m_keys.erase(key))
+            return fileError(*st);
+        if (Status st = m_keys.insert({ merged.day.toJulianDay(), key.hash, key.check }, m_seq, added))
+            return fileError(*st);
         if (Status st = append(merged))
             return st;
         ++m_merged;
@@ -233,9 +237,16 @@ private:
         return Sql::error(m_db, m_ctx.fileName);
     }
 
+    Error fileError(Error e) const
+    {
+        e.file = m_ctx.fileName;
+        return e;
+    }
+
     sqlite3 *m_db;
     ImportContext &m_ctx;
     QString m_source;
+    SqliteSessionKeyRows m_keyRows;
     SessionKeyIndex m_keys;
     SqliteStatement m_insertChunk;
     SqliteStatement m_readChunk;

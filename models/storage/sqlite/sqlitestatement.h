@@ -38,6 +38,9 @@ public:
     }
     // For queries: true while there is a row; reset() when done.
     bool next() { return sqlite3_step(m_s) == SQLITE_ROW; }
+    // One step: SQLITE_ROW, SQLITE_DONE or an error code (a query's end told from its failure).
+    int step() { return sqlite3_step(m_s); }
+    bool isPrepared() const { return m_s != nullptr; }
     void reset() { sqlite3_reset(m_s); }
     qint64 int64(int col) const { return sqlite3_column_int64(m_s, col); }
     double dbl(int col) const { return sqlite3_column_double(m_s, col); }

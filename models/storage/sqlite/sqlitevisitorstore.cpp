@@ -3,7 +3,7 @@
 
 #include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitesessionsink.h"
-#include "storage/sqlite/sessionkeyindex.h"
+#include "storage/sqlite/sqlitesessionkeyrows.h"
 #include "storage/sqlite/sqlitestatement.h"
 #include "visitors/sessionchunk.h"
 
@@ -57,8 +57,9 @@ Status SqliteVisitorStore::replay(qint64 importId, SessionSink &sink)
     }
     figures.reset();
     std::unordered_set<qint64> keyed;
-    if (!SessionKeyIndex::storedOrdinals(db, importId, keyed))
-        return Sql::error(db);
+    SqliteSessionKeyRows keyRows(db);
+    if (Status st = SessionKeyIndex::storedOrdinals(keyRows, importId, keyed))
+        return st;
     chunks.integer(1, importId);
     while (chunks.next()) {
         const qint64 first = chunks.int64(0) * SessionChunk::kMaxSessions;

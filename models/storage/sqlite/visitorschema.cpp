@@ -2,7 +2,8 @@
 #include "visitors/durationhistogram.h"
 #include "visitors/sessionchunk.h"
 #include "visitors/sessionkey.h"
-#include "storage/sqlite/sessionkeyindex.h"
+#include "storage/sqlite/sqlitesessionkeyrows.h"
+#include "visitors/sessionkeyindex.h"
 #include "storage/sqlite/sqlitestatement.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
@@ -110,6 +111,7 @@ Status packSessions(sqlite3 *db)
             "INSERT INTO visitor_session_chunks (import_id, chunk_no, sessions, day_from, day_to, data)"
             " VALUES (?,?,?,?,?,?)"))
         return conversionError(db);
+    SqliteSessionKeyRows keyRows(db);
     std::optional<SessionKeyIndex> keys;
     SessionChunk::Writer pending;
     qint64 importId = -1, seq = 0;
@@ -127,12 +129,12 @@ Status packSessions(sqlite3 *db)
     };
     while (read.next()) {
         if (read.int64(0) != importId) {
-            if (!flush() || (keys && !keys->flush()))
+            if (!flush() || (keys && keys->flush()))
                 return conversionError(db);
             importId = read.int64(0);
             seq = 0;
-            keys.emplace(db, importId);
-            if (!keys->prepare())
+            keys.emplace(keyRows, importId);
+            if (keys->prepare())
                 return conversionError(db);
         }
         SessionRecord r;
@@ -155,7 +157,7 @@ Status packSessions(sqlite3 *db)
         // Version 2 stored no duplicates, so every key is new.
         bool added;
         if (!r.sessionKey.isEmpty()
-            && !keys->insert({ read.int64(5), SessionKey::hash(r.source, r.visitorId, r.sessionKey),
+            && keys->insert({ read.int64(5), SessionKey::hash(r.source, r.visitorId, r.sessionKey),
                                  SessionKey::check(r.source, r.visitorId, r.sessionKey) },
                 seq, added))
             return conversionError(db);
@@ -165,7 +167,7 @@ Status packSessions(sqlite3 *db)
             return conversionError(db);
     }
     read.reset();
-    if (!flush() || (keys && !keys->flush()))
+    if (!flush() || (keys && keys->flush()))
         return conversionError(db);
     return {};
 }

@@ -1,14 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
+#include <QByteArray>
 #include <QtGlobal>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
-struct sqlite3;
+// Where a backend keeps the stored keys (the table visitor_session_keys on SQLite and PostgreSQL): rows of
+// (id, day, import, keys), `keys` an array of SessionKeyIndex::kEntryBytes entries. The index is the same on
+// every backend; only these reads and writes differ.
+class SessionKeyRows
+{
+public:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 day = 0;
+        qint64 importId = 0;
+        QByteArray keys;
+    };
+    virtual ~SessionKeyRows() = default;
+    // The days that have rows, each once.
+    virtual Status days(std::unordered_set<qint64> &out) = 0;
+    virtual Status rowsOfDay(qint64 day, const std::function<void(const Row &)> &each) = 0;
+    virtual Status rowsOfImport(qint64 importId, const std::function<void(const Row &)> &each) = 0;
+    virtual Expected<QByteArray> keysOf(qint64 rowId) = 0;
+    virtual Status rewrite(qint64 rowId, const QByteArray &keys) = 0;
+    // Adds the rows (their ids ignored) in one go, and sets their ids.
+    virtual Status insert(std::vector<Row> &rows) = 0;
+};
 
 // Which sessions are stored already, for refusing duplicates and finding the stored part of a GA4 session
 // (see SessionRecord::partial). A session is known by its local day and two independent 64-bit hashes of
@@ -41,20 +67,23 @@ public:
         qint64 seq = 0; // ordinal of the session in its import
     };
 
-    SessionKeyIndex(sqlite3 *db, qint64 importId);
+    // `rows` must outlive the index.
+    SessionKeyIndex(SessionKeyRows &rows, qint64 importId);
 
-    // All functions return false on an SQLite error (sqlite3_errmsg tells which).
-    bool prepare();
+    // Errors are the backend's (its file name left empty).
+    Status prepare();
     // Where the session with this key is stored (or added by this import), if anywhere.
-    bool find(const Key &key, std::optional<Location> &where);
+    Status find(const Key &key, std::optional<Location> &where);
     // Adds the key of session `seq` of this import; `added` is false when the key is known already.
-    bool insert(const Key &key, qint64 seq, bool &added);
+    Status insert(const Key &key, qint64 seq, bool &added);
     // Forgets a key (its session was merged into a later one).
-    bool erase(const Key &key);
+    Status erase(const Key &key);
     // Writes the keys added since the last flush.
-    bool flush();
+    Status flush();
     // The ordinals of the sessions of an import whose keys are stored (not merged into a later session).
-    static bool storedOrdinals(sqlite3 *db, qint64 importId, std::unordered_set<qint64> &seqs);
+    static Status storedOrdinals(SessionKeyRows &rows, qint64 importId, std::unordered_set<qint64> &seqs);
+
+    static constexpr qsizetype kEntryBytes = 20;
 
     static constexpr size_t kFlushAt = size_t(1) << 16; // 64k keys: 4 MiB of slots, 512 KiB of tags
     static constexpr size_t kCacheLimit = size_t(1) << 20;
@@ -95,15 +124,15 @@ private:
     void place(const Slot &slot);
     void grow();
     void eraseSlot(size_t i);
-    DayKeys *storedKeys(qint64 day, bool &ok);
+    Status storedKeys(qint64 day, DayKeys *&out);
     bool mayHaveWritten(const Key &key) const;
     void rememberWritten(const Key &key);
-    bool buildFilter();
+    Status buildFilter();
     void addToCache(qint64 day, qint64 rowId, const std::vector<Slot> &keys, size_t from, size_t to);
     StoredKey *findStored(DayKeys &d, const Key &key);
-    bool eraseStored(DayKeys &d, StoredKey *k);
+    Status eraseStored(DayKeys &d, StoredKey *k);
 
-    sqlite3 *m_db;
+    SessionKeyRows &m_rows;
     qint64 m_importId;
     std::vector<Slot> m_table;
     std::vector<quint32> m_tags; // per slot: 0 empty, else the high bits of the key's mixed hash

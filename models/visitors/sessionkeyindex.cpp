@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqlite/sessionkeyindex.h"
-
-#include "storage/sqlite/sqlitestatement.h"
+#include "visitors/sessionkeyindex.h"
 
 #include <QByteArray>
 #include <QtEndian>
@@ -12,7 +10,7 @@
 
 namespace {
 
-constexpr int kEntryBytes = 20;
+constexpr qsizetype kEntryBytes = SessionKeyIndex::kEntryBytes;
 
 bool keyLess(qint64 h1, qint64 c1, qint64 h2, qint64 c2)
 {
@@ -42,23 +40,19 @@ void getEntry(const char *p, qint64 &hash, qint64 &check, quint32 &seq)
 
 } // namespace
 
-SessionKeyIndex::SessionKeyIndex(sqlite3 *db, qint64 importId)
-    : m_db(db)
+SessionKeyIndex::SessionKeyIndex(SessionKeyRows &rows, qint64 importId)
+    : m_rows(rows)
     , m_importId(importId)
 { }
 
-bool SessionKeyIndex::prepare()
+Status SessionKeyIndex::prepare()
 {
-    SqliteStatement q;
-    if (!q.prepare(m_db, "SELECT DISTINCT day FROM visitor_session_keys"))
-        return false;
-    while (q.next())
-        m_priorDays.insert(q.int64(0));
-    q.reset();
+    if (Status s = m_rows.days(m_priorDays))
+        return s;
     m_storedDays = m_priorDays;
     m_table.assign(1024, Slot {});
     m_tags.assign(1024, 0);
-    return true;
+    return {};
 }
 
 // FNV-1a's low bits depend only on the low bits of its input, so the key hash is mixed (MurmurHash3's
@@ -135,41 +129,37 @@ void SessionKeyIndex::eraseSlot(size_t i)
     --m_size;
 }
 
-SessionKeyIndex::DayKeys *SessionKeyIndex::storedKeys(qint64 day, bool &ok)
+Status SessionKeyIndex::storedKeys(qint64 day, DayKeys *&out)
 {
-    ok = true;
+    out = nullptr;
     if (!m_storedDays.contains(day))
-        return nullptr;
+        return {};
     auto it = m_cache.find(day);
-    if (it != m_cache.end())
-        return &it->second;
+    if (it != m_cache.end()) {
+        out = &it->second;
+        return {};
+    }
     if (m_cached > kCacheLimit) {
         m_cache.clear();
         m_cached = 0;
     }
-    SqliteStatement q;
-    if (!q.prepare(m_db, "SELECT id, import_id, keys FROM visitor_session_keys WHERE day = ?")) {
-        ok = false;
-        return nullptr;
-    }
-    q.integer(1, day);
     DayKeys d;
-    while (q.next()) {
-        const QByteArray blob = q.blob(2);
-        const auto part = quint32(d.parts.size());
-        d.parts.emplace_back(q.int64(0), q.int64(1));
-        for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
-            StoredKey k;
-            getEntry(blob.constData() + at, k.hash, k.check, k.seq);
-            k.part = part;
-            d.keys.push_back(k);
-        }
-    }
-    q.reset();
+    if (Status s = m_rows.rowsOfDay(day, [&](const SessionKeyRows::Row &row) {
+            const auto part = quint32(d.parts.size());
+            d.parts.emplace_back(row.id, row.importId);
+            for (qsizetype at = 0; at + kEntryBytes <= row.keys.size(); at += kEntryBytes) {
+                StoredKey k;
+                getEntry(row.keys.constData() + at, k.hash, k.check, k.seq);
+                k.part = part;
+                d.keys.push_back(k);
+            }
+        }))
+        return s;
     std::sort(d.keys.begin(), d.keys.end(),
         [](const StoredKey &a, const StoredKey &b) { return keyLess(a.hash, a.check, b.hash, b.check); });
     m_cached += d.keys.size();
-    return &m_cache.emplace(day, std::move(d)).first->second;
+    out = &m_cache.emplace(day, std::move(d)).first->second;
+    return {};
 }
 
 SessionKeyIndex::StoredKey *SessionKeyIndex::findStored(DayKeys &d, const Key &key)
@@ -225,90 +215,83 @@ void SessionKeyIndex::rememberWritten(const Key &key)
 }
 
 // Reads back every key this import has written out, once, into the filter; later flushes add theirs.
-bool SessionKeyIndex::buildFilter()
+Status SessionKeyIndex::buildFilter()
 {
     m_written.assign(kFilterBits / 64, 0);
-    SqliteStatement q;
-    if (!q.prepare(m_db, "SELECT day, keys FROM visitor_session_keys WHERE import_id = ?"))
-        return false;
-    q.integer(1, m_importId);
-    while (q.next()) {
-        const qint64 day = q.int64(0);
-        const QByteArray blob = q.blob(1);
-        for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
-            Key k { day, 0, 0 };
+    return m_rows.rowsOfImport(m_importId, [&](const SessionKeyRows::Row &row) {
+        for (qsizetype at = 0; at + kEntryBytes <= row.keys.size(); at += kEntryBytes) {
+            Key k { row.day, 0, 0 };
             quint32 seq;
-            getEntry(blob.constData() + at, k.hash, k.check, seq);
+            getEntry(row.keys.constData() + at, k.hash, k.check, seq);
             rememberWritten(k);
         }
-    }
-    q.reset();
-    return true;
+    });
 }
 
-bool SessionKeyIndex::find(const Key &key, std::optional<Location> &where)
+Status SessionKeyIndex::find(const Key &key, std::optional<Location> &where)
 {
     where.reset();
     if (const Slot *s = findSlot(key)) {
         where = Location { m_importId, s->seq };
-        return true;
+        return {};
     }
     if (!m_priorDays.contains(key.day)) {
         if (!m_storedDays.contains(key.day))
-            return true; // nothing was ever written for that day
-        if (m_written.empty() && key.day != m_lastWrittenDay && ++m_revisits > kRevisitsBeforeFilter && !buildFilter())
-            return false;
+            return {}; // nothing was ever written for that day
+        if (m_written.empty() && key.day != m_lastWrittenDay && ++m_revisits > kRevisitsBeforeFilter)
+            if (Status s = buildFilter())
+                return s;
         if (!m_written.empty() && !mayHaveWritten(key))
-            return true;
+            return {};
     }
-    bool ok;
-    if (DayKeys *d = storedKeys(key.day, ok))
+    DayKeys *d;
+    if (Status s = storedKeys(key.day, d))
+        return s;
+    if (d)
         if (const StoredKey *k = findStored(*d, key))
             where = Location { d->parts[k->part].second, qint64(k->seq) };
-    return ok;
+    return {};
 }
 
-bool SessionKeyIndex::insert(const Key &key, qint64 seq, bool &added)
+Status SessionKeyIndex::insert(const Key &key, qint64 seq, bool &added)
 {
     added = false;
     std::optional<Location> known;
-    if (!find(key, known))
-        return false;
+    if (Status s = find(key, known))
+        return s;
     if (known)
-        return true;
+        return {};
     if ((m_size + 1) * 2 > m_table.size())
         grow();
     place(Slot { key.day, key.hash, key.check, seq });
     ++m_size;
     added = true;
-    return m_size < kFlushAt || flush();
+    return m_size < kFlushAt ? Status {} : flush();
 }
 
-bool SessionKeyIndex::erase(const Key &key)
+Status SessionKeyIndex::erase(const Key &key)
 {
     if (Slot *s = findSlot(key)) {
         eraseSlot(size_t(s - m_table.data()));
-        return true;
+        return {};
     }
-    bool ok;
-    DayKeys *d = storedKeys(key.day, ok);
-    if (!ok || !d)
-        return ok;
+    DayKeys *d;
+    if (Status s = storedKeys(key.day, d))
+        return s;
+    if (!d)
+        return {};
     StoredKey *k = findStored(*d, key);
-    return !k || eraseStored(*d, k);
+    return k ? eraseStored(*d, k) : Status {};
 }
 
 // Rewrites the stored array that holds `k` without it. Only merges come here: rare, so simple.
-bool SessionKeyIndex::eraseStored(DayKeys &d, StoredKey *k)
+Status SessionKeyIndex::eraseStored(DayKeys &d, StoredKey *k)
 {
     const qint64 rowId = d.parts[k->part].first;
-    SqliteStatement read, write;
-    if (!read.prepare(m_db, "SELECT keys FROM visitor_session_keys WHERE id = ?")
-        || !write.prepare(m_db, "UPDATE visitor_session_keys SET keys = ? WHERE id = ?"))
-        return false;
-    read.integer(1, rowId);
-    QByteArray blob = read.next() ? read.blob(0) : QByteArray();
-    read.reset();
+    auto read = m_rows.keysOf(rowId);
+    if (!read)
+        return read.error();
+    QByteArray blob = *read;
     for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
         qint64 h, c;
         quint32 s;
@@ -318,13 +301,11 @@ bool SessionKeyIndex::eraseStored(DayKeys &d, StoredKey *k)
             break;
         }
     }
-    write.blob(1, blob);
-    write.integer(2, rowId);
-    if (write.exec() != SQLITE_DONE)
-        return false;
+    if (Status s = m_rows.rewrite(rowId, blob))
+        return s;
     d.keys.erase(d.keys.begin() + (k - d.keys.data()));
     --m_cached;
-    return true;
+    return {};
 }
 
 // A day with keys of earlier imports whose stored keys are cached gets the keys just written merged in, so the
@@ -346,10 +327,10 @@ void SessionKeyIndex::addToCache(qint64 day, qint64 rowId, const std::vector<Slo
     m_cached += to - from;
 }
 
-bool SessionKeyIndex::flush()
+Status SessionKeyIndex::flush()
 {
     if (m_size == 0)
-        return true;
+        return {};
     std::vector<Slot> keys;
     keys.reserve(m_size);
     for (const Slot &s : m_table)
@@ -358,58 +339,54 @@ bool SessionKeyIndex::flush()
     std::sort(keys.begin(), keys.end(), [](const Slot &a, const Slot &b) {
         return std::tie(a.day, a.hash, a.check) < std::tie(b.day, b.hash, b.check);
     });
-    SqliteStatement q;
-    if (!q.prepare(m_db, "INSERT INTO visitor_session_keys (day, import_id, keys) VALUES (?,?,?)"))
-        return false;
-    QByteArray blob;
+    // One row per day: [starts[n], starts[n + 1]) of keys.
+    std::vector<SessionKeyRows::Row> rows;
+    std::vector<size_t> starts;
     for (size_t i = 0; i < keys.size();) {
         size_t j = i;
         while (j < keys.size() && keys[j].day == keys[i].day)
             ++j;
-        blob.resize(qsizetype(j - i) * kEntryBytes);
+        QByteArray blob(qsizetype(j - i) * kEntryBytes, Qt::Uninitialized);
         for (size_t k = i; k < j; ++k)
             putEntry(blob.data() + qsizetype(k - i) * kEntryBytes, keys[k].hash, keys[k].check, quint32(keys[k].seq));
-        q.integer(1, keys[i].day);
-        q.integer(2, m_importId);
-        q.blob(3, blob);
-        if (q.exec() != SQLITE_DONE)
-            return false;
-        m_storedDays.insert(keys[i].day);
+        rows.push_back({ 0, keys[i].day, m_importId, std::move(blob) });
+        starts.push_back(i);
+        i = j;
+    }
+    starts.push_back(keys.size());
+    if (Status s = m_rows.insert(rows))
+        return s;
+    for (size_t n = 0; n < rows.size(); ++n) {
+        const qint64 day = rows[n].day;
+        const size_t i = starts[n], j = starts[n + 1];
+        m_storedDays.insert(day);
         if (!m_written.empty())
             for (size_t k = i; k < j; ++k)
                 rememberWritten({ keys[k].day, keys[k].hash, keys[k].check });
-        if (m_priorDays.contains(keys[i].day)) {
-            addToCache(keys[i].day, sqlite3_last_insert_rowid(m_db), keys, i, j);
-        } else if (auto it = m_cache.find(keys[i].day); it != m_cache.end()) {
+        if (m_priorDays.contains(day)) {
+            addToCache(day, rows[n].id, keys, i, j);
+        } else if (auto it = m_cache.find(day); it != m_cache.end()) {
             // A day only this import wrote was read back for a duplicate or a false positive: read it again
             // when needed rather than keep every key this import writes in memory.
             m_cached -= it->second.keys.size();
             m_cache.erase(it);
         }
-        i = j;
     }
     m_lastWrittenDay = keys.back().day;
     std::fill(m_table.begin(), m_table.end(), Slot {}); // keeps its size: it fills up again
     std::fill(m_tags.begin(), m_tags.end(), 0);
     m_size = 0;
-    return true;
+    return {};
 }
 
-bool SessionKeyIndex::storedOrdinals(sqlite3 *db, qint64 importId, std::unordered_set<qint64> &seqs)
+Status SessionKeyIndex::storedOrdinals(SessionKeyRows &rows, qint64 importId, std::unordered_set<qint64> &seqs)
 {
-    SqliteStatement q;
-    if (!q.prepare(db, "SELECT keys FROM visitor_session_keys WHERE import_id = ?"))
-        return false;
-    q.integer(1, importId);
-    while (q.next()) {
-        const QByteArray blob = q.blob(0);
-        for (qsizetype at = 0; at + kEntryBytes <= blob.size(); at += kEntryBytes) {
+    return rows.rowsOfImport(importId, [&](const SessionKeyRows::Row &row) {
+        for (qsizetype at = 0; at + kEntryBytes <= row.keys.size(); at += kEntryBytes) {
             qint64 hash, check;
             quint32 seq;
-            getEntry(blob.constData() + at, hash, check, seq);
+            getEntry(row.keys.constData() + at, hash, check, seq);
             seqs.insert(qint64(seq));
         }
-    }
-    q.reset();
-    return true;
+    });
 }
