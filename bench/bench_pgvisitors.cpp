@@ -9,17 +9,15 @@
 //     the same visits.
 // It needs a PostgreSQL server of its own: without PGHOST it runs itself again under `pg_virtualenv -t` (a
 // throwaway cluster in a temporary folder); without pg_virtualenv it says it skipped and exits 0.
-#include "importers/importcontext.h"
-#include "importers/importerregistry.h"
 #include "storage/postgres/pgconnection.h"
 #include "storage/postgres/pgschema.h"
 #include "storage/postgres/pgvisitorstore.h"
 #include "visitorbench.h"
 #include "visitors/sessionsink.h"
 #include "visitors/visitorqueries.h"
+#include "workspace/importservice.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -55,46 +53,15 @@ void resetWorkspace(PgConnection &c)
     must(PgSchema::migrate(c));
 }
 
-// The file imported as kapsel-cli imports one: format detected, SHA-256 of its bytes, its history row, the
-// importer reading into the area's sink, one transaction.
-qint64 importFile(PgConnection &c, const QString &path)
+// The file imported as kapsel-cli imports one (ImportService, the CLI's and the GUI's own path): the file's
+// SHA-256 and the refusal of a file imported before, format detection, its history row, the importer reading
+// into the area's sink, one transaction.
+qint64 importFile(const QString &location, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        die(u"cannot read "_s + path);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(&file);
-    file.seek(0);
-    const QByteArray head = file.peek(64 * 1024);
-    const Importer *importer = ImporterRegistry::detect(head, QFileInfo(path).fileName(), ImportKind::Visitors);
-    if (!importer)
-        die(u"no importer recognises "_s + path);
-    must(c.run("BEGIN"));
-    auto id = c.exec("INSERT INTO imports (file_name, sha256, kind, format, started_at, os_user)"
-                     " VALUES ($1, $2, 'visitors', $3, now(), 'bench') RETURNING id",
-        { QFileInfo(path).fileName().toUtf8(), sha.result().toHex(), importer->name().toUtf8() });
-    if (!id)
-        die(id.error().toString());
-    ImportContext ctx;
-    ctx.fileName = QFileInfo(path).fileName();
-    ctx.filePath = path;
-    ctx.totalBytes = file.size();
-    ctx.importId = id->integer(0, 0);
-    ctx.timeZone = QTimeZone("Europe/Oslo");
-    PgVisitorStore store(c);
-    {
-        std::unique_ptr<SessionSink> sink = store.openSink(ctx);
-        ctx.sessions = sink.get();
-        ImporterRegistry::skipUtf8Bom(file);
-        must(importer->read(file, ctx));
-        must(sink->finish());
-    }
-    must(c.run("UPDATE imports SET rows_read = $1, rows_stored = $2, rows_skipped = $3, finished_at = now()"
-               " WHERE id = $4",
-        { QByteArray::number(ctx.rowsRead), QByteArray::number(ctx.rowsStored), QByteArray::number(ctx.rowsSkipped()),
-            QByteArray::number(ctx.importId) }));
-    must(c.run("COMMIT"));
-    return ctx.rowsStored;
+    auto report = ImportService::importFile(location, path);
+    if (!report)
+        die(report.error().toString());
+    return report->rowsStored;
 }
 
 } // namespace
@@ -146,7 +113,7 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             const double cpu0 = cpuSeconds(RUSAGE_SELF);
-            const qint64 stored = importFile(c, file);
+            const qint64 stored = importFile(u"postgresql://"_s, file);
             const double k = seconds(t);
             const double kCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
             if (stored != n)

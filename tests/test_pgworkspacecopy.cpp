@@ -239,7 +239,7 @@ private slots:
         QVERIFY2(r.errText().contains(u"kapsel-cli: page.har"_s), qPrintable(r.errText()));
         QCOMPARE(serverImports(su), qint64(0));
         auto sessions
-            = su.exec("SELECT (SELECT count(*) FROM visitor_sessions) + (SELECT count(*) FROM visitor_daily)");
+            = su.exec("SELECT (SELECT count(*) FROM visitor_session_chunks) + (SELECT count(*) FROM visitor_daily)");
         QVERIFY(sessions);
         QCOMPARE(sessions->integer(0, 0), qint64(0));
 

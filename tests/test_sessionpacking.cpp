@@ -55,6 +55,7 @@ SessionRecord randomSession(QRandomGenerator &rng)
         s.pageviews = rng.bounded(-5, 500);
     if (rng.bounded(2))
         s.channel = randomText(rng);
+    s.partial = rng.bounded(5) == 0;
     return s;
 }
 
@@ -63,7 +64,7 @@ bool same(const SessionRecord &a, const SessionRecord &b)
     return a.source == b.source && a.visitorId == b.visitorId && a.sessionKey == b.sessionKey
         && a.startUtc == b.startUtc && a.day == b.day && a.firstTime == b.firstTime && a.visitNumber == b.visitNumber
         && a.durationS == b.durationS && a.engagementS == b.engagementS && a.pageviews == b.pageviews
-        && a.channel == b.channel;
+        && a.channel == b.channel && a.partial == b.partial;
 }
 
 } // namespace

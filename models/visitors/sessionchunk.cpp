@@ -18,6 +18,7 @@ enum Flag : quint8 {
     HasEngagement = 16,
     HasPageviews = 32,
     HasChannel = 64,
+    Partial = 128, // SessionRecord::partial; chunks written before it was kept never set it
 };
 
 constexpr quint8 kVersion = 1;
@@ -93,6 +94,8 @@ void SessionChunk::Writer::add(const SessionRecord &s)
         flags |= HasPageviews;
     if (!s.channel.isEmpty())
         flags |= HasChannel;
+    if (s.partial)
+        flags |= Partial;
     out.push_back(char(flags));
     if (s.visitNumber)
         Varint::putSigned(out, *s.visitNumber);
@@ -168,6 +171,7 @@ std::optional<std::vector<SessionRecord>> SessionChunk::decode(const QByteArray 
         s.day = QDate::fromJulianDay(day);
         if (flags & FirstKnown)
             s.firstTime = bool(flags & FirstTime);
+        s.partial = flags & Partial;
         qint64 v;
         double d;
         if (flags & HasVisitNumber) {

@@ -20,7 +20,7 @@
 //   per session: varint source index, visitor id and session key as strings, start_utc as a signed delta
 //   from the previous session's, day (Julian, local) as a signed delta from the previous one, a flags byte
 //   (1 first-time known, 2 first-time, 4 visit number, 8 duration, 16 engagement, 32 pageviews, 64
-//   channel), then the values the flags announce (visit number and pageviews as signed varints, durations
+//   channel, 128 a part that may continue in another file: SessionRecord::partial), then the values the flags announce (visit number and pageviews as signed varints, durations
 //   as 8-byte IEEE doubles, the channel as a string).
 // firstDay()/lastDay() are the smallest and largest day. In a decoded record, `source` and `day` are always set.
 namespace SessionChunk {

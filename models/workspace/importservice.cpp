@@ -8,6 +8,7 @@
 #include "core/sha256.h"
 #include "importers/importerregistry.h"
 #include "importers/textlimits.h"
+#include "visitors/pipelinedsessionsink.h"
 #include "visitors/visitorstore.h"
 #include "workspace/workspace.h"
 
@@ -43,7 +44,8 @@ Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, Workspace &ws, I
     std::unique_ptr<ImportSink> sink;
     switch (kind) {
     case ImportKind::Visitors: {
-        auto s = ws.visitors().openSink(ctx);
+        // The sink works beside the importer, on a thread of its own.
+        auto s = PipelinedSessionSink::open(ctx, [&](ImportContext &own) { return ws.visitors().openSink(own); });
         ctx.sessions = s.get();
         sink = std::move(s);
         break;

@@ -137,6 +137,23 @@ qint64 PgResult::integer(int row, int column) const
     return value(row, column).toLongLong();
 }
 
+QByteArray PgResult::bytes(int row, int column) const
+{
+    // "\x" and two hex digits a byte (bytea_output = hex, the default since PostgreSQL 9.0).
+    if (!m_result || PQgetisnull(m_result, row, column))
+        return {};
+    const char *text = PQgetvalue(m_result, row, column);
+    const int n = PQgetlength(m_result, row, column);
+    if (n < 2 || text[0] != '\\' || text[1] != 'x')
+        return {};
+    return QByteArray::fromHex(QByteArray::fromRawData(text + 2, n - 2));
+}
+
+QByteArray PgResult::byteaParameter(QByteArrayView bytes)
+{
+    return "\\x" + bytes.toByteArray().toHex();
+}
+
 qint64 PgResult::affectedRows() const
 {
     return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
@@ -213,7 +230,8 @@ Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &uri)
     // Text in and out is UTF-8; times are exchanged in UTC whatever the server's or the client's zone.
     if (PQsetClientEncoding(conn, "UTF8") != 0)
         return Error { {}, 0, tr("the PostgreSQL server %1 cannot exchange UTF-8 text").arg(displayUri(uri)) };
-    if (Status s = c->run("SET TIME ZONE 'UTC'"))
+    // Times in UTC whatever the server's default; bytea as hex, which PgResult::bytes reads.
+    if (Status s = c->runScript("SET TIME ZONE 'UTC'; SET bytea_output = 'hex'"))
         return *s;
     return c;
 }

@@ -36,6 +36,9 @@ public:
     QByteArray value(int row, int column) const; // empty for NULL
     QString text(int row, int column) const; // UTF-8 (the connection's client encoding)
     qint64 integer(int row, int column) const; // 0 for NULL or not a number
+    QByteArray bytes(int row, int column) const; // a bytea column's bytes (the text format is hex)
+    // Bytes as a bytea parameter in text format ($n::bytea).
+    static QByteArray byteaParameter(QByteArrayView bytes);
     qint64 affectedRows() const; // INSERT/UPDATE/DELETE/COPY: how many rows; 0 otherwise
 
 private:

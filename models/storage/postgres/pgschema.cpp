@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/postgres/pgschema.h"
 
+#include "storage/postgres/pgaccess.h"
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgvisitorstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,16 @@ QList<int> versions()
     return out;
 }
 
+// What a version needs besides its SQL files: programs that convert stored data, run after the files.
+struct Program
+{
+    int version;
+    Status (*run)(PgConnection &);
+};
+const Program kPrograms[] = {
+    { 2, &PgVisitorStore::packSessions },
+};
+
 Status applyVersion(PgConnection &conn, int version)
 {
     const QDir dir(kResourceRoot + u'/' + QString::number(version));
@@ -40,6 +52,10 @@ Status applyVersion(PgConnection &conn, int version)
         if (Status s = conn.runScript(f.readAll()))
             return s;
     }
+    for (const Program &p : kPrograms)
+        if (p.version == version)
+            if (Status s = p.run(conn))
+                return s;
     return conn.run("UPDATE schema_version SET version = $1", { QByteArray::number(version) });
 }
 
@@ -108,5 +124,8 @@ Status PgSchema::migrate(PgConnection &conn, int target)
         if (Status s = applyVersion(conn, v))
             return fail(*s);
     }
+    // Members of an area's groups are granted its tables one by one: new tables too.
+    if (Status s = PgAccess(conn).refreshGroupGrants())
+        return fail(*s);
     return conn.run("COMMIT");
 }

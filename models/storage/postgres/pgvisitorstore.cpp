@@ -2,6 +2,12 @@
 #include "storage/postgres/pgvisitorstore.h"
 
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgsessionkeyrows.h"
+#include "visitors/sessionchunk.h"
+#include "visitors/sessionkey.h"
+#include "visitors/sessionkeyindex.h"
+
+#include <unordered_set>
 
 namespace {
 
@@ -40,7 +46,7 @@ std::unique_ptr<SessionSink> PgVisitorStore::openSink(ImportContext &ctx)
     return openPgSessionSink(m_conn, ctx);
 }
 
-// Sessions are read in one result: a copy of a workspace is a rare owner's task, not a hot path.
+// The packed rows are read one at a time, so a copy of a big import holds one row of it in memory.
 Status PgVisitorStore::replay(qint64 importId, SessionSink &sink)
 {
     const QByteArrayList id { QByteArray::number(importId) };
@@ -61,34 +67,31 @@ Status PgVisitorStore::replay(qint64 importId, SessionSink &sink)
         if (Status s = sink.addAggregate(a))
             return s;
     }
-    auto r = m_conn.exec("SELECT source, visitor_id, session_key, start_utc, day, first_time, visit_number, duration_s,"
-                         " engagement_s, pageviews, channel, part FROM visitor_sessions"
-                         " WHERE import_id = $1 AND NOT merged ORDER BY seq",
-        id);
-    if (!r)
-        return r.error();
-    for (int i = 0; i < r->rows(); ++i) {
-        SessionRecord s;
-        s.source = r->text(i, 0);
-        s.visitorId = r->text(i, 1);
-        s.sessionKey = r->text(i, 2);
-        s.startUtc = r->integer(i, 3);
-        s.day = QDate::fromJulianDay(r->integer(i, 4));
-        if (!r->isNull(i, 5))
-            s.firstTime = r->value(i, 5) == "t";
-        if (!r->isNull(i, 6))
-            s.visitNumber = r->integer(i, 6);
-        if (!r->isNull(i, 7))
-            s.durationS = real(*r, i, 7);
-        if (!r->isNull(i, 8))
-            s.engagementS = real(*r, i, 8);
-        if (!r->isNull(i, 9))
-            s.pageviews = int(r->integer(i, 9));
-        s.channel = r->text(i, 10);
-        s.partial = r->value(i, 11) == "t";
-        sink.setSource(s.source);
-        if (Status st = sink.addSession(s))
-            return st;
+    std::unordered_set<qint64> keyed;
+    PgSessionKeyRows keyRows(m_conn);
+    if (Status s = SessionKeyIndex::storedOrdinals(keyRows, importId, keyed))
+        return s;
+    auto chunks = m_conn.exec("SELECT chunk_no FROM visitor_session_chunks WHERE import_id = $1 ORDER BY chunk_no", id);
+    if (!chunks)
+        return chunks.error();
+    for (int c = 0; c < chunks->rows(); ++c) {
+        const qint64 chunkNo = chunks->integer(c, 0);
+        auto r = m_conn.exec("SELECT data FROM visitor_session_chunks WHERE import_id = $1 AND chunk_no = $2",
+            { id.front(), QByteArray::number(chunkNo) });
+        if (!r)
+            return r.error();
+        const auto sessions = r->rows() == 1 ? SessionChunk::decode(r->bytes(0, 0)) : std::nullopt;
+        if (!sessions)
+            return Error { {}, 0, tr("the stored sessions of import #%1 are damaged").arg(importId) };
+        const qint64 first = chunkNo * SessionChunk::kMaxSessions;
+        for (size_t i = 0; i < sessions->size(); ++i) {
+            const SessionRecord &s = (*sessions)[i];
+            if (!s.sessionKey.isEmpty() && !keyed.contains(first + qint64(i)))
+                continue; // merged into a later part's session
+            sink.setSource(s.source);
+            if (Status st = sink.addSession(s))
+                return st;
+        }
     }
     return {};
 }

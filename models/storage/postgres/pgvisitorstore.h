@@ -3,14 +3,19 @@
 
 #include "visitors/visitorstore.h"
 
+#include <QCoreApplication>
+
 class PgConnection;
 
-// The visitors area on PostgreSQL (schema/1/10-visitors.sql): sessions one row each in visitor_sessions,
-// report figures in visitor_aggregates, rollups in visitor_daily and visitor_duration_histograms. Reads are
+// The visitors area on PostgreSQL (schema/1/10-visitors.sql, schema/2/10-visitors.sql): sessions packed a few
+// thousand to a row in visitor_session_chunks with their keys in visitor_session_keys (as on SQLite), report
+// figures in visitor_aggregates, rollups in visitor_daily and visitor_duration_histograms. Reads are
 // single statements with parameters; the import sink is pgsessionsink.cpp. Same results as SqliteVisitorStore
 // for the same calls (tests/test_visitorstore.cpp).
 class PgVisitorStore : public VisitorStore
 {
+    Q_DECLARE_TR_FUNCTIONS(PgVisitorStore)
+
 public:
     explicit PgVisitorStore(PgConnection &conn)
         : m_conn(conn)
@@ -35,6 +40,10 @@ public:
     static constexpr qint64 kSessionsLock = 7419230082;
     // How long an import waits for another one's lock before it gives up ("busy, try again").
     static constexpr int kLockWaitSeconds = 120;
+
+    // Schema version 2's program: version 1's row per session (visitor_sessions) repacked as version 2 keeps
+    // sessions, with their keys; then the old table goes. In the upgrade's transaction.
+    static Status packSessions(PgConnection &conn);
 
 private:
     PgConnection &m_conn;
