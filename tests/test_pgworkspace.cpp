@@ -216,6 +216,90 @@ private slots:
         QCOMPARE(owner->history().size(), ok);
         QCOMPARE(storedVisits(*owner), ok == 2 ? 5000 : 3000);
     }
+
+    // A change that cannot get its lock waits a bounded time (here shortened to 1 s with KAPSEL_PG_LOCK_WAIT),
+    // then is refused with "busy" and leaves the workspace as it was; once the lock is free it goes through.
+    // Held here by another session, as a running import of sessions or of chats would hold it.
+    void aChangeWaitsABoundedTimeThenSaysBusy()
+    {
+        qputenv("KAPSEL_PG_LOCK_WAIT", "1");
+        auto unset = qScopeGuard([] { qunsetenv("KAPSEL_PG_LOCK_WAIT"); });
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        auto holder = PgTestDatabase::connect();
+        const QString visits = file(u"busy.csv"_s, sessions(0, 50));
+
+        // The lock that imports of sessions take turns on.
+        QVERIFY(!holder->run("BEGIN"));
+        QVERIFY(!holder->run("SELECT pg_advisory_xact_lock(7419230082)"));
+        auto refused = ImportService::importFile(owner->location(), visits);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().reason.contains(u"busy"_s), qPrintable(refused.error().toString()));
+        QCOMPARE(owner->history().size(), size_t(0));
+        QCOMPARE(storedVisits(*owner), 0);
+        QVERIFY(!holder->run("ROLLBACK"));
+        QVERIFY(ImportService::importFile(owner->location(), visits));
+        QCOMPARE(storedVisits(*owner), 50);
+
+        // The chat tables, as an import of chats holds them: a purge waits, then says busy, and deletes nothing.
+        QVERIFY(ImportService::importFile(owner->location(), TestSupport::testData(u"chats/transcript.csv"_s)));
+        const qint64 conversations = owner->chats().counts().conversations;
+        QVERIFY(conversations > 0);
+        QVERIFY(!owner->chats().setRetentionDays(1));
+        QVERIFY(!holder->run("BEGIN"));
+        QVERIFY(!holder->run("LOCK TABLE kapsel.chat_messages IN ROW EXCLUSIVE MODE"));
+        auto purge = owner->chats().purgeExpired();
+        QVERIFY(!purge);
+        QVERIFY2(purge.error().reason.contains(u"busy"_s), qPrintable(purge.error().toString()));
+        QCOMPARE(owner->chats().counts().conversations, conversations);
+        QVERIFY(!holder->run("ROLLBACK"));
+        auto purged = owner->chats().purgeExpired();
+        QVERIFY2(purged, purged ? "" : qPrintable(purged.error().toString()));
+        QCOMPARE(*purged, conversations); // the transcript is years old
+        QCOMPARE(owner->chats().counts().conversations, qint64(0));
+    }
+
+    // Deleted rows stay in a table's files until it is rewritten, which only its owner may do. A member's purge
+    // leaves the chat tables marked; the owner's next opening of the workspace rewrites them (a new file) and
+    // clears the mark. The owner's own purge rewrites them at once.
+    void chatTextAMemberPurgedIsCompactedByTheOwner()
+    {
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        QVERIFY(owner->access());
+        QVERIFY(!owner->access()->grant(u"officer"_s, ImportKind::Chats, true));
+        const QString transcript = TestSupport::testData(u"chats/transcript.csv"_s);
+        QVERIFY(ImportService::importFile(owner->location(), transcript));
+        auto fileOf = [&] {
+            auto r = m_admin->connection().exec("SELECT pg_relation_filenode('kapsel.chat_messages')");
+            return r ? r->integer(0, 0) : -1;
+        };
+        auto marked = [&] {
+            auto r = m_admin->connection().exec("SELECT count(*) FROM kapsel.meta WHERE key = 'chats.compaction_pending'");
+            return r && r->integer(0, 0) == 1;
+        };
+        const qint64 before = fileOf();
+        {
+            auto officer = openAs(u"officer"_s, kOfficerPw);
+            QVERIFY(!officer->chats().setRetentionDays(1));
+            auto purged = officer->chats().purgeExpired();
+            QVERIFY2(purged, purged ? "" : qPrintable(purged.error().toString()));
+            QVERIFY(*purged > 0);
+        }
+        QCOMPARE(fileOf(), before); // the member could not rewrite the table
+        QVERIFY(marked());
+        openAs(u"officer"_s, kOfficerPw); // nor can a member's opening
+        QCOMPARE(fileOf(), before);
+        openAs(u"kapsel_owner"_s, kOwnerPw);
+        QVERIFY(fileOf() != before);
+        QVERIFY(!marked());
+
+        // The owner's own purge compacts at once and leaves no mark.
+        QVERIFY(ImportService::importFile(owner->location(), TestSupport::testData(u"chats/boostai.json"_s)));
+        const qint64 again = fileOf();
+        auto purged = owner->chats().purgeExpired();
+        QVERIFY(purged && *purged > 0);
+        QVERIFY(fileOf() != again);
+        QVERIFY(!marked());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgWorkspace)

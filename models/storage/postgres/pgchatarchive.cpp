@@ -108,8 +108,10 @@ template <typename T> Expected<T> PgChatArchive::inOwnTransaction(const std::fun
         return *s;
     // Imports of chats wait until the change is done, so that it sees and rewrites every stored message; the
     // change waits for a running import a bounded time, then says the workspace is busy.
-    if (Status s = m_conn.runScript("SET LOCAL lock_timeout = '15s';"
-                                    " LOCK TABLE chat_conversations, chat_messages IN SHARE ROW EXCLUSIVE MODE")) {
+    Status locked = m_conn.setLockWait(kChangeLockWaitSeconds);
+    if (!locked)
+        locked = m_conn.run("LOCK TABLE chat_conversations, chat_messages IN SHARE ROW EXCLUSIVE MODE");
+    if (Status s = locked) {
         m_conn.run("ROLLBACK");
         return *s;
     }
@@ -121,10 +123,50 @@ template <typename T> Expected<T> PgChatArchive::inOwnTransaction(const std::fun
     if (Status s = m_conn.run("COMMIT"))
         return *s;
     // Deleted and overwritten rows stay in the table files until they are rewritten. Only the tables' owner may
-    // do that; another role's change stands, and the owner's next purge or rewrite compacts them.
-    if (Status s = m_conn.run("VACUUM (FULL) chat_messages, chat_conversations"))
-        qCInfo(lcPgChats) << "the chat tables were not compacted:" << s->reason;
+    // do that (for anyone else the server skips it with a warning); another role's change stands, and is marked
+    // for the owner, whose next opening of the workspace compacts the tables (compactIfMarked).
+    auto owns = ownsChatTables();
+    if (owns && *owns) {
+        if (Status s = compact())
+            qCInfo(lcPgChats) << "the chat tables were not compacted:" << s->reason;
+    } else if (Status s = m_conn.run("INSERT INTO meta (key, value) VALUES ($1, 'yes') ON CONFLICT (key) DO NOTHING",
+                   { kCompactionMark })) {
+        qCInfo(lcPgChats) << "the chat tables could not be marked for compaction:" << s->reason;
+    }
     return result;
+}
+
+Expected<bool> PgChatArchive::ownsChatTables()
+{
+    auto r = m_conn.exec("SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class"
+                         " WHERE oid = 'chat_messages'::regclass");
+    if (!r)
+        return r.error();
+    return r->rows() == 1 && r->value(0, 0) == "t";
+}
+
+Status PgChatArchive::compact()
+{
+    if (Status s = m_conn.run("VACUUM (FULL) chat_messages, chat_conversations"))
+        return s;
+    return m_conn.run("DELETE FROM meta WHERE key = $1", { kCompactionMark });
+}
+
+Expected<bool> PgChatArchive::compactIfMarked()
+{
+    auto marked = m_conn.exec("SELECT count(*) FROM meta WHERE key = $1", { kCompactionMark });
+    if (!marked)
+        return marked.error();
+    if (marked->integer(0, 0) == 0)
+        return false;
+    auto owns = ownsChatTables();
+    if (!owns)
+        return owns.error();
+    if (!*owns)
+        return false;
+    if (Status s = compact())
+        return *s;
+    return true;
 }
 
 QList<StoredConversation> PgChatArchive::conversations(const QString &search, int limit)

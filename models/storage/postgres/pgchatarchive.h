@@ -15,6 +15,15 @@ class PgConnection;
 class PgChatArchive final : public ChatArchive
 {
 public:
+    // How long a purge or rewrite waits for a running import of chats, then says the workspace is busy.
+    static constexpr int kChangeLockWaitSeconds = 15;
+    // The meta key that says a member purged or rewrote chats, whose old rows only the owner can compact away.
+    static constexpr const char *kCompactionMark = "chats.compaction_pending";
+
+    // For the tables' owner: compacts the chat tables if a member's purge or rewrite left old rows in their
+    // files (VACUUM FULL; outside a transaction). True when it did; false for anyone else or when nothing waits.
+    Expected<bool> compactIfMarked();
+
     explicit PgChatArchive(PgConnection &conn)
         : m_conn(conn)
     { }
@@ -37,6 +46,9 @@ public:
     static Status recordAudit(PgConnection &conn, const ChatAuditEntry &entry);
 
 private:
+    Expected<bool> ownsChatTables();
+    Status compact();
+
     Expected<QList<StoredMessage>> readMessages(const QByteArray &where, const QByteArrayList &params, int limit);
     // Runs `change` in a transaction of its own, then compacts the chat tables (see the class comment).
     template <typename T> Expected<T> inOwnTransaction(const std::function<Expected<T>()> &change);

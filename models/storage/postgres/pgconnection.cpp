@@ -149,6 +149,18 @@ QByteArray PgResult::bytes(int row, int column) const
     return QByteArray::fromHex(QByteArray::fromRawData(text + 2, n - 2));
 }
 
+int PgConnection::lockWaitSeconds(int usual)
+{
+    bool ok = false;
+    const int set = qEnvironmentVariableIntValue("KAPSEL_PG_LOCK_WAIT", &ok);
+    return ok && set > 0 ? set : usual;
+}
+
+Status PgConnection::setLockWait(int usualSeconds)
+{
+    return run("SELECT set_config('lock_timeout', $1, true)", { QByteArray::number(lockWaitSeconds(usualSeconds)) + "s" });
+}
+
 QByteArray PgResult::byteaParameter(QByteArrayView bytes)
 {
     return "\\x" + bytes.toByteArray().toHex();

@@ -91,6 +91,13 @@ public:
     QByteArray lastSqlState() const { return m_lastSqlState; }
 
     int serverVersion() const; // e.g. 150018
+
+    // How long a change waits for a lock another one holds before it is refused as busy ("try again"), in
+    // seconds: `usual`, unless the environment sets KAPSEL_PG_LOCK_WAIT (seconds, for every wait: tests, or a
+    // team that prefers to hear "busy" sooner).
+    static int lockWaitSeconds(int usual);
+    // "SET LOCAL lock_timeout" for that wait, inside the current transaction.
+    Status setLockWait(int usualSeconds);
     QString user() const;
     QString database() const;
 

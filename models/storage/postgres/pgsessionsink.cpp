@@ -156,8 +156,7 @@ private:
         auto old = m_conn.exec("SELECT current_setting('lock_timeout')");
         if (!old)
             return fileError(old.error());
-        const QByteArray wait = QByteArray::number(PgVisitorStore::kLockWaitSeconds) + "s";
-        if (Status st = m_conn.run("SELECT set_config('lock_timeout', $1, true)", { wait }))
+        if (Status st = m_conn.setLockWait(PgVisitorStore::kLockWaitSeconds))
             return fileError(*st);
         if (Status st
             = m_conn.run("SELECT pg_advisory_xact_lock($1)", { QByteArray::number(PgVisitorStore::kSessionsLock) }))

@@ -10,7 +10,11 @@
 #include "storage/postgres/pgschema.h"
 #include "storage/postgres/pgvisitorstore.h"
 
+#include <QLoggingCategory>
+
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPgWorkspace, "kapsel.postgres.workspace", QtInfoMsg)
 
 namespace {
 
@@ -46,6 +50,10 @@ Expected<std::shared_ptr<PgWorkspace>> PgWorkspace::open(const QString &uri)
         return withLocation(conn.error(), uri);
     if (Status s = PgSchema::migrate(**conn))
         return withLocation(*s, uri);
+    // Chat text a member purged lingers in the table files until the owner compacts them: the owner's opening
+    // of the workspace does.
+    if (auto compacted = PgChatArchive(**conn).compactIfMarked(); !compacted)
+        qCInfo(lcPgWorkspace) << "the chat tables were not compacted:" << compacted.error().reason;
     return std::shared_ptr<PgWorkspace>(new PgWorkspace(uri, std::move(*conn)));
 }
 
@@ -113,7 +121,7 @@ Status PgWorkspace::beginWrite()
     if (Status s = m_conn->run("BEGIN"))
         return s;
     // A lock another import holds is waited for this long, then the import is refused as busy (55P03).
-    if (Status s = m_conn->run("SET LOCAL lock_timeout = '15s'")) {
+    if (Status s = m_conn->setLockWait(kWriteLockWaitSeconds)) {
         rollback();
         return s;
     }

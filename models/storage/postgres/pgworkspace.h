@@ -21,6 +21,10 @@ class PgWorkspace final : public Workspace
     Q_DECLARE_TR_FUNCTIONS(PgWorkspace)
 
 public:
+    // How long a write transaction waits for a lock another one holds (an import of the same area), then is
+    // refused as busy (PgConnection::lockWaitSeconds).
+    static constexpr int kWriteLockWaitSeconds = 15;
+
     ~PgWorkspace() override;
 
     // Connects and creates or upgrades the schema (workspace init does only this).
