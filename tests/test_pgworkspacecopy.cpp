@@ -253,7 +253,7 @@ private slots:
         const QString out = dir.filePath(u"out.kapsel"_s);
         const auto refused = copy(postgresUriFor(u"copier"_s, u"copier-pw"_s), out, dir.path());
         QCOMPARE(refused.code, 1);
-        QVERIFY2(refused.errText().contains(u"chats"_s), qPrintable(refused.errText()));
+        QVERIFY2(refused.errText().contains(u"you may not read the chat transcripts"_s), qPrintable(refused.errText()));
         QVERIFY(!QFileInfo::exists(out));
         QVERIFY(!QFileInfo::exists(out + u"-wal"_s));
         QVERIFY(!su.run("DROP OWNED BY copier"));

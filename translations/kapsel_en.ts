@@ -2829,6 +2829,13 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>PgVisitorStore</name>
+    <message>
+        <source>the stored sessions of import #%1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgWorkspace</name>
     <message>
         <source>this database holds no Kapsel workspace of this version; create or upgrade it with kapsel-cli --db URI workspace init</source>
@@ -3759,6 +3766,18 @@ Time zone:</source>
             <numerusform>the target workspace is not empty (%Ln import); copy into a new workspace</numerusform>
             <numerusform>the target workspace is not empty (%Ln imports); copy into a new workspace</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>visitor statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat transcripts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

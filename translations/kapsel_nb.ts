@@ -2844,6 +2844,13 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>PgVisitorStore</name>
+    <message>
+        <source>the stored sessions of import #%1 are damaged</source>
+        <translation>de lagrede øktene i import nr. %1 er skadet</translation>
+    </message>
+</context>
+<context>
     <name>PgWorkspace</name>
     <message>
         <source>this database holds no Kapsel workspace of this version; create or upgrade it with kapsel-cli --db URI workspace init</source>
@@ -3774,6 +3781,18 @@ Tidssone:</translation>
             <numerusform>målarbeidsområdet er ikke tomt (%Ln import); kopier til et nytt arbeidsområde</numerusform>
             <numerusform>målarbeidsområdet er ikke tomt (%Ln importer); kopier til et nytt arbeidsområde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>visitor statistics</source>
+        <translation>besøksstatistikken</translation>
+    </message>
+    <message>
+        <source>cookie inventory</source>
+        <translation>informasjonskapsel-oversikten</translation>
+    </message>
+    <message>
+        <source>chat transcripts</source>
+        <translation>chatloggene</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,20 @@ private:
 
 } // namespace
 
+// An area as the sentences below name it.
+QString WorkspaceCopy::areaWords(ImportKind area)
+{
+    switch (area) {
+    case ImportKind::Visitors:
+        return tr("visitor statistics");
+    case ImportKind::Cookies:
+        return tr("cookie inventory");
+    case ImportKind::Chats:
+        return tr("chat transcripts");
+    }
+    return importKindName(area);
+}
+
 Expected<WorkspaceCopyCount> WorkspaceCopy::run(Workspace &source, Workspace &target, const Progress &progress)
 {
     // A role that cannot read an area sees none of its imports: the source would be copied without them, and
@@ -205,12 +219,12 @@ Expected<WorkspaceCopyCount> WorkspaceCopy::run(Workspace &source, Workspace &ta
             return Error { source.displayName(), 0,
                 tr("you may not read the %1 of this workspace, so a copy would leave them out; ask its owner to "
                    "copy it")
-                    .arg(importKindName(area)) };
+                    .arg(areaWords(area)) };
         if (target.rightTo(area) == AreaRight::None)
             return Error { target.displayName(), 0,
                 tr("you may not read the %1 of this workspace, so Kapsel cannot tell that it is empty; ask its "
                    "owner to copy into it")
-                    .arg(importKindName(area)) };
+                    .arg(areaWords(area)) };
     }
     auto existing = target.ledger().list();
     if (!existing)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "importers/importer.h"
 
 #include <QCoreApplication>
 
@@ -38,4 +39,7 @@ public:
     // Refuses a target that holds imports or declared cookies already, and a source or target of which the
     // user may not read every area.
     static Expected<WorkspaceCopyCount> run(Workspace &source, Workspace &target, const Progress &progress = {});
+
+private:
+    static QString areaWords(ImportKind area);
 };
