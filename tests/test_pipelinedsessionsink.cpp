@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include <atomic>
-#include <set>
 #include <semaphore>
+#include <set>
 #include <thread>
 
 using namespace Qt::StringLiterals;

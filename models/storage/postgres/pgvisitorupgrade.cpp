@@ -99,9 +99,10 @@ Status PgVisitorStore::packSessions(PgConnection &conn)
             const bool merged = r->value(i, 13) == "t";
             if (!session.sessionKey.isEmpty() && !merged) {
                 bool added;
-                if (Status s = keys->insert({ session.day.toJulianDay(),
-                                                SessionKey::hash(session.source, session.visitorId, session.sessionKey),
-                                                SessionKey::check(session.source, session.visitorId, session.sessionKey) },
+                if (Status s
+                    = keys->insert({ session.day.toJulianDay(),
+                                       SessionKey::hash(session.source, session.visitorId, session.sessionKey),
+                                       SessionKey::check(session.source, session.visitorId, session.sessionKey) },
                         seq, added))
                     return s;
             }

@@ -21,27 +21,29 @@ Status SqliteSessionKeyRows::query(
 
 Status SqliteSessionKeyRows::days(std::unordered_set<qint64> &out)
 {
-    return query(m_days, "SELECT DISTINCT day FROM visitor_session_keys", std::nullopt,
-        [&] { out.insert(m_days.int64(0)); });
+    return query(
+        m_days, "SELECT DISTINCT day FROM visitor_session_keys", std::nullopt, [&] { out.insert(m_days.int64(0)); });
 }
 
 Status SqliteSessionKeyRows::rowsOfDay(qint64 day, const std::function<void(const Row &)> &each)
 {
-    return query(m_ofDay, "SELECT id, import_id, keys FROM visitor_session_keys WHERE day = ?", day,
-        [&] { each(Row { m_ofDay.int64(0), day, m_ofDay.int64(1), m_ofDay.blob(2) }); });
+    return query(m_ofDay, "SELECT id, import_id, keys FROM visitor_session_keys WHERE day = ?", day, [&] {
+        each(Row { m_ofDay.int64(0), day, m_ofDay.int64(1), m_ofDay.blob(2) });
+    });
 }
 
 Status SqliteSessionKeyRows::rowsOfImport(qint64 importId, const std::function<void(const Row &)> &each)
 {
-    return query(m_ofImport, "SELECT id, day, keys FROM visitor_session_keys WHERE import_id = ?", importId,
-        [&] { each(Row { m_ofImport.int64(0), m_ofImport.int64(1), importId, m_ofImport.blob(2) }); });
+    return query(m_ofImport, "SELECT id, day, keys FROM visitor_session_keys WHERE import_id = ?", importId, [&] {
+        each(Row { m_ofImport.int64(0), m_ofImport.int64(1), importId, m_ofImport.blob(2) });
+    });
 }
 
 Expected<QByteArray> SqliteSessionKeyRows::keysOf(qint64 rowId)
 {
     QByteArray out;
-    if (Status s = query(m_keysOf, "SELECT keys FROM visitor_session_keys WHERE id = ?", rowId,
-            [&] { out = m_keysOf.blob(0); }))
+    if (Status s
+        = query(m_keysOf, "SELECT keys FROM visitor_session_keys WHERE id = ?", rowId, [&] { out = m_keysOf.blob(0); }))
         return *s;
     return out;
 }
