@@ -68,6 +68,38 @@ private slots:
         QCOMPARE(nb.err.trimmed(), u"kapsel-cli: %1: filen finnes ikke"_s.arg(missing));
     }
 
+    // A typo in --db: a command that only reads names the path and creates nothing; a command that writes
+    // creates the workspace and says so on stderr.
+    void aReadingCommandRefusesAWorkspaceThatIsNotThere()
+    {
+        const QString typo = m_dir.filePath(u"wrokspace.kapsel"_s);
+        for (const QStringList &command :
+            { QStringList { u"history"_s }, QStringList { u"visitors"_s }, QStringList { u"durations"_s },
+                QStringList { u"cookies"_s }, QStringList { u"chats"_s }, QStringList { u"time-zone"_s } }) {
+            const Run r = cli(QStringList { u"--db"_s, typo } + command);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.startsWith(u"kapsel-cli: %1: there is no workspace here"_s.arg(typo)), qPrintable(r.err));
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+            QVERIFY(!QFileInfo::exists(typo));
+        }
+        const Run nb = cli({ u"--db"_s, typo, u"--lang"_s, u"nb"_s, u"history"_s });
+        QVERIFY2(nb.err.contains(u"det finnes ikke noe arbeidsområde her"_s), qPrintable(nb.err));
+
+        const Run created
+            = cli({ u"--db"_s, typo, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s) });
+        QCOMPARE(created.code, 0);
+        QVERIFY2(
+            created.err.contains(u"kapsel-cli: created the new workspace %1"_s.arg(typo)), qPrintable(created.err));
+        QVERIFY(QFileInfo::exists(typo));
+        const Run again = cli({ u"--db"_s, typo, u"history"_s });
+        QCOMPARE(again.code, 0);
+        QVERIFY(!again.err.contains(u"created"_s));
+        const QString other = m_dir.filePath(u"fresh.kapsel"_s);
+        const Run init = cli({ u"--db"_s, other, u"workspace"_s, u"init"_s });
+        QCOMPARE(init.code, 0);
+        QVERIFY2(init.err.contains(u"created the new workspace"_s), qPrintable(init.err));
+    }
+
     void emptyAndGarbageFilesAreRefused()
     {
         const QString db = m_dir.filePath(u"g.kapsel"_s);
@@ -76,6 +108,8 @@ private slots:
         Run r = cli({ u"--db"_s, db, u"import"_s, empty });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"empty.csv: the file is empty"_s));
+        QVERIFY(!QFileInfo::exists(db)); // a refused file creates no workspace
+        QVERIFY(!cli({ u"--db"_s, db, u"workspace"_s, u"init"_s }).code);
         r = cli({ u"--db"_s, db, u"history"_s });
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), u"No imports yet."_s);

@@ -1242,6 +1242,14 @@
         <source>create a workspace, upgrade its schema, or copy one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>created the new workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workspace here; check the path given with --db (import, demo and workspace init create a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>

@@ -1242,6 +1242,14 @@
         <source>create a workspace, upgrade its schema, or copy one</source>
         <translation>opprett et arbeidsområde, oppgrader skjemaet eller kopier et</translation>
     </message>
+    <message>
+        <source>created the new workspace %1</source>
+        <translation>opprettet det nye arbeidsområdet %1</translation>
+    </message>
+    <message>
+        <source>there is no workspace here; check the path given with --db (import, demo and workspace init create a new one)</source>
+        <translation>det finnes ikke noe arbeidsområde her; sjekk stien som er gitt med --db (import, demo og workspace init oppretter et nytt)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>

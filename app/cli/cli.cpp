@@ -4,6 +4,7 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -14,13 +15,32 @@ struct CliTr
 };
 } // namespace
 
-std::shared_ptr<Workspace> Cli::Context::openWorkspace()
+bool Cli::Context::isNewFile() const
 {
+    return !Workspace::isServerLocation(dbPath) && !QFileInfo::exists(dbPath);
+}
+
+void Cli::Context::sayCreated()
+{
+    err << "kapsel-cli: " << CliTr::tr("created the new workspace %1").arg(dbPath) << Qt::endl;
+}
+
+std::shared_ptr<Workspace> Cli::Context::openWorkspace(Open how)
+{
+    const bool newFile = isNewFile();
+    if (newFile && how == Open::Existing) {
+        fail(Error { dbPath, 0,
+            CliTr::tr("there is no workspace here; check the path given with --db (import, demo and workspace init "
+                      "create a new one)") });
+        return nullptr;
+    }
     auto ws = Workspace::open(dbPath);
     if (!ws) {
         fail(ws.error());
         return nullptr;
     }
+    if (newFile)
+        sayCreated();
     return *ws;
 }
 

@@ -27,8 +27,16 @@ struct Context
     QTextStream &out; // stdout (results)
     QTextStream &err; // stderr (progress, errors)
 
-    // Opens (creating and migrating) the workspace, printing an error on failure.
-    std::shared_ptr<Workspace> openWorkspace();
+    // Whether a command may create the workspace file it is given: only commands that write (import, demo,
+    // workspace init, setting the time zone) do; a command that only reads refuses a path where there is no
+    // workspace, so a typo in --db is named instead of showing an empty new workspace.
+    enum class Open { Existing, MayCreate };
+    // Opens (and migrates) the workspace, printing an error on failure; says on stderr when it created one.
+    std::shared_ptr<Workspace> openWorkspace(Open how = Open::Existing);
+    // --db names a workspace file that does not exist (yet).
+    bool isNewFile() const;
+    // "created the new workspace FILE" on stderr.
+    void sayCreated();
     // Prints "kapsel-cli: FILE[:LINE]: reason" and returns DataError.
     int fail(const Error &e);
     // Prints "kapsel-cli: message" plus a hint to --help and returns UsageError.

@@ -77,10 +77,9 @@ int runImport(Cli::Context &ctx, const QStringList &args)
             return ctx.usage(Tr::tr("--map takes FIELD=HEADER, not \"%1\"").arg(m));
         options.columnMap.insert(m.left(eq).trimmed().toLower(), m.mid(eq + 1));
     }
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return Cli::DataError;
-
+    // Each import opens the workspace itself once its file is found readable: a file that is not there creates
+    // no workspace.
+    const bool newWorkspace = ctx.isNewFile();
     int rc = Cli::Ok;
     for (const QString &file : files) {
         ImportProgress progress;
@@ -93,13 +92,15 @@ int runImport(Cli::Context &ctx, const QStringList &args)
             shown.restart();
             ctx.err << Tr::tr("%1: %2 %").arg(name).arg(100 * done / total) << Qt::endl;
         };
-        auto report = ImportService::importFile(ws->location(), file, options, &progress);
+        auto report = ImportService::importFile(ctx.dbPath, file, options, &progress);
         if (!report) {
             rc = ctx.fail(report.error());
             continue;
         }
         printReport(ctx.out, *report);
     }
+    if (newWorkspace && !ctx.isNewFile())
+        ctx.sayCreated();
     return rc;
 }
 
@@ -141,7 +142,7 @@ int runDemo(Cli::Context &ctx, const QStringList &args)
     if (QFileInfo::exists(ctx.dbPath))
         return ctx.fail(
             Error { ctx.dbPath, 0, Tr::tr("the file exists already; the demo is written to a new workspace only") });
-    auto ws = ctx.openWorkspace();
+    auto ws = ctx.openWorkspace(Cli::Context::Open::MayCreate);
     if (!ws)
         return Cli::DataError;
     if (!ws->history().isEmpty())
@@ -165,7 +166,8 @@ int runTimeZone(Cli::Context &ctx, const QStringList &args)
         return rc;
     if (p.positionalArguments().size() > 1)
         return ctx.usage(Tr::tr("time-zone takes at most one zone"));
-    auto ws = ctx.openWorkspace();
+    auto ws = ctx.openWorkspace(
+        p.positionalArguments().isEmpty() ? Cli::Context::Open::Existing : Cli::Context::Open::MayCreate);
     if (!ws)
         return Cli::DataError;
     if (!p.positionalArguments().isEmpty()) {

@@ -87,7 +87,7 @@ int runWorkspace(Cli::Context &ctx, const QStringList &args)
     }
     if (pos.size() != 1 || pos.first() != u"init")
         return ctx.usage(Tr::tr("workspace takes an action: init or copy"));
-    auto ws = ctx.openWorkspace();
+    auto ws = ctx.openWorkspace(Cli::Context::Open::MayCreate);
     if (!ws)
         return Cli::DataError;
     ctx.out << Tr::tr("Workspace ready: %1").arg(ws->displayName()) << Qt::endl;
