@@ -2,6 +2,9 @@
 // kapsel-cli chats and chat imports end to end.
 #include "testsupport.h"
 
+#include "chats/chatarchive.h"
+#include "workspace/workspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +53,46 @@ private slots:
         QVERIFY(lines[1].section(u',', 1, 1).endsWith(u'Z'));
         QCOMPARE(lines[1].section(u',', 2, 2), u"customer"_s);
         QCOMPARE(lines[2].section(u',', 2, 2), u"bot"_s);
+    }
+
+    // Issue #14, item 16: reading never writes. The retention period runs at each import of chats and by
+    // `chats purge`; `chats` only says how many are past it.
+    void retentionRunsAtImportAndByPurgeNeverByReading()
+    {
+        const QString db = m_dir.filePath(u"retention.kapsel"_s);
+        QCOMPARE(cli({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"chats/transcript.csv"_s) }).code, 0);
+        auto stored = [&] {
+            auto ws = Workspace::open(db);
+            return ws ? (*ws)->chats().counts().conversations : -1;
+        };
+        const qint64 conversations = stored();
+        QVERIFY(conversations > 0);
+        const Run kept = cli({ u"--db"_s, db, u"chats"_s, u"purge"_s });
+        QCOMPARE(kept.code, 0);
+        QVERIFY2(kept.out.contains(u"without a retention period; nothing was deleted"_s), qPrintable(kept.out));
+        QCOMPARE(stored(), conversations);
+        {
+            auto ws = Workspace::open(db);
+            QVERIFY(ws);
+            QVERIFY(!(*ws)->chats().setRetentionDays(30)); // the transcript is years old
+        }
+        const Run read = cli({ u"--db"_s, db, u"chats"_s });
+        QCOMPARE(read.code, 0);
+        QVERIFY2(read.err.contains(u"past the retention period of 30 days are still stored"_s), qPrintable(read.err));
+        QVERIFY(read.out.count(u'\n') > 1); // the messages are printed
+        QCOMPARE(stored(), conversations); // and still there
+
+        const Run purged = cli({ u"--db"_s, db, u"chats"_s, u"purge"_s });
+        QCOMPARE(purged.code, 0);
+        QVERIFY2(purged.out.contains(u"%1 conversations past the retention period deleted"_s.arg(conversations)),
+            qPrintable(purged.out));
+        QCOMPARE(stored(), qint64(0));
+
+        // An import of old chats applies the retention period at once.
+        const Run imported = cli({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"chats/boostai.json"_s) });
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(u"past the retention period deleted."_s), qPrintable(imported.out));
+        QCOMPARE(stored(), qint64(0));
     }
 
     void json()

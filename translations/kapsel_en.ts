@@ -607,6 +607,21 @@
         <source>Applying the chosen rule set to the preview …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete expired now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the conversations past the retention period now; every import of chats does it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) past the retention period: Delete expired now (Stored conversations) deletes them, as does the next import of chats</source>
+        <translation>
+            <numerusform>%Ln conversation past the retention period: Delete expired now (Stored conversations) deletes it, as does the next import of chats</numerusform>
+            <numerusform>%Ln conversations past the retention period: Delete expired now (Stored conversations) deletes them, as does the next import of chats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -782,10 +797,6 @@
     </message>
     <message>
         <source>Only messages matching a full-text search of the redacted text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,6 +1260,29 @@
     <message>
         <source>there is no workspace here; check the path given with --db (import, demo and workspace init create a new one)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: delete the conversations past the workspace&apos;s retention period now (a chat import does it too); without it, the command only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or delete those past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats takes no argument but purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace keeps conversations without a retention period; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the retention period of %1 days are still stored; kapsel-cli chats purge deletes them</source>
+        <translation>
+            <numerusform>%n conversation past the retention period of %1 days is still stored; kapsel-cli chats purge deletes it</numerusform>
+            <numerusform>%n conversations past the retention period of %1 days are still stored; kapsel-cli chats purge deletes them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2371,17 @@
     <message>
         <source>the import was cancelled; nothing was stored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the retention period deleted.</source>
+        <translation>
+            <numerusform>%n conversation past the retention period deleted.</numerusform>
+            <numerusform>%n conversations past the retention period deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,21 @@
         <source>Applying the chosen rule set to the preview …</source>
         <translation>Bruker det valgte regelsettet på forhåndsvisningen …</translation>
     </message>
+    <message>
+        <source>Delete expired now</source>
+        <translation>Slett utløpte nå</translation>
+    </message>
+    <message>
+        <source>Delete the conversations past the retention period now; every import of chats does it too</source>
+        <translation>Slett samtalene som er eldre enn lagringstiden nå; hver import av chatter gjør det også</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) past the retention period: Delete expired now (Stored conversations) deletes them, as does the next import of chats</source>
+        <translation>
+            <numerusform>%Ln samtale er eldre enn lagringstiden: Slett utløpte nå (Lagrede samtaler) sletter den, det gjør også neste import av chatter</numerusform>
+            <numerusform>%Ln samtaler er eldre enn lagringstiden: Slett utløpte nå (Lagrede samtaler) sletter dem, det gjør også neste import av chatter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -783,10 +798,6 @@
     <message>
         <source>Only messages matching a full-text search of the redacted text.</source>
         <translation>Bare meldinger som passer et fritekstsøk i den sladdede teksten.</translation>
-    </message>
-    <message>
-        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. Conversations past the retention period are deleted first.</source>
-        <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text. Samtaler eldre enn lagringstiden slettes først.</translation>
     </message>
     <message>
         <source>--format takes csv or json, not &quot;%1&quot;</source>
@@ -1249,6 +1260,29 @@
     <message>
         <source>there is no workspace here; check the path given with --db (import, demo and workspace init create a new one)</source>
         <translation>det finnes ikke noe arbeidsområde her; sjekk stien som er gitt med --db (import, demo og workspace init oppretter et nytt)</translation>
+    </message>
+    <message>
+        <source>purge: delete the conversations past the workspace&apos;s retention period now (a chat import does it too); without it, the command only reads.</source>
+        <translation>purge: slett samtalene som er eldre enn arbeidsområdets lagringstid nå (en chatimport gjør det også); uten den leser kommandoen bare.</translation>
+    </message>
+    <message>
+        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or delete those past the retention period.</source>
+        <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text, eller slett dem som er eldre enn lagringstiden.</translation>
+    </message>
+    <message>
+        <source>chats takes no argument but purge</source>
+        <translation>chats tar ikke andre argumenter enn purge</translation>
+    </message>
+    <message>
+        <source>This workspace keeps conversations without a retention period; nothing was deleted.</source>
+        <translation>Dette arbeidsområdet beholder samtaler uten lagringstid; ingenting ble slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the retention period of %1 days are still stored; kapsel-cli chats purge deletes them</source>
+        <translation>
+            <numerusform>%n samtale eldre enn lagringstiden på %1 dager er fortsatt lagret; kapsel-cli chats purge sletter den</numerusform>
+            <numerusform>%n samtaler eldre enn lagringstiden på %1 dager er fortsatt lagret; kapsel-cli chats purge sletter dem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2371,17 @@
     <message>
         <source>the import was cancelled; nothing was stored</source>
         <translation>importen ble avbrutt; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>The retention period could not be applied: %1</source>
+        <translation>Lagringstiden kunne ikke brukes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the retention period deleted.</source>
+        <translation>
+            <numerusform>%n samtale eldre enn lagringstiden slettet.</numerusform>
+            <numerusform>%n samtaler eldre enn lagringstiden slettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,19 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption search(
         u"search"_s, Tr::tr("Only messages matching a full-text search of the redacted text."), u"TEXT"_s);
     p.addOptions({ format, limit, search });
+    p.addPositionalArgument(u"purge"_s,
+        Tr::tr("purge: delete the conversations past the workspace's retention period now (a chat import does it "
+               "too); without it, the command only reads."),
+        u"[purge]"_s);
     if (int rc = Cli::parse(p, ctx, args,
-            Tr::tr("Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text. "
-                   "Conversations past the retention period are deleted first."));
+            Tr::tr("Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or delete "
+                   "those past the retention period."));
         rc >= 0)
         return rc;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() > 1 || (pos.size() == 1 && pos.first() != u"purge"))
+        return ctx.usage(Tr::tr("chats takes no argument but purge"));
+    const bool purge = pos.size() == 1;
     const QString fmt = p.value(format).toLower();
     if (fmt != u"csv" && fmt != u"json")
         return ctx.usage(Tr::tr("--format takes csv or json, not \"%1\"").arg(p.value(format)));
@@ -47,10 +55,25 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     if (!ws)
         return Cli::DataError;
     ChatArchive &archive = ws->chats();
-    if (auto purged = archive.purgeExpired(); !purged)
-        return ctx.fail(purged.error());
-    else if (*purged > 0)
-        ctx.err << Tr::tr("%n conversation(s) past the retention period deleted", "", int(*purged)) << Qt::endl;
+    const int retention = archive.retentionDays();
+    if (purge) {
+        if (retention == 0) {
+            ctx.out << Tr::tr("This workspace keeps conversations without a retention period; nothing was deleted.")
+                    << Qt::endl;
+            return Cli::Ok;
+        }
+        auto purged = archive.purgeExpired();
+        if (!purged)
+            return ctx.fail(purged.error());
+        ctx.out << Tr::tr("%n conversation(s) past the retention period deleted", "", int(*purged)) << Qt::endl;
+        return Cli::Ok;
+    }
+    if (const qint64 expired = retention > 0 ? archive.expiredCount(retention) : 0; expired > 0)
+        ctx.err << Tr::tr("%n conversation(s) past the retention period of %1 days are still stored; kapsel-cli "
+                          "chats purge deletes them",
+            "", int(expired))
+                       .arg(retention)
+                << Qt::endl;
     auto messages = archive.allMessages(p.value(search), max);
     if (!messages)
         return ctx.fail(messages.error());

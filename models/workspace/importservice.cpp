@@ -239,6 +239,14 @@ Expected<ImportReport> ImportService::importFile(
         return fail(Error { report.fileName, 0, s->reason });
     if (Status s = ws.commit())
         return Error { report.fileName, 0, s->reason };
+    // The retention period runs at every import of chats (and by an explicit purge), never when one reads them.
+    if (importer->kind() == ImportKind::Chats && ws.chats().retentionDays() > 0) {
+        auto purged = ws.chats().purgeExpired();
+        if (!purged)
+            report.notes << tr("The retention period could not be applied: %1").arg(purged.error().reason);
+        else if (*purged > 0)
+            report.notes << tr("%n conversation(s) past the retention period deleted.", "", int(*purged));
+    }
     return report;
 }
 

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -185,6 +186,35 @@ private slots:
         QTRY_VERIFY(!area.isBusy());
         QVERIFY(!area.hasPreview());
         QVERIFY(child<QLabel>(area, "previewInfo")->text().contains(u"truncated.json:"_s));
+    }
+
+    // Opening a workspace only reads: conversations past the retention period stay until "Delete expired now"
+    // (or the next chat import); the button is offered only while there is something to delete.
+    void retentionIsAppliedByTheButtonNotByOpening()
+    {
+        QTemporaryDir dir;
+        auto ws = SqliteWorkspace::open(dir.filePath(u"r.kapsel"_s));
+        QVERIFY(ws);
+        QVERIFY(!DemoData::writeChats(**ws));
+        const qint64 all = (*ws)->chats().counts().conversations;
+        QVERIFY(!(*ws)->chats().setRetentionDays(365)); // the demo's conversations are from 2024
+        const qint64 expired = (*ws)->chats().expiredCount(365);
+        QVERIFY(expired > 0);
+        ChatsArea area(nullptr);
+        QSignalSpy status(&area, &ChatsArea::statusMessage);
+        area.setWorkspace(*ws);
+        area.show();
+        QCOMPARE((*ws)->chats().counts().conversations, all);
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains(u"past the retention period"_s),
+            qPrintable(status.last().at(0).toString()));
+        auto *purge = child<QPushButton>(area, "purgeNow");
+        QVERIFY(purge->isEnabled());
+        QTest::mouseClick(purge, Qt::LeftButton);
+        QCOMPARE((*ws)->chats().counts().conversations, all - expired);
+        QVERIFY(status.last().at(0).toString().contains(
+            u"%1 conversations past the retention period deleted"_s.arg(expired)));
+        QVERIFY(!purge->isEnabled());
     }
 
     void stricterRuleSet()

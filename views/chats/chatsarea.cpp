@@ -278,12 +278,16 @@ QWidget *ChatsArea::createStoredPage()
     m_retentionDays->setObjectName(u"retentionDays"_s);
     m_retentionDays->setRange(1, 3650);
     m_retentionDays->setValue(90);
+    m_purgeNow = new QPushButton(page);
+    m_purgeNow->setObjectName(u"purgeNow"_s);
     retention->addWidget(m_retentionCheck);
     retention->addWidget(m_retentionDays);
+    retention->addWidget(m_purgeNow);
     retention->addStretch(1);
     layout->addLayout(retention);
     connect(m_retentionCheck, &QCheckBox::toggled, this, &ChatsArea::onRetentionChanged);
     connect(m_retentionDays, &QSpinBox::editingFinished, this, &ChatsArea::onRetentionChanged);
+    connect(m_purgeNow, &QPushButton::clicked, this, &ChatsArea::purgeExpiredNow);
     return page;
 }
 
@@ -353,6 +357,9 @@ void ChatsArea::retranslate()
     m_storedText->setPlaceholderText(tr("Choose a conversation to read its stored, redacted text."));
     m_retentionCheck->setText(tr("Delete stored conversations after"));
     m_retentionDays->setSuffix(tr(" days"));
+    m_purgeNow->setText(tr("Delete expired now"));
+    m_purgeNow->setToolTip(tr("Delete the conversations past the retention period now; every import of chats "
+                              "does it too"));
     updatePreviewSummary();
     updateHitLabel(m_previewText->currentHit(), m_previewText->hitCount());
     showPreviewConversation();
@@ -371,13 +378,14 @@ void ChatsArea::setWorkspace(std::shared_ptr<Workspace> ws)
     m_auditModel->setTimeZone(zone);
     for (ChatTranscriptView *v : { m_previewText, m_storedText, m_stricterText })
         v->setTimeZone(zone);
-    if (m_ws) {
-        // The retention period applies whenever a workspace is opened.
-        ChatArchive &archive = m_ws->chats();
-        if (auto purged = archive.purgeExpired(); purged && *purged > 0)
-            emit statusMessage(tr("%Ln conversation(s) past the retention period deleted", "", int(*purged)));
-    }
     reload();
+    // Opening only reads: the retention period runs at each import of chats and by an explicit purge.
+    if (m_ws)
+        if (const int days = m_ws->chats().retentionDays(); days > 0)
+            if (const qint64 expired = m_ws->chats().expiredCount(days); expired > 0)
+                emit statusMessage(tr("%Ln conversation(s) past the retention period: Delete expired now (Stored "
+                                      "conversations) deletes them, as does the next import of chats",
+                    "", int(expired)));
     // With nothing to preview, a workspace that holds conversations opens on them.
     if (!m_preview && m_conversationModel->rowCount() > 0)
         m_tabs->setCurrentIndex(1);
@@ -794,6 +802,19 @@ void ChatsArea::updateRetentionControls()
     if (days > 0)
         m_retentionDays->setValue(days);
     m_retentionDays->setEnabled(m_ws && days > 0);
+    m_purgeNow->setEnabled(m_ws && days > 0 && m_ws->chats().expiredCount(days) > 0);
+}
+
+void ChatsArea::purgeExpiredNow()
+{
+    if (!m_ws)
+        return;
+    auto purged = m_ws->chats().purgeExpired();
+    if (!purged)
+        emit statusMessage(purged.error().toString());
+    else
+        emit statusMessage(tr("%Ln conversation(s) past the retention period deleted", "", int(*purged)));
+    reload();
 }
 
 void ChatsArea::onRetentionChanged()

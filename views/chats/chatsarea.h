@@ -79,6 +79,7 @@ private:
     void applyStricter();
     void showStricterPreview();
     void onRetentionChanged();
+    void purgeExpiredNow();
     void updateRetentionControls();
 
     // Runs `work` on a worker thread and `done` on the GUI thread afterwards (if the area still exists).
@@ -127,6 +128,7 @@ private:
     QLabel *m_stricterSummary = nullptr;
     ChatTranscriptView *m_stricterText = nullptr;
     QCheckBox *m_retentionCheck = nullptr;
+    QPushButton *m_purgeNow = nullptr;
     QSpinBox *m_retentionDays = nullptr;
 
     // Audit page
