@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kapsel-cli end to end: exit codes (0 ok, 1 data error, 2 usage), FILE: reason on stderr, --lang.
+#include "core/language.h"
 #include "testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +102,28 @@ private slots:
         const Run init = cli({ u"--db"_s, other, u"workspace"_s, u"init"_s });
         QCOMPARE(init.code, 0);
         QVERIFY2(init.err.contains(u"created the new workspace"_s), qPrintable(init.err));
+    }
+
+    // history shows when each import ran in the workspace's time zone, and says which (issue #14, item 18).
+    void historyTimesAreInTheWorkspacesZone()
+    {
+        const QString db = m_dir.filePath(u"zone.kapsel"_s);
+        QCOMPARE(cli({ u"--db"_s, db, u"time-zone"_s, u"Pacific/Kiritimati"_s }).code, 0);
+        QCOMPARE(
+            cli({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s) }).code, 0);
+        const Run r = cli({ u"--db"_s, db, u"history"_s });
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n');
+        QCOMPARE(lines.value(0), u"Times in the workspace's time zone, Pacific/Kiritimati."_s);
+        auto ws = Workspace::open(db);
+        QVERIFY(ws);
+        const QDateTime started = (*ws)->history().first().startedAt;
+        const QDateTime there = started.toUTC().addSecs(14 * 3600); // Kiritimati is UTC+14 all year
+        Language::apply(u"en"_s); // the CLI's language here (the system's, C, resolves to English)
+        const QString expected
+            = Language::locale().toString(QDateTime(there.date(), there.time()), QLocale::ShortFormat);
+        QVERIFY2(
+            lines.value(1).startsWith(u"#1 %1 by "_s.arg(expected)), qPrintable(lines.value(1) + u" / "_s + expected));
     }
 
     void emptyAndGarbageFilesAreRefused()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import history as a table: what an import recorded comes back in the model, in the user's locale.
 #include "core/language.h"
+#include "testsupport.h"
 #include "workspace/importhistorymodel.h"
 #include "workspace/importservice.h"
 #include "workspace/workspace.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,18 @@ private slots:
         QCOMPARE(model.index(0, ImportHistoryModel::Skipped).data().toString(), u"2"_s);
         QVERIFY(model.index(0, ImportHistoryModel::Details).data().toString().contains(u"2 × "_s));
         QVERIFY(model.index(0, ImportHistoryModel::Details).data(Qt::ToolTipRole).toString().contains(report->sha256));
+
+        // The time in the workspace's zone, named in the header (issue #14, item 18): the same instant as the
+        // audit log shows, whatever the computer's own zone.
+        const QDateTime started = (*ws)->history().first().startedAt;
+        for (const char *zone : { "Europe/Oslo", "Pacific/Kiritimati", "America/St_Johns" }) {
+            model.setTimeZone(QTimeZone(zone));
+            QCOMPARE(model.headerData(ImportHistoryModel::When, Qt::Horizontal).toString(),
+                u"When (%1)"_s.arg(QString::fromLatin1(zone)));
+            const QDateTime there = started.toUTC().addSecs(QTimeZone(zone).offsetFromUtc(started));
+            QCOMPARE(model.index(0, ImportHistoryModel::When).data().toString(),
+                QLocale().toString(QDateTime(there.date(), there.time()), QLocale::ShortFormat));
+        }
 
         Language::apply(u"nb"_s);
         model.setReports((*ws)->history());

@@ -78,10 +78,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +111,10 @@
     </message>
     <message>
         <source>Per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1284,10 @@
             <numerusform>%n conversations past the retention period of %1 days are still stored; kapsel-cli chats purge deletes them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Times in the workspace&apos;s time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2298,10 +2302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2331,10 @@
     </message>
     <message>
         <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,10 +78,6 @@
         <translation>SHA-256 for filen: %1</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -116,6 +112,10 @@
     <message>
         <source>Per rule</source>
         <translation>Per regel</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Når (%1)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1284,10 @@
             <numerusform>%n samtaler eldre enn lagringstiden på %1 dager er fortsatt lagret; kapsel-cli chats purge sletter dem</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Times in the workspace&apos;s time zone, %1.</source>
+        <translation>Tider i arbeidsområdets tidssone, %1.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2298,10 +2302,6 @@
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -2332,6 +2332,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Når (%1)</translation>
     </message>
 </context>
 <context>

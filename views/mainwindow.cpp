@@ -425,6 +425,7 @@ void MainWindow::reloadHistory()
         m_historyModel->setReports({});
         return;
     }
+    m_historyModel->setTimeZone(m_ws->timeZone());
     m_historyModel->setReports(m_ws->history());
     m_historyView->resizeColumnsToContents();
 }
@@ -536,6 +537,7 @@ void MainWindow::timeZoneDialog()
     }
     statusBar()->showMessage(
         tr("Time zone set to %1; files imported from now on are read in it.").arg(zone), kStatusTimeoutMs);
+    reloadHistory(); // its times are shown in the new zone
 }
 
 void MainWindow::onImportFinished()

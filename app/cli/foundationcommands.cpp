@@ -113,13 +113,16 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
     if (!ws)
         return Cli::DataError;
     const QList<ImportReport> list = ws->history();
+    const QTimeZone zone = ws->timeZone();
     if (list.isEmpty())
         ctx.out << Tr::tr("No imports yet.") << Qt::endl;
+    else
+        ctx.out << Tr::tr("Times in the workspace's time zone, %1.").arg(QString::fromUtf8(zone.id())) << Qt::endl;
     const QLocale loc;
     for (const ImportReport &r : list) {
         ctx.out << Tr::tr("#%1 %2 by %3: %4 (%5)")
                        .arg(r.importId)
-                       .arg(loc.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.osUser, r.fileName,
+                       .arg(loc.toString(r.startedAt.toTimeZone(zone), QLocale::ShortFormat), r.osUser, r.fileName,
                            r.format)
                 << Qt::endl;
         ctx.out << "  "

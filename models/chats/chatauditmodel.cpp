@@ -19,6 +19,7 @@ void ChatAuditModel::setTimeZone(const QTimeZone &zone)
     beginResetModel();
     m_zone = zone;
     endResetModel();
+    emit headerDataChanged(Qt::Horizontal, When, When);
 }
 
 int ChatAuditModel::rowCount(const QModelIndex &parent) const
@@ -81,7 +82,7 @@ QVariant ChatAuditModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case When:
-        return tr("When");
+        return tr("When (%1)").arg(QString::fromUtf8(m_zone.id()));
     case Who:
         return tr("Who");
     case Action:

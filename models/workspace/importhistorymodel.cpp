@@ -47,7 +47,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When:
-            return loc.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+            return loc.toString(r.startedAt.toTimeZone(m_zone), QLocale::ShortFormat);
         case File:
             return r.fileName;
         case Format:
@@ -82,13 +82,21 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void ImportHistoryModel::setTimeZone(const QTimeZone &zone)
+{
+    beginResetModel();
+    m_zone = zone;
+    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, When, When);
+}
+
 QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
     case When:
-        return tr("When");
+        return tr("When (%1)").arg(QString::fromUtf8(m_zone.id()));
     case File:
         return tr("File");
     case Format:

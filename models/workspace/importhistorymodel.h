@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QTimeZone>
 
 // The imports history as a table (data only; the view decides looks).
 class ImportHistoryModel : public QAbstractTableModel
@@ -16,6 +17,8 @@ public:
 
     explicit ImportHistoryModel(QObject *parent);
     void setReports(const QList<ImportReport> &reports);
+    // Times are shown in this zone, the workspace's (default Europe/Oslo), named in the column's header.
+    void setTimeZone(const QTimeZone &zone);
     const ImportReport &report(int row) const { return m_reports.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,4 +30,5 @@ public:
 
 private:
     QList<ImportReport> m_reports;
+    QTimeZone m_zone = QTimeZone("Europe/Oslo");
 };
