@@ -166,7 +166,7 @@ void ScanPhase::handle(const CdpMessage &m)
         const QString session = m.params.value(u"sessionId"_s).toString();
         m_sessions.removeAll(session);
         m_contexts.erase(session);
-        m_inflight.removeIf([&](const QString &key) { return key.startsWith(session + u'|'); });
+        m_inflight.removeIf([&](const auto &request) { return request.value() == session; });
     } else if (method == u"Runtime.executionContextCreated"_s) {
         const QJsonObject context = m.params.value(u"context"_s).toObject();
         const QJsonObject aux = context.value(u"auxData"_s).toObject();
@@ -189,7 +189,7 @@ void ScanPhase::handle(const CdpMessage &m)
     } else if (method == u"Network.responseReceivedExtraInfo"_s) {
         onResponseExtra(m);
     } else if (method == u"Network.loadingFinished"_s || method == u"Network.loadingFailed"_s) {
-        m_inflight.remove(m.sessionId + u'|' + m.params.value(u"requestId"_s).toString());
+        m_inflight.remove(m.params.value(u"requestId"_s).toString());
         m_lastNetworkMs = m_clock.elapsed();
     } else if (method == u"Page.lifecycleEvent"_s) {
         if (m.sessionId == m_pageSession && m.params.value(u"frameId"_s).toString() == m_mainFrame) {
@@ -212,7 +212,7 @@ void ScanPhase::onRequest(const CdpMessage &m)
         addEvent(u"redirect"_s, m_currentPage,
             m.params.value(u"redirectResponse"_s).toObject().value(u"url"_s).toString(), url);
     m_requests.insert(id, Request { url, initiatorText(m.params.value(u"initiator"_s).toObject()) });
-    m_inflight.insert(m.sessionId + u'|' + id);
+    m_inflight.insert(id, m.sessionId);
     m_lastNetworkMs = m_clock.elapsed();
 
     const QUrl parsed(url);

@@ -90,7 +90,9 @@ private:
     QStringList m_sessions; // in the order attached (the page first)
     std::map<QString, std::vector<Context>> m_contexts; // per session
     QHash<QString, Request> m_requests; // by request id
-    QSet<QString> m_inflight; // session | request id
+    // Open requests by id (unique in the browser: an iframe's document request starts in its parent's session and
+    // finishes in the iframe's own), with the session that started it.
+    QHash<QString, QString> m_inflight;
     qint64 m_lastNetworkMs = 0;
     bool m_loaded = false;
     int m_status = 0;

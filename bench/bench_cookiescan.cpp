@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live cookie scan end to end with the real chromium: a local site of 20 pages (each sets a cookie by header
+// and one by script, has a banner on the start page and a third-party iframe after consent), all three phases,
+// 20 pages per phase. Prints the wall time per phase and in all, and the peak memory of Kapsel (its max RSS) and
+// of the browser (the largest sum of the RSS of its process group, sampled every 100 ms). No goal is asserted.
+#include "cookiescan/browserprocess.h"
+#include "cookiescan/cookiescanner.h"
+#include "testwebserver.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <atomic>
+#include <sys/resource.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const int kPages = 20;
+
+TestResponse sitePage(const TestRequest &r, quint16 thirdPort)
+{
+    const QByteArray third = "http://127.0.0.2:" + QByteArray::number(thirdPort);
+    if (r.local == QHostAddress(u"127.0.0.2"_s))
+        return TestResponse { 200,
+            { { "Content-Type", "text/html" }, { "Set-Cookie", "uid=4f0c8e3d5a6b7c8d9e0f1a2b; SameSite=None; Secure; Path=/" } },
+            "<script>localStorage.setItem('seen', '1')</script>", false };
+    const int n = r.path == "/" ? 0 : r.path.mid(2).toInt();
+    QByteArray body = "<!doctype html><html><body><h1>Side " + QByteArray::number(n) + "</h1>";
+    if (n == 0)
+        body += "<div id=\"banner\"><button onclick=\"document.cookie='consent=all; path=/'\">Godta alle</button>"
+                "<button onclick=\"document.cookie='consent=none; path=/'\">Avvis alle</button></div>";
+    body += "<script>document.cookie = 'seen_" + QByteArray::number(n) + "=1; path=/';</script>";
+    if (r.cookie.contains("consent=all"))
+        body += "<iframe src=\"" + third + "/frame\"></iframe>";
+    for (int next = 1; next <= 3; ++next)
+        body += "<a href=\"/p" + QByteArray::number((n + next) % kPages) + "\">neste</a> ";
+    body += "</body></html>";
+    return TestResponse { 200,
+        { { "Content-Type", "text/html" }, { "Set-Cookie", "page_" + QByteArray::number(n) + "=1; Path=/" } }, body,
+        false };
+}
+
+// The resident memory of every live process in the process groups of our children (the browser's group).
+qint64 browserRssKb()
+{
+    QList<QByteArray> groups;
+    qint64 total = 0;
+    std::vector<std::pair<QByteArray, QList<QByteArray>>> stats;
+    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        QFile stat(dir + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 22)
+            continue;
+        if (fields[1].toInt() == ::getpid())
+            groups << QFileInfo(dir).fileName().toLatin1();
+        stats.emplace_back(QFileInfo(dir).fileName().toLatin1(), fields);
+    }
+    const long pageKb = ::sysconf(_SC_PAGESIZE) / 1024;
+    for (const auto &[pid, fields] : stats) {
+        if (fields[0] != "Z" && groups.contains(fields[2]))
+            total += fields[21].toLongLong() * pageKb; // rss, in pages
+    }
+    return total;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (!BrowserProcess::findChromium()) {
+        out << "bench_cookiescan: chromium is not installed (Debian package chromium); skipped\n";
+        return 0;
+    }
+    quint16 thirdPort = 0;
+    TestWebServer server({ QHostAddress(u"127.0.0.1"_s), QHostAddress(u"127.0.0.2"_s) },
+        [&](const TestRequest &r) { return sitePage(r, thirdPort); });
+    if (!server.serve()) {
+        out << "bench_cookiescan: cannot listen on 127.0.0.1 and 127.0.0.2\n";
+        return 1;
+    }
+    thirdPort = server.port(1);
+
+    std::atomic<bool> done = false;
+    std::atomic<qint64> peakBrowserKb = 0;
+    std::thread sampler([&] {
+        while (!done) {
+            peakBrowserKb = qMax(peakBrowserKb.load(), browserRssKb());
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
+
+    CookieScanOptions options;
+    options.startUrl = QUrl(u"http://127.0.0.1:%1/"_s.arg(server.port(0)));
+    options.pages = kPages;
+    QElapsedTimer timer;
+    timer.start();
+    QString phase;
+    qint64 phaseStart = 0;
+    const auto result = CookieScanner::scan(options, [&](const ScanProgress &p) {
+        if (p.phase != phase) {
+            if (!phase.isEmpty())
+                out << u"  %1: %2 s\n"_s.arg(phase).arg((timer.elapsed() - phaseStart) / 1000.0, 0, 'f', 1);
+            phase = p.phase;
+            phaseStart = timer.elapsed();
+        }
+    });
+    const qint64 wall = timer.elapsed();
+    done = true;
+    sampler.join();
+    if (!result) {
+        out << "bench_cookiescan: " << result.error().reason << "\n";
+        return 1;
+    }
+    out << u"  %1: %2 s\n"_s.arg(phase).arg((wall - phaseStart) / 1000.0, 0, 'f', 1);
+    int pages = 0;
+    for (const ScanEvent &e : result->events)
+        pages += e.kind == u"page"_s;
+    rusage self {};
+    ::getrusage(RUSAGE_SELF, &self);
+    out << u"bench_cookiescan: %1 pages in 3 phases, %2 observations, %3 events in %4 s; peak memory: Kapsel %5 MB, "
+           "browser %6 MB (sum of its process group)\n"_s.arg(pages)
+               .arg(result->observed.size())
+               .arg(result->events.size())
+               .arg(wall / 1000.0, 0, 'f', 1)
+               .arg(self.ru_maxrss / 1024.0, 0, 'f', 0)
+               .arg(peakBrowserKb.load() / 1024.0, 0, 'f', 0);
+    return 0;
+}
