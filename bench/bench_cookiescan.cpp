@@ -5,12 +5,11 @@
 // of the browser (the largest sum of the RSS of its process group, sampled every 100 ms). No goal is asserted.
 #include "cookiescan/browserprocess.h"
 #include "cookiescan/cookiescanner.h"
+#include "processgroups.h"
 #include "testwebserver.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 #include <atomic>
@@ -29,7 +28,8 @@ TestResponse sitePage(const TestRequest &r, quint16 thirdPort)
     const QByteArray third = "http://127.0.0.2:" + QByteArray::number(thirdPort);
     if (r.local == QHostAddress(u"127.0.0.2"_s))
         return TestResponse { 200,
-            { { "Content-Type", "text/html" }, { "Set-Cookie", "uid=4f0c8e3d5a6b7c8d9e0f1a2b; SameSite=None; Secure; Path=/" } },
+            { { "Content-Type", "text/html" },
+                { "Set-Cookie", "uid=4f0c8e3d5a6b7c8d9e0f1a2b; SameSite=None; Secure; Path=/" } },
             "<script>localStorage.setItem('seen', '1')</script>", false };
     const int n = r.path == "/" ? 0 : r.path.mid(2).toInt();
     QByteArray body = "<!doctype html><html><body><h1>Side " + QByteArray::number(n) + "</h1>";
@@ -50,29 +50,14 @@ TestResponse sitePage(const TestRequest &r, quint16 thirdPort)
 // The resident memory of every live process in the process groups of our children (the browser's group).
 qint64 browserRssKb()
 {
-    QList<QByteArray> groups;
-    qint64 total = 0;
-    std::vector<std::pair<QByteArray, QList<QByteArray>>> stats;
-    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        QFile stat(dir + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 22)
-            continue;
-        if (fields[1].toInt() == ::getpid())
-            groups << QFileInfo(dir).fileName().toLatin1();
-        stats.emplace_back(QFileInfo(dir).fileName().toLatin1(), fields);
+    const std::vector<ProcessGroups::Process> processes = ProcessGroups::all();
+    const QList<pid_t> groups = ProcessGroups::childProcesses();
+    qint64 pages = 0;
+    for (const ProcessGroups::Process &p : processes) {
+        if (p.state != 'Z' && groups.contains(p.group))
+            pages += p.rssPages;
     }
-    const long pageKb = ::sysconf(_SC_PAGESIZE) / 1024;
-    for (const auto &[pid, fields] : stats) {
-        if (fields[0] != "Z" && groups.contains(fields[2]))
-            total += fields[21].toLongLong() * pageKb; // rss, in pages
-    }
-    return total;
+    return pages * (::sysconf(_SC_PAGESIZE) / 1024);
 }
 
 } // namespace

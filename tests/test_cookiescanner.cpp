@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live cookie scan against real chromium and the test site of scansite.h, served by the test itself:
 // every item of every phase, the evidence, the bounds (timeouts, cancel, the browser's process group).
+#include "processgroups.h"
 #include "scansite.h"
 #include "testsupport.h"
 
@@ -17,47 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Live processes (not zombies) in a process group, from /proc.
-int liveMembers(pid_t group)
-{
-    int n = 0;
-    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        QFile stat(dir + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the last ')'.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 2 && fields[0] != "Z" && fields[2].toInt() == group)
-            ++n;
-    }
-    return n;
-}
-
-// Our child processes (the scan's browser), from /proc.
-QList<pid_t> childProcesses()
-{
-    QList<pid_t> out;
-    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        QFile stat(dir + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[0] != "Z" && fields[1].toInt() == ::getpid())
-            out << QFileInfo(dir).fileName().toInt();
-    }
-    return out;
-}
-
-} // namespace
-
+using namespace ProcessGroups;
 using namespace ScanSite;
 
 class TestCookieScanner : public QObject
@@ -235,24 +196,6 @@ private slots:
         QVERIFY(result && !*result);
         QCOMPARE(result->error().reason, CookieScanner::tr("The scan was cancelled."));
         QTRY_COMPARE_WITH_TIMEOUT(liveMembers(browser), 0, 2000);
-        QVERIFY(!QFileInfo::exists(profile));
-    }
-
-    void stopEndsTheGroup()
-    {
-        BrowserProcess browser;
-        QVERIFY(!browser.start());
-        const pid_t pid = browser.pid();
-        const QString profile = browser.profileDir();
-        QCOMPARE(::getpgid(pid), pid); // a group of its own
-        QVERIFY(QFileInfo::exists(profile + u"/Default/Preferences"_s));
-        CdpClient cdp(browser.readFd(), browser.writeFd());
-        auto version = cdp.call(u"Browser.getVersion"_s);
-        QVERIFY2(version, version ? "" : qPrintable(version.error().reason));
-        QVERIFY(version->value(u"product"_s).toString().startsWith(u"Chrome/"_s));
-        browser.stop();
-        QVERIFY(!browser.running());
-        QCOMPARE(liveMembers(pid), 0);
         QVERIFY(!QFileInfo::exists(profile));
     }
 

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+
+#include <sys/types.h>
+#include <unistd.h>
+#include <vector>
+
+// Which processes exist, read from /proc: for the tests that check the browser of a live scan is gone, and the
+// benchmark that measures its memory.
+namespace ProcessGroups {
+
+struct Process
+{
+    pid_t pid = 0;
+    char state = '?'; // Z = a zombie: ended, not yet reaped
+    pid_t parent = 0;
+    pid_t group = 0;
+    qint64 rssPages = 0;
+};
+
+inline std::vector<Process> all()
+{
+    std::vector<Process> out;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        QFile stat(dir + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the last ')'.
+        const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (f.size() < 22)
+            continue;
+        out.push_back(Process { QFileInfo(dir).fileName().toInt(), f[0].isEmpty() ? '?' : f[0][0], f[1].toInt(),
+            f[2].toInt(), f[21].toLongLong() });
+    }
+    return out;
+}
+
+// Live processes (not zombies) in a process group.
+inline int liveMembers(pid_t group)
+{
+    int n = 0;
+    for (const Process &p : all())
+        n += p.state != 'Z' && p.group == group;
+    return n;
+}
+
+// This process's live children (a scan's browser).
+inline QList<pid_t> childProcesses()
+{
+    QList<pid_t> out;
+    for (const Process &p : all()) {
+        if (p.state != 'Z' && p.parent == ::getpid())
+            out << p.pid;
+    }
+    return out;
+}
+
+} // namespace ProcessGroups
