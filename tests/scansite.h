@@ -6,6 +6,7 @@
 // here; the tests' assertions follow from it.
 #include "testwebserver.h"
 
+#include "cookiescan/browserprocess.h"
 #include "cookiescan/cookiescanner.h"
 
 #include <QString>
@@ -46,7 +47,9 @@ public:
         if (path == "/banner.js")
             return script(bannerScript());
         if (path == "/page2")
-            return html(page("Side 2", "<a href=\"/\">Hjem</a>" + consented(r)),
+            return html(
+                page("Side 2",
+                    "<a href=\"/\">Hjem</a><script>sessionStorage.setItem('visit_step', '2');</script>" + consented(r)),
                 { { "Set-Cookie",
                     "page_pref=blue; Max-Age=" + QByteArray::number(kPrefMaxAge) + "; SameSite=Lax; Path=/" } });
         if (path == "/moved")
@@ -163,7 +166,9 @@ private:
             return html(page("Tredjepart", "<script>localStorage.setItem('tp_seen', '1700000000000');</script>"),
                 { { "Set-Cookie", "tp_uid=" + kTrackerValue + "; SameSite=None; Secure; Path=/; Max-Age=15552000" },
                     // Without SameSite: Lax, so the browser refuses it in a third-party frame (blocked-cookie).
-                    { "Set-Cookie", "tp_lax=1; Path=/" } });
+                    { "Set-Cookie", "tp_lax=1; Path=/" },
+                    // CHIPS: kept in a jar of its own for the top-level site (partitioned).
+                    { "Set-Cookie", "tp_chips=1; SameSite=None; Secure; Partitioned; Path=/" } });
         if (r.path == "/pixel")
             return TestResponse { 200,
                 { { "Content-Type", "image/gif" },
@@ -211,22 +216,27 @@ inline std::vector<ScanEvent> events(const LiveScanResult &r, const QString &pha
 class Served
 {
 public:
-    bool serve()
+    // Starts serving the site. A reason to skip the test when chromium is absent; the test stops (qFatal) when the
+    // two addresses cannot be bound, as it would prove nothing.
+    QString start()
     {
+        if (!BrowserProcess::findChromium())
+            return u"chromium is not installed (Debian package chromium; ./build.sh installs it): the live scan "
+                   "cannot be tested here"_s;
         m_server = std::make_unique<TestWebServer>(
             QList<QHostAddress> { QHostAddress(u"127.0.0.1"_s), QHostAddress(u"127.0.0.2"_s) },
             [this](const TestRequest &r) { return m_site(r); });
         if (!m_server->serve())
-            return false;
+            qFatal("cannot listen on 127.0.0.1 and 127.0.0.2");
         m_site.site = m_server->port(0);
         m_site.third = m_server->port(1);
-        return true;
+        return {};
     }
     QString url(const char *path) const { return QString::fromLatin1(m_site.origin() + path); }
     QString thirdUrl(const char *path) const { return QString::fromLatin1(m_site.thirdOrigin() + path); }
 
     LiveScanResult scan(const QString &start, const QStringList &phases, int pages, const QString &acceptSelector = {},
-        const QString &rejectSelector = {}) const
+        const QString &rejectSelector = {}, QStringList *progress = nullptr) const
     {
         CookieScanOptions options;
         options.startUrl = QUrl(start);
@@ -236,7 +246,10 @@ public:
         options.totalTimeoutMs = 50000;
         options.acceptSelector = acceptSelector;
         options.rejectSelector = rejectSelector;
-        auto result = CookieScanner::scan(options);
+        auto result = CookieScanner::scan(options, [&](const ScanProgress &p) {
+            if (progress)
+                *progress << u"%1 %2/%3 %4"_s.arg(p.phase).arg(p.page).arg(p.pages).arg(p.url);
+        });
         if (!result)
             qFatal("scan failed: %s", qPrintable(result.error().reason));
         return *result;

@@ -97,6 +97,20 @@ Status BrowserProcess::start(const QStringList &extraArguments)
     for (QByteArray &b : bytes)
         argv.push_back(b.data());
     argv.push_back(nullptr);
+    // Whatever chromium writes outside --user-data-dir (its crash reporter's database under
+    // $XDG_CONFIG_HOME/chromium, caches) goes into the throwaway profile as well.
+    std::vector<QByteArray> environment;
+    for (char **e = environ; *e; ++e) {
+        if (!qstrncmp(*e, "XDG_CONFIG_HOME=", 16) || !qstrncmp(*e, "XDG_CACHE_HOME=", 15))
+            continue;
+        environment.emplace_back(*e);
+    }
+    environment.push_back("XDG_CONFIG_HOME=" + QFile::encodeName(m_profile->filePath(u"config"_s)));
+    environment.push_back("XDG_CACHE_HOME=" + QFile::encodeName(m_profile->filePath(u"cache"_s)));
+    std::vector<char *> envp;
+    for (QByteArray &e : environment)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
 
     // Commands go over a socket so that a write to a dead browser fails with EPIPE instead of a SIGPIPE.
     int commands[2];
@@ -132,7 +146,7 @@ Status BrowserProcess::start(const QStringList &extraArguments)
         sigemptyset(&none);
         ::sigprocmask(SIG_SETMASK, &none, nullptr);
         ::signal(SIGPIPE, SIG_DFL);
-        ::execv(argv[0], argv.data());
+        ::execve(argv[0], argv.data(), envp.data());
         const int e = errno;
         [[maybe_unused]] auto n = ::write(execStatus[1], &e, sizeof e);
         ::_exit(127);

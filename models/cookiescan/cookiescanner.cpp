@@ -168,8 +168,8 @@ Expected<LiveScanResult> CookieScanner::scan(
         if (cancelled())
             return cancelledError;
         if (clock.elapsed() >= options.totalTimeoutMs) {
-            result.events.push_back(ScanEvent { name, u"timeout"_s, result.startUrl, u"total"_s,
-                QString::number(options.totalTimeoutMs / 1000.0) });
+            result.events.push_back(ScanEvent {
+                name, u"timeout"_s, result.startUrl, u"total"_s, QString::number(options.totalTimeoutMs / 1000.0) });
             break;
         }
         BrowserProcess browser; // a fresh profile for every phase

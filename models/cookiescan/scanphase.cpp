@@ -369,9 +369,11 @@ Status ScanPhase::collectStorage(const QDateTime &now)
         return { host: location.hostname, local: read('localStorage'), session: read('sessionStorage') };
     })())"_s.arg(kMaxStorageKeys);
     for (const auto &[session, context] : frameContexts()) {
+        if (remainingMs(kEvaluateMs) <= 0)
+            break; // a site of countless frames does not hold the scan past its time
         auto r = m_cdp.call(u"Runtime.evaluate"_s,
             { { u"expression"_s, expression }, { u"contextId"_s, context.id }, { u"returnByValue"_s, true } }, session,
-            kEvaluateMs);
+            int(remainingMs(kEvaluateMs)));
         if (!r) {
             if (m_cdp.cancelled() || !m_cdp.connected())
                 return r.error();
@@ -490,7 +492,7 @@ Status ScanPhase::consent(ConsentRules::Choice choice, const QString &userSelect
         auto r = m_cdp.call(u"Runtime.evaluate"_s,
             { { u"expression"_s, ConsentRules::expression(choice, userSelector, click) }, { u"contextId"_s, context },
                 { u"returnByValue"_s, true }, { u"userGesture"_s, true } },
-            session, kEvaluateMs);
+            session, int(remainingMs(kEvaluateMs)));
         if (!r)
             return r.error();
         return r->value(u"result"_s).toObject().value(u"value"_s).toObject();
@@ -505,6 +507,8 @@ Status ScanPhase::consent(ConsentRules::Choice choice, const QString &userSelect
     waited.start();
     for (;;) {
         for (const auto &[session, context] : frameContexts()) {
+            if (remainingMs(kEvaluateMs) <= 0)
+                break;
             auto found = evaluate(session, context.id, false);
             if (!found) {
                 if (m_cdp.cancelled() || !m_cdp.connected())
