@@ -43,6 +43,20 @@ inline std::vector<Process> all()
     return out;
 }
 
+// A process's proportional set size in KiB (shared pages divided among the processes that share them), so that
+// a group's sum does not count the browser's shared memory once per process; 0 when unreadable.
+inline qint64 pssKb(pid_t pid)
+{
+    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : rollup.readAll().split('\n')) {
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 // Live processes (not zombies) in a process group.
 inline int liveMembers(pid_t group)
 {

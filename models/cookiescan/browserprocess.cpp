@@ -142,6 +142,7 @@ Status BrowserProcess::start(const QStringList &extraArguments)
         ::dup2(devNull, 2);
         ::dup2(childRead, 3); // dup2 clears close-on-exec on the new descriptors
         ::dup2(childWrite, 4);
+        ::close_range(5, ~0U, 0); // nothing else of Kapsel's (a workspace's database file) reaches the browser
         sigset_t none;
         sigemptyset(&none);
         ::sigprocmask(SIG_SETMASK, &none, nullptr);

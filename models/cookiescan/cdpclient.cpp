@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -22,7 +23,10 @@ CdpClient::CdpClient(int readFd, int writeFd, const std::atomic<bool> *cancel)
     : m_readFd(readFd)
     , m_writeFd(writeFd)
     , m_cancel(cancel)
-{ }
+{
+    // A browser that stops reading must not block a write for ever: writes wait in poll(), bounded.
+    ::fcntl(m_writeFd, F_SETFL, ::fcntl(m_writeFd, F_GETFL) | O_NONBLOCK);
+}
 
 Error CdpClient::cancelledError() const
 {
