@@ -57,6 +57,18 @@ inline qint64 pssKb(pid_t pid)
     return 0;
 }
 
+// Whether a live process has `text` in its command line (a profile folder in --user-data-dir or --database).
+inline bool anyProcessMentions(const QString &text)
+{
+    const QByteArray needle = text.toLocal8Bit();
+    for (const Process &p : all()) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.pid));
+        if (p.state != 'Z' && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
 // Live processes (not zombies) in a process group.
 inline int liveMembers(pid_t group)
 {

@@ -76,6 +76,37 @@ private slots:
         QVERIFY(!QFileInfo::exists(profile));
     }
 
+    // A profile a crashed Kapsel left behind is removed by the next start; one whose Kapsel still runs is not.
+    void abandonedProfilesRemoved()
+    {
+        if (!BrowserProcess::findChromium())
+            QSKIP("chromium is not installed (Debian package chromium; ./build.sh installs it)");
+        const pid_t gone = ::fork();
+        if (gone == 0)
+            ::_exit(0);
+        QCOMPARE(::waitpid(gone, nullptr, 0), gone); // now a pid that no process has
+        const auto makeProfile = [](pid_t owner) {
+            QTemporaryDir dir(
+                QDir::tempPath() + u'/' + QString::fromLatin1(BrowserProcess::kProfilePrefix) + u"XXXXXX"_s);
+            dir.setAutoRemove(false);
+            QDir(dir.path()).mkpath(u"Default"_s);
+            TestSupport::writeFile(dir.filePath(u"Default/Cookies"_s), "a jar");
+            TestSupport::writeFile(dir.filePath(u"kapsel.pid"_s), QByteArray::number(owner));
+            return dir.path();
+        };
+        const QString abandoned = makeProfile(gone);
+        const QString inUse = makeProfile(::getpid());
+        const auto cleanup = qScopeGuard([&] {
+            QDir(abandoned).removeRecursively();
+            QDir(inUse).removeRecursively();
+        });
+        BrowserProcess browser;
+        QVERIFY(!browser.start());
+        QVERIFY(!QFileInfo::exists(abandoned));
+        QVERIFY(QFileInfo::exists(inUse + u"/Default/Cookies"_s));
+        QVERIFY(QFileInfo::exists(browser.profileDir() + u"/kapsel.pid"_s));
+    }
+
     // Kapsel killed (SIGKILL: no destructor runs): PR_SET_PDEATHSIG ends the browser, and its helpers follow. A
     // second process keeps copies of the DevTools pipe open, so that the browser cannot simply notice the pipe
     // closing: only the death signal ends it.
@@ -113,6 +144,27 @@ private slots:
         QCOMPARE(::waitpid(kapsel, &status, 0), kapsel);
         QVERIFY(WIFSIGNALED(status));
         QTRY_COMPARE_WITH_TIMEOUT(liveMembers(browser), 0, 10000);
+
+        // Its profile stayed behind (no destructor ran); the next start removes it.
+        QString left;
+        for (const QFileInfo &dir : QDir(QDir::tempPath())
+                                        .entryInfoList({ QString::fromLatin1(BrowserProcess::kProfilePrefix) + u'*' },
+                                            QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile owner(dir.filePath() + u"/kapsel.pid"_s);
+            if (owner.open(QIODevice::ReadOnly) && owner.readAll().toInt() == kapsel)
+                left = dir.filePath();
+        }
+        QVERIFY(QFileInfo(left + u"/Default/Preferences"_s).isFile());
+        // chromium's crash handler runs outside the browser's group and leaves by itself once the browser is gone;
+        // until then it may still write into the profile.
+        QTRY_VERIFY_WITH_TIMEOUT(!anyProcessMentions(left), 10000);
+        BrowserProcess next;
+        QVERIFY(!next.start());
+        // Gone with what was in it. (The same name may come back at once as `next`'s own profile: the forked
+        // stand-in drew its temporary name from a copy of this process's random generator.)
+        QFile owner(left + u"/kapsel.pid"_s);
+        QVERIFY(!owner.open(QIODevice::ReadOnly) || owner.readAll().toInt() == ::getpid());
+        QVERIFY(!QFileInfo::exists(left + u"/Default/Preferences"_s) || next.profileDir() == left);
     }
 };
 

@@ -22,6 +22,29 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const kChromium = "/usr/lib/chromium/chromium";
+const char *const kOwnerFile = "kapsel.pid"; // in each profile: the pid of the Kapsel that made it
+
+// Profiles of earlier scans whose Kapsel died before it could remove them (a crash, SIGKILL: PR_SET_PDEATHSIG
+// ended their browsers): this user's folders whose owner no longer runs.
+void removeAbandonedProfiles()
+{
+    const QFileInfoList profiles = QDir(QDir::tempPath())
+                                       .entryInfoList({ QString::fromLatin1(BrowserProcess::kProfilePrefix) + u'*' },
+                                           QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden);
+    for (const QFileInfo &profile : profiles) {
+        if (profile.ownerId() != ::geteuid())
+            continue;
+        QFile owner(profile.filePath() + u'/' + QString::fromLatin1(kOwnerFile));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue; // not one of ours, or still being made
+        bool ok = false;
+        const pid_t pid = owner.read(32).trimmed().toInt(&ok);
+        owner.close();
+        if (!ok || pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue;
+        QDir(profile.filePath()).removeRecursively();
+    }
+}
 
 void closeFd(int &fd)
 {
@@ -60,6 +83,10 @@ Status BrowserProcess::writePreferences()
                             R"("browser":{"has_seen_welcome_page":true}})";
     if (!prefs.open(QIODevice::WriteOnly) || prefs.write(json) != json.size())
         return Error { {}, 0, tr("Cannot prepare the browser's temporary profile: %1").arg(prefs.errorString()) };
+    QFile owner(m_profile->filePath(QString::fromLatin1(kOwnerFile)));
+    const QByteArray pid = QByteArray::number(::getpid());
+    if (!owner.open(QIODevice::WriteOnly) || owner.write(pid) != pid.size())
+        return Error { {}, 0, tr("Cannot prepare the browser's temporary profile: %1").arg(owner.errorString()) };
     return {};
 }
 
@@ -70,7 +97,9 @@ Status BrowserProcess::start(const QStringList &extraArguments)
     auto exe = findChromium();
     if (!exe)
         return exe.error();
-    m_profile = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/kapsel-browser-XXXXXX"_s);
+    removeAbandonedProfiles();
+    m_profile
+        = std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + QString::fromLatin1(kProfilePrefix) + u"XXXXXX"_s);
     if (!m_profile->isValid())
         return Error { {}, 0, tr("Cannot create the browser's temporary profile: %1").arg(m_profile->errorString()) };
     if (Status s = writePreferences())

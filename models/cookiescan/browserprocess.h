@@ -44,6 +44,10 @@ public:
     int writeFd() const { return m_toBrowser; } // commands to the browser (a socket: writes never raise SIGPIPE)
     QString profileDir() const { return m_profile ? m_profile->path() : QString(); }
 
+    // Profiles are folders named so in the temporary folder. Those a crashed Kapsel left behind (their owner's pid,
+    // kept in the folder, no longer runs) are removed when the next browser starts.
+    static constexpr const char *kProfilePrefix = "kapsel-browser-";
+
 private:
     Status writePreferences();
     void reap(int graceMs);

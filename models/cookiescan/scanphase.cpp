@@ -16,6 +16,9 @@ const int kBusyQuietMs = 2000; // requests still open (long polls, streams) but 
 const int kEvaluateMs = 5000;
 const int kBannerWaitMs = 3000; // a banner that scripts add after the load
 const int kMaxStorageKeys = 500;
+// The page can call the cookie hook's binding itself: what it reports is bounded (the first writes are the ones
+// that count, the first setter wins).
+const size_t kMaxSetters = 20000;
 
 QString bare(const QString &domain)
 {
@@ -261,7 +264,7 @@ void ScanPhase::onResponseExtra(const CdpMessage &m)
         if (it.key().compare(u"set-cookie"_s, Qt::CaseInsensitive) != 0)
             continue;
         for (const QString &line : it.value().toString().split(u'\n', Qt::SkipEmptyParts)) {
-            if (blockedLines.contains(line))
+            if (blockedLines.contains(line) || m_rawSetters.size() >= kMaxSetters)
                 continue;
             const auto [name, domain] = nameAndDomain(line);
             m_rawSetters.push_back(RawSetter { ++m_order, u"set-cookie"_s, name, domain, id, {}, {} });
@@ -271,12 +274,14 @@ void ScanPhase::onResponseExtra(const CdpMessage &m)
 
 void ScanPhase::onCookieWrite(const CdpMessage &m)
 {
+    if (m_rawSetters.size() >= kMaxSetters)
+        return;
     const QJsonObject write = QJsonDocument::fromJson(m.params.value(u"payload"_s).toString().toUtf8()).object();
-    const QString name = write.value(u"name"_s).toString();
+    const QString name = write.value(u"name"_s).toString().left(1024);
     if (name.isEmpty())
         return;
     const QString frame = write.value(u"frame"_s).toString();
-    QString script = firstUrlInStack(write.value(u"stack"_s).toString());
+    QString script = firstUrlInStack(write.value(u"stack"_s).toString().left(16384));
     if (script.isEmpty())
         script = frame;
     m_rawSetters.push_back(
