@@ -61,6 +61,8 @@ public:
             hanging.hang = true;
             return hanging;
         }
+        if (path == "/silent")
+            return TestResponse { 0, {}, {}, true };
         if (path == "/cmp")
             return html(cookiebotPage());
         if (path == "/noreject")

@@ -152,6 +152,7 @@ private slots:
         const auto timeouts = events(r, ConsentPhase::Accept, u"timeout"_s);
         QCOMPARE(timeouts.size(), size_t(1));
         QCOMPARE(timeouts[0].page, url("/slow"));
+        QCOMPARE(timeouts[0].detail, u"4"_s); // the page timeout, in seconds
         const auto hosts = events(r, ConsentPhase::Accept, u"third-party-host"_s);
         QCOMPARE(hosts.size(), size_t(1)); // once per phase, though every page after the click loads it
         QCOMPARE(hosts[0].subject, u"127.0.0.2"_s);
@@ -216,6 +217,23 @@ private slots:
         QCOMPARE(result->error().reason, CookieScanner::tr("The scan was cancelled."));
         QTRY_COMPARE_WITH_TIMEOUT(liveMembers(browser), 0, 2000);
         QVERIFY(!QFileInfo::exists(profile));
+    }
+
+    // A server that never answers: the page times out (no page event, as there is no status), and the scan goes
+    // on to collect what the browser has.
+    void silentServer()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const LiveScanResult r = scan(url("/silent"), { ConsentPhase::Before }, 1);
+        QVERIFY(timer.elapsed() < 15000);
+        const auto timeouts = events(r, ConsentPhase::Before, u"timeout"_s);
+        QCOMPARE(timeouts.size(), size_t(1));
+        QCOMPARE(timeouts[0].page, url("/silent"));
+        QCOMPARE(timeouts[0].detail, u"4"_s); // the seconds waited
+        QVERIFY(events(r, ConsentPhase::Before, u"page"_s).empty());
+        QVERIFY(events(r, ConsentPhase::Before, u"error"_s).empty());
+        QVERIFY(r.observed.empty());
     }
 
     // No chromium: the scan refuses with BrowserProcess's sentence naming the package (test_browserprocess checks

@@ -15,7 +15,8 @@
 
 // A small HTTP/1.1 server for tests that drive a real browser: it listens on the given addresses (random
 // ports) in a thread of its own, so the test's thread may block in a scan meanwhile. One request per
-// connection (Connection: close). A response with `hang` sends its headers and body and then never ends.
+// connection (Connection: close). A response with `hang` sends its headers and body and then never ends; one with
+// status 0 is never sent.
 struct TestRequest
 {
     QByteArray method;
@@ -101,6 +102,8 @@ private:
                 request.cookie = line.mid(7).trimmed();
         }
         const TestResponse r = m_handler(request);
+        if (r.status == 0)
+            return; // no answer at all: the connection stays open and silent
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\n";
         for (const auto &[name, value] : r.headers)
             out += name + ": " + value + "\r\n";
