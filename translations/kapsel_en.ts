@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BrowserProcess</name>
+    <message>
+        <source>The browser for the live scan was not found at %1. Install Debian&apos;s package chromium (apt-get install chromium) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the browser&apos;s temporary profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the browser&apos;s temporary profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the browser %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CdpClient</name>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser closed its connection (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser does not read its commands any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not answer %1 within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser closed its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read from the browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -1564,6 +1618,41 @@
     <name>CookieItemDelegate</name>
     <message>
         <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieScanner</name>
+    <message>
+        <source>%1: page %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: the scan needs an address that starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consent phase %1: use before, accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not open a page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

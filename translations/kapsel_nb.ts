@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>BrowserProcess</name>
+    <message>
+        <source>The browser for the live scan was not found at %1. Install Debian&apos;s package chromium (apt-get install chromium) and try again.</source>
+        <translation>Nettleseren for direkteskanningen ble ikke funnet i %1. Installer Debian-pakken chromium (apt-get install chromium) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the browser&apos;s temporary profile: %1</source>
+        <translation>Kan ikke klargjøre nettleserens midlertidige profil: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the browser&apos;s temporary profile: %1</source>
+        <translation>Kan ikke opprette nettleserens midlertidige profil: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the browser: %1</source>
+        <translation>Kan ikke starte nettleseren: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the browser %1: %2</source>
+        <translation>Kan ikke starte nettleseren %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CdpClient</name>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Skanningen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The browser closed its connection (%1).</source>
+        <translation>Nettleseren lukket forbindelsen (%1).</translation>
+    </message>
+    <message>
+        <source>The browser does not read its commands any more.</source>
+        <translation>Nettleseren leser ikke lenger kommandoene sine.</translation>
+    </message>
+    <message>
+        <source>The browser refused %1: %2</source>
+        <translation>Nettleseren avviste %1: %2</translation>
+    </message>
+    <message>
+        <source>The browser did not answer %1 within %2 seconds.</source>
+        <translation>Nettleseren svarte ikke på %1 innen %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>The browser closed its connection.</source>
+        <translation>Nettleseren lukket forbindelsen.</translation>
+    </message>
+    <message>
+        <source>Cannot read from the browser: %1</source>
+        <translation>Kan ikke lese fra nettleseren: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -1565,6 +1619,41 @@
     <message>
         <source>Not stated</source>
         <translation>Ikke oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>CookieScanner</name>
+    <message>
+        <source>%1: page %2 of %3: %4</source>
+        <translation>%1: side %2 av %3: %4</translation>
+    </message>
+    <message>
+        <source>after accepting</source>
+        <translation>etter godkjenning</translation>
+    </message>
+    <message>
+        <source>after rejecting</source>
+        <translation>etter avvisning</translation>
+    </message>
+    <message>
+        <source>before consent</source>
+        <translation>før samtykke</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: the scan needs an address that starts with http:// or https://.</source>
+        <translation>%1 er ikke en nettadresse: skanningen trenger en adresse som begynner med http:// eller https://.</translation>
+    </message>
+    <message>
+        <source>Unknown consent phase %1: use before, accept or reject.</source>
+        <translation>Ukjent samtykkefase %1: bruk before, accept eller reject.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Skanningen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The browser did not open a page.</source>
+        <translation>Nettleseren åpnet ingen side.</translation>
     </message>
 </context>
 <context>
