@@ -25,8 +25,8 @@ public:
 
     // What the current user may do with an area, from the privileges on the area's tables.
     Expected<AreaRight> rightTo(ImportKind area);
-    // Grants the group roles that exist what they need on every table of the current schema. grant() calls it;
-    // a schema version that adds tables will have to call it from the migration too (version 1 is the only one).
+    // Grants the group roles that exist what they need on every table of the current schema. grant() calls it,
+    // and PgSchema::migrate after an upgrade (a version may add tables, e.g. 3's cookie_scan_events).
     Status refreshGroupGrants();
 
 private:
