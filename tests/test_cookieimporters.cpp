@@ -195,7 +195,15 @@ private slots:
                 QVERIFY(o.cookie.retentionSeconds);
                 QVERIFY(qAbs(*o.cookie.retentionSeconds - 180 * 86400) < 86400); // expiresDays: 180
                 QCOMPARE(o.cookie.httpOnly, std::optional<bool>(true));
+                // python: 'partitionKey' in cookie; log.location; log.stack[0].fileName
+                QCOMPARE(o.cookie.partitioned, std::optional<bool>(true));
+                QCOMPARE(o.cookie.page, u"http://localhost:8000/testpage.html"_s);
+                QCOMPARE(o.cookie.setBy, u"https://www.youtube.com/embed/doEqUhFiQS4"_s);
             }
+            if (o.cookie.name == u"PREF")
+                QCOMPARE(o.cookie.partitioned, std::optional<bool>(false));
+            QCOMPARE(o.cookie.kind, u"cookie"_s);
+            QCOMPARE(o.cookie.phase, u""_s); // a file, not a live scan
         }
     }
 

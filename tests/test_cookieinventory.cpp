@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reconciliation, scan diff, the demo's cookies, declaration export and the policy-text check.
+#include "cookiescantestsupport.h"
 #include "testsupport.h"
 
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookiereconciler.h"
 #include "cookies/cookieregister.h"
 #include "cookies/cookiescandiff.h"
+#include "cookies/cookiesites.h"
 #include "cookies/policycheck.h"
 #include "core/language.h"
 #include "demo/demodata.h"
@@ -170,6 +172,157 @@ private slots:
         QCOMPARE(d[1].details.size(), 2); // expiry and Secure
         QCOMPARE(d[2].kind, CookieChange::Gone);
         QCOMPARE(d[2].name, u"b"_s);
+    }
+
+    // The consent phases of each row come from the site's latest live scan only; a storage key is a row of its
+    // own kind, even with the name of a cookie.
+    void consentPhasesOfTheLatestLiveScan()
+    {
+        using namespace CookieScanTest;
+        std::vector<ScanObservation> observed = asScan(observations(), 7);
+        observed.push_back(
+            { 7, u"scan"_s, item(u"mystery"_s, u"www.example.no"_s, ConsentPhase::Accept, kHome, u"localStorage"_s) });
+        // An older live scan (3) in which mystery was set only after accept and sid never: not what the rows say.
+        observed.insert(
+            observed.begin(), { 3, u"old"_s, item(u"mystery"_s, u"example.no"_s, ConsentPhase::Accept, kHome) });
+        std::vector<DeclaredCookie> declared = declaration();
+        for (size_t i = 0; i < declared.size(); ++i)
+            declared[i].id = qint64(i) + 1;
+        const auto rows = CookieReconciler::reconcile(declared, observed, CookieKnowledge(), Lang::En, 7);
+        struct Truth
+        {
+            QString name, kind;
+            std::optional<bool> before, reject, accept;
+            QString firstPhase, firstPage;
+        };
+        const Truth truths[] = {
+            { u"sid"_s, u"cookie"_s, true, true, true, u"before"_s, kHome },
+            { u"_ga"_s, u"cookie"_s, true, false, true, u"before"_s, kHome },
+            { u"consent"_s, QString(), false, false, false, QString(), QString() },
+            { u"mystery"_s, u"cookie"_s, true, false, false, u"before"_s, kAbout },
+            { u"mystery"_s, u"localStorage"_s, false, false, true, u"accept"_s, kHome },
+            { u"trk_uid"_s, u"cookie"_s, false, true, false, u"reject"_s, kHome },
+            { u"ls_key"_s, u"localStorage"_s, false, true, false, u"reject"_s, kHome },
+            { u"cart"_s, u"sessionStorage"_s, false, false, true, u"accept"_s, kAbout },
+        };
+        QCOMPARE(rows.size(), std::size(truths));
+        for (const Truth &t : truths) {
+            const auto row = std::find_if(rows.begin(), rows.end(),
+                [&](const CookieRow &r) { return r.declared.name == t.name && r.kinds.value(0) == t.kind; });
+            QVERIFY2(row != rows.end(), qPrintable(t.name + u' ' + t.kind));
+            QCOMPARE(row->beforeConsent, t.before);
+            QCOMPARE(row->afterReject, t.reject);
+            QCOMPARE(row->afterAccept, t.accept);
+            QCOMPARE(row->firstPhase, t.firstPhase);
+            QCOMPARE(row->firstPage, t.firstPage);
+        }
+        // The mystery cookie's row still counts the older scan's sighting as observed; without a live scan no
+        // row answers the consent questions.
+        for (const CookieRow &r : CookieReconciler::reconcile(declared, observed, CookieKnowledge(), Lang::En, 0)) {
+            QCOMPARE(r.beforeConsent, std::optional<bool>());
+            QCOMPARE(r.afterAccept, std::optional<bool>());
+            QVERIFY(r.firstPhase.isEmpty());
+        }
+    }
+
+    // Two sites' HAR files are never merged: each site's inventory lists the cookies its own scan observed
+    // (read back per scan from the register) and none that only the other site's scan saw. A cookie declared
+    // for one of the sites is not listed in the other's; one declared for neither is listed in both.
+    void inventoryIsPerSite()
+    {
+        KAPSEL_REQUIRE_SHARED(u"har-pagexray/aftonbladet.se.har"_s);
+        KAPSEL_REQUIRE_SHARED(u"har-pagexray/mousel.lu.har"_s);
+        const QString path = m_dir.filePath(u"sites.kapsel"_s);
+        for (const char *har : { "har-pagexray/aftonbladet.se.har", "har-pagexray/mousel.lu.har" }) {
+            auto r = ImportService::importFile(path, TestSupport::sharedData(QString::fromLatin1(har)), {});
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        }
+        auto opened = Workspace::open(path);
+        QVERIFY(opened);
+        auto ws = *opened;
+        DeclaredCookie own = decl(0, u"afton_only"_s, u"1 year"_s);
+        own.domain = u"www.aftonbladet.se"_s;
+        DeclaredCookie shared = decl(0, u"everywhere"_s, u"1 year"_s);
+        QVERIFY(ws->cookies().addDeclared(own));
+        QVERIFY(ws->cookies().addDeclared(shared));
+
+        const auto scans = *ws->cookies().scans();
+        QCOMPARE(scans.size(), size_t(2));
+        // The mousel.lu capture (2018, it redirects to brasseriedeluxembourg.lu) is newer than aftonbladet's (2015).
+        QCOMPARE(CookieSites::sites(scans), (QStringList { u"brasseriedeluxembourg.lu"_s, u"aftonbladet.se"_s }));
+        QMap<QString, QSet<QString>> seenBy; // site -> names its scan observed
+        for (const CookieScan &scan : scans) {
+            const auto observed = ws->cookies().observations(scan.id);
+            QVERIFY(observed);
+            for (const ScanObservation &o : *observed)
+                seenBy[CookieSites::siteOf(scan)].insert(o.cookie.name);
+        }
+        QVERIFY(!seenBy[u"aftonbladet.se"_s].isEmpty());
+        QVERIFY(!seenBy[u"brasseriedeluxembourg.lu"_s].isEmpty());
+        for (const QString &site : seenBy.keys()) {
+            CookieSiteScope scope;
+            const auto rows = *CookieReconciler::load(ws->cookies(), Lang::En, site, &scope);
+            QCOMPARE(scope.site, site);
+            QSet<QString> observedNames, declaredNames;
+            for (const CookieRow &r : rows)
+                (r.observed ? observedNames : declaredNames).insert(r.declared.name);
+            QCOMPARE(observedNames, seenBy[site]);
+            QCOMPARE(declaredNames.contains(u"everywhere"_s), true);
+            QCOMPARE(declaredNames.contains(u"afton_only"_s), site == u"aftonbladet.se");
+        }
+        // Without a site: the latest scan's.
+        CookieSiteScope latest;
+        QVERIFY(CookieReconciler::load(ws->cookies(), Lang::En, {}, &latest));
+        QCOMPARE(latest.site, u"brasseriedeluxembourg.lu"_s);
+        QCOMPARE(*CookieSites::find(scans, u"https://www.aftonbladet.se/nyheter"_s), u"aftonbladet.se"_s);
+        QVERIFY(!CookieSites::find(scans, u"example.no"_s));
+    }
+
+    // The diff is per site and follows the consent phases of two live scans: a scan of another site in between
+    // changes nothing, a cookie no longer set before consent is "changed", and so is its partitioning.
+    void diffPerSiteWithConsentPhases()
+    {
+        using namespace CookieScanTest;
+        const QString path = m_dir.filePath(u"diff.kapsel"_s);
+        auto ws = *Workspace::open(path);
+        const QDateTime t1(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+        auto first = observations();
+        first[0].partitioned = false; // sid before consent
+        QVERIFY(!storeScan(*ws, u"scan-1"_s, kSite, t1, first, events()));
+        QVERIFY(!storeScan(*ws, u"scan-other"_s, u"other.test"_s, t1.addDays(1),
+            { item(u"x"_s, u"other.test"_s, ConsentPhase::Before, u"https://other.test/"_s) }, {}));
+        auto second = observations();
+        second[0].partitioned = true;
+        std::erase_if(second, [](const ObservedCookie &c) {
+            return c.name == u"trk_uid" || (c.name == u"_ga" && c.phase == ConsentPhase::Before);
+        });
+        second.push_back(item(u"newbie"_s, u"example.no"_s, ConsentPhase::Before, kHome));
+        QVERIFY(!storeScan(*ws, u"scan-2"_s, kSite, t1.addDays(2), second, events()));
+        QVERIFY(!storeScan(*ws, u"scan-other-2"_s, u"other.test"_s, t1.addDays(3), {}, {}));
+
+        CookieScan prev, cur;
+        const auto diff = CookieScanDiff::latest(ws->cookies(), Lang::En, &prev, &cur, u"example.no"_s);
+        QVERIFY(diff);
+        QCOMPARE(prev.source, u"scan-1"_s);
+        QCOMPARE(cur.source, u"scan-2"_s);
+        QStringList summary;
+        for (const CookieChange &c : *diff)
+            summary << CookieScanDiff::kindLabel(c.kind, Lang::En) + u' ' + c.name + u": "_s + c.details.join(u"; "_s);
+        QCOMPARE(summary,
+            (QStringList { u"new newbie: "_s, u"changed _ga: set before consent yes → no"_s,
+                u"changed sid: partitioned no → yes"_s, u"gone trk_uid: "_s }));
+        const auto nb = CookieScanDiff::latest(ws->cookies(), Lang::Nb, nullptr, nullptr, u"example.no"_s);
+        QCOMPARE(nb->at(1).details, QStringList { u"satt før samtykke ja → nei"_s });
+        // The latest scan's site (other.test) has an empty scan after a scan with x: x is gone.
+        const auto other = CookieScanDiff::latest(ws->cookies(), Lang::En);
+        QCOMPARE(other->size(), size_t(1));
+        QCOMPARE(other->front().name, u"x"_s);
+        QCOMPARE(other->front().kind, CookieChange::Gone);
+        // A file's scan has no phases: against a live scan, the phases are no change.
+        auto fromFile = observations();
+        for (ObservedCookie &c : fromFile)
+            c.phase.clear();
+        QVERIFY(CookieScanDiff::diff(asScan(fromFile), asScan(observations()), Lang::En).empty());
     }
 
     void demoShowsEveryStatus()

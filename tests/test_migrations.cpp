@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every schema migration, from every earlier version to the latest, compared with a workspace created fresh.
+#include "cookies/cookieregister.h"
+#include "cookies/cookiesink.h"
 #include "importers/importcontext.h"
 #include "visitors/sessionchunk.h"
 #include "storage/sqlite/sqlitesessionsink.h"
@@ -236,6 +238,75 @@ private slots:
         QCOMPARE(ctx.rowsStored, 1);
         QCOMPARE(ctx.rowsSkipped(), 1);
         Sql::rollback(db);
+    }
+
+    // Version 6 rebuilds cookie_observations with the live-scan columns and a key per consent phase and kind:
+    // observations written at version 5 come through with every value, as files' observations (phase '',
+    // kind cookie, nothing known of the new attributes), and the scan takes a live scan's events afterwards.
+    void cookieObservationsSurviveVersion6()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v5.kapsel"_s);
+        {
+            auto old = SqliteWorkspace::openAtVersion(path, 5);
+            QVERIFY(old);
+            QSqlQuery q((*old)->db());
+            QVERIFY(q.exec(u"INSERT INTO imports(id, file_name, sha256, kind, format, started_at, os_user) "
+                           "VALUES(3, 'site.har', 'abc', 'cookies', 'har', '2025-02-10T09:00:00Z', 'tester')"_s));
+            QVERIFY(q.exec(u"INSERT INTO cookie_scans(id, import_id, site, scanned_at, source) "
+                           "VALUES(4, 3, 'www.example.no', '2025-02-10T09:00:00Z', 'site.har')"_s));
+            QVERIFY2(q.exec(u"INSERT INTO cookie_observations(scan_id, name, domain, path, retention_s, session,"
+                            " expires_at, http_only, secure, same_site, party, via, first_seen, last_seen) VALUES"
+                            " (4, '_ga', 'example.no', '/', 34560000, 0, '2026-03-17T09:00:00Z', 0, NULL, 'Lax',"
+                            " 'first', 'script', '2025-02-10T09:00:00Z', '2025-02-10T09:01:00Z'),"
+                            " (4, 'sid', 'example.no', '/app', NULL, 1, NULL, 1, 1, '', 'first', 'set-cookie',"
+                            " '2025-02-10T09:00:00Z', '2025-02-10T09:00:00Z')"_s),
+                qPrintable(q.lastError().text()));
+        }
+        auto ws = SqliteWorkspace::open(path);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        const auto scans = (*ws)->cookies().scans();
+        QVERIFY(scans);
+        QCOMPARE(scans->size(), size_t(1));
+        QCOMPARE(scans->front().id, qint64(4));
+        QCOMPARE(scans->front().cookies, 2);
+        const auto obs = (*ws)->cookies().observations(4);
+        QVERIFY(obs);
+        QCOMPARE(obs->size(), size_t(2));
+        const ObservedCookie &ga = obs->at(0).cookie;
+        QCOMPARE(ga.name, u"_ga"_s);
+        QCOMPARE(ga.retentionSeconds, std::optional<qint64>(34560000));
+        QCOMPARE(ga.expiresAt, QDateTime(QDate(2026, 3, 17), QTime(9, 0), Qt::UTC));
+        QCOMPARE(ga.httpOnly, std::optional<bool>(false));
+        QCOMPARE(ga.secure, std::optional<bool>());
+        QCOMPARE(ga.sameSite, u"Lax"_s);
+        QCOMPARE(ga.via, u"script"_s);
+        QCOMPARE(ga.lastSeen, QDateTime(QDate(2025, 2, 10), QTime(9, 1), Qt::UTC));
+        const ObservedCookie &sid = obs->at(1).cookie;
+        QCOMPARE(sid.name, u"sid"_s);
+        QCOMPARE(sid.path, u"/app"_s);
+        QVERIFY(sid.session);
+        QCOMPARE(sid.retentionSeconds, std::optional<qint64>());
+        QCOMPARE(sid.secure, std::optional<bool>(true));
+        for (const ScanObservation &o : *obs) {
+            QCOMPARE(o.source, u"site.har"_s);
+            QCOMPARE(o.cookie.kind, u"cookie"_s);
+            QCOMPARE(o.cookie.phase, u""_s);
+            QCOMPARE(o.cookie.page, u""_s);
+            QCOMPARE(o.cookie.partitioned, std::optional<bool>());
+            QCOMPARE(o.cookie.valueLength, std::optional<int>());
+            QVERIFY(!o.cookie.looksLikeId);
+        }
+        QVERIFY((*ws)->cookies().scanEvents(4)->empty());
+        // The new key: the same cookie in another phase is another observation.
+        QSqlQuery q((*ws)->db());
+        QVERIFY2(q.exec(u"INSERT INTO cookie_observations(scan_id, name, domain, path, phase) "
+                        "VALUES (4, '_ga', 'example.no', '/', 'before')"_s),
+            qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"INSERT INTO cookie_observations(scan_id, name, domain, path, phase) "
+                        "VALUES (4, '_ga', 'example.no', '/', 'before')"_s));
+        QVERIFY(q.exec(u"INSERT INTO cookie_scan_events(scan_id, phase, kind) VALUES (4, 'before', 'page')"_s));
+        QCOMPARE((*ws)->cookies().scanEvents(4)->size(), size_t(1));
     }
 
     void newerWorkspaceIsRefused()

@@ -4,7 +4,9 @@
 // than this Kapsel refused with a sentence that says so, and a workspace of version 1 upgraded with its data.
 #include "collectingsessionsink.h"
 #include "pgtestsupport.h"
+#include "storage/postgres/pgaccess.h"
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgcookieregister.h"
 #include "storage/postgres/pgschema.h"
 #include "storage/postgres/pgvisitorstore.h"
 #include "visitors/sessiontally.h"
@@ -215,6 +217,51 @@ private slots:
         QCOMPARE(duplicates, 2); // k1 of a, k3 of b
         QCOMPARE(stored, 2); // k4, and the merged k2
         QCOMPARE(notes, QStringList { SessionTally::mergedNote(1) });
+    }
+
+    // Version 3 adds the cookie area's live-scan columns and its table of scan events to a workspace of version
+    // 1: a scan stored before comes through, and a role granted the cookie area before the upgrade reads the
+    // new table too (the migration refreshes the area's grants), while a role without the area does not.
+    void anUpgradeKeepsCookieScansAndGrantsTheNewTable()
+    {
+        auto c = openServer();
+        QVERIFY(!PgSchema::migrate(*c, 1));
+        QCOMPARE(*PgSchema::currentVersion(*c), 1);
+        QVERIFY(!tablesInSchema(*c).contains(u"cookie_scan_events"_s));
+        QVERIFY(!c->runScript(
+            "INSERT INTO imports (id, file_name, sha256, kind, format, started_at, os_user) OVERRIDING SYSTEM VALUE"
+            " VALUES (5, 'site.har', 'abc', 'cookies', 'har', '2025-02-10T09:00:00Z', 'tester');"
+            " INSERT INTO cookie_scans (id, import_id, site, scanned_at, source) OVERRIDING SYSTEM VALUE"
+            " VALUES (6, 5, 'www.example.no', '2025-02-10T09:00:00Z', 'site.har');"
+            " INSERT INTO cookie_observations (scan_id, name, domain, path, retention_s, http_only, party, via)"
+            " VALUES (6, '_ga', 'example.no', '/', 3600, true, 'first', 'script');"
+            " DROP ROLE IF EXISTS kapsel_test_upgrade_reader; DROP ROLE IF EXISTS kapsel_test_upgrade_other;"
+            " CREATE ROLE kapsel_test_upgrade_reader LOGIN PASSWORD 'reader-pw';"
+            " CREATE ROLE kapsel_test_upgrade_other LOGIN PASSWORD 'other-pw'"));
+        PgAccess access(*c);
+        QVERIFY(!access.grant(u"kapsel_test_upgrade_reader"_s, ImportKind::Cookies, false));
+        QVERIFY(!access.grant(u"kapsel_test_upgrade_other"_s, ImportKind::Chats, false));
+
+        QVERIFY(!PgSchema::migrate(*c));
+        QCOMPARE(*PgSchema::currentVersion(*c), PgSchema::latestVersion());
+        PgCookieRegister cookies(*c);
+        const auto obs = cookies.observations(6);
+        QVERIFY(obs);
+        QCOMPARE(obs->size(), size_t(1));
+        QCOMPARE(obs->at(0).cookie.name, u"_ga"_s);
+        QCOMPARE(obs->at(0).cookie.retentionSeconds, std::optional<qint64>(3600));
+        QCOMPARE(obs->at(0).cookie.kind, u"cookie"_s);
+        QCOMPARE(obs->at(0).cookie.phase, u""_s);
+        QCOMPARE(obs->at(0).cookie.partitioned, std::optional<bool>());
+
+        auto reader = PgTestDatabase::connectAs(u"kapsel_test_upgrade_reader"_s, u"reader-pw"_s);
+        PgCookieRegister readable(*reader);
+        const auto events = readable.scanEvents(6);
+        QVERIFY2(events, qPrintable(events ? QString() : events.error().toString()));
+        QVERIFY(events->empty());
+        auto other = PgTestDatabase::connectAs(u"kapsel_test_upgrade_other"_s, u"other-pw"_s);
+        QVERIFY(!PgCookieRegister(*other).scanEvents(6));
+        QCOMPARE(other->lastSqlState(), QByteArray("42501"));
     }
 };
 

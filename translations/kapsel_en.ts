@@ -937,10 +937,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang takes nb or en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,6 +1338,105 @@
         <source>Times in the workspace&apos;s time zone, %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No scans yet: the declaration only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1: %n scan(s), the latest of %2 (%3)</source>
+        <translation>
+            <numerusform>Site %1: %n scan, the latest of %2 (%3)</numerusform>
+            <numerusform>Site %1: %n scans, the latest of %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sites in this workspace (--site): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 first seen %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no scans, so no site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no scan of &quot;%1&quot;; its sites are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1 (initiator %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site (default: the site of the latest scan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the sentences: nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings of a site&apos;s latest scan: non-necessary cookies or storage set before consent or after reject, no reject button on the first layer, cookies observed but not declared, declared but never seen, kept longer than declared; each with its evidence (phase, page, request). Exit code 3 when there are findings, 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose inventory to show (default: the site of the latest scan); scans of different sites are never merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies findings [--site SITE] [--format table|csv|json]: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings (see cookies findings --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1613,6 +1708,34 @@
         <source>The party is first or third.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No live scan of this site yet: only a scan tells the consent phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen on page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookieItemDelegate</name>
@@ -1882,6 +2005,123 @@
         <source>Not named in the text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <extracomment>%1 a storage key, %2 its kind (Local storage), %3 the origin&apos;s host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set before the visitor consents and is not classified: check whether it is strictly necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set before the visitor consents, but it is not strictly necessary (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored by a third party although the visitor rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set although the visitor rejected and is not classified: check whether it is strictly necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set although the visitor rejected, but it is not strictly necessary (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is observed but not in the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept for %2, longer than the declared %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reject button on the first layer: refusal is not as easy as acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is declared but was not seen in any phase of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set before consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set after reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reject button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared, never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept longer than declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitioned %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set before consent %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set after reject %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set after accept %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2105,6 +2345,65 @@
     </message>
     <message>
         <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(site not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scans yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the website or import a HAR file to see what it sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in the scan of %1 (%2)</source>
+        <translation>
+            <numerusform>%n finding in the scan of %1 (%2)</numerusform>
+            <numerusform>%n findings in the scan of %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory, findings and changes of one site: scans of different sites are never merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -937,10 +937,6 @@
         <translation>Skriv til FIL i stedet for standard utdata.</translation>
     </message>
     <message>
-        <source>Show the cookie inventory: declared versus observed cookies, or export the declaration.</source>
-        <translation>Vis oversikten over informasjonskapsler: erklærte mot observerte, eller eksporter erklæringen.</translation>
-    </message>
-    <message>
         <source>--lang takes nb or en</source>
         <translation>--lang tar nb eller en</translation>
     </message>
@@ -1342,6 +1338,105 @@
         <source>Times in the workspace&apos;s time zone, %1.</source>
         <translation>Tider i arbeidsområdets tidssone, %1.</translation>
     </message>
+    <message>
+        <source>No scans yet: the declaration only.</source>
+        <translation>Ingen skanninger ennå: bare erklæringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1: %n scan(s), the latest of %2 (%3)</source>
+        <translation>
+            <numerusform>Nettsted %1: %n skanning, den siste fra %2 (%3)</numerusform>
+            <numerusform>Nettsted %1: %n skanninger, den siste fra %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>Other sites in this workspace (--site): %1</source>
+        <translation>Andre nettsteder i arbeidsområdet (--site): %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Before consent</source>
+        <translation>Før samtykke</translation>
+    </message>
+    <message>
+        <source>After reject</source>
+        <translation>Etter avvisning</translation>
+    </message>
+    <message>
+        <source>After accept</source>
+        <translation>Etter godkjenning</translation>
+    </message>
+    <message>
+        <source>%1 first seen %2 on %3</source>
+        <translation>%1 først sett %2 på %3</translation>
+    </message>
+    <message>
+        <source>the workspace has no scans, so no site &quot;%1&quot;</source>
+        <translation>arbeidsområdet har ingen skanninger, og dermed ikke nettstedet «%1»</translation>
+    </message>
+    <message>
+        <source>the workspace has no scan of &quot;%1&quot;; its sites are: %2</source>
+        <translation>arbeidsområdet har ingen skanning av «%1»; nettstedene er: %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>side %1</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>satt av %1</translation>
+    </message>
+    <message>
+        <source>set by %1 (initiator %2)</source>
+        <translation>satt av %1 (startet av %2)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>bevis: %1</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>Utdataformat: table (standard), csv eller json.</translation>
+    </message>
+    <message>
+        <source>The site (default: the site of the latest scan).</source>
+        <translation>Nettstedet (standard: nettstedet i den siste skanningen).</translation>
+    </message>
+    <message>
+        <source>Language of the sentences: nb or en.</source>
+        <translation>Språket i setningene: nb eller en.</translation>
+    </message>
+    <message>
+        <source>The findings of a site&apos;s latest scan: non-necessary cookies or storage set before consent or after reject, no reject button on the first layer, cookies observed but not declared, declared but never seen, kept longer than declared; each with its evidence (phase, page, request). Exit code 3 when there are findings, 0 when there are none.</source>
+        <translation>Funnene i den siste skanningen av et nettsted: informasjonskapsler eller lagring som ikke er nødvendige, satt før samtykke eller etter avvisning, ingen avvis-knapp på første nivå, informasjonskapsler som er observert men ikke erklært, erklært men aldri sett, lagret lenger enn erklært; hvert med bevis (fase, side, forespørsel). Avslutningskode 3 når det er funn, 0 når det ikke er noen.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, csv or json</source>
+        <translation>ukjent format «%1»; bruk table, csv eller json</translation>
+    </message>
+    <message>
+        <source>The site whose inventory to show (default: the site of the latest scan); scans of different sites are never merged.</source>
+        <translation>Nettstedet som oversikten skal vise (standard: nettstedet i den siste skanningen); skanninger av ulike nettsteder slås aldri sammen.</translation>
+    </message>
+    <message>
+        <source>cookies findings [--site SITE] [--format table|csv|json]: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings (see cookies findings --help).</source>
+        <translation>cookies findings [--site NETTSTED] [--format table|csv|json]: funnene i den siste skanningen av nettstedet, med bevis; avslutningskode 3 når det er funn (se cookies findings --help).</translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration.</source>
+        <translation>Vis oversikten over informasjonskapsler for ett nettsted: erklærte mot observerte informasjonskapsler og nettlagring, med om hver ble satt før samtykke, etter avvisning og etter godkjenning (fra den siste direkteskanningen av nettstedet), eller eksporter erklæringen.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
+        <translation>ukjent handling «%1»; cookies tar bare findings</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1613,6 +1708,34 @@
         <source>The party is first or third.</source>
         <translation>Parten er første eller tredje.</translation>
     </message>
+    <message>
+        <source>No live scan of this site yet: only a scan tells the consent phases</source>
+        <translation>Ingen direkteskanning av dette nettstedet ennå: bare en skanning viser samtykkefasene</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Before consent</source>
+        <translation>Før samtykke</translation>
+    </message>
+    <message>
+        <source>After reject</source>
+        <translation>Etter avvisning</translation>
+    </message>
+    <message>
+        <source>After accept</source>
+        <translation>Etter godkjenning</translation>
+    </message>
+    <message>
+        <source>First seen in</source>
+        <translation>Først sett</translation>
+    </message>
+    <message>
+        <source>First seen on page</source>
+        <translation>Først sett på siden</translation>
+    </message>
 </context>
 <context>
     <name>CookieItemDelegate</name>
@@ -1882,6 +2005,123 @@
         <source>Not named in the text</source>
         <translation>Ikke nevnt i teksten</translation>
     </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <extracomment>%1 a storage key, %2 its kind (Local storage), %3 the origin&apos;s host</extracomment>
+        <translation>%1 (%2 på %3)</translation>
+    </message>
+    <message>
+        <source>%1 is set before the visitor consents and is not classified: check whether it is strictly necessary</source>
+        <translation>%1 settes før den besøkende har samtykket og er ikke klassifisert: sjekk om den er strengt nødvendig</translation>
+    </message>
+    <message>
+        <source>%1 is set before the visitor consents, but it is not strictly necessary (%2)</source>
+        <translation>%1 settes før den besøkende har samtykket, men er ikke strengt nødvendig (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is stored by a third party although the visitor rejected</source>
+        <translation>%1 lagres av en tredjepart selv om den besøkende avviste</translation>
+    </message>
+    <message>
+        <source>%1 is set although the visitor rejected and is not classified: check whether it is strictly necessary</source>
+        <translation>%1 settes selv om den besøkende avviste og er ikke klassifisert: sjekk om den er strengt nødvendig</translation>
+    </message>
+    <message>
+        <source>%1 is set although the visitor rejected, but it is not strictly necessary (%2)</source>
+        <translation>%1 settes selv om den besøkende avviste, men er ikke strengt nødvendig (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is observed but not in the declaration</source>
+        <translation>%1 er observert, men står ikke i erklæringen</translation>
+    </message>
+    <message>
+        <source>%1 is kept for %2, longer than the declared %3</source>
+        <translation>%1 lagres i %2, lenger enn erklærte %3</translation>
+    </message>
+    <message>
+        <source>No reject button on the first layer: refusal is not as easy as acceptance</source>
+        <translation>Ingen avvis-knapp på første nivå: det er ikke like lett å avslå som å godta</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is declared but was not seen in any phase of the scan</source>
+        <translation>%1 (%2) er erklært, men ble ikke sett i noen fase av skanningen</translation>
+    </message>
+    <message>
+        <source>Set before consent</source>
+        <translation>Satt før samtykke</translation>
+    </message>
+    <message>
+        <source>Set after reject</source>
+        <translation>Satt etter avvisning</translation>
+    </message>
+    <message>
+        <source>No reject button</source>
+        <translation>Ingen avvis-knapp</translation>
+    </message>
+    <message>
+        <source>Not declared</source>
+        <translation>Ikke erklært</translation>
+    </message>
+    <message>
+        <source>Declared, never seen</source>
+        <translation>Erklært, aldri sett</translation>
+    </message>
+    <message>
+        <source>Kept longer than declared</source>
+        <translation>Lagret lenger enn erklært</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høy</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>partitioned %1 → %2</source>
+        <translation>partisjonert %1 → %2</translation>
+    </message>
+    <message>
+        <source>set before consent %1 → %2</source>
+        <translation>satt før samtykke %1 → %2</translation>
+    </message>
+    <message>
+        <source>set after reject %1 → %2</source>
+        <translation>satt etter avvisning %1 → %2</translation>
+    </message>
+    <message>
+        <source>set after accept %1 → %2</source>
+        <translation>satt etter godkjenning %1 → %2</translation>
+    </message>
+    <message>
+        <source>before consent</source>
+        <translation>før samtykke</translation>
+    </message>
+    <message>
+        <source>after accept</source>
+        <translation>etter godkjenning</translation>
+    </message>
+    <message>
+        <source>after reject</source>
+        <translation>etter avvisning</translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation>Lokal lagring</translation>
+    </message>
+    <message>
+        <source>Session storage</source>
+        <translation>Øktlagring</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Informasjonskapsel</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2106,6 +2346,65 @@
     <message>
         <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
         <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
+    </message>
+    <message>
+        <source>(site not named)</source>
+        <translation>(nettsted ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>No scans yet</source>
+        <translation>Ingen skanninger ennå</translation>
+    </message>
+    <message>
+        <source>Scan the website or import a HAR file to see what it sets.</source>
+        <translation>Skann nettstedet eller importer en HAR-fil for å se hva det setter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in the scan of %1 (%2)</source>
+        <translation>
+            <numerusform>%n funn i skanningen fra %1 (%2)</numerusform>
+            <numerusform>%n funn i skanningen fra %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>side %1</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>satt av %1</translation>
+    </message>
+    <message>
+        <source>initiator %1</source>
+        <translation>startet av %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Nettsted:</translation>
+    </message>
+    <message>
+        <source>The inventory, findings and changes of one site: scans of different sites are never merged</source>
+        <translation>Oversikten, funnene og endringene for ett nettsted: skanninger av ulike nettsteder slås aldri sammen</translation>
+    </message>
+    <message>
+        <source>Findings of the latest scan</source>
+        <translation>Funn i den siste skanningen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
     </message>
 </context>
 <context>

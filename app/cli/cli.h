@@ -15,10 +15,11 @@
 class Workspace;
 class QCommandLineParser;
 
-// Wiring for kapsel-cli commands. Exit codes: 0 success, 1 data or input error, 2 usage error.
+// Wiring for kapsel-cli commands. Exit codes: 0 success, 1 data or input error, 2 usage error, 3 success with
+// findings (cookies findings; a scheduled run tells that something needs the officer's attention).
 namespace Cli {
 
-enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
+enum Exit { Ok = 0, DataError = 1, UsageError = 2, Findings = 3 };
 
 struct Context
 {

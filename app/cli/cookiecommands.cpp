@@ -3,9 +3,11 @@
 #include "cli/cli.h"
 
 #include "cookies/cookiedeclaration.h"
+#include "cookies/cookiefindings.h"
 #include "cookies/cookiereconciler.h"
 #include "cookies/cookiescandiff.h"
 #include "cookies/policycheck.h"
+#include "core/csvwriter.h"
 #include "core/filequote.h"
 #include "core/language.h"
 #include "workspace/workspace.h"
@@ -13,6 +15,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -61,28 +66,76 @@ QString observedText(const CookieRow &r, CookieText::Lang lang)
     return CookieText::formatRetention(r.observedRetention, r.observedSession, lang);
 }
 
-QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang, const CookieRegister &cookies)
+// --lang nb|en for the texts that follow; -1 to go on, else the exit code of a usage error.
+int applyLanguage(Cli::Context &ctx, const QCommandLineParser &p, const QCommandLineOption &lang)
+{
+    if (!p.isSet(lang))
+        return -1;
+    const QString l = p.value(lang).toLower();
+    if (l != u"nb" && l != u"en")
+        return ctx.usage(Tr::tr("--lang takes nb or en"));
+    Language::apply(l);
+    return -1;
+}
+
+// The line that says whose inventory follows.
+QString siteHeader(const CookieSiteScope &scope)
+{
+    const QLocale loc;
+    if (scope.scans.empty())
+        return Tr::tr("No scans yet: the declaration only.") + u'\n';
+    const CookieScan &latest = scope.scans.back();
+    QString out = Tr::tr("Site %1: %n scan(s), the latest of %2 (%3)", "", int(scope.scans.size()))
+                      .arg(scope.site.isEmpty() ? Tr::tr("(not named)") : scope.site,
+                          loc.toString(latest.scannedAt.toLocalTime(), QLocale::ShortFormat), latest.source)
+        + u'\n';
+    if (!scope.otherSites.isEmpty())
+        out += Tr::tr("Other sites in this workspace (--site): %1").arg(scope.otherSites.join(u", "_s)) + u'\n';
+    return out;
+}
+
+QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang, const CookieRegister &cookies,
+    const CookieSiteScope &scope)
 {
     const QLocale loc;
     QList<QStringList> cells;
     int counts[4] = { 0, 0, 0, 0 };
+    // The consent phases only where the site has a live scan; the kind only where there is web storage.
+    const bool phases = scope.phaseScanId != 0;
+    const bool kinds = std::any_of(rows.begin(), rows.end(),
+        [](const CookieRow &r) { return r.kinds.size() > 1 || (r.kinds.size() == 1 && r.kinds[0] != u"cookie"); });
     for (const CookieRow &r : rows) {
         ++counts[int(r.status)];
         QString name = r.declared.name;
         if (r.suggested)
             name += u" *"_s;
-        cells << QStringList { name, r.declared.domain, CookieText::categoryLabel(r.declared.category, lang),
+        QStringList row { name, r.declared.domain, CookieText::categoryLabel(r.declared.category, lang),
             r.declared.supplier,
             CookieText::parseRetention(r.declared.retention)
                 ? CookieText::formatRetention(CookieText::parseRetention(r.declared.retention), false, lang)
                 : r.declared.retention,
             observedText(r, lang),
-            CookieText::partyLabel(r.observedParty.isEmpty() ? r.declared.party : r.observedParty, lang),
-            CookieText::statusLabel(r.status, lang) };
+            CookieText::partyLabel(r.observedParty.isEmpty() ? r.declared.party : r.observedParty, lang) };
+        if (kinds) {
+            QStringList k;
+            for (const QString &kind : r.kinds)
+                k << CookieText::kindLabel(kind, lang);
+            row.insert(1, k.join(u", "_s));
+        }
+        if (phases)
+            row << CookieText::yesNo(r.beforeConsent, lang) << CookieText::yesNo(r.afterReject, lang)
+                << CookieText::yesNo(r.afterAccept, lang);
+        row << CookieText::statusLabel(r.status, lang);
+        cells << row;
     }
-    QString out = table({ Tr::tr("Name"), Tr::tr("Domain"), Tr::tr("Category"), Tr::tr("Supplier"), Tr::tr("Declared"),
-                            Tr::tr("Observed"), Tr::tr("Party"), Tr::tr("Status") },
-        cells, 28);
+    QStringList header { Tr::tr("Name"), Tr::tr("Domain"), Tr::tr("Category"), Tr::tr("Supplier"), Tr::tr("Declared"),
+        Tr::tr("Observed"), Tr::tr("Party") };
+    if (kinds)
+        header.insert(1, Tr::tr("Kind"));
+    if (phases)
+        header << Tr::tr("Before consent") << Tr::tr("After reject") << Tr::tr("After accept");
+    header << Tr::tr("Status");
+    QString out = siteHeader(scope) + u'\n' + table(header, cells, 28);
     out += u'\n';
     out += Tr::tr("%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 "
                   "with differences.")
@@ -97,9 +150,17 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     }
     if (anySuggested)
         out += Tr::tr("* category, supplier and retention suggested by the knowledge base, not yet accepted") + u'\n';
+    if (phases) {
+        for (const CookieRow &r : rows)
+            if (!r.firstPhase.isEmpty())
+                out += u"  "_s
+                    + Tr::tr("%1 first seen %2 on %3")
+                          .arg(r.declared.name, CookieText::phaseLabel(r.firstPhase, lang), r.firstPage)
+                    + u'\n';
+    }
 
     CookieScan previous, current;
-    auto diff = CookieScanDiff::latest(cookies, lang, &previous, &current);
+    auto diff = CookieScanDiff::latest(cookies, lang, &previous, &current, scope.site);
     if (diff && previous.id) {
         out += u'\n'
             + Tr::tr("Changes from the scan of %1 to the scan of %2:")
@@ -111,6 +172,8 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         for (const CookieChange &c : *diff) {
             QString line
                 = u"  %1  %2 (%3)"_s.arg(CookieScanDiff::kindLabel(c.kind, lang).leftJustified(8), c.name, c.domain);
+            if (c.itemKind != u"cookie")
+                line += u" ["_s + CookieText::kindLabel(c.itemKind, lang) + u']';
             if (!c.details.isEmpty())
                 line += u": "_s + c.details.join(u"; "_s);
             out += line + u'\n';
@@ -119,8 +182,120 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     return out;
 }
 
+// --site: a site the workspace has scans of (a host or URL, compared by registrable domain); empty = the
+// latest scan's site. Prints a usage error and returns nullopt for a site without scans.
+std::optional<QString> chosenSite(Cli::Context &ctx, const CookieRegister &cookies, const QString &given, int *rc)
+{
+    if (given.isEmpty())
+        return QString();
+    auto scans = cookies.scans();
+    if (!scans) {
+        *rc = ctx.fail(scans.error());
+        return std::nullopt;
+    }
+    if (auto site = CookieSites::find(*scans, given))
+        return site;
+    const QStringList known = CookieSites::sites(*scans);
+    *rc = ctx.usage(known.isEmpty()
+            ? Tr::tr("the workspace has no scans, so no site \"%1\"").arg(given)
+            : Tr::tr("the workspace has no scan of \"%1\"; its sites are: %2").arg(given, known.join(u", "_s)));
+    return std::nullopt;
+}
+
+QByteArray findingsCsv(const std::vector<CookieFinding> &findings)
+{
+    QString out = CsvWriter::line({ u"severity"_s, u"kind"_s, u"name"_s, u"domain"_s, u"item_kind"_s, u"category"_s,
+                                      u"phase"_s, u"page"_s, u"request"_s, u"initiator"_s, u"message"_s },
+        CsvWriter::LineEnd::CrLf);
+    for (const CookieFinding &f : findings)
+        out += CsvWriter::line(
+            { CookieFindings::severityId(f.severity), CookieFindings::kindId(f.kind), f.name, f.domain, f.itemKind,
+                f.category, f.phase, f.page, f.request, f.initiator, f.message },
+            CsvWriter::LineEnd::CrLf);
+    return out.toUtf8();
+}
+
+QByteArray findingsJson(const std::vector<CookieFinding> &findings, const CookieSiteScope &scope)
+{
+    QJsonArray arr;
+    for (const CookieFinding &f : findings)
+        arr.append(QJsonObject { { u"severity"_s, CookieFindings::severityId(f.severity) },
+            { u"kind"_s, CookieFindings::kindId(f.kind) }, { u"name"_s, f.name }, { u"domain"_s, f.domain },
+            { u"item_kind"_s, f.itemKind }, { u"category"_s, f.category }, { u"phase"_s, f.phase },
+            { u"page"_s, f.page }, { u"request"_s, f.request }, { u"initiator"_s, f.initiator },
+            { u"message"_s, f.message } });
+    const QJsonObject root { { u"site"_s, scope.site },
+        { u"scan"_s, scope.scans.empty() ? QString() : scope.scans.back().source }, { u"findings"_s, arr } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString findingsText(const std::vector<CookieFinding> &findings, const CookieSiteScope &scope, CookieText::Lang lang)
+{
+    QString out = siteHeader(scope) + u'\n';
+    for (const CookieFinding &f : findings) {
+        out += u"[%1] %2: %3\n"_s.arg(
+            CookieFindings::severityLabel(f.severity, lang), CookieFindings::kindLabel(f.kind, lang), f.message);
+        QStringList evidence;
+        if (!f.phase.isEmpty())
+            evidence << CookieText::phaseLabel(f.phase, lang);
+        if (!f.page.isEmpty())
+            evidence << Tr::tr("page %1").arg(f.page);
+        if (!f.request.isEmpty())
+            evidence << (f.initiator.isEmpty() ? Tr::tr("set by %1").arg(f.request)
+                                               : Tr::tr("set by %1 (initiator %2)").arg(f.request, f.initiator));
+        if (!evidence.isEmpty())
+            out += u"    "_s + Tr::tr("evidence: %1").arg(evidence.join(u"; "_s)) + u'\n';
+    }
+    out += Tr::tr("%n finding(s)", "", int(findings.size())) + u'\n';
+    return out;
+}
+
+int runFindings(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv or json."), u"FORMAT"_s);
+    const QCommandLineOption site(u"site"_s, Tr::tr("The site (default: the site of the latest scan)."), u"SITE"_s);
+    const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the sentences: nb or en."), u"LANG"_s);
+    p.addOptions({ format, site, lang });
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("The findings of a site's latest scan: non-necessary cookies or storage set before consent or "
+                   "after reject, no reject button on the first layer, cookies observed but not declared, declared "
+                   "but never seen, kept longer than declared; each with its evidence (phase, page, request). "
+                   "Exit code 3 when there are findings, 0 when there are none."));
+        rc >= 0)
+        return rc;
+    if (int rc = applyLanguage(ctx, p, lang); rc >= 0)
+        return rc;
+    const QString fmt = p.value(format).isEmpty() ? u"table"_s : p.value(format);
+    if (fmt != u"table" && fmt != u"csv" && fmt != u"json")
+        return ctx.usage(Tr::tr("unknown format \"%1\"; use table, csv or json").arg(fmt));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    int rc = Cli::Ok;
+    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    if (!chosen)
+        return rc;
+    const CookieText::Lang language = CookieText::currentLang();
+    CookieSiteScope scope;
+    auto findings = CookieFindings::load(ws->cookies(), language, *chosen, &scope);
+    if (!findings)
+        return ctx.fail(findings.error());
+    if (fmt == u"csv")
+        ctx.out << QString::fromUtf8(findingsCsv(*findings));
+    else if (fmt == u"json")
+        ctx.out << QString::fromUtf8(findingsJson(*findings, scope));
+    else
+        // Names, pages and requests come from files and sites: not one of them may steer the terminal.
+        ctx.out << FileQuote::clean(findingsText(*findings, scope, language));
+    ctx.out.flush();
+    return findings->empty() ? Cli::Ok : Cli::Findings;
+}
+
 int runCookies(Cli::Context &ctx, const QStringList &args)
 {
+    if (args.value(1) == u"findings")
+        return runFindings(ctx, args.mid(1));
     QCommandLineParser p;
     const QCommandLineOption format(
         u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."), u"FORMAT"_s);
@@ -128,17 +303,26 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption status(
         u"status"_s, Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."), u"STATUS"_s);
     const QCommandLineOption output(u"output"_s, Tr::tr("Write to FILE instead of standard output."), u"FILE"_s);
-    p.addOptions({ format, lang, status, output });
+    const QCommandLineOption site(u"site"_s,
+        Tr::tr("The site whose inventory to show (default: the site of the latest scan); scans of different sites "
+               "are never merged."),
+        u"SITE"_s);
+    p.addOptions({ format, lang, status, output, site });
+    p.addPositionalArgument(u"findings"_s,
+        Tr::tr("cookies findings [--site SITE] [--format table|csv|json]: the findings of the site's latest scan, "
+               "with their evidence; exit code 3 when there are findings (see cookies findings --help)."),
+        u"[findings]"_s);
     if (int rc = Cli::parse(p, ctx, args,
-            Tr::tr("Show the cookie inventory: declared versus observed cookies, or export the declaration."));
+            Tr::tr("Show the cookie inventory of one site: declared versus observed cookies and web storage, with "
+                   "whether each was set before consent, after reject and after accept (from the site's latest live "
+                   "scan), or export the declaration."));
         rc >= 0)
         return rc;
-    if (p.isSet(lang)) {
-        const QString l = p.value(lang).toLower();
-        if (l != u"nb" && l != u"en")
-            return ctx.usage(Tr::tr("--lang takes nb or en"));
-        Language::apply(l);
-    }
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(
+            Tr::tr("unknown action \"%1\"; cookies takes only findings").arg(p.positionalArguments().first()));
+    if (int rc = applyLanguage(ctx, p, lang); rc >= 0)
+        return rc;
     const CookieText::Lang language = CookieText::currentLang();
     std::optional<CookieDeclaration::Format> fmt;
     const QString fmtName = p.value(format);
@@ -157,7 +341,12 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
-    auto rows = CookieReconciler::load(ws->cookies(), language);
+    int rc = Cli::Ok;
+    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    if (!chosen)
+        return rc;
+    CookieSiteScope scope;
+    auto rows = CookieReconciler::load(ws->cookies(), language, *chosen, &scope);
     if (!rows)
         return ctx.fail(rows.error());
     if (only)
@@ -165,7 +354,7 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
 
     QByteArray bytes = fmt ? CookieDeclaration::write(*fmt, *rows, language)
                            // Names, domains and suppliers come from files: not one of them may steer the terminal.
-                           : FileQuote::clean(readableTable(*rows, language, ws->cookies())).toUtf8();
+                           : FileQuote::clean(readableTable(*rows, language, ws->cookies(), scope)).toUtf8();
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())

@@ -216,8 +216,8 @@ const QStringList &CookieDeclaration::csvColumns()
 {
     static const QStringList c { u"name"_s, u"domain"_s, u"category"_s, u"purpose"_s, u"supplier"_s, u"retention"_s,
         u"party"_s, u"status"_s, u"tool"_s, u"path"_s, u"observed_retention"_s, u"http_only"_s, u"secure"_s,
-        u"same_site"_s, u"first_seen"_s, u"last_seen"_s, u"sources"_s, u"suggested"_s, u"purpose_nb"_s,
-        u"purpose_en"_s };
+        u"same_site"_s, u"first_seen"_s, u"last_seen"_s, u"sources"_s, u"suggested"_s, u"purpose_nb"_s, u"purpose_en"_s,
+        u"kind"_s, u"before_consent"_s, u"after_reject"_s, u"after_accept"_s, u"first_phase"_s, u"first_page"_s };
     return c;
 }
 
@@ -233,7 +233,8 @@ QString CookieDeclaration::csv(const std::vector<CookieRow> &rows, Lang lang)
                 CookieText::statusId(r.status), d.tool, d.path,
                 r.observed ? CookieText::formatRetention(r.observedRetention, r.observedSession, Lang::En) : QString(),
                 b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen), r.sources.join(u"; "_s),
-                r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn },
+                r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn, r.kinds.join(u"; "_s),
+                b(r.beforeConsent), b(r.afterReject), b(r.afterAccept), r.firstPhase, r.firstPage },
             CsvWriter::LineEnd::CrLf);
     }
     return out;
@@ -265,6 +266,15 @@ QByteArray CookieDeclaration::json(const std::vector<CookieRow> &rows, Lang lang
             o.insert(u"first_seen"_s, r.firstSeen.toUTC().toString(Qt::ISODate));
         if (r.lastSeen.isValid())
             o.insert(u"last_seen"_s, r.lastSeen.toUTC().toString(Qt::ISODate));
+        if (!r.kinds.isEmpty())
+            o.insert(u"kind"_s, QJsonArray::fromStringList(r.kinds));
+        // From the site's latest live scan; null when the site has none.
+        const std::pair<QString, std::optional<bool>> phases[] = { { u"before_consent"_s, r.beforeConsent },
+            { u"after_reject"_s, r.afterReject }, { u"after_accept"_s, r.afterAccept } };
+        for (const auto &[key, value] : phases)
+            o.insert(key, value ? QJsonValue(*value) : QJsonValue());
+        o.insert(u"first_phase"_s, r.firstPhase);
+        o.insert(u"first_page"_s, r.firstPage);
         arr.append(o);
     }
     return QJsonDocument(arr).toJson(QJsonDocument::Indented);

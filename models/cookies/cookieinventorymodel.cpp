@@ -12,9 +12,16 @@ CookieInventoryModel::CookieInventoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void CookieInventoryModel::setRegister(CookieRegister *cookies)
+void CookieInventoryModel::setRegister(CookieRegister *cookies, const QString &site)
 {
     m_cookies = cookies;
+    m_site = site;
+    reload();
+}
+
+void CookieInventoryModel::setSite(const QString &site)
+{
+    m_site = site;
     reload();
 }
 
@@ -22,8 +29,9 @@ bool CookieInventoryModel::reload()
 {
     std::vector<CookieRow> rows;
     bool ok = true;
+    m_scope = {};
     if (m_cookies) {
-        auto loaded = CookieReconciler::load(*m_cookies, CookieText::currentLang());
+        auto loaded = CookieReconciler::load(*m_cookies, CookieText::currentLang(), m_site, &m_scope);
         if (loaded) {
             rows = std::move(*loaded);
         } else {
@@ -96,6 +104,10 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
             return r.differences.join(u'\n');
         if (r.suggested && index.column() >= Category && index.column() <= DeclaredRetention)
             return tr("Suggested by the knowledge base; accept it to declare the cookie");
+        if (index.column() >= BeforeConsent && index.column() <= AfterAccept && !r.beforeConsent)
+            return tr("No live scan of this site yet: only a scan tells the consent phases");
+        if (index.column() == FirstPage)
+            return r.firstPage;
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -150,6 +162,23 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
         return sort ? QVariant(r.lastSeen) : QVariant(when(r.lastSeen));
     case Sources:
         return r.sources.join(u", "_s);
+    case Kind: {
+        QStringList kinds;
+        for (const QString &k : r.kinds)
+            kinds << CookieText::kindLabel(k, lang);
+        return kinds.join(u", "_s);
+    }
+    case BeforeConsent:
+        return CookieText::yesNo(r.beforeConsent, lang);
+    case AfterReject:
+        return CookieText::yesNo(r.afterReject, lang);
+    case AfterAccept:
+        return CookieText::yesNo(r.afterAccept, lang);
+    case FirstPhase:
+        return sort ? QVariant(CookieReconciler::phaseRank(r.firstPhase))
+                    : QVariant(CookieText::phaseLabel(r.firstPhase, lang));
+    case FirstPage:
+        return r.firstPage;
     case StatusColumn:
         return sort ? QVariant(int(r.status)) : QVariant(CookieText::statusLabel(r.status, lang));
     case ColumnCount:
@@ -197,6 +226,18 @@ QVariant CookieInventoryModel::headerData(int section, Qt::Orientation orientati
         return tr("Last seen");
     case Sources:
         return tr("Sources");
+    case Kind:
+        return tr("Kind");
+    case BeforeConsent:
+        return tr("Before consent");
+    case AfterReject:
+        return tr("After reject");
+    case AfterAccept:
+        return tr("After accept");
+    case FirstPhase:
+        return tr("First seen in");
+    case FirstPage:
+        return tr("First seen on page");
     case StatusColumn:
         return tr("Status");
     case ColumnCount:

@@ -31,6 +31,12 @@ public:
         FirstSeen,
         LastSeen,
         Sources,
+        Kind, // cookie, local storage or session storage
+        BeforeConsent, // yes | no, from the site's latest live scan
+        AfterReject,
+        AfterAccept,
+        FirstPhase,
+        FirstPage,
         StatusColumn,
         ColumnCount
     };
@@ -44,9 +50,13 @@ public:
 
     explicit CookieInventoryModel(QObject *parent);
 
-    // The workspace's cookie register, nullptr for none; it must outlive the model or be replaced first.
-    // Reloads.
-    void setRegister(CookieRegister *cookies);
+    // The workspace's cookie register, nullptr for none, and the site to show (see setSite); the register must
+    // outlive the model or be replaced first. Reloads.
+    void setRegister(CookieRegister *cookies, const QString &site = {});
+    // The site whose inventory the model shows (CookieSites); empty = the latest scan's site. Reloads.
+    void setSite(const QString &site);
+    // The site shown (after a reload: the latest scan's site when none was chosen) and its scans.
+    const CookieSiteScope &scope() const { return m_scope; }
     // Re-reads the register (and the language). Returns false and sets lastError() on a storage error.
     bool reload();
 
@@ -84,6 +94,8 @@ private:
     bool write(const std::function<Status()> &op);
 
     CookieRegister *m_cookies = nullptr;
+    QString m_site;
+    CookieSiteScope m_scope;
     std::vector<CookieRow> m_rows;
     QString m_error;
 };

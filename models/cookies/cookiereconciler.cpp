@@ -11,10 +11,25 @@ namespace {
 
 using CookieImportSupport::bareDomain;
 
-void absorb(CookieRow &row, const ScanObservation &o)
+void absorb(CookieRow &row, const ScanObservation &o, qint64 phaseScanId)
 {
     const ObservedCookie &c = o.cookie;
     row.observed = true;
+    if (!row.kinds.contains(c.kind))
+        row.kinds << c.kind;
+    if (phaseScanId && o.scanId == phaseScanId && !c.phase.isEmpty()) {
+        if (c.phase == ConsentPhase::Before)
+            row.beforeConsent = true;
+        else if (c.phase == ConsentPhase::Reject)
+            row.afterReject = true;
+        else if (c.phase == ConsentPhase::Accept)
+            row.afterAccept = true;
+        const int rank = CookieReconciler::phaseRank(c.phase);
+        if (row.firstPhase.isEmpty() || rank < CookieReconciler::phaseRank(row.firstPhase)) {
+            row.firstPhase = c.phase;
+            row.firstPage = c.page;
+        }
+    }
     if (c.retentionSeconds && (!row.observedRetention || *c.retentionSeconds > *row.observedRetention))
         row.observedRetention = c.retentionSeconds;
     row.observedSession = row.observedSession || (c.session && !row.observedRetention);
@@ -52,9 +67,7 @@ void judge(CookieRow &row, CookieText::Lang lang)
     if (row.observedSession)
         row.observedSession = !row.observedRetention;
     if (declared && row.observedRetention) {
-        // A day's slack: browsers and tools round expiry times.
-        const qint64 slack = qMax<qint64>(86400, *declared / 20);
-        if (*row.observedRetention > *declared + slack)
+        if (CookieReconciler::longerThanDeclared(*row.observedRetention, *declared))
             row.differences << localized(
                 QT_TRANSLATE_NOOP("CookieText", "observed expiry (%1) is longer than declared (%2)"), lang)
                                    .arg(CookieText::formatRetention(row.observedRetention, false, lang),
@@ -113,32 +126,55 @@ bool CookieReconciler::covers(const DeclaredCookie &d, const ObservedCookie &o)
     return od == dd || od.endsWith(u'.' + dd) || dd.endsWith(u'.' + od);
 }
 
+bool CookieReconciler::longerThanDeclared(qint64 observedSeconds, qint64 declaredSeconds)
+{
+    // A day's slack: browsers and tools round expiry times.
+    const qint64 slack = qMax<qint64>(86400, declaredSeconds / 20);
+    return observedSeconds > declaredSeconds + slack;
+}
+
+int CookieReconciler::phaseRank(const QString &phase)
+{
+    if (phase == ConsentPhase::Before)
+        return 0;
+    if (phase == ConsentPhase::Accept)
+        return 1;
+    if (phase == ConsentPhase::Reject)
+        return 2;
+    return -1;
+}
+
 std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCookie> &declared,
-    const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang)
+    const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
+    qint64 phaseScanId)
 {
     std::vector<CookieRow> rows;
     rows.reserve(declared.size());
+    // With a live scan, every row answers the three questions; "no" until an observation says yes.
+    const std::optional<bool> unseen = phaseScanId ? std::optional<bool>(false) : std::nullopt;
     for (const DeclaredCookie &d : declared) {
         CookieRow row;
         row.declared = d;
         row.suggested = d.suggested;
+        row.beforeConsent = row.afterReject = row.afterAccept = unseen;
         rows.push_back(std::move(row));
     }
-    QHash<QString, qsizetype> undeclared; // name \n domain -> row index
+    QHash<QString, qsizetype> undeclared; // name \n domain \n kind -> row index
     for (const ScanObservation &o : observations) {
         bool matched = false;
         for (size_t i = 0; i < declared.size(); ++i) {
             if (covers(declared[i], o.cookie)) {
-                absorb(rows[i], o);
+                absorb(rows[i], o, phaseScanId);
                 matched = true;
             }
         }
         if (matched)
             continue;
-        const QString key = o.cookie.name + u'\n' + o.cookie.domain;
+        const QString key = o.cookie.name + u'\n' + o.cookie.domain + u'\n' + o.cookie.kind;
         auto it = undeclared.find(key);
         if (it == undeclared.end()) {
             CookieRow row;
+            row.beforeConsent = row.afterReject = row.afterAccept = unseen;
             row.declared.name = o.cookie.name;
             row.declared.domain = o.cookie.domain;
             row.declared.path = o.cookie.path;
@@ -146,7 +182,7 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
             it = undeclared.insert(key, qsizetype(rows.size()));
             rows.push_back(std::move(row));
         }
-        absorb(rows[size_t(*it)], o);
+        absorb(rows[size_t(*it)], o, phaseScanId);
     }
     for (CookieRow &row : rows) {
         if (!row.isDeclared())
@@ -156,17 +192,32 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
     return rows;
 }
 
-Expected<std::vector<CookieRow>> CookieReconciler::load(const CookieRegister &cookies, CookieText::Lang lang)
+Expected<CookieKnowledge> CookieReconciler::knowledge(const CookieRegister &cookies)
 {
+    auto imported = cookies.importedKnowledge();
+    if (!imported)
+        return imported.error();
+    return CookieKnowledge(std::move(*imported));
+}
+
+Expected<std::vector<CookieRow>> CookieReconciler::load(
+    const CookieRegister &cookies, CookieText::Lang lang, const QString &site, CookieSiteScope *scopeOut)
+{
+    auto scope = CookieSites::scope(cookies, site);
+    if (!scope)
+        return scope.error();
     auto declared = cookies.declared();
     if (!declared)
         return declared.error();
     auto observations = cookies.observations();
     if (!observations)
         return observations.error();
-    auto imported = cookies.importedKnowledge();
-    if (!imported)
-        return imported.error();
-    const CookieKnowledge knowledge(std::move(*imported));
-    return reconcile(*declared, *observations, knowledge, lang);
+    auto known = knowledge(cookies);
+    if (!known)
+        return known.error();
+    auto rows = reconcile(
+        scope->declaredOf(*declared), scope->observationsOf(*observations), *known, lang, scope->phaseScanId);
+    if (scopeOut)
+        *scopeOut = std::move(*scope);
+    return rows;
 }

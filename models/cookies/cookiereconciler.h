@@ -3,6 +3,7 @@
 
 #include "cookies/cookieknowledge.h"
 #include "cookies/cookieregister.h"
+#include "cookies/cookiesites.h"
 #include "cookies/cookietext.h"
 
 #include <QStringList>
@@ -24,6 +25,14 @@ struct CookieRow
     QDateTime firstSeen, lastSeen;
     QStringList sources; // file names of the scans that saw it
     QStringList differences; // why the status is Differs, in the requested language
+    QStringList kinds; // cookie | localStorage | sessionStorage, as observed (empty: not observed)
+
+    // From the site's latest live scan (its consent phases); empty when the site has no live scan.
+    std::optional<bool> beforeConsent; // in the jar before the visitor chose
+    std::optional<bool> afterReject; // in the jar after a click on reject-all (or the attempt)
+    std::optional<bool> afterAccept; // in the jar after a click on accept-all
+    QString firstPhase; // before | accept | reject: the first phase of that scan that saw it ('' = none)
+    QString firstPage; // the page on which that phase first saw it
 
     bool isDeclared() const { return declared.id != 0; }
 };
@@ -32,12 +41,23 @@ struct CookieRow
 class CookieReconciler
 {
 public:
+    // `observations` are one site's; the phase flags come from those of the scan `phaseScanId` (0 = none).
     static std::vector<CookieRow> reconcile(const std::vector<DeclaredCookie> &declared,
-        const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang);
-    // Loads everything from the register and reconciles: the inventory the GUI, the CLI and the declaration
-    // show.
-    static Expected<std::vector<CookieRow>> load(const CookieRegister &cookies, CookieText::Lang lang);
+        const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
+        qint64 phaseScanId = 0);
+    // Loads one site's scans (CookieSites::scope: empty = the latest scan's site), the declaration and the
+    // knowledge from the register and reconciles: the inventory the GUI, the CLI and the declaration show.
+    // `scope`, when given, receives the site's scope.
+    static Expected<std::vector<CookieRow>> load(const CookieRegister &cookies, CookieText::Lang lang,
+        const QString &site = {}, CookieSiteScope *scope = nullptr);
+    // The knowledge the reconciliation uses: the built-in one and what the register imported.
+    static Expected<CookieKnowledge> knowledge(const CookieRegister &cookies);
 
-    // Does a declared name (possibly ending in '*') and domain cover an observed cookie?
+    // Does a declared name (possibly ending in '*') and domain cover an observed cookie (or storage key)?
     static bool covers(const DeclaredCookie &declared, const ObservedCookie &observed);
+    // Whether an observed retention exceeds a declared one (parsed with CookieText::parseRetention), with the
+    // slack browsers and tools need for rounding expiry times.
+    static bool longerThanDeclared(qint64 observedSeconds, qint64 declaredSeconds);
+    // The order of the consent phases in a scan: before, accept, reject (0, 1, 2; -1 for none).
+    static int phaseRank(const QString &phase);
 };

@@ -3,7 +3,7 @@
 
 #include "cookies/cookiesink.h"
 
-Status CookieRegister::handOver(const std::vector<ScanObservation> &observations,
+Status CookieRegister::handOver(const std::vector<ScanObservation> &observations, const std::vector<ScanEvent> &events,
     const Expected<std::vector<KnowledgeEntry>> &knowledge, const Expected<std::vector<DeclaredCookie>> &declared,
     CookieSink &sink)
 {
@@ -13,6 +13,9 @@ Status CookieRegister::handOver(const std::vector<ScanObservation> &observations
         return declared.error();
     for (const ScanObservation &o : observations)
         if (Status s = sink.addObserved(o.cookie))
+            return s;
+    for (const ScanEvent &e : events)
+        if (Status s = sink.addScanEvent(e))
             return s;
     for (const KnowledgeEntry &e : *knowledge)
         if (Status s = sink.addKnowledge(e))

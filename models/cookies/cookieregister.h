@@ -32,20 +32,23 @@ public:
     virtual Expected<std::vector<CookieScan>> scans() const = 0;
     // Every observation of every scan (scanId 0) or of one scan, oldest scan first, then by name, domain, path.
     virtual Expected<std::vector<ScanObservation>> observations(qint64 scanId = 0) const = 0;
+    // The events of one live scan, in the order the scan reported them (none for a scan read from a file).
+    virtual Expected<std::vector<ScanEvent>> scanEvents(qint64 scanId) const = 0;
     // The knowledge imported from the Open Cookie Database, in import order (the built-in knowledge is code).
     virtual Expected<std::vector<KnowledgeEntry>> importedKnowledge() const = 0;
 
     // Where an import of the cookie area writes, inside the transaction the import runs in (ctx.importId is
     // its history record). The sink must be gone before the register is.
     virtual std::unique_ptr<CookieSink> openSink(ImportContext &ctx) = 0;
-    // Hands what one import stored to `sink` (a copy of the workspace): its scan and the scan's observations,
-    // the knowledge it brought, and the declared cookies it declared, as they are now (edits included).
+    // Hands what one import stored to `sink` (a copy of the workspace): its scan, the scan's observations and
+    // events with every field, the knowledge it brought, and the declared cookies it declared, as they are now (edits
+    // included).
     virtual Status replay(qint64 importId, CookieSink &sink) const = 0;
 
 protected:
-    // The end of every backend's replay(), after the scan info: the observations, knowledge and declared
-    // cookies of the import, in this order.
-    static Status handOver(const std::vector<ScanObservation> &observations,
+    // The end of every backend's replay(), after the scan info: the observations, scan events, knowledge and
+    // declared cookies of the import, in this order.
+    static Status handOver(const std::vector<ScanObservation> &observations, const std::vector<ScanEvent> &events,
         const Expected<std::vector<KnowledgeEntry>> &knowledge, const Expected<std::vector<DeclaredCookie>> &declared,
         CookieSink &sink);
 };

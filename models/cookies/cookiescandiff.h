@@ -14,16 +14,21 @@ struct CookieChange
     QString name;
     QString domain;
     QString path;
+    QString itemKind = QStringLiteral("cookie"); // cookie | localStorage | sessionStorage
     QStringList details; // for Changed: one sentence per attribute, in the requested language
 };
 
+// An item is its kind, name, domain and path; a live scan's observations of it in several consent phases are
+// one item whose "set before consent / after reject / after accept" can change. Those are compared only when
+// both scans are live scans (a HAR file has no phases).
 class CookieScanDiff
 {
 public:
     static std::vector<CookieChange> diff(
         const std::vector<ScanObservation> &before, const std::vector<ScanObservation> &after, CookieText::Lang lang);
-    // The latest scan against the previous scan of the same site; empty (previous->id == 0) when there is none.
+    // The latest scan of `site` (empty: the latest scan's site) against the previous scan of the same site;
+    // empty (previous->id == 0) when there is none.
     static Expected<std::vector<CookieChange>> latest(const CookieRegister &cookies, CookieText::Lang lang,
-        CookieScan *previous = nullptr, CookieScan *current = nullptr);
+        CookieScan *previous = nullptr, CookieScan *current = nullptr, const QString &site = {});
     static QString kindLabel(CookieChange::Kind kind, CookieText::Lang lang);
 };

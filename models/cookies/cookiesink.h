@@ -39,7 +39,11 @@ class CookieSink : public ImportSink
 public:
     // Observations belong to one scan per import; the site and time describe it (first call wins).
     virtual void setScanInfo(const QString &site, const QDateTime &scannedAt) = 0;
+    // One observation per consent phase, kind, name, domain and path in a scan: the same item given again in
+    // the same phase is merged (the widest time span, whatever attributes a source could tell, the first page).
     virtual Status addObserved(const ObservedCookie &cookie) = 0;
+    // What a live scan saw besides the jar (pages, clicks, missing buttons, ...), kept in the order given.
+    virtual Status addScanEvent(const ScanEvent &event) = 0;
     // A declared cookie; an existing row with the same name and domain is replaced.
     virtual Status addDeclared(const DeclaredCookie &cookie) = 0;
     virtual Status addKnowledge(const KnowledgeEntry &entry) = 0;

@@ -161,6 +161,35 @@ QString partyLabel(const QString &party, Lang lang)
     return {};
 }
 
+QString phaseLabel(const QString &phase, Lang lang)
+{
+    if (phase == u"before")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "before consent"), lang);
+    if (phase == u"accept")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "after accept"), lang);
+    if (phase == u"reject")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "after reject"), lang);
+    return {};
+}
+
+QString kindLabel(const QString &kind, Lang lang)
+{
+    if (kind == u"localStorage")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Local storage"), lang);
+    if (kind == u"sessionStorage")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Session storage"), lang);
+    if (kind == u"cookie")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Cookie"), lang);
+    return kind;
+}
+
+QString yesNo(const std::optional<bool> &b, Lang lang)
+{
+    if (!b)
+        return {};
+    return localized(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
+}
+
 std::optional<qint64> parseRetention(const QString &text)
 {
     const QString t = text.trimmed().toLower();

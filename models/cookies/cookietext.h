@@ -33,6 +33,9 @@ std::optional<Status> statusFromId(const QString &id);
 QString statusLabel(Status s, Lang lang);
 
 QString partyLabel(const QString &party, Lang lang); // first | third
+QString phaseLabel(const QString &phase, Lang lang); // before | accept | reject: "before consent", ...
+QString kindLabel(const QString &kind, Lang lang); // cookie | localStorage | sessionStorage
+QString yesNo(const std::optional<bool> &b, Lang lang); // "yes", "no", '' when unknown
 
 // Retention as people write it ("2 years", "session", "30 minutes", "13 måneder", "økt") in seconds;
 // 0 = session; empty = not understood.

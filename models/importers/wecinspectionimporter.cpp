@@ -75,6 +75,11 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
         const QDateTime at = QDateTime::fromString(log.value(u"timestamp"_s).toString(), Qt::ISODateWithMs);
         c.firstSeen = c.lastSeen = at.isValid() ? at : started;
         c.via = log.value(u"type"_s).toString() == u"Cookie.JS" ? u"script"_s : u"set-cookie"_s;
+        // The collector runs Chromium, which tells a partitioned (CHIPS) cookie by its partition key, and logs
+        // the page it was on and the response or script that set it.
+        c.partitioned = o.contains(u"partitionKey"_s);
+        c.page = log.value(u"location"_s).toString();
+        c.setBy = log.value(u"stack"_s).toArray().first().toObject().value(u"fileName"_s).toString();
         c.session = o.value(u"session"_s).toBool();
         const double expires = o.value(u"expires"_s).toDouble(-1);
         if (!c.session && expires > 0) {

@@ -39,9 +39,15 @@ public:
     }
     Status addObserved(const ObservedCookie &c) override
     {
-        touch(c.name + c.domain + c.path + c.sameSite + c.party + c.via);
+        touch(c.name + c.domain + c.path + c.sameSite + c.party + c.via + c.kind + c.phase + c.page + c.setBy
+            + c.initiator);
         add(c.retentionSeconds.value_or(0), c.expiresAt.toSecsSinceEpoch(), c.firstSeen.toSecsSinceEpoch(),
-            c.lastSeen.toSecsSinceEpoch());
+            c.lastSeen.toSecsSinceEpoch(), c.valueLength.value_or(0));
+        return {};
+    }
+    Status addScanEvent(const ScanEvent &e) override
+    {
+        touch(e.phase + e.kind + e.page + e.subject + e.detail);
         return {};
     }
     Status addDeclared(const DeclaredCookie &c) override

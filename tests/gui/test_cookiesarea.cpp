@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Cookies area on the demo workspace: texts in both languages, filters, keyboard editing with validation
 // and undo, declaring a suggestion, export, policy check; screenshots for a human look.
+#include "cookiescantestsupport.h"
 #include "testsupport.h"
 
 #include "cookies/cookieinventorymodel.h"
@@ -186,13 +187,13 @@ private slots:
         KAPSEL_REQUIRE_SHARED(u"company-cookie-page/cookies-and-privacy.txt"_s);
         QFile page(TestSupport::sharedData(u"company-cookie-page/cookies-and-privacy.txt"_s));
         QVERIFY(page.open(QIODevice::ReadOnly));
-        m_area->findChild<QTabWidget *>()->setCurrentIndex(1);
+        m_area->findChild<QTabWidget *>(u"cookieTabs"_s)->setCurrentIndex(2);
         m_area->findChild<QPlainTextEdit *>(u"cookiePolicyText"_s)->setPlainText(QString::fromUtf8(page.readAll()));
         m_area->findChild<QPushButton *>(u"cookiePolicyCheck"_s)->click();
         // 5 consent findings + 1 repealed section (see test_cookieinventory), all 8 cookies named.
         QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookiePolicyFindings"_s)->topLevelItemCount(), 6);
         grab(u"cookiesarea-policy-en.png"_s);
-        m_area->findChild<QTabWidget *>()->setCurrentIndex(0);
+        m_area->findChild<QTabWidget *>(u"cookieTabs"_s)->setCurrentIndex(0);
     }
 
     void bokmaal()
@@ -211,6 +212,63 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(
             view()->index(viewRowOf(u"nmstat"_s), CookieInventoryModel::StatusColumn).data().toString(), u"Differs"_s);
+    }
+
+    // A live scan of another site arrives: the site selector lists both sites (the latest scanned first) and
+    // keeps the one shown; choosing the new site shows its inventory only, with the consent phases as words,
+    // and its findings with their evidence, in both languages.
+    void siteSelectorAndFindings()
+    {
+        const QString demoSite = m_area->site();
+        QVERIFY(!demoSite.isEmpty());
+        QVERIFY(!CookieScanTest::storeExample(*m_ws, QDateTime::currentDateTimeUtc()));
+        m_area->reload();
+        auto *site = m_area->findChild<QComboBox *>(u"cookieSite"_s);
+        QCOMPARE(site->count(), 2);
+        QCOMPARE(site->itemData(0).toString(), u"example.no"_s);
+        QCOMPARE(site->itemData(1).toString(), demoSite);
+        QCOMPARE(m_area->site(), demoSite);
+        QCOMPARE(viewRowOf(u"mystery"_s), -1);
+
+        site->setCurrentIndex(0);
+        QCOMPARE(m_area->site(), u"example.no"_s);
+        QCOMPARE(view()->rowCount(), 7); // sid, _ga, consent declared; mystery, trk_uid, ls_key, cart observed
+        QCOMPARE(viewRowOf(u"nmstat"_s), -1); // the demo site's cookies are not this site's
+        const int ga = viewRowOf(u"_ga"_s);
+        QCOMPARE(view()->index(ga, CookieInventoryModel::BeforeConsent).data().toString(), u"yes"_s);
+        QCOMPARE(view()->index(ga, CookieInventoryModel::AfterReject).data().toString(), u"no"_s);
+        QCOMPARE(view()->index(ga, CookieInventoryModel::AfterAccept).data().toString(), u"yes"_s);
+        QCOMPARE(view()->index(ga, CookieInventoryModel::FirstPhase).data().toString(), u"before consent"_s);
+        QCOMPARE(
+            view()->index(viewRowOf(u"ls_key"_s), CookieInventoryModel::Kind).data().toString(), u"Local storage"_s);
+
+        auto *findings = m_area->findChild<QTreeWidget *>(u"cookieFindings"_s);
+        QCOMPARE(findings->topLevelItemCount(), 11); // as test_cookiefindings works out
+        const QTreeWidgetItem *first = findings->topLevelItem(0);
+        QCOMPARE(first->text(0), u"high"_s);
+        QCOMPARE(first->text(1), u"Set before consent"_s);
+        QCOMPARE(first->text(2), u"_ga"_s);
+        QCOMPARE(first->text(3), u"before consent"_s);
+        QVERIFY2(first->text(4).contains(u"page https://www.example.no/"_s), qPrintable(first->text(4)));
+        QVERIFY(m_area->findChild<QLabel *>(u"cookieFindingsTitle"_s)->text().startsWith(u"11 findings"_s));
+        m_area->findChild<QTabWidget *>(u"cookieTabs"_s)->setCurrentIndex(0);
+        grab(u"cookiesarea-findings-en.png"_s);
+
+        Language::apply(u"nb"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_area->site(), u"example.no"_s);
+        QCOMPARE(findings->topLevelItem(0)->text(0), u"høy"_s);
+        QCOMPARE(findings->headerItem()->text(0), u"Alvorlighet"_s);
+        QCOMPARE(view()->index(viewRowOf(u"_ga"_s), CookieInventoryModel::BeforeConsent).data().toString(), u"ja"_s);
+        QCOMPARE(
+            view()->headerData(CookieInventoryModel::AfterReject, Qt::Horizontal).toString(), u"Etter avvisning"_s);
+        grab(u"cookiesarea-findings-nb.png"_s);
+        Language::apply(u"en"_s);
+        QCoreApplication::processEvents();
+
+        site->setCurrentIndex(1);
+        QCOMPARE(m_area->site(), demoSite);
+        QVERIFY(viewRowOf(u"nmstat"_s) >= 0);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookieeditcommand.h"
 #include "cookies/cookiefilterproxy.h"
+#include "cookies/cookiefindings.h"
 #include "cookies/cookieinventorymodel.h"
 #include "cookies/cookieitemdelegate.h"
 #include "cookies/cookiescandiff.h"
@@ -66,7 +67,19 @@ void CookiesArea::buildUi()
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"cookieSummary"_s);
     m_summary->setWordWrap(true);
-    layout->addWidget(m_title);
+    // The inventory is per site: scans of different sites are never merged.
+    auto *titleBar = new QHBoxLayout;
+    m_siteLabel = new QLabel(this);
+    m_site = new QComboBox(this);
+    m_site->setObjectName(u"cookieSite"_s);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_siteLabel->setBuddy(m_site);
+    titleBar->addWidget(m_title);
+    titleBar->addSpacing(fontMetrics().averageCharWidth() * 3);
+    titleBar->addWidget(m_siteLabel);
+    titleBar->addWidget(m_site);
+    titleBar->addStretch();
+    layout->addLayout(titleBar);
     layout->addWidget(m_summary);
 
     // Filters and editing.
@@ -147,10 +160,38 @@ void CookiesArea::buildUi()
     m_table->setColumnWidth(CookieInventoryModel::Path, 50);
     m_table->setColumnWidth(CookieInventoryModel::Domain, 110);
     m_table->setColumnWidth(CookieInventoryModel::Category, 125);
-    // The verdict is what the officer reads first: show it next to the name.
-    m_table->horizontalHeader()->moveSection(CookieInventoryModel::StatusColumn, 1);
+    // The verdict is what the officer reads first: show it next to the name, then what the live scan saw.
+    {
+        QHeaderView *h = m_table->horizontalHeader();
+        int at = 1;
+        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::Kind,
+                 CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
+                 CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
+            h->moveSection(h->visualIndex(c), at++);
+        m_table->setColumnWidth(CookieInventoryModel::Kind, 130);
+        for (int c : { CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
+                 CookieInventoryModel::AfterAccept })
+            m_table->setColumnWidth(c, 120);
+    }
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"cookieTabs"_s);
+    // The findings of the site's latest scan, with their evidence: in words, not colour only.
+    auto *findingsPage = new QWidget(m_tabs);
+    auto *findingsLayout = new QVBoxLayout(findingsPage);
+    m_scanFindingsTitle = new QLabel(findingsPage);
+    m_scanFindingsTitle->setObjectName(u"cookieFindingsTitle"_s);
+    m_scanFindingsTitle->setWordWrap(true);
+    m_scanFindings = new QTreeWidget(findingsPage);
+    m_scanFindings->setObjectName(u"cookieFindings"_s);
+    m_scanFindings->setRootIsDecorated(false);
+    m_scanFindings->setColumnCount(6);
+    m_scanFindings->setWordWrap(true);
+    m_scanFindings->setAlternatingRowColors(true);
+    findingsLayout->addWidget(m_scanFindingsTitle);
+    findingsLayout->addWidget(m_scanFindings);
+    m_tabs->addTab(findingsPage, QString());
+
     auto *diffPage = new QWidget(m_tabs);
     auto *diffLayout = new QVBoxLayout(diffPage);
     m_diffTitle = new QLabel(diffPage);
@@ -223,6 +264,7 @@ void CookiesArea::buildUi()
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         updateActions();
         reloadDiff();
+        reloadFindings();
     });
     connect(m_declareButton, &QPushButton::clicked, this, &CookiesArea::declareCurrent);
     connect(m_removeButton, &QPushButton::clicked, this, &CookiesArea::removeCurrent);
@@ -231,6 +273,12 @@ void CookiesArea::buildUi()
             tr("Cookie files (*.har *.json *.sqlite *.csv);;All files (*)"));
         if (!files.isEmpty())
             emit importRequested(files);
+    });
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setSite(m_site->currentData().toString());
+        reloadDiff();
+        reloadFindings();
+        updateActions();
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -254,11 +302,90 @@ void CookiesArea::setWorkspace(std::shared_ptr<Workspace> ws)
 
 void CookiesArea::reload()
 {
-    m_model->setRegister(m_ws ? &m_ws->cookies() : nullptr);
+    fillSites();
+    m_model->setRegister(m_ws ? &m_ws->cookies() : nullptr, m_site->currentData().toString());
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
     reloadDiff();
+    reloadFindings();
     updateActions();
+}
+
+// The sites the workspace has scans of, the latest scanned first; the choice is kept while it exists, else the
+// latest scanned site is shown.
+void CookiesArea::fillSites()
+{
+    const QSignalBlocker block(m_site);
+    const QString chosen = m_site->currentData().toString();
+    m_site->clear();
+    auto scans = m_ws ? m_ws->cookies().scans() : Expected<std::vector<CookieScan>>(std::vector<CookieScan> {});
+    const QStringList sites = scans ? CookieSites::sites(*scans) : QStringList();
+    for (const QString &site : sites)
+        m_site->addItem(site.isEmpty() ? tr("(site not named)") : site, site);
+    if (sites.isEmpty())
+        m_site->addItem(tr("No scans yet"), QString());
+    const int keep = m_site->findData(chosen);
+    m_site->setCurrentIndex(keep >= 0 && !chosen.isEmpty() ? keep : 0);
+    m_site->setEnabled(sites.size() > 1);
+}
+
+void CookiesArea::selectSite(const QString &site)
+{
+    const int i = m_site->findData(site);
+    if (i >= 0)
+        m_site->setCurrentIndex(i);
+}
+
+QString CookiesArea::site() const
+{
+    return m_model->scope().site;
+}
+
+void CookiesArea::reloadFindings()
+{
+    m_scanFindings->clear();
+    if (!m_ws) {
+        m_scanFindingsTitle->clear();
+        return;
+    }
+    const CookieText::Lang lang = CookieText::currentLang();
+    CookieSiteScope scope;
+    auto findings = CookieFindings::load(m_ws->cookies(), lang, m_model->scope().site, &scope);
+    if (!findings) {
+        m_scanFindingsTitle->setText(findings.error().toString());
+        return;
+    }
+    if (scope.scans.empty()) {
+        m_scanFindingsTitle->setText(tr("Scan the website or import a HAR file to see what it sets."));
+        return;
+    }
+    const CookieScan &latest = scope.scans.back();
+    const QLocale loc;
+    m_scanFindingsTitle->setText(
+        tr("%n finding(s) in the scan of %1 (%2)", "", int(findings->size()))
+            .arg(loc.toString(latest.scannedAt.toLocalTime(), QLocale::ShortFormat), latest.source));
+    for (const CookieFinding &f : *findings) {
+        QStringList evidence;
+        if (!f.page.isEmpty())
+            evidence << tr("page %1").arg(f.page);
+        if (!f.request.isEmpty())
+            evidence << tr("set by %1").arg(f.request);
+        if (!f.initiator.isEmpty())
+            evidence << tr("initiator %1").arg(f.initiator);
+        const QString item = f.name.isEmpty() ? QString()
+            : f.itemKind.isEmpty() || f.itemKind == u"cookie"
+            ? f.name
+            : u"%1 (%2)"_s.arg(f.name, CookieText::kindLabel(f.itemKind, lang));
+        auto *row = new QTreeWidgetItem(m_scanFindings,
+            { CookieFindings::severityLabel(f.severity, lang), CookieFindings::kindLabel(f.kind, lang), item,
+                CookieText::phaseLabel(f.phase, lang), evidence.join(u"; "_s), f.message });
+        row->setToolTip(4, evidence.join(u'\n'));
+        row->setToolTip(5, f.message);
+    }
+    for (int c = 0; c < 5; ++c) {
+        m_scanFindings->resizeColumnToContents(c);
+        m_scanFindings->setColumnWidth(c, qMin(m_scanFindings->columnWidth(c), 280));
+    }
 }
 
 int CookiesArea::currentSourceRow() const
@@ -359,7 +486,7 @@ void CookiesArea::reloadDiff()
     }
     const CookieText::Lang lang = CookieText::currentLang();
     CookieScan previous, current;
-    auto diff = CookieScanDiff::latest(m_ws->cookies(), lang, &previous, &current);
+    auto diff = CookieScanDiff::latest(m_ws->cookies(), lang, &previous, &current, m_model->scope().site);
     if (!diff) {
         m_diffTitle->setText(diff.error().toString());
         return;
@@ -375,8 +502,10 @@ void CookiesArea::reloadDiff()
             .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat), previous.source,
                 loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat), current.source));
     for (const CookieChange &c : *diff)
-        new QTreeWidgetItem(
-            m_diff, { CookieScanDiff::kindLabel(c.kind, lang), c.name, c.domain, c.details.join(u"; "_s) });
+        new QTreeWidgetItem(m_diff,
+            { CookieScanDiff::kindLabel(c.kind, lang),
+                c.itemKind == u"cookie" ? c.name : u"%1 (%2)"_s.arg(c.name, CookieText::kindLabel(c.itemKind, lang)),
+                c.domain, c.details.join(u"; "_s) });
     for (int i = 0; i < 3; ++i)
         m_diff->resizeColumnToContents(i);
 }
@@ -442,7 +571,7 @@ bool CookiesArea::exportDeclaration(const QString &format, const QString &langua
     if (!fmt || !m_ws)
         return false;
     const CookieText::Lang lang = CookieText::langFromCode(language);
-    auto rows = CookieReconciler::load(m_ws->cookies(), lang);
+    auto rows = CookieReconciler::load(m_ws->cookies(), lang, m_model->scope().site);
     if (!rows) {
         emit statusMessage(rows.error().toString());
         return false;
@@ -486,6 +615,9 @@ void CookiesArea::fillFilters()
 void CookiesArea::retranslate()
 {
     m_title->setText(tr("Cookie inventory"));
+    m_siteLabel->setText(tr("S&ite:"));
+    m_site->setToolTip(tr("The inventory, findings and changes of one site: scans of different sites are never "
+                          "merged"));
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Name, domain, purpose or supplier"));
     m_statusLabel->setText(tr("S&tatus:"));
@@ -507,8 +639,11 @@ void CookiesArea::retranslate()
         tr("Export &PDF…") };
     for (int i = 0; i < m_exportButtons.size(); ++i)
         m_exportButtons[i]->setText(exportTexts[i]);
-    m_tabs->setTabText(0, tr("Changes since the previous scan"));
-    m_tabs->setTabText(1, tr("Policy text check"));
+    m_tabs->setTabText(0, tr("Findings of the latest scan"));
+    m_tabs->setTabText(1, tr("Changes since the previous scan"));
+    m_tabs->setTabText(2, tr("Policy text check"));
+    m_scanFindings->setHeaderLabels(
+        { tr("Severity"), tr("Finding"), tr("Item"), tr("Phase"), tr("Evidence"), tr("Explanation") });
     m_diff->setHeaderLabels({ tr("Change"), tr("Cookie"), tr("Domain"), tr("Details") });
     m_findings->setHeaderLabels({ tr("Finding"), tr("Line"), tr("Text"), tr("Explanation") });
     m_policyHint->setText(
@@ -518,8 +653,10 @@ void CookiesArea::retranslate()
     m_policyCheck->setText(tr("Chec&k text"));
     m_policyText->setPlaceholderText(tr("Cookie policy text"));
     // Texts computed from data follow the language too.
-    m_model->reload();
+    fillSites();
+    m_model->setSite(m_site->currentData().toString());
     reloadDiff();
+    reloadFindings();
     updateActions();
     if (!m_policyText->toPlainText().isEmpty() && m_findings->topLevelItemCount() > 0)
         checkPolicy(m_policyText->toPlainText());

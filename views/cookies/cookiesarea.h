@@ -35,6 +35,10 @@ public:
     bool exportDeclaration(const QString &format, const QString &language, const QString &path);
     // Runs the policy check on `text` and shows the findings; returns their number.
     int checkPolicy(const QString &text);
+    // Shows the inventory, the findings and the changes of `site` (one of the workspace's sites; empty = the
+    // latest scan's site), as choosing it in the site selector does.
+    void selectSite(const QString &site);
+    QString site() const;
     QUndoStack *undoStack() const { return m_undo; }
     CookieInventoryModel *model() const { return m_model; }
 
@@ -48,6 +52,8 @@ private:
     void removeCurrent();
     void updateActions();
     void reloadDiff();
+    void reloadFindings();
+    void fillSites();
     void loadPolicyFile();
     void chooseExport(const QString &format);
     void fillFilters();
@@ -59,6 +65,10 @@ private:
     QUndoStack *m_undo = nullptr;
 
     QLabel *m_title = nullptr;
+    QLabel *m_siteLabel = nullptr;
+    QComboBox *m_site = nullptr;
+    QLabel *m_scanFindingsTitle = nullptr;
+    QTreeWidget *m_scanFindings = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;

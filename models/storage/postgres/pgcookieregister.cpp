@@ -50,9 +50,11 @@ Expected<std::vector<ScanObservation>> PgCookieRegister::observations(qint64 sca
     auto r = m_conn.exec("SELECT o.scan_id, s.source, o.name, o.domain, o.path, o.retention_s, o.session, "
             + epochMs("o.expires_at") + ", o.http_only, o.secure, o.same_site, o.party, o.via, "
             + epochMs("o.first_seen") + ", " + epochMs("o.last_seen")
-            + " FROM cookie_observations o JOIN cookie_scans s ON s.id = o.scan_id"
+            + ", o.kind, o.phase, o.page, o.set_by, o.initiator, o.partitioned, o.value_length, o.looks_like_id"
+              " FROM cookie_observations o JOIN cookie_scans s ON s.id = o.scan_id"
               " WHERE ($1 = 0 OR o.scan_id = $1)"
-              " ORDER BY o.scan_id, o.name COLLATE \"C\", o.domain COLLATE \"C\", o.path COLLATE \"C\"",
+              " ORDER BY o.scan_id, o.name COLLATE \"C\", o.domain COLLATE \"C\", o.path COLLATE \"C\","
+              " o.kind COLLATE \"C\", o.phase COLLATE \"C\"",
         { PgValues::integer(scanId) });
     if (!r)
         return r.error();
@@ -77,8 +79,31 @@ Expected<std::vector<ScanObservation>> PgCookieRegister::observations(qint64 sca
         c.via = r->text(i, 12);
         c.firstSeen = PgValues::timeAt(*r, i, 13);
         c.lastSeen = PgValues::timeAt(*r, i, 14);
+        c.kind = r->text(i, 15);
+        c.phase = r->text(i, 16);
+        c.page = r->text(i, 17);
+        c.setBy = r->text(i, 18);
+        c.initiator = r->text(i, 19);
+        c.partitioned = PgValues::optionalBooleanAt(*r, i, 20);
+        if (!r->isNull(i, 21))
+            c.valueLength = int(r->integer(i, 21));
+        c.looksLikeId = PgValues::booleanAt(*r, i, 22);
         out.push_back(std::move(o));
     }
+    return out;
+}
+
+Expected<std::vector<ScanEvent>> PgCookieRegister::scanEvents(qint64 scanId) const
+{
+    auto r = m_conn.exec("SELECT phase, kind, page, subject, detail FROM cookie_scan_events WHERE scan_id = $1"
+                         " ORDER BY id",
+        { PgValues::integer(scanId) });
+    if (!r)
+        return r.error();
+    std::vector<ScanEvent> out;
+    out.reserve(size_t(r->rows()));
+    for (int i = 0; i < r->rows(); ++i)
+        out.push_back({ r->text(i, 0), r->text(i, 1), r->text(i, 2), r->text(i, 3), r->text(i, 4) });
     return out;
 }
 
@@ -138,14 +163,19 @@ Status PgCookieRegister::replay(qint64 importId, CookieSink &sink) const
     if (!r)
         return r.error();
     std::vector<ScanObservation> seen;
+    std::vector<ScanEvent> events;
     for (int i = 0; i < r->rows(); ++i) {
         sink.setScanInfo(r->text(i, 1), PgValues::timeAt(*r, i, 2));
         auto some = observations(r->integer(i, 0));
         if (!some)
             return some.error();
         seen.insert(seen.end(), some->begin(), some->end());
+        auto happened = scanEvents(r->integer(i, 0));
+        if (!happened)
+            return happened.error();
+        events.insert(events.end(), happened->begin(), happened->end());
     }
-    return handOver(seen, knowledgeBy(importId), declaredBy(importId), sink);
+    return handOver(seen, events, knowledgeBy(importId), declaredBy(importId), sink);
 }
 
 QByteArrayList PgCookieRegister::declaredValues(const DeclaredCookie &cookie)

@@ -24,6 +24,7 @@ public:
 
     Expected<std::vector<CookieScan>> scans() const override;
     Expected<std::vector<ScanObservation>> observations(qint64 scanId = 0) const override;
+    Expected<std::vector<ScanEvent>> scanEvents(qint64 scanId) const override;
     Expected<std::vector<KnowledgeEntry>> importedKnowledge() const override;
     Status replay(qint64 importId, CookieSink &sink) const override;
 

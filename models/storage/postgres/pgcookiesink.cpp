@@ -59,6 +59,16 @@ struct Observation
             cookie.via = x.via;
         firstSeen = !firstSeen ? o.firstSeen : !o.firstSeen ? firstSeen : std::min(firstSeen, o.firstSeen);
         lastSeen = std::max(lastSeen, o.lastSeen);
+        // The first page, setter and initiator a phase saw it with are kept.
+        for (auto [field, other] : { std::pair { &cookie.page, &x.page }, std::pair { &cookie.setBy, &x.setBy },
+                 std::pair { &cookie.initiator, &x.initiator } })
+            if (field->isEmpty())
+                *field = *other;
+        if (x.partitioned)
+            cookie.partitioned = x.partitioned;
+        if (x.valueLength)
+            cookie.valueLength = x.valueLength;
+        cookie.looksLikeId = cookie.looksLikeId || x.looksLikeId;
     }
 };
 
@@ -82,10 +92,12 @@ public:
         c.domain = c.domain.isNull() ? u""_s : c.domain;
         if (c.path.isEmpty())
             c.path = u"/"_s;
+        if (c.kind.isEmpty())
+            c.kind = u"cookie"_s;
         o.expiresAt = seconds(c.expiresAt);
         o.firstSeen = seconds(c.firstSeen.isValid() ? c.firstSeen : m_scan.scannedAt);
         o.lastSeen = c.lastSeen.isValid() ? seconds(c.lastSeen) : o.firstSeen;
-        const QString key = c.name + QChar(0) + c.domain + QChar(0) + c.path;
+        const QString key = c.phase + QChar(0) + c.kind + QChar(0) + c.name + QChar(0) + c.domain + QChar(0) + c.path;
         if (const auto at = m_observationAt.constFind(key); at != m_observationAt.cend())
             m_observations[size_t(*at)].merge(o);
         else {
@@ -116,6 +128,14 @@ public:
         m_knowledge.push_back({ PgValues::integer(m_ctx.importId), text(e.extId), text(e.name),
             PgValues::boolean(e.isPrefix), text(e.domain), text(e.platform), text(e.category), text(e.supplier),
             text(e.retention), text(e.purposeEn), text(e.purposeNb) });
+        ++m_ctx.rowsStored;
+        return {};
+    }
+
+    Status addScanEvent(const ScanEvent &e) override
+    {
+        openScan();
+        m_events.push_back({ text(e.phase), text(e.kind), text(e.page), text(e.subject), text(e.detail) });
         ++m_ctx.rowsStored;
         return {};
     }
@@ -187,14 +207,25 @@ private:
                 c.retentionSeconds ? PgValues::integer(*c.retentionSeconds) : QByteArray(),
                 PgValues::boolean(c.session), secondsValue(o.expiresAt), PgValues::optionalBoolean(c.httpOnly),
                 PgValues::optionalBoolean(c.secure), text(c.sameSite), text(c.party), text(c.via),
-                secondsValue(o.firstSeen), secondsValue(o.lastSeen) });
+                secondsValue(o.firstSeen), secondsValue(o.lastSeen), text(c.kind), text(c.phase), text(c.page),
+                text(c.setBy), text(c.initiator), PgValues::optionalBoolean(c.partitioned),
+                c.valueLength ? PgValues::integer(*c.valueLength) : QByteArray(), PgValues::boolean(c.looksLikeId) });
         }
-        if (rows.empty())
+        if (!rows.empty())
+            if (Status s = PgValues::copyRows(m_conn,
+                    "COPY cookie_observations (scan_id, name, domain, path, retention_s, session, expires_at,"
+                    " http_only, secure, same_site, party, via, first_seen, last_seen, kind, phase, page, set_by,"
+                    " initiator, partitioned, value_length, looks_like_id) FROM STDIN",
+                    rows))
+                return s;
+        if (m_events.empty())
             return {};
-        return PgValues::copyRows(m_conn,
-            "COPY cookie_observations (scan_id, name, domain, path, retention_s, session, expires_at, http_only,"
-            " secure, same_site, party, via, first_seen, last_seen) FROM STDIN",
-            rows);
+        std::vector<QByteArrayList> events;
+        events.reserve(m_events.size());
+        for (const QByteArrayList &e : m_events)
+            events.push_back(QByteArrayList { scanId } + e);
+        return PgValues::copyRows(
+            m_conn, "COPY cookie_scan_events (scan_id, phase, kind, page, subject, detail) FROM STDIN", events);
     }
 
     // Through a staging table, so that a name and domain another import declares at the same time waits for it
@@ -236,7 +267,8 @@ private:
     bool m_scanOpen = false;
     bool m_finished = false;
     std::vector<Observation> m_observations;
-    QHash<QString, qsizetype> m_observationAt; // name, domain and path, NUL-separated
+    QHash<QString, qsizetype> m_observationAt; // phase, kind, name, domain and path, NUL-separated
+    std::vector<QByteArrayList> m_events; // phase, kind, page, subject, detail
 
     std::vector<QByteArrayList> m_declared;
     QHash<std::pair<QByteArray, QByteArray>, qsizetype> m_declaredAt;

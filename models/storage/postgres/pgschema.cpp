@@ -118,14 +118,18 @@ Status PgSchema::migrate(PgConnection &conn, int target)
                "update Kapsel to open it")
                 .arg(*current)
                 .arg(latestVersion()) });
+    bool applied = false;
     for (int v : versions()) {
         if (v <= *current || v > target)
             continue;
         if (Status s = applyVersion(conn, v))
             return fail(*s);
+        applied = true;
     }
-    // Members of an area's groups are granted its tables one by one: new tables too.
-    if (Status s = PgAccess(conn).refreshGroupGrants())
-        return fail(*s);
+    // An upgrade may add tables to an area: the area's group roles (where someone was granted it) get them too,
+    // as the area's tables are granted whole.
+    if (applied && *current > 0)
+        if (Status s = PgAccess(conn).refreshGroupGrants())
+            return fail(*s);
     return conn.run("COMMIT");
 }

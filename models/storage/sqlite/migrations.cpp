@@ -23,6 +23,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         { 3, u"cookie inventory, scans and knowledge base"_s, createCookieSchema },
         { 4, u"redacted chat conversations, audit log and full-text index"_s, createChatSchema },
         { 5, u"visitor sessions packed, keys apart, duration histograms per day"_s, packVisitorStorage },
+        { 6, u"cookie observations per consent phase and kind, live scan events"_s, addLiveScanColumns },
     };
     return all;
 }

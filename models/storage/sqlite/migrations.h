@@ -16,6 +16,7 @@
 //   3 cookies                      storage/sqlite/cookieschema.cpp
 //   4 chats                        storage/sqlite/chatschema.cpp
 //   5 visitors: packed sessions    storage/sqlite/visitorschema.cpp
+//   6 cookies: live scans          storage/sqlite/cookieschema.cpp
 // Once a version has shipped it never changes: later changes are new steps appended at the end.
 namespace Migrations {
 
@@ -38,5 +39,6 @@ Status createVisitorSchema(QSqlDatabase &db);
 Status createCookieSchema(QSqlDatabase &db);
 Status createChatSchema(QSqlDatabase &db);
 Status packVisitorStorage(QSqlDatabase &db);
+Status addLiveScanColumns(QSqlDatabase &db);
 
 } // namespace Migrations

@@ -68,9 +68,10 @@ Expected<std::vector<ScanObservation>> SqliteCookieRegister::observations(qint64
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT o.scan_id, s.source, o.name, o.domain, o.path, o.retention_s, o.session, o.expires_at,"
-              " o.http_only, o.secure, o.same_site, o.party, o.via, o.first_seen, o.last_seen"
+              " o.http_only, o.secure, o.same_site, o.party, o.via, o.first_seen, o.last_seen, o.kind, o.phase,"
+              " o.page, o.set_by, o.initiator, o.partitioned, o.value_length, o.looks_like_id"
               " FROM cookie_observations o JOIN cookie_scans s ON s.id = o.scan_id"
-              " WHERE (? = 0 OR o.scan_id = ?) ORDER BY o.scan_id, o.name, o.domain, o.path"_s);
+              " WHERE (? = 0 OR o.scan_id = ?) ORDER BY o.scan_id, o.name, o.domain, o.path, o.kind, o.phase"_s);
     q.addBindValue(scanId);
     q.addBindValue(scanId);
     if (!q.exec())
@@ -95,8 +96,31 @@ Expected<std::vector<ScanObservation>> SqliteCookieRegister::observations(qint64
         c.via = q.value(12).toString();
         c.firstSeen = fromIso(q.value(13));
         c.lastSeen = fromIso(q.value(14));
+        c.kind = q.value(15).toString();
+        c.phase = q.value(16).toString();
+        c.page = q.value(17).toString();
+        c.setBy = q.value(18).toString();
+        c.initiator = q.value(19).toString();
+        c.partitioned = optionalBool(q.value(20));
+        if (!q.value(21).isNull())
+            c.valueLength = q.value(21).toInt();
+        c.looksLikeId = q.value(22).toInt() != 0;
         out.push_back(std::move(o));
     }
+    return out;
+}
+
+Expected<std::vector<ScanEvent>> SqliteCookieRegister::scanEvents(qint64 scanId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT phase, kind, page, subject, detail FROM cookie_scan_events WHERE scan_id = ? ORDER BY id"_s);
+    q.addBindValue(scanId);
+    if (!q.exec())
+        return Sql::error(q);
+    std::vector<ScanEvent> out;
+    while (q.next())
+        out.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString() });
     return out;
 }
 
@@ -215,13 +239,18 @@ Status SqliteCookieRegister::replay(qint64 importId, CookieSink &sink) const
         sink.setScanInfo(q.value(1).toString(), fromIso(q.value(2)));
     }
     std::vector<ScanObservation> seen;
+    std::vector<ScanEvent> events;
     for (const qint64 scan : scanIds) {
         auto some = observations(scan);
         if (!some)
             return some.error();
         seen.insert(seen.end(), some->begin(), some->end());
+        auto happened = scanEvents(scan);
+        if (!happened)
+            return happened.error();
+        events.insert(events.end(), happened->begin(), happened->end());
     }
-    return handOver(seen, knowledgeBy(importId), declaredBy(importId), sink);
+    return handOver(seen, events, knowledgeBy(importId), declaredBy(importId), sink);
 }
 
 std::unique_ptr<CookieSink> SqliteCookieRegister::openSink(ImportContext &ctx)

@@ -8,7 +8,7 @@
 class QSqlQuery;
 
 // The cookie area's port on an SQLite workspace: the tables cookie_inventory, cookie_scans,
-// cookie_observations and cookie_knowledge (schema in cookieschema.cpp). Uses one connection, so it
+// cookie_observations, cookie_scan_events and cookie_knowledge (schema in cookieschema.cpp). Uses one connection, so it
 // lives on that connection's thread and must be gone before the connection is closed.
 class SqliteCookieRegister final : public CookieRegister
 {
@@ -24,6 +24,7 @@ public:
 
     Expected<std::vector<CookieScan>> scans() const override;
     Expected<std::vector<ScanObservation>> observations(qint64 scanId = 0) const override;
+    Expected<std::vector<ScanEvent>> scanEvents(qint64 scanId) const override;
     Expected<std::vector<KnowledgeEntry>> importedKnowledge() const override;
     Status replay(qint64 importId, CookieSink &sink) const override;
 

@@ -50,8 +50,9 @@ public:
         // attributes a source could tell.
         q.prepare(
             u"INSERT INTO cookie_observations(scan_id, name, domain, path, retention_s, session, expires_at,"
-            " http_only, secure, same_site, party, via, first_seen, last_seen) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(scan_id, name, domain, path) DO UPDATE SET"
+            " http_only, secure, same_site, party, via, first_seen, last_seen, kind, phase, page, set_by, initiator,"
+            " partitioned, value_length, looks_like_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(scan_id, phase, kind, name, domain, path) DO UPDATE SET"
             " retention_s = COALESCE(MAX(retention_s, excluded.retention_s), retention_s, excluded.retention_s),"
             " session = MIN(session, excluded.session),"
             " expires_at = COALESCE(excluded.expires_at, expires_at),"
@@ -60,7 +61,13 @@ public:
             " same_site = CASE WHEN excluded.same_site <> '' THEN excluded.same_site ELSE same_site END,"
             " via = CASE WHEN via = 'request' THEN excluded.via ELSE via END,"
             " first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)),"
-            " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))"_s);
+            " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen)),"
+            " page = CASE WHEN page = '' THEN excluded.page ELSE page END,"
+            " set_by = CASE WHEN set_by = '' THEN excluded.set_by ELSE set_by END,"
+            " initiator = CASE WHEN initiator = '' THEN excluded.initiator ELSE initiator END,"
+            " partitioned = COALESCE(excluded.partitioned, partitioned),"
+            " value_length = COALESCE(excluded.value_length, value_length),"
+            " looks_like_id = MAX(looks_like_id, excluded.looks_like_id)"_s);
         q.addBindValue(m_scanId);
         q.addBindValue(text(c.name));
         q.addBindValue(text(c.domain));
@@ -77,6 +84,29 @@ public:
         const QDateTime last = c.lastSeen.isValid() ? c.lastSeen : first;
         q.addBindValue(iso(first));
         q.addBindValue(iso(last));
+        q.addBindValue(c.kind.isEmpty() ? u"cookie"_s : c.kind);
+        q.addBindValue(text(c.phase));
+        q.addBindValue(text(c.page));
+        q.addBindValue(text(c.setBy));
+        q.addBindValue(text(c.initiator));
+        q.addBindValue(optionalBool(c.partitioned));
+        q.addBindValue(c.valueLength ? QVariant(*c.valueLength) : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(int(c.looksLikeId));
+        if (!q.exec())
+            return Sql::error(q, m_ctx.fileName);
+        ++m_ctx.rowsStored;
+        return {};
+    }
+
+    Status addScanEvent(const ScanEvent &e) override
+    {
+        if (Status s = ensureScan())
+            return s;
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO cookie_scan_events(scan_id, phase, kind, page, subject, detail) VALUES(?,?,?,?,?,?)"_s);
+        q.addBindValue(m_scanId);
+        for (const QString &v : { e.phase, e.kind, e.page, e.subject, e.detail })
+            q.addBindValue(text(v));
         if (!q.exec())
             return Sql::error(q, m_ctx.fileName);
         ++m_ctx.rowsStored;

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kapsel-cli cookies per site and cookies findings, end to end (the binary), on a file and on the test server's
+// team workspace: a live scan of a made-up site (cookiescantestsupport.h) and one of another site are stored
+// through the core, then the CLI must show each site's inventory apart, the consent-phase columns, and the
+// findings with exit code 3.
+#include "clitestlists.h"
+#include "cookiescantestsupport.h"
+#include "pgtestsupport.h"
+#include "testsupport.h"
+
+#include "core/csvwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using CliTestLists::cli;
+
+namespace {
+
+const QDateTime kAt(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+
+// The CSV rows of `text` as maps from the header's names (fields never hold commas or quotes here).
+QList<QMap<QString, QString>> csvRows(const QString &text)
+{
+    QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    const QStringList header = lines.takeFirst().split(u',');
+    QList<QMap<QString, QString>> out;
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(u',');
+        QMap<QString, QString> row;
+        for (int i = 0; i < header.size(); ++i)
+            row.insert(header[i], cells.value(i));
+        out << row;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCookieCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_pg;
+
+    // A workspace with the example site's live scan (the latest) and an older scan of other.test read from a
+    // file (no consent phases), whose only cookie x is declared necessary there.
+    QString workspace()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        static int n = 0;
+        QString db;
+        if (backend == u"postgresql") {
+            m_pg = std::make_unique<PgTestDatabase>(); // empties the server's workspace
+            db = u"postgresql://"_s;
+        } else {
+            db = m_dir.filePath(u"cli%1.kapsel"_s.arg(++n));
+        }
+        auto ws = Workspace::open(db);
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().toString()));
+        using namespace CookieScanTest;
+        if (Status s = storeScan(**ws, u"scan-other"_s, u"other.test"_s, kAt.addDays(-1),
+                { item(u"x"_s, u"other.test"_s, QString(), u"https://other.test/"_s) }, {}))
+            qFatal("%s", qPrintable(s->toString()));
+        DeclaredCookie x;
+        x.name = u"x"_s;
+        x.domain = u"other.test"_s;
+        x.category = u"necessary"_s;
+        if (!(*ws)->cookies().addDeclared(x))
+            qFatal("declare x");
+        if (Status s = storeExample(**ws, kAt))
+            qFatal("%s", qPrintable(s->toString()));
+        return db;
+    }
+
+private slots:
+    void initTestCase_data() { addBackendRows(); }
+
+    void inventoryPerSite()
+    {
+        const QString db = workspace();
+        const auto latest = cli(db, { u"cookies"_s }, m_dir.path());
+        QCOMPARE(latest.code, 0);
+        const QString text = latest.outText();
+        QVERIFY2(text.startsWith(u"Site example.no: 1 scan,"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Other sites in this workspace (--site): other.test"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Before consent"_s));
+        QVERIFY(text.contains(u"Local storage"_s));
+        QVERIFY2(text.contains(u"_ga first seen before consent on https://www.example.no/"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"\nx "_s));
+
+        const auto other = cli(db, { u"cookies"_s, u"--site"_s, u"https://www.other.test/"_s }, m_dir.path());
+        QCOMPARE(other.code, 0);
+        QVERIFY2(other.outText().startsWith(u"Site other.test: 1 scan,"_s), qPrintable(other.outText()));
+        QVERIFY(other.outText().contains(u"\nx "_s));
+        for (const char *name : { "_ga", "sid", "consent", "trk_uid", "ls_key" })
+            QVERIFY2(!other.outText().contains(u'\n' + QString::fromLatin1(name) + u' '), name);
+        QVERIFY(!other.outText().contains(u"Before consent"_s)); // no live scan of other.test
+
+        const auto unknown = cli(db, { u"cookies"_s, u"--site"_s, u"nowhere.test"_s }, m_dir.path());
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.errText().contains(u"its sites are: example.no, other.test"_s), qPrintable(unknown.errText()));
+    }
+
+    void csvAndJsonCarryTheConsentPhases()
+    {
+        const QString db = workspace();
+        const auto csv = cli(db, { u"cookies"_s, u"--format"_s, u"csv"_s }, m_dir.path());
+        QCOMPARE(csv.code, 0);
+        const auto rows = csvRows(csv.outText());
+        // Written out from CookieScanTest::observations(): name/kind -> before, reject, accept, phase, page.
+        const QMap<QString, QStringList> truth {
+            { u"sid/cookie"_s, { u"true"_s, u"true"_s, u"true"_s, u"before"_s, CookieScanTest::kHome } },
+            { u"_ga/cookie"_s, { u"true"_s, u"false"_s, u"true"_s, u"before"_s, CookieScanTest::kHome } },
+            { u"consent/"_s, { u"false"_s, u"false"_s, u"false"_s, u""_s, u""_s } },
+            { u"mystery/cookie"_s, { u"true"_s, u"false"_s, u"false"_s, u"before"_s, CookieScanTest::kAbout } },
+            { u"trk_uid/cookie"_s, { u"false"_s, u"true"_s, u"false"_s, u"reject"_s, CookieScanTest::kHome } },
+            { u"ls_key/localStorage"_s, { u"false"_s, u"true"_s, u"false"_s, u"reject"_s, CookieScanTest::kHome } },
+            { u"cart/sessionStorage"_s, { u"false"_s, u"false"_s, u"true"_s, u"accept"_s, CookieScanTest::kAbout } },
+        };
+        QCOMPARE(rows.size(), truth.size());
+        for (const auto &row : rows) {
+            const QString key = row.value(u"name"_s) + u'/' + row.value(u"kind"_s);
+            QVERIFY2(truth.contains(key), qPrintable(key));
+            QCOMPARE((QStringList { row.value(u"before_consent"_s), row.value(u"after_reject"_s),
+                         row.value(u"after_accept"_s), row.value(u"first_phase"_s), row.value(u"first_page"_s) }),
+                truth[key]);
+        }
+        const auto json = cli(db, { u"cookies"_s, u"--format"_s, u"json"_s }, m_dir.path());
+        QCOMPARE(json.code, 0);
+        bool sawGa = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"name"_s).toString() != u"_ga")
+                continue;
+            sawGa = true;
+            QCOMPARE(o.value(u"before_consent"_s), QJsonValue(true));
+            QCOMPARE(o.value(u"after_reject"_s), QJsonValue(false));
+            QCOMPARE(o.value(u"after_accept"_s), QJsonValue(true));
+            QCOMPARE(o.value(u"first_page"_s).toString(), CookieScanTest::kHome);
+        }
+        QVERIFY(sawGa);
+        // A site without a live scan: the columns are empty, not "false".
+        const auto other
+            = cli(db, { u"cookies"_s, u"--format"_s, u"csv"_s, u"--site"_s, u"other.test"_s }, m_dir.path());
+        const auto otherRows = csvRows(other.outText());
+        QCOMPARE(otherRows.size(), 1);
+        QCOMPARE(otherRows[0].value(u"before_consent"_s), u""_s);
+    }
+
+    void findingsAndTheirExitCode()
+    {
+        const QString db = workspace();
+        const auto table = cli(db, { u"cookies"_s, u"findings"_s }, m_dir.path());
+        QCOMPARE(table.code, 3);
+        const QString text = table.outText();
+        QVERIFY2(text.contains(u"11 findings"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"[high] No reject button: No reject button on the first layer: refusal is not as "
+                               "easy as acceptance"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"evidence: before consent; page https://www.example.no/; set by "
+                               "https://www.googletagmanager.com/gtag/js?id=G-1 (initiator https://www.example.no/)"_s),
+            qPrintable(text));
+
+        const auto csv = cli(db, { u"cookies"_s, u"findings"_s, u"--format"_s, u"csv"_s }, m_dir.path());
+        QCOMPARE(csv.code, 3);
+        const auto rows = csvRows(csv.outText());
+        QCOMPARE(rows.size(), 11);
+        QCOMPARE(rows[0].value(u"severity"_s), u"high"_s);
+        QCOMPARE(rows[0].value(u"kind"_s), u"before-consent"_s);
+        QCOMPARE(rows[0].value(u"name"_s), u"_ga"_s);
+        QCOMPARE(rows[0].value(u"phase"_s), u"before"_s);
+
+        const auto json = cli(db, { u"cookies"_s, u"findings"_s, u"--format"_s, u"json"_s }, m_dir.path());
+        QCOMPARE(json.code, 3);
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(root.value(u"site"_s).toString(), u"example.no"_s);
+        QCOMPARE(root.value(u"findings"_s).toArray().size(), 11);
+
+        const auto nb = cli(db, { u"cookies"_s, u"findings"_s, u"--lang"_s, u"nb"_s }, m_dir.path());
+        QCOMPARE(nb.code, 3);
+        QVERIFY2(nb.outText().contains(u"Ingen avvis-knapp på første nivå"_s), qPrintable(nb.outText()));
+
+        // other.test: its one cookie is declared necessary there; the example site's declaration is not its.
+        const auto quiet = cli(db, { u"cookies"_s, u"findings"_s, u"--site"_s, u"other.test"_s }, m_dir.path());
+        QVERIFY2(quiet.code == 0, qPrintable(quiet.outText()));
+        QVERIFY(quiet.outText().contains(u"0 findings"_s));
+
+        const auto help = cli(db, { u"cookies"_s, u"findings"_s, u"--help"_s }, m_dir.path());
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.outText().contains(u"Exit code 3 when there are findings"_s));
+        QVERIFY(cli(db, { u"cookies"_s, u"--help"_s }, m_dir.path()).outText().contains(u"--site"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCookieCli)
+#include "test_cookiecli.moc"
