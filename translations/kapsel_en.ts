@@ -1437,6 +1437,80 @@
         <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visit up to N pages of the site per consent phase (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which visitor choices to test: none (the banner untouched only), accept, reject, or all (default: untouched, then accept, then reject, each in a fresh browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS selector of the banner&apos;s accept-all button, tried before the built-in rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS selector of the banner&apos;s reject-all button, tried before the built-in rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow links only to the start address&apos;s own host (default: the whole site, e.g. shop.example.no for www.example.no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a page may take before the scan notes a timeout and goes on (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website&apos;s start address (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a website with Debian&apos;s chromium (headless, a fresh throwaway profile per phase) and keep what it sets before the visitor chooses, after accept and after reject as one import of the cookie area. Cookie values are never kept, only their length. Prints the scan&apos;s findings; exit code 3 when there are findings, 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan needs exactly one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give one starting with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages takes a number from 1 to 1000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent takes none, accept, reject or all, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-timeout takes seconds from 1 to 600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of %1 kept as import #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan a website with chromium: cookies before and after consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln item(s)</source>
+        <translation>
+            <numerusform>%1: %Ln item</numerusform>
+            <numerusform>%1: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) visited</source>
+        <translation>
+            <numerusform>%Ln page visited</numerusform>
+            <numerusform>%Ln pages visited</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2871,6 +2945,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LiveScanImport</name>
+    <message>
+        <source>Live scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
@@ -3082,6 +3163,37 @@ Time zone:</source>
             <numerusform>%1 imported %2 into %3 (%Ln row stored).</numerusform>
             <numerusform>%1 imported %2 into %3 (%Ln rows stored).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 kept as import #%2: %Ln item(s) in %3 choice(s)</source>
+        <translation>
+            <numerusform>Scan of %1 kept as import #%2: %Ln item in %3 choice(s)</numerusform>
+            <numerusform>Scan of %1 kept as import #%2: %Ln items in %3 choice(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;website…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a website with chromium: what it sets before the visitor chooses, after accept and after reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the browser…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3579,77 @@ Time zone:</source>
     </message>
     <message>
         <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanWebsiteDialog</name>
+    <message>
+        <source>Scan website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapsel opens the website in Debian&apos;s chromium, without a window and with a fresh, throwaway profile for each choice, and keeps what it sets before the visitor chooses, after accept and after reject. Cookie values are never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the site visited after each choice, following its links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages per choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before a choice (banner untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After &amp;accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After &amp;reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. #accept-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;button (CSS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. #reject-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject button (CSS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pages on the start address&apos;s own host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address: give one like https://www.example.no/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one of the visitor&apos;s choices to test.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

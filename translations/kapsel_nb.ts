@@ -1437,6 +1437,80 @@
         <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation>ukjent handling «%1»; cookies tar bare findings</translation>
     </message>
+    <message>
+        <source>Visit up to N pages of the site per consent phase (default 10).</source>
+        <translation>Besøk opptil N sider av nettstedet per samtykkevalg (standard 10).</translation>
+    </message>
+    <message>
+        <source>Which visitor choices to test: none (the banner untouched only), accept, reject, or all (default: untouched, then accept, then reject, each in a fresh browser).</source>
+        <translation>Hvilke valg den besøkende skal testes med: none (bare banneret urørt), accept, reject eller all (standard: urørt, så godta, så avvis, hvert i en ny nettleser).</translation>
+    </message>
+    <message>
+        <source>CSS selector of the banner&apos;s accept-all button, tried before the built-in rules.</source>
+        <translation>CSS-velger for bannerets godta alle-knapp, prøvd før de innebygde reglene.</translation>
+    </message>
+    <message>
+        <source>CSS selector of the banner&apos;s reject-all button, tried before the built-in rules.</source>
+        <translation>CSS-velger for bannerets avvis alle-knapp, prøvd før de innebygde reglene.</translation>
+    </message>
+    <message>
+        <source>Follow links only to the start address&apos;s own host (default: the whole site, e.g. shop.example.no for www.example.no).</source>
+        <translation>Følg bare lenker til startadressens egen vert (standard: hele nettstedet, f.eks. shop.example.no for www.example.no).</translation>
+    </message>
+    <message>
+        <source>Seconds a page may take before the scan notes a timeout and goes on (default 20).</source>
+        <translation>Sekunder en side kan bruke før skanningen noterer tidsavbrudd og går videre (standard 20).</translation>
+    </message>
+    <message>
+        <source>The website&apos;s start address (http:// or https://).</source>
+        <translation>Nettstedets startadresse (http:// eller https://).</translation>
+    </message>
+    <message>
+        <source>Scan a website with Debian&apos;s chromium (headless, a fresh throwaway profile per phase) and keep what it sets before the visitor chooses, after accept and after reject as one import of the cookie area. Cookie values are never kept, only their length. Prints the scan&apos;s findings; exit code 3 when there are findings, 0 when there are none.</source>
+        <translation>Skann et nettsted med Debians chromium (uten vindu, en ny engangsprofil per valg) og behold det nettstedet setter før den besøkende velger, etter godta og etter avvis, som én import i informasjonskapsel-området. Verdiene til informasjonskapsler lagres aldri, bare lengden. Skriver ut skanningens funn; avslutningskode 3 når det er funn, 0 når det ikke er noen.</translation>
+    </message>
+    <message>
+        <source>scan needs exactly one URL</source>
+        <translation>scan trenger nøyaktig én URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give one starting with https:// or http://</source>
+        <translation>«%1» er ikke en nettadresse; oppgi en som begynner med https:// eller http://</translation>
+    </message>
+    <message>
+        <source>--pages takes a number from 1 to 1000, not &quot;%1&quot;</source>
+        <translation>--pages tar et tall fra 1 til 1000, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--consent takes none, accept, reject or all, not &quot;%1&quot;</source>
+        <translation>--consent tar none, accept, reject eller all, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--page-timeout takes seconds from 1 to 600, not &quot;%1&quot;</source>
+        <translation>--page-timeout tar sekunder fra 1 til 600, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Scan of %1 kept as import #%2.</source>
+        <translation>Skanningen av %1 er lagret som import nr. %2.</translation>
+    </message>
+    <message>
+        <source>scan a website with chromium: cookies before and after consent</source>
+        <translation>skann et nettsted med chromium: informasjonskapsler før og etter samtykke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln item(s)</source>
+        <translation>
+            <numerusform>%1: %Ln element</numerusform>
+            <numerusform>%1: %Ln elementer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) visited</source>
+        <translation>
+            <numerusform>%Ln side besøkt</numerusform>
+            <numerusform>%Ln sider besøkt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2884,6 +2958,13 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>LiveScanImport</name>
+    <message>
+        <source>Live scan</source>
+        <translation>Direkte skanning</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
@@ -3097,6 +3178,37 @@ Tidssone:</translation>
             <numerusform>%1 importerte %2 til %3 (%Ln rad lagret).</numerusform>
             <numerusform>%1 importerte %2 til %3 (%Ln rader lagret).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 kept as import #%2: %Ln item(s) in %3 choice(s)</source>
+        <translation>
+            <numerusform>Skanningen av %1 er lagret som import nr. %2: %Ln element i %3 valg</numerusform>
+            <numerusform>Skanningen av %1 er lagret som import nr. %2: %Ln elementer i %3 valg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing was stored.</source>
+        <translation>Skanningen ble avbrutt; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Scan website</source>
+        <translation>Skann nettsted</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies</source>
+        <translation>&amp;Informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Scan &amp;website…</source>
+        <translation>Skann &amp;nettsted …</translation>
+    </message>
+    <message>
+        <source>Scan a website with chromium: what it sets before the visitor chooses, after accept and after reject</source>
+        <translation>Skann et nettsted med chromium: hva det setter før den besøkende velger, etter godta og etter avvis</translation>
+    </message>
+    <message>
+        <source>Starting the browser…</source>
+        <translation>Starter nettleseren …</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3595,77 @@ Tidssone:</translation>
     <message>
         <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
         <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, CHF, ,-, €, $, ₹), beholdt med vilje.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWebsiteDialog</name>
+    <message>
+        <source>Scan website</source>
+        <translation>Skann nettsted</translation>
+    </message>
+    <message>
+        <source>Kapsel opens the website in Debian&apos;s chromium, without a window and with a fresh, throwaway profile for each choice, and keeps what it sets before the visitor chooses, after accept and after reject. Cookie values are never kept.</source>
+        <translation>Kapsel åpner nettstedet i Debians chromium, uten vindu og med en ny engangsprofil for hvert valg, og tar vare på det nettstedet setter før den besøkende velger, etter godta og etter avvis. Verdiene til informasjonskapsler lagres aldri.</translation>
+    </message>
+    <message>
+        <source>Start &amp;address:</source>
+        <translation>Start&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Pages of the site visited after each choice, following its links</source>
+        <translation>Sider av nettstedet som besøkes etter hvert valg, ved å følge lenkene</translation>
+    </message>
+    <message>
+        <source>&amp;Pages per choice:</source>
+        <translation>&amp;Sider per valg:</translation>
+    </message>
+    <message>
+        <source>&amp;Before a choice (banner untouched)</source>
+        <translation>&amp;Før et valg (banneret urørt)</translation>
+    </message>
+    <message>
+        <source>After &amp;accept all</source>
+        <translation>Etter &amp;godta alle</translation>
+    </message>
+    <message>
+        <source>After &amp;reject all</source>
+        <translation>Etter &amp;avvis alle</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. #accept-all</source>
+        <translation>valgfritt, f.eks. #accept-all</translation>
+    </message>
+    <message>
+        <source>Accept &amp;button (CSS):</source>
+        <translation>Godta-&amp;knapp (CSS):</translation>
+    </message>
+    <message>
+        <source>optional, e.g. #reject-all</source>
+        <translation>valgfritt, f.eks. #reject-all</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject button (CSS):</source>
+        <translation>Av&amp;vis-knapp (CSS):</translation>
+    </message>
+    <message>
+        <source>Only pages on the start address&apos;s own host</source>
+        <translation>Bare sider på startadressens egen vert</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Skann</translation>
+    </message>
+    <message>
+        <source>This is not a web address: give one like https://www.example.no/.</source>
+        <translation>Dette er ikke en nettadresse: oppgi en som https://www.example.no/.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the visitor&apos;s choices to test.</source>
+        <translation>Velg minst ett av den besøkendes valg å teste.</translation>
     </message>
 </context>
 <context>

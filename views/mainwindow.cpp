@@ -5,6 +5,8 @@
 #include "common/columnmappingdialog.h"
 #include "common/importrunner.h"
 #include "cookies/cookiesarea.h"
+#include "cookies/scanrunner.h"
+#include "cookies/scanwebsitedialog.h"
 #include "core/appsettings.h"
 #include "core/language.h"
 #include "core/sha256.h"
@@ -37,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -122,6 +125,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspaceLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
+    m_scanRunner = new ScanRunner(this);
+    connect(m_scanRunner, &ScanRunner::progress, this, [this](const ScanProgress &p) {
+        if (!m_scanProgress)
+            return;
+        m_scanProgress->setLabelText(p.text);
+        m_scanProgress->setRange(0, p.pages);
+        m_scanProgress->setValue(p.page - 1);
+    });
+    connect(m_scanRunner, &ScanRunner::scanned, this, [this](const ImportReport &report, const LiveScanResult &r) {
+        for (Area *a : m_areas)
+            a->reload();
+        reloadHistory();
+        QSet<QString> phases;
+        for (const ObservedCookie &c : r.observed)
+            phases.insert(c.phase);
+        statusBar()->showMessage(
+            tr("Scan of %1 kept as import #%2: %Ln item(s) in %3 choice(s)", "", int(r.observed.size()))
+                .arg(r.site)
+                .arg(report.importId)
+                .arg(QLocale().toString(qsizetype(phases.size()))),
+            kStatusTimeoutMs);
+        showArea(1);
+    });
+    connect(m_scanRunner, &ScanRunner::failed, this, [this](const Error &e) {
+        if (m_scanProgress && m_scanProgress->wasCanceled())
+            statusBar()->showMessage(tr("The scan was cancelled; nothing was stored."), kStatusTimeoutMs);
+        else
+            showError(tr("Scan website"), e.toString());
+    });
+    connect(m_scanRunner, &ScanRunner::finished, this, [this] {
+        if (m_scanProgress) {
+            m_scanProgress->close();
+            m_scanProgress->deleteLater();
+            m_scanProgress = nullptr;
+        }
+        m_scanAction->setEnabled(m_ws != nullptr);
+    });
+
     m_runner = new ImportRunner(this);
     connect(m_runner, &ImportRunner::fileStarted, this, [this](int index, int count, const QString &name) {
         m_runIndex = index;
@@ -170,6 +211,9 @@ void MainWindow::createActions()
     m_importAction->setObjectName(u"importAction"_s);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    m_scanAction = new QAction(this);
+    m_scanAction->setObjectName(u"scanAction"_s);
+    connect(m_scanAction, &QAction::triggered, this, &MainWindow::scanWebsite);
     m_openTeamAction = new QAction(this);
     connect(m_openTeamAction, &QAction::triggered, this, [this] { openTeamWorkspaceDialog({}, {}); });
     m_demoAction = new QAction(this);
@@ -217,6 +261,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_cookiesMenu = menuBar()->addMenu(QString());
+    m_cookiesMenu->addAction(m_scanAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_areaActions);
     m_viewMenu->addSeparator();
@@ -258,6 +305,10 @@ void MainWindow::retranslate()
     m_importAction->setToolTip(tr("Import analytics exports, cookie scans or chat transcripts"));
     m_timeZoneAction->setText(tr("Workspace &time zone…"));
     m_quitAction->setText(tr("&Quit"));
+    m_cookiesMenu->setTitle(tr("&Cookies"));
+    m_scanAction->setText(tr("Scan &website…"));
+    m_scanAction->setToolTip(tr("Scan a website with chromium: what it sets before the visitor chooses, after accept "
+                                "and after reject"));
     m_viewMenu->setTitle(tr("&View"));
     m_historyDock->setWindowTitle(tr("Import history"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -508,6 +559,28 @@ bool MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
 
 // The zone in which times without an offset are read and days are counted. Stored figures keep their days:
 // changing it applies to the files imported afterwards, which the dialog says.
+void MainWindow::scanWebsite()
+{
+    if (!m_ws || m_scanRunner->isRunning())
+        return;
+    ScanWebsiteDialog dialog(this);
+    dialog.setUrl(m_lastScanUrl);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CookieScanOptions options = dialog.options();
+    m_lastScanUrl = options.startUrl.toString();
+    m_scanProgress = new QProgressDialog(tr("Starting the browser…"), tr("Cancel"), 0, 0, this);
+    m_scanProgress->setObjectName(u"scanProgress"_s);
+    m_scanProgress->setWindowTitle(tr("Scan website"));
+    m_scanProgress->setWindowModality(Qt::WindowModal);
+    m_scanProgress->setMinimumDuration(0);
+    m_scanProgress->setAutoClose(false);
+    m_scanProgress->setAutoReset(false);
+    connect(m_scanProgress, &QProgressDialog::canceled, m_scanRunner, &ScanRunner::cancel);
+    m_scanAction->setEnabled(false);
+    m_scanRunner->start(m_ws->location(), options);
+}
+
 void MainWindow::timeZoneDialog()
 {
     if (!m_ws)

@@ -19,6 +19,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressDialog;
+class ScanRunner;
 class QStackedWidget;
 class QTableView;
 class Workspace;
@@ -74,6 +75,8 @@ private:
     // Asks for a team workspace's address (prefilled with `uri`, showing `error`) and opens it.
     bool openTeamWorkspaceDialog(const QString &uri, const QString &error);
     void importDialog();
+    // Cookies ▸ Scan website…: a live scan on a worker thread, with progress and Cancel, kept as an import.
+    void scanWebsite();
     void timeZoneDialog();
     void setLanguage(const QString &code);
     void about();
@@ -109,6 +112,11 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_cookiesMenu = nullptr;
+    QAction *m_scanAction = nullptr;
+    ScanRunner *m_scanRunner = nullptr;
+    QProgressDialog *m_scanProgress = nullptr;
+    QString m_lastScanUrl;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;

@@ -78,6 +78,7 @@ QList<Cli::Command> Cli::commands()
     addFoundationCommands(list);
     addVisitorCommands(list);
     addCookieCommands(list);
+    addScanCommands(list);
     addChatCommands(list);
     addRedactCommands(list);
     addWorkspaceCommands(list);

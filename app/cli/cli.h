@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cookies/cookiefindings.h"
+
 #include "core/error.h"
 
 #include <QCoreApplication>
@@ -57,10 +59,15 @@ int parse(QCommandLineParser &parser, Context &ctx, const QStringList &args, con
 
 QList<Command> commands();
 
+// The findings of a site's latest scan as `cookies findings` prints them (cli/cookiecommands.cpp), for `scan` too.
+QString describeFindings(
+    const std::vector<CookieFinding> &findings, const CookieSiteScope &scope, CookieText::Lang lang);
+
 // Each area registers its commands in its own file.
 void addFoundationCommands(QList<Command> &list); // cli/foundationcommands.cpp: import, history, demo
 void addVisitorCommands(QList<Command> &list); // cli/visitorcommands.cpp: visitors, durations
 void addCookieCommands(QList<Command> &list); // cli/cookiecommands.cpp: cookies, policy-check
+void addScanCommands(QList<Command> &list); // cli/scancommands.cpp: scan
 void addChatCommands(QList<Command> &list); // cli/chatcommands.cpp: chats
 void addRedactCommands(QList<Command> &list); // cli/redactcommands.cpp: redact
 void addWorkspaceCommands(QList<Command> &list); // cli/workspacecommands.cpp: workspace, access

@@ -422,6 +422,12 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
 
 } // namespace
 
+QString Cli::describeFindings(
+    const std::vector<CookieFinding> &findings, const CookieSiteScope &scope, CookieText::Lang lang)
+{
+    return findingsText(findings, scope, lang);
+}
+
 void Cli::addCookieCommands(QList<Command> &list)
 {
     list.append({ u"cookies"_s, [] { return Tr::tr("Cookie inventory: declared versus observed, declaration export"); },
