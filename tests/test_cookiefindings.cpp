@@ -133,6 +133,17 @@ private slots:
         QCOMPARE(CookieFindings::severityLabel(CookieFinding::Low, Lang::En), u"low"_s);
     }
 
+    // The evidence names what started a request in words, not in the browser's own terms; a script's URL stays.
+    void initiatorsInWords()
+    {
+        QCOMPARE(CookieText::initiatorLabel(u"parser"_s, Lang::En), u"the page's HTML"_s);
+        QCOMPARE(CookieText::initiatorLabel(u"parser"_s, Lang::Nb), u"sidens HTML"_s);
+        QCOMPARE(CookieText::initiatorLabel(u"other"_s, Lang::Nb), u"nettleseren"_s);
+        QCOMPARE(CookieText::initiatorLabel(u"script"_s, Lang::En), u"a script"_s);
+        const QString url = u"https://cdn.example.no/tag.js"_s;
+        QCOMPARE(CookieText::initiatorLabel(url, Lang::Nb), url);
+    }
+
     // A necessary cookie in every phase, declared: nothing to say. Without a scan's phases (a HAR file), only
     // the declaration's findings can follow.
     void quietWhenAllIsWell()

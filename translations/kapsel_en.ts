@@ -2196,6 +2196,26 @@
         <source>Cookie</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page&apos;s HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CORS preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>

@@ -2196,6 +2196,26 @@
         <source>Cookie</source>
         <translation>Informasjonskapsel</translation>
     </message>
+    <message>
+        <source>the page&apos;s HTML</source>
+        <translation>sidens HTML</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>et skript</translation>
+    </message>
+    <message>
+        <source>a preload</source>
+        <translation>en forhåndslasting</translation>
+    </message>
+    <message>
+        <source>a CORS preflight</source>
+        <translation>en CORS-forhåndsforespørsel</translation>
+    </message>
+    <message>
+        <source>the browser</source>
+        <translation>nettleseren</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>

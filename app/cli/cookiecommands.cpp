@@ -241,8 +241,9 @@ QString findingsText(const std::vector<CookieFinding> &findings, const CookieSit
         if (!f.page.isEmpty())
             evidence << Tr::tr("page %1").arg(f.page);
         if (!f.request.isEmpty())
-            evidence << (f.initiator.isEmpty() ? Tr::tr("set by %1").arg(f.request)
-                                               : Tr::tr("set by %1 (initiator %2)").arg(f.request, f.initiator));
+            evidence << (f.initiator.isEmpty()
+                    ? Tr::tr("set by %1").arg(f.request)
+                    : Tr::tr("set by %1 (initiator %2)").arg(f.request, CookieText::initiatorLabel(f.initiator, lang)));
         if (!evidence.isEmpty())
             out += u"    "_s + Tr::tr("evidence: %1").arg(evidence.join(u"; "_s)) + u'\n';
     }

@@ -172,6 +172,21 @@ QString phaseLabel(const QString &phase, Lang lang)
     return {};
 }
 
+QString initiatorLabel(const QString &initiator, Lang lang)
+{
+    if (initiator == u"parser")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "the page's HTML"), lang);
+    if (initiator == u"script")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "a script"), lang);
+    if (initiator == u"preload")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "a preload"), lang);
+    if (initiator == u"preflight")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "a CORS preflight"), lang);
+    if (initiator == u"other")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "the browser"), lang);
+    return initiator; // a script's URL
+}
+
 QString kindLabel(const QString &kind, Lang lang)
 {
     if (kind == u"localStorage")

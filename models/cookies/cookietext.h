@@ -34,6 +34,9 @@ QString statusLabel(Status s, Lang lang);
 
 QString partyLabel(const QString &party, Lang lang); // first | third
 QString phaseLabel(const QString &phase, Lang lang); // before | accept | reject: "before consent", ...
+// What started the request that set an item (ObservedCookie::initiator): a script's URL as it is, the browser's
+// kinds in words ("parser": "the page's HTML", "other": "the browser", ...).
+QString initiatorLabel(const QString &initiator, Lang lang);
 QString kindLabel(const QString &kind, Lang lang); // cookie | localStorage | sessionStorage
 QString yesNo(const std::optional<bool> &b, Lang lang); // "yes", "no", '' when unknown
 

@@ -371,7 +371,7 @@ void CookiesArea::reloadFindings()
         if (!f.request.isEmpty())
             evidence << tr("set by %1").arg(f.request);
         if (!f.initiator.isEmpty())
-            evidence << tr("initiator %1").arg(f.initiator);
+            evidence << tr("initiator %1").arg(CookieText::initiatorLabel(f.initiator, lang));
         const QString item = f.name.isEmpty() ? QString()
             : f.itemKind.isEmpty() || f.itemKind == u"cookie"
             ? f.name
