@@ -52,11 +52,13 @@ inline QList<QStringList> readingCommands()
     };
 }
 
-// What may differ between two runs: when each import ran.
+// What may differ between two runs: when each import ran, and so the date of a scan that a file does not date
+// (a cookies.sqlite is dated by its import: the `cookies` header's "the latest of DATE TIME (FILE)").
 inline QString withoutImportTimes(const QString &out)
 {
     static const QRegularExpression when(u"^(#\\d+) .*? by "_s, QRegularExpression::MultilineOption);
-    return QString(out).replace(when, u"\\1 (time) by "_s);
+    static const QRegularExpression scanned(u"(the latest of ).*? \\("_s);
+    return QString(out).replace(when, u"\\1 (time) by "_s).replace(scanned, u"\\1(time) ("_s);
 }
 
 // kapsel-cli in English on the workspace `db` (a path or a URI), with its settings under `home`.
