@@ -4,11 +4,15 @@
 #include "storage/postgres/pgbinaryrows.h"
 #include "storage/postgres/pgconnection.h"
 
+Status PgSessionKeyRows::beforeStatement()
+{
+    return m_before ? m_before() : Status {};
+}
+
 Status PgSessionKeyRows::days(std::unordered_set<qint64> &out)
 {
-    if (m_before)
-        if (Status s = m_before())
-            return s;
+    if (Status s = beforeStatement())
+        return s;
     auto r = m_conn.exec("SELECT DISTINCT day FROM visitor_session_keys");
     if (!r)
         return r.error();
@@ -19,9 +23,8 @@ Status PgSessionKeyRows::days(std::unordered_set<qint64> &out)
 
 Status PgSessionKeyRows::rows(const QByteArray &sql, qint64 parameter, const std::function<void(const Row &)> &each)
 {
-    if (m_before)
-        if (Status s = m_before())
-            return s;
+    if (Status s = beforeStatement())
+        return s;
     auto r = m_conn.exec(sql, { QByteArray::number(parameter) });
     if (!r)
         return r.error();
@@ -51,9 +54,8 @@ Expected<QByteArray> PgSessionKeyRows::keysOf(qint64 rowId)
 
 Status PgSessionKeyRows::rewrite(qint64 rowId, const QByteArray &keys)
 {
-    if (m_before)
-        if (Status s = m_before())
-            return s;
+    if (Status s = beforeStatement())
+        return s;
     return m_conn.run("UPDATE visitor_session_keys SET keys = $2::bytea WHERE id = $1",
         { QByteArray::number(rowId), PgResult::byteaParameter(keys) });
 }
@@ -62,9 +64,8 @@ Status PgSessionKeyRows::insert(std::vector<Row> &rows)
 {
     if (rows.empty())
         return {};
-    if (m_before)
-        if (Status s = m_before())
-            return s;
+    if (Status s = beforeStatement())
+        return s;
     auto ids = m_conn.exec("SELECT nextval(pg_get_serial_sequence('visitor_session_keys', 'id'))"
                            " FROM generate_series(1, $1)",
         { QByteArray::number(qint64(rows.size())) });

@@ -24,6 +24,7 @@ public:
     Status insert(std::vector<Row> &rows) override;
 
 private:
+    Status beforeStatement();
     Status rows(const QByteArray &sql, qint64 parameter, const std::function<void(const Row &)> &each);
 
     PgConnection &m_conn;

@@ -123,20 +123,15 @@ Expected<std::vector<DailyRollup>> PgVisitorStore::dailyRollups(qint64 from, qin
 Status PgVisitorStore::eachHistogram(
     qint64 from, qint64 to, const QString &source, const std::function<Status(qint64, QByteArrayView)> &each)
 {
-    // bytea comes as text in hex ("\x0a1b..."): decoded into one buffer that each row reuses.
     auto r = m_conn.exec("SELECT day, histogram FROM visitor_duration_histograms"
                          " WHERE day BETWEEN $1::bigint AND $2::bigint AND ($3 = '' OR source = $3)"
                          " ORDER BY day, source COLLATE \"C\", import_id",
         range(from, to, source));
     if (!r)
         return r.error();
-    QByteArray bytes;
-    for (int i = 0; i < r->rows(); ++i) {
-        const QByteArray hex = r->value(i, 1);
-        bytes = QByteArray::fromHex(hex.sliced(std::min<qsizetype>(2, hex.size())));
-        if (Status s = each(r->integer(i, 0), bytes))
+    for (int i = 0; i < r->rows(); ++i)
+        if (Status s = each(r->integer(i, 0), r->bytes(i, 1)))
             return s;
-    }
     return {};
 }
 
