@@ -79,10 +79,10 @@ private slots:
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
         QCOMPARE(box.button(QDialogButtonBox::Open)->text(), u"Åpne"_s);
 
-        w.grab().save(u"mainwindow-nb.png"_s);
+        w.grab().save(m_dir.filePath(u"mainwindow-nb.png"_s)); // to look at, beside the test's workspace
         languageAction(w, u"English"_s)->trigger();
         QTRY_COMPARE(sidebarTexts(w).first(), u"Visitors"_s);
-        w.grab().save(u"mainwindow-en.png"_s);
+        w.grab().save(m_dir.filePath(u"mainwindow-en.png"_s));
     }
 
     void areasFromViewMenu()
