@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kapsel: the GUI. Wiring only: options, language, the main window.
 #include "core/appsettings.h"
+#include "core/commandlinehelp.h"
 #include "core/language.h"
 #include "mainwindow.h"
 
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,12 @@ int saveScreenshot(MainWindow &w, const QString &file)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display (a terminal over ssh has none).
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            qputenv("QT_QPA_PLATFORM", "minimal");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Kapsel"_s);
     QApplication::setApplicationName(u"Kapsel"_s);
@@ -60,18 +68,34 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(GuiTr::tr("Kapsel: visitor statistics, cookie inventory and chat privacy."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(u"lang"_s, GuiTr::tr("Language: nb or en."), u"LANG"_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption langOption(
+        u"lang"_s, GuiTr::tr("Language: nb or en."), GuiTr::tr("LANG", "placeholder on the command line"));
     const QCommandLineOption demoOption(u"demo"_s, GuiTr::tr("Open a fresh copy of the demo workspace."));
-    const QCommandLineOption dbOption(u"db"_s, GuiTr::tr("Open this workspace: a file, or a team workspace's address (postgresql://user@server/database)."), u"PATH|URI"_s);
-    const QCommandLineOption areaOption(
-        u"area"_s, GuiTr::tr("Start in this area: visitors, cookies or chats."), u"AREA"_s);
-    const QCommandLineOption shotOption(
-        u"screenshot"_s, GuiTr::tr("Save a PNG of the window to FILE and quit."), u"FILE"_s);
-    const QCommandLineOption sizeOption(u"size"_s, GuiTr::tr("Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
+    const QCommandLineOption dbOption(u"db"_s,
+        GuiTr::tr("Open this workspace: a file, or a team workspace's address (postgresql://user@server/database)."),
+        GuiTr::tr("PATH|URI", "placeholder on the command line"));
+    const QCommandLineOption areaOption(u"area"_s, GuiTr::tr("Start in this area: visitors, cookies or chats."),
+        GuiTr::tr("AREA", "placeholder on the command line"));
+    const QCommandLineOption shotOption(u"screenshot"_s, GuiTr::tr("Save a PNG of the window to FILE and quit."),
+        GuiTr::tr("FILE", "placeholder on the command line"));
+    const QCommandLineOption sizeOption(u"size"_s, GuiTr::tr("Window size for --screenshot, e.g. 1280x800."),
+        GuiTr::tr("WxH", "placeholder on the command line"));
     parser.addOptions({ langOption, demoOption, dbOption, areaOption, shotOption, sizeOption });
-    parser.process(app);
+    // As process() does, but the help names the program as a user starts it.
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "kapsel: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        std::fputs(CommandLineHelp::text(parser, u"kapsel"_s).toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("kapsel %s\n", KAPSEL_VERSION);
+        return 0;
+    }
     if (parser.isSet(langOption) && parser.value(langOption) != u"nb" && parser.value(langOption) != u"en") {
         std::fprintf(stderr, "kapsel: %s\n", qPrintable(GuiTr::tr("--lang takes nb or en")));
         return 2;
@@ -103,7 +127,8 @@ int main(int argc, char *argv[])
                 GuiTr::tr("There is no workspace yet. Open the demo workspace to look around? You can create "
                           "your own workspace and import files at any time from the File menu."),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-            opened = answer == QMessageBox::Yes ? w.openDemo() : w.openWorkspace(current);
+            opened
+                = answer == QMessageBox::Yes ? w.openDemo() : w.openWorkspace(current, MainWindow::IfMissing::Create);
         }
     }
     if (!opened && screenshot)

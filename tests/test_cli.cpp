@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kapsel-cli end to end: exit codes (0 ok, 1 data error, 2 usage), FILE: reason on stderr, --lang.
 #include "core/language.h"
+#include "englishwords.h"
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
@@ -42,6 +43,34 @@ private slots:
             QVERIFY2(r.out.contains(u"  "_s + c), qPrintable(r.out));
         const Run nb = cli({ u"--lang"_s, u"nb"_s, u"--help"_s });
         QVERIFY(nb.out.contains(u"Kommandoer:"_s));
+    }
+
+    // Every command's --help in Bokmål: the usage line names the command as a user types it (not the program's
+    // path), and no English is left, Qt's own texts ("Usage:", "Options:") included.
+    void everyHelpIsInBokmal()
+    {
+        const Run overview = cli({ u"--lang"_s, u"en"_s, u"--help"_s });
+        const QString commandList = overview.out.mid(overview.out.indexOf(u"Commands:"_s));
+        QStringList commands;
+        static const QRegularExpression commandLine(uR"(^  ([a-z-]+)  )"_s, QRegularExpression::MultilineOption);
+        for (auto it = commandLine.globalMatch(commandList); it.hasNext();)
+            commands << it.next().captured(1);
+        QVERIFY2(commands.size() >= 10, qPrintable(overview.out));
+
+        const Run nb = cli({ u"--lang"_s, u"nb"_s, u"--help"_s });
+        QCOMPARE(nb.code, 0);
+        QVERIFY2(EnglishWords::found(nb.out).isEmpty(), qPrintable(EnglishWords::found(nb.out).join(u", "_s)));
+        for (const QString &command : std::as_const(commands)) {
+            const Run r = cli({ u"--lang"_s, u"nb"_s, command, u"--help"_s });
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(u"Bruk: kapsel-cli "_s + command + u" [valg]"_s), qPrintable(r.out));
+            const QStringList english = EnglishWords::found(r.out);
+            QVERIFY2(english.isEmpty(),
+                qPrintable(u"%1 --help: English words %2 in:\n%3"_s.arg(command, english.join(u", "_s), r.out)));
+        }
+        // The same help in English is recognised as English (the check can fail).
+        const Run en = cli({ u"--lang"_s, u"en"_s, u"import"_s, u"--help"_s });
+        QVERIFY(EnglishWords::found(en.out).contains(u"Options"_s));
     }
 
     void usageErrorsExitTwo_data()

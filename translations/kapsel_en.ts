@@ -1511,6 +1511,101 @@
             <numerusform>%Ln pages visited</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TEXT</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ZONE]</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ROLE]</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[AREA]</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2927,6 +3022,31 @@
         <source>Open this workspace: a file, or a team workspace&apos;s address (postgresql://user@server/database).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LANG</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URI</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KapselCli</name>
@@ -3213,6 +3333,20 @@ Time zone:</source>
     </message>
     <message>
         <source>Starting the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. It may have been moved or renamed, or the name may be mistyped.
+
+Create a new, empty workspace there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: there is no workspace at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

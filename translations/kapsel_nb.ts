@@ -1511,6 +1511,101 @@
             <numerusform>%Ln sider besøkt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TEXT</source>
+        <comment>placeholder on the command line</comment>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>placeholder on the command line</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <comment>placeholder on the command line</comment>
+        <translation>NETTSTED</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <comment>placeholder on the command line</comment>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>placeholder on the command line</comment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>placeholder on the command line</comment>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>placeholder on the command line</comment>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER</source>
+        <comment>placeholder on the command line</comment>
+        <translation>FELT=OVERSKRIFT</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <comment>placeholder on the command line</comment>
+        <translation>FIL...</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <comment>placeholder on the command line</comment>
+        <translation>sone</translation>
+    </message>
+    <message>
+        <source>[ZONE]</source>
+        <comment>placeholder on the command line</comment>
+        <translation>[SONE]</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <comment>placeholder on the command line</comment>
+        <translation>[FIL|-]</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <comment>placeholder on the command line</comment>
+        <translation>SEKUNDER</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>placeholder on the command line</comment>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <comment>placeholder on the command line</comment>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>placeholder on the command line</comment>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>[ROLE]</source>
+        <comment>placeholder on the command line</comment>
+        <translation>[ROLLE]</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <comment>placeholder on the command line</comment>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>[AREA]</source>
+        <comment>placeholder on the command line</comment>
+        <translation>[OMRÅDE]</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2927,6 +3022,31 @@
         <source>Open this workspace: a file, or a team workspace&apos;s address (postgresql://user@server/database).</source>
         <translation>Åpne dette arbeidsområdet: en fil, eller adressen til et teamarbeidsområde (postgresql://bruker@tjener/database).</translation>
     </message>
+    <message>
+        <source>LANG</source>
+        <comment>placeholder on the command line</comment>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>PATH|URI</source>
+        <comment>placeholder on the command line</comment>
+        <translation>STI|URI</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <comment>placeholder on the command line</comment>
+        <translation>OMRÅDE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>placeholder on the command line</comment>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <comment>placeholder on the command line</comment>
+        <translation>BxH</translation>
+    </message>
 </context>
 <context>
     <name>KapselCli</name>
@@ -3229,6 +3349,22 @@ Tidssone:</translation>
     <message>
         <source>Starting the browser…</source>
         <translation>Starter nettleseren …</translation>
+    </message>
+    <message>
+        <source>No workspace there</source>
+        <translation>Ikke noe arbeidsområde der</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. It may have been moved or renamed, or the name may be mistyped.
+
+Create a new, empty workspace there?</source>
+        <translation>Det finnes ikke noe arbeidsområde i %1. Det kan være flyttet eller har fått nytt navn, eller navnet kan være skrevet feil.
+
+Vil du opprette et nytt, tomt arbeidsområde der?</translation>
+    </message>
+    <message>
+        <source>Not opened: there is no workspace at %1.</source>
+        <translation>Ikke åpnet: det finnes ikke noe arbeidsområde i %1.</translation>
     </message>
 </context>
 <context>

@@ -364,8 +364,30 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::openWorkspace(const QString &path, bool isDemo)
+bool MainWindow::openWorkspace(const QString &path, IfMissing ifMissing)
 {
+    return openWorkspaceAt(path, ifMissing, false);
+}
+
+bool MainWindow::confirmCreating(const QString &path)
+{
+    const auto answer = QMessageBox::question(this, tr("No workspace there"),
+        tr("There is no workspace at %1. It may have been moved or renamed, or the name may be mistyped.\n\n"
+           "Create a new, empty workspace there?")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        return true;
+    statusBar()->showMessage(tr("Not opened: there is no workspace at %1.").arg(QDir::toNativeSeparators(path)),
+        kStatusTimeoutMs);
+    return false;
+}
+
+bool MainWindow::openWorkspaceAt(const QString &path, IfMissing ifMissing, bool isDemo)
+{
+    if (ifMissing == IfMissing::Ask && m_interactive && !Workspace::isServerLocation(path)
+        && !QFileInfo::exists(path) && !confirmCreating(path))
+        return false;
     auto ws = Workspace::open(path);
     if (!ws) {
         // A team workspace may want a password, or another user: ask, with the reason.
@@ -457,7 +479,7 @@ bool MainWindow::openDemo()
         showError(tr("Cannot write the demo workspace"), result->toString());
         return false;
     }
-    return openWorkspace(path, true);
+    return openWorkspaceAt(path, IfMissing::Create, true);
 }
 
 void MainWindow::showArea(int index)
@@ -492,7 +514,7 @@ void MainWindow::newWorkspace()
         showError(tr("New workspace"), tr("%1 exists already; choose another name or open it.").arg(file));
         return;
     }
-    openWorkspace(file);
+    openWorkspace(file, IfMissing::Create);
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -533,7 +555,8 @@ bool MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
 {
     if (paths.isEmpty())
         return false;
-    if (!m_ws && !openWorkspace(AppSettings::currentWorkspacePath()))
+    // Importing with no workspace open fills the default one, made on first use.
+    if (!m_ws && !openWorkspace(AppSettings::currentWorkspacePath(), IfMissing::Create))
         return false;
     if (m_runner->isRunning()) {
         statusBar()->showMessage(tr("An import is already running; wait until it has finished."), kStatusTimeoutMs);

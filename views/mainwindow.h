@@ -35,8 +35,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace file (creating it if missing); shows the error and returns false on failure.
-    bool openWorkspace(const QString &path, bool isDemo = false);
+    // What openWorkspace() does when no workspace file is at the path: ask the user first (a typo or a moved file
+    // must not silently become a new, empty workspace), or create it because the user just chose to.
+    enum class IfMissing { Ask, Create };
+    // Opens a workspace file or a team workspace; shows the error and returns false on failure or when the user
+    // declines to create a missing file. In quiet mode (setInteractive(false)) a missing file is created.
+    bool openWorkspace(const QString &path, IfMissing ifMissing = IfMissing::Ask);
     // Writes a fresh demo copy under the user's data folder and opens it.
     bool openDemo();
     std::shared_ptr<Workspace> workspace() const { return m_ws; }
@@ -74,6 +78,9 @@ private:
     void openWorkspaceDialog();
     // Asks for a team workspace's address (prefilled with `uri`, showing `error`) and opens it.
     bool openTeamWorkspaceDialog(const QString &uri, const QString &error);
+    bool openWorkspaceAt(const QString &path, IfMissing ifMissing, bool isDemo);
+    // Asks whether to create a workspace at a path where there is none; says so in the status bar if not.
+    bool confirmCreating(const QString &path);
     void importDialog();
     // Cookies ▸ Scan website…: a live scan on a worker thread, with progress and Cancel, kept as an import.
     void scanWebsite();

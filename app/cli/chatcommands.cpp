@@ -25,8 +25,9 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption format(
         u"format"_s, Tr::tr("Output format: csv (default) or json."), u"csv|json"_s, u"csv"_s);
     const QCommandLineOption limit(u"limit"_s, Tr::tr("Print at most N messages."), u"N"_s);
-    const QCommandLineOption search(
-        u"search"_s, Tr::tr("Only messages matching a full-text search of the redacted text."), u"TEXT"_s);
+    const QCommandLineOption search(u"search"_s,
+        Tr::tr("Only messages matching a full-text search of the redacted text."),
+        Tr::tr("TEXT", "placeholder on the command line"));
     p.addOptions({ format, limit, search });
     p.addPositionalArgument(u"purge"_s,
         Tr::tr("purge: delete the conversations past the workspace's retention period now (a chat import does it "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "core/commandlinehelp.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -65,7 +66,7 @@ int Cli::parse(QCommandLineParser &parser, Context &ctx, const QStringList &args
     if (!parser.parse(args))
         return ctx.usage(parser.errorText());
     if (parser.isSet(help)) {
-        ctx.out << parser.helpText();
+        ctx.out << CommandLineHelp::text(parser, u"kapsel-cli "_s + args.value(0));
         ctx.out.flush();
         return Ok;
     }

@@ -254,9 +254,12 @@ QString findingsText(const std::vector<CookieFinding> &findings, const CookieSit
 int runFindings(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv or json."), u"FORMAT"_s);
-    const QCommandLineOption site(u"site"_s, Tr::tr("The site (default: the site of the latest scan)."), u"SITE"_s);
-    const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the sentences: nb or en."), u"LANG"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv or json."),
+        Tr::tr("FORMAT", "placeholder on the command line"));
+    const QCommandLineOption site(u"site"_s, Tr::tr("The site (default: the site of the latest scan)."),
+        Tr::tr("SITE", "placeholder on the command line"));
+    const QCommandLineOption lang(
+        u"lang"_s, Tr::tr("Language of the sentences: nb or en."), Tr::tr("LANG", "placeholder on the command line"));
     p.addOptions({ format, site, lang });
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("The findings of a site's latest scan: non-necessary cookies or storage set before consent or "
@@ -298,16 +301,19 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (args.value(1) == u"findings")
         return runFindings(ctx, args.mid(1));
     QCommandLineParser p;
-    const QCommandLineOption format(
-        u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."), u"FORMAT"_s);
-    const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the declaration: nb or en."), u"LANG"_s);
-    const QCommandLineOption status(
-        u"status"_s, Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."), u"STATUS"_s);
-    const QCommandLineOption output(u"output"_s, Tr::tr("Write to FILE instead of standard output."), u"FILE"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."),
+        Tr::tr("FORMAT", "placeholder on the command line"));
+    const QCommandLineOption lang(
+        u"lang"_s, Tr::tr("Language of the declaration: nb or en."), Tr::tr("LANG", "placeholder on the command line"));
+    const QCommandLineOption status(u"status"_s,
+        Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."),
+        Tr::tr("STATUS", "placeholder on the command line"));
+    const QCommandLineOption output(u"output"_s, Tr::tr("Write to FILE instead of standard output."),
+        Tr::tr("FILE", "placeholder on the command line"));
     const QCommandLineOption site(u"site"_s,
         Tr::tr("The site whose inventory to show (default: the site of the latest scan); scans of different sites "
                "are never merged."),
-        u"SITE"_s);
+        Tr::tr("SITE", "placeholder on the command line"));
     p.addOptions({ format, lang, status, output, site });
     p.addPositionalArgument(u"findings"_s,
         Tr::tr("cookies findings [--site SITE] [--format table|csv|json]: the findings of the site's latest scan, "
@@ -380,7 +386,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
 int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"FILE"_s, Tr::tr("The cookie-policy text (plain text, UTF-8)."), u"FILE"_s);
+    p.addPositionalArgument(Tr::tr("FILE", "placeholder on the command line"),
+        Tr::tr("The cookie-policy text (plain text, UTF-8)."), Tr::tr("FILE", "placeholder on the command line"));
     if (int rc
         = Cli::parse(p, ctx, args, Tr::tr("Check a cookie-policy text against the law in force and the inventory."));
         rc >= 0)

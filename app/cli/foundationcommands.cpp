@@ -48,14 +48,20 @@ void printReport(QTextStream &out, const ImportReport &r)
 int runImport(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(u"format"_s, Tr::tr("Force the format instead of detecting it."), u"NAME"_s);
-    const QCommandLineOption map(
-        u"map"_s, Tr::tr("Map a field to a column header, e.g. duration_s=Varighet (repeatable)."), u"FIELD=HEADER"_s);
-    const QCommandLineOption source(u"source"_s, Tr::tr("Name of the data source, e.g. Siteimprove."), u"NAME"_s);
-    const QCommandLineOption rules(u"rules"_s, Tr::tr("Chat redaction rule set."), u"NAME"_s);
-    const QCommandLineOption marker(u"marker"_s, Tr::tr("Text that replaces a removed span in chats."), u"TEXT"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("Force the format instead of detecting it."),
+        Tr::tr("NAME", "placeholder on the command line"));
+    const QCommandLineOption map(u"map"_s,
+        Tr::tr("Map a field to a column header, e.g. duration_s=Varighet (repeatable)."),
+        Tr::tr("FIELD=HEADER", "placeholder on the command line"));
+    const QCommandLineOption source(u"source"_s, Tr::tr("Name of the data source, e.g. Siteimprove."),
+        Tr::tr("NAME", "placeholder on the command line"));
+    const QCommandLineOption rules(
+        u"rules"_s, Tr::tr("Chat redaction rule set."), Tr::tr("NAME", "placeholder on the command line"));
+    const QCommandLineOption marker(u"marker"_s, Tr::tr("Text that replaces a removed span in chats."),
+        Tr::tr("TEXT", "placeholder on the command line"));
     p.addOptions({ format, map, source, rules, marker });
-    p.addPositionalArgument(u"FILE"_s, Tr::tr("Files to import (kind and format detected)."), u"FILE..."_s);
+    p.addPositionalArgument(Tr::tr("FILE", "placeholder on the command line"),
+        Tr::tr("Files to import (kind and format detected)."), Tr::tr("FILE...", "placeholder on the command line"));
     if (int rc = Cli::parse(p, ctx, args, Tr::tr("Import analytics exports, cookie scans or chat transcripts."));
         rc >= 0)
         return rc;
@@ -160,8 +166,9 @@ int runDemo(Cli::Context &ctx, const QStringList &args)
 int runTimeZone(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(
-        u"zone"_s, Tr::tr("The new zone as an IANA name, e.g. Europe/Oslo (omit to print the zone)."), u"[ZONE]"_s);
+    p.addPositionalArgument(Tr::tr("zone", "placeholder on the command line"),
+        Tr::tr("The new zone as an IANA name, e.g. Europe/Oslo (omit to print the zone)."),
+        Tr::tr("[ZONE]", "placeholder on the command line"));
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Print or set the workspace's time zone. Times without an offset in imported files are read in "
                    "it, and days, weeks and months are counted in it. Files imported earlier keep their days."));

@@ -50,14 +50,17 @@ QString shown(QString original)
 int runRedact(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption rules(
-        u"rules"_s, Tr::tr("Rule set: %1 (default standard).").arg(RuleSet::names().join(u", "_s)), u"NAME"_s);
-    const QCommandLineOption marker(
-        u"marker"_s, Tr::tr("Text that replaces a removed span (may be empty)."), u"TEXT"_s);
+    const QCommandLineOption rules(u"rules"_s,
+        Tr::tr("Rule set: %1 (default standard).").arg(RuleSet::names().join(u", "_s)),
+        Tr::tr("NAME", "placeholder on the command line"));
+    const QCommandLineOption marker(u"marker"_s, Tr::tr("Text that replaces a removed span (may be empty)."),
+        Tr::tr("TEXT", "placeholder on the command line"));
     const QCommandLineOption previewOpt(
         u"preview"_s, Tr::tr("Print each span with its line, rule and action instead of redacting."));
     p.addOptions({ rules, marker, previewOpt });
-    p.addPositionalArgument(u"FILE"_s, Tr::tr("Text to redact; - or nothing reads standard input."), u"[FILE|-]"_s);
+    p.addPositionalArgument(Tr::tr("FILE", "placeholder on the command line"),
+        Tr::tr("Text to redact; - or nothing reads standard input."),
+        Tr::tr("[FILE|-]", "placeholder on the command line"));
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Redact number combinations and identity numbers from a text, as the chat import does."));
         rc >= 0)

@@ -40,7 +40,7 @@ int runScan(Cli::Context &ctx, const QStringList &args)
         Tr::tr("Follow links only to the start address's own host (default: the whole site, e.g. shop.example.no "
                "for www.example.no)."));
     const QCommandLineOption pageTimeout(u"page-timeout"_s,
-        Tr::tr("Seconds a page may take before the scan notes a timeout and goes on (default 20)."), u"SECONDS"_s,
+        Tr::tr("Seconds a page may take before the scan notes a timeout and goes on (default 20)."), Tr::tr("SECONDS", "placeholder on the command line"),
         u"20"_s);
     p.addOptions({ pages, consent, acceptSelector, rejectSelector, sameSiteOnly, pageTimeout });
     p.addPositionalArgument(u"URL"_s, Tr::tr("The website's start address (http:// or https://)."), u"URL"_s);

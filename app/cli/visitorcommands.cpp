@@ -19,11 +19,14 @@ struct Tr
 
 struct Options
 {
-    QCommandLineOption from { u"from"_s, Tr::tr("First day (default: the first day with data)."), u"YYYY-MM-DD"_s };
-    QCommandLineOption to { u"to"_s, Tr::tr("Last day (default: the last day with data)."), u"YYYY-MM-DD"_s };
+    QCommandLineOption from { u"from"_s, Tr::tr("First day (default: the first day with data)."),
+        Tr::tr("YYYY-MM-DD", "placeholder on the command line") };
+    QCommandLineOption to { u"to"_s, Tr::tr("Last day (default: the last day with data)."),
+        Tr::tr("YYYY-MM-DD", "placeholder on the command line") };
     QCommandLineOption by { u"by"_s, Tr::tr("Period: day, week (ISO) or month (default: month)."),
         u"day|week|month"_s };
-    QCommandLineOption source { u"source"_s, Tr::tr("Only this data source, e.g. GA4."), u"NAME"_s };
+    QCommandLineOption source { u"source"_s, Tr::tr("Only this data source, e.g. GA4."),
+        Tr::tr("NAME", "placeholder on the command line") };
     QCommandLineOption format;
 
     explicit Options(const QString &formats)
@@ -32,8 +35,8 @@ struct Options
 };
 
 // Fills `f` from the options; returns -1 to go on, else an exit code.
-int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, VisitorStore &store,
-    VisitorFilter &f, bool withBy)
+int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o, VisitorStore &store, VisitorFilter &f,
+    bool withBy)
 {
     auto range = VisitorQueries::dataRange(store);
     if (!range)

@@ -68,7 +68,7 @@ int runCopy(Cli::Context &ctx, const QString &sourceLocation, const QString &tar
 int runWorkspace(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_s,
+    p.addPositionalArgument(Tr::tr("action", "placeholder on the command line"),
         Tr::tr("init: create the workspace, or bring its schema to this Kapsel's version. copy SOURCE TARGET: copy "
                "a whole workspace into a new, empty one."),
         u"init|copy"_s);
@@ -100,9 +100,13 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption write(
         u"write"_s, Tr::tr("With grant: the role may also import into and change the area."));
     p.addOption(write);
-    p.addPositionalArgument(u"action"_s, Tr::tr("grant, revoke or list."), u"grant|revoke|list"_s);
-    p.addPositionalArgument(u"role"_s, Tr::tr("The server role (user or group) to grant or revoke."), u"[ROLE]"_s);
-    p.addPositionalArgument(u"area"_s, Tr::tr("visitors, cookies or chats."), u"[AREA]"_s);
+    p.addPositionalArgument(
+        Tr::tr("action", "placeholder on the command line"), Tr::tr("grant, revoke or list."), u"grant|revoke|list"_s);
+    p.addPositionalArgument(Tr::tr("role", "placeholder on the command line"),
+        Tr::tr("The server role (user or group) to grant or revoke."),
+        Tr::tr("[ROLE]", "placeholder on the command line"));
+    p.addPositionalArgument(Tr::tr("area", "placeholder on the command line"), Tr::tr("visitors, cookies or chats."),
+        Tr::tr("[AREA]", "placeholder on the command line"));
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Who may read and write which area of a team workspace on PostgreSQL. The server enforces it: a "
                    "role without chats reads no chat table, with Kapsel or any other program. Only the workspace's "

@@ -15,6 +15,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -126,6 +131,13 @@ QString ImportService::osUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // A service or a container may run without USER: the login name of the process's user is still known.
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user.isEmpty() ? u"unknown"_s : user;
 }
 

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QMessageBox>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +97,47 @@ private slots:
         }
     }
 
+    // A path where there is no workspace (a typo in --db, a moved file in Open recent) is not silently made into a
+    // new, empty workspace: the window asks, naming the path, and creates it only on Yes.
+    void asksBeforeCreatingAMissingWorkspace()
+    {
+        const QString path = m_dir.filePath(u"typo.kapsel"_s);
+        MainWindow w;
+        w.setInteractive(true);
+        QString asked;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, &w, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QVERIFY(!w.openWorkspace(path));
+        QVERIFY2(asked.contains(QDir::toNativeSeparators(path)), qPrintable(asked));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!w.workspace());
+        QVERIFY(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+
+        asked.clear();
+        answer(QMessageBox::Yes);
+        QVERIFY(w.openWorkspace(path));
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(w.workspace());
+
+        // An existing workspace opens without a question.
+        asked.clear();
+        MainWindow again;
+        again.setInteractive(true);
+        answer(QMessageBox::No);
+        QVERIFY(again.openWorkspace(path));
+        QCoreApplication::processEvents(); // the answer's timer finds no question
+        QVERIFY(asked.isEmpty());
+    }
+
     void refusedImportLeavesHistoryEmpty()
     {
         const QString path = m_dir.filePath(u"refuse.kapsel"_s);
@@ -136,7 +178,7 @@ private slots:
                 return;
             title = d->windowTitle();
             offered = d->textValue();
-            d->grab().save(u"timezone-dialog-nb.png"_s);
+            d->grab().save(m_dir.filePath(u"timezone-dialog-nb.png"_s));
             d->setTextValue(u"America/New_York"_s);
             d->accept();
         });
