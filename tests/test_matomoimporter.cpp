@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collectingsessionsink.h"
+#include "shownimport.h"
 #include "importers/matomoimporter.h"
 #include "testsupport.h"
 
@@ -112,7 +113,7 @@ private slots:
         QCOMPARE(run.sink.sum(kVisits), 2.0); // nb_visits / Besuche
         QCOMPARE(run.sink.sum(kDurationSum), 542.0); // sum_visit_length / Gesamtzeit
         QCOMPARE(run.sink.aggregates.front().from, QDate(2024, 3, 20));
-        QVERIFY(run.ctx.notes.join(u' ').contains(u"2024-03-20"_s));
+        QVERIFY(shownNotes(run.ctx.notes).join(u' ').contains(u"2024-03-20"_s));
     }
 
     // A multi-report scheduled TSV: Visits Summary, Length of visits and Returning Visits sections.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collectingsessionsink.h"
+#include "shownimport.h"
 #include "importers/sessionscsvimporter.h"
 #include "testsupport.h"
 
@@ -47,12 +48,12 @@ private slots:
         // Empty duration and pageviews stay unknown, never 0.
         QVERIFY(!s[5].durationS.has_value());
         QVERIFY(!s[5].pageviews.has_value());
-        QCOMPARE(run.ctx.skipped
+        QCOMPARE(shownSkips(run.ctx.skipped)
                      .value(u"unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)"_s)
                      .firstLine,
             7);
-        QCOMPARE(run.ctx.skipped.value(u"unreadable duration_s (expected seconds or hh:mm:ss)"_s).firstLine, 8);
-        QCOMPARE(run.ctx.skipped.value(u"unreadable visit_number"_s).firstLine, 9);
+        QCOMPARE(shownSkips(run.ctx.skipped).value(u"unreadable duration_s (expected seconds or hh:mm:ss)"_s).firstLine, 8);
+        QCOMPARE(shownSkips(run.ctx.skipped).value(u"unreadable visit_number"_s).firstLine, 9);
     }
 
     void tabUtf16()

@@ -8,6 +8,7 @@
 #include "cookies/scanrunner.h"
 #include "cookies/scanwebsitedialog.h"
 #include "core/appsettings.h"
+#include "core/deferredtext.h"
 #include "core/language.h"
 #include "core/sha256.h"
 #include "demo/demodata.h"
@@ -378,15 +379,15 @@ bool MainWindow::confirmCreating(const QString &path)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         return true;
-    statusBar()->showMessage(tr("Not opened: there is no workspace at %1.").arg(QDir::toNativeSeparators(path)),
-        kStatusTimeoutMs);
+    statusBar()->showMessage(
+        tr("Not opened: there is no workspace at %1.").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
     return false;
 }
 
 bool MainWindow::openWorkspaceAt(const QString &path, IfMissing ifMissing, bool isDemo)
 {
-    if (ifMissing == IfMissing::Ask && m_interactive && !Workspace::isServerLocation(path)
-        && !QFileInfo::exists(path) && !confirmCreating(path))
+    if (ifMissing == IfMissing::Ask && m_interactive && !Workspace::isServerLocation(path) && !QFileInfo::exists(path)
+        && !confirmCreating(path))
         return false;
     auto ws = Workspace::open(path);
     if (!ws) {
@@ -657,7 +658,7 @@ void MainWindow::onImportFinished()
         const QString skipped = ImportHistoryModel::skippedSummary(r);
         if (!skipped.isEmpty())
             lines << skipped;
-        lines << r.notes;
+        lines << DeferredText::show(r.notes);
     }
     QStringList errors;
     for (const Error &e : m_runErrors)

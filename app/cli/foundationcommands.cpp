@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import, history, demo: the commands every area shares.
 #include "cli/cli.h"
+#include "core/deferredtext.h"
 
 #include "demo/demodata.h"
 #include "workspace/importhistorymodel.h"
@@ -41,7 +42,7 @@ void printReport(QTextStream &out, const ImportReport &r)
                .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
         << Qt::endl;
     printSkipped(out, r);
-    for (const QString &n : r.notes)
+    for (const QString &n : DeferredText::show(r.notes))
         out << "  " << n << Qt::endl;
 }
 

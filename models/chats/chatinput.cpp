@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chats/chatinput.h"
 
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 #include "importers/textlimits.h"
 #include "importers/utf8stream.h"
@@ -70,8 +71,11 @@ Status ChatInput::checkEncoding(const QByteArray &bytes, ImportContext &ctx)
         return ctx.error(TextLimits::lineOf(bytes, bad),
             tr("the file is not UTF-8 text (byte 0x%1); save the export as UTF-8 and try again")
                 .arg(uint(uchar(bytes[bad])), 2, 16, QChar(u'0')));
-    ctx.notes << tr("The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If "
-                    "letters such as æ, ø and å look wrong, save the export as UTF-8 and import it again.");
+    ctx.notes << DeferredText::marked("ChatInput",
+        QT_TRANSLATE_NOOP("ChatInput",
+            "The file is not UTF-8; it was read as Windows-1252 (as Excel on Windows saves CSV). If letters such as "
+            "æ, ø and å look wrong, save the export as UTF-8 and import it again."))
+                     .toStored();
     return {};
 }
 

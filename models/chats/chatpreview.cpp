@@ -2,6 +2,7 @@
 #include "chats/chatpreview.h"
 
 #include "chats/chatsink.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 #include "importers/importcontext.h"
 #include "importers/importerregistry.h"
@@ -84,7 +85,7 @@ Expected<std::shared_ptr<ChatPreview>> ChatPreview::load(
         return *s;
     if (ctx.cancelled())
         return Error { info.fileName(), 0, tr("opening the file was cancelled") };
-    preview->m_notes = FileQuote::scrub(ctx.notes);
+    preview->m_notes = DeferredText::show(ctx.notes);
     preview->setRuleSet(RuleSet::standard(), RuleSet::defaultMarker());
     return preview;
 }

@@ -2,6 +2,7 @@
 #include "chats/redactingchatsink.h"
 
 #include "chats/chatarchive.h"
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
 #include "redaction/redactor.h"
@@ -78,7 +79,10 @@ Status RedactingChatSink::addConversation(const ChatConversationRecord &c)
     };
     if (c.messages.isEmpty()) {
         if (!c.continuesEarlierPart)
-            m_ctx.skip(StoreTr::tr("conversation without messages"), c.line);
+            m_ctx.skip(
+                DeferredText::marked("ChatStore", QT_TRANSLATE_NOOP("ChatStore", "conversation without messages"))
+                    .toStored(),
+                c.line);
         closeIfLast();
         return {};
     }
@@ -200,8 +204,12 @@ Status RedactingChatSink::finish()
         err.file = m_ctx.fileName;
         return err;
     }
-    m_ctx.notes << StoreTr::tr("Redacted with the rule set %1: %Ln span(s) removed", "", int(m_tally.removedTotal()))
-                       .arg(m_rules.id());
-    m_ctx.notes << m_tally.describe();
+    m_ctx.notes << DeferredText::marked("ChatStore",
+        QT_TRANSLATE_N_NOOP("ChatStore", "Redacted with the rule set %1: %Ln span(s) removed"),
+        int(m_tally.removedTotal()))
+                       .arg(m_rules.id())
+                       .toStored();
+    for (const DeferredText &line : m_tally.describeLater())
+        m_ctx.notes << line.toStored();
     return {};
 }

@@ -84,16 +84,31 @@ RedactionTally RedactionTally::fromJson(const QString &json)
     return t;
 }
 
+QList<DeferredText> RedactionTally::describeLater() const
+{
+    QList<DeferredText> lines;
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        lines << DeferredText::marked("RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "%1: %2 removed. %3"))
+                     .arg(it.key())
+                     .arg(it.value())
+                     .arg(RuleSet::describeRuleLater(it.key()));
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+        lines << DeferredText::marked("RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "%1: %2 kept. %3"))
+                     .arg(it.key())
+                     .arg(it.value())
+                     .arg(RuleSet::describeRuleLater(it.key()));
+    if (identityNumbers > 0)
+        lines << DeferredText::marked(
+            "RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "of which identity numbers: %1"))
+                     .arg(identityNumbers);
+    return lines;
+}
+
 QStringList RedactionTally::describe() const
 {
-    const QLocale loc;
     QStringList lines;
-    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
-        lines << tr("%1: %2 removed. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
-    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
-        lines << tr("%1: %2 kept. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
-    if (identityNumbers > 0)
-        lines << tr("of which identity numbers: %1").arg(loc.toString(identityNumbers));
+    for (const DeferredText &line : describeLater())
+        lines << line.toString();
     return lines;
 }
 

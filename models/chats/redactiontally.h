@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/deferredtext.h"
 #include "redaction/redactor.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ public:
     static RedactionTally fromJson(const QString &json);
     // Translated lines, one per rule, e.g. "R3: 4 removed. <what R3 finds>".
     QStringList describe() const;
+    // The same lines untranslated, for the notes the import history keeps.
+    QList<DeferredText> describeLater() const;
     // One translated line, e.g. "R2 3, R3 4; kept: R4-date 1".
     QString summary() const;
 };

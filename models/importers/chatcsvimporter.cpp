@@ -4,6 +4,7 @@
 #include "chats/chatinput.h"
 #include "chats/chatsender.h"
 #include "chats/chatsink.h"
+#include "core/deferredtext.h"
 #include "importers/csvreader.h"
 #include "importers/importcontext.h"
 #include "importers/utf8stream.h"
@@ -295,11 +296,18 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
                 ++withoutTime;
         }
         if (id.isEmpty()) {
-            ctx.skip(tr("row without a conversation id"), line);
+            ctx.skip(DeferredText::marked(
+                         "ChatCsvImporter", QT_TRANSLATE_NOOP("ChatCsvImporter", "row without a conversation id"))
+                         .toStored(),
+                line);
             continue;
         }
         if (m.text.trimmed().isEmpty()) {
-            ctx.skip(tr("message without text (for example only buttons or links)"), line);
+            ctx.skip(
+                DeferredText::marked("ChatCsvImporter",
+                    QT_TRANSLATE_NOOP("ChatCsvImporter", "message without text (for example only buttons or links)"))
+                    .toStored(),
+                line);
             continue;
         }
         if (Status s = conversations.add(id, line, std::move(m)))
@@ -311,13 +319,19 @@ Status ChatCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         return s;
     ctx.progress(csv.rawBytesRead());
     if (withoutTime > 0)
-        ctx.notes << tr(
-            "%Ln message(s) had a time Kapsel did not understand and were stored without a time", "", int(withoutTime));
+        ctx.notes << DeferredText::marked("ChatCsvImporter",
+            QT_TRANSLATE_N_NOOP("ChatCsvImporter",
+                "%Ln message(s) had a time Kapsel did not understand and were stored without a time"),
+            int(withoutTime))
+                         .toStored();
     if (conversations.returned() > 0)
-        ctx.notes << tr("%Ln conversation id(s) came back after more than %1 other conversations had come since their "
-                        "last message; Kapsel had closed those conversations, so their later messages form conversations "
-                        "of their own with the same id. Sort the export by conversation to keep them together.",
-                         "", int(conversations.returned()))
-                         .arg(kMaxOpenConversations);
+        ctx.notes << DeferredText::marked("ChatCsvImporter",
+            QT_TRANSLATE_N_NOOP("ChatCsvImporter",
+                "%Ln conversation id(s) came back after more than %1 other conversations had come since their last "
+                "message; Kapsel had closed those conversations, so their later messages form conversations of their "
+                "own with the same id. Sort the export by conversation to keep them together."),
+            int(conversations.returned()))
+                         .arg(qint64(kMaxOpenConversations))
+                         .toStored();
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/chatjsonimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "chats/chatinput.h"
@@ -390,8 +391,7 @@ public:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return m_json.invalid(
-                line + int(text.left(parseError.offset).count('\n')), parseError.errorString());
+            return m_json.invalid(line + int(text.left(parseError.offset).count('\n')), parseError.errorString());
         return add(doc.object(), text, line);
     }
 
@@ -437,7 +437,11 @@ private:
             if (msg.text.size() > TextLimits::kMaxFieldBytes) // UTF-16 units, never more than the UTF-8 bytes
                 return m_ctx.error(msg.line, TextLimits::fieldTooLong());
             if (msg.text.isEmpty()) {
-                m_ctx.skip(tr("message without text (for example only buttons or links)"), msg.line);
+                m_ctx.skip(DeferredText::marked("ChatJsonImporter",
+                               QT_TRANSLATE_NOOP(
+                                   "ChatJsonImporter", "message without text (for example only buttons or links)"))
+                               .toStored(),
+                    msg.line);
                 continue;
             }
             rec.messages << std::move(msg);

@@ -5,6 +5,7 @@
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
 #include "cookies/cookietext.h"
+#include "core/deferredtext.h"
 #include "importers/harimporter.h"
 #include "importers/importcontext.h"
 
@@ -147,14 +148,20 @@ Status CookieCsvImporter::read(QIODevice &in, ImportContext &ctx) const
                 row.line, tr("this row has %1 fields but the header has %2").arg(row.fields.size()).arg(header.size()));
         const QString name = get("name");
         if (name.isEmpty()) {
-            ctx.skip(tr("row without a cookie name"), row.line);
+            ctx.skip(DeferredText::marked(
+                         "CookieCsvImporter", QT_TRANSLATE_NOOP("CookieCsvImporter", "row without a cookie name"))
+                         .toStored(),
+                row.line);
             continue;
         }
         if (declaration) {
             // A Kapsel export also lists cookies that were observed but never declared: they are not part of
             // the declaration.
             if (get("status") == u"undeclared") {
-                ctx.skip(tr("observed but not declared (status undeclared)"), row.line);
+                ctx.skip(DeferredText::marked("CookieCsvImporter",
+                             QT_TRANSLATE_NOOP("CookieCsvImporter", "observed but not declared (status undeclared)"))
+                             .toStored(),
+                    row.line);
                 continue;
             }
             DeclaredCookie d;
@@ -165,7 +172,10 @@ Status CookieCsvImporter::read(QIODevice &in, ImportContext &ctx) const
             d.category = CookieText::categoryFromText(cat);
             if (d.category.isEmpty()) {
                 if (!cat.isEmpty())
-                    ctx.skip(tr("unknown category, stored as unclassified"), row.line);
+                    ctx.skip(DeferredText::marked("CookieCsvImporter",
+                                 QT_TRANSLATE_NOOP("CookieCsvImporter", "unknown category, stored as unclassified"))
+                                 .toStored(),
+                        row.line);
                 d.category = u"unclassified"_s;
             }
             d.purposeEn = get("purpose_en");
@@ -214,6 +224,10 @@ Status CookieCsvImporter::read(QIODevice &in, ImportContext &ctx) const
             }
         }
     }
-    ctx.notes << (declaration ? tr("read as a cookie declaration") : tr("read as a list of observed cookies"));
+    ctx.notes << (declaration ? DeferredText::marked(
+                      "CookieCsvImporter", QT_TRANSLATE_NOOP("CookieCsvImporter", "read as a cookie declaration"))
+                              : DeferredText::marked("CookieCsvImporter",
+                                  QT_TRANSLATE_NOOP("CookieCsvImporter", "read as a list of observed cookies")))
+                     .toStored();
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 
 using namespace Qt::StringLiterals;
@@ -153,7 +154,10 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
         ObservedCookie c;
         c.name = st.text(Name).trimmed();
         if (c.name.isEmpty()) {
-            ctx.skip(tr("cookie without a name"), row);
+            ctx.skip(DeferredText::marked(
+                         "FirefoxCookiesImporter", QT_TRANSLATE_NOOP("FirefoxCookiesImporter", "cookie without a name"))
+                         .toStored(),
+                row);
             return {};
         }
         c.domain = bareDomain(st.text(Host));
@@ -171,7 +175,11 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
             if (expiry > 100'000'000'000LL) // milliseconds: schema 16 and later
                 expiry /= 1000;
             if (expiry > kLastSecond) {
-                ctx.skip(tr("cookie with an expiry date after the year 9999"), row);
+                ctx.skip(
+                    DeferredText::marked("FirefoxCookiesImporter",
+                        QT_TRANSLATE_NOOP("FirefoxCookiesImporter", "cookie with an expiry date after the year 9999"))
+                        .toStored(),
+                    row);
                 return {};
             }
             if (expiry > 0) {
@@ -193,6 +201,8 @@ Status FirefoxCookiesImporter::read(QIODevice &in, ImportContext &ctx) const
     });
     if (s)
         return s;
-    ctx.notes << tr("%n cookie(s) read from the browser's store", "", row);
+    ctx.notes << DeferredText::marked("FirefoxCookiesImporter",
+        QT_TRANSLATE_N_NOOP("FirefoxCookiesImporter", "%n cookie(s) read from the browser's store"), row)
+                     .toStored();
     return {};
 }

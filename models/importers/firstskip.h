@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/deferredtext.h"
+
 #include "importers/importcontext.h"
 
 // The earliest skipped row (by line) and its reason: what a file where no row was usable is refused with.
@@ -14,5 +16,5 @@ inline Error firstSkipAsError(const ImportContext &ctx, const QString &format)
             reason = it.key();
         }
     }
-    return ctx.error(line, format.arg(reason));
+    return ctx.error(line, format.arg(DeferredText::show(reason)));
 }

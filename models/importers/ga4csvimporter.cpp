@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/ga4csvimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "importers/csvreader.h"
@@ -130,7 +131,10 @@ Status Ga4CsvImporter::read(QIODevice &in, ImportContext &ctx) const
         } else if (auto secs = TimeParsing::parseTimestamp(ts, local)) {
             e.timestampUs = PlausibleValues::multiply(*secs, 1000000).value_or(std::numeric_limits<qint64>::min());
         } else {
-            ctx.skip(tr("event without a readable event_timestamp"), csv.lineNumber());
+            ctx.skip(DeferredText::marked("Ga4CsvImporter",
+                         QT_TRANSLATE_NOOP("Ga4CsvImporter", "event without a readable event_timestamp"))
+                         .toStored(),
+                csv.lineNumber());
             continue;
         }
         if (cDate >= 0) {

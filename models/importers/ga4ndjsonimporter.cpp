@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/ga4ndjsonimporter.h"
 
+#include "core/deferredtext.h"
 #include "importers/ga4sessionbuilder.h"
 #include "importers/importcontext.h"
 #include "importers/jsonscanner.h"
@@ -203,7 +204,10 @@ Status Ga4NdjsonImporter::read(QIODevice &in, ImportContext &ctx) const
             return ctx.error(
                 lines.lineNumber(), tr("this line is not a complete JSON object; the file is damaged or cut off"));
         case LineResult::NoTimestamp:
-            ctx.skip(tr("event without event_timestamp"), lines.lineNumber());
+            ctx.skip(DeferredText::marked(
+                         "Ga4NdjsonImporter", QT_TRANSLATE_NOOP("Ga4NdjsonImporter", "event without event_timestamp"))
+                         .toStored(),
+                lines.lineNumber());
             continue;
         case LineResult::Event:
             break;

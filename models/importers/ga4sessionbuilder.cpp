@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/ga4sessionbuilder.h"
 
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
 #include "visitors/sessionsink.h"
@@ -187,8 +188,13 @@ void Ga4SessionBuilder::add(const Ga4Event &e)
 
 QString Ga4SessionBuilder::unattributedReason()
 {
-    return tr("event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a "
-              "session");
+    // Stored form, the same in every language: made once (a file may skip a million rows).
+    static const QString reason = DeferredText::marked("Ga4SessionBuilder",
+        QT_TRANSLATE_NOOP("Ga4SessionBuilder",
+            "event without user_pseudo_id or ga_session_id (consent mode): counted, not attributable to a "
+            "session"))
+                                      .toStored();
+    return reason;
 }
 
 void Ga4SessionBuilder::addUnattributed(ImportContext &ctx, int line)
@@ -219,15 +225,20 @@ Status Ga4SessionBuilder::emitSessions(ImportContext &ctx)
     if (!m_spillError.isEmpty())
         return ctx.error(0, m_spillError);
     if (from.isValid()) {
-        ctx.notes << tr(
-            "The file holds %n session(s) from %1 to %2 (GA4 event dates).", "", int(std::min<qint64>(count, INT_MAX)))
-                         .arg(QLocale().toString(from, QLocale::ShortFormat),
-                             QLocale().toString(to, QLocale::ShortFormat));
+        ctx.notes << DeferredText::marked("Ga4SessionBuilder",
+            QT_TRANSLATE_N_NOOP("Ga4SessionBuilder", "The file holds %n session(s) from %1 to %2 (GA4 event dates)."),
+            int(std::min<qint64>(count, INT_MAX)))
+                         .arg(from)
+                         .arg(to)
+                         .toStored();
     }
     if (m_unattributed > 0)
-        ctx.notes << tr("%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to "
-                        "no session; GA4 models them, Kapsel does not.",
-            "", int(std::min<qint64>(m_unattributed, INT_MAX)));
+        ctx.notes << DeferredText::marked("Ga4SessionBuilder",
+            QT_TRANSLATE_N_NOOP("Ga4SessionBuilder",
+                "%n event(s) without user_pseudo_id or ga_session_id (consent mode) are counted but belong to no "
+                "session; GA4 models them, Kapsel does not."),
+            int(std::min<qint64>(m_unattributed, INT_MAX)))
+                         .toStored();
     return std::nullopt;
 }
 

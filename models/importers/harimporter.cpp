@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/harimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "cookies/cookieimportsupport.h"
@@ -167,7 +168,9 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
         const QUrl url(req.value(u"url"_s).toString());
         const QString host = bareDomain(url.host());
         if (host.isEmpty()) {
-            ctx.skip(tr("request without a URL"), index);
+            ctx.skip(DeferredText::marked("HarImporter", QT_TRANSLATE_NOOP("HarImporter", "request without a URL"))
+                         .toStored(),
+                index);
             continue;
         }
         ++ctx.rowsRead;
@@ -273,6 +276,9 @@ Status HarImporter::read(QIODevice &in, ImportContext &ctx) const
                 return s;
         }
     }
-    ctx.notes << tr("%n cookie(s) observed on %1", "", int(set.size())).arg(FileQuote::quote(site));
+    ctx.notes << DeferredText::marked(
+        "HarImporter", QT_TRANSLATE_N_NOOP("HarImporter", "%n cookie(s) observed on %1"), int(set.size()))
+                     .arg(FileQuote::quote(site))
+                     .toStored();
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/matomoimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "importers/csvreader.h"
@@ -528,8 +529,11 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
         return TimeParsing::parseDecimal(v.toUtf8());
     };
 
-    const QString noTime = tr("visit without firstActionTimestamp, serverTimestamp or serverDate");
-    const QString noPeriod = tr("row without a date");
+    const QString noTime = DeferredText::marked("MatomoImporter",
+        QT_TRANSLATE_NOOP("MatomoImporter", "visit without firstActionTimestamp, serverTimestamp or serverDate"))
+                               .toStored();
+    const QString noPeriod
+        = DeferredText::marked("MatomoImporter", QT_TRANSLATE_NOOP("MatomoImporter", "row without a date")).toStored();
     int missingDateLine = 0;
     for (const MRow &r : std::as_const(table)) {
         if (ctx.cancelled())
@@ -646,8 +650,9 @@ Status MatomoImporter::read(QIODevice &in, ImportContext &ctx) const
     if (haveFileNamePeriod)
         ctx.notes
             << tr("The export has no date of its own; its period %1 was taken from the file name.").arg(fileNamePeriod);
-    ctx.notes << tr("Figures from %1 to %2.")
-                     .arg(QLocale().toString(minDay, QLocale::ShortFormat),
-                         QLocale().toString(maxDay, QLocale::ShortFormat));
+    ctx.notes << DeferredText::marked("MatomoImporter", QT_TRANSLATE_NOOP("MatomoImporter", "Figures from %1 to %2."))
+                     .arg(minDay)
+                     .arg(maxDay)
+                     .toStored();
     return std::nullopt;
 }

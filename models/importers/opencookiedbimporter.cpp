@@ -5,6 +5,7 @@
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesink.h"
 #include "cookies/cookietext.h"
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 
 using namespace Qt::StringLiterals;
@@ -64,7 +65,10 @@ Status OpenCookieDbImporter::read(QIODevice &in, ImportContext &ctx) const
             e.category = u"unclassified"_s;
         e.name = row.fields[3].trimmed();
         if (e.name.isEmpty()) {
-            ctx.skip(tr("row without a cookie name"), row.line);
+            ctx.skip(DeferredText::marked(
+                         "OpenCookieDbImporter", QT_TRANSLATE_NOOP("OpenCookieDbImporter", "row without a cookie name"))
+                         .toStored(),
+                row.line);
             continue;
         }
         // "cookiebot.com (3rd party)" -> "cookiebot.com"
@@ -83,6 +87,10 @@ Status OpenCookieDbImporter::read(QIODevice &in, ImportContext &ctx) const
             if (Status s = ctx.cookies->addKnowledge(e))
                 return s;
     }
-    ctx.notes << tr("%n knowledge-base entr(y/ies), of which %1 name prefixes", "", int(ctx.rowsRead)).arg(prefixes);
+    ctx.notes << DeferredText::marked("OpenCookieDbImporter",
+        QT_TRANSLATE_N_NOOP("OpenCookieDbImporter", "%n knowledge-base entr(y/ies), of which %1 name prefixes"),
+        int(ctx.rowsRead))
+                     .arg(qint64(prefixes))
+                     .toStored();
     return {};
 }

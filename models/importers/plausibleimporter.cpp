@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/plausibleimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "importers/csvreader.h"
@@ -149,8 +150,12 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
                 .arg(FileQuote::list(csv.texts())));
     const bool decimalComma = csv.delimiter() == ';';
 
-    const QString badDate = tr("row without a readable date (expected yyyy-mm-dd)");
-    const QString badVisits = tr("row whose visits figure is not a number");
+    const QString badDate = DeferredText::marked("PlausibleImporter",
+        QT_TRANSLATE_NOOP("PlausibleImporter", "row without a readable date (expected yyyy-mm-dd)"))
+                                .toStored();
+    const QString badVisits = DeferredText::marked(
+        "PlausibleImporter", QT_TRANSLATE_NOOP("PlausibleImporter", "row whose visits figure is not a number"))
+                                  .toStored();
     // The rows are kept until the end: whether a row is a day, a week or a month shows only in the spacing
     // of all the dates. An export has one row per period, so this is small.
     QList<PlausibleRow> rows;
@@ -231,33 +236,41 @@ Status PlausibleImporter::read(QIODevice &in, ImportContext &ctx) const
         }
         ++ctx.rowsAccepted;
     }
-    const QString from = QLocale().toString(days.first(), QLocale::ShortFormat);
-    const QString to = QLocale().toString(Periods::endOf(days.last(), g), QLocale::ShortFormat);
+    const char *period = nullptr;
     switch (g) {
     case Granularity::Day:
-        ctx.notes << tr("Daily visits from %1 to %2.").arg(from, to);
+        period = QT_TRANSLATE_NOOP("PlausibleImporter", "Daily visits from %1 to %2.");
         break;
     case Granularity::Week:
-        ctx.notes << tr("Weekly visits from %1 to %2: the export has one row per week, so these figures are shown "
-                        "by week, not per day, nor in a month the week crosses.")
-                         .arg(from, to);
+        period = QT_TRANSLATE_NOOP("PlausibleImporter",
+            "Weekly visits from %1 to %2: the export has one row per week, so these figures are shown by week, not "
+            "per day, nor in a month the week crosses.");
         break;
     case Granularity::Month:
-        ctx.notes << tr("Monthly visits from %1 to %2: the export has one row per month (as Plausible writes "
-                        "for six months or more), so these figures are shown by month only, not per day or week.")
-                         .arg(from, to);
+        period = QT_TRANSLATE_NOOP("PlausibleImporter",
+            "Monthly visits from %1 to %2: the export has one row per month (as Plausible writes for six months or "
+            "more), so these figures are shown by month only, not per day or week.");
         break;
     }
+    ctx.notes << DeferredText::marked("PlausibleImporter", period)
+                     .arg(days.first())
+                     .arg(Periods::endOf(days.last(), g))
+                     .toStored();
     if (partialFrom.isValid()) {
-        const QString from = QLocale().toString(partialFrom, QLocale::ShortFormat);
-        const QString until = QLocale().toString(lastDay, QLocale::ShortFormat);
-        ctx.notes << (g == Granularity::Month
-                ? tr("The month starting %1 was still running when the export was taken: its figures are stored "
-                     "as covering %1 to %2 only, a partial month.")
-                : tr("The week starting %1 was still running when the export was taken: its figures are stored "
-                     "as covering %1 to %2 only, a partial week."))
-                         .arg(from, until);
+        ctx.notes << DeferredText::marked("PlausibleImporter",
+            g == Granularity::Month
+                ? QT_TRANSLATE_NOOP("PlausibleImporter",
+                    "The month starting %1 was still running when the export was taken: its figures are stored as "
+                    "covering %1 to %2 only, a partial month.")
+                : QT_TRANSLATE_NOOP("PlausibleImporter",
+                    "The week starting %1 was still running when the export was taken: its figures are stored as "
+                    "covering %1 to %2 only, a partial week."))
+                         .arg(partialFrom)
+                         .arg(lastDay)
+                         .toStored();
     }
-    ctx.notes << tr("Plausible is cookieless, so it has no first-time or returning figure.");
+    ctx.notes << DeferredText::marked("PlausibleImporter",
+        QT_TRANSLATE_NOOP("PlausibleImporter", "Plausible is cookieless, so it has no first-time or returning figure."))
+                     .toStored();
     return std::nullopt;
 }

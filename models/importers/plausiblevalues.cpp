@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/plausiblevalues.h"
 
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 #include "visitors/sessionrecord.h"
 
@@ -77,16 +78,31 @@ bool PlausibleValues::acceptAggregate(ImportContext &ctx, const AggregateRecord 
 
 QString PlausibleValues::timeOutOfRange()
 {
-    return tr("time or date before 1990-01-01 or after the day of the import; no export holds it, so the row "
-              "was not stored");
+    // Made once: the stored form is the same in every language, and a file may skip a million rows.
+    static const QString reason = DeferredText::marked("PlausibleValues",
+        QT_TRANSLATE_NOOP("PlausibleValues",
+            "time or date before 1990-01-01 or after the day of the import; no export holds it, so the row "
+            "was not stored"))
+                                      .toStored();
+    return reason;
 }
 
 QString PlausibleValues::countOutOfRange()
 {
-    return tr("count that is negative, not a number or 1,000,000,000 or more; the row was not stored");
+    // Made once: the stored form is the same in every language, and a file may skip a million rows.
+    static const QString reason = DeferredText::marked("PlausibleValues",
+        QT_TRANSLATE_NOOP(
+            "PlausibleValues", "count that is negative, not a number or 1,000,000,000 or more; the row was not stored"))
+                                      .toStored();
+    return reason;
 }
 
 QString PlausibleValues::durationOutOfRange()
 {
-    return tr("duration that is negative or longer than any visit can last; the row was not stored");
+    // Made once: the stored form is the same in every language, and a file may skip a million rows.
+    static const QString reason = DeferredText::marked("PlausibleValues",
+        QT_TRANSLATE_NOOP(
+            "PlausibleValues", "duration that is negative or longer than any visit can last; the row was not stored"))
+                                      .toStored();
+    return reason;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/sessionscsvimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "importers/csvreader.h"
@@ -224,11 +225,19 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
     QByteArray lastSourceBytes;
     ProgressTicker tick(ctx);
     qint64 minStart = std::numeric_limits<qint64>::max(), maxStart = std::numeric_limits<qint64>::min();
-    const QString badStart
-        = tr("unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)");
-    const QString badDuration = tr("unreadable duration_s (expected seconds or hh:mm:ss)");
-    const QString badNumber = tr("unreadable visit_number");
-    const QString badNew = tr("unreadable is_new (expected 1/0, true/false, yes/no, new/returning)");
+    const QString badStart = DeferredText::marked("SessionsCsvImporter",
+        QT_TRANSLATE_NOOP("SessionsCsvImporter",
+            "unreadable started_at (expected ISO 8601, Unix seconds, dd.mm.yyyy hh:mm or yyyymmdd)"))
+                                 .toStored();
+    const QString badDuration = DeferredText::marked("SessionsCsvImporter",
+        QT_TRANSLATE_NOOP("SessionsCsvImporter", "unreadable duration_s (expected seconds or hh:mm:ss)"))
+                                    .toStored();
+    const QString badNumber = DeferredText::marked(
+        "SessionsCsvImporter", QT_TRANSLATE_NOOP("SessionsCsvImporter", "unreadable visit_number"))
+                                  .toStored();
+    const QString badNew = DeferredText::marked("SessionsCsvImporter",
+        QT_TRANSLATE_NOOP("SessionsCsvImporter", "unreadable is_new (expected 1/0, true/false, yes/no, new/returning)"))
+                               .toStored();
     while (csv.next()) {
         if (!tick(csv.rawBytesRead()))
             return std::nullopt;
@@ -300,12 +309,17 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
         // Not one usable row: the columns were probably mapped wrongly; refuse rather than store nothing.
         return firstSkipAsError(ctx, tr("no row could be read: %1"));
     }
-    ctx.notes << tr("The file holds %n visit(s) from %1 to %2.", "", int(std::min<qint64>(ctx.rowsAccepted, INT_MAX)))
-                     .arg(QLocale().toString(local.localDay(minStart), QLocale::ShortFormat),
-                         QLocale().toString(local.localDay(maxStart), QLocale::ShortFormat));
+    ctx.notes << DeferredText::marked("SessionsCsvImporter",
+        QT_TRANSLATE_N_NOOP("SessionsCsvImporter", "The file holds %n visit(s) from %1 to %2."),
+        int(std::min<qint64>(ctx.rowsAccepted, INT_MAX)))
+                     .arg(local.localDay(minStart))
+                     .arg(local.localDay(maxStart))
+                     .toStored();
     if (!cols.unmappedOptional.isEmpty())
-        ctx.notes
-            << tr("Columns not in this file (their figures stay empty): %1").arg(cols.unmappedOptional.join(u", "_s));
+        ctx.notes << DeferredText::marked("SessionsCsvImporter",
+            QT_TRANSLATE_NOOP("SessionsCsvImporter", "Columns not in this file (their figures stay empty): %1"))
+                         .arg(cols.unmappedOptional.join(u", "_s))
+                         .toStored();
     ctx.progress(csv.rawBytesRead());
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/uabigqueryimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "importers/csvreader.h"
@@ -34,8 +35,18 @@ class UaText
 {
     Q_DECLARE_TR_FUNCTIONS(UaBigQueryImporter)
 public:
-    static QString noStart() { return tr("session without a readable visitStartTime"); }
-    static QString badTotals() { return tr("session whose totals cell is not valid JSON"); }
+    static QString noStart()
+    {
+        return DeferredText::marked(
+            "UaBigQueryImporter", QT_TRANSLATE_NOOP("UaBigQueryImporter", "session without a readable visitStartTime"))
+            .toStored();
+    }
+    static QString badTotals()
+    {
+        return DeferredText::marked("UaBigQueryImporter",
+            QT_TRANSLATE_NOOP("UaBigQueryImporter", "session whose totals cell is not valid JSON"))
+            .toStored();
+    }
 };
 
 // Reads a `totals` JSON object (NDJSON record or GStore cell) into the row.
@@ -124,10 +135,12 @@ public:
         if (m_ctx.rowsAccepted == 0) {
             return firstSkipAsError(m_ctx, UaBigQueryImporter::tr("no session could be read: %1"));
         }
-        m_ctx.notes << UaBigQueryImporter::tr(
-            "The file holds %n session(s) from %1 to %2.", "", int(std::min<qint64>(m_ctx.rowsAccepted, INT_MAX)))
-                           .arg(QLocale().toString(m_from, QLocale::ShortFormat),
-                               QLocale().toString(m_to, QLocale::ShortFormat));
+        m_ctx.notes << DeferredText::marked("UaBigQueryImporter",
+            QT_TRANSLATE_N_NOOP("UaBigQueryImporter", "The file holds %n session(s) from %1 to %2."),
+            int(std::min<qint64>(m_ctx.rowsAccepted, INT_MAX)))
+                           .arg(m_from)
+                           .arg(m_to)
+                           .toStored();
         return std::nullopt;
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/uareportimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "importers/csvreader.h"
@@ -402,7 +403,9 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
 
     ctx.sessions->setSource(ctx.options.sourceName.isEmpty() ? u"Universal Analytics"_s : ctx.options.sourceName);
     Output out(ctx);
-    const QString notTotal = tr("row whose sessions figure is not a number");
+    const QString notTotal = DeferredText::marked(
+        "UaReportImporter", QT_TRANSLATE_NOOP("UaReportImporter", "row whose sessions figure is not a number"))
+                                 .toStored();
     bool haveDailyVisits = false;
     QDate dayFrom, dayTo;
     const Section *main = nullptr;
@@ -433,8 +436,12 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
                 cDur = i;
         }
         if (cSessions < 0) {
-            ctx.notes << tr("The day section \"%1\" holds %2, not sessions; it was not imported.")
-                             .arg(FileQuote::quote(s.header.cells.value(0)), FileQuote::list(s.header.cells.mid(1)));
+            ctx.notes << DeferredText::marked("UaReportImporter",
+                QT_TRANSLATE_NOOP(
+                    "UaReportImporter", "The day section \"%1\" holds %2, not sessions; it was not imported."))
+                             .arg(FileQuote::quote(s.header.cells.value(0)))
+                             .arg(FileQuote::list(s.header.cells.mid(1)))
+                             .toStored();
             continue;
         }
         for (qsizetype k = 0; k < dataRows.size(); ++k) {
@@ -501,7 +508,10 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
             }
         }
         if (cSessions < 0) {
-            ctx.notes << tr("The table \"%1\" has no sessions column; it was not imported.").arg(FileQuote::list(hd));
+            ctx.notes << DeferredText::marked("UaReportImporter",
+                QT_TRANSLATE_NOOP("UaReportImporter", "The table \"%1\" has no sessions column; it was not imported."))
+                             .arg(FileQuote::list(hd))
+                             .toStored();
         } else if (!periodFrom.isValid()) {
             return ctx.error(main->header.line,
                 tr("this report holds no dates: its header block shows no date range "
@@ -558,8 +568,10 @@ Status UaReportImporter::read(QIODevice &in, ImportContext &ctx) const
     if (ctx.rowsAccepted == 0)
         return ctx.error(sections.first().header.line,
             tr("this report holds no sessions figures Kapsel can use (no sessions per day, no totals)"));
-    ctx.notes << tr("Aggregate figures for %1 to %2 (a report, not single visits).")
-                     .arg(QLocale().toString(periodFrom, QLocale::ShortFormat),
-                         QLocale().toString(periodTo, QLocale::ShortFormat));
+    ctx.notes << DeferredText::marked("UaReportImporter",
+        QT_TRANSLATE_NOOP("UaReportImporter", "Aggregate figures for %1 to %2 (a report, not single visits)."))
+                     .arg(periodFrom)
+                     .arg(periodTo)
+                     .toStored();
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/wecinspectionimporter.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 
 #include "cookies/cookieimportsupport.h"
@@ -63,7 +64,10 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
         ObservedCookie c;
         c.name = o.value(u"name"_s).toString().trimmed();
         if (c.name.isEmpty()) {
-            ctx.skip(tr("cookie without a name"), index);
+            ctx.skip(DeferredText::marked(
+                         "WecInspectionImporter", QT_TRANSLATE_NOOP("WecInspectionImporter", "cookie without a name"))
+                         .toStored(),
+                index);
             continue;
         }
         c.domain = bareDomain(o.value(u"domain"_s).toString());
@@ -100,6 +104,9 @@ Status WecInspectionImporter::read(QIODevice &in, ImportContext &ctx) const
             if (Status s = ctx.cookies->addObserved(c))
                 return s;
     }
-    ctx.notes << tr("%n cookie(s) observed on %1", "", index).arg(FileQuote::quote(site));
+    ctx.notes << DeferredText::marked(
+        "WecInspectionImporter", QT_TRANSLATE_N_NOOP("WecInspectionImporter", "%n cookie(s) observed on %1"), index)
+                     .arg(FileQuote::quote(site))
+                     .toStored();
     return {};
 }

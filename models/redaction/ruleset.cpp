@@ -37,28 +37,45 @@ QString RuleSet::defaultMarker()
     return tr("[removed]");
 }
 
-QString RuleSet::describeRule(const QString &ruleId)
+DeferredText RuleSet::describeRuleLater(const QString &ruleId)
 {
     if (ruleId == u"R2")
-        return tr(
-            "Number combination of 7 digits or more (R2), however they are grouped (1 234 567, 1.234.567, "
-            "1,234,567, 12,34,567, 1'234'567) or marked (keycap emoji): removed from its first digit to its last, "
-            "with a preceding + and the country letters of an IBAN.");
+        return DeferredText::marked("RuleSet",
+            QT_TRANSLATE_NOOP("RuleSet",
+                "Number combination of 7 digits or more (R2), however they are grouped (1 234 567, 1.234.567, "
+                "1,234,567, 12,34,567, 1'234'567) or marked (keycap emoji): removed from its first digit to its last, "
+                "with a preceding + and the country letters of an IBAN."));
     if (ruleId == u"R3")
-        return tr("Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or "
-                  "synthetic test number), removed even when split by spaces, punctuation or line breaks.");
+        return DeferredText::marked("RuleSet",
+            QT_TRANSLATE_NOOP("RuleSet",
+                "Norwegian identity number (R3): 11 digits with valid check digits (fødselsnummer, D-, H-, FH- or "
+                "synthetic test number), removed even when split by spaces, punctuation or line breaks."));
     if (ruleId == u"R4-date")
-        return tr("Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose.");
+        return DeferredText::marked("RuleSet",
+            QT_TRANSLATE_NOOP("RuleSet",
+                "Date (R4): a valid calendar date with a four-digit year, optionally with a time, kept on purpose."));
     if (ruleId == u"R4-amount")
-        return tr("Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on "
-                  "purpose.");
+        return DeferredText::marked("RuleSet",
+            QT_TRANSLATE_NOOP("RuleSet",
+                "Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on "
+                "purpose."));
     if (ruleId == u"email")
-        return tr("E-mail address, removed by the strict rule set.");
+        return DeferredText::marked(
+            "RuleSet", QT_TRANSLATE_NOOP("RuleSet", "E-mail address, removed by the strict rule set."));
     if (ruleId == u"spelled")
-        return tr("Digits spelled out in words (\"en fem en null ...\"), 7 or more, removed by the strict rule set.");
+        return DeferredText::marked("RuleSet",
+            QT_TRANSLATE_NOOP("RuleSet",
+                "Digits spelled out in words (\"en fem en null ...\"), 7 or more, removed by the strict rule set."));
     if (ruleId == u"audit")
-        return tr("Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page.");
-    return tr("Unknown rule %1").arg(ruleId);
+        return DeferredText::marked("RuleSet",
+            QT_TRANSLATE_NOOP("RuleSet",
+                "Audit rule: a bare run of 7 or more ASCII digits, the literal reading of the privacy page."));
+    return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "Unknown rule %1")).arg(ruleId);
+}
+
+QString RuleSet::describeRule(const QString &ruleId)
+{
+    return describeRuleLater(ruleId).toString();
 }
 
 QString RuleSet::ruleLabel(const QString &ruleId)

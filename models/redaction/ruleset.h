@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/deferredtext.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,7 @@ public:
     static RuleSet standard();
     static QString defaultMarker(); // "[fjernet]"-style marker, translated
     static QString describeRule(const QString &ruleId); // translated, for tooltips and previews
+    static DeferredText describeRuleLater(const QString &ruleId); // the same, for notes the history keeps
     static QString ruleLabel(const QString &ruleId); // translated short name, e.g. "identity number"
     QString description() const; // translated one-liner for this rule set
 };

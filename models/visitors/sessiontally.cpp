@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/sessiontally.h"
 
+#include "core/deferredtext.h"
 #include "importers/importcontext.h"
 #include "importers/plausiblevalues.h"
 #include "visitors/durationbuckets.h"
@@ -69,14 +70,22 @@ QString SessionTally::unreadablePartReason()
 
 QString SessionTally::duplicateReason()
 {
-    return tr("Duplicate of a session already stored (same source, visitor and session); not counted twice.");
+    // Made once: the stored form is the same in every language, and a file may skip a million rows.
+    static const QString reason = DeferredText::marked("SessionStore",
+        QT_TRANSLATE_NOOP("SessionStore",
+            "Duplicate of a session already stored (same source, visitor and session); not counted twice."))
+                                      .toStored();
+    return reason;
 }
 
 QString SessionTally::mergedNote(qint64 merged)
 {
-    return tr("%n session(s) continued a session stored by an earlier file (for example"
-              " across midnight) and were merged with it.",
-        "", int(std::min<qint64>(merged, std::numeric_limits<int>::max())));
+    return DeferredText::marked("SessionStore",
+        QT_TRANSLATE_N_NOOP("SessionStore",
+            "%n session(s) continued a session stored by an earlier file (for example across midnight) and were "
+            "merged with it."),
+        int(std::min<qint64>(merged, std::numeric_limits<int>::max())))
+        .toStored();
 }
 
 // Parts of one session: it starts with the earlier part (whose day it keeps, as GA4 gives a session the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/importhistorymodel.h"
 
+#include "core/deferredtext.h"
+
 #include <QLocale>
 
 ImportHistoryModel::ImportHistoryModel(QObject *parent)
@@ -30,10 +32,10 @@ QString ImportHistoryModel::skippedSummary(const ImportReport &r)
     const QLocale loc;
     for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it) {
         if (it->firstLine > 0)
-            lines
-                << tr("%1 × %2 (first at line %3)").arg(loc.toString(it->count), it.key(), loc.toString(it->firstLine));
+            lines << tr("%1 × %2 (first at line %3)")
+                         .arg(loc.toString(it->count), DeferredText::show(it.key()), loc.toString(it->firstLine));
         else
-            lines << tr("%1 × %2").arg(loc.toString(it->count), it.key());
+            lines << tr("%1 × %2").arg(loc.toString(it->count), DeferredText::show(it.key()));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -61,7 +63,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         case User:
             return r.osUser;
         case Details: {
-            QStringList parts = r.notes;
+            QStringList parts = DeferredText::show(r.notes);
             const QString skipped = skippedSummary(r);
             if (!skipped.isEmpty())
                 parts << skipped;
@@ -69,7 +71,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         }
         }
     } else if (role == Qt::ToolTipRole) {
-        QStringList parts = r.notes;
+        QStringList parts = DeferredText::show(r.notes);
         const QString skipped = skippedSummary(r);
         if (!skipped.isEmpty())
             parts << skipped;

@@ -4,6 +4,7 @@
 #include "chats/chatarchive.h"
 #include "cookies/cookieregister.h"
 #include "cookies/cookiesink.h"
+#include "core/deferredtext.h"
 #include "core/filequote.h"
 #include "core/sha256.h"
 #include "importers/importerregistry.h"
@@ -14,7 +15,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -255,9 +255,15 @@ Expected<ImportReport> ImportService::importFile(
     if (importer->kind() == ImportKind::Chats && ws.chats().retentionDays() > 0) {
         auto purged = ws.chats().purgeExpired();
         if (!purged)
-            report.notes << tr("The retention period could not be applied: %1").arg(purged.error().reason);
+            report.notes << DeferredText::marked(
+                "ImportService", QT_TRANSLATE_NOOP("ImportService", "The retention period could not be applied: %1"))
+                                .arg(purged.error().reason)
+                                .toStored();
         else if (*purged > 0)
-            report.notes << tr("%n conversation(s) past the retention period deleted.", "", int(*purged));
+            report.notes << DeferredText::marked("ImportService",
+                QT_TRANSLATE_N_NOOP("ImportService", "%n conversation(s) past the retention period deleted."),
+                int(*purged))
+                                .toStored();
     }
     return report;
 }

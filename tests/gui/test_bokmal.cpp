@@ -178,22 +178,29 @@ private slots:
     }
 
     // The main window itself with each area shown, the import history (its cells are Kapsel's words: formats,
-    // notes, skip reasons) and the status bar after an import.
+    // notes, skip reasons) and the status bar after an import. The files are imported while Kapsel speaks English
+    // and the history is read in Bokmål: what the history keeps is translated when it is shown.
     void theWindowAndTheImportHistory()
     {
         MainWindow w;
         w.setInteractive(false);
         QVERIFY(w.openDemo());
-        const QStringList files { TestSupport::testData(u"visitors/generic-sessions.csv"_s),
-            TestSupport::testData(u"cookies/page.har"_s), TestSupport::testData(u"chats/transcript.csv"_s) };
         QSignalSpy done(&w, &MainWindow::importsFinished);
-        QVERIFY(w.importFiles(files));
+        Language::apply(u"en"_s);
+        QVERIFY(w.importFiles({ TestSupport::testData(u"visitors/generic-sessions.csv"_s),
+            TestSupport::testData(u"cookies/page.har"_s), TestSupport::testData(u"chats/transcript.csv"_s),
+            TestSupport::testData(u"visitors/matomo_live.tsv"_s) }));
         QVERIFY(done.wait(60000));
-        QVERIFY(!w.statusBar()->currentMessage().isEmpty());
-        QStringList seen { w.statusBar()->currentMessage() };
         auto *history = w.findChild<QAbstractItemView *>(u"historyView"_s);
         QVERIFY(history);
-        QVERIFY(history->model()->rowCount() >= 3);
+        QVERIFY(history->model()->rowCount() >= 4);
+        QVERIFY2(!english(texts(&w, { history })).isEmpty(), "the check finds the English history in English");
+
+        Language::apply(u"nb"_s);
+        QVERIFY(w.importFiles({ TestSupport::testData(u"cookies/declaration.csv"_s) }));
+        QVERIFY(done.wait(60000));
+        QStringList seen { w.statusBar()->currentMessage() };
+        QVERIFY(!seen.first().isEmpty());
         for (int area = 0; area < 3; ++area) {
             w.showArea(area);
             seen << texts(&w, { history });
