@@ -736,10 +736,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the imports in the workspace, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No imports yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +1506,38 @@
             <numerusform>%Ln page visited</numerusform>
             <numerusform>%Ln pages visited</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>history remove takes the number of an import as history lists it, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would remove import #%1: %2, imported %3 %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed import #%1: %2, imported %3 %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With remove: print what would go, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove ID: remove import ID and everything it added, in every area (the history lists the IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imports in the workspace, newest first, or remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history takes no argument but remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with remove ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2849,104 @@
     </message>
 </context>
 <context>
+    <name>ImportRemoval</name>
+    <message>
+        <source>sessions of this file and of another import were joined into one (a GA4 session that goes on from one file into the next), so its figures cannot be taken out alone; Kapsel leaves it in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no import #%1 in this workspace (kapsel-cli history lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report figure(s)</source>
+        <translation>
+            <numerusform>%Ln report figure</numerusform>
+            <numerusform>%Ln report figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie scan(s)</source>
+        <translation>
+            <numerusform>%Ln cookie scan</numerusform>
+            <numerusform>%Ln cookie scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie observation(s)</source>
+        <translation>
+            <numerusform>%Ln cookie observation</numerusform>
+            <numerusform>%Ln cookie observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan event(s)</source>
+        <translation>
+            <numerusform>%Ln scan event</numerusform>
+            <numerusform>%Ln scan events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln knowledge base entry(ies)</source>
+        <translation>
+            <numerusform>%Ln knowledge base entry</numerusform>
+            <numerusform>%Ln knowledge base entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declared cookie(s) that nobody has edited since</source>
+        <translation>
+            <numerusform>%Ln declared cookie that nobody has edited since</numerusform>
+            <numerusform>%Ln declared cookies that nobody has edited since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no stored rows (only the history entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared cookies you have edited since stay in the declaration, as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat audit log keeps a line saying who removed this file and when (counts only, no text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 (imported %2 %3 by %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes from the workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• its entry in the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>this kind of file cannot be stored by this version of Kapsel</source>
@@ -3215,6 +3341,34 @@ Time zone:</source>
         <source>Starting the browser…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remove import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the import chosen in the import history and everything it added, after a confirmation naming what goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the import to remove in the import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running; remove the other import when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the import of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -3391,6 +3545,10 @@ Time zone:</source>
     <name>PgImportLedger</name>
     <message>
         <source>this content was imported by someone else a moment ago; it is not counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3869,6 +4027,13 @@ Time zone:</source>
     <message>
         <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
         <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteImportLedger</name>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

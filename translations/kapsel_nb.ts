@@ -736,10 +736,6 @@
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <source>List the imports in the workspace, newest first.</source>
-        <translation>List importene i arbeidsområdet, nyeste først.</translation>
-    </message>
-    <message>
         <source>No imports yet.</source>
         <translation>Ingen importer ennå.</translation>
     </message>
@@ -1510,6 +1506,38 @@
             <numerusform>%Ln side besøkt</numerusform>
             <numerusform>%Ln sider besøkt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>history remove takes the number of an import as history lists it, not &quot;%1&quot;</source>
+        <translation>history remove tar nummeret til en import slik history viser det, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Would remove import #%1: %2, imported %3 %4 by %5</source>
+        <translation>Ville fjernet import #%1: %2, importert %3 %4 av %5</translation>
+    </message>
+    <message>
+        <source>Removed import #%1: %2, imported %3 %4 by %5</source>
+        <translation>Fjernet import #%1: %2, importert %3 %4 av %5</translation>
+    </message>
+    <message>
+        <source>With remove: print what would go, change nothing.</source>
+        <translation>Med remove: skriv ut hva som ville blitt fjernet, uten å endre noe.</translation>
+    </message>
+    <message>
+        <source>remove ID: remove import ID and everything it added, in every area (the history lists the IDs).</source>
+        <translation>remove ID: fjern import ID og alt den la til, i alle områder (historikken viser ID-ene).</translation>
+    </message>
+    <message>
+        <source>List the imports in the workspace, newest first, or remove one of them.</source>
+        <translation>Vis importene i arbeidsområdet, nyeste først, eller fjern én av dem.</translation>
+    </message>
+    <message>
+        <source>history takes no argument but remove ID</source>
+        <translation>history tar ingen argumenter utenom remove ID</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with remove ID</source>
+        <translation>--dry-run hører sammen med remove ID</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2849,104 @@
     </message>
 </context>
 <context>
+    <name>ImportRemoval</name>
+    <message>
+        <source>sessions of this file and of another import were joined into one (a GA4 session that goes on from one file into the next), so its figures cannot be taken out alone; Kapsel leaves it in place</source>
+        <translation>økter fra denne filen og fra en annen import ble slått sammen til én (en GA4-økt som fortsetter fra én fil til den neste), så tallene fra filen kan ikke tas ut alene; Kapsel lar importen stå</translation>
+    </message>
+    <message>
+        <source>there is no import #%1 in this workspace (kapsel-cli history lists them)</source>
+        <translation>det finnes ingen import #%1 i dette arbeidsområdet (kapsel-cli history viser dem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln økt</numerusform>
+            <numerusform>%Ln økter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report figure(s)</source>
+        <translation>
+            <numerusform>%Ln rapporttall</numerusform>
+            <numerusform>%Ln rapporttall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie scan(s)</source>
+        <translation>
+            <numerusform>%Ln skanning av informasjonskapsler</numerusform>
+            <numerusform>%Ln skanninger av informasjonskapsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie observation(s)</source>
+        <translation>
+            <numerusform>%Ln observert informasjonskapsel</numerusform>
+            <numerusform>%Ln observerte informasjonskapsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan event(s)</source>
+        <translation>
+            <numerusform>%Ln skannehendelse</numerusform>
+            <numerusform>%Ln skannehendelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln knowledge base entry(ies)</source>
+        <translation>
+            <numerusform>%Ln oppføring i kunnskapsbasen</numerusform>
+            <numerusform>%Ln oppføringer i kunnskapsbasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declared cookie(s) that nobody has edited since</source>
+        <translation>
+            <numerusform>%Ln erklært informasjonskapsel som ingen har redigert siden</numerusform>
+            <numerusform>%Ln erklærte informasjonskapsler som ingen har redigert siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln samtale</numerusform>
+            <numerusform>%Ln samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln melding</numerusform>
+            <numerusform>%Ln meldinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no stored rows (only the history entry)</source>
+        <translation>ingen lagrede rader (bare oppføringen i historikken)</translation>
+    </message>
+    <message>
+        <source>Declared cookies you have edited since stay in the declaration, as you wrote them.</source>
+        <translation>Erklærte informasjonskapsler du har redigert siden, blir stående i erklæringen slik du skrev dem.</translation>
+    </message>
+    <message>
+        <source>The chat audit log keeps a line saying who removed this file and when (counts only, no text).</source>
+        <translation>Revisjonsloggen for chatter beholder en linje om hvem som fjernet filen og når (bare antall, ingen tekst).</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 (imported %2 %3 by %4)?</source>
+        <translation>Fjerne importen av %1 (importert %2 %3 av %4)?</translation>
+    </message>
+    <message>
+        <source>This removes from the workspace:</source>
+        <translation>Dette fjernes fra arbeidsområdet:</translation>
+    </message>
+    <message>
+        <source>• its entry in the import history</source>
+        <translation>• oppføringen i importhistorikken</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>this kind of file cannot be stored by this version of Kapsel</source>
@@ -3230,6 +3356,34 @@ Tidssone:</translation>
         <source>Starting the browser…</source>
         <translation>Starter nettleseren …</translation>
     </message>
+    <message>
+        <source>&amp;Remove import…</source>
+        <translation>&amp;Fjern import …</translation>
+    </message>
+    <message>
+        <source>Remove the import chosen in the import history and everything it added, after a confirmation naming what goes</source>
+        <translation>Fjern importen som er valgt i importhistorikken, og alt den la til, etter en bekreftelse som sier hva som fjernes</translation>
+    </message>
+    <message>
+        <source>Choose the import to remove in the import history.</source>
+        <translation>Velg importen som skal fjernes, i importhistorikken.</translation>
+    </message>
+    <message>
+        <source>An import is running; remove the other import when it is done.</source>
+        <translation>En import pågår; fjern den andre importen når den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>Fjern import</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Removed the import of %1: %2</source>
+        <translation>Fjernet importen av %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -3407,6 +3561,10 @@ Tidssone:</translation>
     <message>
         <source>this content was imported by someone else a moment ago; it is not counted twice</source>
         <translation>dette innholdet ble nettopp importert av noen andre; det telles ikke to ganger</translation>
+    </message>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
+        <translation>det finnes ingen import #%1 i dette arbeidsområdet</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4043,13 @@ Tidssone:</translation>
         <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
         <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
         <translation>arbeidsområdet kunne ikke skrives (intern feil %1 i Kapsel; ingenting ble endret)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteImportLedger</name>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
+        <translation>det finnes ingen import #%1 i dette arbeidsområdet</translation>
     </message>
 </context>
 <context>
