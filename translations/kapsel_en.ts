@@ -410,11 +410,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed, an identity number (%1). %2</source>
+        <source>Removed (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed (%1). %2</source>
+        <source>Removed (%1): %2, an identity number. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +675,10 @@
             <numerusform>%Ln conversation past the retention period: Delete expired now (Stored conversations) deletes it, as does the next import of chats</numerusform>
             <numerusform>%Ln conversations past the retention period: Delete expired now (Stored conversations) deletes them, as does the next import of chats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3673,14 @@ Time zone:</source>
         <source>%1: %2 kept. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>of which identity numbers: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Redactor</name>
@@ -3757,6 +3769,26 @@ Time zone:</source>
     </message>
     <message>
         <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth number (fødselsnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FH-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

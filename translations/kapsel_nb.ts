@@ -410,12 +410,12 @@
         <translation>Beholdt (%1). %2</translation>
     </message>
     <message>
-        <source>Removed, an identity number (%1). %2</source>
-        <translation>Fjernes, et fødselsnummer (%1). %2</translation>
-    </message>
-    <message>
         <source>Removed (%1). %2</source>
         <translation>Fjernes (%1). %2</translation>
+    </message>
+    <message>
+        <source>Removed (%1): %2, an identity number. %3</source>
+        <translation>Fjernes (%1): %2, et identitetsnummer. %3</translation>
     </message>
 </context>
 <context>
@@ -675,6 +675,10 @@
             <numerusform>%Ln samtale er eldre enn lagringstiden: Slett utløpte nå (Lagrede samtaler) sletter den, det gjør også neste import av chatter</numerusform>
             <numerusform>%Ln samtaler er eldre enn lagringstiden: Slett utløpte nå (Lagrede samtaler) sletter dem, det gjør også neste import av chatter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3688,14 @@ Tidssone:</translation>
         <source>%1: %2 kept. %3</source>
         <translation>%1: %2 beholdt. %3</translation>
     </message>
+    <message>
+        <source>of which identity numbers: %1 (%2)</source>
+        <translation>av dem fødselsnumre: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Redactor</name>
@@ -3773,6 +3785,26 @@ Tidssone:</translation>
     <message>
         <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
         <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, CHF, ,-, €, $, ₹), beholdt med vilje.</translation>
+    </message>
+    <message>
+        <source>birth number (fødselsnummer)</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>D-number</source>
+        <translation>D-nummer</translation>
+    </message>
+    <message>
+        <source>H-number</source>
+        <translation>H-nummer</translation>
+    </message>
+    <message>
+        <source>FH-number</source>
+        <translation>FH-nummer</translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
+        <translation>syntetisk testnummer</translation>
     </message>
 </context>
 <context>

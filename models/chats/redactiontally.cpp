@@ -14,8 +14,10 @@ void RedactionTally::add(const QList<RedactionSpan> &spans)
     for (const RedactionSpan &s : spans) {
         if (s.action == RedactionSpan::Action::Remove) {
             ++removed[s.rule];
-            if (s.isIdentityNumber)
+            if (s.isIdentityNumber) {
                 ++identityNumbers;
+                ++identityKinds[NorwegianId::kindName(s.idKind)];
+            }
         } else {
             ++kept[s.rule];
         }
@@ -29,6 +31,8 @@ void RedactionTally::add(const RedactionTally &other)
     for (auto it = other.kept.cbegin(); it != other.kept.cend(); ++it)
         kept[it.key()] += it.value();
     identityNumbers += other.identityNumbers;
+    for (auto it = other.identityKinds.cbegin(); it != other.identityKinds.cend(); ++it)
+        identityKinds[it.key()] += it.value();
 }
 
 qint64 RedactionTally::removedTotal() const
@@ -71,6 +75,8 @@ QString RedactionTally::toJson() const
     o.insert(u"removed"_s, toObject(removed));
     o.insert(u"kept"_s, toObject(kept));
     o.insert(u"identity"_s, identityNumbers);
+    if (!identityKinds.isEmpty())
+        o.insert(u"identityKinds"_s, toObject(identityKinds));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -81,6 +87,7 @@ RedactionTally RedactionTally::fromJson(const QString &json)
     t.removed = fromObject(o.value(u"removed"_s).toObject());
     t.kept = fromObject(o.value(u"kept"_s).toObject());
     t.identityNumbers = o.value(u"identity"_s).toInteger();
+    t.identityKinds = fromObject(o.value(u"identityKinds"_s).toObject());
     return t;
 }
 
@@ -92,9 +99,20 @@ QStringList RedactionTally::describe() const
         lines << tr("%1: %2 removed. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
     for (auto it = kept.cbegin(); it != kept.cend(); ++it)
         lines << tr("%1: %2 kept. %3").arg(it.key(), loc.toString(it.value()), RuleSet::describeRule(it.key()));
-    if (identityNumbers > 0)
+    if (identityNumbers > 0 && identityKinds.isEmpty())
         lines << tr("of which identity numbers: %1").arg(loc.toString(identityNumbers));
+    else if (identityNumbers > 0)
+        lines << tr("of which identity numbers: %1 (%2)").arg(loc.toString(identityNumbers), identityKindSummary());
     return lines;
+}
+
+QString RedactionTally::identityKindSummary() const
+{
+    const QLocale loc;
+    QStringList parts;
+    for (auto it = identityKinds.cbegin(); it != identityKinds.cend(); ++it)
+        parts << tr("%1 %2").arg(RuleSet::identityKindLabel(it.key()), loc.toString(it.value()));
+    return parts.join(u", "_s);
 }
 
 QString RedactionTally::summary() const

@@ -80,6 +80,21 @@ QString RuleSet::ruleLabel(const QString &ruleId)
     return ruleId;
 }
 
+QString RuleSet::identityKindLabel(const QString &kindName)
+{
+    if (kindName == u"birth")
+        return tr("birth number (fødselsnummer)");
+    if (kindName == u"d-number")
+        return tr("D-number");
+    if (kindName == u"h-number")
+        return tr("H-number");
+    if (kindName == u"fh-number")
+        return tr("FH-number");
+    if (kindName == u"synthetic")
+        return tr("synthetic test number");
+    return tr("identity number");
+}
+
 QString RuleSet::description() const
 {
     if (name == u"strict")

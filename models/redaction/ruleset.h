@@ -30,5 +30,7 @@ public:
     static QString defaultMarker(); // "[fjernet]"-style marker, translated
     static QString describeRule(const QString &ruleId); // translated, for tooltips and previews
     static QString ruleLabel(const QString &ruleId); // translated short name, e.g. "identity number"
+    // Translated name of an identity number's kind (NorwegianId::kindName), e.g. "D-number".
+    static QString identityKindLabel(const QString &kindName);
     QString description() const; // translated one-liner for this rule set
 };

@@ -178,6 +178,47 @@ private slots:
         QVERIFY(!child<ChatTranscriptView>(area, "previewText")->toPlainText().contains(u"11036533341"_s));
     }
 
+    // The preview names the kind of each identity number it removes, in the tooltip over the span and over the
+    // conversation's count (issue #14, item 14), in English and Bokmål; never the number.
+    void identityKindInTheTooltip()
+    {
+        QTemporaryDir dir;
+        const QString d = TestSupport::identityNumber(u"550386"_s);
+        const QString path = TestSupport::writeFile(dir.filePath(u"kinds.csv"_s),
+            u"conversation_id,timestamp,sender,text\nk-1,2024-05-02 08:01,Kunde,\"Mitt d-nummer er %1 %2\"\n"_s
+                .arg(d.left(6), d.mid(6))
+                .toUtf8());
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(m_ws);
+        area.show();
+        area.openExport(path);
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        auto *text = child<ChatTranscriptView>(area, "previewText");
+        auto tooltipOfFirstHit = [text] {
+            text->nextHit();
+            QTextCursor inside(text->document());
+            inside.setPosition(text->textCursor().selectionStart() + 2);
+            return inside.charFormat().toolTip();
+        };
+        QString tip = tooltipOfFirstHit();
+        QVERIFY2(tip.startsWith(u"Removed (R3): D-number, an identity number."_s), qPrintable(tip));
+        QVERIFY(!tip.contains(d.left(6)) && !tip.contains(d.mid(6)));
+        auto *table = child<QTableView>(area, "previewTable");
+        QCOMPARE(table->model()->index(0, 4).data(Qt::ToolTipRole).toString(), u"D-number 1"_s);
+        QVERIFY2(child<QLabel>(area, "previewInfo")->text().contains(u"identity numbers: 1 (D-number 1)"_s),
+            qPrintable(child<QLabel>(area, "previewInfo")->text()));
+
+        Language::apply(u"nb"_s);
+        QTRY_COMPARE(child<QPushButton>(area, "openExportButton")->text(), u"Åpne chateksport …"_s);
+        tip = tooltipOfFirstHit();
+        QVERIFY2(tip.startsWith(u"Fjernes (R3): D-nummer, et identitetsnummer."_s), qPrintable(tip));
+        QCOMPARE(table->model()->index(0, 4).data(Qt::ToolTipRole).toString(), u"D-nummer 1"_s);
+        save(area, u"chatsarea-idkind-nb.png"_s);
+        Language::apply(u"en"_s);
+        area.closePreview();
+    }
+
     void refusedExport()
     {
         ChatsArea area(nullptr);

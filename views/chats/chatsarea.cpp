@@ -592,12 +592,15 @@ void ChatsArea::updatePreviewSummary()
     m_previewInfo->setProperty("idle", false);
     const RedactionTally &t = m_preview->tally();
     const QLocale loc;
+    const QString identities = t.identityKinds.isEmpty()
+        ? loc.toString(t.identityNumbers)
+        : tr("%1 (%2)").arg(loc.toString(t.identityNumbers), t.identityKindSummary());
     m_previewInfo->setText(
         tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: "
            "%7. The raw text is in memory only.")
             .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
                 loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
-                loc.toString(t.removedTotal()), loc.toString(t.identityNumbers), loc.toString(t.keptTotal())));
+                loc.toString(t.removedTotal()), identities, loc.toString(t.keptTotal())));
     QStringList rules = t.removed.keys();
     for (const QString &k : t.kept.keys())
         if (!rules.contains(k))

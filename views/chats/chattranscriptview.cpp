@@ -65,10 +65,11 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
             const bool kept = s.action == RedactionSpan::Action::Keep;
             QTextCharFormat f;
             f.setBackground(RuleColors::background(s.isIdentityNumber ? u"R3"_s : s.rule, kept));
-            f.setToolTip(kept ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
-                    : s.isIdentityNumber
-                    ? tr("Removed, an identity number (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
-                    : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
+            f.setToolTip(kept            ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
+                    : s.isIdentityNumber ? tr("Removed (%1): %2, an identity number. %3")
+                                               .arg(s.rule, RuleSet::identityKindLabel(NorwegianId::kindName(s.idKind)),
+                                                   RuleSet::describeRule(s.rule))
+                                         : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
             const int start = cur.position();
             const QString original = m.text.mid(s.start, s.end - s.start);
             if (redacted && !kept) {
