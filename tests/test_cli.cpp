@@ -187,6 +187,29 @@ private slots:
         QVERIFY(!QFileInfo::exists(typo));
     }
 
+    // The chats' marker is the workspace's (issue #14, item 13): a workspace whose first chat import ran in
+    // Bokmål keeps "[fjernet]" when the next import runs in English, and the other way round.
+    void chatMarkerIsTheWorkspaces()
+    {
+        for (const auto &[first, marker, other] :
+            { std::tuple { u"nb"_s, u"[fjernet]"_s, u"en"_s }, std::tuple { u"en"_s, u"[removed]"_s, u"nb"_s } }) {
+            const QString db = m_dir.filePath(u"marker-%1.kapsel"_s.arg(first));
+            QCOMPARE(
+                cli({ u"--db"_s, db, u"--lang"_s, first, u"import"_s, TestSupport::testData(u"chats/generic.json"_s) })
+                    .code,
+                0);
+            QCOMPARE(cli({ u"--db"_s, db, u"--lang"_s, other, u"import"_s,
+                             TestSupport::testData(u"chats/transcript.csv"_s) })
+                         .code,
+                0);
+            const Run r = cli({ u"--db"_s, db, u"chats"_s });
+            QCOMPARE(r.code, 0);
+            const QString wrong = marker == u"[fjernet]"_s ? u"[removed]"_s : u"[fjernet]"_s;
+            QVERIFY2(r.out.contains(u"er "_s + marker) && r.out.contains(u"fnr er "_s + marker), qPrintable(r.out));
+            QVERIFY2(!r.out.contains(wrong), qPrintable(r.out));
+        }
+    }
+
     void emptyAndGarbageFilesAreRefused()
     {
         const QString db = m_dir.filePath(u"g.kapsel"_s);

@@ -680,6 +680,26 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Marker for removed text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What replaces a removed span in text stored from now on (imports and stricter rule sets); text stored earlier keeps its marker. Empty: removed without a trace. Until you set it, the marker of the language Kapsel ran in at the first import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marker was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text leaves no marker in what is stored from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text is replaced by %1 in what is stored from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4629,6 +4649,18 @@ Time zone:</source>
     <name>WorkspaceSettings</name>
     <message>
         <source>unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker cannot hold a line break or another control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker cannot hold digits: next to a number they would read as part of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

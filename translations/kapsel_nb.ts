@@ -680,6 +680,26 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Marker for removed text:</source>
+        <translation>&amp;Markør for fjernet tekst:</translation>
+    </message>
+    <message>
+        <source>What replaces a removed span in text stored from now on (imports and stricter rule sets); text stored earlier keeps its marker. Empty: removed without a trace. Until you set it, the marker of the language Kapsel ran in at the first import.</source>
+        <translation>Det som erstatter et fjernet tekststykke i tekst som lagres fra nå av (importer og strengere regelsett); tekst som er lagret tidligere, beholder sin markør. Tom: fjernes uten spor. Til du setter den, gjelder markøren for språket Kapsel kjørte på ved første import.</translation>
+    </message>
+    <message>
+        <source>The marker was not changed: %1</source>
+        <translation>Markøren ble ikke endret: %1</translation>
+    </message>
+    <message>
+        <source>Removed text leaves no marker in what is stored from now on</source>
+        <translation>Fjernet tekst etterlater ingen markør i det som lagres fra nå av</translation>
+    </message>
+    <message>
+        <source>Removed text is replaced by %1 in what is stored from now on</source>
+        <translation>Fjernet tekst erstattes av %1 i det som lagres fra nå av</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4645,6 +4665,18 @@ Tidssone:</translation>
     <message>
         <source>unknown time zone %1</source>
         <translation>ukjent tidssone %1</translation>
+    </message>
+    <message>
+        <source>the marker is longer than %1 characters</source>
+        <translation>markøren er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <source>the marker cannot hold a line break or another control character</source>
+        <translation>markøren kan ikke inneholde linjeskift eller andre kontrolltegn</translation>
+    </message>
+    <message>
+        <source>the marker cannot hold digits: next to a number they would read as part of it</source>
+        <translation>markøren kan ikke inneholde sifre: ved siden av et tall ville de bli lest som en del av det</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,52 @@ private slots:
         area.closePreview();
     }
 
+    // The marker for removed text is the workspace's setting, shown and set beside the retention (issue #14,
+    // item 13): in a new workspace the language's ("[fjernet]" in Bokmål, "[removed]" in English); a marker the
+    // user types is kept in the workspace, shown in the preview and stored by the import; digits are refused.
+    void markerSetting()
+    {
+        for (const auto &[language, marker] :
+            { std::pair { u"nb"_s, u"[fjernet]"_s }, std::pair { u"en"_s, u"[removed]"_s } }) {
+            QTemporaryDir dir;
+            auto ws = SqliteWorkspace::open(dir.filePath(u"m.kapsel"_s));
+            QVERIFY(ws);
+            Language::apply(language);
+            ChatsArea area(nullptr);
+            area.resize(1280, 860);
+            area.setWorkspace(*ws);
+            area.show();
+            auto *edit = child<QLineEdit>(area, "markerEdit");
+            QCOMPARE(edit->text(), marker);
+            child<QTabWidget>(area, "chatTabs")->setCurrentIndex(1);
+            save(area, u"chatsarea-marker-%1.png"_s.arg(language));
+
+            QSignalSpy status(&area, &ChatsArea::statusMessage);
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, u"[sladd1]"_s);
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(!status.isEmpty());
+            QCOMPARE(edit->text(), marker); // refused, shown as it is
+            QCOMPARE((*ws)->settings().redactionMarker(), marker);
+
+            edit->setText(u"‹sladdet›"_s); // typed: QTest types ASCII only
+            QTest::keyClick(edit, Qt::Key_Return);
+            QCOMPARE((*ws)->settings().redactionMarker(), u"‹sladdet›"_s);
+
+            area.openExport(TestSupport::testData(u"chats/generic.json"_s));
+            QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+            child<QCheckBox>(area, "showRedactedCheck")->setChecked(true);
+            QVERIFY(child<ChatTranscriptView>(area, "previewText")->toPlainText().contains(u"‹sladdet›"_s));
+            QTest::mouseClick(child<QPushButton>(area, "importRedactedButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!area.isBusy() && !area.hasPreview(), 15000);
+            const auto stored = (*ws)->chats().allMessages(u"sladdet"_s);
+            QVERIFY(stored && !stored->isEmpty());
+            QVERIFY(stored->first().text.endsWith(u"‹sladdet›"_s));
+            Language::apply(u"en"_s);
+        }
+    }
+
     void refusedExport()
     {
         ChatsArea area(nullptr);
