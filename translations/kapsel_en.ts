@@ -417,6 +417,10 @@
         <source>Removed (%1): %2, an identity number. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed only by this stricter rule set, not by the standard rules. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatsArea</name>
@@ -699,6 +703,17 @@
     <message>
         <source>Removed text is replaced by %1 in what is stored from now on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the standard rules, %1 removes nothing more from this export: the standard rules already remove everything it finds here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the standard rules, %1 removes %Ln more span(s) from this export (%2); they are underlined in the transcript.</source>
+        <translation>
+            <numerusform>Compared with the standard rules, %1 removes %Ln more span from this export (%2); it is underlined in the transcript.</numerusform>
+            <numerusform>Compared with the standard rules, %1 removes %Ln more spans from this export (%2); they are underlined in the transcript.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,10 @@
         <source>Removed (%1): %2, an identity number. %3</source>
         <translation>Fjernes (%1): %2, et identitetsnummer. %3</translation>
     </message>
+    <message>
+        <source>Removed only by this stricter rule set, not by the standard rules. %1</source>
+        <translation>Fjernes bare av dette strengere regelsettet, ikke av standardreglene. %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatsArea</name>
@@ -699,6 +703,17 @@
     <message>
         <source>Removed text is replaced by %1 in what is stored from now on</source>
         <translation>Fjernet tekst erstattes av %1 i det som lagres fra nå av</translation>
+    </message>
+    <message>
+        <source>Compared with the standard rules, %1 removes nothing more from this export: the standard rules already remove everything it finds here.</source>
+        <translation>Sammenlignet med standardreglene fjerner %1 ikke noe mer fra denne eksporten: standardreglene fjerner allerede alt det finner her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the standard rules, %1 removes %Ln more span(s) from this export (%2); they are underlined in the transcript.</source>
+        <translation>
+            <numerusform>Sammenlignet med standardreglene fjerner %1 %Ln treff til fra denne eksporten (%2); det er understreket i chatloggen.</numerusform>
+            <numerusform>Sammenlignet med standardreglene fjerner %1 %Ln treff til fra denne eksporten (%2); de er understreket i chatloggen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,67 @@ private slots:
         }
     }
 
+    // The stricter rule set in the preview says what it adds to the standard rules, or that it adds nothing
+    // (issue #14, item 15): spaced identity and phone numbers are the standard rules' already; an e-mail address
+    // and digits spelled out are the strict set's own, underlined and named in the tooltip.
+    void stricterRuleSetSaysWhatItAdds()
+    {
+        QTemporaryDir dir;
+        const QString numbers = TestSupport::writeFile(dir.filePath(u"numbers.csv"_s),
+            "conversation_id,timestamp,sender,text\n"
+            "n-1,2024-05-02 08:01,Kunde,\"Mitt nummer er 010190 12345, ring meg på +47 912 34 567\"\n");
+        const QString more = TestSupport::writeFile(dir.filePath(u"more.csv"_s),
+            "conversation_id,timestamp,sender,text\n"
+            "m-1,2024-05-02 08:01,Kunde,\"Ring +47 912 34 567 eller skriv til ola@example.no\"\n"
+            "m-1,2024-05-02 08:02,Kunde,\"kontonummer en fem en null to tre fire fem\"\n");
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(m_ws);
+        area.show();
+        auto *combo = child<QComboBox>(area, "ruleSetCombo");
+        auto *info = child<QLabel>(area, "previewInfo");
+        auto *text = child<ChatTranscriptView>(area, "previewText");
+
+        area.openExport(numbers);
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        QCOMPARE(text->hitCount(), 2);
+        QVERIFY(!info->text().contains(u"Compared with"_s)); // the standard rules themselves
+        combo->setCurrentIndex(combo->findData(u"strict"_s));
+        QTRY_VERIFY(!area.isBusy() && info->text().contains(u"Compared with"_s));
+        QVERIFY2(info->text().contains(u"Compared with the standard rules, strict@2 removes nothing more from this "
+                                       "export: the standard rules already remove everything it finds here."_s),
+            qPrintable(info->text()));
+        QCOMPARE(text->hitCount(), 2);
+        Language::apply(u"nb"_s);
+        QTRY_VERIFY2(info->text().contains(u"Sammenlignet med standardreglene fjerner strict@2 ikke noe mer"_s),
+            qPrintable(info->text()));
+        Language::apply(u"en"_s);
+
+        area.openExport(more);
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        QCOMPARE(combo->currentData().toString(), u"strict"_s);
+        QVERIFY2(info->text().contains(u"Compared with the standard rules, strict@2 removes 2 more spans from this "
+                                       "export (email 1, spelled 1); they are underlined in the transcript."_s),
+            qPrintable(info->text()));
+        QCOMPARE(text->hitCount(), 3);
+        // The phone number is the standard rules' (no underline); the address is the strict set's own.
+        QStringList underlined;
+        for (int i = 0; i < 3; ++i) {
+            text->nextHit();
+            QTextCursor inside(text->document());
+            inside.setPosition(text->textCursor().selectionStart() + 1);
+            if (inside.charFormat().underlineStyle() == QTextCharFormat::WaveUnderline) {
+                underlined << text->textCursor().selectedText();
+                QVERIFY(inside.charFormat().toolTip().startsWith(u"Removed only by this stricter rule set"_s));
+            }
+        }
+        QCOMPARE(underlined, (QStringList { u"ola@example.no"_s, u"en fem en null to tre fire fem"_s }));
+        save(area, u"chatsarea-stricter-preview-en.png"_s);
+        combo->setCurrentIndex(combo->findData(u"standard"_s));
+        QTRY_VERIFY(!area.isBusy() && !info->text().contains(u"Compared with"_s));
+        area.closePreview();
+    }
+
     void refusedExport()
     {
         ChatsArea area(nullptr);

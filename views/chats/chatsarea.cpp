@@ -592,7 +592,7 @@ void ChatsArea::showPreviewConversation()
     QList<TranscriptMessage> messages;
     for (qsizetype i = 0; i < c.messages.size(); ++i)
         messages << TranscriptMessage { {}, c.messages[i].sentAt, c.messages[i].sender, c.messages[i].text,
-            m_preview->spans(row, i) };
+            m_preview->spans(row, i), m_preview->beyondStandard(row, i) };
     m_previewText->setMessages(messages, m_showRedacted->isChecked(), m_preview->marker());
 }
 
@@ -610,12 +610,27 @@ void ChatsArea::updatePreviewSummary()
     const QString identities = t.identityKinds.isEmpty()
         ? loc.toString(t.identityNumbers)
         : tr("%1 (%2)").arg(loc.toString(t.identityNumbers), t.identityKindSummary());
-    m_previewInfo->setText(
-        tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: "
-           "%7. The raw text is in memory only.")
-            .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
-                loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
-                loc.toString(t.removedTotal()), identities, loc.toString(t.keptTotal())));
+    QString info = tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept "
+                      "on purpose: %7. The raw text is in memory only.")
+                       .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
+                           loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
+                           loc.toString(t.removedTotal()), identities, loc.toString(t.keptTotal()));
+    // What a stricter rule set adds to this export, said either way (the spans it finds are mostly those the
+    // standard rules find already).
+    if (m_preview->comparedWithStandard()) {
+        const RedactionTally &beyond = m_preview->beyondStandardTally();
+        info += u'\n'
+            + (beyond.removedTotal() == 0
+                    ? tr("Compared with the standard rules, %1 removes nothing more from this export: the standard "
+                         "rules already remove everything it finds here.")
+                          .arg(m_preview->ruleSet().id())
+                    : tr(
+                        "Compared with the standard rules, %1 removes %Ln more span(s) from this export (%2); they are "
+                        "underlined in the transcript.",
+                        "", int(beyond.removedTotal()))
+                          .arg(m_preview->ruleSet().id(), beyond.summary()));
+    }
+    m_previewInfo->setText(info);
     QStringList rules = t.removed.keys();
     for (const QString &k : t.kept.keys())
         if (!rules.contains(k))

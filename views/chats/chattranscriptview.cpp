@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ChatTranscriptView::ChatTranscriptView(QWidget *parent)
@@ -70,6 +72,15 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
                                                .arg(s.rule, RuleSet::identityKindLabel(NorwegianId::kindName(s.idKind)),
                                                    RuleSet::describeRule(s.rule))
                                          : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
+            const bool added = std::any_of(m.beyondStandard.cbegin(), m.beyondStandard.cend(),
+                [&s](const RedactionSpan &b) { return b.start == s.start && b.end == s.end; });
+            if (added) {
+                f.setFontUnderline(true);
+                f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                f.setUnderlineColor(palette().color(QPalette::Text));
+                f.setToolTip(
+                    tr("Removed only by this stricter rule set, not by the standard rules. %1").arg(f.toolTip()));
+            }
             const int start = cur.position();
             const QString original = m.text.mid(s.start, s.end - s.start);
             if (redacted && !kept) {
