@@ -5,8 +5,7 @@
 // which only the others were imported: an independent truth, made first on the same backend. Also: the counts
 // the confirmation names, declared cookies edited since stay, the chat audit log's line, a GA4 session joined
 // across two files refuses, an unknown id refuses, and a refused removal changes nothing.
-#include "pgtestsupport.h"
-#include "testsupport.h"
+#include "workspacetestsupport.h"
 
 #include "chats/chatarchive.h"
 #include "cookies/cookieregister.h"
@@ -22,43 +21,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A fresh, empty workspace of the backend: a file in a temporary folder, or the test server's database with its
-// Kapsel schema dropped and made again (so only one PostgreSQL workspace exists at a time).
-class Fresh
+// A fresh workspace of the backend, and imports of tests/data files into it.
+class Fresh : public TestBackend
 {
 public:
-    explicit Fresh(const QString &backend)
-    {
-        if (backend == u"postgresql") {
-            m_pg = std::make_unique<PgTestDatabase>();
-            m_location = u"postgresql://"_s;
-        } else {
-            m_location = m_dir.filePath(u"removal.kapsel"_s);
-        }
-        auto ws = Workspace::open(m_location);
-        if (!ws)
-            qFatal("%s", qPrintable(ws.error().toString()));
-        m_ws = *ws;
-    }
-    Workspace &ws() { return *m_ws; }
-    // Imports tests/data files; returns their import ids.
+    using TestBackend::TestBackend;
+    // Returns the imports' ids.
     QList<qint64> import(const QStringList &files)
     {
         QList<qint64> ids;
         for (const QString &f : files) {
-            auto r = ImportService::importFile(m_location, TestSupport::testData(f));
+            auto r = ImportService::importFile(location(), TestSupport::testData(f));
             if (!r)
                 qFatal("%s", qPrintable(r.error().toString()));
             ids << r->importId;
         }
         return ids;
     }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<PgTestDatabase> m_pg;
-    QString m_location;
-    std::shared_ptr<Workspace> m_ws;
 };
 
 QString opt(const std::optional<bool> &b)

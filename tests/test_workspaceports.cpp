@@ -3,8 +3,7 @@
 // (begin, finish, list newest first, content already imported), the settings (values, the time zone, remembered
 // column maps), write transactions that keep nothing when rolled back, and the import service running a real
 // file through them. Expected values are the inputs, never read back from another backend.
-#include "pgtestsupport.h"
-#include "testsupport.h"
+#include "workspacetestsupport.h"
 
 #include "chats/chatarchive.h"
 #include "core/language.h"
@@ -17,37 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A fresh, empty workspace of the backend: a file in a temporary folder, or the test server's database with
-// its Kapsel schema dropped and made again.
-class Backend
-{
-public:
-    explicit Backend(const QString &name)
-    {
-        if (name == u"postgresql") {
-            m_pg = std::make_unique<PgTestDatabase>();
-            m_location = u"postgresql://"_s;
-        } else {
-            m_location = m_dir.filePath(u"contract.kapsel"_s);
-        }
-        auto ws = Workspace::open(m_location);
-        if (!ws)
-            qFatal("%s", qPrintable(ws.error().toString()));
-        m_ws = *ws;
-    }
-    QString location() const { return m_location; }
-    Workspace &ws() { return *m_ws; }
-    QString file(const QString &name, const QByteArray &content)
-    {
-        return TestSupport::writeFile(m_dir.filePath(name), content);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<PgTestDatabase> m_pg;
-    QString m_location;
-    std::shared_ptr<Workspace> m_ws;
-};
+using Backend = TestBackend;
 
 ImportReport report(int i)
 {

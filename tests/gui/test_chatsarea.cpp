@@ -41,6 +41,15 @@ class TestChatsArea : public QObject
         QVERIFY(w.grab().save(path));
     }
 
+    // The character format inside the transcript's next hit (its colour, underline and tooltip).
+    static QTextCharFormat formatOfNextHit(ChatTranscriptView *text)
+    {
+        text->nextHit();
+        QTextCursor inside(text->document());
+        inside.setPosition(text->textCursor().selectionStart() + 1);
+        return inside.charFormat();
+    }
+
     template <typename T> static T *child(QWidget &w, const char *name)
     {
         T *c = w.findChild<T *>(QString::fromLatin1(name));
@@ -195,13 +204,7 @@ private slots:
         area.openExport(path);
         QTRY_VERIFY(area.hasPreview() && !area.isBusy());
         auto *text = child<ChatTranscriptView>(area, "previewText");
-        auto tooltipOfFirstHit = [text] {
-            text->nextHit();
-            QTextCursor inside(text->document());
-            inside.setPosition(text->textCursor().selectionStart() + 2);
-            return inside.charFormat().toolTip();
-        };
-        QString tip = tooltipOfFirstHit();
+        QString tip = formatOfNextHit(text).toolTip();
         QVERIFY2(tip.startsWith(u"Removed (R3): D-number, an identity number."_s), qPrintable(tip));
         QVERIFY(!tip.contains(d.left(6)) && !tip.contains(d.mid(6)));
         auto *table = child<QTableView>(area, "previewTable");
@@ -211,7 +214,7 @@ private slots:
 
         Language::apply(u"nb"_s);
         QTRY_COMPARE(child<QPushButton>(area, "openExportButton")->text(), u"Åpne chateksport …"_s);
-        tip = tooltipOfFirstHit();
+        tip = formatOfNextHit(text).toolTip();
         QVERIFY2(tip.startsWith(u"Fjernes (R3): D-nummer, et identitetsnummer."_s), qPrintable(tip));
         QCOMPARE(table->model()->index(0, 4).data(Qt::ToolTipRole).toString(), u"D-nummer 1"_s);
         save(area, u"chatsarea-idkind-nb.png"_s);
@@ -311,12 +314,10 @@ private slots:
         // The phone number is the standard rules' (no underline); the address is the strict set's own.
         QStringList underlined;
         for (int i = 0; i < 3; ++i) {
-            text->nextHit();
-            QTextCursor inside(text->document());
-            inside.setPosition(text->textCursor().selectionStart() + 1);
-            if (inside.charFormat().underlineStyle() == QTextCharFormat::WaveUnderline) {
+            const QTextCharFormat f = formatOfNextHit(text);
+            if (f.underlineStyle() == QTextCharFormat::WaveUnderline) {
                 underlined << text->textCursor().selectedText();
-                QVERIFY(inside.charFormat().toolTip().startsWith(u"Removed only by this stricter rule set"_s));
+                QVERIFY(f.toolTip().startsWith(u"Removed only by this stricter rule set"_s));
             }
         }
         QCOMPARE(underlined, (QStringList { u"ola@example.no"_s, u"en fem en null to tre fire fem"_s }));
