@@ -637,6 +637,37 @@ private slots:
         QCOMPARE(f->chats().counts().auditEntries, 2);
     }
 
+    // The audit counts name the kind of each identity number removed (issue #14, item 14), and keep them through
+    // the backend; never the number itself.
+    void auditCountsIdentityNumbersPerKind()
+    {
+        auto f = fixture();
+        // Birth, D- (day + 40), H- (month + 40), synthetic (month + 80) and FH-numbers (8 or 9 first), with check
+        // digits computed by the test's own helper; the H-number written with a space as people do.
+        const QString birth
+            = TestSupport::identityNumber(u"150386"_s),
+            dnumber = TestSupport::identityNumber(u"550386"_s), hnumber = TestSupport::identityNumber(u"154386"_s),
+            synthetic = TestSupport::identityNumber(u"158386"_s), fh = TestSupport::identityNumber(u"812345"_s);
+        const QStringList texts = { u"fnr %1"_s.arg(birth), u"d-nr %1 og fnr %2"_s.arg(dnumber, birth),
+            u"h-nr %1 %2"_s.arg(hnumber.left(6), hnumber.mid(6)), u"test %1"_s.arg(synthetic), u"fh %1"_s.arg(fh) };
+        QVERIFY(!importRecords(*f, { conversation(u"kinds"_s, texts, kMay) }));
+        const ChatAuditEntry e = f->chats().auditLog().first();
+        QCOMPARE(e.tally.identityNumbers, 6);
+        const QMap<QString, qint64> expected = { { u"birth"_s, 2 }, { u"d-number"_s, 1 }, { u"h-number"_s, 1 },
+            { u"synthetic"_s, 1 }, { u"fh-number"_s, 1 } };
+        QCOMPARE(e.tally.identityKinds, expected);
+        const QString json = e.tally.toJson();
+        for (const QString &n : { birth, dnumber, hnumber, synthetic, fh })
+            QVERIFY2(!json.contains(n.left(6)), qPrintable(json));
+        QVERIFY2(e.tally.describe().last().endsWith(u"(birth number (fødselsnummer) 2, D-number 1, FH-number 1, "
+                                                    "H-number 1, synthetic test number 1)"_s),
+            qPrintable(e.tally.describe().last()));
+        Language::apply(u"nb"_s);
+        const QString nb = e.tally.identityKindSummary();
+        Language::apply(u"en"_s);
+        QCOMPARE(nb, u"fødselsnummer 2, D-nummer 1, FH-nummer 1, H-nummer 1, syntetisk testnummer 1"_s);
+    }
+
     // A conversation handed over in parts, with others in between and more messages than a backend holds back
     // at once, is stored as one: count, order, time range and removed spans of the whole.
     void partsJoinIntoOneConversation()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kapsel-cli end to end: exit codes (0 ok, 1 data error, 2 usage), FILE: reason on stderr, --lang.
+#include "chats/chatarchive.h"
 #include "core/language.h"
 #include "englishwords.h"
 #include "testsupport.h"
@@ -153,6 +154,89 @@ private slots:
             = Language::locale().toString(QDateTime(there.date(), there.time()), QLocale::ShortFormat);
         QVERIFY2(
             lines.value(1).startsWith(u"#1 %1 by "_s.arg(expected)), qPrintable(lines.value(1) + u" / "_s + expected));
+    }
+
+    // history remove ID (issue #14, item 12): --dry-run names what would go and changes nothing; remove takes the
+    // import out of every area and the history; a wrong id is a data error, a non-number a usage error, and a
+    // missing workspace is named, not created.
+    void historyRemove()
+    {
+        const QString db = m_dir.filePath(u"remove.kapsel"_s);
+        QCOMPARE(cli({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s),
+                         TestSupport::testData(u"chats/generic.json"_s) })
+                     .code,
+            0);
+        qint64 sessions = 0, messages = 0;
+        {
+            auto ws = Workspace::open(db);
+            QVERIFY(ws);
+            const QList<ImportReport> history = (*ws)->history();
+            QCOMPARE(history.size(), 2);
+            sessions = history[1].rowsStored;
+            messages = history[0].rowsStored;
+            QVERIFY(sessions > 1 && messages > 1);
+        }
+        const QStringList listed = { u"--db"_s, db, u"history"_s };
+        const QString before = cli(listed).out;
+
+        Run r = cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"1"_s, u"--dry-run"_s });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Would remove import #1: generic-sessions.csv, imported "_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"\n  %1 sessions\n"_s.arg(sessions)), qPrintable(r.out));
+        QCOMPARE(cli(listed).out, before);
+
+        r = cli({ u"--db"_s, db, u"--lang"_s, u"nb"_s, u"history"_s, u"remove"_s, u"2"_s, u"--dry-run"_s });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Ville fjernet import #2: generic.json"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"  %1 meldinger\n"_s.arg(messages)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Revisjonsloggen for chatter beholder"_s), qPrintable(r.out));
+
+        r = cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"2"_s });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Removed import #2: generic.json"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"\n  %1 messages\n"_s.arg(messages)), qPrintable(r.out));
+        {
+            auto ws = Workspace::open(db);
+            QVERIFY(ws);
+            QCOMPARE((*ws)->history().size(), 1);
+            QCOMPARE((*ws)->history().first().fileName, u"generic-sessions.csv"_s);
+            QCOMPARE((*ws)->chats().counts().messages, 0);
+            QCOMPARE((*ws)->chats().auditLog().first().action, u"remove-import"_s);
+        }
+        QCOMPARE(cli({ u"--db"_s, db, u"chats"_s }).out.trimmed(), u"conversation_id,timestamp,sender,text"_s);
+
+        r = cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"2"_s });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"there is no import #2 in this workspace"_s), qPrintable(r.err));
+        QCOMPARE(cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"two"_s }).code, 2);
+        QCOMPARE(cli({ u"--db"_s, db, u"history"_s, u"remove"_s }).code, 2);
+        QCOMPARE(cli({ u"--db"_s, db, u"history"_s, u"--dry-run"_s }).code, 2);
+        const QString typo = m_dir.filePath(u"remvoe.kapsel"_s);
+        QCOMPARE(cli({ u"--db"_s, typo, u"history"_s, u"remove"_s, u"1"_s }).code, 1);
+        QVERIFY(!QFileInfo::exists(typo));
+    }
+
+    // The chats' marker is the workspace's (issue #14, item 13): a workspace whose first chat import ran in
+    // Bokmål keeps "[fjernet]" when the next import runs in English, and the other way round.
+    void chatMarkerIsTheWorkspaces()
+    {
+        for (const auto &[first, marker, other] :
+            { std::tuple { u"nb"_s, u"[fjernet]"_s, u"en"_s }, std::tuple { u"en"_s, u"[removed]"_s, u"nb"_s } }) {
+            const QString db = m_dir.filePath(u"marker-%1.kapsel"_s.arg(first));
+            QCOMPARE(
+                cli({ u"--db"_s, db, u"--lang"_s, first, u"import"_s, TestSupport::testData(u"chats/generic.json"_s) })
+                    .code,
+                0);
+            QCOMPARE(cli({ u"--db"_s, db, u"--lang"_s, other, u"import"_s,
+                             TestSupport::testData(u"chats/transcript.csv"_s) })
+                         .code,
+                0);
+            const Run r = cli({ u"--db"_s, db, u"chats"_s });
+            QCOMPARE(r.code, 0);
+            const QString wrong = marker == u"[fjernet]"_s ? u"[removed]"_s : u"[fjernet]"_s;
+            QVERIFY2(r.out.contains(u"er "_s + marker) && r.out.contains(u"fnr er "_s + marker), qPrintable(r.out));
+            QVERIFY2(!r.out.contains(wrong), qPrintable(r.out));
+        }
     }
 
     void emptyAndGarbageFilesAreRefused()

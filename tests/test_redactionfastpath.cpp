@@ -126,7 +126,7 @@ ShortcutComparison compareShortcuts(const QString &text, const RuleSet &rules, b
     for (qsizetype k = 0; k < common && c.difference < 0; ++k) {
         const RedactionSpan &x = fast[k], &y = c.general[k];
         if (x.start != y.start || x.end != y.end || x.rule != y.rule || x.action != y.action
-            || x.isIdentityNumber != y.isIdentityNumber)
+            || x.isIdentityNumber != y.isIdentityNumber || x.idKind != y.idKind)
             c.difference = k;
     }
     if (c.difference < 0 && fast.size() != c.general.size())

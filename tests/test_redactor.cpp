@@ -2,6 +2,7 @@
 // The redaction rules, row by row. Every expected output is written out by hand (marker "X"), so a row
 // states what the rule means rather than what the engine happens to do.
 #include "redaction/redactor.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -413,6 +414,44 @@ private slots:
         QCOMPARE(spans[0].isIdentityNumber, identity);
         QCOMPARE(spans[0].start, qsizetype(start));
         QCOMPARE(spans[0].end, qsizetype(end));
+    }
+
+    // The kind of identity number a removed span holds (issue #14, item 14), however it is written; other spans
+    // have none. The numbers' check digits come from the test's own helper.
+    void identityKinds_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("kind");
+        using K = NorwegianId::Kind;
+        const QString birth = TestSupport::identityNumber(u"150386"_s);
+        const QString d = TestSupport::identityNumber(u"550386"_s);
+        const QString h = TestSupport::identityNumber(u"154386"_s);
+        const QString synthetic = TestSupport::identityNumber(u"158386"_s);
+        const QString fh = TestSupport::identityNumber(u"812345"_s);
+        QTest::newRow("birth") << u"fnr %1."_s.arg(birth) << int(K::Birth);
+        QTest::newRow("birth spaced") << u"fnr %1 %2"_s.arg(birth.left(6), birth.mid(6)) << int(K::Birth);
+        QTest::newRow("d-number") << u"d-nr %1"_s.arg(d) << int(K::DNumber);
+        QTest::newRow("d-number over a line break") << u"%1\n%2"_s.arg(d.left(6), d.mid(6)) << int(K::DNumber);
+        QTest::newRow("h-number dotted") << u"%1.%2"_s.arg(h.left(6), h.mid(6)) << int(K::HNumber);
+        QTest::newRow("synthetic") << u"test %1"_s.arg(synthetic) << int(K::Synthetic);
+        QTest::newRow("fh-number") << u"fh %1"_s.arg(fh) << int(K::FHNumber);
+        QTest::newRow("no identity number") << u"tlf +47 912 34 567"_s << int(K::Invalid);
+    }
+
+    void identityKinds()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, kind);
+        const auto spans = Redactor::findSpans(input, RuleSet::standard());
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans[0].action, RedactionSpan::Action::Remove);
+        QCOMPARE(spans[0].isIdentityNumber, kind != int(NorwegianId::Kind::Invalid));
+        QCOMPARE(int(spans[0].idKind), kind);
+        // The streaming reading (from an offset, no kept spans listed) names it the same.
+        QList<RedactionSpan> streamed;
+        Redactor::findSpansInto(input, RuleSet::standard(), 0, streamed, false, Redactor::Shortcuts::Off);
+        QCOMPARE(streamed.size(), 1);
+        QCOMPARE(int(streamed[0].idKind), kind);
     }
 
     // Dates whose minutes start the next date, whose minutes start a removed number: the removal wins, and takes

@@ -3,8 +3,7 @@
 // (begin, finish, list newest first, content already imported), the settings (values, the time zone, remembered
 // column maps), write transactions that keep nothing when rolled back, and the import service running a real
 // file through them. Expected values are the inputs, never read back from another backend.
-#include "pgtestsupport.h"
-#include "testsupport.h"
+#include "workspacetestsupport.h"
 
 #include "chats/chatarchive.h"
 #include "core/language.h"
@@ -17,37 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A fresh, empty workspace of the backend: a file in a temporary folder, or the test server's database with
-// its Kapsel schema dropped and made again.
-class Backend
-{
-public:
-    explicit Backend(const QString &name)
-    {
-        if (name == u"postgresql") {
-            m_pg = std::make_unique<PgTestDatabase>();
-            m_location = u"postgresql://"_s;
-        } else {
-            m_location = m_dir.filePath(u"contract.kapsel"_s);
-        }
-        auto ws = Workspace::open(m_location);
-        if (!ws)
-            qFatal("%s", qPrintable(ws.error().toString()));
-        m_ws = *ws;
-    }
-    QString location() const { return m_location; }
-    Workspace &ws() { return *m_ws; }
-    QString file(const QString &name, const QByteArray &content)
-    {
-        return TestSupport::writeFile(m_dir.filePath(name), content);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<PgTestDatabase> m_pg;
-    QString m_location;
-    std::shared_ptr<Workspace> m_ws;
-};
+using Backend = TestBackend;
 
 ImportReport report(int i)
 {
@@ -231,6 +200,58 @@ private slots:
         QVERIFY(range);
         QCOMPARE(range->first, QDate(2024, 3, 1));
         QCOMPARE(range->second, QDate(2024, 3, 5));
+    }
+
+    // The marker for removed chat text is a workspace setting (issue #14, item 13): until set, the language's
+    // ("[fjernet]" in Bokmål); the first chat import keeps it, so an import in the other language uses it too;
+    // once set, every later import uses the one set; what cannot be a marker is refused.
+    void redactionMarkerIsAWorkspaceSetting_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("marker");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("bokmål") << u"nb"_s << u"[fjernet]"_s << u"en"_s;
+        QTest::newRow("english") << u"en"_s << u"[removed]"_s << u"nb"_s;
+    }
+    void redactionMarkerIsAWorkspaceSetting()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, marker);
+        QFETCH(QString, other);
+        auto b = backend();
+        const QString fnr = TestSupport::identityNumber(u"150386"_s);
+        auto chat = [&](int i) {
+            return b->file(u"chat-%1.csv"_s.arg(i),
+                u"conversation_id,timestamp,sender,text\nc-%1,2024-05-02 08:01,Kunde,fnr %2\n"_s.arg(i)
+                    .arg(fnr)
+                    .toUtf8());
+        };
+        auto textOf = [&](int i) {
+            const QList<StoredMessage> all = b->ws().chats().allMessages().value();
+            for (const StoredMessage &m : all)
+                if (m.conversationExternalId == u"c-%1"_s.arg(i))
+                    return m.text;
+            return QString();
+        };
+        Language::apply(first);
+        QCOMPARE(b->ws().settings().redactionMarker(), marker);
+        QVERIFY(ImportService::importFile(b->location(), chat(1)));
+        QCOMPARE(textOf(1), u"fnr "_s + marker);
+        Language::apply(other);
+        QCOMPARE(b->ws().settings().redactionMarker(), marker); // kept by the first import
+        QVERIFY(ImportService::importFile(b->location(), chat(2)));
+        QCOMPARE(textOf(2), u"fnr "_s + marker);
+        Language::apply(u"en"_s);
+
+        QVERIFY(!b->ws().settings().setRedactionMarker(u"‹sladdet›"_s));
+        QVERIFY(ImportService::importFile(b->location(), chat(3)));
+        QCOMPARE(textOf(3), u"fnr ‹sladdet›"_s);
+        for (const QString &bad : { u"[x1]"_s, u"a\nb"_s, QString(41, u'x') })
+            QVERIFY(b->ws().settings().setRedactionMarker(bad));
+        QCOMPARE(b->ws().settings().redactionMarker(), u"‹sladdet›"_s);
+        QVERIFY(!b->ws().settings().setRedactionMarker(QString()));
+        QVERIFY(ImportService::importFile(b->location(), chat(4)));
+        QCOMPARE(textOf(4), u"fnr "_s);
     }
 };
 

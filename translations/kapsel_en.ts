@@ -410,11 +410,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed, an identity number (%1). %2</source>
+        <source>Removed (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed (%1). %2</source>
+        <source>Removed (%1): %2, an identity number. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed only by this stricter rule set, not by the standard rules. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +680,41 @@
             <numerusform>%Ln conversations past the retention period: Delete expired now (Stored conversations) deletes them, as does the next import of chats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Marker for removed text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What replaces a removed span in text stored from now on (imports and stricter rule sets); text stored earlier keeps its marker. Empty: removed without a trace. Until you set it, the marker of the language Kapsel ran in at the first import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the standard rules, %1 removes nothing more from this export: the standard rules already remove everything it finds here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the standard rules, %1 removes %Ln more span(s) from this export (%2); they are underlined in the transcript.</source>
+        <translation>
+            <numerusform>Compared with the standard rules, %1 removes %Ln more span from this export (%2); it is underlined in the transcript.</numerusform>
+            <numerusform>Compared with the standard rules, %1 removes %Ln more spans from this export (%2); they are underlined in the transcript.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marker was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text leaves no marker in what is stored from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text is replaced by %1 in what is stored from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -733,10 +772,6 @@
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the imports in the workspace, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,6 +1639,38 @@
     <message>
         <source>[AREA]</source>
         <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history remove takes the number of an import as history lists it, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would remove import #%1: %2, imported %3 %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed import #%1: %2, imported %3 %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With remove: print what would go, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove ID: remove import ID and everything it added, in every area (the history lists the IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imports in the workspace, newest first, or remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history takes no argument but remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with remove ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +2983,104 @@
     </message>
 </context>
 <context>
+    <name>ImportRemoval</name>
+    <message>
+        <source>sessions of this file and of another import were joined into one (a GA4 session that goes on from one file into the next), so its figures cannot be taken out alone; Kapsel leaves it in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no import #%1 in this workspace (kapsel-cli history lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report figure(s)</source>
+        <translation>
+            <numerusform>%Ln report figure</numerusform>
+            <numerusform>%Ln report figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie scan(s)</source>
+        <translation>
+            <numerusform>%Ln cookie scan</numerusform>
+            <numerusform>%Ln cookie scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie observation(s)</source>
+        <translation>
+            <numerusform>%Ln cookie observation</numerusform>
+            <numerusform>%Ln cookie observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan event(s)</source>
+        <translation>
+            <numerusform>%Ln scan event</numerusform>
+            <numerusform>%Ln scan events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln knowledge base entry(ies)</source>
+        <translation>
+            <numerusform>%Ln knowledge base entry</numerusform>
+            <numerusform>%Ln knowledge base entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declared cookie(s) that nobody has edited since</source>
+        <translation>
+            <numerusform>%Ln declared cookie that nobody has edited since</numerusform>
+            <numerusform>%Ln declared cookies that nobody has edited since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no stored rows (only the history entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared cookies you have edited since stay in the declaration, as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat audit log keeps a line saying who removed this file and when (counts only, no text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 (imported %2 %3 by %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes from the workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• its entry in the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>this kind of file cannot be stored by this version of Kapsel</source>
@@ -3349,6 +3514,34 @@ Create a new, empty workspace there?</source>
         <source>Not opened: there is no workspace at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remove import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the import chosen in the import history and everything it added, after a confirmation naming what goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the import to remove in the import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running; remove the other import when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the import of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -3527,6 +3720,10 @@ Create a new, empty workspace there?</source>
         <source>this content was imported by someone else a moment ago; it is not counted twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgSchema</name>
@@ -3645,6 +3842,18 @@ Create a new, empty workspace there?</source>
         <source>%1: %2 kept. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>of which identity numbers: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Redactor</name>
@@ -3733,6 +3942,26 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth number (fødselsnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FH-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4003,6 +4232,13 @@ Create a new, empty workspace there?</source>
     <message>
         <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
         <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteImportLedger</name>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4566,6 +4802,18 @@ Create a new, empty workspace there?</source>
     <name>WorkspaceSettings</name>
     <message>
         <source>unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker cannot hold a line break or another control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker cannot hold digits: next to a number they would read as part of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -410,12 +410,16 @@
         <translation>Beholdt (%1). %2</translation>
     </message>
     <message>
-        <source>Removed, an identity number (%1). %2</source>
-        <translation>Fjernes, et fødselsnummer (%1). %2</translation>
-    </message>
-    <message>
         <source>Removed (%1). %2</source>
         <translation>Fjernes (%1). %2</translation>
+    </message>
+    <message>
+        <source>Removed (%1): %2, an identity number. %3</source>
+        <translation>Fjernes (%1): %2, et identitetsnummer. %3</translation>
+    </message>
+    <message>
+        <source>Removed only by this stricter rule set, not by the standard rules. %1</source>
+        <translation>Fjernes bare av dette strengere regelsettet, ikke av standardreglene. %1</translation>
     </message>
 </context>
 <context>
@@ -676,6 +680,41 @@
             <numerusform>%Ln samtaler er eldre enn lagringstiden: Slett utløpte nå (Lagrede samtaler) sletter dem, det gjør også neste import av chatter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Marker for removed text:</source>
+        <translation>&amp;Markør for fjernet tekst:</translation>
+    </message>
+    <message>
+        <source>What replaces a removed span in text stored from now on (imports and stricter rule sets); text stored earlier keeps its marker. Empty: removed without a trace. Until you set it, the marker of the language Kapsel ran in at the first import.</source>
+        <translation>Det som erstatter et fjernet tekststykke i tekst som lagres fra nå av (importer og strengere regelsett); tekst som er lagret tidligere, beholder sin markør. Tom: fjernes uten spor. Til du setter den, gjelder markøren for språket Kapsel kjørte på ved første import.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compared with the standard rules, %1 removes nothing more from this export: the standard rules already remove everything it finds here.</source>
+        <translation>Sammenlignet med standardreglene fjerner %1 ikke noe mer fra denne eksporten: standardreglene fjerner allerede alt det finner her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the standard rules, %1 removes %Ln more span(s) from this export (%2); they are underlined in the transcript.</source>
+        <translation>
+            <numerusform>Sammenlignet med standardreglene fjerner %1 %Ln treff til fra denne eksporten (%2); det er understreket i chatloggen.</numerusform>
+            <numerusform>Sammenlignet med standardreglene fjerner %1 %Ln treff til fra denne eksporten (%2); de er understreket i chatloggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marker was not changed: %1</source>
+        <translation>Markøren ble ikke endret: %1</translation>
+    </message>
+    <message>
+        <source>Removed text leaves no marker in what is stored from now on</source>
+        <translation>Fjernet tekst etterlater ingen markør i det som lagres fra nå av</translation>
+    </message>
+    <message>
+        <source>Removed text is replaced by %1 in what is stored from now on</source>
+        <translation>Fjernet tekst erstattes av %1 i det som lagres fra nå av</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -734,10 +773,6 @@
     <message>
         <source>%1: %2 %</source>
         <translation>%1: %2 %</translation>
-    </message>
-    <message>
-        <source>List the imports in the workspace, newest first.</source>
-        <translation>List importene i arbeidsområdet, nyeste først.</translation>
     </message>
     <message>
         <source>No imports yet.</source>
@@ -1605,6 +1640,38 @@
         <source>[AREA]</source>
         <comment>placeholder on the command line</comment>
         <translation>[OMRÅDE]</translation>
+    </message>
+    <message>
+        <source>history remove takes the number of an import as history lists it, not &quot;%1&quot;</source>
+        <translation>history remove tar nummeret til en import slik history viser det, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Would remove import #%1: %2, imported %3 %4 by %5</source>
+        <translation>Ville fjernet import #%1: %2, importert %3 %4 av %5</translation>
+    </message>
+    <message>
+        <source>Removed import #%1: %2, imported %3 %4 by %5</source>
+        <translation>Fjernet import #%1: %2, importert %3 %4 av %5</translation>
+    </message>
+    <message>
+        <source>With remove: print what would go, change nothing.</source>
+        <translation>Med remove: skriv ut hva som ville blitt fjernet, uten å endre noe.</translation>
+    </message>
+    <message>
+        <source>remove ID: remove import ID and everything it added, in every area (the history lists the IDs).</source>
+        <translation>remove ID: fjern import ID og alt den la til, i alle områder (historikken viser ID-ene).</translation>
+    </message>
+    <message>
+        <source>List the imports in the workspace, newest first, or remove one of them.</source>
+        <translation>Vis importene i arbeidsområdet, nyeste først, eller fjern én av dem.</translation>
+    </message>
+    <message>
+        <source>history takes no argument but remove ID</source>
+        <translation>history tar ingen argumenter utenom remove ID</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with remove ID</source>
+        <translation>--dry-run hører sammen med remove ID</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2983,104 @@
     </message>
 </context>
 <context>
+    <name>ImportRemoval</name>
+    <message>
+        <source>sessions of this file and of another import were joined into one (a GA4 session that goes on from one file into the next), so its figures cannot be taken out alone; Kapsel leaves it in place</source>
+        <translation>økter fra denne filen og fra en annen import ble slått sammen til én (en GA4-økt som fortsetter fra én fil til den neste), så tallene fra filen kan ikke tas ut alene; Kapsel lar importen stå</translation>
+    </message>
+    <message>
+        <source>there is no import #%1 in this workspace (kapsel-cli history lists them)</source>
+        <translation>det finnes ingen import #%1 i dette arbeidsområdet (kapsel-cli history viser dem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln økt</numerusform>
+            <numerusform>%Ln økter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report figure(s)</source>
+        <translation>
+            <numerusform>%Ln rapporttall</numerusform>
+            <numerusform>%Ln rapporttall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie scan(s)</source>
+        <translation>
+            <numerusform>%Ln skanning av informasjonskapsler</numerusform>
+            <numerusform>%Ln skanninger av informasjonskapsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cookie observation(s)</source>
+        <translation>
+            <numerusform>%Ln observert informasjonskapsel</numerusform>
+            <numerusform>%Ln observerte informasjonskapsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan event(s)</source>
+        <translation>
+            <numerusform>%Ln skannehendelse</numerusform>
+            <numerusform>%Ln skannehendelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln knowledge base entry(ies)</source>
+        <translation>
+            <numerusform>%Ln oppføring i kunnskapsbasen</numerusform>
+            <numerusform>%Ln oppføringer i kunnskapsbasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declared cookie(s) that nobody has edited since</source>
+        <translation>
+            <numerusform>%Ln erklært informasjonskapsel som ingen har redigert siden</numerusform>
+            <numerusform>%Ln erklærte informasjonskapsler som ingen har redigert siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln samtale</numerusform>
+            <numerusform>%Ln samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln melding</numerusform>
+            <numerusform>%Ln meldinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no stored rows (only the history entry)</source>
+        <translation>ingen lagrede rader (bare oppføringen i historikken)</translation>
+    </message>
+    <message>
+        <source>Declared cookies you have edited since stay in the declaration, as you wrote them.</source>
+        <translation>Erklærte informasjonskapsler du har redigert siden, blir stående i erklæringen slik du skrev dem.</translation>
+    </message>
+    <message>
+        <source>The chat audit log keeps a line saying who removed this file and when (counts only, no text).</source>
+        <translation>Revisjonsloggen for chatter beholder en linje om hvem som fjernet filen og når (bare antall, ingen tekst).</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 (imported %2 %3 by %4)?</source>
+        <translation>Fjerne importen av %1 (importert %2 %3 av %4)?</translation>
+    </message>
+    <message>
+        <source>This removes from the workspace:</source>
+        <translation>Dette fjernes fra arbeidsområdet:</translation>
+    </message>
+    <message>
+        <source>• its entry in the import history</source>
+        <translation>• oppføringen i importhistorikken</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>this kind of file cannot be stored by this version of Kapsel</source>
@@ -3366,6 +3531,34 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>Not opened: there is no workspace at %1.</source>
         <translation>Ikke åpnet: det finnes ikke noe arbeidsområde i %1.</translation>
     </message>
+    <message>
+        <source>&amp;Remove import…</source>
+        <translation>&amp;Fjern import …</translation>
+    </message>
+    <message>
+        <source>Remove the import chosen in the import history and everything it added, after a confirmation naming what goes</source>
+        <translation>Fjern importen som er valgt i importhistorikken, og alt den la til, etter en bekreftelse som sier hva som fjernes</translation>
+    </message>
+    <message>
+        <source>Choose the import to remove in the import history.</source>
+        <translation>Velg importen som skal fjernes, i importhistorikken.</translation>
+    </message>
+    <message>
+        <source>An import is running; remove the other import when it is done.</source>
+        <translation>En import pågår; fjern den andre importen når den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>Fjern import</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Removed the import of %1: %2</source>
+        <translation>Fjernet importen av %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -3544,6 +3737,10 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>this content was imported by someone else a moment ago; it is not counted twice</source>
         <translation>dette innholdet ble nettopp importert av noen andre; det telles ikke to ganger</translation>
     </message>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
+        <translation>det finnes ingen import #%1 i dette arbeidsområdet</translation>
+    </message>
 </context>
 <context>
     <name>PgSchema</name>
@@ -3662,6 +3859,18 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>%1: %2 kept. %3</source>
         <translation>%1: %2 beholdt. %3</translation>
     </message>
+    <message>
+        <source>of which identity numbers: %1 (%2)</source>
+        <translation>av dem fødselsnumre: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Redactor</name>
@@ -3751,6 +3960,26 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>Amount (R4): at most 10 digits next to a currency marker (kr, NOK, CHF, ,-, €, $, ₹), kept on purpose.</source>
         <translation>Beløp (R4): høyst 10 sifre ved siden av en valutamarkør (kr, NOK, CHF, ,-, €, $, ₹), beholdt med vilje.</translation>
+    </message>
+    <message>
+        <source>birth number (fødselsnummer)</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>D-number</source>
+        <translation>D-nummer</translation>
+    </message>
+    <message>
+        <source>H-number</source>
+        <translation>H-nummer</translation>
+    </message>
+    <message>
+        <source>FH-number</source>
+        <translation>FH-nummer</translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
+        <translation>syntetisk testnummer</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4250,13 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>the workspace could not be written (internal error %1 in Kapsel; nothing was changed)</source>
         <extracomment>%1 is SQLite&apos;s error number, for a bug report</extracomment>
         <translation>arbeidsområdet kunne ikke skrives (intern feil %1 i Kapsel; ingenting ble endret)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteImportLedger</name>
+    <message>
+        <source>there is no import #%1 in this workspace</source>
+        <translation>det finnes ingen import #%1 i dette arbeidsområdet</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4820,18 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>unknown time zone %1</source>
         <translation>ukjent tidssone %1</translation>
+    </message>
+    <message>
+        <source>the marker is longer than %1 characters</source>
+        <translation>markøren er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <source>the marker cannot hold a line break or another control character</source>
+        <translation>markøren kan ikke inneholde linjeskift eller andre kontrolltegn</translation>
+    </message>
+    <message>
+        <source>the marker cannot hold digits: next to a number they would read as part of it</source>
+        <translation>markøren kan ikke inneholde sifre: ved siden av et tall ville de bli lest som en del av det</translation>
     </message>
 </context>
 </TS>

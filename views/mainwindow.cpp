@@ -15,6 +15,8 @@
 #include "importers/sessionscsvimporter.h"
 #include "visitors/visitorsarea.h"
 #include "workspace/importhistorymodel.h"
+#include "workspace/importremoval.h"
+#include "workspace/importservice.h"
 #include "workspace/teamworkspacedialog.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacewatcher.h"
@@ -34,12 +36,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
@@ -47,6 +51,8 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +125,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setWordWrap(false);
-    m_historyDock->setWidget(m_historyView);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The view and, below it, the one action on a chosen import: both shrink with the dock.
+    auto *historyPage = new QWidget(m_historyDock);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyView, 1);
+    auto *historyButtons = new QHBoxLayout;
+    m_removeImportButton = new QToolButton(historyPage);
+    m_removeImportButton->setObjectName(u"removeImportButton"_s);
+    m_removeImportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    historyButtons->addStretch(1);
+    historyButtons->addWidget(m_removeImportButton);
+    historyLayout->addLayout(historyButtons);
+    m_historyDock->setWidget(historyPage);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
@@ -222,6 +241,19 @@ void MainWindow::createActions()
     m_timeZoneAction = new QAction(this);
     m_timeZoneAction->setObjectName(u"timeZoneAction"_s);
     connect(m_timeZoneAction, &QAction::triggered, this, &MainWindow::timeZoneDialog);
+    // History ▸ Remove import…: on the import chosen in the history (its context menu, the button under it, the
+    // Delete key there, and the File menu).
+    m_removeImportAction = new QAction(this);
+    m_removeImportAction->setObjectName(u"removeImportAction"_s);
+    m_removeImportAction->setShortcut(QKeySequence::Delete);
+    m_removeImportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeImportAction->setEnabled(false);
+    connect(m_removeImportAction, &QAction::triggered, this, &MainWindow::removeChosenImport);
+    m_historyView->addAction(m_removeImportAction);
+    m_historyView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_removeImportButton->setDefaultAction(m_removeImportAction);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateRemoveImportAction);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -258,6 +290,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_removeImportAction);
     m_fileMenu->addAction(m_timeZoneAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -304,6 +337,9 @@ void MainWindow::retranslate()
     m_demoAction->setText(tr("Open the &demo workspace"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import analytics exports, cookie scans or chat transcripts"));
+    m_removeImportAction->setText(tr("&Remove import…"));
+    m_removeImportAction->setToolTip(tr("Remove the import chosen in the import history and everything it added, "
+                                        "after a confirmation naming what goes"));
     m_timeZoneAction->setText(tr("Workspace &time zone…"));
     m_quitAction->setText(tr("&Quit"));
     m_cookiesMenu->setTitle(tr("&Cookies"));
@@ -502,6 +538,7 @@ void MainWindow::reloadHistory()
     m_historyModel->setTimeZone(m_ws->timeZone());
     m_historyModel->setReports(m_ws->history());
     m_historyView->resizeColumnsToContents();
+    updateRemoveImportAction();
 }
 
 void MainWindow::newWorkspace()
@@ -776,6 +813,52 @@ void MainWindow::about()
               .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()),
                   Workspace::libraryVersions().join(u", "_s), QString::fromLatin1(Sha256::libraryVersion()));
     QMessageBox::about(this, tr("About Kapsel"), text);
+}
+
+void MainWindow::updateRemoveImportAction()
+{
+    m_removeImportAction->setEnabled(m_ws && m_historyView->selectionModel()->hasSelection());
+}
+
+void MainWindow::removeChosenImport()
+{
+    const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+    if (!m_ws || rows.isEmpty()) {
+        m_historyDock->show();
+        statusBar()->showMessage(tr("Choose the import to remove in the import history."), kStatusTimeoutMs);
+        return;
+    }
+    if (isImporting()) {
+        statusBar()->showMessage(
+            tr("An import is running; remove the other import when it is done."), kStatusTimeoutMs);
+        return;
+    }
+    const qint64 id = m_historyModel->report(rows.first().row()).importId;
+    auto plan = ImportRemoval::describe(*m_ws, id);
+    if (!plan) {
+        showError(tr("Remove import"), plan.error().toString());
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Remove import"), ImportRemoval::question(*plan, m_ws->timeZone()),
+        QMessageBox::Cancel, this);
+    box.setObjectName(u"removeImportConfirmation"_s);
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmRemoveImport"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    auto removed = ImportRemoval::remove(*m_ws, id, ImportService::osUser());
+    if (!removed) {
+        showError(tr("Remove import"), removed.error().toString());
+        return;
+    }
+    for (Area *a : m_areas)
+        a->reload();
+    reloadHistory();
+    statusBar()->showMessage(tr("Removed the import of %1: %2")
+                                 .arg(removed->import.fileName, ImportRemoval::contentLines(*removed).join(u", "_s)),
+        kStatusTimeoutMs);
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

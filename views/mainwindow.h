@@ -22,6 +22,7 @@ class QProgressDialog;
 class ScanRunner;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 class Workspace;
 struct ImportReport;
 
@@ -74,6 +75,9 @@ private:
     // On a team workspace: refresh when someone else imports (WorkspaceWatcher).
     void watchWorkspace();
     void reloadHistory();
+    // History ▸ Remove import…: asks with what goes (ImportRemoval::describe), removes, reloads every area.
+    void removeChosenImport();
+    void updateRemoveImportAction();
     void newWorkspace();
     void openWorkspaceDialog();
     // Asks for a team workspace's address (prefilled with `uri`, showing `error`) and opens it.
@@ -104,6 +108,7 @@ private:
     WorkspaceWatcher *m_watcher = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;
+    QToolButton *m_removeImportButton = nullptr;
     ImportHistoryModel *m_historyModel = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 
@@ -132,6 +137,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_timeZoneAction = nullptr;
+    QAction *m_removeImportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_areaActions;
     QActionGroup *m_languageGroup = nullptr;

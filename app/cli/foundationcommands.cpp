@@ -5,6 +5,7 @@
 
 #include "demo/demodata.h"
 #include "workspace/importhistorymodel.h"
+#include "workspace/importremoval.h"
 #include "workspace/importservice.h"
 #include "workspace/workspace.h"
 
@@ -111,14 +112,54 @@ int runImport(Cli::Context &ctx, const QStringList &args)
     return rc;
 }
 
+// history remove ID: what the import added goes, in one transaction; --dry-run only says what would go.
+int removeImport(Cli::Context &ctx, Workspace &ws, const QString &idText, bool dryRun)
+{
+    bool ok = false;
+    const qint64 id = idText.startsWith(u'#') ? idText.mid(1).toLongLong(&ok) : idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(
+            Tr::tr("history remove takes the number of an import as history lists it, not \"%1\"").arg(idText));
+    auto plan = dryRun ? ImportRemoval::describe(ws, id) : ImportRemoval::remove(ws, id, ImportService::osUser());
+    if (!plan)
+        return ctx.fail(plan.error());
+    const QTimeZone zone = ws.timeZone();
+    const QString when = QLocale().toString(plan->import.startedAt.toTimeZone(zone), QLocale::ShortFormat);
+    ctx.out << (dryRun ? Tr::tr("Would remove import #%1: %2, imported %3 %4 by %5")
+                       : Tr::tr("Removed import #%1: %2, imported %3 %4 by %5"))
+                   .arg(id)
+                   .arg(plan->import.fileName, when, QString::fromUtf8(zone.id()), plan->import.osUser)
+            << Qt::endl;
+    for (const QString &line : ImportRemoval::contentLines(*plan))
+        ctx.out << "  " << line << Qt::endl;
+    for (const QString &line : ImportRemoval::keptLines(*plan))
+        ctx.out << line << Qt::endl;
+    return Cli::Ok;
+}
+
 int runHistory(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    if (int rc = Cli::parse(p, ctx, args, Tr::tr("List the imports in the workspace, newest first.")); rc >= 0)
+    const QCommandLineOption dryRun(u"dry-run"_s, Tr::tr("With remove: print what would go, change nothing."));
+    p.addOption(dryRun);
+    p.addPositionalArgument(u"remove"_s,
+        Tr::tr("remove ID: remove import ID and everything it added, in every area (the history lists the IDs)."),
+        u"[remove ID]"_s);
+    if (int rc
+        = Cli::parse(p, ctx, args, Tr::tr("List the imports in the workspace, newest first, or remove one of them."));
+        rc >= 0)
         return rc;
+    const QStringList pos = p.positionalArguments();
+    const bool remove = !pos.isEmpty() && pos.first() == u"remove";
+    if (!pos.isEmpty() && (!remove || pos.size() != 2))
+        return ctx.usage(Tr::tr("history takes no argument but remove ID"));
+    if (p.isSet(dryRun) && !remove)
+        return ctx.usage(Tr::tr("--dry-run goes with remove ID"));
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
+    if (remove)
+        return removeImport(ctx, *ws, pos.at(1), p.isSet(dryRun));
     const QList<ImportReport> list = ws->history();
     const QTimeZone zone = ws->timeZone();
     if (list.isEmpty())

@@ -15,6 +15,7 @@
 #include <memory>
 
 class ImportContext;
+struct ImportFootprint;
 
 // A stored conversation (its text is redacted).
 struct StoredConversation
@@ -100,6 +101,14 @@ public:
     virtual Expected<RuleSetPreview> previewRuleSet(const RuleSet &rules, const QString &marker) = 0;
     // Rewrites the stored text with `rules`, with an audit entry; nothing of the old text survives.
     virtual Expected<RuleSetPreview> applyRuleSet(const RuleSet &rules, const QString &marker) = 0;
+
+    // What one import stored (ImportRemoval): its conversations and their messages.
+    virtual Status describeImport(qint64 importId, ImportFootprint &into) = 0;
+    // Deletes them inside the caller's write transaction, the search index's words of them included.
+    virtual Status removeImport(qint64 importId) = 0;
+    // After the commit of such a deletion: leaves nothing of the deleted text in the storage's own files, as a
+    // purge does.
+    virtual Status settleDeletion() = 0;
 
     virtual Status recordAudit(const ChatAuditEntry &entry) = 0;
     virtual QList<ChatAuditEntry> auditLog() = 0; // newest first

@@ -46,6 +46,8 @@ QVariant ChatAuditModel::data(const QModelIndex &index, int role) const
             return tr("SHA-256 of the file: %1").arg(e.fileSha256);
         if (col == PerRule)
             return e.tally.describe().join(u'\n');
+        if (col == IdentityNumbers)
+            return e.tally.identityKindSummary();
         return {};
     }
     if (role != Qt::DisplayRole)

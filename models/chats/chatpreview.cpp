@@ -107,18 +107,52 @@ qsizetype ChatPreview::messageCount() const
 ChatPreview::Judgement ChatPreview::judge(const RuleSet &rules, const QString &marker) const
 {
     Judgement j { rules, marker, {}, {}, {} };
+    const RuleSet standard = RuleSet::standard();
+    j.comparedWithStandard = rules.name != standard.name;
     for (const ChatConversationRecord &c : m_conversations) {
-        QList<QList<RedactionSpan>> perMessage;
+        QList<QList<RedactionSpan>> perMessage, beyondPerMessage;
         RedactionTally t;
         for (const ChatMessageRecord &m : c.messages) {
             perMessage << Redactor::findSpans(m.text, rules);
             t.add(perMessage.last());
+            if (j.comparedWithStandard) {
+                beyondPerMessage << beyond(perMessage.last(), Redactor::findSpans(m.text, standard));
+                j.beyondStandardTally.add(beyondPerMessage.last());
+            }
         }
         j.spans << perMessage;
+        j.beyondStandard << beyondPerMessage;
         j.conversationTallies << t;
         j.tally.add(t);
     }
     return j;
+}
+
+QList<RedactionSpan> ChatPreview::beyond(const QList<RedactionSpan> &spans, const QList<RedactionSpan> &baseline)
+{
+    QList<RedactionSpan> out;
+    for (const RedactionSpan &s : spans) {
+        if (s.action != RedactionSpan::Action::Remove)
+            continue;
+        // Walk the baseline's removals (sorted, not overlapping) over the span: any gap is a character it leaves.
+        qsizetype covered = s.start;
+        for (const RedactionSpan &b : baseline) {
+            if (b.action != RedactionSpan::Action::Remove || b.end <= covered)
+                continue;
+            if (b.start > covered || covered >= s.end)
+                break;
+            covered = b.end;
+        }
+        if (covered < s.end)
+            out << s;
+    }
+    return out;
+}
+
+const QList<RedactionSpan> &ChatPreview::beyondStandard(qsizetype conversation, qsizetype message) const
+{
+    static const QList<RedactionSpan> none;
+    return m_comparedWithStandard ? m_beyondStandard[conversation][message] : none;
 }
 
 void ChatPreview::apply(Judgement judgement)
@@ -128,6 +162,9 @@ void ChatPreview::apply(Judgement judgement)
     m_spans = std::move(judgement.spans);
     m_conversationTallies = std::move(judgement.conversationTallies);
     m_tally = judgement.tally;
+    m_comparedWithStandard = judgement.comparedWithStandard;
+    m_beyondStandard = std::move(judgement.beyondStandard);
+    m_beyondStandardTally = judgement.beyondStandardTally;
 }
 
 void ChatPreview::setRuleSet(const RuleSet &rules, const QString &marker)
@@ -155,4 +192,6 @@ void ChatPreview::clear()
     m_spans.clear();
     m_conversationTallies.clear();
     m_tally = RedactionTally();
+    m_beyondStandard.clear();
+    m_beyondStandardTally = RedactionTally();
 }

@@ -47,6 +47,11 @@ public:
         QList<QList<QList<RedactionSpan>>> spans; // [conversation][message]
         QList<RedactionTally> conversationTallies;
         RedactionTally tally;
+        // For any rule set but the standard one: what it removes that the standard rules leave (beyond()), per
+        // message, and their counts; the answer to "what does the stricter rule add to this export?".
+        bool comparedWithStandard = false;
+        QList<QList<QList<RedactionSpan>>> beyondStandard; // [conversation][message]
+        RedactionTally beyondStandardTally;
     };
     Judgement judge(const RuleSet &rules, const QString &marker) const;
     void apply(Judgement judgement);
@@ -57,6 +62,13 @@ public:
     const QList<RedactionSpan> &spans(qsizetype conversation, qsizetype message) const;
     QString redacted(qsizetype conversation, qsizetype message) const;
     const RedactionTally &tally() const { return m_tally; }
+    // Whether the rule set was compared with the standard rules (any other rule set), and what it removes
+    // beyond them.
+    bool comparedWithStandard() const { return m_comparedWithStandard; }
+    const QList<RedactionSpan> &beyondStandard(qsizetype conversation, qsizetype message) const;
+    const RedactionTally &beyondStandardTally() const { return m_beyondStandardTally; }
+    // The Remove spans of `spans` that remove at least one character no Remove span of `baseline` removes.
+    static QList<RedactionSpan> beyond(const QList<RedactionSpan> &spans, const QList<RedactionSpan> &baseline);
     const RedactionTally &tally(qsizetype conversation) const { return m_conversationTallies[conversation]; }
 
     // Overwrites and drops the raw text.
@@ -74,4 +86,7 @@ private:
     QList<QList<QList<RedactionSpan>>> m_spans; // [conversation][message]
     QList<RedactionTally> m_conversationTallies;
     RedactionTally m_tally;
+    bool m_comparedWithStandard = false;
+    QList<QList<QList<RedactionSpan>>> m_beyondStandard;
+    RedactionTally m_beyondStandardTally;
 };

@@ -49,6 +49,8 @@ QVariant ChatPreviewModel::data(const QModelIndex &index, int role) const
         return index.column() >= Messages ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == ToRemove)
         return t.describe().join(u'\n');
+    if (role == Qt::ToolTipRole && index.column() == IdentityNumbers)
+        return t.identityKindSummary();
     if (role != Qt::DisplayRole)
         return {};
     const QLocale loc;

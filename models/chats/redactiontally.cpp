@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 void RedactionTally::add(const QList<RedactionSpan> &spans)
@@ -14,8 +16,10 @@ void RedactionTally::add(const QList<RedactionSpan> &spans)
     for (const RedactionSpan &s : spans) {
         if (s.action == RedactionSpan::Action::Remove) {
             ++removed[s.rule];
-            if (s.isIdentityNumber)
+            if (s.isIdentityNumber) {
                 ++identityNumbers;
+                ++identityKinds[NorwegianId::kindName(s.idKind)];
+            }
         } else {
             ++kept[s.rule];
         }
@@ -29,6 +33,8 @@ void RedactionTally::add(const RedactionTally &other)
     for (auto it = other.kept.cbegin(); it != other.kept.cend(); ++it)
         kept[it.key()] += it.value();
     identityNumbers += other.identityNumbers;
+    for (auto it = other.identityKinds.cbegin(); it != other.identityKinds.cend(); ++it)
+        identityKinds[it.key()] += it.value();
 }
 
 qint64 RedactionTally::removedTotal() const
@@ -71,6 +77,8 @@ QString RedactionTally::toJson() const
     o.insert(u"removed"_s, toObject(removed));
     o.insert(u"kept"_s, toObject(kept));
     o.insert(u"identity"_s, identityNumbers);
+    if (!identityKinds.isEmpty())
+        o.insert(u"identityKinds"_s, toObject(identityKinds));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -81,6 +89,7 @@ RedactionTally RedactionTally::fromJson(const QString &json)
     t.removed = fromObject(o.value(u"removed"_s).toObject());
     t.kept = fromObject(o.value(u"kept"_s).toObject());
     t.identityNumbers = o.value(u"identity"_s).toInteger();
+    t.identityKinds = fromObject(o.value(u"identityKinds"_s).toObject());
     return t;
 }
 
@@ -97,10 +106,15 @@ QList<DeferredText> RedactionTally::describeLater() const
                      .arg(it.key())
                      .arg(it.value())
                      .arg(RuleSet::describeRuleLater(it.key()));
-    if (identityNumbers > 0)
+    if (identityNumbers > 0 && identityKinds.isEmpty())
         lines << DeferredText::marked(
             "RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "of which identity numbers: %1"))
                      .arg(identityNumbers);
+    else if (identityNumbers > 0)
+        lines << DeferredText::marked(
+            "RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "of which identity numbers: %1 (%2)"))
+                     .arg(identityNumbers)
+                     .arg(identityKindsLater());
     return lines;
 }
 
@@ -110,6 +124,26 @@ QStringList RedactionTally::describe() const
     for (const DeferredText &line : describeLater())
         lines << line.toString();
     return lines;
+}
+
+// "birth number (fødselsnummer) 2, D-number 1" as one part to translate with its line.
+DeferredText RedactionTally::identityKindsLater() const
+{
+    std::optional<DeferredText> list;
+    for (auto it = identityKinds.cbegin(); it != identityKinds.cend(); ++it) {
+        DeferredText part = DeferredText::marked("RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "%1 %2"))
+                                .arg(RuleSet::identityKindLabelLater(it.key()))
+                                .arg(it.value());
+        list = list
+            ? DeferredText::marked("RedactionTally", QT_TRANSLATE_NOOP("RedactionTally", "%1, %2")).arg(*list).arg(part)
+            : part;
+    }
+    return list ? *list : DeferredText::marked("RedactionTally", "");
+}
+
+QString RedactionTally::identityKindSummary() const
+{
+    return identityKinds.isEmpty() ? QString() : identityKindsLater().toString();
 }
 
 QString RedactionTally::summary() const

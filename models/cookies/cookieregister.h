@@ -9,6 +9,7 @@
 
 class CookieSink;
 class ImportContext;
+struct ImportFootprint;
 
 // The cookie area's port: what the area keeps in a workspace and how it asks for it. The declaration (what
 // the company says it sets, edited by the privacy officer), the scans and what each observed, and the imported
@@ -24,7 +25,9 @@ public:
     // Adds a declared cookie and returns its id (cookie.id when non-zero, so an undo restores a removed row
     // under its old id; else a new one). A name+domain already declared is refused.
     virtual Expected<qint64> addDeclared(const DeclaredCookie &cookie) = 0;
-    // Replaces the declared cookie with cookie.id; refused when that would declare a name+domain twice.
+    // Replaces the declared cookie with cookie.id; refused when that would declare a name+domain twice. An edited
+    // row is the privacy officer's own from then on: it no longer belongs to the import that declared it, so
+    // removing that import leaves it (removeImport).
     virtual Status updateDeclared(const DeclaredCookie &cookie) = 0;
     virtual Status removeDeclared(qint64 id) = 0;
 
@@ -44,6 +47,11 @@ public:
     // events with every field, the knowledge it brought, and the declared cookies it declared, as they are now (edits
     // included).
     virtual Status replay(qint64 importId, CookieSink &sink) const = 0;
+    // What one import added (ImportRemoval): its scans with their observations and events, the knowledge it
+    // brought, and the declared cookies it declared that nobody has edited since.
+    virtual Status describeImport(qint64 importId, ImportFootprint &into) const = 0;
+    // Removes exactly those, inside the caller's write transaction. Declared cookies edited since stay.
+    virtual Status removeImport(qint64 importId) = 0;
 
 protected:
     // The end of every backend's replay(), after the scan info: the observations, scan events, knowledge and

@@ -77,6 +77,25 @@ NorwegianId::Kind NorwegianId::classify(QStringView digits)
     return kind;
 }
 
+QString NorwegianId::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Birth:
+        return QStringLiteral("birth");
+    case Kind::DNumber:
+        return QStringLiteral("d-number");
+    case Kind::HNumber:
+        return QStringLiteral("h-number");
+    case Kind::FHNumber:
+        return QStringLiteral("fh-number");
+    case Kind::Synthetic:
+        return QStringLiteral("synthetic");
+    case Kind::Invalid:
+        break;
+    }
+    return {};
+}
+
 QString NorwegianId::generate(QRandomGenerator &rng)
 {
     for (;;) {

@@ -19,6 +19,10 @@ inline bool isValid(QStringView digits)
     return classify(digits) != Kind::Invalid;
 }
 
+// A stable name of a kind, for counts kept in the audit log: "birth", "d-number", "h-number", "fh-number",
+// "synthetic" ("" for Invalid). RuleSet::identityKindLabel() translates it.
+QString kindName(Kind kind);
+
 // A fake but checksum-valid birth number (1964 rule) for demo data and tests.
 QString generate(QRandomGenerator &rng);
 

@@ -54,6 +54,7 @@ struct Interval // digit indices [a, b) of the current run
     int b;
     QString rule;
     bool identity;
+    NorwegianId::Kind kind = NorwegianId::Kind::Invalid;
 };
 
 bool isAsciiLetter(QChar c)
@@ -263,6 +264,7 @@ void settle(const RedactionSpan *first, const RedactionSpan *last, QList<Redacti
                     && (!named || (s->isIdentityNumber && !m.isIdentityNumber))) {
                     m.rule = s->rule;
                     m.isIdentityNumber = s->isIdentityNumber;
+                    m.idKind = s->idKind;
                     named = true;
                 }
             }
@@ -528,7 +530,7 @@ private:
         if (nd < 7)
             return;
         if (nd == 11 && isIdentity(a)) {
-            m_remove.push_back({ a, b, u"R3"_s, true });
+            m_remove.push_back({ a, b, u"R3"_s, true, identityKind(a) });
             return;
         }
         if (qsizetype end = dateEnd(a, b); end > 0) {
@@ -549,6 +551,15 @@ private:
         return isIdentityDigits([d](int k) { return d[k].value; });
     }
 
+    // Only for the few windows isIdentity() passed.
+    NorwegianId::Kind identityKind(int first) const
+    {
+        char16_t buf[11];
+        for (int k = 0; k < 11; ++k)
+            buf[k] = char16_t(u'0' + m_digits[size_t(first + k)].value);
+        return NorwegianId::classify(QStringView(buf, 11));
+    }
+
     // R3: 11 consecutive digits of the run that cross a wide link and pass the check digits.
     void findIdentityWindows(int count)
     {
@@ -559,7 +570,7 @@ private:
             for (int k = s + 1; k < s + 11 && !crossesWide; ++k)
                 crossesWide = m_digits[k].wideLink;
             if (crossesWide && isIdentity(s))
-                m_remove.push_back({ s, s + 11, u"R3"_s, true });
+                m_remove.push_back({ s, s + 11, u"R3"_s, true, identityKind(s) });
         }
     }
 
@@ -903,6 +914,7 @@ private:
                 if (iv.identity && !m.identity) {
                     m.identity = true;
                     m.rule = iv.rule;
+                    m.kind = iv.kind;
                 }
             } else {
                 merged.push_back(iv);
@@ -916,6 +928,7 @@ private:
             s.rule = m.rule;
             s.action = RedactionSpan::Action::Remove;
             s.isIdentityNumber = m.identity;
+            s.idKind = m.kind;
             m_pending.push_back(s);
         }
         m_pending.insert(m_pending.end(), m_keep.begin(), m_keep.end());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "redaction/norwegianid.h"
 #include "redaction/ruleset.h"
 
 #include <QList>
@@ -16,6 +17,9 @@ struct RedactionSpan
     QString rule; // rule id, e.g. "R2", "R3", "R4-date", "R4-amount", "email", "spelled", "audit"
     Action action = Action::Remove;
     bool isIdentityNumber = false; // R3: a valid Norwegian identity number (fødselsnummer, D-, H-, FH-number)
+    // Which kind of identity number (Invalid unless isIdentityNumber): what the preview's tooltip and the audit
+    // counts name; the number itself is never kept.
+    NorwegianId::Kind idKind = NorwegianId::Kind::Invalid;
 };
 
 // The redaction engine: a pure function of text and rule set. No I/O, no state, no Qt objects.

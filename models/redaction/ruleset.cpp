@@ -97,6 +97,26 @@ QString RuleSet::ruleLabel(const QString &ruleId)
     return ruleId;
 }
 
+DeferredText RuleSet::identityKindLabelLater(const QString &kindName)
+{
+    if (kindName == u"birth")
+        return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "birth number (fødselsnummer)"));
+    if (kindName == u"d-number")
+        return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "D-number"));
+    if (kindName == u"h-number")
+        return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "H-number"));
+    if (kindName == u"fh-number")
+        return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "FH-number"));
+    if (kindName == u"synthetic")
+        return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "synthetic test number"));
+    return DeferredText::marked("RuleSet", QT_TRANSLATE_NOOP("RuleSet", "identity number"));
+}
+
+QString RuleSet::identityKindLabel(const QString &kindName)
+{
+    return identityKindLabelLater(kindName).toString();
+}
+
 QString RuleSet::description() const
 {
     if (name == u"strict")

@@ -33,5 +33,8 @@ public:
     static QString describeRule(const QString &ruleId); // translated, for tooltips and previews
     static DeferredText describeRuleLater(const QString &ruleId); // the same, for notes the history keeps
     static QString ruleLabel(const QString &ruleId); // translated short name, e.g. "identity number"
+    // Translated name of an identity number's kind (NorwegianId::kindName), e.g. "D-number".
+    static QString identityKindLabel(const QString &kindName);
+    static DeferredText identityKindLabelLater(const QString &kindName); // the same, for notes the history keeps
     QString description() const; // translated one-liner for this rule set
 };

@@ -62,6 +62,9 @@ public:
     // continued (SessionRecord::partial) is left out: the later import's merged session stands for both.
     // The rollups are not handed over: the receiving sink derives them.
     virtual Status replay(qint64 importId, SessionSink &sink) = 0;
+    // The rollups one import wrote, one row per day and source (what removing it takes out of the charts; an
+    // import that merged a session stored by an earlier one has a negative count there).
+    virtual Expected<std::vector<DailyRollup>> importRollups(qint64 importId) = 0;
 
     // Days in [from, to] on which a rollup or a report's period starts, ascending, each once.
     virtual Expected<std::vector<qint64>> daysWithFigures(qint64 from, qint64 to, const QString &source) = 0;

@@ -62,6 +62,14 @@ Expected<std::unique_ptr<ImportSink>> openSink(ImportKind kind, Workspace &ws, I
         break;
     }
     case ImportKind::Chats: {
+        // The workspace's marker unless the import names one (WorkspaceSettings::redactionMarker).
+        if (ctx.options.marker.isEmpty() && !ctx.options.markerIsEmpty) {
+            auto marker = ws.settings().markerForStoring();
+            if (!marker)
+                return marker.error();
+            ctx.options.marker = *marker;
+            ctx.options.markerIsEmpty = marker->isEmpty();
+        }
         auto s = ws.chats().openSink(ctx);
         ctx.chats = s.get();
         sink = std::move(s);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/workspacesettings.h"
 
+#include "redaction/ruleset.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+const QString kMarkerKey = u"redaction_marker"_s;
+
 QString columnMapKey(const QString &headerSetKey)
 {
     return u"column_map/"_s + headerSetKey;
@@ -30,6 +34,38 @@ Status WorkspaceSettings::setTimeZone(const QByteArray &ianaId)
     if (!QTimeZone(ianaId).isValid())
         return Error { {}, 0, tr("unknown time zone %1").arg(QString::fromUtf8(ianaId)) };
     return setValue(u"time_zone"_s, QString::fromUtf8(ianaId));
+}
+
+QString WorkspaceSettings::redactionMarker()
+{
+    auto stored = value(kMarkerKey);
+    return stored && *stored ? **stored : RuleSet::defaultMarker();
+}
+
+Status WorkspaceSettings::setRedactionMarker(const QString &marker)
+{
+    if (marker.size() > kMaxMarkerLength)
+        return Error { {}, 0, tr("the marker is longer than %1 characters").arg(kMaxMarkerLength) };
+    for (const QChar c : marker) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return Error { {}, 0, tr("the marker cannot hold a line break or another control character") };
+        if (c.isDigit())
+            return Error { {}, 0, tr("the marker cannot hold digits: next to a number they would read as part of it") };
+    }
+    return setValue(kMarkerKey, marker.isNull() ? u""_s : marker); // a null string would be SQL NULL
+}
+
+Expected<QString> WorkspaceSettings::markerForStoring()
+{
+    auto stored = value(kMarkerKey);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return **stored;
+    const QString marker = RuleSet::defaultMarker();
+    if (Status s = setValue(kMarkerKey, marker))
+        return *s;
+    return marker;
 }
 
 QHash<QString, QString> WorkspaceSettings::columnMap(const QString &headerSetKey)

@@ -33,6 +33,18 @@ public:
     QTimeZone timeZone();
     Status setTimeZone(const QByteArray &ianaId);
 
+    // The text that replaces a removed span in chats (may be empty: the span goes without a trace). Until it is
+    // set, the marker of the language Kapsel runs in, "[fjernet]" in Bokmål and "[removed]" in English
+    // (RuleSet::defaultMarker). The first time the workspace stores chat text (markerForStoring, inside that
+    // write), that default is kept in the workspace, so that every later import and rewrite, by anyone in
+    // either language, uses the same marker until someone sets another.
+    QString redactionMarker();
+    // Refuses line breaks and other control characters, digits (a marker next to a number could read as part of
+    // it) and more than kMaxMarkerLength characters.
+    Status setRedactionMarker(const QString &marker);
+    Expected<QString> markerForStoring();
+    static constexpr int kMaxMarkerLength = 40;
+
     // Column maps the user chose (--map, the GUI's mapping dialog), remembered per header set
     // (Importer::columnSetKey) so that the next file with the same headers imports without asking again.
     QHash<QString, QString> columnMap(const QString &headerSetKey);

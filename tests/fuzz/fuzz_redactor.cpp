@@ -14,7 +14,7 @@ bool sameSpans(const QList<RedactionSpan> &a, const QList<RedactionSpan> &b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].rule != b[i].rule || a[i].action != b[i].action
-            || a[i].isIdentityNumber != b[i].isIdentityNumber)
+            || a[i].isIdentityNumber != b[i].isIdentityNumber || a[i].idKind != b[i].idKind)
             return false;
     }
     return true;

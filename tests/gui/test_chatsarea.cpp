@@ -41,6 +41,15 @@ class TestChatsArea : public QObject
         QVERIFY(w.grab().save(path));
     }
 
+    // The character format inside the transcript's next hit (its colour, underline and tooltip).
+    static QTextCharFormat formatOfNextHit(ChatTranscriptView *text)
+    {
+        text->nextHit();
+        QTextCursor inside(text->document());
+        inside.setPosition(text->textCursor().selectionStart() + 1);
+        return inside.charFormat();
+    }
+
     template <typename T> static T *child(QWidget &w, const char *name)
     {
         T *c = w.findChild<T *>(QString::fromLatin1(name));
@@ -176,6 +185,146 @@ private slots:
         // The literal reading still removes the number from the redacted text.
         child<QCheckBox>(area, "showRedactedCheck")->setChecked(true);
         QVERIFY(!child<ChatTranscriptView>(area, "previewText")->toPlainText().contains(u"11036533341"_s));
+    }
+
+    // The preview names the kind of each identity number it removes, in the tooltip over the span and over the
+    // conversation's count (issue #14, item 14), in English and Bokmål; never the number.
+    void identityKindInTheTooltip()
+    {
+        QTemporaryDir dir;
+        const QString d = TestSupport::identityNumber(u"550386"_s);
+        const QString path = TestSupport::writeFile(dir.filePath(u"kinds.csv"_s),
+            u"conversation_id,timestamp,sender,text\nk-1,2024-05-02 08:01,Kunde,\"Mitt d-nummer er %1 %2\"\n"_s
+                .arg(d.left(6), d.mid(6))
+                .toUtf8());
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(m_ws);
+        area.show();
+        area.openExport(path);
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        auto *text = child<ChatTranscriptView>(area, "previewText");
+        QString tip = formatOfNextHit(text).toolTip();
+        QVERIFY2(tip.startsWith(u"Removed (R3): D-number, an identity number."_s), qPrintable(tip));
+        QVERIFY(!tip.contains(d.left(6)) && !tip.contains(d.mid(6)));
+        auto *table = child<QTableView>(area, "previewTable");
+        QCOMPARE(table->model()->index(0, 4).data(Qt::ToolTipRole).toString(), u"D-number 1"_s);
+        QVERIFY2(child<QLabel>(area, "previewInfo")->text().contains(u"identity numbers: 1 (D-number 1)"_s),
+            qPrintable(child<QLabel>(area, "previewInfo")->text()));
+
+        Language::apply(u"nb"_s);
+        QTRY_COMPARE(child<QPushButton>(area, "openExportButton")->text(), u"Åpne chateksport …"_s);
+        tip = formatOfNextHit(text).toolTip();
+        QVERIFY2(tip.startsWith(u"Fjernes (R3): D-nummer, et identitetsnummer."_s), qPrintable(tip));
+        QCOMPARE(table->model()->index(0, 4).data(Qt::ToolTipRole).toString(), u"D-nummer 1"_s);
+        save(area, u"chatsarea-idkind-nb.png"_s);
+        Language::apply(u"en"_s);
+        area.closePreview();
+    }
+
+    // The marker for removed text is the workspace's setting, shown and set beside the retention (issue #14,
+    // item 13): in a new workspace the language's ("[fjernet]" in Bokmål, "[removed]" in English); a marker the
+    // user types is kept in the workspace, shown in the preview and stored by the import; digits are refused.
+    void markerSetting()
+    {
+        for (const auto &[language, marker] :
+            { std::pair { u"nb"_s, u"[fjernet]"_s }, std::pair { u"en"_s, u"[removed]"_s } }) {
+            QTemporaryDir dir;
+            auto ws = SqliteWorkspace::open(dir.filePath(u"m.kapsel"_s));
+            QVERIFY(ws);
+            Language::apply(language);
+            ChatsArea area(nullptr);
+            area.resize(1280, 860);
+            area.setWorkspace(*ws);
+            area.show();
+            auto *edit = child<QLineEdit>(area, "markerEdit");
+            QCOMPARE(edit->text(), marker);
+            child<QTabWidget>(area, "chatTabs")->setCurrentIndex(1);
+            save(area, u"chatsarea-marker-%1.png"_s.arg(language));
+
+            QSignalSpy status(&area, &ChatsArea::statusMessage);
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, u"[sladd1]"_s);
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(!status.isEmpty());
+            QCOMPARE(edit->text(), marker); // refused, shown as it is
+            QCOMPARE((*ws)->settings().redactionMarker(), marker);
+
+            edit->setText(u"‹sladdet›"_s); // typed: QTest types ASCII only
+            QTest::keyClick(edit, Qt::Key_Return);
+            QCOMPARE((*ws)->settings().redactionMarker(), u"‹sladdet›"_s);
+
+            area.openExport(TestSupport::testData(u"chats/generic.json"_s));
+            QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+            child<QCheckBox>(area, "showRedactedCheck")->setChecked(true);
+            QVERIFY(child<ChatTranscriptView>(area, "previewText")->toPlainText().contains(u"‹sladdet›"_s));
+            QTest::mouseClick(child<QPushButton>(area, "importRedactedButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!area.isBusy() && !area.hasPreview(), 15000);
+            const auto stored = (*ws)->chats().allMessages(u"sladdet"_s);
+            QVERIFY(stored && !stored->isEmpty());
+            QVERIFY(stored->first().text.endsWith(u"‹sladdet›"_s));
+            Language::apply(u"en"_s);
+        }
+    }
+
+    // The stricter rule set in the preview says what it adds to the standard rules, or that it adds nothing
+    // (issue #14, item 15): spaced identity and phone numbers are the standard rules' already; an e-mail address
+    // and digits spelled out are the strict set's own, underlined and named in the tooltip.
+    void stricterRuleSetSaysWhatItAdds()
+    {
+        QTemporaryDir dir;
+        const QString numbers = TestSupport::writeFile(dir.filePath(u"numbers.csv"_s),
+            "conversation_id,timestamp,sender,text\n"
+            "n-1,2024-05-02 08:01,Kunde,\"Mitt nummer er 010190 12345, ring meg på +47 912 34 567\"\n");
+        const QString more = TestSupport::writeFile(dir.filePath(u"more.csv"_s),
+            "conversation_id,timestamp,sender,text\n"
+            "m-1,2024-05-02 08:01,Kunde,\"Ring +47 912 34 567 eller skriv til ola@example.no\"\n"
+            "m-1,2024-05-02 08:02,Kunde,\"kontonummer en fem en null to tre fire fem\"\n");
+        ChatsArea area(nullptr);
+        area.resize(1280, 860);
+        area.setWorkspace(m_ws);
+        area.show();
+        auto *combo = child<QComboBox>(area, "ruleSetCombo");
+        auto *info = child<QLabel>(area, "previewInfo");
+        auto *text = child<ChatTranscriptView>(area, "previewText");
+
+        area.openExport(numbers);
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        QCOMPARE(text->hitCount(), 2);
+        QVERIFY(!info->text().contains(u"Compared with"_s)); // the standard rules themselves
+        combo->setCurrentIndex(combo->findData(u"strict"_s));
+        QTRY_VERIFY(!area.isBusy() && info->text().contains(u"Compared with"_s));
+        QVERIFY2(info->text().contains(u"Compared with the standard rules, strict@2 removes nothing more from this "
+                                       "export: the standard rules already remove everything it finds here."_s),
+            qPrintable(info->text()));
+        QCOMPARE(text->hitCount(), 2);
+        Language::apply(u"nb"_s);
+        QTRY_VERIFY2(info->text().contains(u"Sammenlignet med standardreglene fjerner strict@2 ikke noe mer"_s),
+            qPrintable(info->text()));
+        Language::apply(u"en"_s);
+
+        area.openExport(more);
+        QTRY_VERIFY(area.hasPreview() && !area.isBusy());
+        QCOMPARE(combo->currentData().toString(), u"strict"_s);
+        QVERIFY2(info->text().contains(u"Compared with the standard rules, strict@2 removes 2 more spans from this "
+                                       "export (email 1, spelled 1); they are underlined in the transcript."_s),
+            qPrintable(info->text()));
+        QCOMPARE(text->hitCount(), 3);
+        // The phone number is the standard rules' (no underline); the address is the strict set's own.
+        QStringList underlined;
+        for (int i = 0; i < 3; ++i) {
+            const QTextCharFormat f = formatOfNextHit(text);
+            if (f.underlineStyle() == QTextCharFormat::WaveUnderline) {
+                underlined << text->textCursor().selectedText();
+                QVERIFY(f.toolTip().startsWith(u"Removed only by this stricter rule set"_s));
+            }
+        }
+        QCOMPARE(underlined, (QStringList { u"ola@example.no"_s, u"en fem en null to tre fire fem"_s }));
+        save(area, u"chatsarea-stricter-preview-en.png"_s);
+        combo->setCurrentIndex(combo->findData(u"standard"_s));
+        QTRY_VERIFY(!area.isBusy() && !info->text().contains(u"Compared with"_s));
+        area.closePreview();
     }
 
     void refusedExport()

@@ -1,22 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window offscreen: areas, menus, runtime language switching, Qt's own buttons in Bokmål, a refused
 // import that leaves the history empty, and a screenshot.
+#include "chats/chatarchive.h"
 #include "core/language.h"
 #include "mainwindow.h"
-#include "workspace/workspace.h"
 #include "testsupport.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QMessageBox>
+#include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +162,69 @@ private slots:
         QVERIFY(!w.isImporting());
         QVERIFY(w.statusBar()->currentMessage().contains(u"2 files refused"_s));
         QVERIFY(w.workspace()->history().isEmpty());
+    }
+
+    // History ▸ Remove import (issue #14, item 12): chosen in the import history, asked with what goes (file,
+    // counts per area), reachable by the Delete key there (here cancelled) and by the button under it (here
+    // confirmed); every area shows the workspace without it afterwards.
+    void removeImportFromHistory()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"remove.kapsel"_s)));
+        w.show();
+        QSignalSpy done(&w, &MainWindow::importsFinished);
+        QVERIFY(w.importFiles({ TestSupport::testData(u"chats/generic.json"_s),
+            TestSupport::testData(u"visitors/generic-sessions.csv"_s) }));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(w.workspace()->history().size(), 2);
+        const qint64 messages = w.workspace()->chats().counts().messages;
+        QVERIFY(messages > 0);
+        w.showArea(2);
+        auto *stored = w.findChild<QTableView *>(u"storedTable"_s);
+        QVERIFY(stored && stored->model()->rowCount() > 0);
+
+        auto *history = w.findChild<QTableView *>(u"historyView"_s);
+        auto *button = w.findChild<QToolButton *>(u"removeImportButton"_s);
+        QVERIFY(history && button);
+        QVERIFY(!button->isEnabled()); // nothing chosen yet
+        const int row = w.workspace()->history().at(0).fileName == u"generic.json"_s ? 0 : 1;
+        w.findChild<QDockWidget *>(u"historyDock"_s)->show();
+        history->selectRow(row);
+        QVERIFY(button->isEnabled());
+
+        QString asked;
+        auto answer = [&](bool confirm) {
+            QTimer::singleShot(0, &w, [&asked, confirm] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                if (confirm)
+                    box->findChild<QPushButton *>(u"confirmRemoveImport"_s)->click();
+                else
+                    box->button(QMessageBox::Cancel)->click();
+            });
+        };
+        answer(false);
+        history->setFocus();
+        QTest::keyClick(history, Qt::Key_Delete);
+        QVERIFY2(asked.contains(u"Remove the import of generic.json"_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"%1 messages"_s.arg(messages)), qPrintable(asked));
+        QVERIFY2(asked.contains(u"audit log"_s), qPrintable(asked));
+        QCOMPARE(w.workspace()->history().size(), 2);
+
+        asked.clear();
+        answer(true);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(w.workspace()->history().size(), 1);
+        QCOMPARE(history->model()->rowCount(), 1);
+        QCOMPARE(stored->model()->rowCount(), 0);
+        QCOMPARE(w.workspace()->chats().counts().messages, 0);
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"Removed the import of generic.json"_s),
+            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!button->isEnabled());
     }
 
     // File > Workspace time zone: the dialog offers the IANA zones with the current one chosen, in Bokmål

@@ -284,7 +284,17 @@ QWidget *ChatsArea::createStoredPage()
     retention->addWidget(m_retentionDays);
     retention->addWidget(m_purgeNow);
     retention->addStretch(1);
+    // The chats' own setting beside the retention: what replaces a removed span in stored text.
+    m_markerLabel = new QLabel(page);
+    m_markerEdit = new QLineEdit(page);
+    m_markerEdit->setObjectName(u"markerEdit"_s);
+    m_markerEdit->setMaxLength(WorkspaceSettings::kMaxMarkerLength);
+    m_markerEdit->setMaximumWidth(fontMetrics().horizontalAdvance(u"[fjernet]"_s) * 2);
+    m_markerLabel->setBuddy(m_markerEdit);
+    retention->addWidget(m_markerLabel);
+    retention->addWidget(m_markerEdit);
     layout->addLayout(retention);
+    connect(m_markerEdit, &QLineEdit::editingFinished, this, &ChatsArea::onMarkerEdited);
     connect(m_retentionCheck, &QCheckBox::toggled, this, &ChatsArea::onRetentionChanged);
     connect(m_retentionDays, &QSpinBox::editingFinished, this, &ChatsArea::onRetentionChanged);
     connect(m_purgeNow, &QPushButton::clicked, this, &ChatsArea::purgeExpiredNow);
@@ -360,6 +370,10 @@ void ChatsArea::retranslate()
     m_purgeNow->setText(tr("Delete expired now"));
     m_purgeNow->setToolTip(tr("Delete the conversations past the retention period now; every import of chats "
                               "does it too"));
+    m_markerLabel->setText(tr("&Marker for removed text:"));
+    m_markerEdit->setToolTip(tr("What replaces a removed span in text stored from now on (imports and stricter rule "
+                                "sets); text stored earlier keeps its marker. Empty: removed without a trace. "
+                                "Until you set it, the marker of the language Kapsel ran in at the first import."));
     updatePreviewSummary();
     updateHitLabel(m_previewText->currentHit(), m_previewText->hitCount());
     showPreviewConversation();
@@ -399,6 +413,9 @@ void ChatsArea::reload()
     m_retentionCheck->setEnabled(have);
     updatePreviewButtons();
     updateRetentionControls();
+    m_markerEdit->setEnabled(have);
+    if (!m_markerEdit->hasFocus())
+        m_markerEdit->setText(have ? marker() : QString());
     reloadStored();
     if (have) {
         ChatArchive &archive = m_ws->chats();
@@ -475,9 +492,8 @@ void ChatsArea::openExport(const QString &path)
     auto result = std::make_shared<std::optional<Expected<std::shared_ptr<ChatPreview>>>>();
     const QTimeZone zone = m_ws ? m_ws->timeZone() : QTimeZone("Europe/Oslo");
     const auto rules = RuleSet::byName(chosenRuleSet()).value_or(RuleSet::standard());
-    const QString marker = RuleSet::defaultMarker();
     runInBackground(
-        [result, path, progressState, zone, rules, marker] {
+        [result, path, progressState, zone, rules, marker = marker()] {
             auto loaded = ChatPreview::load(path, progressState.get(), zone);
             if (loaded)
                 (*loaded)->setRuleSet(rules, marker);
@@ -548,8 +564,7 @@ void ChatsArea::onRuleSetChanged()
     emit statusMessage(tr("Applying the chosen rule set to the preview …"));
     auto judged = std::make_shared<ChatPreview::Judgement>();
     std::shared_ptr<ChatPreview> preview = m_preview;
-    const QString marker = RuleSet::defaultMarker();
-    runInBackground([judged, preview, rules = *rules, marker] { *judged = preview->judge(rules, marker); },
+    runInBackground([judged, preview, rules = *rules, marker = marker()] { *judged = preview->judge(rules, marker); },
         [this, judged, preview] {
             m_busy = false;
             m_ruleSetCombo->setEnabled(true);
@@ -577,7 +592,7 @@ void ChatsArea::showPreviewConversation()
     QList<TranscriptMessage> messages;
     for (qsizetype i = 0; i < c.messages.size(); ++i)
         messages << TranscriptMessage { {}, c.messages[i].sentAt, c.messages[i].sender, c.messages[i].text,
-            m_preview->spans(row, i) };
+            m_preview->spans(row, i), m_preview->beyondStandard(row, i) };
     m_previewText->setMessages(messages, m_showRedacted->isChecked(), m_preview->marker());
 }
 
@@ -592,12 +607,30 @@ void ChatsArea::updatePreviewSummary()
     m_previewInfo->setProperty("idle", false);
     const RedactionTally &t = m_preview->tally();
     const QLocale loc;
-    m_previewInfo->setText(
-        tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept on purpose: "
-           "%7. The raw text is in memory only.")
-            .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
-                loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
-                loc.toString(t.removedTotal()), loc.toString(t.identityNumbers), loc.toString(t.keptTotal())));
+    const QString identities = t.identityKinds.isEmpty()
+        ? loc.toString(t.identityNumbers)
+        : tr("%1 (%2)").arg(loc.toString(t.identityNumbers), t.identityKindSummary());
+    QString info = tr("%1 (%2). Conversations: %3, messages: %4. To remove: %5, of which identity numbers: %6. Kept "
+                      "on purpose: %7. The raw text is in memory only.")
+                       .arg(QFileInfo(m_preview->filePath()).fileName(), m_preview->formatName(),
+                           loc.toString(m_preview->conversations().size()), loc.toString(m_preview->messageCount()),
+                           loc.toString(t.removedTotal()), identities, loc.toString(t.keptTotal()));
+    // What a stricter rule set adds to this export, said either way (the spans it finds are mostly those the
+    // standard rules find already).
+    if (m_preview->comparedWithStandard()) {
+        const RedactionTally &beyond = m_preview->beyondStandardTally();
+        info += u'\n'
+            + (beyond.removedTotal() == 0
+                    ? tr("Compared with the standard rules, %1 removes nothing more from this export: the standard "
+                         "rules already remove everything it finds here.")
+                          .arg(m_preview->ruleSet().id())
+                    : tr(
+                        "Compared with the standard rules, %1 removes %Ln more span(s) from this export (%2); they are "
+                        "underlined in the transcript.",
+                        "", int(beyond.removedTotal()))
+                          .arg(m_preview->ruleSet().id(), beyond.summary()));
+    }
+    m_previewInfo->setText(info);
     QStringList rules = t.removed.keys();
     for (const QString &k : t.kept.keys())
         if (!rules.contains(k))
@@ -705,12 +738,21 @@ void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPre
     const auto rules = RuleSet::byName(m_stricterCombo->currentData().toString());
     if (!m_ws || m_busy || !rules)
         return;
+    // A rewrite stores text: the workspace keeps the marker it used (markerForStoring).
+    QString marker = this->marker();
+    if (apply) {
+        auto kept = m_ws->settings().markerForStoring();
+        if (!kept) {
+            m_stricterSummary->setText(kept.error().toString());
+            return;
+        }
+        marker = *kept;
+    }
     m_busy = true;
     m_stricterPreviewButton->setEnabled(false);
     m_applyButton->setEnabled(false);
     auto result = std::make_shared<std::optional<Expected<RuleSetPreview>>>();
     const QString location = m_ws->location();
-    const QString marker = RuleSet::defaultMarker();
     // Its own connection: the scan (or rewrite) of every stored message runs on the worker.
     runInBackground(
         [result, location, rules, marker, apply] {
@@ -815,6 +857,27 @@ void ChatsArea::purgeExpiredNow()
     else
         emit statusMessage(tr("%Ln conversation(s) past the retention period deleted", "", int(*purged)));
     reload();
+}
+
+QString ChatsArea::marker() const
+{
+    return m_ws ? m_ws->settings().redactionMarker() : RuleSet::defaultMarker();
+}
+
+void ChatsArea::onMarkerEdited()
+{
+    if (!m_ws || m_markerEdit->text() == marker())
+        return;
+    if (Status s = m_ws->settings().setRedactionMarker(m_markerEdit->text())) {
+        emit statusMessage(tr("The marker was not changed: %1").arg(s->reason));
+        m_markerEdit->setText(marker());
+        return;
+    }
+    emit statusMessage(m_markerEdit->text().isEmpty()
+            ? tr("Removed text leaves no marker in what is stored from now on")
+            : tr("Removed text is replaced by %1 in what is stored from now on").arg(m_markerEdit->text()));
+    // The open preview shows what would be stored: with the new marker.
+    onRuleSetChanged();
 }
 
 void ChatsArea::onRetentionChanged()

@@ -79,6 +79,9 @@ private:
     void applyStricter();
     void showStricterPreview();
     void onRetentionChanged();
+    // The workspace's marker for removed text (WorkspaceSettings::redactionMarker), or the language's default.
+    QString marker() const;
+    void onMarkerEdited();
     void purgeExpiredNow();
     void updateRetentionControls();
 
@@ -130,6 +133,8 @@ private:
     QCheckBox *m_retentionCheck = nullptr;
     QPushButton *m_purgeNow = nullptr;
     QSpinBox *m_retentionDays = nullptr;
+    QLabel *m_markerLabel = nullptr;
+    QLineEdit *m_markerEdit = nullptr;
 
     // Audit page
     QTableView *m_auditTable = nullptr;

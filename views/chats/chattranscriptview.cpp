@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ChatTranscriptView::ChatTranscriptView(QWidget *parent)
@@ -65,10 +67,20 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
             const bool kept = s.action == RedactionSpan::Action::Keep;
             QTextCharFormat f;
             f.setBackground(RuleColors::background(s.isIdentityNumber ? u"R3"_s : s.rule, kept));
-            f.setToolTip(kept ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
-                    : s.isIdentityNumber
-                    ? tr("Removed, an identity number (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
-                    : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
+            f.setToolTip(kept            ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
+                    : s.isIdentityNumber ? tr("Removed (%1): %2, an identity number. %3")
+                                               .arg(s.rule, RuleSet::identityKindLabel(NorwegianId::kindName(s.idKind)),
+                                                   RuleSet::describeRule(s.rule))
+                                         : tr("Removed (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule)));
+            const bool added = std::any_of(m.beyondStandard.cbegin(), m.beyondStandard.cend(),
+                [&s](const RedactionSpan &b) { return b.start == s.start && b.end == s.end; });
+            if (added) {
+                f.setFontUnderline(true);
+                f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                f.setUnderlineColor(palette().color(QPalette::Text));
+                f.setToolTip(
+                    tr("Removed only by this stricter rule set, not by the standard rules. %1").arg(f.toolTip()));
+            }
             const int start = cur.position();
             const QString original = m.text.mid(s.start, s.end - s.start);
             if (redacted && !kept) {

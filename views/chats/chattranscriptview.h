@@ -16,6 +16,9 @@ struct TranscriptMessage
     QString sender; // role
     QString text;
     QList<RedactionSpan> spans;
+    // Those of `spans` a stricter rule set removes beyond the standard rules: marked apart (underlined, named in
+    // the tooltip).
+    QList<RedactionSpan> beyondStandard;
 };
 
 // A conversation as plain text with the rule spans highlighted (colour per rule, tooltip naming it) and

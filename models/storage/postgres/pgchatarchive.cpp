@@ -5,6 +5,7 @@
 #include "storage/postgres/pgchatsearch.h"
 #include "storage/postgres/pgconnection.h"
 #include "storage/postgres/pgvalues.h"
+#include "workspace/importfootprint.h"
 #include "workspace/importservice.h"
 
 #include <QLoggingCategory>
@@ -122,9 +123,16 @@ template <typename T> Expected<T> PgChatArchive::inOwnTransaction(const std::fun
     }
     if (Status s = m_conn.run("COMMIT"))
         return *s;
-    // Deleted and overwritten rows stay in the table files until they are rewritten. Only the tables' owner may
-    // do that (for anyone else the server skips it with a warning); another role's change stands, and is marked
-    // for the owner, whose next opening of the workspace compacts the tables (compactIfMarked).
+    settleDeletion();
+    return result;
+}
+
+// Deleted and overwritten rows stay in the table files until they are rewritten. Only the tables' owner may do
+// that (for anyone else the server skips it with a warning); another role's change stands, and is marked for the
+// owner, whose next opening of the workspace compacts the tables (compactIfMarked). The change is committed
+// already: a failure here is logged, not returned.
+Status PgChatArchive::settleDeletion()
+{
     auto owns = ownsChatTables();
     if (owns && *owns) {
         if (Status s = compact())
@@ -133,7 +141,25 @@ template <typename T> Expected<T> PgChatArchive::inOwnTransaction(const std::fun
                    { kCompactionMark })) {
         qCInfo(lcPgChats) << "the chat tables could not be marked for compaction:" << s->reason;
     }
-    return result;
+    return {};
+}
+
+Status PgChatArchive::describeImport(qint64 importId, ImportFootprint &into)
+{
+    auto r
+        = m_conn.exec("SELECT count(*), coalesce(sum(message_count), 0) FROM chat_conversations WHERE import_id = $1",
+            { PgValues::integer(importId) });
+    if (!r)
+        return r.error();
+    into.conversations = r->integer(0, 0);
+    into.messages = r->integer(0, 1);
+    return {};
+}
+
+// The messages, and their search column, go with their conversations (ON DELETE CASCADE).
+Status PgChatArchive::removeImport(qint64 importId)
+{
+    return m_conn.run("DELETE FROM chat_conversations WHERE import_id = $1", { PgValues::integer(importId) });
 }
 
 Expected<bool> PgChatArchive::ownsChatTables()

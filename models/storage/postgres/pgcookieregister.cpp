@@ -5,6 +5,7 @@
 #include "cookies/cookiesink.h"
 #include "storage/postgres/pgconnection.h"
 #include "storage/postgres/pgvalues.h"
+#include "workspace/importfootprint.h"
 
 using namespace Qt::StringLiterals;
 
@@ -224,7 +225,7 @@ Status PgCookieRegister::updateDeclared(const DeclaredCookie &c)
     if (Status s
         = m_conn.run("UPDATE cookie_inventory SET name = $1, domain = $2, path = $3, category = $4,"
                      " purpose_nb = $5, purpose_en = $6, supplier = $7, tool = $8, retention = $9, party = $10,"
-                     " suggested = $11 WHERE id = $12",
+                     " suggested = $11, import_id = NULL WHERE id = $12",
             values))
         return m_conn.lastSqlState() == "23505" ? Status { CookieInventory::alreadyDeclared(c) } : s;
     return {};
@@ -233,6 +234,35 @@ Status PgCookieRegister::updateDeclared(const DeclaredCookie &c)
 Status PgCookieRegister::removeDeclared(qint64 id)
 {
     return m_conn.run("DELETE FROM cookie_inventory WHERE id = $1", { PgValues::integer(id) });
+}
+
+Status PgCookieRegister::describeImport(qint64 importId, ImportFootprint &into) const
+{
+    auto r = m_conn.exec("SELECT (SELECT count(*) FROM cookie_scans WHERE import_id = $1),"
+                         " (SELECT count(*) FROM cookie_observations o JOIN cookie_scans s ON s.id = o.scan_id"
+                         "  WHERE s.import_id = $1),"
+                         " (SELECT count(*) FROM cookie_scan_events e JOIN cookie_scans s ON s.id = e.scan_id"
+                         "  WHERE s.import_id = $1),"
+                         " (SELECT count(*) FROM cookie_knowledge WHERE import_id = $1),"
+                         " (SELECT count(*) FROM cookie_inventory WHERE import_id = $1)",
+        { PgValues::integer(importId) });
+    if (!r)
+        return r.error();
+    into.scans = r->integer(0, 0);
+    into.observations = r->integer(0, 1);
+    into.scanEvents = r->integer(0, 2);
+    into.knowledgeEntries = r->integer(0, 3);
+    into.declaredCookies = r->integer(0, 4);
+    return {};
+}
+
+// A scan's observations and events go with it (ON DELETE CASCADE).
+Status PgCookieRegister::removeImport(qint64 importId)
+{
+    for (const QByteArray table : { "cookie_inventory", "cookie_scans", "cookie_knowledge" })
+        if (Status s = m_conn.run("DELETE FROM " + table + " WHERE import_id = $1", { PgValues::integer(importId) }))
+            return s;
+    return {};
 }
 
 std::unique_ptr<CookieSink> PgCookieRegister::openSink(ImportContext &ctx)

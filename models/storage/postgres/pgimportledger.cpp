@@ -110,6 +110,16 @@ Status PgImportLedger::finish(const ImportReport &report)
     return m_conn.notify(PgWorkspaceWatcher::kChannel, PgWorkspaceWatcher::payloadOf(report));
 }
 
+Status PgImportLedger::remove(qint64 importId)
+{
+    auto r = m_conn.exec("DELETE FROM imports WHERE id = $1 RETURNING id", { QByteArray::number(importId) });
+    if (!r)
+        return r.error();
+    if (r->rows() != 1)
+        return Error { {}, 0, tr("there is no import #%1 in this workspace").arg(importId) };
+    return {};
+}
+
 Expected<std::optional<QString>> PgSettings::value(const QString &key)
 {
     auto r = m_conn.exec("SELECT value FROM meta WHERE key = $1", { key.toUtf8() });

@@ -107,6 +107,23 @@ Expected<std::vector<qint64>> PgVisitorStore::daysWithFigures(qint64 from, qint6
     return collect<qint64>(r, [](const PgResult &q, int i) { return q.integer(i, 0); });
 }
 
+namespace {
+// A row of day, source, visits, first_time, returning_visits, type_known, duration_n, duration_sum.
+DailyRollup rollupAt(const PgResult &q, int i)
+{
+    return DailyRollup { q.integer(i, 0), q.text(i, 1), q.integer(i, 2), q.integer(i, 3), q.integer(i, 4),
+        q.integer(i, 5), q.integer(i, 6), real(q, i, 7) };
+}
+} // namespace
+
+Expected<std::vector<DailyRollup>> PgVisitorStore::importRollups(qint64 importId)
+{
+    auto r = m_conn.exec("SELECT day, source, visits, first_time, returning_visits, type_known, duration_n,"
+                         " duration_sum FROM visitor_daily WHERE import_id = $1 ORDER BY day, source COLLATE \"C\"",
+        { QByteArray::number(importId) });
+    return collect<DailyRollup>(r, rollupAt);
+}
+
 Expected<std::vector<DailyRollup>> PgVisitorStore::dailyRollups(qint64 from, qint64 to, const QString &source)
 {
     auto r = m_conn.exec("SELECT day, source, sum(visits), sum(first_time), sum(returning_visits), sum(type_known),"
@@ -114,10 +131,7 @@ Expected<std::vector<DailyRollup>> PgVisitorStore::dailyRollups(qint64 from, qin
                          " WHERE day BETWEEN $1::bigint AND $2::bigint AND ($3 = '' OR source = $3)"
                          " GROUP BY day, source ORDER BY day, source COLLATE \"C\"",
         range(from, to, source));
-    return collect<DailyRollup>(r, [](const PgResult &q, int i) {
-        return DailyRollup { q.integer(i, 0), q.text(i, 1), q.integer(i, 2), q.integer(i, 3), q.integer(i, 4),
-            q.integer(i, 5), q.integer(i, 6), real(q, i, 7) };
-    });
+    return collect<DailyRollup>(r, rollupAt);
 }
 
 Status PgVisitorStore::eachHistogram(

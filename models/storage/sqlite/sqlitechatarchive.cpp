@@ -4,6 +4,7 @@
 #include "chats/chataudit.h"
 #include "chats/rulesetscan.h"
 #include "storage/sqlite/sql.h"
+#include "workspace/importfootprint.h"
 #include "workspace/importservice.h"
 
 #include <QHash>
@@ -306,6 +307,37 @@ Expected<RuleSetPreview> SqliteChatArchive::applyRuleSet(const RuleSet &rules, c
     if (Status s = checkpoint(db))
         return *s;
     return preview;
+}
+
+Status SqliteChatArchive::describeImport(qint64 importId, ImportFootprint &into)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*), coalesce(sum(message_count), 0) FROM chat_conversations WHERE import_id = ?"_s);
+    q.addBindValue(importId);
+    if (!q.exec() || !q.next())
+        return Sql::error(q);
+    into.conversations = q.value(0).toLongLong();
+    into.messages = q.value(1).toLongLong();
+    return {};
+}
+
+// The messages go with their conversations (ON DELETE CASCADE), and the trigger tells the index; rebuilding it
+// drops every segment that still holds their words.
+Status SqliteChatArchive::removeImport(qint64 importId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM chat_conversations WHERE import_id = ?"_s);
+    q.addBindValue(importId);
+    if (!q.exec())
+        return Sql::error(q);
+    if (q.numRowsAffected() > 0 && !q.exec(u"INSERT INTO chat_messages_fts(chat_messages_fts) VALUES('rebuild')"_s))
+        return Sql::error(q);
+    return {};
+}
+
+Status SqliteChatArchive::settleDeletion()
+{
+    return checkpoint(m_db);
 }
 
 Status SqliteChatArchive::recordAudit(QSqlDatabase &db, const ChatAuditEntry &e)

@@ -26,6 +26,9 @@ public:
     Expected<qint64> purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
     Expected<RuleSetPreview> previewRuleSet(const RuleSet &rules, const QString &marker) override;
     Expected<RuleSetPreview> applyRuleSet(const RuleSet &rules, const QString &marker) override;
+    Status describeImport(qint64 importId, ImportFootprint &into) override;
+    Status removeImport(qint64 importId) override;
+    Status settleDeletion() override;
     Status recordAudit(const ChatAuditEntry &entry) override { return recordAudit(m_db, entry); }
     QList<ChatAuditEntry> auditLog() override;
 

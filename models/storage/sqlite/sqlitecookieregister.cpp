@@ -4,6 +4,7 @@
 #include "cookies/cookieinventory.h"
 #include "cookies/cookiesink.h"
 #include "storage/sqlite/sql.h"
+#include "workspace/importfootprint.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -208,7 +209,7 @@ Status SqliteCookieRegister::updateDeclared(const DeclaredCookie &c)
         return s;
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE cookie_inventory SET name=?, domain=?, path=?, category=?, purpose_nb=?, purpose_en=?,"
-              " supplier=?, tool=?, retention=?, party=?, suggested=? WHERE id=?"_s);
+              " supplier=?, tool=?, retention=?, party=?, suggested=?, import_id=NULL WHERE id=?"_s);
     bindDeclared(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
@@ -251,6 +252,41 @@ Status SqliteCookieRegister::replay(qint64 importId, CookieSink &sink) const
         events.insert(events.end(), happened->begin(), happened->end());
     }
     return handOver(seen, events, knowledgeBy(importId), declaredBy(importId), sink);
+}
+
+Status SqliteCookieRegister::describeImport(qint64 importId, ImportFootprint &into) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT (SELECT count(*) FROM cookie_scans WHERE import_id = ?),"
+              " (SELECT count(*) FROM cookie_observations o JOIN cookie_scans s ON s.id = o.scan_id"
+              "  WHERE s.import_id = ?),"
+              " (SELECT count(*) FROM cookie_scan_events e JOIN cookie_scans s ON s.id = e.scan_id"
+              "  WHERE s.import_id = ?),"
+              " (SELECT count(*) FROM cookie_knowledge WHERE import_id = ?),"
+              " (SELECT count(*) FROM cookie_inventory WHERE import_id = ?)"_s);
+    for (int i = 0; i < 5; ++i)
+        q.addBindValue(importId);
+    if (!q.exec() || !q.next())
+        return Sql::error(q);
+    into.scans = q.value(0).toLongLong();
+    into.observations = q.value(1).toLongLong();
+    into.scanEvents = q.value(2).toLongLong();
+    into.knowledgeEntries = q.value(3).toLongLong();
+    into.declaredCookies = q.value(4).toLongLong();
+    return {};
+}
+
+// A scan's observations and events go with it (ON DELETE CASCADE).
+Status SqliteCookieRegister::removeImport(qint64 importId)
+{
+    for (const QString &table : { u"cookie_inventory"_s, u"cookie_scans"_s, u"cookie_knowledge"_s }) {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM %1 WHERE import_id = ?"_s.arg(table));
+        q.addBindValue(importId);
+        if (!q.exec())
+            return Sql::error(q);
+    }
+    return {};
 }
 
 std::unique_ptr<CookieSink> SqliteCookieRegister::openSink(ImportContext &ctx)

@@ -27,6 +27,8 @@ public:
     Expected<std::vector<ScanEvent>> scanEvents(qint64 scanId) const override;
     Expected<std::vector<KnowledgeEntry>> importedKnowledge() const override;
     Status replay(qint64 importId, CookieSink &sink) const override;
+    Status describeImport(qint64 importId, ImportFootprint &into) const override;
+    Status removeImport(qint64 importId) override;
 
     std::unique_ptr<CookieSink> openSink(ImportContext &ctx) override;
 

@@ -101,6 +101,18 @@ Status SqliteImportLedger::finish(const ImportReport &r)
     return {};
 }
 
+Status SqliteImportLedger::remove(qint64 importId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM imports WHERE id = ?"_s);
+    q.addBindValue(importId);
+    if (!q.exec())
+        return Sql::error(q);
+    if (q.numRowsAffected() != 1)
+        return Error { {}, 0, tr("there is no import #%1 in this workspace").arg(importId) };
+    return {};
+}
+
 Expected<std::optional<QString>> SqliteSettings::value(const QString &key)
 {
     return Sql::meta(m_db, key);

@@ -9,6 +9,8 @@
 // The import history in the tables imports and import_skips (times as ISO 8601 UTC text).
 class SqliteImportLedger final : public ImportLedger
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteImportLedger)
+
 public:
     explicit SqliteImportLedger(QSqlDatabase db)
         : m_db(std::move(db))
@@ -18,6 +20,7 @@ public:
     Expected<std::optional<PriorImport>> findContent(const QString &sha256) override;
     Status begin(ImportReport &report) override;
     Status finish(const ImportReport &report) override;
+    Status remove(qint64 importId) override;
 
 private:
     QSqlDatabase m_db;

@@ -85,6 +85,30 @@ Status SqliteVisitorStore::replay(qint64 importId, SessionSink &sink)
     return {};
 }
 
+namespace {
+// A row of day, source, visits, first_time, returning_visits, type_known, duration_n, duration_sum.
+DailyRollup rollupAt(SqliteStatement &q)
+{
+    return DailyRollup { q.int64(0), q.str(1), q.int64(2), q.int64(3), q.int64(4), q.int64(5), q.int64(6), q.dbl(7) };
+}
+} // namespace
+
+Expected<std::vector<DailyRollup>> SqliteVisitorStore::importRollups(qint64 importId)
+{
+    sqlite3 *db = Sql::handle(m_db);
+    SqliteStatement q;
+    if (!q.prepare(db,
+            "SELECT day, source, visits, first_time, returning_visits, type_known, duration_n, duration_sum"
+            " FROM visitor_daily WHERE import_id = ?1 ORDER BY day, source"))
+        return Sql::error(db);
+    q.integer(1, importId);
+    std::vector<DailyRollup> out;
+    while (q.next())
+        out.push_back(rollupAt(q));
+    q.reset();
+    return out;
+}
+
 Expected<std::vector<qint64>> SqliteVisitorStore::daysWithFigures(qint64 from, qint64 to, const QString &source)
 {
     sqlite3 *db = Sql::handle(m_db);
@@ -114,8 +138,7 @@ Expected<std::vector<DailyRollup>> SqliteVisitorStore::dailyRollups(qint64 from,
     bindRange(q, from, to, source);
     std::vector<DailyRollup> out;
     while (q.next())
-        out.push_back(DailyRollup { q.int64(0), q.str(1), q.int64(2), q.int64(3), q.int64(4), q.int64(5),
-            q.int64(6), q.dbl(7) });
+        out.push_back(rollupAt(q));
     q.reset();
     return out;
 }
