@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/language.h"
 #include "demo/demodata.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
+#include "visitors/visitorsarea.h"
 #include "visitors/visitorseriesmodel.h"
 #include "workspace/importservice.h"
 #include "workspace/workspace.h"
-#include "testsupport.h"
-#include "visitors/chartpanel.h"
-#include "visitors/visitorsarea.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -70,6 +75,56 @@ private slots:
         QTest::qWait(300); // let the charts lay out their new axes
         QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-nb.png"_s)));
         Language::apply(u"en"_s);
+    }
+
+    // The user's path: a window on an empty workspace, files imported through the main window, the charts show
+    // what came in without the range being chosen again, also when a later import moves the first day back
+    // (the preset "All data" must follow the data as it is after the import, not as it was before).
+    void importRefreshesTheChartsWithoutChoosingTheRangeAgain()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"refresh.kapsel"_s)));
+        w.resize(1400, 900);
+        w.show();
+        auto *area = w.findChild<VisitorsArea *>();
+        QVERIFY(area);
+        waitLoaded(*area);
+        QVERIFY(area->view().series.isEmpty());
+        QSignalSpy done(&w, &MainWindow::importsFinished);
+        // 30.03 to 02.04.2024, five visits (see test_visitorcli's genericCsvImportEndToEnd).
+        QVERIFY(w.importFiles({ TestSupport::testData(u"visitors/generic-sessions.csv"_s) }));
+        QVERIFY(done.wait(20000));
+        waitLoaded(*area);
+        QCOMPARE(area->view().filter.from, QDate(2024, 3, 30));
+        QCOMPARE(area->view().filter.to, QDate(2024, 4, 2));
+        QCOMPARE(area->view().comparison.current.visits, 5);
+        auto barTotal = [area] {
+            qint64 sum = 0;
+            for (QAbstractSeries *s : area->visitsPanel()->chart()->series())
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                    for (QBarSet *set : bars->barSets())
+                        sum += qint64(set->sum());
+            return sum;
+        };
+        QCOMPARE(barTotal(), 5);
+
+        // GA4 events of 20.03.2024: ten days before the first day the area knew.
+        const auto ga4 = VisitorQueries::totals(
+            w.workspace()->visitors(), { QDate(2024, 3, 20), QDate(2024, 3, 20), Granularity::Day, {} });
+        QVERIFY(ga4);
+        QCOMPARE(ga4->visits, 0);
+        QVERIFY(w.importFiles({ TestSupport::testData(u"visitors/ga4_events_20240320.ndjson"_s) }));
+        QVERIFY(done.wait(20000));
+        waitLoaded(*area);
+        const auto all = VisitorQueries::totals(
+            w.workspace()->visitors(), { QDate(2024, 3, 20), QDate(2024, 4, 2), Granularity::Day, {} });
+        QVERIFY(all && all->visits > 5);
+        QCOMPARE(area->view().filter.from, QDate(2024, 3, 20));
+        QCOMPARE(area->view().comparison.current.visits, all->visits);
+        QCOMPARE(barTotal(), all->visits);
+        QCOMPARE(area->findChild<QComboBox *>(u"rangePreset"_s)->currentIndex(), int(VisitorsArea::AllData));
     }
 
     void emptyWorkspaceSaysWhatToDo()

@@ -53,10 +53,11 @@ void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
     chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
 }
 
-VisitorsView loadView(const QString &location, const VisitorFilter &requested)
+VisitorsView loadView(const QString &location, const VisitorsRequest &request)
 {
     VisitorsView v;
-    v.filter = requested;
+    v.filter.by = request.by;
+    v.filter.source = request.source;
     auto connection = Workspace::connect(location);
     if (!connection) {
         v.error = connection.error().toString();
@@ -71,10 +72,10 @@ VisitorsView loadView(const QString &location, const VisitorFilter &requested)
     if (!range)
         return fail(range.error());
     v.dataRange = *range;
-    if (!v.filter.from.isValid())
-        v.filter.from = range->first;
-    if (!v.filter.to.isValid())
-        v.filter.to = range->second;
+    if (request.preset == VisitorsArea::Custom)
+        std::tie(v.filter.from, v.filter.to) = std::pair { request.from, request.to };
+    else
+        std::tie(v.filter.from, v.filter.to) = VisitorsArea::presetRange(VisitorsArea::Preset(request.preset), *range);
     auto sources = VisitorQueries::sources(c.visitors());
     if (!sources)
         return fail(sources.error());
@@ -208,7 +209,7 @@ void VisitorsArea::buildControls()
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
-            applyPreset();
+            startLoad();
     });
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
@@ -228,15 +229,15 @@ void VisitorsArea::setWorkspace(std::shared_ptr<Workspace> ws)
 
 void VisitorsArea::reload()
 {
-    applyPreset();
+    startLoad();
 }
 
 void VisitorsArea::setPreset(Preset p)
 {
     if (m_preset->currentIndex() == p)
-        applyPreset();
+        startLoad();
     else
-        m_preset->setCurrentIndex(p); // applies through the signal
+        m_preset->setCurrentIndex(p); // loads through the signal
 }
 
 void VisitorsArea::setGranularity(Granularity g)
@@ -246,56 +247,39 @@ void VisitorsArea::setGranularity(Granularity g)
 
 // "Last 30 days" and "this year" count back from the last day with data, not from today: exports are
 // usually looked at after the fact, and an empty chart for a historic export helps nobody.
-void VisitorsArea::applyPreset()
+std::pair<QDate, QDate> VisitorsArea::presetRange(Preset p, std::pair<QDate, QDate> dataRange)
 {
-    const auto preset = Preset(m_preset->currentData().toInt());
-    if (preset == Custom) {
-        startLoad();
-        return;
-    }
-    const QDate last = m_view.dataRange.second.isValid() ? m_view.dataRange.second : QDate::currentDate();
-    QDate from, to = last;
-    switch (preset) {
+    const QDate last = dataRange.second;
+    if (!last.isValid())
+        return {};
+    switch (p) {
     case AllData:
-        from = m_view.dataRange.first.isValid() ? m_view.dataRange.first : last;
-        break;
+        return dataRange;
     case Last7:
-        from = last.addDays(-6);
-        break;
+        return { last.addDays(-6), last };
     case Last30:
-        from = last.addDays(-29);
-        break;
+        return { last.addDays(-29), last };
     case Last90:
-        from = last.addDays(-89);
-        break;
+        return { last.addDays(-89), last };
     case ThisYear:
-        from = QDate(last.year(), 1, 1);
-        break;
+        return { QDate(last.year(), 1, 1), last };
     case LastYear:
-        from = QDate(last.year() - 1, 1, 1);
-        to = QDate(last.year() - 1, 12, 31);
-        break;
+        return { QDate(last.year() - 1, 1, 1), QDate(last.year() - 1, 12, 31) };
     case Custom:
         break;
     }
-    m_updatingControls = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_updatingControls = false;
-    startLoad();
+    return {};
 }
 
-VisitorFilter VisitorsArea::currentFilter() const
+VisitorsRequest VisitorsArea::currentRequest() const
 {
-    VisitorFilter f;
-    const bool allData = m_preset->currentData().toInt() == AllData && !m_view.dataRange.first.isValid();
-    if (!allData) {
-        f.from = m_from->date();
-        f.to = m_to->date();
-    }
-    f.by = Granularity(m_by->currentData().toInt());
-    f.source = m_source->currentData().toString();
-    return f;
+    VisitorsRequest r;
+    r.preset = m_preset->currentData().toInt();
+    r.from = m_from->date();
+    r.to = m_to->date();
+    r.by = Granularity(m_by->currentData().toInt());
+    r.source = m_source->currentData().toString();
+    return r;
 }
 
 void VisitorsArea::startLoad()
@@ -309,10 +293,10 @@ void VisitorsArea::startLoad()
     m_loading = true;
     const quint64 generation = ++m_generation;
     const QString path = m_ws->location();
-    const VisitorFilter f = currentFilter();
+    const VisitorsRequest request = currentRequest();
     // The queries read rollups only and are quick, but a workspace on a slow disk must not freeze the GUI.
-    m_worker = QThread::create([this, path, f, generation] {
-        VisitorsView v = loadView(path, f);
+    m_worker = QThread::create([this, path, request, generation] {
+        VisitorsView v = loadView(path, request);
         QMetaObject::invokeMethod(
             this, [this, v, generation] { showView(v, generation); }, Qt::QueuedConnection);
     });
@@ -325,7 +309,6 @@ void VisitorsArea::showView(const VisitorsView &v, quint64 generation)
 {
     m_loading = false;
     m_worker = nullptr;
-    const bool firstLoad = !m_view.dataRange.first.isValid() && v.dataRange.first.isValid();
     if (generation == m_generation) {
         m_view = v;
         if (!v.error.isEmpty())
@@ -346,12 +329,9 @@ void VisitorsArea::showView(const VisitorsView &v, quint64 generation)
         updateSummary();
         updateExplanations();
     }
-    if (m_reloadPending || firstLoad) {
+    if (m_reloadPending) {
         m_reloadPending = false;
-        if (firstLoad && m_preset->currentData().toInt() != AllData && m_preset->currentData().toInt() != Custom)
-            applyPreset(); // the preset needed the data range
-        else
-            startLoad();
+        startLoad();
         return;
     }
     emit loaded();

@@ -13,7 +13,18 @@ class QDateEdit;
 class QLabel;
 class VisitorSeriesModel;
 
-// Everything the Visitors area shows for one filter, read on a worker thread.
+// What the user chose. A preset becomes dates only when the data is read, in the same read, so that it counts
+// from the data as it is then: an import, a removal or a settings change may have moved the first or last day.
+struct VisitorsRequest
+{
+    int preset = 0; // VisitorsArea::Preset
+    QDate from; // Custom only
+    QDate to;
+    Granularity by = Granularity::Month;
+    QString source;
+};
+
+// Everything the Visitors area shows for one request, read on a worker thread.
 struct VisitorsView
 {
     VisitorFilter filter;
@@ -34,9 +45,13 @@ public:
     ~VisitorsArea() override;
 
     void setWorkspace(std::shared_ptr<Workspace> ws) override;
+    // The one path by which the area re-reads everything it shows: data range, sources, series, durations
+    // and comparison, with the chosen preset resolved against the data as it is now.
     void reload() override;
 
     enum Preset { AllData, Last7, Last30, Last90, ThisYear, LastYear, Custom };
+    // The days a preset covers, given the first and last day with data (invalid dates: none).
+    static std::pair<QDate, QDate> presetRange(Preset p, std::pair<QDate, QDate> dataRange);
     void setPreset(Preset p);
     void setGranularity(Granularity g);
     const VisitorsView &view() const { return m_view; }
@@ -53,8 +68,7 @@ protected:
 
 private:
     void buildControls();
-    void applyPreset();
-    VisitorFilter currentFilter() const;
+    VisitorsRequest currentRequest() const;
     void startLoad();
     void showView(const VisitorsView &v, quint64 generation);
     void fillSources();
