@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "visitors/categorylabels.h"
 #include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
 #include "visitors/visitorsarea.h"
@@ -12,9 +13,12 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -125,6 +129,80 @@ private slots:
         QCOMPARE(area->view().comparison.current.visits, all->visits);
         QCOMPARE(barTotal(), all->visits);
         QCOMPARE(area->findChild<QComboBox *>(u"rangePreset"_s)->currentIndex(), int(VisitorsArea::AllData));
+    }
+
+    // At the smallest size the area allows, every axis label of every chart is whole: Qt Charts cuts a label
+    // that does not fit to "…", and a cut duration range ("1-2 m…") cannot be read. Checked on the texts the
+    // chart draws, against the full labels.
+    void axisLabelsStayWholeAtTheMinimumSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("nb") << u"nb"_s;
+    }
+    void axisLabelsStayWholeAtTheMinimumSize()
+    {
+        QFETCH(QString, language);
+        Language::apply(language);
+        VisitorsArea area(nullptr);
+        area.setWorkspace(m_ws);
+        area.resize(area.minimumSizeHint());
+        area.show();
+        waitLoaded(area);
+        QTest::qWait(200);
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-minimum-%1.png"_s.arg(language))));
+        QStringList problems;
+        for (ChartPanel *panel : { area.visitsPanel(), area.durationsPanel(), area.meanMedianPanel() }) {
+            QChartView *view = panel->chartView();
+            QCOMPARE(view->height(), view->minimumHeight());
+            QVERIFY2(view->width() <= view->minimumWidth() + 40, qPrintable(QString::number(view->width())));
+            // Every text the chart draws: Qt Charts' own (QGraphicsTextItem) and the category labels.
+            QStringList drawn;
+            QList<QRectF> labelRects;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                if (!item->isVisible())
+                    continue;
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                    drawn << text->toPlainText();
+                if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+                    if (text->brush().style() == Qt::NoBrush || text->brush().color().alpha() == 0)
+                        problems << u"%1: \"%2\" is drawn without colour"_s.arg(panel->objectName(), text->text());
+                    drawn << text->text();
+                    labelRects << text->sceneBoundingRect();
+                }
+            }
+            for (const QString &text : drawn)
+                if (text.contains(u"..."_s) || text.contains(u'…'))
+                    problems << u"%1: cut label \"%2\""_s.arg(panel->objectName(), text);
+            QStringList categories;
+            for (QAbstractAxis *axis : panel->chart()->axes())
+                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                    categories << c->categories();
+            const QStringList shown = area.categoryLabels(panel)->shown();
+            if (panel == area.durationsPanel()) {
+                QCOMPARE(categories.size(), DurationBuckets::all().size());
+                if (shown != categories) // every range is named
+                    problems << u"durations: shown %1 of %2"_s.arg(shown.join(u", "_s), categories.join(u", "_s));
+            } else if (shown.size() < 3 || shown.first() != categories.first()) {
+                problems << u"%1: too few labels: %2"_s.arg(panel->objectName(), shown.join(u", "_s));
+            }
+            for (const QString &label : shown)
+                if (!drawn.contains(label) || !categories.contains(label))
+                    problems << u"%1: \"%2\" is not drawn whole"_s.arg(panel->objectName(), label);
+            // Whole, inside the chart, and apart from each other.
+            const QRectF bounds = view->sceneRect();
+            for (int i = 0; i < labelRects.size(); ++i) {
+                if (!bounds.contains(labelRects[i]))
+                    problems << u"%1: a label reaches out of the chart"_s.arg(panel->objectName());
+                for (int j = i + 1; j < labelRects.size(); ++j)
+                    if (labelRects[i].intersects(labelRects[j]))
+                        problems << u"%1: labels overlap"_s.arg(panel->objectName());
+            }
+        }
+        for (const QString &p : problems)
+            qWarning().noquote() << p;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0)));
+        Language::apply(u"en"_s);
     }
 
     void emptyWorkspaceSaysWhatToDo()

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/visitorsarea.h"
 
+#include "visitors/categorylabels.h"
+#include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
 #include "visitors/sourceexplanation.h"
 #include "visitors/visitorformat.h"
 #include "visitors/visitorseriesmodel.h"
 #include "workspace/workspace.h"
-#include "visitors/chartpanel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -38,19 +39,15 @@ const QColor kUnknown(0xb0, 0xb0, 0xb0);
 const QColor kMean(0x2c, 0xa0, 0x2c);
 const QColor kMedian(0x94, 0x67, 0xbd);
 
-// A year of days has too many labels and grid lines to read: hide them and name the range in the chart title
-// (the table behind the chart has every period).
-void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
+// A year of days has too many labels to read them all: every k-th is drawn (CategoryLabels) and the chart title
+// names the range (the table behind the chart has every period).
+void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats, CategoryLabels *labels)
 {
     const bool dense = cats.size() > 16;
-    x->setLabelsVisible(!dense);
-    // Qt Charts cuts a category label to its bar's width: a year of months needs a slightly smaller font.
-    QFont font = x->labelsFont();
-    if (cats.size() > 8 && font.pointSizeF() > 7)
-        font.setPointSizeF(font.pointSizeF() - 1.5);
-    x->setLabelsFont(font);
     x->setGridLineVisible(cats.size() <= 60);
     chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
+    chart->addAxis(x, Qt::AlignBottom); // the chart's theme gives the axis its labels' font and colour
+    labels->setAxis(x);
 }
 
 VisitorsView loadView(const QString &location, const VisitorsRequest &request)
@@ -132,6 +129,9 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_visits = new ChartPanel(u"visitsPanel"_s, m_seriesModel, this);
     m_durations = new ChartPanel(u"durationsPanel"_s, m_bucketsModel, this);
     m_meanMedian = new ChartPanel(u"meanMedianPanel"_s, m_seriesModel, this);
+    m_visitsLabels = new CategoryLabels(m_visits->chart(), Qt::Horizontal);
+    m_durationLabels = new CategoryLabels(m_durations->chart(), Qt::Vertical);
+    m_meanMedianLabels = new CategoryLabels(m_meanMedian->chart(), Qt::Horizontal);
     m_visits->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
     m_meanMedian->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
     m_durations->setCsv([this] { return VisitorFormat::bucketsCsv(m_view.buckets); });
@@ -174,6 +174,11 @@ VisitorsArea::~VisitorsArea()
 {
     if (m_worker)
         m_worker->wait();
+}
+
+CategoryLabels *VisitorsArea::categoryLabels(const ChartPanel *panel) const
+{
+    return panel == m_visits ? m_visitsLabels : panel == m_durations ? m_durationLabels : m_meanMedianLabels;
 }
 
 void VisitorsArea::buildControls()
@@ -412,8 +417,7 @@ void VisitorsArea::drawVisits()
     auto *x = new QBarCategoryAxis(chart);
     const QStringList cats = categories();
     x->append(cats);
-    // A year of days has too many labels to read; the table has them all.
-    applyDenseAxis(chart, x, cats);
+    applyDenseAxis(chart, x, cats, m_visitsLabels);
     // A monthly report in a day view has no bar to draw: it is not zero, it is not available per day.
     if (anyCoarser) {
         const QString note = tr("Some visits are reported only per week or month and are not shown at this "
@@ -424,11 +428,10 @@ void VisitorsArea::drawVisits()
     y->setLabelFormat(u"%d"_s);
     y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop); // the period labels go under the plot
     series->setBarWidth(cats.size() > 60 ? 1.0 : 0.8);
 
     connect(series, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
@@ -491,6 +494,7 @@ void VisitorsArea::drawDurations()
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignLeft);
     chart->addAxis(y, Qt::AlignBottom);
+    m_durationLabels->setAxis(x);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
@@ -543,18 +547,17 @@ void VisitorsArea::drawMeanMedian()
     auto *x = new QBarCategoryAxis(chart);
     const QStringList cats = categories();
     x->append(cats);
-    applyDenseAxis(chart, x, cats);
+    applyDenseAxis(chart, x, cats, m_meanMedianLabels);
     auto *y = new QValueAxis(chart);
     y->setTitleText(tr("minutes"));
     y->setRange(0, std::max(1.0, maxMinutes * 1.1));
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : { mean, median }) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop); // the period labels go under the plot
 }
 
 void VisitorsArea::updateSummary()

@@ -6,6 +6,7 @@
 
 #include <QThread>
 
+class CategoryLabels;
 class ChartPanel;
 class DurationBucketsModel;
 class QComboBox;
@@ -58,6 +59,7 @@ public:
     ChartPanel *visitsPanel() const { return m_visits; }
     ChartPanel *durationsPanel() const { return m_durations; }
     ChartPanel *meanMedianPanel() const { return m_meanMedian; }
+    CategoryLabels *categoryLabels(const ChartPanel *panel) const;
     bool isLoading() const { return m_loading; }
 
 signals:
@@ -100,5 +102,8 @@ private:
     ChartPanel *m_visits = nullptr;
     ChartPanel *m_durations = nullptr;
     ChartPanel *m_meanMedian = nullptr;
+    CategoryLabels *m_visitsLabels = nullptr;
+    CategoryLabels *m_durationLabels = nullptr;
+    CategoryLabels *m_meanMedianLabels = nullptr;
     bool m_updatingControls = false;
 };
