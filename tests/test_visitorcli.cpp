@@ -125,6 +125,45 @@ private slots:
         QVERIFY(d.contains(u"15-30min,901,1800,1\n"_s));
     }
 
+    // Days with data per period, and a change only where both periods have data on every day. Counted by hand:
+    // generic-sessions.csv has visits on 30 and 31 March and 1 and 2 April 2024 (Oslo days).
+    void coverageAndComparison()
+    {
+        const QString db = m_dir.filePath(u"coverage.kapsel"_s);
+        int rc = -1;
+        QString err;
+        run({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s) }, &rc, &err);
+        QVERIFY2(rc == 0, qPrintable(err));
+        const QString april = run({ u"--db"_s, db, u"--lang"_s, u"en"_s, u"visitors"_s, u"--by"_s, u"month"_s,
+                                      u"--from"_s, u"2024-04-01"_s, u"--to"_s, u"2024-04-30"_s },
+            &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(april.contains(u"Days with data"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"2/30"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"this period: data on 2 of 30 days; previous period: data on 2 of 30 days"_s),
+            qPrintable(april));
+        QVERIFY2(!april.contains(u"Compared with"_s), qPrintable(april));
+        const QString json = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"month"_s, u"--from"_s, u"2024-03-01"_s,
+                                     u"--to"_s, u"2024-04-30"_s, u"--format"_s, u"json"_s },
+            &rc);
+        const QJsonArray periods = QJsonDocument::fromJson(json.toUtf8()).object().value(u"periods"_s).toArray();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods[0].toObject().value(u"days_with_data"_s).toInteger(), 2);
+        QCOMPARE(periods[0].toObject().value(u"days"_s).toInteger(), 31);
+        QCOMPARE(periods[1].toObject().value(u"days_with_data"_s).toInteger(), 2);
+        QCOMPARE(periods[1].toObject().value(u"days"_s).toInteger(), 30);
+        // The demo has data on every day: the last 30 days are compared with the 30 before.
+        const QString demo = run({ u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s, u"--from"_s, u"2025-10-27"_s,
+                                     u"--to"_s, u"2025-11-25"_s },
+            &rc);
+        QVERIFY2(demo.contains(u"Compared with"_s), qPrintable(demo));
+        QVERIFY2(demo.contains(u"30/30"_s), qPrintable(demo));
+        const QString nb = run({ u"--db"_s, db, u"--lang"_s, u"nb"_s, u"visitors"_s, u"--from"_s, u"2024-04-01"_s,
+                                   u"--to"_s, u"2024-04-30"_s },
+            &rc);
+        QVERIFY2(nb.contains(u"forrige periode: data for 2 av 30 dager"_s), qPrintable(nb));
+    }
+
     // A Plausible export of twelve months (one row per month) re-saved with `;`: detected as Plausible, and
     // its months appear by month only; a day or week view says they are not available there, never 0 and
     // never a spike on the 1st.

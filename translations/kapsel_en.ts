@@ -1088,10 +1088,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +1506,16 @@
             <numerusform>%Ln page visited</numerusform>
             <numerusform>%Ln pages visited</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <extracomment>column: days of the period with figures, of its days (&quot;2/30&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared with %1 to %2: %3.</source>
+        <extracomment>%3 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4095,22 @@ Time zone:</source>
         <extracomment>a percentage, e.g. &quot;12.5 %&quot;; Norwegian puts a space before %</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>this period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the chosen period has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>this period: data on %1 of %Ln day</numerusform>
+            <numerusform>this period: data on %1 of %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>previous period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the period before has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>previous period: data on %1 of %Ln day</numerusform>
+            <numerusform>previous period: data on %1 of %Ln days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitorQueries</name>
@@ -4240,23 +4262,7 @@ Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no previous figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4269,10 +4275,6 @@ Time zone:</source>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4365,6 +4367,27 @@ Time zone:</source>
     </message>
     <message>
         <source>Visits reported only for a longer period (week or month): not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median duration&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change shown: %1</source>
+        <extracomment>%1 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1088,10 +1088,6 @@
         <translation>i.a.</translation>
     </message>
     <message>
-        <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
-        <translation>Ingen tall for forrige periode av samme lengde (%1 til %2) å sammenligne med.</translation>
-    </message>
-    <message>
         <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
         <translation>Sammenlignet med %1 til %2: besøk %3, førstegangs %4, gjentakende %5, medianvarighet %6</translation>
     </message>
@@ -1510,6 +1506,16 @@
             <numerusform>%Ln side besøkt</numerusform>
             <numerusform>%Ln sider besøkt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <extracomment>column: days of the period with figures, of its days (&quot;2/30&quot;)</extracomment>
+        <translation>Dager med data</translation>
+    </message>
+    <message>
+        <source>Not compared with %1 to %2: %3.</source>
+        <extracomment>%3 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation>Ikke sammenlignet med %1 til %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4110,22 @@ Tidssone:</translation>
         <extracomment>a percentage, e.g. &quot;12.5 %&quot;; Norwegian puts a space before %</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>this period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the chosen period has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>denne perioden: data for %1 av %Ln dag</numerusform>
+            <numerusform>denne perioden: data for %1 av %Ln dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>previous period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the period before has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>forrige periode: data for %1 av %Ln dag</numerusform>
+            <numerusform>forrige periode: data for %1 av %Ln dager</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitorQueries</name>
@@ -4255,24 +4277,8 @@ Tidssone:</translation>
         <translation>%1 mot forrige periode</translation>
     </message>
     <message>
-        <source>no previous figure</source>
-        <translation>ingen tidligere tall</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
-        <translation>&lt;b&gt;Besøk&lt;/b&gt; %1 (%2)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
-        <translation>&lt;b&gt;Førstegangs&lt;/b&gt; %1, %2 (%3)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
         <translation>&lt;b&gt;Førstegangs&lt;/b&gt; ukjent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
-        <translation>&lt;b&gt;Gjentakende&lt;/b&gt; %1, %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Returning&lt;/b&gt; not known</source>
@@ -4285,10 +4291,6 @@ Tidssone:</translation>
     <message>
         <source>not known</source>
         <translation>ukjent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
-        <translation>&lt;b&gt;Medianvarighet&lt;/b&gt; %1 (%2)</translation>
     </message>
     <message>
         <source>Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.</source>
@@ -4381,6 +4383,27 @@ Tidssone:</translation>
     <message>
         <source>Visits reported only for a longer period (week or month): not available here.</source>
         <translation>Besøk rapportert bare for en lengre periode (uke eller måned): ikke tilgjengelig her.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Besøk&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;Førstegangs&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;Gjentakende&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median duration&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Medianvarighet&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No change shown: %1</source>
+        <extracomment>%1 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation>Ingen endring vist: %1</translation>
     </message>
 </context>
 <context>

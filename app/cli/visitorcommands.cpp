@@ -114,7 +114,7 @@ QStringList tableCells(const QString &label, const SeriesRow &r)
     const QString visits = r.coarser && r.visits == 0 ? Tr::tr("n/a") : VisitorFormat::number(r.visits);
     return { label, visits, VisitorFormat::number(r.firstTime), VisitorFormat::number(r.returning),
         VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)), VisitorFormat::duration(r.meanDurationS),
-        VisitorFormat::duration(r.medianDurationS) };
+        VisitorFormat::duration(r.medianDurationS), VisitorFormat::coverage(r) };
 }
 
 void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Comparison &cmp, const VisitorFilter &f)
@@ -126,7 +126,9 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
             << Qt::endl
             << Qt::endl;
     const QStringList headers = { Tr::tr("Period"), Tr::tr("Visits"), Tr::tr("First-time"), Tr::tr("Returning"),
-        Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)") };
+        Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)"),
+        //: column: days of the period with figures, of its days ("2/30")
+        Tr::tr("Days with data") };
     QList<QStringList> cells;
     bool anyAggregate = false, anyPartial = false, anyCoarser = false, anyFiner = false, anyLonger = false;
     for (const SeriesRow &r : rows) {
@@ -163,15 +165,16 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
         return d ? VisitorFormat::percent(d, true) : Tr::tr("n/a");
     };
     auto opt = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
-    if (cmp.previous.visits == 0)
-        ctx.out << Tr::tr("No figures for the previous period of the same length (%1 to %2) to compare with.")
-                       .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
-                           loc.toString(f.from.addDays(-1), QLocale::ShortFormat))
+    const QString previousFrom = loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat);
+    const QString previousTo = loc.toString(f.from.addDays(-1), QLocale::ShortFormat);
+    if (!cmp.comparable())
+        //: %3 says why, e.g. "previous period: data on 2 of 30 days"
+        ctx.out << Tr::tr("Not compared with %1 to %2: %3.")
+                       .arg(previousFrom, previousTo, VisitorFormat::comparisonGap(cmp))
                 << Qt::endl;
     else
         ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
-                       .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
-                           loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
+                       .arg(previousFrom, previousTo,
                            // Visits missing from either side (a month cut by the range) make no honest change.
                            cmp.current.coarser || cmp.previous.coarser
                                ? Tr::tr("n/a")

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 enum class Granularity { Day, Week, Month };
 
@@ -36,5 +38,8 @@ std::optional<Granularity> parse(const QString &name); // day | week | month
 // third row to tell). Fewer than two rows, or any other spacing: days.
 Granularity spacingOf(const QList<QDate> &sortedDays);
 QString name(Granularity g);
+// How many days of [from, to] (Julian days, inclusive) lie in at least one of `spans` (inclusive Julian-day
+// ranges, in any order, overlapping or not): the days a period's figures stand for.
+qint64 daysCovered(std::vector<std::pair<qint64, qint64>> spans, qint64 from, qint64 to);
 
 } // namespace Periods

@@ -18,8 +18,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -203,6 +205,78 @@ private slots:
             qWarning().noquote() << p;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0)));
         Language::apply(u"en"_s);
+    }
+
+    // Mean and median lines only across periods with data: a workspace with January 2021 and March-April 2024
+    // has no line over the three years between. A change is shown only between two periods with data on every
+    // day; otherwise the summary says why.
+    void linesAndChangesOnlyWhereThereIsData()
+    {
+        const QString path = m_dir.filePath(u"gaps.kapsel"_s);
+        for (const QString &file :
+            { u"visitors/imported_visitors_20210101_20210103.csv"_s, u"visitors/generic-sessions.csv"_s })
+            QVERIFY(ImportService::importFile(path, TestSupport::testData(file), {}, nullptr));
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setWorkspace(*ws);
+        area.show();
+        waitLoaded(area);
+        const QList<SeriesRow> &rows = area.view().series;
+        QCOMPARE(rows.size(), 40); // January 2021 to April 2024
+        QSet<int> withMean, withMedian, drawnMean, drawnMedian;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows[i].meanDurationS)
+                withMean << i;
+            if (rows[i].medianDurationS)
+                withMedian << i;
+        }
+        QCOMPARE(withMean, (QSet<int> { 0, 38, 39 }));
+        for (QAbstractSeries *s : area.meanMedianPanel()->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(s);
+            QVERIFY(line);
+            const QList<QPointF> points = line->points();
+            for (int i = 1; i < points.size(); ++i)
+                QVERIFY2(points[i].x() - points[i - 1].x() == 1,
+                    qPrintable(u"%1 drawn from period %2 to %3"_s.arg(line->name())
+                                   .arg(points[i - 1].x())
+                                   .arg(points[i].x())));
+            for (const QPointF &p : points)
+                (line->name() == u"Mean"_s ? drawnMean : drawnMedian) << int(p.x());
+        }
+        QCOMPARE(drawnMean, withMean);
+        QCOMPARE(drawnMedian, withMedian);
+        area.grab().save(QDir::current().filePath(u"visitorsarea-gaps.png"_s));
+
+        // April 2024 has data on 1 and 2 April; the 30 days before (2 to 31 March) on 30 and 31 March.
+        const QList<QDateEdit *> edits = area.findChildren<QDateEdit *>();
+        QCOMPARE(edits.size(), 2);
+        edits[0]->setDate(QDate(2024, 4, 1));
+        edits[1]->setDate(QDate(2024, 4, 30));
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2024, 4, 1));
+        QCOMPARE(area.view().filter.to, QDate(2024, 4, 30));
+        QCOMPARE(area.view().comparison.current.daysWithData, 2);
+        QCOMPARE(area.view().comparison.previous.daysWithData, 2);
+        const QString summary = area.findChild<QLabel *>(u"visitorsSummary"_s)->text();
+        QVERIFY2(summary.contains(u"this period: data on 2 of 30 days; previous period: data on 2 of 30 days"_s),
+            qPrintable(summary));
+        QVERIFY2(!summary.contains(u"vs previous period"_s), qPrintable(summary));
+
+        // The demo has data on every day: its last 30 days are compared with the 30 before.
+        VisitorsArea demo(nullptr);
+        demo.setWorkspace(m_ws);
+        waitLoaded(demo);
+        const QList<QDateEdit *> demoEdits = demo.findChildren<QDateEdit *>();
+        demoEdits[0]->setDate(QDate(2025, 10, 27));
+        demoEdits[1]->setDate(QDate(2025, 11, 25));
+        waitLoaded(demo);
+        QCOMPARE(demo.view().comparison.current.daysWithData, 30);
+        QCOMPARE(demo.view().comparison.previous.daysWithData, 30);
+        const QString demoSummary = demo.findChild<QLabel *>(u"visitorsSummary"_s)->text();
+        QVERIFY2(demoSummary.contains(u"vs previous period"_s), qPrintable(demoSummary));
+        QVERIFY(!demoSummary.contains(u"No change shown"_s));
     }
 
     void emptyWorkspaceSaysWhatToDo()

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScrollArea>
@@ -520,30 +521,32 @@ void VisitorsArea::drawMeanMedian()
         chart->removeAxis(a); // gives the axis back to us (LeakSanitizer found them piling up)
         delete a;
     }
-    auto *mean = new QLineSeries(chart);
-    auto *median = new QLineSeries(chart);
-    mean->setName(tr("Mean"));
-    median->setName(tr("Median"));
-    mean->setColor(kMean);
-    median->setColor(kMedian);
+    // One line per stretch of periods with a figure: a year without data is a gap, not a straight line. The
+    // legend names each figure once.
+    QList<QLineSeries *> lines;
     double maxMinutes = 0;
-    for (int i = 0; i < m_view.series.size(); ++i) {
-        const SeriesRow &r = m_view.series.at(i);
-        // Periods without a figure are left out rather than drawn as 0.
-        if (r.meanDurationS) {
-            mean->append(i, *r.meanDurationS / 60.0);
-            maxMinutes = std::max(maxMinutes, *r.meanDurationS / 60.0);
-        }
-        if (r.medianDurationS) {
-            median->append(i, *r.medianDurationS / 60.0);
-            maxMinutes = std::max(maxMinutes, *r.medianDurationS / 60.0);
+    const bool points = m_view.series.size() <= 31;
+    for (const auto &[figure, name, colour] : { std::tuple { &SeriesRow::meanDurationS, tr("Mean"), kMean },
+             std::tuple { &SeriesRow::medianDurationS, tr("Median"), kMedian } }) {
+        const QList<QList<QPointF>> runs = VisitorQueries::runs(m_view.series, figure);
+        for (qsizetype i = 0; i < std::max<qsizetype>(1, runs.size()); ++i) {
+            auto *line = new QLineSeries(chart);
+            line->setName(name);
+            line->setColor(colour);
+            if (i < runs.size()) {
+                for (const QPointF &p : runs[i]) {
+                    line->append(p.x(), p.y() / 60.0);
+                    maxMinutes = std::max(maxMinutes, p.y() / 60.0);
+                }
+                // A period alone between gaps is a point, or it would not show at all.
+                line->setPointsVisible(points || runs[i].size() == 1);
+            }
+            chart->addSeries(line);
+            if (i > 0)
+                chart->legend()->markers(line).first()->setVisible(false);
+            lines << line;
         }
     }
-    const bool points = m_view.series.size() <= 31;
-    mean->setPointsVisible(points);
-    median->setPointsVisible(points);
-    chart->addSeries(mean);
-    chart->addSeries(median);
     auto *x = new QBarCategoryAxis(chart);
     const QStringList cats = categories();
     x->append(cats);
@@ -553,7 +556,7 @@ void VisitorsArea::drawMeanMedian()
     y->setRange(0, std::max(1.0, maxMinutes * 1.1));
     y->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : { mean, median }) {
+    for (QLineSeries *s : std::as_const(lines)) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
@@ -570,30 +573,36 @@ void VisitorsArea::updateSummary()
         return;
     }
     auto asDouble = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
+    // A change only between two periods with data on every day; otherwise the summary says once why not.
+    const bool comparable = m_view.comparison.comparable();
     auto delta = [&](std::optional<double> cur, std::optional<double> prev) {
-        const auto d = Comparison::deltaPct(cur, prev);
+        const auto d = comparable ? Comparison::deltaPct(cur, prev) : std::nullopt;
         //: change against the previous period of the same length
-        return d ? tr("%1 vs previous period").arg(VisitorFormat::percent(d, true)) : tr("no previous figure");
+        return d ? u" ("_s + tr("%1 vs previous period").arg(VisitorFormat::percent(d, true)) + u")"_s : QString();
     };
-    const QStringList parts = {
-        tr("<b>Visits</b> %1 (%2)")
-            .arg(VisitorFormat::number(c.visits),
-                delta(double(c.visits), p.visits ? std::optional<double>(p.visits) : std::nullopt)),
-        c.firstTime ? tr("<b>First-time</b> %1, %2 (%3)")
+    QStringList parts = {
+        tr("<b>Visits</b> %1").arg(VisitorFormat::number(c.visits))
+            + delta(c.coarser || p.coarser ? std::nullopt : std::optional<double>(c.visits),
+                p.visits ? std::optional<double>(p.visits) : std::nullopt),
+        c.firstTime ? tr("<b>First-time</b> %1, %2")
                           .arg(VisitorFormat::number(c.firstTime),
-                              VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)),
-                              delta(asDouble(c.firstTime), asDouble(p.firstTime)))
+                              VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)))
+                + delta(asDouble(c.firstTime), asDouble(p.firstTime))
                     : tr("<b>First-time</b> not known"),
-        c.returning ? tr("<b>Returning</b> %1, %2 (%3)")
+        c.returning ? tr("<b>Returning</b> %1, %2")
                           .arg(VisitorFormat::number(c.returning),
-                              VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)),
-                              delta(asDouble(c.returning), asDouble(p.returning)))
+                              VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)))
+                + delta(asDouble(c.returning), asDouble(p.returning))
                     : tr("<b>Returning</b> not known"),
         tr("<b>Mean duration</b> %1").arg(c.meanDurationS ? VisitorFormat::duration(c.meanDurationS) : tr("not known")),
-        tr("<b>Median duration</b> %1 (%2)")
-            .arg(c.medianDurationS ? VisitorFormat::duration(c.medianDurationS) : tr("not known"),
-                delta(c.medianDurationS, p.medianDurationS)),
+        tr("<b>Median duration</b> %1")
+                .arg(c.medianDurationS ? VisitorFormat::duration(c.medianDurationS) : tr("not known"))
+            + delta(c.medianDurationS, p.medianDurationS),
     };
+    if (!comparable)
+        //: %1 says why, e.g. "previous period: data on 2 of 30 days"
+        parts << u"<i>%1</i>"_s.arg(
+            tr("No change shown: %1").arg(VisitorFormat::comparisonGap(m_view.comparison)).toHtmlEscaped());
     m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
 }
 
