@@ -169,6 +169,21 @@ private slots:
         QFETCH(qint64, expected);
         QCOMPARE(Periods::daysCovered(spans, from.toJulianDay(), to.toJulianDay()), expected);
     }
+
+    // "Last 30 days" counted from today (1 March 2026) on data that ends on 25 November 2025: the 30 days ending
+    // then, 27 October to 25 November (5 + 25 days). Data only later: the 30 days from its first day.
+    void nearestWithData()
+    {
+        const QDate from(2026, 1, 31), to(2026, 3, 1);
+        QCOMPARE(from.daysTo(to) + 1, 30);
+        QCOMPARE(Periods::nearestWithData(from, to, QDate(2025, 11, 25), {}),
+            std::pair(QDate(2025, 10, 27), QDate(2025, 11, 25)));
+        QCOMPARE(Periods::nearestWithData(from, to, {}, QDate(2026, 5, 2)),
+            std::pair(QDate(2026, 5, 2), QDate(2026, 5, 31)));
+        QCOMPARE(
+            Periods::nearestWithData(from, to, QDate(2025, 11, 25), QDate(2026, 5, 2)).second, QDate(2025, 11, 25));
+        QCOMPARE(Periods::nearestWithData(from, to, {}, {}), std::pair(QDate(), QDate()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeriods)

@@ -4330,10 +4330,6 @@ Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ranges count back from the last day with data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,6 +4384,19 @@ Time zone:</source>
     <message>
         <source>No change shown: %1</source>
         <extracomment>%1 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 to %2</source>
+        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges count back from today in the workspace&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

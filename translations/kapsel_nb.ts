@@ -4345,10 +4345,6 @@ Tidssone:</translation>
         <translation>Egendefinert</translation>
     </message>
     <message>
-        <source>Ranges count back from the last day with data</source>
-        <translation>Periodene regnes bakover fra siste dag med data</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -4404,6 +4400,19 @@ Tidssone:</translation>
         <source>No change shown: %1</source>
         <extracomment>%1 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
         <translation>Ingen endring vist: %1</translation>
+    </message>
+    <message>
+        <source>No data from %1 to %2</source>
+        <translation>Ingen data fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Show %1 to %2</source>
+        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
+        <translation>Vis %1 til %2</translation>
+    </message>
+    <message>
+        <source>Ranges count back from today in the workspace&apos;s time zone</source>
+        <translation>Periodene regnes bakover fra i dag i arbeidsområdets tidssone</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,8 @@ void MainWindow::timeZoneDialog()
     statusBar()->showMessage(
         tr("Time zone set to %1; files imported from now on are read in it.").arg(zone), kStatusTimeoutMs);
     reloadHistory(); // its times are shown in the new zone
+    for (Area *a : m_areas)
+        a->reload(); // "today", and so the ranges that count from it, is the new zone's
 }
 
 void MainWindow::onImportFinished()

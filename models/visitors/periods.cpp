@@ -127,3 +127,15 @@ qint64 Periods::daysCovered(std::vector<std::pair<qint64, qint64>> spans, qint64
     }
     return covered;
 }
+
+std::pair<QDate, QDate> Periods::nearestWithData(QDate from, QDate to, QDate lastBefore, QDate firstAfter)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return {};
+    const qint64 length = from.daysTo(to);
+    if (lastBefore.isValid())
+        return { lastBefore.addDays(-length), lastBefore };
+    if (firstAfter.isValid())
+        return { firstAfter, firstAfter.addDays(length) };
+    return {};
+}

@@ -554,3 +554,28 @@ QList<QList<QPointF>> VisitorQueries::runs(const QList<SeriesRow> &rows, std::op
     }
     return out;
 }
+
+Expected<std::pair<QDate, QDate>> VisitorQueries::nearestRangeWithData(VisitorStore &store, const VisitorFilter &f)
+{
+    auto range = dataRange(store);
+    if (!range)
+        return range.error();
+    if (!range->first.isValid() || !f.from.isValid() || !f.to.isValid())
+        return std::pair<QDate, QDate> {};
+    QDate lastBefore, firstAfter;
+    if (range->first < f.from) {
+        auto days = store.daysWithFigures(range->first.toJulianDay(), f.from.toJulianDay() - 1, f.source);
+        if (!days)
+            return readError(days.error());
+        if (!days->empty())
+            lastBefore = QDate::fromJulianDay(days->back());
+    }
+    if (!lastBefore.isValid() && range->second > f.to) {
+        auto days = store.daysWithFigures(f.to.toJulianDay() + 1, range->second.toJulianDay(), f.source);
+        if (!days)
+            return readError(days.error());
+        if (!days->empty())
+            firstAfter = QDate::fromJulianDay(days->front());
+    }
+    return Periods::nearestWithData(f.from, f.to, lastBefore, firstAfter);
+}

@@ -80,6 +80,9 @@ Expected<QList<BucketRow>> durations(VisitorStore &store, const VisitorFilter &f
 Expected<QList<SourceInfo>> sources(VisitorStore &store);
 // First and last day with any figure; invalid dates when the workspace has none.
 Expected<std::pair<QDate, QDate>> dataRange(VisitorStore &store);
+// For a range without data: the range of the same length nearest to it that has data (Periods::nearestWithData);
+// invalid dates when the source has no data at all.
+Expected<std::pair<QDate, QDate>> nearestRangeWithData(VisitorStore &store, const VisitorFilter &f);
 // The stretches of consecutive rows that have `figure`, as points (row index, value): a line is drawn within a
 // stretch, never across rows without the figure (years without data are not bridged).
 QList<QList<QPointF>> runs(const QList<SeriesRow> &rows, std::optional<double> SeriesRow::*figure);

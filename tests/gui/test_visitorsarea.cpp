@@ -13,6 +13,8 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -20,12 +22,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGraphicsTextItem>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -279,6 +285,81 @@ private slots:
         QVERIFY(!demoSummary.contains(u"No change shown"_s));
     }
 
+    // Presets count from today, as analytics tools do (here 1 March 2026, after the demo's last day, 25 November
+    // 2025). The empty chart says so and offers the 30 days that have data.
+    void presetsCountFromTodayAndOfferTheDataWhenEmpty()
+    {
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setClock([] { return QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc()); });
+        area.setWorkspace(m_ws);
+        area.show();
+        waitLoaded(area);
+        area.setPreset(VisitorsArea::Last30);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2026, 1, 31));
+        QCOMPARE(area.view().filter.to, QDate(2026, 3, 1));
+        QCOMPARE(area.view().comparison.current.visits, 0);
+        QVERIFY2(area.visitsPanel()->chart()->title().startsWith(u"No data from"_s),
+            qPrintable(area.visitsPanel()->chart()->title()));
+        auto *show = area.findChild<QPushButton *>(u"showDataButton"_s);
+        QVERIFY(show && show->isVisible());
+        const QLocale loc;
+        QCOMPARE(show->text(),
+            u"Show %1 to %2"_s.arg(loc.toString(QDate(2025, 10, 27), QLocale::ShortFormat),
+                loc.toString(QDate(2025, 11, 25), QLocale::ShortFormat)));
+        area.grab().save(QDir::current().filePath(u"visitorsarea-nodata.png"_s));
+        QTest::mouseClick(show, Qt::LeftButton);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2025, 10, 27));
+        QCOMPARE(area.view().filter.to, QDate(2025, 11, 25));
+        const auto expected = VisitorQueries::totals(
+            m_ws->visitors(), { QDate(2025, 10, 27), QDate(2025, 11, 25), Granularity::Day, {} });
+        QVERIFY(expected && expected->visits > 0);
+        QCOMPARE(area.view().comparison.current.visits, expected->visits);
+        QVERIFY(!show->isVisible());
+        QCOMPARE(area.findChild<QComboBox *>(u"rangePreset"_s)->currentIndex(), int(VisitorsArea::Custom));
+        // "This year" is 2026: no data either; "Last year" is 2025.
+        area.setPreset(VisitorsArea::LastYear);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2025, 1, 1));
+        QCOMPARE(area.view().filter.to, QDate(2025, 12, 31));
+        QVERIFY(!show->isVisible());
+    }
+
+    // "Today" is the workspace's: at 23:30 UTC on 25 November 2025 it is already the 26th in Oslo, not in
+    // New York. Changing the workspace's time zone in the main window moves "Last 7 days" at once.
+    void timeZoneChangeMovesToday()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = m_dir.filePath(u"zone.kapsel"_s);
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws);
+            QVERIFY(!DemoData::writeVisitors(**ws));
+        }
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(path));
+        auto *area = w.findChild<VisitorsArea *>();
+        area->setClock([] { return QDateTime(QDate(2025, 11, 25), QTime(23, 30), QTimeZone::utc()); });
+        area->setPreset(VisitorsArea::Last7);
+        waitLoaded(*area);
+        QCOMPARE(w.workspace()->timeZone().id(), QByteArray("Europe/Oslo"));
+        QCOMPARE(area->view().filter.to, QDate(2025, 11, 26));
+        QTimer::singleShot(0, &w, [] {
+            if (auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                d->setTextValue(u"America/New_York"_s);
+                d->accept();
+            }
+        });
+        w.findChild<QAction *>(u"timeZoneAction"_s)->trigger();
+        QCOMPARE(w.workspace()->timeZone().id(), QByteArray("America/New_York"));
+        waitLoaded(*area);
+        QTRY_COMPARE(area->view().filter.to, QDate(2025, 11, 25));
+        QCOMPARE(area->view().filter.from, QDate(2025, 11, 19));
+    }
+
     void emptyWorkspaceSaysWhatToDo()
     {
         auto ws = Workspace::open(m_dir.filePath(u"empty.kapsel"_s));
@@ -294,6 +375,7 @@ private slots:
     {
         VisitorsArea area(nullptr);
         area.resize(1400, 900);
+        area.setClock([] { return QDateTime(QDate(2025, 11, 25), QTime(12, 0), QTimeZone::utc()); });
         area.setWorkspace(m_ws);
         waitLoaded(area);
         area.setGranularity(Granularity::Week);

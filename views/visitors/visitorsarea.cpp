@@ -23,6 +23,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -51,6 +52,20 @@ void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats,
     labels->setAxis(x);
 }
 
+// An axis of whole visits. A handful of visits gets one tick per visit: nice numbers would give 0.25 steps,
+// printed as "0 0 1 1".
+void countAxis(QValueAxis *y, qint64 maxVisits)
+{
+    y->setLabelFormat(u"%d"_s);
+    if (maxVisits < 5) {
+        y->setRange(0, double(std::max<qint64>(1, maxVisits)));
+        y->setTickCount(int(std::max<qint64>(1, maxVisits)) + 1);
+        return;
+    }
+    y->setRange(0, double(maxVisits) * 1.05);
+    y->applyNiceNumbers();
+}
+
 VisitorsView loadView(const QString &location, const VisitorsRequest &request)
 {
     VisitorsView v;
@@ -73,7 +88,8 @@ VisitorsView loadView(const QString &location, const VisitorsRequest &request)
     if (request.preset == VisitorsArea::Custom)
         std::tie(v.filter.from, v.filter.to) = std::pair { request.from, request.to };
     else
-        std::tie(v.filter.from, v.filter.to) = VisitorsArea::presetRange(VisitorsArea::Preset(request.preset), *range);
+        std::tie(v.filter.from, v.filter.to)
+            = VisitorsArea::presetRange(VisitorsArea::Preset(request.preset), request.today, *range);
     auto sources = VisitorQueries::sources(c.visitors());
     if (!sources)
         return fail(sources.error());
@@ -91,6 +107,12 @@ VisitorsView loadView(const QString &location, const VisitorsRequest &request)
         if (!cmp)
             return fail(cmp.error());
         v.comparison = *cmp;
+        if (v.comparison.current.daysWithData == 0 && !v.comparison.current.coarser) {
+            auto nearest = VisitorQueries::nearestRangeWithData(c.visitors(), v.filter);
+            if (!nearest)
+                return fail(nearest.error());
+            v.nearestWithData = *nearest;
+        }
     }
     return v;
 }
@@ -125,7 +147,25 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_summary->setObjectName(u"visitorsSummary"_s);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    // A range without data offers the nearest one that has some.
+    m_showData = new QPushButton(this);
+    m_showData->setObjectName(u"showDataButton"_s);
+    m_showData->hide();
+    connect(m_showData, &QPushButton::clicked, this, [this] {
+        const auto [from, to] = m_view.nearestWithData;
+        if (!from.isValid())
+            return;
+        m_updatingControls = true;
+        m_preset->setCurrentIndex(Custom);
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_updatingControls = false;
+        startLoad();
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_showData, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
 
     m_visits = new ChartPanel(u"visitsPanel"_s, m_seriesModel, this);
     m_durations = new ChartPanel(u"durationsPanel"_s, m_bucketsModel, this);
@@ -251,26 +291,21 @@ void VisitorsArea::setGranularity(Granularity g)
     m_by->setCurrentIndex(m_by->findData(int(g)));
 }
 
-// "Last 30 days" and "this year" count back from the last day with data, not from today: exports are
-// usually looked at after the fact, and an empty chart for a historic export helps nobody.
-std::pair<QDate, QDate> VisitorsArea::presetRange(Preset p, std::pair<QDate, QDate> dataRange)
+std::pair<QDate, QDate> VisitorsArea::presetRange(Preset p, QDate today, std::pair<QDate, QDate> dataRange)
 {
-    const QDate last = dataRange.second;
-    if (!last.isValid())
-        return {};
     switch (p) {
     case AllData:
         return dataRange;
     case Last7:
-        return { last.addDays(-6), last };
+        return { today.addDays(-6), today };
     case Last30:
-        return { last.addDays(-29), last };
+        return { today.addDays(-29), today };
     case Last90:
-        return { last.addDays(-89), last };
+        return { today.addDays(-89), today };
     case ThisYear:
-        return { QDate(last.year(), 1, 1), last };
+        return { QDate(today.year(), 1, 1), today };
     case LastYear:
-        return { QDate(last.year() - 1, 1, 1), QDate(last.year() - 1, 12, 31) };
+        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
     case Custom:
         break;
     }
@@ -285,6 +320,7 @@ VisitorsRequest VisitorsArea::currentRequest() const
     r.to = m_to->date();
     r.by = Granularity(m_by->currentData().toInt());
     r.source = m_source->currentData().toString();
+    r.today = m_ws ? m_now().toTimeZone(m_ws->timeZone()).date() : m_now().date();
     return r;
 }
 
@@ -425,10 +461,10 @@ void VisitorsArea::drawVisits()
                                 "granularity; choose a longer period to see them.");
         chart->setTitle(chart->title().isEmpty() ? note : chart->title() + u"<br>"_s + note);
     }
+    if (m_view.nearestWithData.first.isValid())
+        chart->setTitle(noDataText()); // the button beside the summary jumps to data
     auto *y = new QValueAxis(chart);
-    y->setLabelFormat(u"%d"_s);
-    y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
-    y->applyNiceNumbers();
+    countAxis(y, maxVisits);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
@@ -490,9 +526,7 @@ void VisitorsArea::drawDurations()
     x->append(cats);
     x->setReverse(true);
     auto *y = new QValueAxis(chart);
-    y->setLabelFormat(u"%d"_s);
-    y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
-    y->applyNiceNumbers();
+    countAxis(y, maxVisits);
     chart->addAxis(x, Qt::AlignLeft);
     chart->addAxis(y, Qt::AlignBottom);
     m_durationLabels->setAxis(x);
@@ -563,10 +597,29 @@ void VisitorsArea::drawMeanMedian()
     chart->legend()->setAlignment(Qt::AlignTop); // the period labels go under the plot
 }
 
+QString VisitorsArea::noDataText() const
+{
+    const QLocale loc;
+    return tr("No data from %1 to %2")
+        .arg(loc.toString(m_view.filter.from, QLocale::ShortFormat),
+            loc.toString(m_view.filter.to, QLocale::ShortFormat));
+}
+
 void VisitorsArea::updateSummary()
 {
     const SeriesRow &c = m_view.comparison.current;
     const SeriesRow &p = m_view.comparison.previous;
+    const auto [nearFrom, nearTo] = m_view.nearestWithData;
+    m_showData->setVisible(nearFrom.isValid());
+    if (nearFrom.isValid()) {
+        const QLocale loc;
+        //: a button under an empty chart: jumps to the nearest range of the same length that has data
+        m_showData->setText(
+            tr("Show %1 to %2")
+                .arg(loc.toString(nearFrom, QLocale::ShortFormat), loc.toString(nearTo, QLocale::ShortFormat)));
+        m_summary->setText(noDataText().toHtmlEscaped() + u"."_s);
+        return;
+    }
     if (m_view.series.isEmpty() || (c.visits == 0 && m_view.sources.isEmpty())) {
         m_summary->setText(tr("No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, "
                               "Matomo, Plausible, Siteimprove or a sessions CSV) to see them here."));
@@ -641,7 +694,7 @@ void VisitorsArea::retranslate()
         tr("This year"), tr("Last year"), tr("Custom") };
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets[i]);
-    m_preset->setToolTip(tr("Ranges count back from the last day with data"));
+    m_preset->setToolTip(tr("Ranges count back from today in the workspace's time zone"));
     m_by->setItemText(0, tr("Day"));
     m_by->setItemText(1, tr("ISO week"));
     m_by->setItemText(2, tr("Month"));

@@ -4,7 +4,10 @@
 #include "common/area.h"
 #include "visitors/visitorqueries.h"
 
+#include <QDateTime>
 #include <QThread>
+
+#include <functional>
 
 class CategoryLabels;
 class ChartPanel;
@@ -12,6 +15,7 @@ class DurationBucketsModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class VisitorSeriesModel;
 
 // What the user chose. A preset becomes dates only when the data is read, in the same read, so that it counts
@@ -23,6 +27,7 @@ struct VisitorsRequest
     QDate to;
     Granularity by = Granularity::Month;
     QString source;
+    QDate today; // in the workspace's time zone: the presets count back from it
 };
 
 // Everything the Visitors area shows for one request, read on a worker thread.
@@ -34,6 +39,8 @@ struct VisitorsView
     Comparison comparison;
     QList<SourceInfo> sources;
     std::pair<QDate, QDate> dataRange;
+    // When the range holds no data: the nearest range of the same length that does (else invalid dates).
+    std::pair<QDate, QDate> nearestWithData;
     QString error;
 };
 
@@ -51,8 +58,11 @@ public:
     void reload() override;
 
     enum Preset { AllData, Last7, Last30, Last90, ThisYear, LastYear, Custom };
-    // The days a preset covers, given the first and last day with data (invalid dates: none).
-    static std::pair<QDate, QDate> presetRange(Preset p, std::pair<QDate, QDate> dataRange);
+    // The days a preset covers: "All data" the first to the last day with data (invalid dates: none), the others
+    // count back from today, as analytics tools do.
+    static std::pair<QDate, QDate> presetRange(Preset p, QDate today, std::pair<QDate, QDate> dataRange);
+    // The clock the presets count from (tests set one); today is its date in the workspace's time zone.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setPreset(Preset p);
     void setGranularity(Granularity g);
     const VisitorsView &view() const { return m_view; }
@@ -78,6 +88,7 @@ private:
     void drawDurations();
     void drawMeanMedian();
     void updateSummary();
+    QString noDataText() const;
     void updateExplanations();
     QStringList categories() const;
 
@@ -95,6 +106,8 @@ private:
     QComboBox *m_by = nullptr;
     QComboBox *m_source = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_showData = nullptr;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     QLabel *m_explanations = nullptr;
     QLabel *m_explanationsTitle = nullptr;
     VisitorSeriesModel *m_seriesModel = nullptr;
