@@ -164,6 +164,20 @@ private slots:
         QVERIFY2(nb.contains(u"forrige periode: data for 2 av 30 dager"_s), qPrintable(nb));
     }
 
+    // Each source names the cookie its first-time/returning split relies on (the demo: GA4, Matomo, Siteimprove).
+    void splitNamesItsConsent()
+    {
+        int rc = -1;
+        const QString out = run({ u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s }, &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(out.contains(u"First-time and returning rely on:"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"GA4: cookie _ga (analytics consent"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Matomo: cookie _pk_id (analytics consent"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Siteimprove: cookie nmstat (analytics consent"_s), qPrintable(out));
+        const QString matomo = run({ u"--db"_s, m_demo, u"visitors"_s, u"--source"_s, u"matomo"_s }, &rc);
+        QVERIFY2(matomo.contains(u"Matomo: cookie _pk_id"_s) && !matomo.contains(u"_ga"_s), qPrintable(matomo));
+    }
+
     // A Plausible export of twelve months (one row per month) re-saved with `;`: detected as Plausible, and
     // its months appear by month only; a day or week view says they are not available there, never 0 and
     // never a spike on the 1st.

@@ -1517,6 +1517,10 @@
         <extracomment>%3 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -3837,6 +3841,19 @@ Time zone:</source>
         <source>Figures that tell visitors apart need the source&apos;s own cookie and exist only for visitors who accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <extracomment>%1: cookie names, e.g. &quot;_ga&quot; or &quot;_ga, _gid&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie: visitors are told apart only within a day (a daily rotating hash of IP address and browser), so there is no first-time/returning split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the file does not say which cookie its visit numbers rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -4397,6 +4414,18 @@ Time zone:</source>
     </message>
     <message>
         <source>Ranges count back from today in the workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

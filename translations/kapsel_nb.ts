@@ -1517,6 +1517,10 @@
         <extracomment>%3 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
         <translation>Ikke sammenlignet med %1 til %2: %3.</translation>
     </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation>Førstegangs og gjentakende bygger på:</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -3852,6 +3856,19 @@ Tidssone:</translation>
         <source>Figures that tell visitors apart need the source&apos;s own cookie and exist only for visitors who accepted it.</source>
         <translation>Tall som skiller besøkende fra hverandre krever kildens egen informasjonskapsel og finnes bare for besøkende som godtok den.</translation>
     </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <extracomment>%1: cookie names, e.g. &quot;_ga&quot; or &quot;_ga, _gid&quot;</extracomment>
+        <translation>informasjonskapselen %1 (samtykke til analyse: bare besøkende som godtok den, skilles fra hverandre)</translation>
+    </message>
+    <message>
+        <source>no cookie: visitors are told apart only within a day (a daily rotating hash of IP address and browser), so there is no first-time/returning split</source>
+        <translation>ingen informasjonskapsel: besøkende skilles bare innenfor ett døgn (en daglig skiftende hash av IP-adresse og nettleser), så det finnes ingen inndeling i førstegangs og gjentakende</translation>
+    </message>
+    <message>
+        <source>not known: the file does not say which cookie its visit numbers rely on</source>
+        <translation>ukjent: filen sier ikke hvilken informasjonskapsel besøkstallene bygger på</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -4413,6 +4430,18 @@ Tidssone:</translation>
     <message>
         <source>Ranges count back from today in the workspace&apos;s time zone</source>
         <translation>Periodene regnes bakover fra i dag i arbeidsområdets tidssone</translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation>Førstegangs og gjentakende bygger på:</translation>
+    </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <translation>informasjonskapselen %1 (samtykke til analyse: bare besøkende som godtok den, skilles fra hverandre)</translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on: %1</source>
+        <translation>Førstegangs og gjentakende bygger på: %1</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
-    m_areas = { new VisitorsArea(m_stack), new CookiesArea(m_stack), new ChatsArea(m_stack) };
+    auto *visitors = new VisitorsArea(m_stack);
+    auto *cookies = new CookiesArea(m_stack);
+    m_areas = { visitors, cookies, new ChatsArea(m_stack) };
+    // A figure's consent link (Visitors) shows the cookie in the inventory.
+    connect(visitors, &VisitorsArea::cookieRequested, this, [this, cookies](const QString &name) {
+        showArea(1);
+        cookies->selectCookie(name);
+    });
     const QStringList icons = { u":/icons/visitors.svg"_s, u":/icons/cookies.svg"_s, u":/icons/chats.svg"_s };
     for (int i = 0; i < m_areas.size(); ++i) {
         Area *a = m_areas[i];

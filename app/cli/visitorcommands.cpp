@@ -2,6 +2,7 @@
 // visitors, durations: the visitor statistics on the command line.
 #include "cli/cli.h"
 
+#include "visitors/sourceexplanation.h"
 #include "visitors/visitorformat.h"
 #include "visitors/visitorqueries.h"
 #include "workspace/workspace.h"
@@ -115,6 +116,17 @@ QStringList tableCells(const QString &label, const SeriesRow &r)
     return { label, visits, VisitorFormat::number(r.firstTime), VisitorFormat::number(r.returning),
         VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)), VisitorFormat::duration(r.meanDurationS),
         VisitorFormat::duration(r.medianDurationS), VisitorFormat::coverage(r) };
+}
+
+// Which consent each source's first-time/returning split depends on.
+void printSplitBasis(Cli::Context &ctx, const QStringList &sources)
+{
+    if (sources.isEmpty())
+        return;
+    ctx.out << Tr::tr("First-time and returning rely on:") << Qt::endl;
+    for (const QString &s : sources)
+        ctx.out << u"  "_s << s << u": "_s << SourceExplanations::splitBasis(SourceExplanations::forSource(s))
+                << Qt::endl;
 }
 
 void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Comparison &cmp, const VisitorFilter &f)
@@ -262,6 +274,17 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         if (!cmp)
             return ctx.fail(cmp.error());
         printSeriesTable(ctx, *rows, *cmp, f);
+        QStringList names;
+        if (!f.source.isEmpty()) {
+            names << f.source;
+        } else {
+            auto sources = VisitorQueries::sources(store);
+            if (!sources)
+                return ctx.fail(sources.error());
+            for (const SourceInfo &s : *sources)
+                names << s.name;
+        }
+        printSplitBasis(ctx, names);
     }
     ctx.out.flush();
     return Cli::Ok;

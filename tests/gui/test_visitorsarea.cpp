@@ -360,6 +360,39 @@ private slots:
         QCOMPARE(area->view().filter.from, QDate(2025, 11, 19));
     }
 
+    // Each source names the cookie its first-time/returning split relies on, in the bar's tooltip and in the
+    // explanations, where the cookie's link opens the Cookies area with that cookie selected.
+    void splitNamesItsConsentAndLinksToTheCookie()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = m_dir.filePath(u"consent.kapsel"_s);
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws);
+            QVERIFY(!DemoData::write(**ws));
+        }
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(path));
+        w.resize(1400, 900);
+        w.show();
+        auto *area = w.findChild<VisitorsArea *>();
+        waitLoaded(*area);
+        const QString tip = area->visitsToolTip(0);
+        QVERIFY2(tip.contains(u"GA4: cookie _ga (analytics consent"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Matomo: cookie _pk_id"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Siteimprove: cookie nmstat"_s), qPrintable(tip));
+        auto *explanations = area->findChild<QLabel *>(u"visitorsExplanations"_s);
+        QVERIFY2(explanations->text().contains(u"<a href=\"cookie:_ga\">_ga</a>"_s), qPrintable(explanations->text()));
+        QVERIFY(explanations->text().contains(u"<a href=\"cookie:nmstat\">nmstat</a>"_s));
+        QCOMPARE(w.currentArea(), 0);
+        emit explanations->linkActivated(u"cookie:_ga"_s); // what a click on the link emits
+        QCOMPARE(w.currentArea(), 1);
+        auto *table = w.findChild<QTableView *>(u"cookieTable"_s);
+        QVERIFY(table);
+        QTRY_COMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), u"_ga"_s);
+    }
+
     void emptyWorkspaceSaysWhatToDo()
     {
         auto ws = Workspace::open(m_dir.filePath(u"empty.kapsel"_s));

@@ -192,6 +192,11 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_explanations->setWordWrap(true);
     m_explanations->setTextFormat(Qt::RichText);
     m_explanations->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanations->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_explanations, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"cookie:"_s))
+            emit cookieRequested(link.mid(7));
+    });
     auto *scroll = new QScrollArea(explain);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -476,28 +481,49 @@ void VisitorsArea::drawVisits()
             QToolTip::hideText();
             return;
         }
-        const SeriesRow &r = m_view.series.at(index);
-        QString text = u"<b>%1</b><br>"_s.arg(VisitorFormat::periodLabel(r.period, m_view.filter.by).toHtmlEscaped());
-        text += tr("Visits: %1").arg(VisitorFormat::number(r.visits));
-        if (r.firstTime) {
-            text += u"<br>"_s
-                + tr("First-time: %1 (%2)")
-                      .arg(VisitorFormat::number(r.firstTime),
-                          VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
-            text += u"<br>"_s
-                + tr("Returning: %1 (%2)")
-                      .arg(VisitorFormat::number(r.returning),
-                          VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
-        } else {
-            text += u"<br>"_s + tr("First-time and returning: not known for this source");
-        }
-        if (r.fromAggregate)
-            text += u"<br><i>%1</i>"_s.arg(tr("Includes figures from aggregate reports."));
-        if (r.coarser)
-            text += u"<br><i>%1</i>"_s.arg(
-                tr("Visits reported only for a longer period (week or month): not available here."));
+        const QString text = visitsToolTip(index);
         QToolTip::showText(QCursor::pos(), text, m_visits);
     });
+}
+
+QString VisitorsArea::visitsToolTip(int index) const
+{
+    const SeriesRow &r = m_view.series.at(index);
+    QString text = u"<b>%1</b><br>"_s.arg(VisitorFormat::periodLabel(r.period, m_view.filter.by).toHtmlEscaped());
+    text += tr("Visits: %1").arg(VisitorFormat::number(r.visits));
+    if (r.firstTime) {
+        text += u"<br>"_s
+            + tr("First-time: %1 (%2)")
+                  .arg(VisitorFormat::number(r.firstTime),
+                      VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
+        text += u"<br>"_s
+            + tr("Returning: %1 (%2)")
+                  .arg(VisitorFormat::number(r.returning),
+                      VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
+    } else {
+        text += u"<br>"_s + tr("First-time and returning: not known for this source");
+    }
+    if (r.fromAggregate)
+        text += u"<br><i>%1</i>"_s.arg(tr("Includes figures from aggregate reports."));
+    if (r.coarser)
+        text += u"<br><i>%1</i>"_s.arg(
+            tr("Visits reported only for a longer period (week or month): not available here."));
+    // The consent each source's split depends on.
+    text += u"<br>"_s + tr("First-time and returning rely on:");
+    for (const QString &source : shownSources())
+        text += u"<br>&nbsp;&nbsp;%1: %2"_s.arg(source.toHtmlEscaped(),
+            SourceExplanations::splitBasis(SourceExplanations::forSource(source)).toHtmlEscaped());
+    return text;
+}
+
+QStringList VisitorsArea::shownSources() const
+{
+    if (!m_view.filter.source.isEmpty())
+        return { m_view.filter.source };
+    QStringList names;
+    for (const SourceInfo &s : m_view.sources)
+        names << s.name;
+    return names;
 }
 
 void VisitorsArea::drawDurations()
@@ -661,17 +687,22 @@ void VisitorsArea::updateSummary()
 
 void VisitorsArea::updateExplanations()
 {
-    QStringList names;
-    if (!m_view.filter.source.isEmpty())
-        names << m_view.filter.source;
-    else
-        for (const SourceInfo &s : m_view.sources)
-            names << s.name;
+    const QStringList names = shownSources();
     QString html;
     for (const QString &n : names) {
         const SourceExplanation e = SourceExplanations::forSource(n);
-        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i></p>"_s.arg(
-            e.title.toHtmlEscaped(), e.returning.toHtmlEscaped(), e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped());
+        QString split = SourceExplanations::splitBasis(e).toHtmlEscaped();
+        if (e.basis == SourceExplanation::SplitBasis::Cookie) {
+            // Each cookie links to its row in the Cookies area's inventory.
+            QStringList links;
+            for (const QString &c : e.cookies)
+                links << u"<a href=\"cookie:%1\">%1</a>"_s.arg(c.toHtmlEscaped());
+            split = tr("cookie %1 (analytics consent: only visitors who accepted it are told apart)")
+                        .arg(links.join(u", "_s));
+        }
+        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i><br>%5</p>"_s.arg(e.title.toHtmlEscaped(),
+            e.returning.toHtmlEscaped(), e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped(),
+            tr("First-time and returning rely on: %1").arg(split));
     }
     if (names.isEmpty())
         html = tr("Each analytics tool defines first-time, returning and duration its own way; the explanation for "

@@ -72,8 +72,14 @@ public:
     CategoryLabels *categoryLabels(const ChartPanel *panel) const;
     bool isLoading() const { return m_loading; }
 
+    // The tooltip of a period's bar: its figures and the consent the first-time/returning split relies on.
+    QString visitsToolTip(int index) const;
+
 signals:
     void loaded();
+    // A cookie's link was followed (e.g. "_ga", the cookie a source's split relies on): show it in the
+    // Cookies area's inventory.
+    void cookieRequested(const QString &name);
 
 protected:
     void retranslate() override;
@@ -89,6 +95,7 @@ private:
     void drawMeanMedian();
     void updateSummary();
     QString noDataText() const;
+    QStringList shownSources() const;
     void updateExplanations();
     QStringList categories() const;
 
