@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kapsel-cli visitors / durations end to end, on the demo and on a generic sessions CSV import.
+#include "charttestsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -176,6 +177,69 @@ private slots:
         QVERIFY2(out.contains(u"Siteimprove: cookie nmstat (analytics consent"_s), qPrintable(out));
         const QString matomo = run({ u"--db"_s, m_demo, u"visitors"_s, u"--source"_s, u"matomo"_s }, &rc);
         QVERIFY2(matomo.contains(u"Matomo: cookie _pk_id"_s) && !matomo.contains(u"_ga"_s), qPrintable(matomo));
+    }
+
+    // visitors --chart FILE draws the chart as the GUI exports it: PNG at twice the size asked for, SVG and PDF
+    // with title, period, sources, legend (all series) and the workspace's name, FILE.csv beside with the numbers
+    // `visitors --format csv` prints for the same filter.
+    void chartFiles_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("en") << u"en"_s
+                            << QStringList { u"First-time and returning visits"_s,
+                                   u"26/11/2024 to 25/11/2025, by month"_s, u"Sources: GA4, Matomo, Siteimprove"_s,
+                                   u"Workspace: demo.kapsel"_s, u"First-time"_s, u"Returning"_s };
+        QTest::newRow("nb") << u"nb"_s
+                            << QStringList { u"Førstegangs- og gjentakende besøk"_s,
+                                   u"26.11.2024 til 25.11.2025, per måned"_s, u"Kilder: GA4, Matomo, Siteimprove"_s,
+                                   u"Arbeidsområde: demo.kapsel"_s, u"Førstegangs"_s, u"Gjentakende"_s };
+    }
+    void chartFiles()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, texts);
+        QTemporaryDir out;
+        int rc = -1;
+        QString err;
+        const QString csv = run({ u"--db"_s, m_demo, u"visitors"_s, u"--format"_s, u"csv"_s }, &rc);
+        QCOMPARE(rc, 0);
+        for (const QString &ext : { u"png"_s, u"svg"_s, u"pdf"_s }) {
+            const QString file = out.filePath(u"visits."_s + ext);
+            const QString said
+                = run({ u"--db"_s, m_demo, u"--lang"_s, lang, u"visitors"_s, u"--chart"_s, file }, &rc, &err);
+            QVERIFY2(rc == 0, qPrintable(err));
+            QVERIFY2(said.contains(file), qPrintable(said));
+            QCOMPARE(ChartTestSupport::fileText(out.filePath(u"visits.csv"_s)), csv);
+        }
+        QCOMPARE(ChartTestSupport::pngSize(out.filePath(u"visits.png"_s)), QSize(1600, 900));
+        const QString svg = ChartTestSupport::fileText(out.filePath(u"visits.svg"_s));
+        for (const QString &t : texts)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()), qPrintable(t));
+        const QString pdf = ChartTestSupport::pdfText(out.filePath(u"visits.pdf"_s));
+        if (pdf.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString &t : texts)
+            QVERIFY2(pdf.contains(t), qPrintable(t + u" not in:\n"_s + pdf));
+
+        // durations --chart, another size.
+        const QString d = out.filePath(u"durations.png"_s);
+        run({ u"--db"_s, m_demo, u"durations"_s, u"--chart"_s, d, u"--chart-size"_s, u"600x400"_s }, &rc, &err);
+        QVERIFY2(rc == 0, qPrintable(err));
+        QCOMPARE(ChartTestSupport::pngSize(d), QSize(1200, 800));
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"durations.csv"_s)),
+            run({ u"--db"_s, m_demo, u"durations"_s, u"--format"_s, u"csv"_s }));
+    }
+
+    void chartRefusesOtherFormats()
+    {
+        int rc = -1;
+        QString err;
+        run({ u"--db"_s, m_demo, u"visitors"_s, u"--chart"_s, u"visits.gif"_s }, &rc, &err);
+        QCOMPARE(rc, 2);
+        QVERIFY2(err.contains(u".png, .svg or .pdf"_s), qPrintable(err));
+        run({ u"--db"_s, m_demo, u"visitors"_s, u"--chart"_s, u"v.png"_s, u"--chart-size"_s, u"10x10"_s }, &rc);
+        QCOMPARE(rc, 2);
     }
 
     // A Plausible export of twelve months (one row per month) re-saved with `;`: detected as Plausible, and

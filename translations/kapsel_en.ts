@@ -101,6 +101,10 @@
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatAudit</name>
@@ -1519,6 +1523,30 @@
     </message>
     <message>
         <source>First-time and returning rely on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the chart in pixels (default 800x450; a PNG is drawn at twice that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart must be written as --chart FILE or --chart=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart in %1 and its numbers in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4096,6 +4124,90 @@ Time zone:</source>
     </message>
 </context>
 <context>
+    <name>VisitorChart</name>
+    <message>
+        <source>First-time and returning visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and median duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart is saved as .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitorFormat</name>
     <message>
         <source>Week %1, %2</source>
@@ -4206,11 +4318,6 @@ Time zone:</source>
     <message>
         <source>%1 (aggregate)</source>
         <extracomment>a source known only from aggregate reports, no single sessions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W%1 %2</source>
-        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -101,6 +101,10 @@
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan ikke skrive filen</translation>
+    </message>
 </context>
 <context>
     <name>ChatAudit</name>
@@ -1520,6 +1524,30 @@
     <message>
         <source>First-time and returning rely on:</source>
         <translation>Førstegangs og gjentakende bygger på:</translation>
+    </message>
+    <message>
+        <source>Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv beside it.</source>
+        <translation>Tegn diagrammet i FIL (.png, .svg eller .pdf) slik GUI-et eksporterer det, med tallene i FIL.csv ved siden av.</translation>
+    </message>
+    <message>
+        <source>Size of the chart in pixels (default 800x450; a PNG is drawn at twice that).</source>
+        <translation>Diagrammets størrelse i piksler (standard 800x450; en PNG tegnes i dobbel størrelse).</translation>
+    </message>
+    <message>
+        <source>--chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
+        <translation>--chart tar en fil som slutter på .png, .svg eller .pdf, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not &quot;%1&quot;</source>
+        <translation>--chart-size tar BREDDExHØYDE i piksler, fra 200x150 til 8000x8000, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--chart must be written as --chart FILE or --chart=FILE</source>
+        <translation>--chart må skrives som --chart FIL eller --chart=FIL</translation>
+    </message>
+    <message>
+        <source>Saved the chart in %1 and its numbers in %2</source>
+        <translation>Lagret diagrammet i %1 og tallene i %2</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4139,90 @@ Tidssone:</translation>
     </message>
 </context>
 <context>
+    <name>VisitorChart</name>
+    <message>
+        <source>First-time and returning visits</source>
+        <translation>Førstegangs- og gjentakende besøk</translation>
+    </message>
+    <message>
+        <source>Visits by duration</source>
+        <translation>Besøk etter varighet</translation>
+    </message>
+    <message>
+        <source>Mean and median duration (minutes)</source>
+        <translation>Gjennomsnittlig og median varighet (minutter)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1, by day</source>
+        <translation>%1, per dag</translation>
+    </message>
+    <message>
+        <source>%1, by ISO week</source>
+        <translation>%1, per ISO-uke</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, per måned</translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation>Førstegangs</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Gjentakende</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Kilder: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeidsområde: %1</translation>
+    </message>
+    <message>
+        <source>a chart is saved as .png, .svg or .pdf</source>
+        <translation>et diagram lagres som .png, .svg eller .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan ikke skrive filen</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
+        <translation>U%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitorFormat</name>
     <message>
         <source>Week %1, %2</source>
@@ -4222,11 +4334,6 @@ Tidssone:</translation>
         <source>%1 (aggregate)</source>
         <extracomment>a source known only from aggregate reports, no single sessions</extracomment>
         <translation>%1 (aggregert)</translation>
-    </message>
-    <message>
-        <source>W%1 %2</source>
-        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
-        <translation>U%1 %2</translation>
     </message>
     <message>
         <source>First-time</source>

@@ -2,12 +2,14 @@
 // visitors, durations: the visitor statistics on the command line.
 #include "cli/cli.h"
 
+#include "visitorchart.h"
 #include "visitors/sourceexplanation.h"
 #include "visitors/visitorformat.h"
 #include "visitors/visitorqueries.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,12 @@ struct Options
     QCommandLineOption by { u"by"_s, Tr::tr("Period: day, week (ISO) or month (default: month)."),
         u"day|week|month"_s };
     QCommandLineOption source { u"source"_s, Tr::tr("Only this data source, e.g. GA4."), u"NAME"_s };
+    QCommandLineOption chart { u"chart"_s,
+        Tr::tr("Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv "
+               "beside it."),
+        u"FILE"_s };
+    QCommandLineOption chartSize { u"chart-size"_s,
+        Tr::tr("Size of the chart in pixels (default 800x450; a PNG is drawn at twice that)."), u"WxH"_s };
     QCommandLineOption format;
 
     explicit Options(const QString &formats)
@@ -226,6 +234,8 @@ struct Prepared
     QString format;
     std::shared_ptr<Workspace> ws;
     VisitorFilter filter;
+    QString chart; // --chart FILE
+    QSize chartSize { 800, 450 };
 };
 
 int prepare(Cli::Context &ctx, const QStringList &args, const QString &description, bool withBy, Prepared &out)
@@ -233,11 +243,24 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     QCommandLineParser p;
     const Options o(u"csv|json|table"_s);
     if (withBy)
-        p.addOptions({ o.from, o.to, o.by, o.source, o.format });
+        p.addOptions({ o.from, o.to, o.by, o.source, o.format, o.chart, o.chartSize });
     else
-        p.addOptions({ o.from, o.to, o.source, o.format });
+        p.addOptions({ o.from, o.to, o.source, o.format, o.chart, o.chartSize });
     if (int rc = Cli::parse(p, ctx, args, description); rc >= 0)
         return rc;
+    out.chart = p.value(o.chart);
+    if (p.isSet(o.chart) && !VisitorChart::formatOf(out.chart))
+        return ctx.usage(Tr::tr("--chart takes a file ending in .png, .svg or .pdf, not \"%1\"").arg(out.chart));
+    if (p.isSet(o.chartSize)) {
+        const QStringList wh = p.value(o.chartSize).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 200 || h < 150 || w > 8000 || h > 8000)
+            return ctx.usage(Tr::tr("--chart-size takes WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not \"%1\"")
+                                 .arg(p.value(o.chartSize)));
+        out.chartSize = QSize(w, h);
+    }
+    if (!out.chart.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return ctx.usage(Tr::tr("--chart must be written as --chart FILE or --chart=FILE"));
     out.format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
     if (out.format != u"csv" && out.format != u"json" && out.format != u"table")
         return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(out.format));
@@ -245,6 +268,38 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     if (!out.ws)
         return Cli::DataError;
     return readFilter(ctx, p, o, out.ws->visitors(), out.filter, withBy);
+}
+
+// The sources a figure covers: the one chosen, or every source in the workspace.
+Expected<QStringList> sourceNames(VisitorStore &store, const VisitorFilter &f)
+{
+    if (!f.source.isEmpty())
+        return QStringList { f.source };
+    auto sources = VisitorQueries::sources(store);
+    if (!sources)
+        return sources.error();
+    QStringList names;
+    for (const SourceInfo &s : *sources)
+        names << s.name;
+    return names;
+}
+
+// --chart FILE: the same drawing as the GUI's export, and FILE.csv beside it.
+int saveChart(Cli::Context &ctx, const Prepared &prep, VisitorChart &chart)
+{
+    auto names = sourceNames(prep.ws->visitors(), prep.filter);
+    if (!names)
+        return ctx.fail(names.error());
+    chart.filter = prep.filter;
+    chart.sources = *names;
+    chart.workspace
+        = VisitorChart::workspaceName(prep.ws->displayName(), Workspace::isServerLocation(prep.ws->location()));
+    if (Status s = chart.save(prep.chart, prep.chartSize))
+        return ctx.fail(*s);
+    ctx.out
+        << Tr::tr("Saved the chart in %1 and its numbers in %2").arg(prep.chart, VisitorChart::csvPathFor(prep.chart))
+        << Qt::endl;
+    return Cli::Ok;
 }
 
 int runVisitors(Cli::Context &ctx, const QStringList &args)
@@ -260,6 +315,12 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
     auto rows = VisitorQueries::series(store, f);
     if (!rows)
         return ctx.fail(rows.error());
+    if (!prep.chart.isEmpty()) {
+        VisitorChart chart;
+        chart.kind = VisitorChart::Kind::Visits;
+        chart.series = *rows;
+        return saveChart(ctx, prep, chart);
+    }
     if (format == u"csv") {
         ctx.out << VisitorFormat::seriesCsv(*rows);
     } else if (format == u"json") {
@@ -274,17 +335,10 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         if (!cmp)
             return ctx.fail(cmp.error());
         printSeriesTable(ctx, *rows, *cmp, f);
-        QStringList names;
-        if (!f.source.isEmpty()) {
-            names << f.source;
-        } else {
-            auto sources = VisitorQueries::sources(store);
-            if (!sources)
-                return ctx.fail(sources.error());
-            for (const SourceInfo &s : *sources)
-                names << s.name;
-        }
-        printSplitBasis(ctx, names);
+        auto names = sourceNames(store, f);
+        if (!names)
+            return ctx.fail(names.error());
+        printSplitBasis(ctx, *names);
     }
     ctx.out.flush();
     return Cli::Ok;
@@ -304,6 +358,12 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
     auto rows = VisitorQueries::durations(store, f);
     if (!rows)
         return ctx.fail(rows.error());
+    if (!prep.chart.isEmpty()) {
+        VisitorChart chart;
+        chart.kind = VisitorChart::Kind::Durations;
+        chart.buckets = *rows;
+        return saveChart(ctx, prep, chart);
+    }
     if (format == u"csv") {
         ctx.out << VisitorFormat::bucketsCsv(*rows);
     } else if (format == u"json") {

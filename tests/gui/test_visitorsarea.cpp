@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charttestsupport.h"
 #include "core/language.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
@@ -191,6 +192,24 @@ private slots:
                 QCOMPARE(categories.size(), DurationBuckets::all().size());
                 if (shown != categories) // every range is named
                     problems << u"durations: shown %1 of %2"_s.arg(shown.join(u", "_s), categories.join(u", "_s));
+                // Each label stands beside its own bar: the bar's value is that range's visits, and the label's
+                // middle is at the bar's.
+                auto *bars = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().first());
+                QBarSet *set = bars->barSets().first();
+                const QList<QGraphicsSimpleTextItem *> items = area.categoryLabels(panel)->items();
+                for (int i = 0; i < categories.size(); ++i) {
+                    const auto bucket = std::find_if(area.view().buckets.cbegin(), area.view().buckets.cend(),
+                        [&](const BucketRow &b) { return DurationBuckets::label(b.index) == categories[i]; });
+                    QVERIFY(bucket != area.view().buckets.cend());
+                    QCOMPARE(qint64(set->at(i)), bucket->visits);
+                    const double barY = panel->chart()->mapToPosition(QPointF(0, i), bars).y();
+                    const double labelY = items[i]->sceneBoundingRect().center().y();
+                    if (std::abs(barY - labelY) > 3)
+                        problems << u"durations: \"%1\" is drawn at y %2, its bar at %3"_s.arg(categories[i])
+                                        .arg(labelY)
+                                        .arg(barY);
+                }
+                QCOMPARE(categories.first(), DurationBuckets::label(DurationBuckets::all().size() - 1));
             } else if (shown.size() < 3 || shown.first() != categories.first()) {
                 problems << u"%1: too few labels: %2"_s.arg(panel->objectName(), shown.join(u", "_s));
             }
@@ -469,8 +488,27 @@ private slots:
         QCOMPARE(table->index(0, VisitorSeriesModel::Visits).data().toString(), u"402"_s);
     }
 
-    void exportsAreValidFiles()
+    // Export from the GUI: PNG at twice the chart's size on screen, SVG and PDF with title, period, sources,
+    // legend (all series) and the workspace's name, the CSV beside it with the numbers `visitors --format csv`
+    // prints; and the very file `kapsel-cli visitors --chart` draws at the same size.
+    void exportsCarryTheirContextAndMatchTheCli_data()
     {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("en") << u"en"_s
+                            << QStringList { u"First-time and returning visits"_s,
+                                   u"26/11/2024 to 25/11/2025, by month"_s, u"Sources: GA4, Matomo, Siteimprove"_s,
+                                   u"Workspace: demo.kapsel"_s, u"First-time"_s, u"Returning"_s };
+        QTest::newRow("nb") << u"nb"_s
+                            << QStringList { u"Førstegangs- og gjentakende besøk"_s,
+                                   u"26.11.2024 til 25.11.2025, per måned"_s, u"Kilder: GA4, Matomo, Siteimprove"_s,
+                                   u"Arbeidsområde: demo.kapsel"_s, u"Førstegangs"_s, u"Gjentakende"_s };
+    }
+    void exportsCarryTheirContextAndMatchTheCli()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, texts);
+        Language::apply(lang);
         VisitorsArea area(nullptr);
         area.resize(1400, 900);
         area.setWorkspace(m_ws);
@@ -478,31 +516,37 @@ private slots:
         waitLoaded(area);
         QTemporaryDir out;
         ChartPanel *p = area.visitsPanel();
+        const QSize onScreen = p->chartView()->size();
         QVERIFY(p->exportTo(ChartPanel::Format::Png, out.filePath(u"v.png"_s)));
-        QImage img(out.filePath(u"v.png"_s));
-        QVERIFY(!img.isNull() && img.width() > 100);
+        QCOMPARE(QImage(out.filePath(u"v.png"_s)).size(), onScreen * 2);
+        const TestSupport::CliRun csv = TestSupport::runCli(
+            { u"--db"_s, m_ws->location(), u"visitors"_s, u"--format"_s, u"csv"_s, u"--by"_s, u"month"_s });
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"v.csv"_s)), csv.outText());
         QVERIFY(p->exportTo(ChartPanel::Format::Svg, out.filePath(u"v.svg"_s)));
-        QFile svg(out.filePath(u"v.svg"_s));
-        QVERIFY(svg.open(QIODevice::ReadOnly));
-        const QByteArray svgBytes = svg.readAll();
-        QVERIFY(svgBytes.contains("<svg"));
-        QVERIFY(svgBytes.trimmed().endsWith("</svg>"));
+        const QString svg = ChartTestSupport::fileText(out.filePath(u"v.svg"_s));
+        for (const QString &t : texts)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()), qPrintable(t));
+        // The CLI draws the same file at the same size.
+        const QString cliSvg = out.filePath(u"cli.svg"_s);
+        const TestSupport::CliRun cli = TestSupport::runCli(
+            { u"--db"_s, m_ws->location(), u"--lang"_s, lang, u"visitors"_s, u"--by"_s, u"month"_s, u"--chart"_s,
+                cliSvg, u"--chart-size"_s, u"%1x%2"_s.arg(onScreen.width()).arg(onScreen.height()) });
+        QVERIFY2(cli.code == 0, qPrintable(cli.errText()));
+        QCOMPARE(ChartTestSupport::fileText(cliSvg), svg);
         QVERIFY(p->exportTo(ChartPanel::Format::Pdf, out.filePath(u"v.pdf"_s)));
-        QFile pdf(out.filePath(u"v.pdf"_s));
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        const QByteArray pdfBytes = pdf.readAll();
-        QVERIFY(pdfBytes.startsWith("%PDF-"));
-        QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+        QFile pdfFile(out.filePath(u"v.pdf"_s));
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+        // The durations CSV as `durations --format csv`.
         QVERIFY(area.durationsPanel()->exportTo(ChartPanel::Format::Csv, out.filePath(u"d.csv"_s)));
-        QFile csv(out.filePath(u"d.csv"_s));
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-        QCOMPARE(lines.first(), "bucket,lower_s,upper_s,visits");
-        QCOMPARE(lines.size(), 11);
-        qint64 sum = 0;
-        for (int i = 1; i < lines.size(); ++i)
-            sum += lines[i].split(',').last().toLongLong();
-        QCOMPARE(sum, area.view().comparison.current.visits);
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"d.csv"_s)),
+            TestSupport::runCli({ u"--db"_s, m_ws->location(), u"durations"_s, u"--format"_s, u"csv"_s }).outText());
+        const QString pdf = ChartTestSupport::pdfText(out.filePath(u"v.pdf"_s));
+        Language::apply(u"en"_s);
+        if (pdf.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString &t : texts)
+            QVERIFY2(pdf.contains(t), qPrintable(t + u" not in:\n"_s + pdf));
     }
 
     void modelsPassTheTester()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/categorylabels.h"
 
+#include "visitorchart.h"
+
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
@@ -20,14 +22,6 @@ CategoryLabels::CategoryLabels(QChart *chart, Qt::Orientation orientation)
     , m_orientation(orientation)
 {
     connect(chart, &QChart::plotAreaChanged, this, &CategoryLabels::place);
-}
-
-int CategoryLabels::step(int count, qreal widest, qreal length, qreal gap)
-{
-    if (count <= 0 || length <= 0)
-        return 1;
-    const qreal perCategory = length / count;
-    return std::max(1, int(std::ceil((widest + gap) / perCategory)));
 }
 
 void CategoryLabels::setAxis(QBarCategoryAxis *axis)
@@ -81,7 +75,7 @@ void CategoryLabels::place()
         qreal widest = 0;
         for (const QString &c : m_categories)
             widest = std::max(widest, fm.horizontalAdvance(c));
-        const int k = step(n, widest, plot.width(), kGap);
+        const int k = VisitorChart::labelStep(n, widest, plot.width(), kGap);
         for (int i = 0; i < n; ++i) {
             QGraphicsSimpleTextItem *item = m_items[i];
             item->setFont(font);
@@ -92,16 +86,17 @@ void CategoryLabels::place()
         }
         return;
     }
-    // Down the left side: one row per category, the font as large as fits a row.
+    // Down the left side: one row per category, the first at the bottom (as Qt Charts places a vertical
+    // category axis), the font as large as fits a row.
     const qreal row = plot.height() / n;
     while (QFontMetricsF(font).height() > row && font.pointSizeF() > kMinPointSize)
         font.setPointSizeF(std::max(kMinPointSize, font.pointSizeF() - 0.5));
     const QFontMetricsF fm(font);
-    const int k = step(n, fm.height(), plot.height(), 0);
+    const int k = VisitorChart::labelStep(n, fm.height(), plot.height(), 0);
     for (int i = 0; i < n; ++i) {
         QGraphicsSimpleTextItem *item = m_items[i];
         item->setFont(font);
-        const qreal centre = plot.top() + (i + 0.5) * row;
+        const qreal centre = plot.bottom() - (i + 0.5) * row;
         item->setPos(plot.left() - kPad / 2 - fm.horizontalAdvance(item->text()), centre - fm.height() / 2);
         item->setVisible(i % k == 0);
     }

@@ -29,9 +29,6 @@ public:
     QStringList shown() const;
     QList<QGraphicsSimpleTextItem *> items() const { return m_items; }
 
-    // Every k-th of `count` labels, each `widest` px wide, fits `length` px of axis: the smallest such k.
-    static int step(int count, qreal widest, qreal length, qreal gap);
-
 private:
     void place();
 

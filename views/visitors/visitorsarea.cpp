@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/visitorsarea.h"
 
+#include "visitorchart.h"
 #include "visitors/categorylabels.h"
 #include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
@@ -33,13 +34,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Series colours: first-time and returning must stay apart for colour-blind readers (blue / orange).
-const QColor kFirstTime(0x1f, 0x77, 0xb4);
-const QColor kReturning(0xff, 0x7f, 0x0e);
-const QColor kUnknown(0xb0, 0xb0, 0xb0);
-const QColor kMean(0x2c, 0xa0, 0x2c);
-const QColor kMedian(0x94, 0x67, 0xbd);
 
 // A year of days has too many labels to read them all: every k-th is drawn (CategoryLabels) and the chart title
 // names the range (the table behind the chart has every period).
@@ -173,12 +167,14 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_visitsLabels = new CategoryLabels(m_visits->chart(), Qt::Horizontal);
     m_durationLabels = new CategoryLabels(m_durations->chart(), Qt::Vertical);
     m_meanMedianLabels = new CategoryLabels(m_meanMedian->chart(), Qt::Horizontal);
-    m_visits->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
-    m_meanMedian->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
-    m_durations->setCsv([this] { return VisitorFormat::bucketsCsv(m_view.buckets); });
-    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian })
+    m_visits->setPicture([this] { return picture(VisitorChart::Kind::Visits); });
+    m_durations->setPicture([this] { return picture(VisitorChart::Kind::Durations); });
+    m_meanMedian->setPicture([this] { return picture(VisitorChart::Kind::MeanMedian); });
+    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian }) {
         connect(p, &ChartPanel::exported, this,
             [this](const QString &path) { emit statusMessage(tr("Saved %1").arg(path)); });
+        connect(p, &ChartPanel::exportFailed, this, &VisitorsArea::statusMessage);
+    }
 
     auto *explain = new QWidget(this);
     auto *explainLayout = new QVBoxLayout(explain);
@@ -398,29 +394,10 @@ void VisitorsArea::fillSources()
     m_updatingControls = false;
 }
 
-// Short axis labels (the table and tooltips carry the long ones): "Nov 24", "W12 24", "20.03".
+// Short axis labels (the table and tooltips carry the long ones): "Nov 24", "W12 24", "2024-03-20".
 QStringList VisitorsArea::categories() const
 {
-    const QLocale loc;
-    QStringList c;
-    for (const SeriesRow &r : m_view.series) {
-        switch (m_view.filter.by) {
-        case Granularity::Month:
-            c << loc.toString(r.period.first, u"MMM yy"_s).remove(u'.'); // "nov. 24" is too wide
-            break;
-        case Granularity::Week: {
-            int year = 0;
-            const int week = r.period.first.weekNumber(&year);
-            //: short axis label for an ISO week: week number and two-digit week-year
-            c << tr("W%1 %2").arg(week).arg(year % 100, 2, 10, QLatin1Char('0'));
-            break;
-        }
-        case Granularity::Day:
-            c << r.period.key;
-            break;
-        }
-    }
-    return c;
+    return VisitorChart::categories(m_view.series, m_view.filter.by);
 }
 
 void VisitorsArea::drawVisits()
@@ -434,9 +411,9 @@ void VisitorsArea::drawVisits()
     auto *first = new QBarSet(tr("First-time"));
     auto *returning = new QBarSet(tr("Returning"));
     auto *unknown = new QBarSet(tr("Not known"));
-    first->setColor(kFirstTime);
-    returning->setColor(kReturning);
-    unknown->setColor(kUnknown);
+    first->setColor(ChartColours::firstTime);
+    returning->setColor(ChartColours::returning);
+    unknown->setColor(ChartColours::unknown);
     bool anyUnknown = false, anyCoarser = false;
     qint64 maxVisits = 0;
     for (const SeriesRow &r : m_view.series) {
@@ -535,22 +512,23 @@ void VisitorsArea::drawDurations()
         delete a;
     }
     auto *set = new QBarSet(tr("Visits"));
-    set->setColor(kFirstTime);
+    set->setColor(ChartColours::firstTime);
     QStringList cats;
     qint64 maxVisits = 0, total = 0;
-    for (const BucketRow &b : m_view.buckets) {
-        *set << double(b.visits);
-        cats << DurationBuckets::label(b.index);
-        maxVisits = std::max(maxVisits, b.visits);
-        total += b.visits;
+    // Horizontal bars: the range labels stay readable at any width. Shortest durations on top: Qt Charts draws
+    // the first category at the bottom (and its axis's setReverse moves the labels, not the bars), so the
+    // ranges go in from the longest.
+    for (auto b = m_view.buckets.crbegin(); b != m_view.buckets.crend(); ++b) {
+        *set << double(b->visits);
+        cats << DurationBuckets::label(b->index);
+        maxVisits = std::max(maxVisits, b->visits);
+        total += b->visits;
     }
-    // Horizontal bars: the range labels stay readable at any width. Shortest durations on top.
     auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(cats);
-    x->setReverse(true);
     auto *y = new QValueAxis(chart);
     countAxis(y, maxVisits);
     chart->addAxis(x, Qt::AlignLeft);
@@ -564,7 +542,7 @@ void VisitorsArea::drawDurations()
             QToolTip::hideText();
             return;
         }
-        const BucketRow &b = m_view.buckets.at(index);
+        const BucketRow &b = m_view.buckets.at(m_view.buckets.size() - 1 - index);
         QToolTip::showText(QCursor::pos(),
             tr("%1: %2 visits (%3)")
                 .arg(DurationBuckets::label(b.index), VisitorFormat::number(b.visits),
@@ -586,8 +564,9 @@ void VisitorsArea::drawMeanMedian()
     QList<QLineSeries *> lines;
     double maxMinutes = 0;
     const bool points = m_view.series.size() <= 31;
-    for (const auto &[figure, name, colour] : { std::tuple { &SeriesRow::meanDurationS, tr("Mean"), kMean },
-             std::tuple { &SeriesRow::medianDurationS, tr("Median"), kMedian } }) {
+    for (const auto &[figure, name, colour] :
+        { std::tuple { &SeriesRow::meanDurationS, tr("Mean"), ChartColours::mean },
+            std::tuple { &SeriesRow::medianDurationS, tr("Median"), ChartColours::median } }) {
         const QList<QList<QPointF>> runs = VisitorQueries::runs(m_view.series, figure);
         for (qsizetype i = 0; i < std::max<qsizetype>(1, runs.size()); ++i) {
             auto *line = new QLineSeries(chart);
@@ -621,6 +600,21 @@ void VisitorsArea::drawMeanMedian()
         s->attachAxis(y);
     }
     chart->legend()->setAlignment(Qt::AlignTop); // the period labels go under the plot
+}
+
+VisitorChart VisitorsArea::picture(VisitorChart::Kind kind) const
+{
+    VisitorChart c;
+    c.kind = kind;
+    c.filter = m_view.filter;
+    c.sources = shownSources();
+    if (m_ws)
+        c.workspace = VisitorChart::workspaceName(m_ws->displayName(), Workspace::isServerLocation(m_ws->location()));
+    c.series = m_view.series;
+    c.buckets = m_view.buckets;
+    if (m_view.nearestWithData.first.isValid())
+        c.note = noDataText();
+    return c;
 }
 
 QString VisitorsArea::noDataText() const

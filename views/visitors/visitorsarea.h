@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/area.h"
+#include "visitorchart.h"
 #include "visitors/visitorqueries.h"
 
 #include <QDateTime>
@@ -74,6 +75,8 @@ public:
 
     // The tooltip of a period's bar: its figures and the consent the first-time/returning split relies on.
     QString visitsToolTip(int index) const;
+    // What a file of one of the charts shows: the figures on screen, with the period, sources and workspace.
+    VisitorChart picture(VisitorChart::Kind kind) const;
 
 signals:
     void loaded();
