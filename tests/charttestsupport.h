@@ -7,6 +7,7 @@
 #include <QSize>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 #include <QtEndian>
 
 namespace ChartTestSupport {
@@ -35,6 +36,19 @@ inline QString pdfText(const QString &path)
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("pdftotext failed");
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// What the demo's visits chart over all its data says, in each language: title, period, sources, workspace
+// (demo.kapsel) and the legend.
+inline QStringList demoVisitsChartTexts(const QString &lang)
+{
+    using namespace Qt::StringLiterals;
+    if (lang == u"nb")
+        return { u"Førstegangs- og gjentakende besøk"_s, u"26.11.2024 til 25.11.2025, per måned"_s,
+            u"Kilder: GA4, Matomo, Siteimprove"_s, u"Arbeidsområde: demo.kapsel"_s, u"Førstegangs"_s,
+            u"Gjentakende"_s };
+    return { u"First-time and returning visits"_s, u"26/11/2024 to 25/11/2025, by month"_s,
+        u"Sources: GA4, Matomo, Siteimprove"_s, u"Workspace: demo.kapsel"_s, u"First-time"_s, u"Returning"_s };
 }
 
 inline QString fileText(const QString &path)

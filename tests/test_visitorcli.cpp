@@ -186,14 +186,8 @@ private slots:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("texts");
-        QTest::newRow("en") << u"en"_s
-                            << QStringList { u"First-time and returning visits"_s,
-                                   u"26/11/2024 to 25/11/2025, by month"_s, u"Sources: GA4, Matomo, Siteimprove"_s,
-                                   u"Workspace: demo.kapsel"_s, u"First-time"_s, u"Returning"_s };
-        QTest::newRow("nb") << u"nb"_s
-                            << QStringList { u"Førstegangs- og gjentakende besøk"_s,
-                                   u"26.11.2024 til 25.11.2025, per måned"_s, u"Kilder: GA4, Matomo, Siteimprove"_s,
-                                   u"Arbeidsområde: demo.kapsel"_s, u"Førstegangs"_s, u"Gjentakende"_s };
+        for (const QString &lang : { u"en"_s, u"nb"_s })
+            QTest::newRow(qPrintable(lang)) << lang << ChartTestSupport::demoVisitsChartTexts(lang);
     }
     void chartFiles()
     {

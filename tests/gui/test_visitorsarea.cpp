@@ -50,6 +50,19 @@ class TestVisitorsArea : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!area.isLoading(), 10000);
     }
 
+    // A demo workspace of the test's own (its visitors, or every area) opened in a quiet main window.
+    static bool openDemoCopy(MainWindow &w, const QString &path, bool allAreas)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        {
+            auto ws = Workspace::open(path);
+            if (!ws || (allAreas ? DemoData::write(**ws) : DemoData::writeVisitors(**ws)))
+                return false;
+        }
+        w.setInteractive(false);
+        return w.openWorkspace(path);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -350,16 +363,8 @@ private slots:
     // New York. Changing the workspace's time zone in the main window moves "Last 7 days" at once.
     void timeZoneChangeMovesToday()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        const QString path = m_dir.filePath(u"zone.kapsel"_s);
-        {
-            auto ws = Workspace::open(path);
-            QVERIFY(ws);
-            QVERIFY(!DemoData::writeVisitors(**ws));
-        }
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openWorkspace(path));
+        QVERIFY(openDemoCopy(w, m_dir.filePath(u"zone.kapsel"_s), false));
         auto *area = w.findChild<VisitorsArea *>();
         area->setClock([] { return QDateTime(QDate(2025, 11, 25), QTime(23, 30), QTimeZone::utc()); });
         area->setPreset(VisitorsArea::Last7);
@@ -383,16 +388,8 @@ private slots:
     // explanations, where the cookie's link opens the Cookies area with that cookie selected.
     void splitNamesItsConsentAndLinksToTheCookie()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        const QString path = m_dir.filePath(u"consent.kapsel"_s);
-        {
-            auto ws = Workspace::open(path);
-            QVERIFY(ws);
-            QVERIFY(!DemoData::write(**ws));
-        }
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openWorkspace(path));
+        QVERIFY(openDemoCopy(w, m_dir.filePath(u"consent.kapsel"_s), true));
         w.resize(1400, 900);
         w.show();
         auto *area = w.findChild<VisitorsArea *>();
@@ -495,14 +492,8 @@ private slots:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("texts");
-        QTest::newRow("en") << u"en"_s
-                            << QStringList { u"First-time and returning visits"_s,
-                                   u"26/11/2024 to 25/11/2025, by month"_s, u"Sources: GA4, Matomo, Siteimprove"_s,
-                                   u"Workspace: demo.kapsel"_s, u"First-time"_s, u"Returning"_s };
-        QTest::newRow("nb") << u"nb"_s
-                            << QStringList { u"Førstegangs- og gjentakende besøk"_s,
-                                   u"26.11.2024 til 25.11.2025, per måned"_s, u"Kilder: GA4, Matomo, Siteimprove"_s,
-                                   u"Arbeidsområde: demo.kapsel"_s, u"Førstegangs"_s, u"Gjentakende"_s };
+        for (const QString &lang : { u"en"_s, u"nb"_s })
+            QTest::newRow(qPrintable(lang)) << lang << ChartTestSupport::demoVisitsChartTexts(lang);
     }
     void exportsCarryTheirContextAndMatchTheCli()
     {
@@ -537,6 +528,12 @@ private slots:
         QVERIFY(p->exportTo(ChartPanel::Format::Pdf, out.filePath(u"v.pdf"_s)));
         QFile pdfFile(out.filePath(u"v.pdf"_s));
         QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+        // The other two charts, kept beside the test's pictures for a look.
+        for (ChartPanel *other : { area.durationsPanel(), area.meanMedianPanel() }) {
+            const QString file = QDir::current().filePath(u"export-%1-%2.png"_s.arg(other->objectName(), lang));
+            QVERIFY(other->exportTo(ChartPanel::Format::Png, file));
+            QCOMPARE(QImage(file).size(), other->chartView()->size() * 2);
+        }
         // The durations CSV as `durations --format csv`.
         QVERIFY(area.durationsPanel()->exportTo(ChartPanel::Format::Csv, out.filePath(u"d.csv"_s)));
         QCOMPARE(ChartTestSupport::fileText(out.filePath(u"d.csv"_s)),
