@@ -12,7 +12,7 @@ PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev libssl-dev libpsl-dev publicsuffix sqlite3
   libpq-dev postgresql postgresql-common
-  fonts-dejavu-core xauth xvfb chromium)
+  fonts-dejavu-core xauth xvfb chromium poppler-utils)
 # Only for ./build.sh bench: bench_ga4duckdb installs DuckDB (@duckdb/node-api) with npm and runs it with node.
 # Asked for only when the commands are missing: NodeSource's nodejs bundles npm and conflicts with Debian's.
 BENCH_PACKAGES=()

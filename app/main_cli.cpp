@@ -7,9 +7,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 #include <unistd.h>
@@ -43,7 +46,15 @@ QString overview(const QList<Cli::Command> &commands)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a chart (visitors --chart FILE) needs fonts, so QtGui: a QGuiApplication on the offscreen platform
+    // unless one is chosen. Every other command stays on QtCore.
+    const bool drawsChart = std::any_of(argv + 1, argv + argc,
+        [](const char *a) { return qstrcmp(a, "--chart") == 0 || qstrncmp(a, "--chart=", 8) == 0; });
+    if (drawsChart && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application
+        = drawsChart ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"Kapsel"_s);
     QCoreApplication::setApplicationName(u"Kapsel"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KAPSEL_VERSION));

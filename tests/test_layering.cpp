@@ -29,10 +29,14 @@ QList<Rule> rules()
 {
     return {
         { u"sql"_s, { u"models"_s, u"views"_s, u"app"_s }, { u"models/storage"_s },
-            QRegularExpression(u"#\\s*include\\s*[<\"](QtSql|QSql\\w*|sqlite3\\.h|libpq-fe\\.h)"
-                               "|\\bQSqlDatabase\\b|\\bQSqlQuery\\b|\\bsqlite3\\s*\\*|\\bsqlite3_\\w+\\s*\\(|\\bPQ\\w+\\s*\\("_s) },
+            QRegularExpression(
+                u"#\\s*include\\s*[<\"](QtSql|QSql\\w*|sqlite3\\.h|libpq-fe\\.h)"
+                "|\\bQSqlDatabase\\b|\\bQSqlQuery\\b|\\bsqlite3\\s*\\*|\\bsqlite3_\\w+\\s*\\(|\\bPQ\\w+\\s*\\("_s) },
         { u"storage"_s, { u"models"_s, u"views"_s, u"app"_s }, { u"models/storage"_s },
             QRegularExpression(u"#\\s*include\\s*\"storage/"_s) },
+        // The core and the painter-drawn reports (which kapsel-cli links) never pull in Widgets or Qt Charts.
+        { u"widgets"_s, { u"models"_s, u"reports"_s, u"app/cli"_s }, {},
+            QRegularExpression(u"#\\s*include\\s*<(QtWidgets|QtCharts|QWidget|QApplication|QChart\\w*)\\b"_s) },
     };
 }
 
@@ -86,6 +90,12 @@ private slots:
         QVERIFY(!withoutComments(u"// opens the SQLite file; QSqlDatabase is hidden\nint x;"_s).contains(sql.pattern));
         QVERIFY(!QString(u"CookieRegister &cookies();"_s).contains(sql.pattern));
         QVERIFY(QString(u"#include \"storage/workspace.h\""_s).contains(rules().at(1).pattern));
+        const Rule widgets = rules().at(2);
+        QVERIFY(QString(u"#include <QWidget>"_s).contains(widgets.pattern));
+        QVERIFY(QString(u"#include <QtCharts/QChartView>"_s).contains(widgets.pattern));
+        QVERIFY(QString(u"#include <QChartView>"_s).contains(widgets.pattern));
+        QVERIFY(!QString(u"#include <QGuiApplication>"_s).contains(widgets.pattern));
+        QVERIFY(!QString(u"#include <QPainter>"_s).contains(widgets.pattern));
     }
 
     void onlyStorageSpeaksSql()

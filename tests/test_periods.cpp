@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+using Spans = std::vector<std::pair<qint64, qint64>>;
+Q_DECLARE_METATYPE(Spans)
+
 using namespace Qt::StringLiterals;
 
 class TestPeriods : public QObject
@@ -119,6 +122,67 @@ private slots:
         QFETCH(QList<QDate>, days);
         QFETCH(int, expected);
         QCOMPARE(int(Periods::spacingOf(days)), expected);
+    }
+
+    // Days of a period with data, counted by hand on a calendar. Julian day numbers from QDate so the rows
+    // read as dates; spans are inclusive.
+    void daysCovered_data()
+    {
+        QTest::addColumn<Spans>("spans");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<qint64>("expected");
+        const auto d = [](int y, int m, int day) { return QDate(y, m, day).toJulianDay(); };
+        QTest::newRow("none") << Spans {} << QDate(2024, 4, 1) << QDate(2024, 4, 30) << qint64(0);
+        // The case: a previous period of 30 days with data on 2 of them.
+        QTest::newRow("two single days of April")
+            << Spans { { d(2024, 4, 1), d(2024, 4, 1) }, { d(2024, 4, 2), d(2024, 4, 2) } } << QDate(2024, 4, 1)
+            << QDate(2024, 4, 30) << qint64(2);
+        QTest::newRow("the same day twice (two sources)")
+            << Spans { { d(2024, 4, 5), d(2024, 4, 5) }, { d(2024, 4, 5), d(2024, 4, 5) } } << QDate(2024, 4, 1)
+            << QDate(2024, 4, 30) << qint64(1);
+        // A month's report (1-31 March) and daily rows inside it: 31 days, not 31 + 3.
+        QTest::newRow("month report with days inside") << Spans { { d(2024, 3, 10), d(2024, 3, 10) },
+            { d(2024, 3, 1), d(2024, 3, 31) }, { d(2024, 3, 11), d(2024, 3, 12) } }
+                                                       << QDate(2024, 3, 1) << QDate(2024, 3, 31) << qint64(31);
+        // A week 25.03-31.03 seen from April: no day inside; from March 28-31: 4 days.
+        QTest::newRow("week before the range")
+            << Spans { { d(2024, 3, 25), d(2024, 3, 31) } } << QDate(2024, 4, 1) << QDate(2024, 4, 30) << qint64(0);
+        QTest::newRow("week reaching into the range")
+            << Spans { { d(2024, 3, 25), d(2024, 3, 31) } } << QDate(2024, 3, 28) << QDate(2024, 4, 3) << qint64(4);
+        // Overlapping spans 1-10 and 5-15 February, and 20-29 February (leap year): 15 + 10 = 25 of 29.
+        QTest::newRow("overlaps in a leap February") << Spans { { d(2024, 2, 5), d(2024, 2, 15) },
+            { d(2024, 2, 20), d(2024, 3, 2) }, { d(2024, 2, 1), d(2024, 2, 10) } }
+                                                     << QDate(2024, 2, 1) << QDate(2024, 2, 29) << qint64(25);
+        QTest::newRow("a year of days, every other day") << [&] {
+            Spans s;
+            for (qint64 j = d(2023, 1, 1); j <= d(2023, 12, 31); j += 2)
+                s.emplace_back(j, j);
+            return s;
+        }() << QDate(2023, 1, 1) << QDate(2023, 12, 31) << qint64(183); // 1, 3, ... 365 of 365 days
+    }
+    void daysCovered()
+    {
+        QFETCH(Spans, spans);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(qint64, expected);
+        QCOMPARE(Periods::daysCovered(spans, from.toJulianDay(), to.toJulianDay()), expected);
+    }
+
+    // "Last 30 days" counted from today (1 March 2026) on data that ends on 25 November 2025: the 30 days ending
+    // then, 27 October to 25 November (5 + 25 days). Data only later: the 30 days from its first day.
+    void nearestWithData()
+    {
+        const QDate from(2026, 1, 31), to(2026, 3, 1);
+        QCOMPARE(from.daysTo(to) + 1, 30);
+        QCOMPARE(Periods::nearestWithData(from, to, QDate(2025, 11, 25), {}),
+            std::pair(QDate(2025, 10, 27), QDate(2025, 11, 25)));
+        QCOMPARE(Periods::nearestWithData(from, to, {}, QDate(2026, 5, 2)),
+            std::pair(QDate(2026, 5, 2), QDate(2026, 5, 31)));
+        QCOMPARE(
+            Periods::nearestWithData(from, to, QDate(2025, 11, 25), QDate(2026, 5, 2)).second, QDate(2025, 11, 25));
+        QCOMPARE(Periods::nearestWithData(from, to, {}, {}), std::pair(QDate(), QDate()));
     }
 };
 

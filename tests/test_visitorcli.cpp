@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kapsel-cli visitors / durations end to end, on the demo and on a generic sessions CSV import.
+#include "charttestsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -123,6 +124,116 @@ private slots:
         QVERIFY(d.contains(u"31-60s,31,60,1\n"_s));
         QVERIFY(d.contains(u"1-2min,61,120,1\n"_s));
         QVERIFY(d.contains(u"15-30min,901,1800,1\n"_s));
+    }
+
+    // Days with data per period, and a change only where both periods have data on every day. Counted by hand:
+    // generic-sessions.csv has visits on 30 and 31 March and 1 and 2 April 2024 (Oslo days).
+    void coverageAndComparison()
+    {
+        const QString db = m_dir.filePath(u"coverage.kapsel"_s);
+        int rc = -1;
+        QString err;
+        run({ u"--db"_s, db, u"import"_s, TestSupport::testData(u"visitors/generic-sessions.csv"_s) }, &rc, &err);
+        QVERIFY2(rc == 0, qPrintable(err));
+        const QString april = run({ u"--db"_s, db, u"--lang"_s, u"en"_s, u"visitors"_s, u"--by"_s, u"month"_s,
+                                      u"--from"_s, u"2024-04-01"_s, u"--to"_s, u"2024-04-30"_s },
+            &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(april.contains(u"Days with data"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"2/30"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"this period: data on 2 of 30 days; previous period: data on 2 of 30 days"_s),
+            qPrintable(april));
+        QVERIFY2(!april.contains(u"Compared with"_s), qPrintable(april));
+        const QString json = run({ u"--db"_s, db, u"visitors"_s, u"--by"_s, u"month"_s, u"--from"_s, u"2024-03-01"_s,
+                                     u"--to"_s, u"2024-04-30"_s, u"--format"_s, u"json"_s },
+            &rc);
+        const QJsonArray periods = QJsonDocument::fromJson(json.toUtf8()).object().value(u"periods"_s).toArray();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods[0].toObject().value(u"days_with_data"_s).toInteger(), 2);
+        QCOMPARE(periods[0].toObject().value(u"days"_s).toInteger(), 31);
+        QCOMPARE(periods[1].toObject().value(u"days_with_data"_s).toInteger(), 2);
+        QCOMPARE(periods[1].toObject().value(u"days"_s).toInteger(), 30);
+        // The demo has data on every day: the last 30 days are compared with the 30 before.
+        const QString demo = run({ u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s, u"--from"_s, u"2025-10-27"_s,
+                                     u"--to"_s, u"2025-11-25"_s },
+            &rc);
+        QVERIFY2(demo.contains(u"Compared with"_s), qPrintable(demo));
+        QVERIFY2(demo.contains(u"30/30"_s), qPrintable(demo));
+        const QString nb = run({ u"--db"_s, db, u"--lang"_s, u"nb"_s, u"visitors"_s, u"--from"_s, u"2024-04-01"_s,
+                                   u"--to"_s, u"2024-04-30"_s },
+            &rc);
+        QVERIFY2(nb.contains(u"forrige periode: data for 2 av 30 dager"_s), qPrintable(nb));
+    }
+
+    // Each source names the cookie its first-time/returning split relies on (the demo: GA4, Matomo, Siteimprove).
+    void splitNamesItsConsent()
+    {
+        int rc = -1;
+        const QString out = run({ u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s }, &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(out.contains(u"First-time and returning rely on:"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"GA4: cookie _ga (analytics consent"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Matomo: cookie _pk_id (analytics consent"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Siteimprove: cookie nmstat (analytics consent"_s), qPrintable(out));
+        const QString matomo = run({ u"--db"_s, m_demo, u"visitors"_s, u"--source"_s, u"matomo"_s }, &rc);
+        QVERIFY2(matomo.contains(u"Matomo: cookie _pk_id"_s) && !matomo.contains(u"_ga"_s), qPrintable(matomo));
+    }
+
+    // visitors --chart FILE draws the chart as the GUI exports it: PNG at twice the size asked for, SVG and PDF
+    // with title, period, sources, legend (all series) and the workspace's name, FILE.csv beside with the numbers
+    // `visitors --format csv` prints for the same filter.
+    void chartFiles_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("texts");
+        for (const QString &lang : { u"en"_s, u"nb"_s })
+            QTest::newRow(qPrintable(lang)) << lang << ChartTestSupport::demoVisitsChartTexts(lang);
+    }
+    void chartFiles()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, texts);
+        QTemporaryDir out;
+        int rc = -1;
+        QString err;
+        const QString csv = run({ u"--db"_s, m_demo, u"visitors"_s, u"--format"_s, u"csv"_s }, &rc);
+        QCOMPARE(rc, 0);
+        for (const QString &ext : { u"png"_s, u"svg"_s, u"pdf"_s }) {
+            const QString file = out.filePath(u"visits."_s + ext);
+            const QString said
+                = run({ u"--db"_s, m_demo, u"--lang"_s, lang, u"visitors"_s, u"--chart"_s, file }, &rc, &err);
+            QVERIFY2(rc == 0, qPrintable(err));
+            QVERIFY2(said.contains(file), qPrintable(said));
+            QCOMPARE(ChartTestSupport::fileText(out.filePath(u"visits.csv"_s)), csv);
+        }
+        QCOMPARE(ChartTestSupport::pngSize(out.filePath(u"visits.png"_s)), QSize(1600, 900));
+        const QString svg = ChartTestSupport::fileText(out.filePath(u"visits.svg"_s));
+        for (const QString &t : texts)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()), qPrintable(t));
+        const QString pdf = ChartTestSupport::pdfText(out.filePath(u"visits.pdf"_s));
+        if (pdf.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString &t : texts)
+            QVERIFY2(pdf.contains(t), qPrintable(t + u" not in:\n"_s + pdf));
+
+        // durations --chart, another size.
+        const QString d = out.filePath(u"durations.png"_s);
+        run({ u"--db"_s, m_demo, u"durations"_s, u"--chart"_s, d, u"--chart-size"_s, u"600x400"_s }, &rc, &err);
+        QVERIFY2(rc == 0, qPrintable(err));
+        QCOMPARE(ChartTestSupport::pngSize(d), QSize(1200, 800));
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"durations.csv"_s)),
+            run({ u"--db"_s, m_demo, u"durations"_s, u"--format"_s, u"csv"_s }));
+    }
+
+    void chartRefusesOtherFormats()
+    {
+        int rc = -1;
+        QString err;
+        run({ u"--db"_s, m_demo, u"visitors"_s, u"--chart"_s, u"visits.gif"_s }, &rc, &err);
+        QCOMPARE(rc, 2);
+        QVERIFY2(err.contains(u".png, .svg or .pdf"_s), qPrintable(err));
+        run({ u"--db"_s, m_demo, u"visitors"_s, u"--chart"_s, u"v.png"_s, u"--chart-size"_s, u"10x10"_s }, &rc);
+        QCOMPARE(rc, 2);
     }
 
     // A Plausible export of twelve months (one row per month) re-saved with `;`: detected as Plausible, and

@@ -101,6 +101,10 @@
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatAudit</name>
@@ -1123,10 +1127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1671,49 @@
     </message>
     <message>
         <source>--dry-run goes with remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the chart in pixels (default 800x450; a PNG is drawn at twice that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <extracomment>column: days of the period with figures, of its days (&quot;2/30&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared with %1 to %2: %3.</source>
+        <extracomment>%3 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart must be written as --chart FILE or --chart=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart in %1 and its numbers in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,6 +4237,19 @@ Create a new, empty workspace there?</source>
         <source>Figures that tell visitors apart need the source&apos;s own cookie and exist only for visitors who accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <extracomment>%1: cookie names, e.g. &quot;_ga&quot; or &quot;_ga, _gid&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie: visitors are told apart only within a day (a daily rotating hash of IP address and browser), so there is no first-time/returning split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the file does not say which cookie its visit numbers rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -4443,6 +4499,90 @@ Create a new, empty workspace there?</source>
     </message>
 </context>
 <context>
+    <name>VisitorChart</name>
+    <message>
+        <source>First-time and returning visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and median duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart is saved as .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitorFormat</name>
     <message>
         <source>Week %1, %2</source>
@@ -4458,6 +4598,22 @@ Create a new, empty workspace there?</source>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;12.5 %&quot;; Norwegian puts a space before %</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the chosen period has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>this period: data on %1 of %Ln day</numerusform>
+            <numerusform>this period: data on %1 of %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>previous period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the period before has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>previous period: data on %1 of %Ln day</numerusform>
+            <numerusform>previous period: data on %1 of %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4540,11 +4696,6 @@ Create a new, empty workspace there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>W%1 %2</source>
-        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First-time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,23 +4761,7 @@ Create a new, empty workspace there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no previous figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4639,10 +4774,6 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4698,10 +4829,6 @@ Create a new, empty workspace there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ranges count back from the last day with data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,6 +4862,52 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Visits reported only for a longer period (week or month): not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 to %2</source>
+        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median duration&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change shown: %1</source>
+        <extracomment>%1 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges count back from today in the workspace&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

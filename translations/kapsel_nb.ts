@@ -101,6 +101,10 @@
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan ikke skrive filen</translation>
+    </message>
 </context>
 <context>
     <name>ChatAudit</name>
@@ -1123,10 +1127,6 @@
         <translation>i.a.</translation>
     </message>
     <message>
-        <source>No figures for the previous period of the same length (%1 to %2) to compare with.</source>
-        <translation>Ingen tall for forrige periode av samme lengde (%1 til %2) å sammenligne med.</translation>
-    </message>
-    <message>
         <source>Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6</source>
         <translation>Sammenlignet med %1 til %2: besøk %3, førstegangs %4, gjentakende %5, medianvarighet %6</translation>
     </message>
@@ -1672,6 +1672,49 @@
     <message>
         <source>--dry-run goes with remove ID</source>
         <translation>--dry-run hører sammen med remove ID</translation>
+    </message>
+    <message>
+        <source>Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv beside it.</source>
+        <translation>Tegn diagrammet i FIL (.png, .svg eller .pdf) slik GUI-et eksporterer det, med tallene i FIL.csv ved siden av.</translation>
+    </message>
+    <message>
+        <source>Size of the chart in pixels (default 800x450; a PNG is drawn at twice that).</source>
+        <translation>Diagrammets størrelse i piksler (standard 800x450; en PNG tegnes i dobbel størrelse).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <comment>placeholder on the command line</comment>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation>Førstegangs og gjentakende bygger på:</translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <extracomment>column: days of the period with figures, of its days (&quot;2/30&quot;)</extracomment>
+        <translation>Dager med data</translation>
+    </message>
+    <message>
+        <source>Not compared with %1 to %2: %3.</source>
+        <extracomment>%3 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation>Ikke sammenlignet med %1 til %2: %3.</translation>
+    </message>
+    <message>
+        <source>--chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
+        <translation>--chart tar en fil som slutter på .png, .svg eller .pdf, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not &quot;%1&quot;</source>
+        <translation>--chart-size tar BREDDExHØYDE i piksler, fra 200x150 til 8000x8000, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--chart must be written as --chart FILE or --chart=FILE</source>
+        <translation>--chart må skrives som --chart FIL eller --chart=FIL</translation>
+    </message>
+    <message>
+        <source>Saved the chart in %1 and its numbers in %2</source>
+        <translation>Lagret diagrammet i %1 og tallene i %2</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4254,19 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>Figures that tell visitors apart need the source&apos;s own cookie and exist only for visitors who accepted it.</source>
         <translation>Tall som skiller besøkende fra hverandre krever kildens egen informasjonskapsel og finnes bare for besøkende som godtok den.</translation>
     </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <extracomment>%1: cookie names, e.g. &quot;_ga&quot; or &quot;_ga, _gid&quot;</extracomment>
+        <translation>informasjonskapselen %1 (samtykke til analyse: bare besøkende som godtok den, skilles fra hverandre)</translation>
+    </message>
+    <message>
+        <source>no cookie: visitors are told apart only within a day (a daily rotating hash of IP address and browser), so there is no first-time/returning split</source>
+        <translation>ingen informasjonskapsel: besøkende skilles bare innenfor ett døgn (en daglig skiftende hash av IP-adresse og nettleser), så det finnes ingen inndeling i førstegangs og gjentakende</translation>
+    </message>
+    <message>
+        <source>not known: the file does not say which cookie its visit numbers rely on</source>
+        <translation>ukjent: filen sier ikke hvilken informasjonskapsel besøkstallene bygger på</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -4460,6 +4516,90 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     </message>
 </context>
 <context>
+    <name>VisitorChart</name>
+    <message>
+        <source>First-time and returning visits</source>
+        <translation>Førstegangs- og gjentakende besøk</translation>
+    </message>
+    <message>
+        <source>Visits by duration</source>
+        <translation>Besøk etter varighet</translation>
+    </message>
+    <message>
+        <source>Mean and median duration (minutes)</source>
+        <translation>Gjennomsnittlig og median varighet (minutter)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1, by day</source>
+        <translation>%1, per dag</translation>
+    </message>
+    <message>
+        <source>%1, by ISO week</source>
+        <translation>%1, per ISO-uke</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, per måned</translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation>Førstegangs</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Gjentakende</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Kilder: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeidsområde: %1</translation>
+    </message>
+    <message>
+        <source>a chart is saved as .png, .svg or .pdf</source>
+        <translation>et diagram lagres som .png, .svg eller .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>kan ikke skrive filen</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
+        <translation>U%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitorFormat</name>
     <message>
         <source>Week %1, %2</source>
@@ -4475,6 +4615,22 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;12.5 %&quot;; Norwegian puts a space before %</extracomment>
         <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>this period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the chosen period has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>denne perioden: data for %1 av %Ln dag</numerusform>
+            <numerusform>denne perioden: data for %1 av %Ln dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>previous period: data on %1 of %Ln day(s)</source>
+        <extracomment>why no change is shown: the period before has figures on only some of its days</extracomment>
+        <translation>
+            <numerusform>forrige periode: data for %1 av %Ln dag</numerusform>
+            <numerusform>forrige periode: data for %1 av %Ln dager</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4557,11 +4713,6 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <translation>%1 (aggregert)</translation>
     </message>
     <message>
-        <source>W%1 %2</source>
-        <extracomment>short axis label for an ISO week: week number and two-digit week-year</extracomment>
-        <translation>U%1 %2</translation>
-    </message>
-    <message>
         <source>First-time</source>
         <translation>Førstegangs</translation>
     </message>
@@ -4627,24 +4778,8 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <translation>%1 mot forrige periode</translation>
     </message>
     <message>
-        <source>no previous figure</source>
-        <translation>ingen tidligere tall</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Visits&lt;/b&gt; %1 (%2)</source>
-        <translation>&lt;b&gt;Besøk&lt;/b&gt; %1 (%2)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2 (%3)</source>
-        <translation>&lt;b&gt;Førstegangs&lt;/b&gt; %1, %2 (%3)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;First-time&lt;/b&gt; not known</source>
         <translation>&lt;b&gt;Førstegangs&lt;/b&gt; ukjent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2 (%3)</source>
-        <translation>&lt;b&gt;Gjentakende&lt;/b&gt; %1, %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Returning&lt;/b&gt; not known</source>
@@ -4657,10 +4792,6 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>not known</source>
         <translation>ukjent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Median duration&lt;/b&gt; %1 (%2)</source>
-        <translation>&lt;b&gt;Medianvarighet&lt;/b&gt; %1 (%2)</translation>
     </message>
     <message>
         <source>Each analytics tool defines first-time, returning and duration its own way; the explanation for each source you import appears here.</source>
@@ -4715,10 +4846,6 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <translation>Egendefinert</translation>
     </message>
     <message>
-        <source>Ranges count back from the last day with data</source>
-        <translation>Periodene regnes bakover fra siste dag med data</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -4753,6 +4880,52 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>Visits reported only for a longer period (week or month): not available here.</source>
         <translation>Besøk rapportert bare for en lengre periode (uke eller måned): ikke tilgjengelig her.</translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on:</source>
+        <translation>Førstegangs og gjentakende bygger på:</translation>
+    </message>
+    <message>
+        <source>No data from %1 to %2</source>
+        <translation>Ingen data fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Show %1 to %2</source>
+        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
+        <translation>Vis %1 til %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Besøk&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First-time&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;Førstegangs&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returning&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;Gjentakende&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median duration&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Medianvarighet&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No change shown: %1</source>
+        <extracomment>%1 says why, e.g. &quot;previous period: data on 2 of 30 days&quot;</extracomment>
+        <translation>Ingen endring vist: %1</translation>
+    </message>
+    <message>
+        <source>cookie %1 (analytics consent: only visitors who accepted it are told apart)</source>
+        <translation>informasjonskapselen %1 (samtykke til analyse: bare besøkende som godtok den, skilles fra hverandre)</translation>
+    </message>
+    <message>
+        <source>First-time and returning rely on: %1</source>
+        <translation>Førstegangs og gjentakende bygger på: %1</translation>
+    </message>
+    <message>
+        <source>Ranges count back from today in the workspace&apos;s time zone</source>
+        <translation>Periodene regnes bakover fra i dag i arbeidsområdets tidssone</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
-    m_areas = { new VisitorsArea(m_stack), new CookiesArea(m_stack), new ChatsArea(m_stack) };
+    auto *visitors = new VisitorsArea(m_stack);
+    auto *cookies = new CookiesArea(m_stack);
+    m_areas = { visitors, cookies, new ChatsArea(m_stack) };
+    // A figure's consent link (Visitors) shows the cookie in the inventory.
+    connect(visitors, &VisitorsArea::cookieRequested, this, [this, cookies](const QString &name) {
+        showArea(1);
+        cookies->selectCookie(name);
+    });
     const QStringList icons = { u":/icons/visitors.svg"_s, u":/icons/cookies.svg"_s, u":/icons/chats.svg"_s };
     for (int i = 0; i < m_areas.size(); ++i) {
         Area *a = m_areas[i];
@@ -672,6 +679,8 @@ void MainWindow::timeZoneDialog()
     statusBar()->showMessage(
         tr("Time zone set to %1; files imported from now on are read in it.").arg(zone), kStatusTimeoutMs);
     reloadHistory(); // its times are shown in the new zone
+    for (Area *a : m_areas)
+        a->reload(); // "today", and so the ranges that count from it, is the new zone's
 }
 
 void MainWindow::onImportFinished()

@@ -2,11 +2,14 @@
 // visitors, durations: the visitor statistics on the command line.
 #include "cli/cli.h"
 
+#include "visitorchart.h"
+#include "visitors/sourceexplanation.h"
 #include "visitors/visitorformat.h"
 #include "visitors/visitorqueries.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +30,13 @@ struct Options
         u"day|week|month"_s };
     QCommandLineOption source { u"source"_s, Tr::tr("Only this data source, e.g. GA4."),
         Tr::tr("NAME", "placeholder on the command line") };
+    QCommandLineOption chart { u"chart"_s,
+        Tr::tr("Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv "
+               "beside it."),
+        Tr::tr("FILE", "placeholder on the command line") };
+    QCommandLineOption chartSize { u"chart-size"_s,
+        Tr::tr("Size of the chart in pixels (default 800x450; a PNG is drawn at twice that)."),
+        Tr::tr("WxH", "placeholder on the command line") };
     QCommandLineOption format;
 
     explicit Options(const QString &formats)
@@ -117,7 +127,18 @@ QStringList tableCells(const QString &label, const SeriesRow &r)
     const QString visits = r.coarser && r.visits == 0 ? Tr::tr("n/a") : VisitorFormat::number(r.visits);
     return { label, visits, VisitorFormat::number(r.firstTime), VisitorFormat::number(r.returning),
         VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)), VisitorFormat::duration(r.meanDurationS),
-        VisitorFormat::duration(r.medianDurationS) };
+        VisitorFormat::duration(r.medianDurationS), VisitorFormat::coverage(r) };
+}
+
+// Which consent each source's first-time/returning split depends on.
+void printSplitBasis(Cli::Context &ctx, const QStringList &sources)
+{
+    if (sources.isEmpty())
+        return;
+    ctx.out << Tr::tr("First-time and returning rely on:") << Qt::endl;
+    for (const QString &s : sources)
+        ctx.out << u"  "_s << s << u": "_s << SourceExplanations::splitBasis(SourceExplanations::forSource(s))
+                << Qt::endl;
 }
 
 void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Comparison &cmp, const VisitorFilter &f)
@@ -129,7 +150,9 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
             << Qt::endl
             << Qt::endl;
     const QStringList headers = { Tr::tr("Period"), Tr::tr("Visits"), Tr::tr("First-time"), Tr::tr("Returning"),
-        Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)") };
+        Tr::tr("Returning %"), Tr::tr("Mean (m:ss)"), Tr::tr("Median (m:ss)"),
+        //: column: days of the period with figures, of its days ("2/30")
+        Tr::tr("Days with data") };
     QList<QStringList> cells;
     bool anyAggregate = false, anyPartial = false, anyCoarser = false, anyFiner = false, anyLonger = false;
     for (const SeriesRow &r : rows) {
@@ -166,15 +189,16 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
         return d ? VisitorFormat::percent(d, true) : Tr::tr("n/a");
     };
     auto opt = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
-    if (cmp.previous.visits == 0)
-        ctx.out << Tr::tr("No figures for the previous period of the same length (%1 to %2) to compare with.")
-                       .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
-                           loc.toString(f.from.addDays(-1), QLocale::ShortFormat))
+    const QString previousFrom = loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat);
+    const QString previousTo = loc.toString(f.from.addDays(-1), QLocale::ShortFormat);
+    if (!cmp.comparable())
+        //: %3 says why, e.g. "previous period: data on 2 of 30 days"
+        ctx.out << Tr::tr("Not compared with %1 to %2: %3.")
+                       .arg(previousFrom, previousTo, VisitorFormat::comparisonGap(cmp))
                 << Qt::endl;
     else
         ctx.out << Tr::tr("Compared with %1 to %2: visits %3, first-time %4, returning %5, median duration %6")
-                       .arg(loc.toString(f.from.addDays(-(f.from.daysTo(f.to) + 1)), QLocale::ShortFormat),
-                           loc.toString(f.from.addDays(-1), QLocale::ShortFormat),
+                       .arg(previousFrom, previousTo,
                            // Visits missing from either side (a month cut by the range) make no honest change.
                            cmp.current.coarser || cmp.previous.coarser
                                ? Tr::tr("n/a")
@@ -214,6 +238,8 @@ struct Prepared
     QString format;
     std::shared_ptr<Workspace> ws;
     VisitorFilter filter;
+    QString chart; // --chart FILE
+    QSize chartSize { 800, 450 };
 };
 
 int prepare(Cli::Context &ctx, const QStringList &args, const QString &description, bool withBy, Prepared &out)
@@ -221,11 +247,24 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     QCommandLineParser p;
     const Options o(u"csv|json|table"_s);
     if (withBy)
-        p.addOptions({ o.from, o.to, o.by, o.source, o.format });
+        p.addOptions({ o.from, o.to, o.by, o.source, o.format, o.chart, o.chartSize });
     else
-        p.addOptions({ o.from, o.to, o.source, o.format });
+        p.addOptions({ o.from, o.to, o.source, o.format, o.chart, o.chartSize });
     if (int rc = Cli::parse(p, ctx, args, description); rc >= 0)
         return rc;
+    out.chart = p.value(o.chart);
+    if (p.isSet(o.chart) && !VisitorChart::formatOf(out.chart))
+        return ctx.usage(Tr::tr("--chart takes a file ending in .png, .svg or .pdf, not \"%1\"").arg(out.chart));
+    if (p.isSet(o.chartSize)) {
+        const QStringList wh = p.value(o.chartSize).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 200 || h < 150 || w > 8000 || h > 8000)
+            return ctx.usage(Tr::tr("--chart-size takes WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not \"%1\"")
+                                 .arg(p.value(o.chartSize)));
+        out.chartSize = QSize(w, h);
+    }
+    if (!out.chart.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return ctx.usage(Tr::tr("--chart must be written as --chart FILE or --chart=FILE"));
     out.format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
     if (out.format != u"csv" && out.format != u"json" && out.format != u"table")
         return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(out.format));
@@ -233,6 +272,38 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     if (!out.ws)
         return Cli::DataError;
     return readFilter(ctx, p, o, out.ws->visitors(), out.filter, withBy);
+}
+
+// The sources a figure covers: the one chosen, or every source in the workspace.
+Expected<QStringList> sourceNames(VisitorStore &store, const VisitorFilter &f)
+{
+    if (!f.source.isEmpty())
+        return QStringList { f.source };
+    auto sources = VisitorQueries::sources(store);
+    if (!sources)
+        return sources.error();
+    QStringList names;
+    for (const SourceInfo &s : *sources)
+        names << s.name;
+    return names;
+}
+
+// --chart FILE: the same drawing as the GUI's export, and FILE.csv beside it.
+int saveChart(Cli::Context &ctx, const Prepared &prep, VisitorChart &chart)
+{
+    auto names = sourceNames(prep.ws->visitors(), prep.filter);
+    if (!names)
+        return ctx.fail(names.error());
+    chart.filter = prep.filter;
+    chart.sources = *names;
+    chart.workspace
+        = VisitorChart::workspaceName(prep.ws->displayName(), Workspace::isServerLocation(prep.ws->location()));
+    if (Status s = chart.save(prep.chart, prep.chartSize))
+        return ctx.fail(*s);
+    ctx.out
+        << Tr::tr("Saved the chart in %1 and its numbers in %2").arg(prep.chart, VisitorChart::csvPathFor(prep.chart))
+        << Qt::endl;
+    return Cli::Ok;
 }
 
 int runVisitors(Cli::Context &ctx, const QStringList &args)
@@ -248,6 +319,12 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
     auto rows = VisitorQueries::series(store, f);
     if (!rows)
         return ctx.fail(rows.error());
+    if (!prep.chart.isEmpty()) {
+        VisitorChart chart;
+        chart.kind = VisitorChart::Kind::Visits;
+        chart.series = *rows;
+        return saveChart(ctx, prep, chart);
+    }
     if (format == u"csv") {
         ctx.out << VisitorFormat::seriesCsv(*rows);
     } else if (format == u"json") {
@@ -262,6 +339,10 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         if (!cmp)
             return ctx.fail(cmp.error());
         printSeriesTable(ctx, *rows, *cmp, f);
+        auto names = sourceNames(store, f);
+        if (!names)
+            return ctx.fail(names.error());
+        printSplitBasis(ctx, *names);
     }
     ctx.out.flush();
     return Cli::Ok;
@@ -281,6 +362,12 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
     auto rows = VisitorQueries::durations(store, f);
     if (!rows)
         return ctx.fail(rows.error());
+    if (!prep.chart.isEmpty()) {
+        VisitorChart chart;
+        chart.kind = VisitorChart::Kind::Durations;
+        chart.buckets = *rows;
+        return saveChart(ctx, prep, chart);
+    }
     if (format == u"csv") {
         ctx.out << VisitorFormat::bucketsCsv(*rows);
     } else if (format == u"json") {

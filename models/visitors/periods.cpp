@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/periods.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QDate Periods::startOf(QDate day, Granularity g)
@@ -109,4 +111,31 @@ Granularity Periods::spacingOf(const QList<QDate> &days)
             return g;
     }
     return Granularity::Day;
+}
+
+qint64 Periods::daysCovered(std::vector<std::pair<qint64, qint64>> spans, qint64 from, qint64 to)
+{
+    std::sort(spans.begin(), spans.end());
+    qint64 covered = 0;
+    qint64 next = from; // the first day not counted yet
+    for (const auto &[first, last] : spans) {
+        const qint64 a = std::max(first, next), b = std::min(last, to);
+        if (a > b)
+            continue;
+        covered += b - a + 1;
+        next = b + 1;
+    }
+    return covered;
+}
+
+std::pair<QDate, QDate> Periods::nearestWithData(QDate from, QDate to, QDate lastBefore, QDate firstAfter)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return {};
+    const qint64 length = from.daysTo(to);
+    if (lastBefore.isValid())
+        return { lastBefore.addDays(-length), lastBefore };
+    if (firstAfter.isValid())
+        return { firstAfter, firstAfter.addDays(length) };
+    return {};
 }

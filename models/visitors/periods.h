@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 enum class Granularity { Day, Week, Month };
 
@@ -36,5 +38,12 @@ std::optional<Granularity> parse(const QString &name); // day | week | month
 // third row to tell). Fewer than two rows, or any other spacing: days.
 Granularity spacingOf(const QList<QDate> &sortedDays);
 QString name(Granularity g);
+// How many days of [from, to] (Julian days, inclusive) lie in at least one of `spans` (inclusive Julian-day
+// ranges, in any order, overlapping or not): the days a period's figures stand for.
+qint64 daysCovered(std::vector<std::pair<qint64, qint64>> spans, qint64 from, qint64 to);
+// A range as long as [from, to] that holds data, for a chosen range that holds none: the one ending on the last
+// day with data before `from`, else the one starting on the first day with data after `to`; invalid dates
+// when there is neither.
+std::pair<QDate, QDate> nearestWithData(QDate from, QDate to, QDate lastBefore, QDate firstAfter);
 
 } // namespace Periods

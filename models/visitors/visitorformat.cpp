@@ -94,6 +94,7 @@ QString VisitorFormat::seriesJson(const QList<SeriesRow> &rows, const VisitorFil
                 { u"visits_available"_s, visitsAvailable(r) }, { u"first_time"_s, jsonOpt(r.firstTime) },
                 { u"returning"_s, jsonOpt(r.returning) }, { u"mean_duration_s"_s, jsonOpt(r.meanDurationS) },
                 { u"median_duration_s"_s, jsonOpt(r.medianDurationS) }, { u"aggregate"_s, r.fromAggregate },
+                { u"days_with_data"_s, r.daysWithData }, { u"days"_s, r.days() },
                 { u"overlapping_reports"_s, overlapName(r.overlap) } });
     QJsonObject o = filterJson(f);
     o.insert(u"periods"_s, periods);
@@ -176,4 +177,25 @@ std::optional<double> VisitorFormat::share(std::optional<qint64> part, qint64 wh
     if (!part || whole <= 0)
         return std::nullopt;
     return 100.0 * double(*part) / double(whole);
+}
+
+QString VisitorFormat::coverage(const SeriesRow &r)
+{
+    return u"%1/%2"_s.arg(QLocale().toString(r.daysWithData), QLocale().toString(r.days()));
+}
+
+QString VisitorFormat::comparisonGap(const Comparison &c)
+{
+    if (c.comparable())
+        return {};
+    QStringList parts;
+    if (!c.current.fullyCovered())
+        //: why no change is shown: the chosen period has figures on only some of its days
+        parts << tr("this period: data on %1 of %Ln day(s)", nullptr, int(c.current.days()))
+                     .arg(QLocale().toString(c.current.daysWithData));
+    if (!c.previous.fullyCovered())
+        //: why no change is shown: the period before has figures on only some of its days
+        parts << tr("previous period: data on %1 of %Ln day(s)", nullptr, int(c.previous.days()))
+                     .arg(QLocale().toString(c.previous.daysWithData));
+    return parts.join(u"; "_s);
 }

@@ -27,4 +27,9 @@ public:
     static QString number(std::optional<qint64> n);
     static QString percent(std::optional<double> pct, bool signedDelta = false);
     static std::optional<double> share(std::optional<qint64> part, qint64 whole);
+    // "2/30": days of a period with data, of its days.
+    static QString coverage(const SeriesRow &r);
+    // Why a change against the previous period is not shown ("previous period: data on 2 of 30 days"), the
+    // periods that lack days named; empty when both have data on every day (Comparison::comparable).
+    static QString comparisonGap(const Comparison &c);
 };

@@ -44,6 +44,7 @@ struct Acc
     ReportOverlap overlap = ReportOverlap::None;
     DurationHistogram::Pairs durations; // (rounded seconds, visits), unsorted, may repeat
     QSet<QString> sessionSources;
+    std::vector<std::pair<qint64, qint64>> daysWithData; // spans of Julian days with a counted figure
 };
 
 struct AggFigures
@@ -298,8 +299,10 @@ Expected<QList<SeriesRow>> compute(VisitorStore &store, const QList<Period> &per
         a.typeKnown = a.typeKnown || d.typeKnown > 0;
         a.durationN += d.durationN;
         a.durationSum += d.durationSum;
-        if (d.visits > 0)
+        if (d.visits > 0) {
             a.sessionSources.insert(d.source);
+            a.daysWithData.emplace_back(d.day, d.day);
+        }
     }
 
     // One histogram per day, source and import, merged per period here.
@@ -345,6 +348,9 @@ Expected<QList<SeriesRow>> compute(VisitorStore &store, const QList<Period> &per
         AggFigures &f = aggs[key];
         auto add = [](std::optional<double> &o, double x) { o = o.value_or(0) + x; };
         for (const AggRow &r : rows) {
+            if (r.metric == AggregateMetric::Visits || r.metric == AggregateMetric::FirstTime
+                || r.metric == AggregateMetric::Returning)
+                a.daysWithData.emplace_back(r.from, r.to);
             if (r.metric == AggregateMetric::Visits) {
                 add(f.visits, r.value);
                 f.visitRows.emplace_back(r.from, r.to, r.value);
@@ -417,6 +423,8 @@ Expected<QList<SeriesRow>> compute(VisitorStore &store, const QList<Period> &per
         r.fromAggregate = a.aggregate;
         r.coarser = a.coarser;
         r.overlap = a.overlap;
+        r.daysWithData
+            = Periods::daysCovered(a.daysWithData, r.period.first.toJulianDay(), r.period.last.toJulianDay());
         out.append(r);
     }
     return out;
@@ -527,4 +535,47 @@ Expected<std::pair<QDate, QDate>> VisitorQueries::dataRange(VisitorStore &store)
     if (!out)
         return readError(out.error());
     return out;
+}
+
+QList<QList<QPointF>> VisitorQueries::runs(const QList<SeriesRow> &rows, std::optional<double> SeriesRow::*figure)
+{
+    QList<QList<QPointF>> out;
+    bool open = false;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const std::optional<double> &v = rows[i].*figure;
+        if (!v) {
+            open = false;
+            continue;
+        }
+        if (!open)
+            out.append(QList<QPointF>());
+        out.last().append(QPointF(double(i), *v));
+        open = true;
+    }
+    return out;
+}
+
+Expected<std::pair<QDate, QDate>> VisitorQueries::nearestRangeWithData(VisitorStore &store, const VisitorFilter &f)
+{
+    auto range = dataRange(store);
+    if (!range)
+        return range.error();
+    if (!range->first.isValid() || !f.from.isValid() || !f.to.isValid())
+        return std::pair<QDate, QDate> {};
+    QDate lastBefore, firstAfter;
+    if (range->first < f.from) {
+        auto days = store.daysWithFigures(range->first.toJulianDay(), f.from.toJulianDay() - 1, f.source);
+        if (!days)
+            return readError(days.error());
+        if (!days->empty())
+            lastBefore = QDate::fromJulianDay(days->back());
+    }
+    if (!lastBefore.isValid() && range->second > f.to) {
+        auto days = store.daysWithFigures(f.to.toJulianDay() + 1, range->second.toJulianDay(), f.source);
+        if (!days)
+            return readError(days.error());
+        if (!days->empty())
+            firstAfter = QDate::fromJulianDay(days->front());
+    }
+    return Periods::nearestWithData(f.from, f.to, lastBefore, firstAfter);
 }

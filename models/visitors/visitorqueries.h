@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -40,6 +41,11 @@ struct SeriesRow
     // are not in `visits`, which is then a lower bound (or nothing, when `visits` is 0).
     bool coarser = false;
     ReportOverlap overlap = ReportOverlap::None;
+    // Days of the period that hold a counted figure (a session, or a report whose period lies inside this one):
+    // a period with data on 2 of its 30 days is not comparable with one that has data on all of them.
+    qint64 daysWithData = 0;
+    qint64 days() const { return period.first.isValid() ? period.first.daysTo(period.last) + 1 : 0; }
+    bool fullyCovered() const { return days() > 0 && daysWithData == days(); }
 };
 
 struct BucketRow
@@ -52,6 +58,8 @@ struct Comparison
 {
     SeriesRow current;
     SeriesRow previous; // the range of the same length just before
+    // A change is shown only between two periods that both have data on every day.
+    bool comparable() const { return current.fullyCovered() && previous.fullyCovered(); }
     static std::optional<double> deltaPct(std::optional<double> current, std::optional<double> previous);
 };
 
@@ -72,5 +80,11 @@ Expected<QList<BucketRow>> durations(VisitorStore &store, const VisitorFilter &f
 Expected<QList<SourceInfo>> sources(VisitorStore &store);
 // First and last day with any figure; invalid dates when the workspace has none.
 Expected<std::pair<QDate, QDate>> dataRange(VisitorStore &store);
+// For a range without data: the range of the same length nearest to it that has data (Periods::nearestWithData);
+// invalid dates when the source has no data at all.
+Expected<std::pair<QDate, QDate>> nearestRangeWithData(VisitorStore &store, const VisitorFilter &f);
+// The stretches of consecutive rows that have `figure`, as points (row index, value): a line is drawn within a
+// stretch, never across rows without the figure (years without data are not bridged).
+QList<QList<QPointF>> runs(const QList<SeriesRow> &rows, std::optional<double> SeriesRow::*figure);
 
 } // namespace VisitorQueries

@@ -1,20 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charttestsupport.h"
 #include "core/language.h"
 #include "demo/demodata.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "visitors/categorylabels.h"
+#include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
+#include "visitors/visitorsarea.h"
 #include "visitors/visitorseriesmodel.h"
 #include "workspace/importservice.h"
 #include "workspace/workspace.h"
-#include "testsupport.h"
-#include "visitors/chartpanel.h"
-#include "visitors/visitorsarea.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QGraphicsTextItem>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +48,19 @@ class TestVisitorsArea : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!area.isLoading(), 10000);
         QTest::qWait(50);
         QTRY_VERIFY_WITH_TIMEOUT(!area.isLoading(), 10000);
+    }
+
+    // A demo workspace of the test's own (its visitors, or every area) opened in a quiet main window.
+    static bool openDemoCopy(MainWindow &w, const QString &path, bool allAreas)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        {
+            auto ws = Workspace::open(path);
+            if (!ws || (allAreas ? DemoData::write(**ws) : DemoData::writeVisitors(**ws)))
+                return false;
+        }
+        w.setInteractive(false);
+        return w.openWorkspace(path);
     }
 
 private slots:
@@ -72,6 +103,312 @@ private slots:
         Language::apply(u"en"_s);
     }
 
+    // The user's path: a window on an empty workspace, files imported through the main window, the charts show
+    // what came in without the range being chosen again, also when a later import moves the first day back
+    // (the preset "All data" must follow the data as it is after the import, not as it was before).
+    void importRefreshesTheChartsWithoutChoosingTheRangeAgain()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"refresh.kapsel"_s)));
+        w.resize(1400, 900);
+        w.show();
+        auto *area = w.findChild<VisitorsArea *>();
+        QVERIFY(area);
+        waitLoaded(*area);
+        QVERIFY(area->view().series.isEmpty());
+        QSignalSpy done(&w, &MainWindow::importsFinished);
+        // 30.03 to 02.04.2024, five visits (see test_visitorcli's genericCsvImportEndToEnd).
+        QVERIFY(w.importFiles({ TestSupport::testData(u"visitors/generic-sessions.csv"_s) }));
+        QVERIFY(done.wait(20000));
+        waitLoaded(*area);
+        QCOMPARE(area->view().filter.from, QDate(2024, 3, 30));
+        QCOMPARE(area->view().filter.to, QDate(2024, 4, 2));
+        QCOMPARE(area->view().comparison.current.visits, 5);
+        auto barTotal = [area] {
+            qint64 sum = 0;
+            for (QAbstractSeries *s : area->visitsPanel()->chart()->series())
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                    for (QBarSet *set : bars->barSets())
+                        sum += qint64(set->sum());
+            return sum;
+        };
+        QCOMPARE(barTotal(), 5);
+
+        // GA4 events of 20.03.2024: ten days before the first day the area knew.
+        const auto ga4 = VisitorQueries::totals(
+            w.workspace()->visitors(), { QDate(2024, 3, 20), QDate(2024, 3, 20), Granularity::Day, {} });
+        QVERIFY(ga4);
+        QCOMPARE(ga4->visits, 0);
+        QVERIFY(w.importFiles({ TestSupport::testData(u"visitors/ga4_events_20240320.ndjson"_s) }));
+        QVERIFY(done.wait(20000));
+        waitLoaded(*area);
+        const auto all = VisitorQueries::totals(
+            w.workspace()->visitors(), { QDate(2024, 3, 20), QDate(2024, 4, 2), Granularity::Day, {} });
+        QVERIFY(all && all->visits > 5);
+        QCOMPARE(area->view().filter.from, QDate(2024, 3, 20));
+        QCOMPARE(area->view().comparison.current.visits, all->visits);
+        QCOMPARE(barTotal(), all->visits);
+        QCOMPARE(area->findChild<QComboBox *>(u"rangePreset"_s)->currentIndex(), int(VisitorsArea::AllData));
+    }
+
+    // At the smallest size the area allows, every axis label of every chart is whole: Qt Charts cuts a label
+    // that does not fit to "…", and a cut duration range ("1-2 m…") cannot be read. Checked on the texts the
+    // chart draws, against the full labels.
+    void axisLabelsStayWholeAtTheMinimumSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("nb") << u"nb"_s;
+    }
+    void axisLabelsStayWholeAtTheMinimumSize()
+    {
+        QFETCH(QString, language);
+        Language::apply(language);
+        VisitorsArea area(nullptr);
+        area.setWorkspace(m_ws);
+        area.resize(area.minimumSizeHint());
+        area.show();
+        waitLoaded(area);
+        QTest::qWait(200);
+        QVERIFY(area.grab().save(QDir::current().filePath(u"visitorsarea-minimum-%1.png"_s.arg(language))));
+        QStringList problems;
+        for (ChartPanel *panel : { area.visitsPanel(), area.durationsPanel(), area.meanMedianPanel() }) {
+            QChartView *view = panel->chartView();
+            QCOMPARE(view->height(), view->minimumHeight());
+            QVERIFY2(view->width() <= view->minimumWidth() + 40, qPrintable(QString::number(view->width())));
+            // Every text the chart draws: Qt Charts' own (QGraphicsTextItem) and the category labels.
+            QStringList drawn;
+            QList<QRectF> labelRects;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                if (!item->isVisible())
+                    continue;
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                    drawn << text->toPlainText();
+                if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+                    if (text->brush().style() == Qt::NoBrush || text->brush().color().alpha() == 0)
+                        problems << u"%1: \"%2\" is drawn without colour"_s.arg(panel->objectName(), text->text());
+                    drawn << text->text();
+                    labelRects << text->sceneBoundingRect();
+                }
+            }
+            for (const QString &text : drawn)
+                if (text.contains(u"..."_s) || text.contains(u'…'))
+                    problems << u"%1: cut label \"%2\""_s.arg(panel->objectName(), text);
+            QStringList categories;
+            for (QAbstractAxis *axis : panel->chart()->axes())
+                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                    categories << c->categories();
+            const QStringList shown = area.categoryLabels(panel)->shown();
+            if (panel == area.durationsPanel()) {
+                QCOMPARE(categories.size(), DurationBuckets::all().size());
+                if (shown != categories) // every range is named
+                    problems << u"durations: shown %1 of %2"_s.arg(shown.join(u", "_s), categories.join(u", "_s));
+                // Each label stands beside its own bar: the bar's value is that range's visits, and the label's
+                // middle is at the bar's.
+                auto *bars = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().first());
+                QBarSet *set = bars->barSets().first();
+                const QList<QGraphicsSimpleTextItem *> items = area.categoryLabels(panel)->items();
+                for (int i = 0; i < categories.size(); ++i) {
+                    const auto bucket = std::find_if(area.view().buckets.cbegin(), area.view().buckets.cend(),
+                        [&](const BucketRow &b) { return DurationBuckets::label(b.index) == categories[i]; });
+                    QVERIFY(bucket != area.view().buckets.cend());
+                    QCOMPARE(qint64(set->at(i)), bucket->visits);
+                    const double barY = panel->chart()->mapToPosition(QPointF(0, i), bars).y();
+                    const double labelY = items[i]->sceneBoundingRect().center().y();
+                    if (std::abs(barY - labelY) > 3)
+                        problems << u"durations: \"%1\" is drawn at y %2, its bar at %3"_s.arg(categories[i])
+                                        .arg(labelY)
+                                        .arg(barY);
+                }
+                QCOMPARE(categories.first(), DurationBuckets::label(DurationBuckets::all().size() - 1));
+            } else if (shown.size() < 3 || shown.first() != categories.first()) {
+                problems << u"%1: too few labels: %2"_s.arg(panel->objectName(), shown.join(u", "_s));
+            }
+            for (const QString &label : shown)
+                if (!drawn.contains(label) || !categories.contains(label))
+                    problems << u"%1: \"%2\" is not drawn whole"_s.arg(panel->objectName(), label);
+            // Whole, inside the chart, and apart from each other.
+            const QRectF bounds = view->sceneRect();
+            for (int i = 0; i < labelRects.size(); ++i) {
+                if (!bounds.contains(labelRects[i]))
+                    problems << u"%1: a label reaches out of the chart"_s.arg(panel->objectName());
+                for (int j = i + 1; j < labelRects.size(); ++j)
+                    if (labelRects[i].intersects(labelRects[j]))
+                        problems << u"%1: labels overlap"_s.arg(panel->objectName());
+            }
+        }
+        for (const QString &p : problems)
+            qWarning().noquote() << p;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0)));
+        Language::apply(u"en"_s);
+    }
+
+    // Mean and median lines only across periods with data: a workspace with January 2021 and March-April 2024
+    // has no line over the three years between. A change is shown only between two periods with data on every
+    // day; otherwise the summary says why.
+    void linesAndChangesOnlyWhereThereIsData()
+    {
+        const QString path = m_dir.filePath(u"gaps.kapsel"_s);
+        for (const QString &file :
+            { u"visitors/imported_visitors_20210101_20210103.csv"_s, u"visitors/generic-sessions.csv"_s })
+            QVERIFY(ImportService::importFile(path, TestSupport::testData(file), {}, nullptr));
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setWorkspace(*ws);
+        area.show();
+        waitLoaded(area);
+        const QList<SeriesRow> &rows = area.view().series;
+        QCOMPARE(rows.size(), 40); // January 2021 to April 2024
+        QSet<int> withMean, withMedian, drawnMean, drawnMedian;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows[i].meanDurationS)
+                withMean << i;
+            if (rows[i].medianDurationS)
+                withMedian << i;
+        }
+        QCOMPARE(withMean, (QSet<int> { 0, 38, 39 }));
+        for (QAbstractSeries *s : area.meanMedianPanel()->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(s);
+            QVERIFY(line);
+            const QList<QPointF> points = line->points();
+            for (int i = 1; i < points.size(); ++i)
+                QVERIFY2(points[i].x() - points[i - 1].x() == 1,
+                    qPrintable(u"%1 drawn from period %2 to %3"_s.arg(line->name())
+                                   .arg(points[i - 1].x())
+                                   .arg(points[i].x())));
+            for (const QPointF &p : points)
+                (line->name() == u"Mean"_s ? drawnMean : drawnMedian) << int(p.x());
+        }
+        QCOMPARE(drawnMean, withMean);
+        QCOMPARE(drawnMedian, withMedian);
+        area.grab().save(QDir::current().filePath(u"visitorsarea-gaps.png"_s));
+
+        // April 2024 has data on 1 and 2 April; the 30 days before (2 to 31 March) on 30 and 31 March.
+        const QList<QDateEdit *> edits = area.findChildren<QDateEdit *>();
+        QCOMPARE(edits.size(), 2);
+        edits[0]->setDate(QDate(2024, 4, 1));
+        edits[1]->setDate(QDate(2024, 4, 30));
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2024, 4, 1));
+        QCOMPARE(area.view().filter.to, QDate(2024, 4, 30));
+        QCOMPARE(area.view().comparison.current.daysWithData, 2);
+        QCOMPARE(area.view().comparison.previous.daysWithData, 2);
+        const QString summary = area.findChild<QLabel *>(u"visitorsSummary"_s)->text();
+        QVERIFY2(summary.contains(u"this period: data on 2 of 30 days; previous period: data on 2 of 30 days"_s),
+            qPrintable(summary));
+        QVERIFY2(!summary.contains(u"vs previous period"_s), qPrintable(summary));
+
+        // The demo has data on every day: its last 30 days are compared with the 30 before.
+        VisitorsArea demo(nullptr);
+        demo.setWorkspace(m_ws);
+        waitLoaded(demo);
+        const QList<QDateEdit *> demoEdits = demo.findChildren<QDateEdit *>();
+        demoEdits[0]->setDate(QDate(2025, 10, 27));
+        demoEdits[1]->setDate(QDate(2025, 11, 25));
+        waitLoaded(demo);
+        QCOMPARE(demo.view().comparison.current.daysWithData, 30);
+        QCOMPARE(demo.view().comparison.previous.daysWithData, 30);
+        const QString demoSummary = demo.findChild<QLabel *>(u"visitorsSummary"_s)->text();
+        QVERIFY2(demoSummary.contains(u"vs previous period"_s), qPrintable(demoSummary));
+        QVERIFY(!demoSummary.contains(u"No change shown"_s));
+    }
+
+    // Presets count from today, as analytics tools do (here 1 March 2026, after the demo's last day, 25 November
+    // 2025). The empty chart says so and offers the 30 days that have data.
+    void presetsCountFromTodayAndOfferTheDataWhenEmpty()
+    {
+        VisitorsArea area(nullptr);
+        area.resize(1400, 900);
+        area.setClock([] { return QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc()); });
+        area.setWorkspace(m_ws);
+        area.show();
+        waitLoaded(area);
+        area.setPreset(VisitorsArea::Last30);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2026, 1, 31));
+        QCOMPARE(area.view().filter.to, QDate(2026, 3, 1));
+        QCOMPARE(area.view().comparison.current.visits, 0);
+        QVERIFY2(area.visitsPanel()->chart()->title().startsWith(u"No data from"_s),
+            qPrintable(area.visitsPanel()->chart()->title()));
+        auto *show = area.findChild<QPushButton *>(u"showDataButton"_s);
+        QVERIFY(show && show->isVisible());
+        const QLocale loc;
+        QCOMPARE(show->text(),
+            u"Show %1 to %2"_s.arg(loc.toString(QDate(2025, 10, 27), QLocale::ShortFormat),
+                loc.toString(QDate(2025, 11, 25), QLocale::ShortFormat)));
+        area.grab().save(QDir::current().filePath(u"visitorsarea-nodata.png"_s));
+        QTest::mouseClick(show, Qt::LeftButton);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2025, 10, 27));
+        QCOMPARE(area.view().filter.to, QDate(2025, 11, 25));
+        const auto expected = VisitorQueries::totals(
+            m_ws->visitors(), { QDate(2025, 10, 27), QDate(2025, 11, 25), Granularity::Day, {} });
+        QVERIFY(expected && expected->visits > 0);
+        QCOMPARE(area.view().comparison.current.visits, expected->visits);
+        QVERIFY(!show->isVisible());
+        QCOMPARE(area.findChild<QComboBox *>(u"rangePreset"_s)->currentIndex(), int(VisitorsArea::Custom));
+        // "This year" is 2026: no data either; "Last year" is 2025.
+        area.setPreset(VisitorsArea::LastYear);
+        waitLoaded(area);
+        QCOMPARE(area.view().filter.from, QDate(2025, 1, 1));
+        QCOMPARE(area.view().filter.to, QDate(2025, 12, 31));
+        QVERIFY(!show->isVisible());
+    }
+
+    // "Today" is the workspace's: at 23:30 UTC on 25 November 2025 it is already the 26th in Oslo, not in
+    // New York. Changing the workspace's time zone in the main window moves "Last 7 days" at once.
+    void timeZoneChangeMovesToday()
+    {
+        MainWindow w;
+        QVERIFY(openDemoCopy(w, m_dir.filePath(u"zone.kapsel"_s), false));
+        auto *area = w.findChild<VisitorsArea *>();
+        area->setClock([] { return QDateTime(QDate(2025, 11, 25), QTime(23, 30), QTimeZone::utc()); });
+        area->setPreset(VisitorsArea::Last7);
+        waitLoaded(*area);
+        QCOMPARE(w.workspace()->timeZone().id(), QByteArray("Europe/Oslo"));
+        QCOMPARE(area->view().filter.to, QDate(2025, 11, 26));
+        QTimer::singleShot(0, &w, [] {
+            if (auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                d->setTextValue(u"America/New_York"_s);
+                d->accept();
+            }
+        });
+        w.findChild<QAction *>(u"timeZoneAction"_s)->trigger();
+        QCOMPARE(w.workspace()->timeZone().id(), QByteArray("America/New_York"));
+        waitLoaded(*area);
+        QTRY_COMPARE(area->view().filter.to, QDate(2025, 11, 25));
+        QCOMPARE(area->view().filter.from, QDate(2025, 11, 19));
+    }
+
+    // Each source names the cookie its first-time/returning split relies on, in the bar's tooltip and in the
+    // explanations, where the cookie's link opens the Cookies area with that cookie selected.
+    void splitNamesItsConsentAndLinksToTheCookie()
+    {
+        MainWindow w;
+        QVERIFY(openDemoCopy(w, m_dir.filePath(u"consent.kapsel"_s), true));
+        w.resize(1400, 900);
+        w.show();
+        auto *area = w.findChild<VisitorsArea *>();
+        waitLoaded(*area);
+        const QString tip = area->visitsToolTip(0);
+        QVERIFY2(tip.contains(u"GA4: cookie _ga (analytics consent"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Matomo: cookie _pk_id"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Siteimprove: cookie nmstat"_s), qPrintable(tip));
+        auto *explanations = area->findChild<QLabel *>(u"visitorsExplanations"_s);
+        QVERIFY2(explanations->text().contains(u"<a href=\"cookie:_ga\">_ga</a>"_s), qPrintable(explanations->text()));
+        QVERIFY(explanations->text().contains(u"<a href=\"cookie:nmstat\">nmstat</a>"_s));
+        QCOMPARE(w.currentArea(), 0);
+        emit explanations->linkActivated(u"cookie:_ga"_s); // what a click on the link emits
+        QCOMPARE(w.currentArea(), 1);
+        auto *table = w.findChild<QTableView *>(u"cookieTable"_s);
+        QVERIFY(table);
+        QTRY_COMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), u"_ga"_s);
+    }
+
     void emptyWorkspaceSaysWhatToDo()
     {
         auto ws = Workspace::open(m_dir.filePath(u"empty.kapsel"_s));
@@ -87,6 +424,7 @@ private slots:
     {
         VisitorsArea area(nullptr);
         area.resize(1400, 900);
+        area.setClock([] { return QDateTime(QDate(2025, 11, 25), QTime(12, 0), QTimeZone::utc()); });
         area.setWorkspace(m_ws);
         waitLoaded(area);
         area.setGranularity(Granularity::Week);
@@ -147,8 +485,21 @@ private slots:
         QCOMPARE(table->index(0, VisitorSeriesModel::Visits).data().toString(), u"402"_s);
     }
 
-    void exportsAreValidFiles()
+    // Export from the GUI: PNG at twice the chart's size on screen, SVG and PDF with title, period, sources,
+    // legend (all series) and the workspace's name, the CSV beside it with the numbers `visitors --format csv`
+    // prints; and the very file `kapsel-cli visitors --chart` draws at the same size.
+    void exportsCarryTheirContextAndMatchTheCli_data()
     {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("texts");
+        for (const QString &lang : { u"en"_s, u"nb"_s })
+            QTest::newRow(qPrintable(lang)) << lang << ChartTestSupport::demoVisitsChartTexts(lang);
+    }
+    void exportsCarryTheirContextAndMatchTheCli()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, texts);
+        Language::apply(lang);
         VisitorsArea area(nullptr);
         area.resize(1400, 900);
         area.setWorkspace(m_ws);
@@ -156,31 +507,43 @@ private slots:
         waitLoaded(area);
         QTemporaryDir out;
         ChartPanel *p = area.visitsPanel();
+        const QSize onScreen = p->chartView()->size();
         QVERIFY(p->exportTo(ChartPanel::Format::Png, out.filePath(u"v.png"_s)));
-        QImage img(out.filePath(u"v.png"_s));
-        QVERIFY(!img.isNull() && img.width() > 100);
+        QCOMPARE(QImage(out.filePath(u"v.png"_s)).size(), onScreen * 2);
+        const TestSupport::CliRun csv = TestSupport::runCli(
+            { u"--db"_s, m_ws->location(), u"visitors"_s, u"--format"_s, u"csv"_s, u"--by"_s, u"month"_s });
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"v.csv"_s)), csv.outText());
         QVERIFY(p->exportTo(ChartPanel::Format::Svg, out.filePath(u"v.svg"_s)));
-        QFile svg(out.filePath(u"v.svg"_s));
-        QVERIFY(svg.open(QIODevice::ReadOnly));
-        const QByteArray svgBytes = svg.readAll();
-        QVERIFY(svgBytes.contains("<svg"));
-        QVERIFY(svgBytes.trimmed().endsWith("</svg>"));
+        const QString svg = ChartTestSupport::fileText(out.filePath(u"v.svg"_s));
+        for (const QString &t : texts)
+            QVERIFY2(svg.contains(t.toHtmlEscaped()), qPrintable(t));
+        // The CLI draws the same file at the same size.
+        const QString cliSvg = out.filePath(u"cli.svg"_s);
+        const TestSupport::CliRun cli = TestSupport::runCli(
+            { u"--db"_s, m_ws->location(), u"--lang"_s, lang, u"visitors"_s, u"--by"_s, u"month"_s, u"--chart"_s,
+                cliSvg, u"--chart-size"_s, u"%1x%2"_s.arg(onScreen.width()).arg(onScreen.height()) });
+        QVERIFY2(cli.code == 0, qPrintable(cli.errText()));
+        QCOMPARE(ChartTestSupport::fileText(cliSvg), svg);
         QVERIFY(p->exportTo(ChartPanel::Format::Pdf, out.filePath(u"v.pdf"_s)));
-        QFile pdf(out.filePath(u"v.pdf"_s));
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        const QByteArray pdfBytes = pdf.readAll();
-        QVERIFY(pdfBytes.startsWith("%PDF-"));
-        QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+        QFile pdfFile(out.filePath(u"v.pdf"_s));
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+        // The other two charts, kept beside the test's pictures for a look.
+        for (ChartPanel *other : { area.durationsPanel(), area.meanMedianPanel() }) {
+            const QString file = QDir::current().filePath(u"export-%1-%2.png"_s.arg(other->objectName(), lang));
+            QVERIFY(other->exportTo(ChartPanel::Format::Png, file));
+            QCOMPARE(QImage(file).size(), other->chartView()->size() * 2);
+        }
+        // The durations CSV as `durations --format csv`.
         QVERIFY(area.durationsPanel()->exportTo(ChartPanel::Format::Csv, out.filePath(u"d.csv"_s)));
-        QFile csv(out.filePath(u"d.csv"_s));
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-        QCOMPARE(lines.first(), "bucket,lower_s,upper_s,visits");
-        QCOMPARE(lines.size(), 11);
-        qint64 sum = 0;
-        for (int i = 1; i < lines.size(); ++i)
-            sum += lines[i].split(',').last().toLongLong();
-        QCOMPARE(sum, area.view().comparison.current.visits);
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"d.csv"_s)),
+            TestSupport::runCli({ u"--db"_s, m_ws->location(), u"durations"_s, u"--format"_s, u"csv"_s }).outText());
+        const QString pdf = ChartTestSupport::pdfText(out.filePath(u"v.pdf"_s));
+        Language::apply(u"en"_s);
+        if (pdf.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString &t : texts)
+            QVERIFY2(pdf.contains(t), qPrintable(t + u" not in:\n"_s + pdf));
     }
 
     void modelsPassTheTester()

@@ -336,6 +336,24 @@ void CookiesArea::selectSite(const QString &site)
         m_site->setCurrentIndex(i);
 }
 
+bool CookiesArea::selectCookie(const QString &name)
+{
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_categoryFilter->setCurrentIndex(0);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex i = m_proxy->index(row, CookieInventoryModel::Name);
+        const QString cookie = i.data().toString();
+        if (cookie == name || cookie.startsWith(name + u'.')) {
+            m_table->setCurrentIndex(i);
+            m_table->scrollTo(i);
+            m_table->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 QString CookiesArea::site() const
 {
     return m_model->scope().site;

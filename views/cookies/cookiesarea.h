@@ -38,6 +38,9 @@ public:
     // Shows the inventory, the findings and the changes of `site` (one of the workspace's sites; empty = the
     // latest scan's site), as choosing it in the site selector does.
     void selectSite(const QString &site);
+    // Selects the inventory's row of the cookie `name` (a knowledge-base name such as "_pk_id" also matches
+    // "_pk_id.1.ab12"), clearing the filters that hide it; false when the inventory has no such cookie.
+    bool selectCookie(const QString &name);
     QString site() const;
     QUndoStack *undoStack() const { return m_undo; }
     CookieInventoryModel *model() const { return m_model; }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/chartpanel.h"
 
-#include "visitors/chartexport.h"
-
 #include <QChartView>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -10,6 +8,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -106,24 +105,20 @@ void ChartPanel::retranslate()
 
 bool ChartPanel::exportTo(Format format, const QString &path)
 {
-    bool ok = false;
-    switch (format) {
-    case Format::Png:
-        ok = ChartExport::savePng(m_view, path);
-        break;
-    case Format::Svg:
-        ok = ChartExport::saveSvg(m_view, path, title());
-        break;
-    case Format::Pdf:
-        ok = ChartExport::savePdf(m_view, path, title());
-        break;
-    case Format::Csv:
-        ok = ChartExport::saveText(csv(), path);
-        break;
+    Status s;
+    if (format == Format::Csv) {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv().toUtf8()) < 0 || !f.commit())
+            s = Error { path, 0, tr("cannot write the file") };
+    } else {
+        s = picture().save(path, m_view->size());
     }
-    if (ok)
-        emit exported(path);
-    return ok;
+    if (s) {
+        emit exportFailed(s->toString());
+        return false;
+    }
+    emit exported(path);
+    return true;
 }
 
 void ChartPanel::askAndExport(Format format)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "visitorchart.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -16,6 +18,8 @@ class QPushButton;
 class QAction;
 
 // One chart of the Visitors area with the table behind it one click away, and export as PNG, SVG, PDF or CSV.
+// The chart on screen is Qt Charts (hover tooltips); a file is drawn by VisitorChart from the same figures, the
+// drawing `kapsel-cli visitors --chart` makes, with title, period, sources, legend and workspace.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -28,17 +32,21 @@ public:
     QTableView *table() const { return m_table; }
     void setTitle(const QString &title);
     QString title() const;
-    void setCsv(std::function<QString()> csv) { m_csv = std::move(csv); }
-    QString csv() const { return m_csv ? m_csv() : QString(); }
+    // What a file of this chart shows (the area's figures as they are when exporting).
+    void setPicture(std::function<VisitorChart()> picture) { m_picture = std::move(picture); }
+    VisitorChart picture() const { return m_picture ? m_picture() : VisitorChart(); }
+    QString csv() const { return picture().csv(); }
     bool showsTable() const;
     void showTable(bool on);
     void retranslate();
 
     enum class Format { Png, Svg, Pdf, Csv };
+    // PNG at twice the chart's size on screen, SVG and PDF at its size, each with FILE.csv beside it; CSV alone.
     bool exportTo(Format format, const QString &path);
 
 signals:
     void exported(const QString &path);
+    void exportFailed(const QString &message);
 
 private:
     void askAndExport(Format format);
@@ -50,5 +58,5 @@ private:
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;
     QTableView *m_table = nullptr;
-    std::function<QString()> m_csv;
+    std::function<VisitorChart()> m_picture;
 };

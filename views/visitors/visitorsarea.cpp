@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/visitorsarea.h"
 
+#include "visitorchart.h"
+#include "visitors/categorylabels.h"
+#include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
 #include "visitors/sourceexplanation.h"
 #include "visitors/visitorformat.h"
 #include "visitors/visitorseriesmodel.h"
 #include "workspace/workspace.h"
-#include "visitors/chartpanel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -19,8 +21,10 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -31,32 +35,36 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Series colours: first-time and returning must stay apart for colour-blind readers (blue / orange).
-const QColor kFirstTime(0x1f, 0x77, 0xb4);
-const QColor kReturning(0xff, 0x7f, 0x0e);
-const QColor kUnknown(0xb0, 0xb0, 0xb0);
-const QColor kMean(0x2c, 0xa0, 0x2c);
-const QColor kMedian(0x94, 0x67, 0xbd);
-
-// A year of days has too many labels and grid lines to read: hide them and name the range in the chart title
-// (the table behind the chart has every period).
-void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats)
+// A year of days has too many labels to read them all: every k-th is drawn (CategoryLabels) and the chart title
+// names the range (the table behind the chart has every period).
+void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats, CategoryLabels *labels)
 {
     const bool dense = cats.size() > 16;
-    x->setLabelsVisible(!dense);
-    // Qt Charts cuts a category label to its bar's width: a year of months needs a slightly smaller font.
-    QFont font = x->labelsFont();
-    if (cats.size() > 8 && font.pointSizeF() > 7)
-        font.setPointSizeF(font.pointSizeF() - 1.5);
-    x->setLabelsFont(font);
     x->setGridLineVisible(cats.size() <= 60);
     chart->setTitle(dense && !cats.isEmpty() ? VisitorsArea::tr("%1 to %2").arg(cats.first(), cats.last()) : QString());
+    chart->addAxis(x, Qt::AlignBottom); // the chart's theme gives the axis its labels' font and colour
+    labels->setAxis(x);
 }
 
-VisitorsView loadView(const QString &location, const VisitorFilter &requested)
+// An axis of whole visits. A handful of visits gets one tick per visit: nice numbers would give 0.25 steps,
+// printed as "0 0 1 1".
+void countAxis(QValueAxis *y, qint64 maxVisits)
+{
+    y->setLabelFormat(u"%d"_s);
+    if (maxVisits < 5) {
+        y->setRange(0, double(std::max<qint64>(1, maxVisits)));
+        y->setTickCount(int(std::max<qint64>(1, maxVisits)) + 1);
+        return;
+    }
+    y->setRange(0, double(maxVisits) * 1.05);
+    y->applyNiceNumbers();
+}
+
+VisitorsView loadView(const QString &location, const VisitorsRequest &request)
 {
     VisitorsView v;
-    v.filter = requested;
+    v.filter.by = request.by;
+    v.filter.source = request.source;
     auto connection = Workspace::connect(location);
     if (!connection) {
         v.error = connection.error().toString();
@@ -71,10 +79,11 @@ VisitorsView loadView(const QString &location, const VisitorFilter &requested)
     if (!range)
         return fail(range.error());
     v.dataRange = *range;
-    if (!v.filter.from.isValid())
-        v.filter.from = range->first;
-    if (!v.filter.to.isValid())
-        v.filter.to = range->second;
+    if (request.preset == VisitorsArea::Custom)
+        std::tie(v.filter.from, v.filter.to) = std::pair { request.from, request.to };
+    else
+        std::tie(v.filter.from, v.filter.to)
+            = VisitorsArea::presetRange(VisitorsArea::Preset(request.preset), request.today, *range);
     auto sources = VisitorQueries::sources(c.visitors());
     if (!sources)
         return fail(sources.error());
@@ -92,6 +101,12 @@ VisitorsView loadView(const QString &location, const VisitorFilter &requested)
         if (!cmp)
             return fail(cmp.error());
         v.comparison = *cmp;
+        if (v.comparison.current.daysWithData == 0 && !v.comparison.current.coarser) {
+            auto nearest = VisitorQueries::nearestRangeWithData(c.visitors(), v.filter);
+            if (!nearest)
+                return fail(nearest.error());
+            v.nearestWithData = *nearest;
+        }
     }
     return v;
 }
@@ -126,17 +141,40 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_summary->setObjectName(u"visitorsSummary"_s);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    // A range without data offers the nearest one that has some.
+    m_showData = new QPushButton(this);
+    m_showData->setObjectName(u"showDataButton"_s);
+    m_showData->hide();
+    connect(m_showData, &QPushButton::clicked, this, [this] {
+        const auto [from, to] = m_view.nearestWithData;
+        if (!from.isValid())
+            return;
+        m_updatingControls = true;
+        m_preset->setCurrentIndex(Custom);
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_updatingControls = false;
+        startLoad();
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_showData, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
 
     m_visits = new ChartPanel(u"visitsPanel"_s, m_seriesModel, this);
     m_durations = new ChartPanel(u"durationsPanel"_s, m_bucketsModel, this);
     m_meanMedian = new ChartPanel(u"meanMedianPanel"_s, m_seriesModel, this);
-    m_visits->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
-    m_meanMedian->setCsv([this] { return VisitorFormat::seriesCsv(m_view.series); });
-    m_durations->setCsv([this] { return VisitorFormat::bucketsCsv(m_view.buckets); });
-    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian })
+    m_visitsLabels = new CategoryLabels(m_visits->chart(), Qt::Horizontal);
+    m_durationLabels = new CategoryLabels(m_durations->chart(), Qt::Vertical);
+    m_meanMedianLabels = new CategoryLabels(m_meanMedian->chart(), Qt::Horizontal);
+    m_visits->setPicture([this] { return picture(VisitorChart::Kind::Visits); });
+    m_durations->setPicture([this] { return picture(VisitorChart::Kind::Durations); });
+    m_meanMedian->setPicture([this] { return picture(VisitorChart::Kind::MeanMedian); });
+    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian }) {
         connect(p, &ChartPanel::exported, this,
             [this](const QString &path) { emit statusMessage(tr("Saved %1").arg(path)); });
+        connect(p, &ChartPanel::exportFailed, this, &VisitorsArea::statusMessage);
+    }
 
     auto *explain = new QWidget(this);
     auto *explainLayout = new QVBoxLayout(explain);
@@ -150,6 +188,11 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_explanations->setWordWrap(true);
     m_explanations->setTextFormat(Qt::RichText);
     m_explanations->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanations->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_explanations, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"cookie:"_s))
+            emit cookieRequested(link.mid(7));
+    });
     auto *scroll = new QScrollArea(explain);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -173,6 +216,11 @@ VisitorsArea::~VisitorsArea()
 {
     if (m_worker)
         m_worker->wait();
+}
+
+CategoryLabels *VisitorsArea::categoryLabels(const ChartPanel *panel) const
+{
+    return panel == m_visits ? m_visitsLabels : panel == m_durations ? m_durationLabels : m_meanMedianLabels;
 }
 
 void VisitorsArea::buildControls()
@@ -208,7 +256,7 @@ void VisitorsArea::buildControls()
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
-            applyPreset();
+            startLoad();
     });
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
@@ -228,15 +276,15 @@ void VisitorsArea::setWorkspace(std::shared_ptr<Workspace> ws)
 
 void VisitorsArea::reload()
 {
-    applyPreset();
+    startLoad();
 }
 
 void VisitorsArea::setPreset(Preset p)
 {
     if (m_preset->currentIndex() == p)
-        applyPreset();
+        startLoad();
     else
-        m_preset->setCurrentIndex(p); // applies through the signal
+        m_preset->setCurrentIndex(p); // loads through the signal
 }
 
 void VisitorsArea::setGranularity(Granularity g)
@@ -244,58 +292,37 @@ void VisitorsArea::setGranularity(Granularity g)
     m_by->setCurrentIndex(m_by->findData(int(g)));
 }
 
-// "Last 30 days" and "this year" count back from the last day with data, not from today: exports are
-// usually looked at after the fact, and an empty chart for a historic export helps nobody.
-void VisitorsArea::applyPreset()
+std::pair<QDate, QDate> VisitorsArea::presetRange(Preset p, QDate today, std::pair<QDate, QDate> dataRange)
 {
-    const auto preset = Preset(m_preset->currentData().toInt());
-    if (preset == Custom) {
-        startLoad();
-        return;
-    }
-    const QDate last = m_view.dataRange.second.isValid() ? m_view.dataRange.second : QDate::currentDate();
-    QDate from, to = last;
-    switch (preset) {
+    switch (p) {
     case AllData:
-        from = m_view.dataRange.first.isValid() ? m_view.dataRange.first : last;
-        break;
+        return dataRange;
     case Last7:
-        from = last.addDays(-6);
-        break;
+        return { today.addDays(-6), today };
     case Last30:
-        from = last.addDays(-29);
-        break;
+        return { today.addDays(-29), today };
     case Last90:
-        from = last.addDays(-89);
-        break;
+        return { today.addDays(-89), today };
     case ThisYear:
-        from = QDate(last.year(), 1, 1);
-        break;
+        return { QDate(today.year(), 1, 1), today };
     case LastYear:
-        from = QDate(last.year() - 1, 1, 1);
-        to = QDate(last.year() - 1, 12, 31);
-        break;
+        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
     case Custom:
         break;
     }
-    m_updatingControls = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_updatingControls = false;
-    startLoad();
+    return {};
 }
 
-VisitorFilter VisitorsArea::currentFilter() const
+VisitorsRequest VisitorsArea::currentRequest() const
 {
-    VisitorFilter f;
-    const bool allData = m_preset->currentData().toInt() == AllData && !m_view.dataRange.first.isValid();
-    if (!allData) {
-        f.from = m_from->date();
-        f.to = m_to->date();
-    }
-    f.by = Granularity(m_by->currentData().toInt());
-    f.source = m_source->currentData().toString();
-    return f;
+    VisitorsRequest r;
+    r.preset = m_preset->currentData().toInt();
+    r.from = m_from->date();
+    r.to = m_to->date();
+    r.by = Granularity(m_by->currentData().toInt());
+    r.source = m_source->currentData().toString();
+    r.today = m_ws ? m_now().toTimeZone(m_ws->timeZone()).date() : m_now().date();
+    return r;
 }
 
 void VisitorsArea::startLoad()
@@ -309,10 +336,10 @@ void VisitorsArea::startLoad()
     m_loading = true;
     const quint64 generation = ++m_generation;
     const QString path = m_ws->location();
-    const VisitorFilter f = currentFilter();
+    const VisitorsRequest request = currentRequest();
     // The queries read rollups only and are quick, but a workspace on a slow disk must not freeze the GUI.
-    m_worker = QThread::create([this, path, f, generation] {
-        VisitorsView v = loadView(path, f);
+    m_worker = QThread::create([this, path, request, generation] {
+        VisitorsView v = loadView(path, request);
         QMetaObject::invokeMethod(
             this, [this, v, generation] { showView(v, generation); }, Qt::QueuedConnection);
     });
@@ -325,7 +352,6 @@ void VisitorsArea::showView(const VisitorsView &v, quint64 generation)
 {
     m_loading = false;
     m_worker = nullptr;
-    const bool firstLoad = !m_view.dataRange.first.isValid() && v.dataRange.first.isValid();
     if (generation == m_generation) {
         m_view = v;
         if (!v.error.isEmpty())
@@ -346,12 +372,9 @@ void VisitorsArea::showView(const VisitorsView &v, quint64 generation)
         updateSummary();
         updateExplanations();
     }
-    if (m_reloadPending || firstLoad) {
+    if (m_reloadPending) {
         m_reloadPending = false;
-        if (firstLoad && m_preset->currentData().toInt() != AllData && m_preset->currentData().toInt() != Custom)
-            applyPreset(); // the preset needed the data range
-        else
-            startLoad();
+        startLoad();
         return;
     }
     emit loaded();
@@ -371,29 +394,10 @@ void VisitorsArea::fillSources()
     m_updatingControls = false;
 }
 
-// Short axis labels (the table and tooltips carry the long ones): "Nov 24", "W12 24", "20.03".
+// Short axis labels (the table and tooltips carry the long ones): "Nov 24", "W12 24", "2024-03-20".
 QStringList VisitorsArea::categories() const
 {
-    const QLocale loc;
-    QStringList c;
-    for (const SeriesRow &r : m_view.series) {
-        switch (m_view.filter.by) {
-        case Granularity::Month:
-            c << loc.toString(r.period.first, u"MMM yy"_s).remove(u'.'); // "nov. 24" is too wide
-            break;
-        case Granularity::Week: {
-            int year = 0;
-            const int week = r.period.first.weekNumber(&year);
-            //: short axis label for an ISO week: week number and two-digit week-year
-            c << tr("W%1 %2").arg(week).arg(year % 100, 2, 10, QLatin1Char('0'));
-            break;
-        }
-        case Granularity::Day:
-            c << r.period.key;
-            break;
-        }
-    }
-    return c;
+    return VisitorChart::categories(m_view.series, m_view.filter.by);
 }
 
 void VisitorsArea::drawVisits()
@@ -407,9 +411,9 @@ void VisitorsArea::drawVisits()
     auto *first = new QBarSet(tr("First-time"));
     auto *returning = new QBarSet(tr("Returning"));
     auto *unknown = new QBarSet(tr("Not known"));
-    first->setColor(kFirstTime);
-    returning->setColor(kReturning);
-    unknown->setColor(kUnknown);
+    first->setColor(ChartColours::firstTime);
+    returning->setColor(ChartColours::returning);
+    unknown->setColor(ChartColours::unknown);
     bool anyUnknown = false, anyCoarser = false;
     qint64 maxVisits = 0;
     for (const SeriesRow &r : m_view.series) {
@@ -432,23 +436,21 @@ void VisitorsArea::drawVisits()
     auto *x = new QBarCategoryAxis(chart);
     const QStringList cats = categories();
     x->append(cats);
-    // A year of days has too many labels to read; the table has them all.
-    applyDenseAxis(chart, x, cats);
+    applyDenseAxis(chart, x, cats, m_visitsLabels);
     // A monthly report in a day view has no bar to draw: it is not zero, it is not available per day.
     if (anyCoarser) {
         const QString note = tr("Some visits are reported only per week or month and are not shown at this "
                                 "granularity; choose a longer period to see them.");
         chart->setTitle(chart->title().isEmpty() ? note : chart->title() + u"<br>"_s + note);
     }
+    if (m_view.nearestWithData.first.isValid())
+        chart->setTitle(noDataText()); // the button beside the summary jumps to data
     auto *y = new QValueAxis(chart);
-    y->setLabelFormat(u"%d"_s);
-    y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
+    countAxis(y, maxVisits);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop); // the period labels go under the plot
     series->setBarWidth(cats.size() > 60 ? 1.0 : 0.8);
 
     connect(series, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
@@ -456,28 +458,49 @@ void VisitorsArea::drawVisits()
             QToolTip::hideText();
             return;
         }
-        const SeriesRow &r = m_view.series.at(index);
-        QString text = u"<b>%1</b><br>"_s.arg(VisitorFormat::periodLabel(r.period, m_view.filter.by).toHtmlEscaped());
-        text += tr("Visits: %1").arg(VisitorFormat::number(r.visits));
-        if (r.firstTime) {
-            text += u"<br>"_s
-                + tr("First-time: %1 (%2)")
-                      .arg(VisitorFormat::number(r.firstTime),
-                          VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
-            text += u"<br>"_s
-                + tr("Returning: %1 (%2)")
-                      .arg(VisitorFormat::number(r.returning),
-                          VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
-        } else {
-            text += u"<br>"_s + tr("First-time and returning: not known for this source");
-        }
-        if (r.fromAggregate)
-            text += u"<br><i>%1</i>"_s.arg(tr("Includes figures from aggregate reports."));
-        if (r.coarser)
-            text += u"<br><i>%1</i>"_s.arg(
-                tr("Visits reported only for a longer period (week or month): not available here."));
+        const QString text = visitsToolTip(index);
         QToolTip::showText(QCursor::pos(), text, m_visits);
     });
+}
+
+QString VisitorsArea::visitsToolTip(int index) const
+{
+    const SeriesRow &r = m_view.series.at(index);
+    QString text = u"<b>%1</b><br>"_s.arg(VisitorFormat::periodLabel(r.period, m_view.filter.by).toHtmlEscaped());
+    text += tr("Visits: %1").arg(VisitorFormat::number(r.visits));
+    if (r.firstTime) {
+        text += u"<br>"_s
+            + tr("First-time: %1 (%2)")
+                  .arg(VisitorFormat::number(r.firstTime),
+                      VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)));
+        text += u"<br>"_s
+            + tr("Returning: %1 (%2)")
+                  .arg(VisitorFormat::number(r.returning),
+                      VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
+    } else {
+        text += u"<br>"_s + tr("First-time and returning: not known for this source");
+    }
+    if (r.fromAggregate)
+        text += u"<br><i>%1</i>"_s.arg(tr("Includes figures from aggregate reports."));
+    if (r.coarser)
+        text += u"<br><i>%1</i>"_s.arg(
+            tr("Visits reported only for a longer period (week or month): not available here."));
+    // The consent each source's split depends on.
+    text += u"<br>"_s + tr("First-time and returning rely on:");
+    for (const QString &source : shownSources())
+        text += u"<br>&nbsp;&nbsp;%1: %2"_s.arg(source.toHtmlEscaped(),
+            SourceExplanations::splitBasis(SourceExplanations::forSource(source)).toHtmlEscaped());
+    return text;
+}
+
+QStringList VisitorsArea::shownSources() const
+{
+    if (!m_view.filter.source.isEmpty())
+        return { m_view.filter.source };
+    QStringList names;
+    for (const SourceInfo &s : m_view.sources)
+        names << s.name;
+    return names;
 }
 
 void VisitorsArea::drawDurations()
@@ -489,28 +512,28 @@ void VisitorsArea::drawDurations()
         delete a;
     }
     auto *set = new QBarSet(tr("Visits"));
-    set->setColor(kFirstTime);
+    set->setColor(ChartColours::firstTime);
     QStringList cats;
     qint64 maxVisits = 0, total = 0;
-    for (const BucketRow &b : m_view.buckets) {
-        *set << double(b.visits);
-        cats << DurationBuckets::label(b.index);
-        maxVisits = std::max(maxVisits, b.visits);
-        total += b.visits;
+    // Horizontal bars: the range labels stay readable at any width. Shortest durations on top: Qt Charts draws
+    // the first category at the bottom (and its axis's setReverse moves the labels, not the bars), so the
+    // ranges go in from the longest.
+    for (auto b = m_view.buckets.crbegin(); b != m_view.buckets.crend(); ++b) {
+        *set << double(b->visits);
+        cats << DurationBuckets::label(b->index);
+        maxVisits = std::max(maxVisits, b->visits);
+        total += b->visits;
     }
-    // Horizontal bars: the range labels stay readable at any width. Shortest durations on top.
     auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(cats);
-    x->setReverse(true);
     auto *y = new QValueAxis(chart);
-    y->setLabelFormat(u"%d"_s);
-    y->setRange(0, std::max<qint64>(1, maxVisits) * 1.05);
-    y->applyNiceNumbers();
+    countAxis(y, maxVisits);
     chart->addAxis(x, Qt::AlignLeft);
     chart->addAxis(y, Qt::AlignBottom);
+    m_durationLabels->setAxis(x);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
@@ -519,7 +542,7 @@ void VisitorsArea::drawDurations()
             QToolTip::hideText();
             return;
         }
-        const BucketRow &b = m_view.buckets.at(index);
+        const BucketRow &b = m_view.buckets.at(m_view.buckets.size() - 1 - index);
         QToolTip::showText(QCursor::pos(),
             tr("%1: %2 visits (%3)")
                 .arg(DurationBuckets::label(b.index), VisitorFormat::number(b.visits),
@@ -536,97 +559,144 @@ void VisitorsArea::drawMeanMedian()
         chart->removeAxis(a); // gives the axis back to us (LeakSanitizer found them piling up)
         delete a;
     }
-    auto *mean = new QLineSeries(chart);
-    auto *median = new QLineSeries(chart);
-    mean->setName(tr("Mean"));
-    median->setName(tr("Median"));
-    mean->setColor(kMean);
-    median->setColor(kMedian);
+    // One line per stretch of periods with a figure: a year without data is a gap, not a straight line. The
+    // legend names each figure once.
+    QList<QLineSeries *> lines;
     double maxMinutes = 0;
-    for (int i = 0; i < m_view.series.size(); ++i) {
-        const SeriesRow &r = m_view.series.at(i);
-        // Periods without a figure are left out rather than drawn as 0.
-        if (r.meanDurationS) {
-            mean->append(i, *r.meanDurationS / 60.0);
-            maxMinutes = std::max(maxMinutes, *r.meanDurationS / 60.0);
-        }
-        if (r.medianDurationS) {
-            median->append(i, *r.medianDurationS / 60.0);
-            maxMinutes = std::max(maxMinutes, *r.medianDurationS / 60.0);
+    const bool points = m_view.series.size() <= 31;
+    for (const auto &[figure, name, colour] :
+        { std::tuple { &SeriesRow::meanDurationS, tr("Mean"), ChartColours::mean },
+            std::tuple { &SeriesRow::medianDurationS, tr("Median"), ChartColours::median } }) {
+        const QList<QList<QPointF>> runs = VisitorQueries::runs(m_view.series, figure);
+        for (qsizetype i = 0; i < std::max<qsizetype>(1, runs.size()); ++i) {
+            auto *line = new QLineSeries(chart);
+            line->setName(name);
+            line->setColor(colour);
+            if (i < runs.size()) {
+                for (const QPointF &p : runs[i]) {
+                    line->append(p.x(), p.y() / 60.0);
+                    maxMinutes = std::max(maxMinutes, p.y() / 60.0);
+                }
+                // A period alone between gaps is a point, or it would not show at all.
+                line->setPointsVisible(points || runs[i].size() == 1);
+            }
+            chart->addSeries(line);
+            if (i > 0)
+                chart->legend()->markers(line).first()->setVisible(false);
+            lines << line;
         }
     }
-    const bool points = m_view.series.size() <= 31;
-    mean->setPointsVisible(points);
-    median->setPointsVisible(points);
-    chart->addSeries(mean);
-    chart->addSeries(median);
     auto *x = new QBarCategoryAxis(chart);
     const QStringList cats = categories();
     x->append(cats);
-    applyDenseAxis(chart, x, cats);
+    applyDenseAxis(chart, x, cats, m_meanMedianLabels);
     auto *y = new QValueAxis(chart);
     y->setTitleText(tr("minutes"));
     y->setRange(0, std::max(1.0, maxMinutes * 1.1));
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : { mean, median }) {
+    for (QLineSeries *s : std::as_const(lines)) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop); // the period labels go under the plot
+}
+
+VisitorChart VisitorsArea::picture(VisitorChart::Kind kind) const
+{
+    VisitorChart c;
+    c.kind = kind;
+    c.filter = m_view.filter;
+    c.sources = shownSources();
+    if (m_ws)
+        c.workspace = VisitorChart::workspaceName(m_ws->displayName(), Workspace::isServerLocation(m_ws->location()));
+    c.series = m_view.series;
+    c.buckets = m_view.buckets;
+    if (m_view.nearestWithData.first.isValid())
+        c.note = noDataText();
+    return c;
+}
+
+QString VisitorsArea::noDataText() const
+{
+    const QLocale loc;
+    return tr("No data from %1 to %2")
+        .arg(loc.toString(m_view.filter.from, QLocale::ShortFormat),
+            loc.toString(m_view.filter.to, QLocale::ShortFormat));
 }
 
 void VisitorsArea::updateSummary()
 {
     const SeriesRow &c = m_view.comparison.current;
     const SeriesRow &p = m_view.comparison.previous;
+    const auto [nearFrom, nearTo] = m_view.nearestWithData;
+    m_showData->setVisible(nearFrom.isValid());
+    if (nearFrom.isValid()) {
+        const QLocale loc;
+        //: a button under an empty chart: jumps to the nearest range of the same length that has data
+        m_showData->setText(
+            tr("Show %1 to %2")
+                .arg(loc.toString(nearFrom, QLocale::ShortFormat), loc.toString(nearTo, QLocale::ShortFormat)));
+        m_summary->setText(noDataText().toHtmlEscaped() + u"."_s);
+        return;
+    }
     if (m_view.series.isEmpty() || (c.visits == 0 && m_view.sources.isEmpty())) {
         m_summary->setText(tr("No visitor statistics yet. Import an analytics export (GA4, Universal Analytics, "
                               "Matomo, Plausible, Siteimprove or a sessions CSV) to see them here."));
         return;
     }
     auto asDouble = [](std::optional<qint64> v) { return v ? std::optional<double>(double(*v)) : std::nullopt; };
+    // A change only between two periods with data on every day; otherwise the summary says once why not.
+    const bool comparable = m_view.comparison.comparable();
     auto delta = [&](std::optional<double> cur, std::optional<double> prev) {
-        const auto d = Comparison::deltaPct(cur, prev);
+        const auto d = comparable ? Comparison::deltaPct(cur, prev) : std::nullopt;
         //: change against the previous period of the same length
-        return d ? tr("%1 vs previous period").arg(VisitorFormat::percent(d, true)) : tr("no previous figure");
+        return d ? u" ("_s + tr("%1 vs previous period").arg(VisitorFormat::percent(d, true)) + u")"_s : QString();
     };
-    const QStringList parts = {
-        tr("<b>Visits</b> %1 (%2)")
-            .arg(VisitorFormat::number(c.visits),
-                delta(double(c.visits), p.visits ? std::optional<double>(p.visits) : std::nullopt)),
-        c.firstTime ? tr("<b>First-time</b> %1, %2 (%3)")
+    QStringList parts = {
+        tr("<b>Visits</b> %1").arg(VisitorFormat::number(c.visits))
+            + delta(c.coarser || p.coarser ? std::nullopt : std::optional<double>(c.visits),
+                p.visits ? std::optional<double>(p.visits) : std::nullopt),
+        c.firstTime ? tr("<b>First-time</b> %1, %2")
                           .arg(VisitorFormat::number(c.firstTime),
-                              VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)),
-                              delta(asDouble(c.firstTime), asDouble(p.firstTime)))
+                              VisitorFormat::percent(VisitorFormat::share(c.firstTime, c.visits)))
+                + delta(asDouble(c.firstTime), asDouble(p.firstTime))
                     : tr("<b>First-time</b> not known"),
-        c.returning ? tr("<b>Returning</b> %1, %2 (%3)")
+        c.returning ? tr("<b>Returning</b> %1, %2")
                           .arg(VisitorFormat::number(c.returning),
-                              VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)),
-                              delta(asDouble(c.returning), asDouble(p.returning)))
+                              VisitorFormat::percent(VisitorFormat::share(c.returning, c.visits)))
+                + delta(asDouble(c.returning), asDouble(p.returning))
                     : tr("<b>Returning</b> not known"),
         tr("<b>Mean duration</b> %1").arg(c.meanDurationS ? VisitorFormat::duration(c.meanDurationS) : tr("not known")),
-        tr("<b>Median duration</b> %1 (%2)")
-            .arg(c.medianDurationS ? VisitorFormat::duration(c.medianDurationS) : tr("not known"),
-                delta(c.medianDurationS, p.medianDurationS)),
+        tr("<b>Median duration</b> %1")
+                .arg(c.medianDurationS ? VisitorFormat::duration(c.medianDurationS) : tr("not known"))
+            + delta(c.medianDurationS, p.medianDurationS),
     };
+    if (!comparable)
+        //: %1 says why, e.g. "previous period: data on 2 of 30 days"
+        parts << u"<i>%1</i>"_s.arg(
+            tr("No change shown: %1").arg(VisitorFormat::comparisonGap(m_view.comparison)).toHtmlEscaped());
     m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
 }
 
 void VisitorsArea::updateExplanations()
 {
-    QStringList names;
-    if (!m_view.filter.source.isEmpty())
-        names << m_view.filter.source;
-    else
-        for (const SourceInfo &s : m_view.sources)
-            names << s.name;
+    const QStringList names = shownSources();
     QString html;
     for (const QString &n : names) {
         const SourceExplanation e = SourceExplanations::forSource(n);
-        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i></p>"_s.arg(
-            e.title.toHtmlEscaped(), e.returning.toHtmlEscaped(), e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped());
+        QString split = SourceExplanations::splitBasis(e).toHtmlEscaped();
+        if (e.basis == SourceExplanation::SplitBasis::Cookie) {
+            // Each cookie links to its row in the Cookies area's inventory.
+            QStringList links;
+            for (const QString &c : e.cookies)
+                links << u"<a href=\"cookie:%1\">%1</a>"_s.arg(c.toHtmlEscaped());
+            split = tr("cookie %1 (analytics consent: only visitors who accepted it are told apart)")
+                        .arg(links.join(u", "_s));
+        }
+        html += u"<p><b>%1</b><br>%2<br>%3<br><i>%4</i><br>%5</p>"_s.arg(e.title.toHtmlEscaped(),
+            e.returning.toHtmlEscaped(), e.duration.toHtmlEscaped(), e.cookie.toHtmlEscaped(),
+            tr("First-time and returning rely on: %1").arg(split));
     }
     if (names.isEmpty())
         html = tr("Each analytics tool defines first-time, returning and duration its own way; the explanation for "
@@ -649,7 +719,7 @@ void VisitorsArea::retranslate()
         tr("This year"), tr("Last year"), tr("Custom") };
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets[i]);
-    m_preset->setToolTip(tr("Ranges count back from the last day with data"));
+    m_preset->setToolTip(tr("Ranges count back from today in the workspace's time zone"));
     m_by->setItemText(0, tr("Day"));
     m_by->setItemText(1, tr("ISO week"));
     m_by->setItemText(2, tr("Month"));
