@@ -77,8 +77,74 @@ class TestCookieCli : public QObject
         return db;
     }
 
+    // A workspace with a scan of other.test and nothing declared.
+    QString emptyDeclaration()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        static int n = 0;
+        QString db = m_dir.filePath(u"empty%1.kapsel"_s.arg(++n));
+        if (backend == u"postgresql") {
+            m_pg = std::make_unique<PgTestDatabase>();
+            db = u"postgresql://"_s;
+        }
+        auto ws = Workspace::open(db);
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().toString()));
+        using namespace CookieScanTest;
+        if (Status s = storeScan(**ws, u"scan-other"_s, u"other.test"_s, kAt,
+                { item(u"x"_s, u"other.test"_s, QString(), u"https://other.test/"_s) }, {}))
+            qFatal("%s", qPrintable(s->toString()));
+        return db;
+    }
+
 private slots:
     void initTestCase_data() { addBackendRows(); }
+
+    // The example site's three declared cookies have an English purpose only: drafts. The published declaration
+    // leaves them out and says so on stderr; --strict refuses with exit code 3 and writes nothing; an empty
+    // declaration is never exported without a word either.
+    void draftsAndStrict()
+    {
+        const QString db = workspace();
+        const QString html = m_dir.filePath(u"declaration.html"_s);
+        QFile::remove(html);
+        const auto strict
+            = cli(db, { u"cookies"_s, u"--format"_s, u"html"_s, u"--strict"_s, u"--output"_s, html }, m_dir.path());
+        QCOMPARE(strict.code, 3);
+        QVERIFY2(strict.errText().contains(u"refused (--strict): 3 declared cookies are drafts"_s),
+            qPrintable(strict.errText()));
+        for (const char *line : { "_ga (missing purpose in Bokmål)", "consent (missing purpose in Bokmål)",
+                 "sid (missing purpose in Bokmål)" })
+            QVERIFY2(strict.errText().contains(QString::fromUtf8(line)), line);
+        QVERIFY(!QFile::exists(html));
+        QVERIFY(strict.out.isEmpty());
+
+        const auto lenient = cli(db, { u"cookies"_s, u"--format"_s, u"html"_s, u"--lang"_s, u"nb"_s }, m_dir.path());
+        QCOMPARE(lenient.code, 0);
+        QVERIFY2(lenient.errText().startsWith(u"advarsel: 3 erklærte informasjonskapsler er utkast"_s),
+            qPrintable(lenient.errText()));
+        QVERIFY(!lenient.outText().contains(u">_ga<"_s));
+        QVERIFY(!lenient.outText().contains(u"Purpose"_s)); // the English text is not in the Bokmål declaration
+
+        const auto table = cli(db, { u"cookies"_s }, m_dir.path());
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.outText().contains(u"_ga (draft)"_s), qPrintable(table.outText()));
+        QVERIFY(table.outText().contains(u"Drafts, left out of the published declaration until complete:\n  "
+                                         "_ga (missing purpose in Bokmål)"_s));
+        const auto csv = cli(db, { u"cookies"_s, u"--format"_s, u"csv"_s }, m_dir.path());
+        for (const auto &row : csvRows(csv.outText()))
+            if (row.value(u"name"_s) == u"_ga")
+                QCOMPARE(row.value(u"missing"_s), u"purpose_nb"_s);
+
+        const QString empty = emptyDeclaration();
+        const auto refused = cli(empty, { u"cookies"_s, u"--format"_s, u"md"_s, u"--strict"_s }, m_dir.path());
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.errText().contains(u"the declaration is empty"_s), qPrintable(refused.errText()));
+        const auto warned = cli(empty, { u"cookies"_s, u"--format"_s, u"md"_s }, m_dir.path());
+        QCOMPARE(warned.code, 0);
+        QVERIFY2(warned.errText().contains(u"warning: the declaration is empty"_s), qPrintable(warned.errText()));
+        QVERIFY(cli(empty, { u"cookies"_s, u"--help"_s }, m_dir.path()).outText().contains(u"--strict"_s));
+    }
 
     void inventoryPerSite()
     {

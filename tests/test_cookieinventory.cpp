@@ -157,6 +157,75 @@ private slots:
         QVERIFY(!mystery->suggested);
     }
 
+    // An entry is complete only with a purpose in Bokmål and in English, a supplier, a retention and a category;
+    // the others are drafts: marked, with what they lack, and never published. The Open Cookie Database's
+    // English never fills the Bokmål field; the built-in Bokmål of the same tool does.
+    void draftsAreNeverPublished()
+    {
+        DeclaredCookie complete = decl(1, u"nmstat"_s, u"1 year"_s);
+        complete.purposeNb = u"Formål med nmstat"_s;
+        DeclaredCookie english = decl(2, u"lang"_s, u"session"_s); // accepted from an OCD suggestion: English only
+        english.purposeEn = u"Used to remember a user's language setting"_s;
+        DeclaredCookie blank; // declared without a suggestion
+        blank.id = 3;
+        blank.name = u"mystery"_s;
+        blank.category = u"unclassified"_s;
+        const auto rows = CookieReconciler::reconcile({ complete, english, blank }, {}, CookieKnowledge(), Lang::En);
+        QVERIFY(!find(rows, u"nmstat"_s)->isDraft());
+        QCOMPARE(find(rows, u"lang"_s)->missing, QStringList { u"purpose_nb"_s });
+        QCOMPARE(find(rows, u"mystery"_s)->missing,
+            (QStringList { u"purpose_nb"_s, u"purpose_en"_s, u"supplier"_s, u"retention"_s, u"category"_s }));
+        QCOMPARE(CookieReconciler::draftLines(rows, Lang::En),
+            (QStringList { u"lang (missing purpose in Bokmål)"_s,
+                u"mystery (missing purpose in Bokmål, purpose in English, supplier, retention, category)"_s }));
+        QCOMPARE(CookieReconciler::draftLines(rows, Lang::Nb).first(), u"lang (mangler formål på bokmål)"_s);
+        for (Lang lang : { Lang::Nb, Lang::En }) {
+            const QString html = CookieDeclaration::html(rows, lang, QDate(2025, 3, 10));
+            const QString md = CookieDeclaration::markdown(rows, lang, QDate(2025, 3, 10));
+            QCOMPARE(int(html.count(u"<th scope=\"row\">"_s)), 1);
+            for (const QString &out : { html, md }) {
+                QVERIFY(out.contains(u"nmstat"_s));
+                QVERIFY2(
+                    !out.contains(u"lang"_s.prepend(u'>')) && !out.contains(u"remember a user"_s), qPrintable(out));
+                QVERIFY(!out.contains(u"mystery"_s));
+            }
+            QVERIFY(!CookieDeclaration::pdf(rows, lang, QDate(2025, 3, 10)).contains("remember a user"));
+        }
+        // The Bokmål declaration shows the Bokmål text, never the English one in its place.
+        QVERIFY(!CookieDeclaration::html(rows, Lang::Nb, QDate(2025, 3, 10)).contains(u"Purpose of nmstat"_s));
+        // CSV and JSON carry every row, the drafts marked with what they lack.
+        const QString csv = CookieDeclaration::csv(rows, Lang::Nb);
+        QVERIFY2(csv.contains(u",true,purpose_nb\r\n"_s), qPrintable(csv));
+        QVERIFY(!csv.contains(u"lang,example.no,statistics,Used to remember"_s)); // no English in "purpose" (nb)
+
+        // Suggestions: the Open Cookie Database's English goes into the English field only; the Bokmål one is
+        // left empty, unless the built-in knowledge has the same tool's cookie in Bokmål.
+        KnowledgeEntry lang;
+        lang.name = u"lang"_s;
+        lang.domain = u"linkedin.com"_s;
+        lang.platform = u"LinkedIn"_s;
+        lang.supplier = u"LinkedIn"_s;
+        lang.category = u"preferences"_s;
+        lang.retention = u"session"_s;
+        lang.purposeEn = u"Used to remember a user's language setting"_s;
+        lang.source = u"ocd"_s;
+        KnowledgeEntry fr = lang;
+        fr.name = u"fr"_s;
+        fr.domain = u"facebook.com"_s;
+        fr.platform = u"Facebook"_s;
+        fr.supplier = u"Facebook"_s;
+        fr.purposeEn = u"Contains a unique browser and user ID, used for targeted advertising."_s;
+        const CookieKnowledge known({ lang, fr });
+        const auto suggested = CookieReconciler::reconcile({},
+            { obs(u"lang"_s, u"www.linkedin.com"_s, std::nullopt, u"third"_s), obs(u"fr"_s, u"facebook.com"_s, 90) },
+            known, Lang::En);
+        QCOMPARE(find(suggested, u"lang"_s)->declared.purposeEn, lang.purposeEn);
+        QCOMPARE(find(suggested, u"lang"_s)->declared.purposeNb, u""_s);
+        QCOMPARE(find(suggested, u"fr"_s)->declared.purposeEn, fr.purposeEn);
+        QCOMPARE(find(suggested, u"fr"_s)->declared.purposeNb,
+            u"Viser, måler og gjør annonser på Facebook mer relevante."_s); // the built-in Bokmål of Facebook's fr
+    }
+
     void scanDiff()
     {
         const std::vector<ScanObservation> before { obs(u"a"_s, u"x.no"_s, 30), obs(u"b"_s, u"x.no"_s, 30),

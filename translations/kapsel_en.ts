@@ -1430,10 +1430,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +1506,41 @@
             <numerusform>%Ln page visited</numerusform>
             <numerusform>%Ln pages visited</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts, left out of the published declaration until complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declaration is empty: no cookie is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared cookie(s) are drafts, left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n declared cookie is a draft, left out of the published declaration:</numerusform>
+            <numerusform>%n declared cookies are drafts, left out of the published declaration:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write nothing and exit with code 3 when the declaration is empty or has drafts (entries without a purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are left out of the HTML, Markdown and PDF declaration and named on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration. An entry is complete with a purpose in Bokmål and in English, a supplier, a retention and a category; others are drafts. Exit code 3 with --strict when the declaration is empty or has drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (--strict): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,27 +1789,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cookie that is not strictly necessary needs a %1.</source>
-        <extracomment>%1 is a list such as &quot;purpose, supplier&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The party is first or third.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1818,22 @@
     </message>
     <message>
         <source>First seen on page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is kept as it is and left out of the published declaration until it has a purpose in Bokmål and in English, a supplier, a retention and a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,6 +2242,30 @@
         <source>the browser</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (missing %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose in Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2498,6 +2548,47 @@
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft: it still needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), left out of the published declaration</source>
+        <translation>
+            <numerusform>%n draft, left out of the published declaration</numerusform>
+            <numerusform>%n drafts, left out of the published declaration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cookie is declared, so the declaration would list none. Export an empty declaration anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are drafts and are left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n entry is a draft and is left out of the published declaration:</numerusform>
+            <numerusform>%n entries are drafts and are left out of the published declaration:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete them first (filter the status by &quot;Drafts&quot;), or export without them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declaration written to %1 without %n draft(s)</source>
+        <translation>
+            <numerusform>Declaration written to %1 without %n draft</numerusform>
+            <numerusform>Declaration written to %1 without %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts (incomplete entries)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1430,10 +1430,6 @@
         <translation>cookies findings [--site NETTSTED] [--format table|csv|json]: funnene i den siste skanningen av nettstedet, med bevis; avslutningskode 3 når det er funn (se cookies findings --help).</translation>
     </message>
     <message>
-        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration.</source>
-        <translation>Vis oversikten over informasjonskapsler for ett nettsted: erklærte mot observerte informasjonskapsler og nettlagring, med om hver ble satt før samtykke, etter avvisning og etter godkjenning (fra den siste direkteskanningen av nettstedet), eller eksporter erklæringen.</translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation>ukjent handling «%1»; cookies tar bare findings</translation>
     </message>
@@ -1510,6 +1506,41 @@
             <numerusform>%Ln side besøkt</numerusform>
             <numerusform>%Ln sider besøkt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+    <message>
+        <source>Drafts, left out of the published declaration until complete:</source>
+        <translation>Utkast, utelatt fra den publiserte erklæringen til de er fullstendige:</translation>
+    </message>
+    <message>
+        <source>the declaration is empty: no cookie is declared.</source>
+        <translation>erklæringen er tom: ingen informasjonskapsler er erklært.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared cookie(s) are drafts, left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n erklært informasjonskapsel er et utkast og utelates fra den publiserte erklæringen:</numerusform>
+            <numerusform>%n erklærte informasjonskapsler er utkast og utelates fra den publiserte erklæringen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write nothing and exit with code 3 when the declaration is empty or has drafts (entries without a purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are left out of the HTML, Markdown and PDF declaration and named on standard error.</source>
+        <translation>Skriv ingenting og avslutt med kode 3 når erklæringen er tom eller har utkast (oppføringer uten formål på bokmål og engelsk, leverandør, lagringstid eller kategori). Uten dette valget utelates utkast fra erklæringen i HTML, Markdown og PDF og nevnes på standard feilutgang.</translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration. An entry is complete with a purpose in Bokmål and in English, a supplier, a retention and a category; others are drafts. Exit code 3 with --strict when the declaration is empty or has drafts.</source>
+        <translation>Vis oversikten over informasjonskapsler for ett nettsted: erklærte mot observerte informasjonskapsler og nettlagring, med om hver ble satt før samtykke, etter avvisning og etter godkjenning (fra den siste direkteskanningen av nettstedet), eller eksporter erklæringen. En oppføring er fullstendig med formål på bokmål og engelsk, leverandør, lagringstid og kategori; andre er utkast. Avslutningskode 3 med --strict når erklæringen er tom eller har utkast.</translation>
+    </message>
+    <message>
+        <source>refused (--strict): %1</source>
+        <translation>avvist (--strict): %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -1758,27 +1789,6 @@
         <translation>Skriv lagringstiden som en periode, for eksempel «2 år», «30 minutter» eller «økt».</translation>
     </message>
     <message>
-        <source>purpose</source>
-        <translation>formål</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>leverandør</translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation>lagringstid</translation>
-    </message>
-    <message>
-        <source>A cookie that is not strictly necessary needs a %1.</source>
-        <extracomment>%1 is a list such as &quot;purpose, supplier&quot;</extracomment>
-        <translation>En informasjonskapsel som ikke er strengt nødvendig, må ha %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>The party is first or third.</source>
         <translation>Parten er første eller tredje.</translation>
     </message>
@@ -1809,6 +1819,22 @@
     <message>
         <source>First seen on page</source>
         <translation>Først sett på siden</translation>
+    </message>
+    <message>
+        <source>A draft is kept as it is and left out of the published declaration until it has a purpose in Bokmål and in English, a supplier, a retention and a category.</source>
+        <translation>Et utkast beholdes som det er og utelates fra den publiserte erklæringen til det har formål på bokmål og engelsk, leverandør, lagringstid og kategori.</translation>
+    </message>
+    <message>
+        <source>Draft: missing %1</source>
+        <translation>Utkast: mangler %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullstendig</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Oppføring</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2242,30 @@
         <source>the browser</source>
         <translation>nettleseren</translation>
     </message>
+    <message>
+        <source>%1 (missing %2)</source>
+        <translation>%1 (mangler %2)</translation>
+    </message>
+    <message>
+        <source>purpose in Bokmål</source>
+        <translation>formål på bokmål</translation>
+    </message>
+    <message>
+        <source>purpose in English</source>
+        <translation>formål på engelsk</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>lagringstid</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2499,6 +2549,47 @@
     <message>
         <source>Evidence</source>
         <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft: it still needs %2.</source>
+        <translation>%1 er lagret som utkast: den mangler fortsatt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), left out of the published declaration</source>
+        <translation>
+            <numerusform>%n utkast, utelatt fra den publiserte erklæringen</numerusform>
+            <numerusform>%n utkast, utelatt fra den publiserte erklæringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cookie is declared, so the declaration would list none. Export an empty declaration anyway?</source>
+        <translation>Ingen informasjonskapsler er erklært, så erklæringen ville ikke vise noen. Vil du likevel eksportere en tom erklæring?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are drafts and are left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n oppføring er et utkast og utelates fra den publiserte erklæringen:</numerusform>
+            <numerusform>%n oppføringer er utkast og utelates fra den publiserte erklæringen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete them first (filter the status by &quot;Drafts&quot;), or export without them?</source>
+        <translation>Fullfør dem først (filtrer statusen på «Utkast»), eller eksporter uten dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Eksporter likevel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declaration written to %1 without %n draft(s)</source>
+        <translation>
+            <numerusform>Erklæringen er skrevet til %1 uten %n utkast</numerusform>
+            <numerusform>Erklæringen er skrevet til %1 uten %n utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts (incomplete entries)</source>
+        <translation>Utkast (ufullstendige oppføringer)</translation>
     </message>
 </context>
 <context>

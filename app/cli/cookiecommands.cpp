@@ -109,6 +109,8 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         QString name = r.declared.name;
         if (r.suggested)
             name += u" *"_s;
+        if (r.isDraft())
+            name += u" "_s + Tr::tr("(draft)");
         QStringList row { name, r.declared.domain, CookieText::categoryLabel(r.declared.category, lang),
             r.declared.supplier,
             CookieText::parseRetention(r.declared.retention)
@@ -150,6 +152,9 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     }
     if (anySuggested)
         out += Tr::tr("* category, supplier and retention suggested by the knowledge base, not yet accepted") + u'\n';
+    if (const QStringList drafts = CookieReconciler::draftLines(rows, lang); !drafts.isEmpty())
+        out += Tr::tr("Drafts, left out of the published declaration until complete:") + u"\n  "_s
+            + drafts.join(u"\n  "_s) + u'\n';
     if (phases) {
         for (const CookieRow &r : rows)
             if (!r.firstPhase.isEmpty())
@@ -180,6 +185,18 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         }
     }
     return out;
+}
+
+// Why the declaration of `rows` is not ready to publish (empty, or drafts named with what they lack), or empty.
+QString declarationProblem(const std::vector<CookieRow> &rows, CookieText::Lang lang)
+{
+    if (CookieReconciler::declaredCount(rows) == 0)
+        return Tr::tr("the declaration is empty: no cookie is declared.");
+    const QStringList drafts = CookieReconciler::draftLines(rows, lang);
+    if (drafts.isEmpty())
+        return {};
+    return Tr::tr("%n declared cookie(s) are drafts, left out of the published declaration:", "", int(drafts.size()))
+        + u"\n  "_s + drafts.join(u"\n  "_s);
 }
 
 // --site: a site the workspace has scans of (a host or URL, compared by registrable domain); empty = the
@@ -308,7 +325,11 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         Tr::tr("The site whose inventory to show (default: the site of the latest scan); scans of different sites "
                "are never merged."),
         u"SITE"_s);
-    p.addOptions({ format, lang, status, output, site });
+    const QCommandLineOption strict(u"strict"_s,
+        Tr::tr("Write nothing and exit with code 3 when the declaration is empty or has drafts (entries without a "
+               "purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are "
+               "left out of the HTML, Markdown and PDF declaration and named on standard error."));
+    p.addOptions({ format, lang, status, output, site, strict });
     p.addPositionalArgument(u"findings"_s,
         Tr::tr("cookies findings [--site SITE] [--format table|csv|json]: the findings of the site's latest scan, "
                "with their evidence; exit code 3 when there are findings (see cookies findings --help)."),
@@ -316,7 +337,9 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Show the cookie inventory of one site: declared versus observed cookies and web storage, with "
                    "whether each was set before consent, after reject and after accept (from the site's latest live "
-                   "scan), or export the declaration."));
+                   "scan), or export the declaration. An entry is complete with a purpose in Bokmål and in English, a "
+                   "supplier, a retention and a category; others are drafts. Exit code 3 with --strict when the "
+                   "declaration is empty or has drafts."));
         rc >= 0)
         return rc;
     if (!p.positionalArguments().isEmpty())
@@ -350,6 +373,16 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     auto rows = CookieReconciler::load(ws->cookies(), language, *chosen, &scope);
     if (!rows)
         return ctx.fail(rows.error());
+    // An empty declaration or one with drafts is never written without a word: named on stderr, or refused.
+    if (p.isSet(strict) || fmt) {
+        const QString problem = declarationProblem(*rows, language);
+        if (!problem.isEmpty() && p.isSet(strict)) {
+            ctx.err << FileQuote::clean(Tr::tr("refused (--strict): %1").arg(problem)) << Qt::endl;
+            return Cli::Findings;
+        }
+        if (!problem.isEmpty())
+            ctx.err << FileQuote::clean(Tr::tr("warning: %1").arg(problem)) << Qt::endl;
+    }
     if (only)
         std::erase_if(*rows, [&](const CookieRow &r) { return r.status != *only; });
 

@@ -7,7 +7,7 @@
 
 // The inventory as a table: declared and observed cookies with their status. Data only: the status and the
 // suggestion flag are roles, the view decides colours. Edits to declared rows are validated and written to
-// the workspace at once (a cookie that is not strictly necessary needs purpose, supplier and retention).
+// the workspace at once; an incomplete entry is stored as a draft (DraftRole, the Entry column), never refused.
 class CookieInventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ public:
         AfterAccept,
         FirstPhase,
         FirstPage,
+        Entry, // complete, or a draft with what it lacks
         StatusColumn,
         ColumnCount
     };
@@ -46,6 +47,7 @@ public:
         DeclaredIdRole, // qint64, 0 for an undeclared row
         SortRole, // a value that sorts naturally (seconds, ISO dates)
         CategoryIdRole, // "necessary" ...
+        DraftRole, // bool: a declared entry that lacks a field (CookieInventory::missingFields)
     };
 
     explicit CookieInventoryModel(QObject *parent);
@@ -77,7 +79,9 @@ public:
     // value is not acceptable for the field. Does not write: the view turns it into an undoable command.
     std::optional<DeclaredCookie> edited(const QModelIndex &index, const QVariant &value);
 
-    // Checks a declared cookie against the rules; empty when valid, else a sentence saying what is missing.
+    // Checks a declared cookie's values (a name, one of the categories, a retention that reads as a period);
+    // empty when they can be stored, else a sentence saying what is wrong. Missing texts are no reason: such an
+    // entry is stored as a draft.
     static QString validate(const DeclaredCookie &cookie);
 
     // Declares the undeclared cookie in `row` with its suggested texts (accepting the suggestion); returns the

@@ -2,6 +2,7 @@
 #include "cookies/cookiereconciler.h"
 
 #include "cookies/cookieimportsupport.h"
+#include "cookies/cookieinventory.h"
 
 #include <QHash>
 
@@ -83,6 +84,23 @@ void judge(CookieRow &row, CookieText::Lang lang)
     row.status = row.differences.isEmpty() ? CookieText::Status::Ok : CookieText::Status::Differs;
 }
 
+// The Bokmål purpose for a suggestion: the entry's own, else the built-in one of the same name and vendor. The
+// Open Cookie Database has English only, and its English never goes into the Bokmål field: that stays empty (a
+// draft) until someone writes it.
+QString bokmaalPurpose(const KnowledgeEntry &k, const QString &name)
+{
+    if (!k.purposeNb.isEmpty())
+        return k.purposeNb;
+    auto same = [](const QString &a, const QString &b) {
+        return !a.isEmpty() && !b.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+    };
+    for (const KnowledgeEntry &b : CookieKnowledge::builtIn())
+        if (b.matches(name) && !b.purposeNb.isEmpty()
+            && (same(b.supplier, k.supplier) || same(b.platform, k.platform) || same(b.supplier, k.platform)))
+            return b.purposeNb;
+    return {};
+}
+
 void suggest(CookieRow &row, const CookieKnowledge &knowledge)
 {
     DeclaredCookie &d = row.declared;
@@ -102,7 +120,7 @@ void suggest(CookieRow &row, const CookieKnowledge &knowledge)
         any = any || k->category != u"unclassified";
     }
     fill(d.purposeEn, k->purposeEn);
-    fill(d.purposeNb, k->purposeNb);
+    fill(d.purposeNb, bokmaalPurpose(*k, d.name));
     fill(d.supplier, k->supplier);
     fill(d.tool, k->platform);
     fill(d.retention, k->retention);
@@ -187,9 +205,42 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
     for (CookieRow &row : rows) {
         if (!row.isDeclared())
             suggest(row, knowledge);
+        else
+            row.missing = CookieInventory::missingFields(row.declared);
         judge(row, lang);
     }
     return rows;
+}
+
+int CookieReconciler::declaredCount(const std::vector<CookieRow> &rows)
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const CookieRow &r) { return r.isDeclared(); }));
+}
+
+std::vector<const CookieRow *> CookieReconciler::drafts(const std::vector<CookieRow> &rows)
+{
+    std::vector<const CookieRow *> out;
+    for (const CookieRow &r : rows)
+        if (r.isDraft())
+            out.push_back(&r);
+    return out;
+}
+
+QString CookieReconciler::missingText(const CookieRow &row, CookieText::Lang lang)
+{
+    QStringList words;
+    for (const QString &field : row.missing)
+        words << CookieText::fieldLabel(field, lang);
+    return words.join(u", "_s);
+}
+
+QStringList CookieReconciler::draftLines(const std::vector<CookieRow> &rows, CookieText::Lang lang)
+{
+    QStringList lines;
+    for (const CookieRow *r : drafts(rows))
+        lines << CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "%1 (missing %2)"), lang)
+                     .arg(r->declared.name, missingText(*r, lang));
+    return lines;
 }
 
 Expected<CookieKnowledge> CookieReconciler::knowledge(const CookieRegister &cookies)

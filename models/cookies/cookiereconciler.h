@@ -34,7 +34,13 @@ struct CookieRow
     QString firstPhase; // before | accept | reject: the first phase of that scan that saw it ('' = none)
     QString firstPage; // the page on which that phase first saw it
 
+    // What a declared entry still lacks (CookieInventory::missingFields); empty for a complete entry and for an
+    // undeclared row.
+    QStringList missing;
+
     bool isDeclared() const { return declared.id != 0; }
+    // A declared entry that is not complete: kept, marked, and left out of the published declaration.
+    bool isDraft() const { return isDeclared() && !missing.isEmpty(); }
 };
 
 // Compares the declaration with what the scans observed. Pure: no SQL, no clock.
@@ -58,6 +64,13 @@ public:
     // Whether an observed retention exceeds a declared one (parsed with CookieText::parseRetention), with the
     // slack browsers and tools need for rounding expiry times.
     static bool longerThanDeclared(qint64 observedSeconds, qint64 declaredSeconds);
+    // The declared rows among `rows` and the drafts among them, for the warning before an export.
+    static int declaredCount(const std::vector<CookieRow> &rows);
+    static std::vector<const CookieRow *> drafts(const std::vector<CookieRow> &rows);
+    // What a draft lacks, in words: "purpose in Bokmål, supplier".
+    static QString missingText(const CookieRow &row, CookieText::Lang lang);
+    // "name (missing purpose in Bokmål, supplier)" for each draft, one per line.
+    static QStringList draftLines(const std::vector<CookieRow> &rows, CookieText::Lang lang);
     // The order of the consent phases in a scan: before, accept, reject (0, 1, 2; -1 for none).
     static int phaseRank(const QString &phase);
 };

@@ -205,6 +205,21 @@ QString yesNo(const std::optional<bool> &b, Lang lang)
     return localized(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
 }
 
+QString fieldLabel(const QString &field, Lang lang)
+{
+    if (field == u"purpose_nb")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "purpose in Bokmål"), lang);
+    if (field == u"purpose_en")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "purpose in English"), lang);
+    if (field == u"supplier")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "supplier"), lang);
+    if (field == u"retention")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "retention"), lang);
+    if (field == u"category")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "category"), lang);
+    return field;
+}
+
 std::optional<qint64> parseRetention(const QString &text)
 {
     const QString t = text.trimmed().toLower();

@@ -39,6 +39,9 @@ QString phaseLabel(const QString &phase, Lang lang); // before | accept | reject
 QString initiatorLabel(const QString &initiator, Lang lang);
 QString kindLabel(const QString &kind, Lang lang); // cookie | localStorage | sessionStorage
 QString yesNo(const std::optional<bool> &b, Lang lang); // "yes", "no", '' when unknown
+// The fields a complete declaration entry needs (CookieInventory::missingFields): purpose_nb | purpose_en |
+// supplier | retention | category, in words ("purpose in Bokmål", ...).
+QString fieldLabel(const QString &field, Lang lang);
 
 // Retention as people write it ("2 years", "session", "30 minutes", "13 måneder", "økt") in seconds;
 // 0 = session; empty = not understood.

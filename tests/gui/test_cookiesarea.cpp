@@ -13,19 +13,45 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Calls `answer` with the next modal dialog once it is shown (polling, as a nested event loop runs it), or gives up
+// after `timeoutMs` without calling it.
+void answerNextDialog(std::function<void(QWidget *)> answer, int timeoutMs = 5000)
+{
+    auto *timer = new QTimer(qApp);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, answer = std::move(answer), timeoutMs] {
+        *waited += 20;
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w && *waited < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (w)
+            answer(w);
+    });
+    timer->start(20);
+}
+
+} // namespace
 
 class TestCookiesArea : public QObject
 {
@@ -133,7 +159,8 @@ private slots:
             u"Google Ireland"_s);
         QCOMPARE(m_area->undoStack()->count(), 1);
 
-        // A statistics cookie without a supplier is refused: nothing written, nothing on the stack.
+        // A partly edited entry is kept as a draft, never refused: the edit is stored, undoable, and the row
+        // says in words what it lacks.
         t->setCurrentIndex(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier));
         QTest::keyClick(t, Qt::Key_F2);
         editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -142,12 +169,13 @@ private slots:
         QSignalSpy status(m_area.get(), &Area::statusMessage);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(status.count(), 1);
-        QVERIFY2(status.first().first().toString().contains(u"needs a supplier"_s),
-            qPrintable(status.first().first().toString()));
-        // The delegate commits from a queued call once the editor closes.
-        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
-            u"Google Ireland"_s);
-        QCOMPARE(m_area->undoStack()->count(), 1);
+        QCOMPARE(status.first().first().toString(), u"__utma is saved as a draft: it still needs supplier."_s);
+        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u""_s);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Entry).data().toString(),
+            u"Draft: missing supplier"_s);
+        QCOMPARE(m_area->undoStack()->count(), 2);
+        m_area->undoStack()->undo();
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Entry).data().toString(), u"Complete"_s);
 
         QTest::keySequence(m_area.get(), QKeySequence::Undo);
         QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
@@ -156,6 +184,64 @@ private slots:
         QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
             u"Google Ireland"_s);
         m_area->undoStack()->undo();
+    }
+
+    // Declaring a cookie that has no suggestion makes a draft, marked in words and listed by the status filter;
+    // the export warns and names it before any file is chosen, and the declaration written leaves it out.
+    void exportWarnsAboutDrafts()
+    {
+        QTableView *t = table();
+        t->setCurrentIndex(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Name));
+        m_area->findChild<QPushButton *>(u"cookieDeclare"_s)->click();
+        QCOMPARE(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Entry).data().toString(),
+            u"Draft: missing purpose in Bokmål, purpose in English, supplier, retention, category"_s);
+        QVERIFY2(m_area->findChild<QLabel *>(u"cookieSummary"_s)->text().contains(u"1 draft, left out"_s),
+            qPrintable(m_area->findChild<QLabel *>(u"cookieSummary"_s)->text()));
+        auto *status = m_area->findChild<QComboBox *>(u"cookieStatusFilter"_s);
+        status->setCurrentIndex(status->findData(-2));
+        QCOMPARE(view()->rowCount(), 1);
+        status->setCurrentIndex(0);
+
+        // Cancel at the warning: no file dialog follows.
+        QString warning;
+        bool fileDialog = false;
+        answerNextDialog([&](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"cookieExportWarning"_s);
+            warning = box->text();
+            answerNextDialog([&](QWidget *) { fileDialog = true; }, 300);
+            box->button(QMessageBox::Cancel)->click();
+        });
+        m_area->findChild<QPushButton *>(u"cookieExport_html"_s)->click();
+        QVERIFY2(warning.startsWith(u"1 entry is a draft and is left out of the published declaration:"_s),
+            qPrintable(warning));
+        QVERIFY2(
+            warning.contains(u"MUID (missing purpose in Bokmål, purpose in English, supplier"_s), qPrintable(warning));
+        QTest::qWait(400);
+        QVERIFY(!fileDialog);
+
+        // Export anyway: the file dialog, then a declaration without the draft.
+        const QString path = m_dir.filePath(u"with-draft.html"_s);
+        answerNextDialog([&](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            answerNextDialog([&](QWidget *d) {
+                auto *dialog = qobject_cast<QFileDialog *>(d);
+                QVERIFY(dialog);
+                dialog->selectFile(path);
+                QMetaObject::invokeMethod(dialog, "accept"); // QFileDialog::accept is protected
+            });
+            box->buttons().first()->click(); // "Export anyway"
+        });
+        m_area->findChild<QPushButton *>(u"cookieExport_html"_s)->click();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QVERIFY(html.contains(u">__utma<"_s));
+        QVERIFY(!html.contains(u"MUID"_s));
+        m_area->undoStack()->undo();
+        QCOMPARE(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Entry).data().toString(), u""_s);
     }
 
     void declareSuggestion()

@@ -38,6 +38,8 @@ bool CookieFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
     if (m_status >= 0 && first.data(CookieInventoryModel::StatusRole).toInt() != m_status)
         return false;
+    if (m_status == DraftsOnly && !first.data(CookieInventoryModel::DraftRole).toBool())
+        return false;
     if (!m_category.isEmpty() && first.data(CookieInventoryModel::CategoryIdRole).toString() != m_category)
         return false;
     if (m_search.isEmpty())

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -164,11 +165,12 @@ void CookiesArea::buildUi()
     {
         QHeaderView *h = m_table->horizontalHeader();
         int at = 1;
-        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::Kind,
+        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::Entry, CookieInventoryModel::Kind,
                  CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
                  CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
             h->moveSection(h->visualIndex(c), at++);
         m_table->setColumnWidth(CookieInventoryModel::Kind, 130);
+        m_table->setColumnWidth(CookieInventoryModel::Entry, 170);
         for (int c : { CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
                  CookieInventoryModel::AfterAccept })
             m_table->setColumnWidth(c, 120);
@@ -282,7 +284,8 @@ void CookiesArea::buildUi()
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt() : -1);
+        m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt()
+                                                                   : CookieFilterProxy::AllStatuses);
     });
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
@@ -408,8 +411,18 @@ void CookiesArea::commitEdit(const QModelIndex &sourceIndex, const QVariant &val
     if (cmd->failed())
         emit statusMessage(m_model->lastError());
     const int row = m_model->rowOfDeclared(before.id);
-    if (row >= 0)
+    if (row >= 0) {
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, sourceIndex.column())));
+        if (!cmd->failed())
+            reportDraft(m_model->cookie(row));
+    }
+}
+
+void CookiesArea::reportDraft(const CookieRow &row)
+{
+    if (row.isDraft())
+        emit statusMessage(tr("%1 is saved as a draft: it still needs %2.")
+                               .arg(row.declared.name, CookieReconciler::missingText(row, CookieText::currentLang())));
 }
 
 void CookiesArea::declareCurrent()
@@ -442,7 +455,10 @@ void CookiesArea::declareCurrent()
     const int newRow = m_model->rowOf(name, domain);
     if (newRow >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newRow, CookieInventoryModel::Name)));
-    emit statusMessage(tr("%1 is now declared with the suggested texts; check them.").arg(name));
+    if (newRow >= 0 && m_model->cookie(newRow).isDraft())
+        reportDraft(m_model->cookie(newRow));
+    else
+        emit statusMessage(tr("%1 is now declared with the suggested texts; check them.").arg(name));
 }
 
 void CookiesArea::removeCurrent()
@@ -475,6 +491,9 @@ void CookiesArea::updateActions()
                   .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
                       loc.toString(counts[3]))
             : tr("Open a workspace to see its cookies."));
+    if (const auto drafts = CookieReconciler::drafts(m_model->cookies()); m_ws && !drafts.empty())
+        m_summary->setText(m_summary->text() + u" · "_s
+            + tr("%n draft(s), left out of the published declaration", "", int(drafts.size())));
 }
 
 void CookiesArea::reloadDiff()
@@ -553,8 +572,33 @@ int CookiesArea::checkPolicy(const QString &text)
     return int(result.findings.size());
 }
 
+bool CookiesArea::confirmExport()
+{
+    const CookieText::Lang lang = CookieText::currentLang();
+    const std::vector<CookieRow> &rows = m_model->cookies();
+    QString text;
+    if (CookieReconciler::declaredCount(rows) == 0) {
+        text = tr("No cookie is declared, so the declaration would list none. Export an empty declaration anyway?");
+    } else {
+        const QStringList drafts = CookieReconciler::draftLines(rows, lang);
+        if (drafts.isEmpty())
+            return true;
+        text = tr("%n entry(ies) are drafts and are left out of the published declaration:", "", int(drafts.size()))
+            + u"\n\n"_s + drafts.join(u'\n') + u"\n\n"_s
+            + tr("Complete them first (filter the status by \"Drafts\"), or export without them?");
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export the cookie declaration"), text, QMessageBox::NoButton, this);
+    box.setObjectName(u"cookieExportWarning"_s);
+    box.addButton(tr("&Export anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.buttonRole(box.clickedButton()) == QMessageBox::AcceptRole;
+}
+
 void CookiesArea::chooseExport(const QString &format)
 {
+    if (!m_ws || !confirmExport())
+        return;
     static const QHash<QString, QString> filters { { u"html"_s, u"HTML (*.html)"_s }, { u"md"_s, u"Markdown (*.md)"_s },
         { u"csv"_s, u"CSV (*.csv)"_s }, { u"pdf"_s, u"PDF (*.pdf)"_s } };
     const QString lang = m_exportLanguage->currentData().toString();
@@ -584,7 +628,9 @@ bool CookiesArea::exportDeclaration(const QString &format, const QString &langua
         emit statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
         return false;
     }
-    emit statusMessage(tr("Declaration written to %1").arg(path));
+    const int drafts = int(CookieReconciler::drafts(*rows).size());
+    emit statusMessage(drafts ? tr("Declaration written to %1 without %n draft(s)", "", drafts).arg(path)
+                              : tr("Declaration written to %1").arg(path));
     return true;
 }
 
@@ -600,6 +646,7 @@ void CookiesArea::fillFilters()
         for (auto s : { CookieText::Status::Ok, CookieText::Status::NotObserved, CookieText::Status::Undeclared,
                  CookieText::Status::Differs })
             m_statusFilter->addItem(CookieText::statusLabel(s, lang), int(s));
+        m_statusFilter->addItem(tr("Drafts (incomplete entries)"), CookieFilterProxy::DraftsOnly);
         m_statusFilter->setCurrentIndex(qMax(0, status));
     }
     {

@@ -3,6 +3,7 @@
 
 #include "common/area.h"
 
+struct CookieRow;
 class CookieFilterProxy;
 class CookieInventoryModel;
 class QAction;
@@ -55,7 +56,10 @@ private:
     void reloadFindings();
     void fillSites();
     void loadPolicyFile();
+    // Before an export: warns, naming them, when the declaration has drafts or is empty; true to go on.
+    bool confirmExport();
     void chooseExport(const QString &format);
+    void reportDraft(const CookieRow &row);
     void fillFilters();
     int currentSourceRow() const;
 
