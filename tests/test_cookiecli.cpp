@@ -146,6 +146,39 @@ private slots:
         QVERIFY(cli(empty, { u"cookies"_s, u"--help"_s }, m_dir.path()).outText().contains(u"--strict"_s));
     }
 
+    // The demo with the real Open Cookie Database imported: each suggestion says how sure it is; MUID seen on
+    // c.clarity.ms matches the database's MUID of bing.com by name only, so it is low and says why.
+    void suggestionConfidence()
+    {
+        KAPSEL_REQUIRE_SHARED(u"open-cookie-database/open-cookie-database.csv"_s);
+        QFETCH_GLOBAL(QString, backend);
+        QString db = m_dir.filePath(u"ocd.kapsel"_s);
+        QFile::remove(db);
+        if (backend == u"postgresql") {
+            m_pg = std::make_unique<PgTestDatabase>();
+            db = u"postgresql://"_s;
+        }
+        QCOMPARE(cli(db, { u"demo"_s }, m_dir.path()).code, 0);
+        const auto imported = cli(db,
+            { u"import"_s, TestSupport::sharedData(u"open-cookie-database/open-cookie-database.csv"_s) }, m_dir.path());
+        QVERIFY2(imported.code == 0, qPrintable(imported.errText()));
+        const auto run = cli(db, { u"cookies"_s }, m_dir.path());
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.outText().split(u'\n');
+        auto lineOf = [&](const QString &start) {
+            for (const QString &l : lines)
+                if (l.startsWith(start))
+                    return l;
+            return QString();
+        };
+        QVERIFY(lineOf(u"Name "_s).contains(u"Suggestion"_s));
+        QVERIFY2(lineOf(u"MUID *"_s).contains(u"  low  "_s), qPrintable(run.outText()));
+        QVERIFY2(lineOf(u"_gid *"_s).contains(u"  high  "_s), qPrintable(run.outText()));
+        QVERIFY(
+            run.outText().contains(u"  MUID: Only the name matches: the source describes the cookie of bing.com.\n"_s));
+        QVERIFY(run.outText().contains(u"low = only the name matches, never accepted in bulk."_s));
+    }
+
     void inventoryPerSite()
     {
         const QString db = workspace();

@@ -209,21 +209,78 @@ private slots:
         lang.retention = u"session"_s;
         lang.purposeEn = u"Used to remember a user's language setting"_s;
         lang.source = u"ocd"_s;
-        KnowledgeEntry fr = lang;
-        fr.name = u"fr"_s;
-        fr.domain = u"facebook.com"_s;
-        fr.platform = u"Facebook"_s;
-        fr.supplier = u"Facebook"_s;
-        fr.purposeEn = u"Contains a unique browser and user ID, used for targeted advertising."_s;
-        const CookieKnowledge known({ lang, fr });
+        // YouTube's cookie, from the database without a domain: off youtube.com it beats the built-in entry, whose
+        // Bokmål (the same tool's) fills the Bokmål field.
+        KnowledgeEntry yt = lang;
+        yt.name = u"VISITOR_INFO1_LIVE"_s;
+        yt.domain.clear();
+        yt.platform = u"Youtube"_s;
+        yt.supplier = u"Google"_s;
+        yt.purposeEn = u"Tries to estimate the users' bandwidth on pages with integrated YouTube videos."_s;
+        const CookieKnowledge known({ lang, yt });
         const auto suggested = CookieReconciler::reconcile({},
-            { obs(u"lang"_s, u"www.linkedin.com"_s, std::nullopt, u"third"_s), obs(u"fr"_s, u"facebook.com"_s, 90) },
+            { obs(u"lang"_s, u"www.linkedin.com"_s, std::nullopt, u"third"_s),
+                obs(u"VISITOR_INFO1_LIVE"_s, u"www.example.no"_s, 180) },
             known, Lang::En);
         QCOMPARE(find(suggested, u"lang"_s)->declared.purposeEn, lang.purposeEn);
         QCOMPARE(find(suggested, u"lang"_s)->declared.purposeNb, u""_s);
-        QCOMPARE(find(suggested, u"fr"_s)->declared.purposeEn, fr.purposeEn);
-        QCOMPARE(find(suggested, u"fr"_s)->declared.purposeNb,
-            u"Viser, måler og gjør annonser på Facebook mer relevante."_s); // the built-in Bokmål of Facebook's fr
+        QCOMPARE(find(suggested, u"VISITOR_INFO1_LIVE"_s)->declared.purposeEn, yt.purposeEn);
+        QCOMPARE(find(suggested, u"VISITOR_INFO1_LIVE"_s)->declared.purposeNb,
+            u"Anslår brukerens båndbredde for innebygde YouTube-videoer."_s);
+    }
+
+    // A suggestion matches on the name and the domain or supplier and says how sure it is: "lang" is LinkedIn's
+    // only on LinkedIn's domain; elsewhere it is a low-confidence guess, never accepted in bulk.
+    void suggestionConfidence()
+    {
+        using CookieText::Confidence;
+        KnowledgeEntry lang;
+        lang.name = u"lang"_s;
+        lang.domain = u"linkedin.com"_s;
+        lang.supplier = u"LinkedIn"_s;
+        lang.category = u"preferences"_s;
+        lang.purposeEn = u"Used to remember a user's language setting"_s;
+        lang.source = u"ocd"_s;
+        KnowledgeEntry anyDomain = lang; // an entry without a domain to compare with
+        anyDomain.name = u"trk_uid"_s;
+        anyDomain.domain.clear();
+        anyDomain.supplier = u"Tracker Ltd"_s;
+        KnowledgeEntry hotjar = anyDomain; // the supplier's name in the cookie's domain
+        hotjar.name = u"_hjAbc"_s;
+        hotjar.supplier = u"Hotjar"_s;
+        const CookieKnowledge known({ lang, anyDomain, hotjar });
+        const auto rows = CookieReconciler::reconcile({},
+            { obs(u"lang"_s, u"www.example.no"_s, std::nullopt), obs(u"_ga"_s, u"example.no"_s, 730),
+                obs(u"_ga_ABC123"_s, u"example.no"_s, 730), obs(u"trk_uid"_s, u"tracker.test"_s, 30, u"third"_s),
+                obs(u"fr"_s, u"example.no"_s, 90), obs(u"_hjAbc"_s, u"script.hotjar.com"_s, 1, u"third"_s) },
+            known, Lang::En);
+        const auto other = CookieReconciler::reconcile({},
+            { obs(u"lang"_s, u"www.linkedin.com"_s, std::nullopt, u"third"_s),
+                obs(u"fr"_s, u".facebook.com"_s, 90, u"third"_s) },
+            known, Lang::En);
+        QCOMPARE(find(rows, u"lang"_s)->confidence, Confidence::Low);
+        QCOMPARE(CookieReconciler::confidenceReason(*find(rows, u"lang"_s), Lang::En),
+            u"Only the name matches: the source describes the cookie of linkedin.com."_s);
+        QCOMPARE(find(other, u"lang"_s)->confidence, Confidence::High);
+        QCOMPARE(find(rows, u"_ga"_s)->confidence, Confidence::High); // a built-in tool's own name
+        QCOMPARE(find(rows, u"_ga_ABC123"_s)->confidence, Confidence::High);
+        QCOMPARE(find(rows, u"trk_uid"_s)->confidence, Confidence::Medium);
+        QCOMPARE(find(rows, u"_hjAbc"_s)->confidence, Confidence::High);
+        QCOMPARE(find(rows, u"fr"_s)->confidence, Confidence::Low); // Facebook's "fr" lives on facebook.com
+        QCOMPARE(find(other, u"fr"_s)->confidence, Confidence::High);
+        QCOMPARE(CookieText::confidenceLabel(Confidence::Low, Lang::Nb), u"lav"_s);
+
+        // Of two entries of one name, the one that does not contradict the cookie's domain wins.
+        KnowledgeEntry generic = lang;
+        generic.domain.clear();
+        generic.supplier = u"Anyone"_s;
+        generic.purposeEn = u"Language"_s;
+        const CookieKnowledge both({ lang, generic });
+        const auto m = both.match(u"lang"_s, u"example.no"_s);
+        QCOMPARE(m.entry->purposeEn, u"Language"_s);
+        QCOMPARE(m.confidence, Confidence::Medium);
+        QCOMPARE(both.match(u"lang"_s, u"linkedin.com"_s).entry->purposeEn, lang.purposeEn);
+        QVERIFY(!both.match(u"nothing"_s).entry);
     }
 
     void scanDiff()

@@ -1542,6 +1542,14 @@
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: high = the name and the domain or supplier match (or a built-in tool&apos;s own name); medium = the name matches, the source names no domain; low = only the name matches, never accepted in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1834,6 +1842,14 @@
     </message>
     <message>
         <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept it yourself after checking: it is not accepted in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2282,26 @@
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name is that of one tool&apos;s own cookie (built-in knowledge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and the domain or supplier match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name matches; the source names no domain to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name matches, and many sites use such a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name matches: the source describes the cookie of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2589,6 +2625,47 @@
     </message>
     <message>
         <source>Drafts (incomplete entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now declared with a suggestion of low confidence; check every text. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion of high confidence to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n confident suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n confident suggestion</numerusform>
+            <numerusform>Accept %n confident suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) declared with their high-confidence suggestions</source>
+        <translation>
+            <numerusform>%n cookie declared with its high-confidence suggestion</numerusform>
+            <numerusform>%n cookies declared with their high-confidence suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) of medium or low confidence left for you to check</source>
+        <translation>
+            <numerusform>%n suggestion of medium or low confidence left for you to check</numerusform>
+            <numerusform>%n suggestions of medium or low confidence left for you to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;confident suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares every observed cookie whose suggestion has high confidence (name and domain or supplier match); medium and low ones are left for you to check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1542,6 +1542,14 @@
         <source>warning: %1</source>
         <translation>advarsel: %1</translation>
     </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Suggestion: high = the name and the domain or supplier match (or a built-in tool&apos;s own name); medium = the name matches, the source names no domain; low = only the name matches, never accepted in bulk.</source>
+        <translation>Forslag: høy = navnet og domenet eller leverandøren stemmer (eller navnet er et innebygd verktøys eget); middels = navnet stemmer, kilden oppgir ikke noe domene; lav = bare navnet stemmer, godtas aldri samlet.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1835,6 +1843,14 @@
     <message>
         <source>Entry</source>
         <translation>Oppføring</translation>
+    </message>
+    <message>
+        <source>Accept it yourself after checking: it is not accepted in bulk.</source>
+        <translation>Godta det selv etter å ha sjekket det: det godtas ikke samlet.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2282,26 @@
         <source>category</source>
         <translation>kategori</translation>
     </message>
+    <message>
+        <source>The name is that of one tool&apos;s own cookie (built-in knowledge).</source>
+        <translation>Navnet tilhører ett bestemt verktøys egen informasjonskapsel (innebygd kunnskap).</translation>
+    </message>
+    <message>
+        <source>The name and the domain or supplier match.</source>
+        <translation>Navnet og domenet eller leverandøren stemmer.</translation>
+    </message>
+    <message>
+        <source>The name matches; the source names no domain to compare with.</source>
+        <translation>Navnet stemmer; kilden oppgir ikke noe domene å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Only the name matches, and many sites use such a short name.</source>
+        <translation>Bare navnet stemmer, og mange nettsteder bruker et så kort navn.</translation>
+    </message>
+    <message>
+        <source>Only the name matches: the source describes the cookie of %1.</source>
+        <translation>Bare navnet stemmer: kilden beskriver informasjonskapselen til %1.</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2590,6 +2626,47 @@
     <message>
         <source>Drafts (incomplete entries)</source>
         <translation>Utkast (ufullstendige oppføringer)</translation>
+    </message>
+    <message>
+        <source>%1 is now declared with a suggestion of low confidence; check every text. %2</source>
+        <translation>%1 er nå erklært med et forslag med lav sikkerhet; sjekk hver tekst. %2</translation>
+    </message>
+    <message>
+        <source>No suggestion of high confidence to accept.</source>
+        <translation>Ingen forslag med høy sikkerhet å godta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n confident suggestion(s)</source>
+        <translation>
+            <numerusform>Godta %n sikkert forslag</numerusform>
+            <numerusform>Godta %n sikre forslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) declared with their high-confidence suggestions</source>
+        <translation>
+            <numerusform>%n informasjonskapsel erklært med forslaget med høy sikkerhet</numerusform>
+            <numerusform>%n informasjonskapsler erklært med forslagene med høy sikkerhet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) of medium or low confidence left for you to check</source>
+        <translation>
+            <numerusform>%n forslag med middels eller lav sikkerhet er igjen for deg å sjekke</numerusform>
+            <numerusform>%n forslag med middels eller lav sikkerhet er igjen for deg å sjekke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation>M&amp;er</translation>
+    </message>
+    <message>
+        <source>Accept &amp;confident suggestions</source>
+        <translation>Godta &amp;sikre forslag</translation>
+    </message>
+    <message>
+        <source>Declares every observed cookie whose suggestion has high confidence (name and domain or supplier match); medium and low ones are left for you to check</source>
+        <translation>Erklærer hver observerte informasjonskapsel med et forslag med høy sikkerhet (navn og domene eller leverandør stemmer); forslag med middels og lav sikkerhet er igjen for deg å sjekke</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,9 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     const bool phases = scope.phaseScanId != 0;
     const bool kinds = std::any_of(rows.begin(), rows.end(),
         [](const CookieRow &r) { return r.kinds.size() > 1 || (r.kinds.size() == 1 && r.kinds[0] != u"cookie"); });
+    // How sure each suggestion is, where there are suggestions.
+    const bool suggestions = std::any_of(rows.begin(), rows.end(),
+        [](const CookieRow &r) { return r.suggested && r.confidence != CookieText::Confidence::None; });
     for (const CookieRow &r : rows) {
         ++counts[int(r.status)];
         QString name = r.declared.name;
@@ -127,6 +130,8 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         if (phases)
             row << CookieText::yesNo(r.beforeConsent, lang) << CookieText::yesNo(r.afterReject, lang)
                 << CookieText::yesNo(r.afterAccept, lang);
+        if (suggestions)
+            row << (r.suggested ? CookieText::confidenceLabel(r.confidence, lang) : QString());
         row << CookieText::statusLabel(r.status, lang);
         cells << row;
     }
@@ -136,6 +141,8 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         header.insert(1, Tr::tr("Kind"));
     if (phases)
         header << Tr::tr("Before consent") << Tr::tr("After reject") << Tr::tr("After accept");
+    if (suggestions)
+        header << Tr::tr("Suggestion");
     header << Tr::tr("Status");
     QString out = siteHeader(scope) + u'\n' + table(header, cells, 28);
     out += u'\n';
@@ -152,6 +159,14 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     }
     if (anySuggested)
         out += Tr::tr("* category, supplier and retention suggested by the knowledge base, not yet accepted") + u'\n';
+    if (suggestions)
+        out += Tr::tr("Suggestion: high = the name and the domain or supplier match (or a built-in tool's own name); "
+                      "medium = the name matches, the source names no domain; low = only the name matches, never "
+                      "accepted in bulk.")
+            + u'\n';
+    for (const CookieRow &r : rows)
+        if (r.suggested && r.confidence == CookieText::Confidence::Low)
+            out += u"  "_s + Tr::tr("%1: %2").arg(r.declared.name, CookieReconciler::confidenceReason(r, lang)) + u'\n';
     if (const QStringList drafts = CookieReconciler::draftLines(rows, lang); !drafts.isEmpty())
         out += Tr::tr("Drafts, left out of the published declaration until complete:") + u"\n  "_s
             + drafts.join(u"\n  "_s) + u'\n';

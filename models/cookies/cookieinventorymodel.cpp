@@ -101,6 +101,8 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
         return d.category;
     case DraftRole:
         return r.isDraft();
+    case ConfidenceRole:
+        return int(r.confidence);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !r.differences.isEmpty())
             return r.differences.join(u'\n');
@@ -110,6 +112,11 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
             return tr("No live scan of this site yet: only a scan tells the consent phases");
         if (index.column() == FirstPage)
             return r.firstPage;
+        if (index.column() == Suggestion && r.suggested && r.confidence != CookieText::Confidence::None)
+            return QString(CookieReconciler::confidenceReason(r, lang)
+                + (r.confidence == CookieText::Confidence::High
+                        ? QString()
+                        : u' ' + tr("Accept it yourself after checking: it is not accepted in bulk.")));
         if (index.column() == Entry && r.isDraft())
             return tr("A draft is kept as it is and left out of the published declaration until it has a purpose "
                       "in Bokmål and in English, a supplier, a retention and a category.");
@@ -184,6 +191,10 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
                     : QVariant(CookieText::phaseLabel(r.firstPhase, lang));
     case FirstPage:
         return r.firstPage;
+    case Suggestion:
+        if (sort)
+            return int(r.confidence);
+        return r.suggested ? CookieText::confidenceLabel(r.confidence, lang) : QString();
     case Entry:
         if (!r.isDeclared())
             return QString();
@@ -249,6 +260,8 @@ QVariant CookieInventoryModel::headerData(int section, Qt::Orientation orientati
         return tr("First seen in");
     case FirstPage:
         return tr("First seen on page");
+    case Suggestion:
+        return tr("Suggestion");
     case Entry:
         return tr("Entry");
     case StatusColumn:
@@ -399,6 +412,20 @@ qint64 CookieInventoryModel::declare(int row)
         }))
         return 0;
     return id;
+}
+
+std::vector<DeclaredCookie> CookieInventoryModel::confidentSuggestions() const
+{
+    std::vector<DeclaredCookie> out;
+    for (const CookieRow &r : m_rows) {
+        if (r.isDeclared() || !r.suggested || r.confidence != CookieText::Confidence::High)
+            continue;
+        DeclaredCookie c = r.declared;
+        c.id = 0;
+        c.suggested = false;
+        out.push_back(c);
+    }
+    return out;
 }
 
 bool CookieInventoryModel::acceptSuggestion(qint64 id)

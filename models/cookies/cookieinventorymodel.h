@@ -37,6 +37,7 @@ public:
         AfterAccept,
         FirstPhase,
         FirstPage,
+        Suggestion, // how sure the knowledge base's suggestion is: high, medium, low
         Entry, // complete, or a draft with what it lacks
         StatusColumn,
         ColumnCount
@@ -48,6 +49,7 @@ public:
         SortRole, // a value that sorts naturally (seconds, ISO dates)
         CategoryIdRole, // "necessary" ...
         DraftRole, // bool: a declared entry that lacks a field (CookieInventory::missingFields)
+        ConfidenceRole, // int(CookieText::Confidence) of the row's suggestion
     };
 
     explicit CookieInventoryModel(QObject *parent);
@@ -87,6 +89,9 @@ public:
     // Declares the undeclared cookie in `row` with its suggested texts (accepting the suggestion); returns the
     // new id, 0 on failure (lastError()).
     qint64 declare(int row);
+    // The undeclared cookies whose suggestion is of high confidence, as they would be declared: what "Accept
+    // confident suggestions" declares. A medium or low one is left for the officer to accept one by one.
+    std::vector<DeclaredCookie> confidentSuggestions() const;
     // Accepts the suggestion flag of a declared row.
     bool acceptSuggestion(qint64 id);
     // Removes a declared cookie; restore() puts it back with its old id (undo).

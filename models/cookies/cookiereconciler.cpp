@@ -104,7 +104,8 @@ QString bokmaalPurpose(const KnowledgeEntry &k, const QString &name)
 void suggest(CookieRow &row, const CookieKnowledge &knowledge)
 {
     DeclaredCookie &d = row.declared;
-    const KnowledgeEntry *k = knowledge.lookup(d.name, row.observedDomains.value(0, d.domain));
+    const CookieKnowledge::Match match = knowledge.match(d.name, row.observedDomains.value(0, d.domain));
+    const KnowledgeEntry *k = match.entry;
     if (!k)
         return;
     // Only empty fields are suggested; what the officer wrote is never overwritten.
@@ -127,6 +128,8 @@ void suggest(CookieRow &row, const CookieKnowledge &knowledge)
     if (any) {
         row.suggested = true;
         row.knowledgeSource = k->source;
+        row.confidence = match.confidence;
+        row.knowledgeDomain = k->domain;
     }
 }
 
@@ -210,6 +213,33 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
         judge(row, lang);
     }
     return rows;
+}
+
+QString CookieReconciler::confidenceReason(const CookieRow &row, CookieText::Lang lang)
+{
+    using CookieText::Confidence;
+    using CookieText::localized;
+    switch (row.confidence) {
+    case Confidence::High:
+        return row.knowledgeDomain.isEmpty() && row.knowledgeSource == u"builtin"
+            ? localized(
+                QT_TRANSLATE_NOOP("CookieText", "The name is that of one tool's own cookie (built-in knowledge)."),
+                lang)
+            : localized(QT_TRANSLATE_NOOP("CookieText", "The name and the domain or supplier match."), lang);
+    case Confidence::Medium:
+        return localized(
+            QT_TRANSLATE_NOOP("CookieText", "The name matches; the source names no domain to compare with."), lang);
+    case Confidence::Low:
+        return row.knowledgeDomain.isEmpty()
+            ? localized(
+                QT_TRANSLATE_NOOP("CookieText", "Only the name matches, and many sites use such a short name."), lang)
+            : localized(
+                QT_TRANSLATE_NOOP("CookieText", "Only the name matches: the source describes the cookie of %1."), lang)
+                  .arg(row.knowledgeDomain);
+    case Confidence::None:
+        break;
+    }
+    return {};
 }
 
 int CookieReconciler::declaredCount(const std::vector<CookieRow> &rows)

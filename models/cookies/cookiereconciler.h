@@ -15,6 +15,8 @@ struct CookieRow
     DeclaredCookie declared; // declared.id == 0 when the cookie is not in the declaration
     bool suggested = false; // the texts come from the knowledge base and are not accepted yet
     QString knowledgeSource; // builtin | ocd | '' (where a suggestion came from)
+    CookieText::Confidence confidence = CookieText::Confidence::None; // how sure the suggestion is
+    QString knowledgeDomain; // the domain the suggestion's entry names ('' = any)
     bool observed = false;
     std::optional<qint64> observedRetention; // the longest seen
     bool observedSession = false;
@@ -64,6 +66,8 @@ public:
     // Whether an observed retention exceeds a declared one (parsed with CookieText::parseRetention), with the
     // slack browsers and tools need for rounding expiry times.
     static bool longerThanDeclared(qint64 observedSeconds, qint64 declaredSeconds);
+    // Why a suggestion has its confidence, in words.
+    static QString confidenceReason(const CookieRow &row, CookieText::Lang lang);
     // The declared rows among `rows` and the drafts among them, for the warning before an export.
     static int declaredCount(const std::vector<CookieRow> &rows);
     static std::vector<const CookieRow *> drafts(const std::vector<CookieRow> &rows);

@@ -205,6 +205,36 @@ QString yesNo(const std::optional<bool> &b, Lang lang)
     return localized(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
 }
 
+QString confidenceId(Confidence c)
+{
+    switch (c) {
+    case Confidence::High:
+        return u"high"_s;
+    case Confidence::Medium:
+        return u"medium"_s;
+    case Confidence::Low:
+        return u"low"_s;
+    case Confidence::None:
+        break;
+    }
+    return {};
+}
+
+QString confidenceLabel(Confidence c, Lang lang)
+{
+    switch (c) {
+    case Confidence::High:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "high"), lang);
+    case Confidence::Medium:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "medium"), lang);
+    case Confidence::Low:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "low"), lang);
+    case Confidence::None:
+        break;
+    }
+    return {};
+}
+
 QString fieldLabel(const QString &field, Lang lang)
 {
     if (field == u"purpose_nb")

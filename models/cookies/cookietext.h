@@ -43,6 +43,11 @@ QString yesNo(const std::optional<bool> &b, Lang lang); // "yes", "no", '' when 
 // supplier | retention | category, in words ("purpose in Bokmål", ...).
 QString fieldLabel(const QString &field, Lang lang);
 
+// How sure a knowledge-base suggestion is that it describes this cookie (CookieKnowledge::match).
+enum class Confidence { None, Low, Medium, High };
+QString confidenceId(Confidence c); // high | medium | low | ''
+QString confidenceLabel(Confidence c, Lang lang); // "high", "medium", "low"
+
 // Retention as people write it ("2 years", "session", "30 minutes", "13 måneder", "økt") in seconds;
 // 0 = session; empty = not understood.
 std::optional<qint64> parseRetention(const QString &text);

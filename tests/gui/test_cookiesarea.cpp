@@ -8,6 +8,8 @@
 #include "cookies/cookiesarea.h"
 #include "core/language.h"
 #include "demo/demodata.h"
+#include "importers/importcontext.h"
+#include "workspace/importservice.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -355,6 +359,66 @@ private slots:
         site->setCurrentIndex(1);
         QCOMPARE(m_area->site(), demoSite);
         QVERIFY(viewRowOf(u"nmstat"_s) >= 0);
+    }
+
+    // The Suggestion column says how sure each suggestion is; "More > Accept confident suggestions" declares the
+    // high ones in one undoable step and leaves the low one (the Open Cookie Database's MUID of bing.com, seen on
+    // c.clarity.ms) alone.
+    void acceptConfidentSuggestions()
+    {
+        KnowledgeEntry muid;
+        muid.name = u"MUID"_s;
+        muid.domain = u"bing.com"_s;
+        muid.platform = u"Bing / Microsoft"_s;
+        muid.supplier = u"Microsoft"_s;
+        muid.category = u"marketing"_s;
+        muid.retention = u"1 year"_s;
+        muid.purposeEn = u"Identifies unique web browsers visiting Microsoft sites."_s;
+        muid.source = u"ocd"_s;
+        ImportReport report;
+        report.fileName = u"ocd.csv"_s;
+        report.sha256 = u"ocd-muid"_s;
+        report.format = u"open-cookie-database"_s;
+        report.startedAt = QDateTime::currentDateTimeUtc();
+        report.osUser = u"test"_s;
+        QVERIFY(ImportService::recordImport(
+            *m_ws, ImportKind::Cookies, report, [&](ImportContext &ctx) { return ctx.cookies->addKnowledge(muid); }));
+        m_area->reload();
+        const int m = viewRowOf(u"MUID"_s);
+        QCOMPARE(view()->index(m, CookieInventoryModel::Suggestion).data().toString(), u"low"_s);
+        QVERIFY2(view()
+                     ->index(m, CookieInventoryModel::Suggestion)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"the source describes the cookie of bing.com"_s),
+            qPrintable(view()->index(m, CookieInventoryModel::Suggestion).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(view()->index(viewRowOf(u"_gid"_s), CookieInventoryModel::Suggestion).data().toString(), u"high"_s);
+
+        const QStringList confident { u"_ga"_s, u"_gid"_s, u"siteimproveses"_s, u"_clck"_s, u"_ga_7QK2M4X9ZP"_s };
+        auto statusOf = [&](const QString &name) {
+            return view()->index(viewRowOf(name), CookieInventoryModel::StatusColumn).data().toString();
+        };
+        const int before = m_area->undoStack()->index();
+        // Click More, then the menu's item.
+        QTimer::singleShot(100, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QAction *accept = menu->findChild<QAction *>(u"cookieAcceptConfident"_s);
+            QVERIFY(accept);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(accept).center());
+        });
+        QSignalSpy status(m_area.get(), &Area::statusMessage);
+        QTest::mouseClick(m_area->findChild<QToolButton *>(u"cookieMore"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_area->undoStack()->index(), before + 1); // one step for the batch
+        for (const QString &name : confident)
+            QVERIFY2(statusOf(name) != u"Observed, undeclared"_s, qPrintable(name));
+        QCOMPARE(statusOf(u"MUID"_s), u"Observed, undeclared"_s);
+        QCOMPARE(status.last().first().toString(),
+            u"5 cookies declared with their high-confidence suggestions; 1 suggestion of medium or low confidence "
+            "left for you to check"_s);
+        m_area->undoStack()->undo();
+        for (const QString &name : confident)
+            QCOMPARE(statusOf(name), u"Observed, undeclared"_s);
     }
 };
 

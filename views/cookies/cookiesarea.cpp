@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -105,12 +107,20 @@ void CookiesArea::buildUi()
     m_declareButton->setObjectName(u"cookieDeclare"_s);
     m_removeButton = new QPushButton(this);
     m_importButton = new QPushButton(this);
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(u"cookieMore"_s);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(m_moreButton);
+    m_acceptConfident = moreMenu->addAction(QString());
+    m_acceptConfident->setObjectName(u"cookieAcceptConfident"_s);
+    connect(m_acceptConfident, &QAction::triggered, this, &CookiesArea::acceptConfidentSuggestions);
+    m_moreButton->setMenu(moreMenu);
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_searchLabel, m_search, m_statusLabel, m_statusFilter, m_categoryLabel, m_categoryFilter })
         bar->addWidget(w);
     bar->addStretch();
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_undoButton, m_redoButton, m_declareButton, m_removeButton, m_importButton })
+             m_undoButton, m_redoButton, m_declareButton, m_moreButton, m_removeButton, m_importButton })
         bar->addWidget(w);
     layout->addLayout(bar);
 
@@ -165,12 +175,14 @@ void CookiesArea::buildUi()
     {
         QHeaderView *h = m_table->horizontalHeader();
         int at = 1;
-        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::Entry, CookieInventoryModel::Kind,
-                 CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
-                 CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
+        for (int c :
+            { CookieInventoryModel::StatusColumn, CookieInventoryModel::Entry, CookieInventoryModel::Suggestion,
+                CookieInventoryModel::Kind, CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
+                CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
             h->moveSection(h->visualIndex(c), at++);
         m_table->setColumnWidth(CookieInventoryModel::Kind, 130);
         m_table->setColumnWidth(CookieInventoryModel::Entry, 170);
+        m_table->setColumnWidth(CookieInventoryModel::Suggestion, 90);
         for (int c : { CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
                  CookieInventoryModel::AfterAccept })
             m_table->setColumnWidth(c, 120);
@@ -446,6 +458,8 @@ void CookiesArea::declareCurrent()
     if (c.category.isEmpty())
         c.category = u"unclassified"_s;
     const QString name = c.name, domain = c.domain;
+    const bool unsure = r.suggested && r.confidence == CookieText::Confidence::Low;
+    const QString reason = CookieReconciler::confidenceReason(r, CookieText::currentLang());
     auto *cmd = new CookieEditCommand(m_model, std::nullopt, c, tr("Declare %1").arg(name));
     m_undo->push(cmd);
     if (cmd->failed()) {
@@ -455,10 +469,37 @@ void CookiesArea::declareCurrent()
     const int newRow = m_model->rowOf(name, domain);
     if (newRow >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newRow, CookieInventoryModel::Name)));
-    if (newRow >= 0 && m_model->cookie(newRow).isDraft())
+    if (unsure)
+        emit statusMessage(
+            tr("%1 is now declared with a suggestion of low confidence; check every text. %2").arg(name, reason));
+    else if (newRow >= 0 && m_model->cookie(newRow).isDraft())
         reportDraft(m_model->cookie(newRow));
     else
         emit statusMessage(tr("%1 is now declared with the suggested texts; check them.").arg(name));
+}
+
+void CookiesArea::acceptConfidentSuggestions()
+{
+    const std::vector<DeclaredCookie> confident = m_model->confidentSuggestions();
+    const int others = int(std::count_if(m_model->cookies().begin(), m_model->cookies().end(), [](const CookieRow &r) {
+        return !r.isDeclared() && r.suggested;
+    })) - int(confident.size());
+    if (confident.empty()) {
+        emit statusMessage(tr("No suggestion of high confidence to accept."));
+        return;
+    }
+    // One step on the undo stack for the whole batch.
+    m_undo->beginMacro(tr("Accept %n confident suggestion(s)", "", int(confident.size())));
+    int failed = 0;
+    for (const DeclaredCookie &c : confident) {
+        auto *cmd = new CookieEditCommand(m_model, std::nullopt, c, tr("Declare %1").arg(c.name));
+        m_undo->push(cmd);
+        failed += cmd->failed() ? 1 : 0;
+    }
+    m_undo->endMacro();
+    const int accepted = int(confident.size()) - failed;
+    emit statusMessage(tr("%n cookie(s) declared with their high-confidence suggestions", "", accepted) + u"; "_s
+        + tr("%n suggestion(s) of medium or low confidence left for you to check", "", others));
 }
 
 void CookiesArea::removeCurrent()
@@ -678,6 +719,11 @@ void CookiesArea::retranslate()
     m_declareButton->setToolTip(
         tr("Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)"));
     m_removeButton->setText(tr("Re&move from declaration"));
+    m_moreButton->setText(tr("Mor&e"));
+    m_acceptConfident->setText(tr("Accept &confident suggestions"));
+    m_acceptConfident->setToolTip(tr("Declares every observed cookie whose suggestion has high confidence (name and "
+                                     "domain or supplier match); medium and low ones are left for you to check"));
+    m_moreButton->menu()->setToolTipsVisible(true);
     m_importButton->setText(tr("&Import scan…"));
     m_exportLabel->setText(tr("Declaration in:"));
     m_exportLanguage->setItemText(0, tr("Norwegian Bokmål"));

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QTableView;
 class QTreeWidget;
 class QUndoStack;
@@ -50,6 +51,7 @@ private:
     void buildUi();
     void commitEdit(const QModelIndex &sourceIndex, const QVariant &value);
     void declareCurrent();
+    void acceptConfidentSuggestions();
     void removeCurrent();
     void updateActions();
     void reloadDiff();
@@ -87,6 +89,8 @@ private:
     QPushButton *m_redoButton = nullptr;
     QPushButton *m_declareButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QToolButton *m_moreButton = nullptr; // rarely used inventory commands, in a menu
+    QAction *m_acceptConfident = nullptr;
     QPushButton *m_importButton = nullptr;
     QLabel *m_exportLabel = nullptr;
     QComboBox *m_exportLanguage = nullptr;
