@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using CliTestLists::cli;
@@ -177,6 +178,34 @@ private slots:
         QVERIFY(
             run.outText().contains(u"  MUID: Only the name matches: the source describes the cookie of bing.com.\n"_s));
         QVERIFY(run.outText().contains(u"low = only the name matches, never accepted in bulk."_s));
+    }
+
+    // A declared cookie the latest scan no longer finds says so, and since when (the demo's __utmb).
+    void statusPerLatestScan()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString db = m_dir.filePath(u"latest.kapsel"_s);
+        QFile::remove(db);
+        if (backend == u"postgresql") {
+            m_pg = std::make_unique<PgTestDatabase>();
+            db = u"postgresql://"_s;
+        }
+        QCOMPARE(cli(db, { u"demo"_s }, m_dir.path()).code, 0);
+        const auto run = cli(db, { u"cookies"_s }, m_dir.path());
+        QCOMPARE(run.code, 0);
+        const QString text = run.outText();
+        QVERIFY2(text.contains(QRegularExpression(u"\n__utmb .*Declared, no longer observed\n"_s)), qPrintable(text));
+        QVERIFY(text.contains(u"\n  __utmb: no longer observed since 10/03/2025 (demo-scan-2025-03-10.har)\n"_s));
+        QVERIFY(text.contains(u"4 declared and observed, 1 declared but no longer observed, 2 declared but never "
+                              "observed"_s));
+        const auto gone
+            = cli(db, { u"cookies"_s, u"--status"_s, u"no-longer-observed"_s, u"--format"_s, u"csv"_s }, m_dir.path());
+        QCOMPARE(gone.code, 0);
+        const auto rows = csvRows(gone.outText());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].value(u"name"_s), u"__utmb"_s);
+        QCOMPARE(rows[0].value(u"latest_scan"_s), u"no-longer-observed"_s);
+        QCOMPARE(rows[0].value(u"missed_since"_s), u"2025-03-10T09:00:00Z"_s);
     }
 
     void inventoryPerSite()

@@ -195,7 +195,7 @@ private slots:
         QVERIFY(!CookieDeclaration::html(rows, Lang::Nb, QDate(2025, 3, 10)).contains(u"Purpose of nmstat"_s));
         // CSV and JSON carry every row, the drafts marked with what they lack.
         const QString csv = CookieDeclaration::csv(rows, Lang::Nb);
-        QVERIFY2(csv.contains(u",true,purpose_nb\r\n"_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u",true,purpose_nb,never-observed,\r\n"_s), qPrintable(csv));
         QVERIFY(!csv.contains(u"lang,example.no,statistics,Used to remember"_s)); // no English in "purpose" (nb)
 
         // Suggestions: the Open Cookie Database's English goes into the English field only; the Bokmål one is
@@ -281,6 +281,46 @@ private slots:
         QCOMPARE(m.confidence, Confidence::Medium);
         QCOMPARE(both.match(u"lang"_s, u"linkedin.com"_s).entry->purposeEn, lang.purposeEn);
         QVERIFY(!both.match(u"nothing"_s).entry);
+    }
+
+    // A cookie's status is per the site's latest scan: observed in it, no longer observed (since the first later
+    // scan that missed it), or never observed; "Declared and observed" only when the latest scan found it.
+    void statusPerLatestScan()
+    {
+        std::vector<CookieScan> scans;
+        for (int i = 1; i <= 3; ++i)
+            scans.push_back(
+                { i, u"example.no"_s, QDateTime(QDate(2025, i, 1), QTime(12, 0), Qt::UTC), u"scan%1.har"_s.arg(i), 0 });
+        auto in = [](qint64 scan, const QString &name) {
+            ScanObservation o = obs(name, u"example.no"_s, 30);
+            o.scanId = scan;
+            o.source = u"scan%1.har"_s.arg(scan);
+            return o;
+        };
+        const std::vector<DeclaredCookie> declared { decl(1, u"stays"_s, u"1 month"_s),
+            decl(2, u"left"_s, u"1 month"_s), decl(3, u"early"_s, u"1 month"_s), decl(4, u"never"_s, u"1 month"_s) };
+        const std::vector<ScanObservation> observed { in(1, u"stays"_s), in(1, u"left"_s), in(1, u"early"_s),
+            in(1, u"stray"_s), in(2, u"stays"_s), in(2, u"left"_s), in(3, u"stays"_s) };
+        const auto rows = CookieReconciler::reconcile(declared, observed, CookieKnowledge(), Lang::En, 0, scans);
+        QCOMPARE(find(rows, u"stays"_s)->status, CookieStatus::Ok);
+        QCOMPARE(CookieReconciler::presenceText(*find(rows, u"stays"_s), Lang::En), u"observed in the latest scan"_s);
+        QCOMPARE(find(rows, u"left"_s)->status, CookieStatus::NoLongerObserved);
+        QCOMPARE(find(rows, u"left"_s)->missedBy.id, 3);
+        QCOMPARE(CookieReconciler::presenceText(*find(rows, u"left"_s), Lang::En),
+            u"no longer observed since 01/03/2025 (scan3.har)"_s);
+        QCOMPARE(find(rows, u"early"_s)->missedBy.id, 2); // the first later scan that missed it
+        QCOMPARE(find(rows, u"never"_s)->status, CookieStatus::NotObserved);
+        QCOMPARE(CookieReconciler::presenceText(*find(rows, u"never"_s), Lang::En), u"never observed"_s);
+        const CookieRow *stray = find(rows, u"stray"_s); // undeclared, gone since scan 2
+        QCOMPARE(stray->status, CookieStatus::Undeclared);
+        QVERIFY(!stray->inLatestScan);
+        QCOMPARE(stray->missedBy.id, 2);
+        QCOMPARE(
+            CookieText::statusLabel(CookieStatus::NoLongerObserved, Lang::Nb), u"Erklært, ikke lenger observert"_s);
+        QCOMPARE(CookieText::statusFromId(u"no-longer-observed"_s), CookieStatus::NoLongerObserved);
+        // CSV and JSON say it for scripts.
+        const QString csv = CookieDeclaration::csv(rows, Lang::En);
+        QVERIFY2(csv.contains(u",no-longer-observed,2025-03-01T12:00:00Z\r\n"_s), qPrintable(csv));
     }
 
     void scanDiff()
@@ -470,8 +510,12 @@ private slots:
         for (const CookieRow &r : *rows)
             seen.insert(r.status);
         QCOMPARE(seen,
-            (QSet<CookieStatus> {
-                CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared, CookieStatus::Differs }));
+            (QSet<CookieStatus> { CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared,
+                CookieStatus::Differs, CookieStatus::NoLongerObserved }));
+        // __utmb was in the first scan only: the second, the latest, no longer finds it.
+        QCOMPARE(find(*rows, u"__utmb"_s)->status, CookieStatus::NoLongerObserved);
+        QCOMPARE(CookieReconciler::presenceText(*find(*rows, u"__utmb"_s), Lang::Nb),
+            u"ikke lenger observert siden 10.03.2025 (demo-scan-2025-03-10.har)"_s);
         QCOMPARE(find(*rows, u"nmstat"_s)->status, CookieStatus::Differs);
         QCOMPARE(find(*rows, u"szcookiechoice"_s)->status, CookieStatus::NotObserved);
 

@@ -929,10 +929,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,10 +938,6 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use table, csv, json, html, md or pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared or differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -997,10 +989,6 @@
     </message>
     <message>
         <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1538,18 @@
         <source>Suggestion: high = the name and the domain or supplier match (or a built-in tool&apos;s own name); medium = the name matches, the source names no domain; low = only the name matches, never accepted in bulk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 declared but never observed, %5 observed but undeclared, %6 with differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cookies with this status (per the site&apos;s latest scan): ok, not-observed, undeclared, differs or no-longer-observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared, differs or no-longer-observed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1852,6 +1852,10 @@
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookieItemDelegate</name>
@@ -2063,10 +2067,6 @@
     </message>
     <message>
         <source>Declared and observed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declared, not observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2302,6 +2302,26 @@
         <source>Only the name matches: the source describes the cookie of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed in the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer observed since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared, never observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared, no longer observed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2524,10 +2544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(site not named)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,6 +2682,10 @@
     </message>
     <message>
         <source>Declares every observed cookie whose suggestion has high confidence (name and domain or supplier match); medium and low ones are left for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 observed, undeclared · %5 with differences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -929,10 +929,6 @@
         <translation>Språket i erklæringen: nb eller en.</translation>
     </message>
     <message>
-        <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
-        <translation>Bare informasjonskapsler med denne statusen: ok, not-observed, undeclared eller differs.</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>Skriv til FIL i stedet for standard utdata.</translation>
     </message>
@@ -943,10 +939,6 @@
     <message>
         <source>unknown format &quot;%1&quot;; use table, csv, json, html, md or pdf</source>
         <translation>ukjent format «%1»; bruk table, csv, json, html, md eller pdf</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared or differs</source>
-        <translation>ukjent status «%1»; bruk ok, not-observed, undeclared eller differs</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
@@ -998,10 +990,6 @@
     <message>
         <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
         <translation>Kontroller en tekst om informasjonskapsler for ugyldige samtykkeformuleringer og manglende informasjonskapsler</translation>
-    </message>
-    <message>
-        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
-        <translation>%1 informasjonskapsler: %2 erklært og observert, %3 erklært men ikke observert, %4 observert men ikke erklært, %5 avviker.</translation>
     </message>
     <message>
         <source>First day (default: the first day with data).</source>
@@ -1550,6 +1538,18 @@
         <source>Suggestion: high = the name and the domain or supplier match (or a built-in tool&apos;s own name); medium = the name matches, the source names no domain; low = only the name matches, never accepted in bulk.</source>
         <translation>Forslag: høy = navnet og domenet eller leverandøren stemmer (eller navnet er et innebygd verktøys eget); middels = navnet stemmer, kilden oppgir ikke noe domene; lav = bare navnet stemmer, godtas aldri samlet.</translation>
     </message>
+    <message>
+        <source>%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 declared but never observed, %5 observed but undeclared, %6 with differences.</source>
+        <translation>%1 informasjonskapsler etter den siste skanningen: %2 erklært og observert, %3 erklært men ikke lenger observert, %4 erklært men aldri observert, %5 observert men ikke erklært, %6 avviker.</translation>
+    </message>
+    <message>
+        <source>Only cookies with this status (per the site&apos;s latest scan): ok, not-observed, undeclared, differs or no-longer-observed.</source>
+        <translation>Bare informasjonskapsler med denne statusen (etter den siste skanningen av nettstedet): ok, not-observed, undeclared, differs eller no-longer-observed.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared, differs or no-longer-observed</source>
+        <translation>ukjent status «%1»; bruk ok, not-observed, undeclared, differs eller no-longer-observed</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1852,6 +1852,10 @@
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
+    <message>
+        <source>Latest scan</source>
+        <translation>Siste skanning</translation>
+    </message>
 </context>
 <context>
     <name>CookieItemDelegate</name>
@@ -2064,10 +2068,6 @@
     <message>
         <source>Declared and observed</source>
         <translation>Erklært og observert</translation>
-    </message>
-    <message>
-        <source>Declared, not observed</source>
-        <translation>Erklært, ikke observert</translation>
     </message>
     <message>
         <source>Observed, undeclared</source>
@@ -2302,6 +2302,26 @@
         <source>Only the name matches: the source describes the cookie of %1.</source>
         <translation>Bare navnet stemmer: kilden beskriver informasjonskapselen til %1.</translation>
     </message>
+    <message>
+        <source>never observed</source>
+        <translation>aldri observert</translation>
+    </message>
+    <message>
+        <source>observed in the latest scan</source>
+        <translation>observert i den siste skanningen</translation>
+    </message>
+    <message>
+        <source>no longer observed since %1 (%2)</source>
+        <translation>ikke lenger observert siden %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declared, never observed</source>
+        <translation>Erklært, aldri observert</translation>
+    </message>
+    <message>
+        <source>Declared, no longer observed</source>
+        <translation>Erklært, ikke lenger observert</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2524,10 +2544,6 @@
         <translation>Importer minst to skanninger av samme nettsted (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
     </message>
     <message>
-        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
-        <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
-    </message>
-    <message>
         <source>(site not named)</source>
         <translation>(nettsted ikke oppgitt)</translation>
     </message>
@@ -2667,6 +2683,10 @@
     <message>
         <source>Declares every observed cookie whose suggestion has high confidence (name and domain or supplier match); medium and low ones are left for you to check</source>
         <translation>Erklærer hver observerte informasjonskapsel med et forslag med høy sikkerhet (navn og domene eller leverandør stemmer); forslag med middels og lav sikkerhet er igjen for deg å sjekke</translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 observed, undeclared · %5 with differences</source>
+        <translation>%1 erklært og observert · %2 erklært, ikke lenger observert · %3 erklært, aldri observert · %4 observert, ikke erklært · %5 avviker</translation>
     </message>
 </context>
 <context>

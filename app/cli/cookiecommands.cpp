@@ -99,7 +99,7 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
 {
     const QLocale loc;
     QList<QStringList> cells;
-    int counts[4] = { 0, 0, 0, 0 };
+    int counts[5] = { 0, 0, 0, 0, 0 };
     // The consent phases only where the site has a live scan; the kind only where there is web storage.
     const bool phases = scope.phaseScanId != 0;
     const bool kinds = std::any_of(rows.begin(), rows.end(),
@@ -146,11 +146,17 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     header << Tr::tr("Status");
     QString out = siteHeader(scope) + u'\n' + table(header, cells, 28);
     out += u'\n';
-    out += Tr::tr("%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 "
-                  "with differences.")
-               .arg(loc.toString(qsizetype(rows.size())), loc.toString(counts[0]), loc.toString(counts[1]),
-                   loc.toString(counts[2]), loc.toString(counts[3]))
+    using St = CookieText::Status;
+    out += Tr::tr("%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 "
+                  "declared but never observed, %5 observed but undeclared, %6 with differences.")
+               .arg(loc.toString(qsizetype(rows.size())), loc.toString(counts[int(St::Ok)]),
+                   loc.toString(counts[int(St::NoLongerObserved)]), loc.toString(counts[int(St::NotObserved)]),
+                   loc.toString(counts[int(St::Undeclared)]), loc.toString(counts[int(St::Differs)]))
         + u'\n';
+    // What the latest scan no longer finds, and since when.
+    for (const CookieRow &r : rows)
+        if (r.observed && !r.inLatestScan)
+            out += u"  "_s + Tr::tr("%1: %2").arg(r.declared.name, CookieReconciler::presenceText(r, lang)) + u'\n';
     bool anySuggested = false;
     for (const CookieRow &r : rows) {
         anySuggested = anySuggested || r.suggested;
@@ -333,8 +339,10 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption format(
         u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."), u"FORMAT"_s);
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the declaration: nb or en."), u"LANG"_s);
-    const QCommandLineOption status(
-        u"status"_s, Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."), u"STATUS"_s);
+    const QCommandLineOption status(u"status"_s,
+        Tr::tr("Only cookies with this status (per the site's latest scan): ok, not-observed, undeclared, "
+               "differs or no-longer-observed."),
+        u"STATUS"_s);
     const QCommandLineOption output(u"output"_s, Tr::tr("Write to FILE instead of standard output."), u"FILE"_s);
     const QCommandLineOption site(u"site"_s,
         Tr::tr("The site whose inventory to show (default: the site of the latest scan); scans of different sites "
@@ -375,7 +383,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         only = CookieText::statusFromId(p.value(status));
         if (!only)
             return ctx.usage(
-                Tr::tr("unknown status \"%1\"; use ok, not-observed, undeclared or differs").arg(p.value(status)));
+                Tr::tr("unknown status \"%1\"; use ok, not-observed, undeclared, differs or no-longer-observed")
+                    .arg(p.value(status)));
     }
     auto ws = ctx.openWorkspace();
     if (!ws)

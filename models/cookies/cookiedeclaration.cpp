@@ -66,6 +66,19 @@ QString retentionOf(const CookieRow &r, Lang lang)
     return secs ? CookieText::formatRetention(secs, false, lang) : r.declared.retention;
 }
 
+// Per the site's latest scan: observed | no-longer-observed | never-observed, and since when (ISO 8601).
+QString latestScanId(const CookieRow &r)
+{
+    return r.inLatestScan ? u"observed"_s : r.observed ? u"no-longer-observed"_s : u"never-observed"_s;
+}
+
+QString missedSince(const CookieRow &r)
+{
+    return r.observed && !r.inLatestScan && r.missedBy.scannedAt.isValid()
+        ? r.missedBy.scannedAt.toUTC().toString(Qt::ISODate)
+        : QString();
+}
+
 QString title(Lang lang)
 {
     return localized(QT_TRANSLATE_NOOP("CookieText", "Cookie declaration"), lang);
@@ -220,7 +233,7 @@ const QStringList &CookieDeclaration::csvColumns()
         u"party"_s, u"status"_s, u"tool"_s, u"path"_s, u"observed_retention"_s, u"http_only"_s, u"secure"_s,
         u"same_site"_s, u"first_seen"_s, u"last_seen"_s, u"sources"_s, u"suggested"_s, u"purpose_nb"_s, u"purpose_en"_s,
         u"kind"_s, u"before_consent"_s, u"after_reject"_s, u"after_accept"_s, u"first_phase"_s, u"first_page"_s,
-        u"draft"_s, u"missing"_s };
+        u"draft"_s, u"missing"_s, u"latest_scan"_s, u"missed_since"_s };
     return c;
 }
 
@@ -238,7 +251,7 @@ QString CookieDeclaration::csv(const std::vector<CookieRow> &rows, Lang lang)
                 b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen), r.sources.join(u"; "_s),
                 r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn, r.kinds.join(u"; "_s),
                 b(r.beforeConsent), b(r.afterReject), b(r.afterAccept), r.firstPhase, r.firstPage,
-                r.isDraft() ? u"true"_s : u"false"_s, r.missing.join(u"; "_s) },
+                r.isDraft() ? u"true"_s : u"false"_s, r.missing.join(u"; "_s), latestScanId(r), missedSince(r) },
             CsvWriter::LineEnd::CrLf);
     }
     return out;
@@ -277,6 +290,9 @@ QByteArray CookieDeclaration::json(const std::vector<CookieRow> &rows, Lang lang
             { u"after_reject"_s, r.afterReject }, { u"after_accept"_s, r.afterAccept } };
         for (const auto &[key, value] : phases)
             o.insert(key, value ? QJsonValue(*value) : QJsonValue());
+        o.insert(u"latest_scan"_s, latestScanId(r));
+        if (!missedSince(r).isEmpty())
+            o.insert(u"missed_since"_s, missedSince(r));
         if (r.isDeclared()) {
             o.insert(u"draft"_s, r.isDraft());
             o.insert(u"missing"_s, QJsonArray::fromStringList(r.missing));

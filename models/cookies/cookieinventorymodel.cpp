@@ -191,6 +191,10 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
                     : QVariant(CookieText::phaseLabel(r.firstPhase, lang));
     case FirstPage:
         return r.firstPage;
+    case LatestScan:
+        if (sort)
+            return r.inLatestScan ? 2 : r.observed ? 1 : 0;
+        return CookieReconciler::presenceText(r, lang);
     case Suggestion:
         if (sort)
             return int(r.confidence);
@@ -260,6 +264,8 @@ QVariant CookieInventoryModel::headerData(int section, Qt::Orientation orientati
         return tr("First seen in");
     case FirstPage:
         return tr("First seen on page");
+    case LatestScan:
+        return tr("Latest scan");
     case Suggestion:
         return tr("Suggestion");
     case Entry:

@@ -37,6 +37,7 @@ public:
         AfterAccept,
         FirstPhase,
         FirstPage,
+        LatestScan, // observed in the site's latest scan, no longer observed (since when), never observed
         Suggestion, // how sure the knowledge base's suggestion is: high, medium, low
         Entry, // complete, or a draft with what it lacks
         StatusColumn,

@@ -5,6 +5,7 @@
 #include "cookies/cookieinventory.h"
 
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,10 @@ void judge(CookieRow &row, CookieText::Lang lang)
     }
     if (!row.observed) {
         row.status = CookieText::Status::NotObserved;
+        return;
+    }
+    if (!row.inLatestScan) {
+        row.status = CookieText::Status::NoLongerObserved;
         return;
     }
     const std::optional<qint64> declared = CookieText::parseRetention(row.declared.retention);
@@ -133,7 +138,54 @@ void suggest(CookieRow &row, const CookieKnowledge &knowledge)
     }
 }
 
+// Which of the site's scans last saw each row: in the latest, or missed since the scan after that one.
+void placeInScans(std::vector<CookieRow> &rows, const std::vector<ScanObservation> &observations,
+    const std::vector<DeclaredCookie> &declared, const std::vector<CookieScan> &scans)
+{
+    QHash<qint64, int> order; // scan id -> its place, oldest first
+    for (size_t i = 0; i < scans.size(); ++i)
+        order.insert(scans[i].id, int(i));
+    std::vector<int> last(rows.size(), -1);
+    auto seen = [&](size_t row, const ScanObservation &o) { last[row] = qMax(last[row], order.value(o.scanId, -1)); };
+    for (const ScanObservation &o : observations) {
+        bool matched = false;
+        for (size_t i = 0; i < declared.size(); ++i)
+            if (CookieReconciler::covers(declared[i], o.cookie)) {
+                seen(i, o);
+                matched = true;
+            }
+        if (matched)
+            continue;
+        for (size_t i = declared.size(); i < rows.size(); ++i)
+            if (rows[i].declared.name == o.cookie.name && rows[i].declared.domain == o.cookie.domain
+                && rows[i].kinds.contains(o.cookie.kind))
+                seen(i, o);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        CookieRow &row = rows[i];
+        if (!row.observed)
+            continue;
+        const int latest = int(scans.size()) - 1;
+        row.inLatestScan = scans.empty() || last[i] == latest;
+        if (!row.inLatestScan && last[i] + 1 <= latest)
+            row.missedBy = scans[size_t(last[i] + 1)];
+    }
+}
+
 } // namespace
+
+QString CookieReconciler::presenceText(const CookieRow &row, CookieText::Lang lang)
+{
+    using CookieText::localized;
+    if (!row.observed)
+        return localized(QT_TRANSLATE_NOOP("CookieText", "never observed"), lang);
+    if (row.inLatestScan)
+        return localized(QT_TRANSLATE_NOOP("CookieText", "observed in the latest scan"), lang);
+    const QLocale loc = lang == CookieText::Lang::Nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return localized(QT_TRANSLATE_NOOP("CookieText", "no longer observed since %1 (%2)"), lang)
+        .arg(loc.toString(row.missedBy.scannedAt.toLocalTime().date(), QLocale::ShortFormat), row.missedBy.source);
+}
 
 bool CookieReconciler::covers(const DeclaredCookie &d, const ObservedCookie &o)
 {
@@ -167,7 +219,7 @@ int CookieReconciler::phaseRank(const QString &phase)
 
 std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCookie> &declared,
     const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
-    qint64 phaseScanId)
+    qint64 phaseScanId, const std::vector<CookieScan> &scans)
 {
     std::vector<CookieRow> rows;
     rows.reserve(declared.size());
@@ -205,6 +257,7 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
         }
         absorb(rows[size_t(*it)], o, phaseScanId);
     }
+    placeInScans(rows, observations, declared, scans);
     for (CookieRow &row : rows) {
         if (!row.isDeclared())
             suggest(row, knowledge);
@@ -296,8 +349,8 @@ Expected<std::vector<CookieRow>> CookieReconciler::load(
     auto known = knowledge(cookies);
     if (!known)
         return known.error();
-    auto rows = reconcile(
-        scope->declaredOf(*declared), scope->observationsOf(*observations), *known, lang, scope->phaseScanId);
+    auto rows = reconcile(scope->declaredOf(*declared), scope->observationsOf(*observations), *known, lang,
+        scope->phaseScanId, scope->scans);
     if (scopeOut)
         *scopeOut = std::move(*scope);
     return rows;

@@ -17,7 +17,9 @@ struct CookieRow
     QString knowledgeSource; // builtin | ocd | '' (where a suggestion came from)
     CookieText::Confidence confidence = CookieText::Confidence::None; // how sure the suggestion is
     QString knowledgeDomain; // the domain the suggestion's entry names ('' = any)
-    bool observed = false;
+    bool observed = false; // by any scan of the site
+    bool inLatestScan = false; // observed by the site's latest scan
+    CookieScan missedBy; // when observed but not by the latest scan: the first later scan that missed it
     std::optional<qint64> observedRetention; // the longest seen
     bool observedSession = false;
     std::optional<bool> httpOnly, secure; // as last seen
@@ -50,9 +52,14 @@ class CookieReconciler
 {
 public:
     // `observations` are one site's; the phase flags come from those of the scan `phaseScanId` (0 = none).
+    // `scans` are the site's scans, oldest first: a cookie's status is per the latest of them (none given: every
+    // observation counts as the latest).
     static std::vector<CookieRow> reconcile(const std::vector<DeclaredCookie> &declared,
         const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
-        qint64 phaseScanId = 0);
+        qint64 phaseScanId = 0, const std::vector<CookieScan> &scans = {});
+    // Whether the site's latest scan saw the row: "observed in the latest scan", "no longer observed since
+    // DATE (the scan FILE)", "never observed".
+    static QString presenceText(const CookieRow &row, CookieText::Lang lang);
     // Loads one site's scans (CookieSites::scope: empty = the latest scan's site), the declaration and the
     // knowledge from the register and reconciles: the inventory the GUI, the CLI and the declaration show.
     // `scope`, when given, receives the site's scope.

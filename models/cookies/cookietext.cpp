@@ -114,9 +114,18 @@ QString categoryFromText(const QString &text)
     return {};
 }
 
+const QList<Status> &statuses()
+{
+    static const QList<Status> all { Status::Ok, Status::NotObserved, Status::Undeclared, Status::Differs,
+        Status::NoLongerObserved };
+    return all;
+}
+
 QString statusId(Status s)
 {
     switch (s) {
+    case Status::NoLongerObserved:
+        return u"no-longer-observed"_s;
     case Status::Ok:
         return u"ok"_s;
     case Status::NotObserved:
@@ -131,7 +140,7 @@ QString statusId(Status s)
 
 std::optional<Status> statusFromId(const QString &id)
 {
-    for (Status s : { Status::Ok, Status::NotObserved, Status::Undeclared, Status::Differs })
+    for (Status s : statuses())
         if (statusId(s) == id.trimmed().toLower())
             return s;
     return std::nullopt;
@@ -143,11 +152,13 @@ QString statusLabel(Status s, Lang lang)
     case Status::Ok:
         return localized(QT_TRANSLATE_NOOP("CookieText", "Declared and observed"), lang);
     case Status::NotObserved:
-        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, not observed"), lang);
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, never observed"), lang);
     case Status::Undeclared:
         return localized(QT_TRANSLATE_NOOP("CookieText", "Observed, undeclared"), lang);
     case Status::Differs:
         return localized(QT_TRANSLATE_NOOP("CookieText", "Differs"), lang);
+    case Status::NoLongerObserved:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, no longer observed"), lang);
     }
     return {};
 }

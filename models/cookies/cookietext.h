@@ -27,8 +27,11 @@ QString categoryLabel(const QString &id, Lang lang);
 QString categoryFromText(const QString &text);
 
 // Statuses of the reconciliation.
-enum class Status { Ok, NotObserved, Undeclared, Differs };
-QString statusId(Status s); // ok | not-observed | undeclared | differs
+// Per the site's latest scan: Ok and Differs are in it; NoLongerObserved was seen by an earlier scan only;
+// NotObserved never.
+enum class Status { Ok, NotObserved, Undeclared, Differs, NoLongerObserved };
+const QList<Status> &statuses(); // in the order above
+QString statusId(Status s); // ok | not-observed | undeclared | differs | no-longer-observed
 std::optional<Status> statusFromId(const QString &id);
 QString statusLabel(Status s, Lang lang);
 

@@ -116,7 +116,17 @@ private slots:
         QCOMPARE(view()->headerData(CookieInventoryModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
         QCOMPARE(view()->headerData(CookieInventoryModel::PurposeNb, Qt::Horizontal).toString(), u"Purpose (Bokmål)"_s);
         const QString summary = m_area->findChild<QLabel *>(u"cookieSummary"_s)->text();
-        QVERIFY2(summary.contains(u"5 declared and observed"_s), qPrintable(summary));
+        QVERIFY2(summary.startsWith(u"4 declared and observed · 1 declared, no longer observed · 2 declared, never "
+                                    "observed"_s),
+            qPrintable(summary));
+        // __utmb was in the first scan only: not "Declared and observed" any more, and since when it is gone.
+        const int utmb = viewRowOf(u"__utmb"_s);
+        QCOMPARE(view()->index(utmb, CookieInventoryModel::StatusColumn).data().toString(),
+            u"Declared, no longer observed"_s);
+        QCOMPARE(view()->index(utmb, CookieInventoryModel::LatestScan).data().toString(),
+            u"no longer observed since 10/03/2025 (demo-scan-2025-03-10.har)"_s);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::LatestScan).data().toString(),
+            u"observed in the latest scan"_s);
         QVERIFY(m_area->findChild<QLabel *>(u"cookieDiffTitle"_s)->text().startsWith(u"Changes from the scan of"_s));
         QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookieDiff"_s)->topLevelItemCount(), 5);
         const int nm = viewRowOf(u"nmstat"_s);

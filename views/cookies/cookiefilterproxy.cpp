@@ -65,6 +65,8 @@ QVariant CookieFilterProxy::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfb, 0xdc, 0xdc)); // observed, undeclared
         case 3:
             return QBrush(QColor(0xff, 0xdd, 0xb8)); // differs
+        case 4:
+            return QBrush(QColor(0xe6, 0xe6, 0xe6)); // declared, no longer observed
         }
     }
     if (role == Qt::ForegroundRole && index.column() == CookieInventoryModel::StatusColumn)

@@ -175,14 +175,15 @@ void CookiesArea::buildUi()
     {
         QHeaderView *h = m_table->horizontalHeader();
         int at = 1;
-        for (int c :
-            { CookieInventoryModel::StatusColumn, CookieInventoryModel::Entry, CookieInventoryModel::Suggestion,
-                CookieInventoryModel::Kind, CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
-                CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
+        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::LatestScan,
+                 CookieInventoryModel::Entry, CookieInventoryModel::Suggestion, CookieInventoryModel::Kind,
+                 CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
+                 CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
             h->moveSection(h->visualIndex(c), at++);
         m_table->setColumnWidth(CookieInventoryModel::Kind, 130);
         m_table->setColumnWidth(CookieInventoryModel::Entry, 170);
         m_table->setColumnWidth(CookieInventoryModel::Suggestion, 90);
+        m_table->setColumnWidth(CookieInventoryModel::LatestScan, 200);
         for (int c : { CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
                  CookieInventoryModel::AfterAccept })
             m_table->setColumnWidth(c, 120);
@@ -523,14 +524,19 @@ void CookiesArea::updateActions()
     m_redoButton->setEnabled(m_undo->canRedo());
     m_importButton->setEnabled(m_ws != nullptr);
 
-    int counts[4] = { 0, 0, 0, 0 };
+    int counts[5] = { 0, 0, 0, 0, 0 };
     for (const CookieRow &r : m_model->cookies())
         ++counts[int(r.status)];
     const QLocale loc;
+    // Per the site's latest scan.
     m_summary->setText(m_ws
-            ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences")
-                  .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
-                      loc.toString(counts[3]))
+            ? tr("%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 "
+                 "observed, undeclared · %5 with differences")
+                  .arg(loc.toString(counts[int(CookieText::Status::Ok)]),
+                      loc.toString(counts[int(CookieText::Status::NoLongerObserved)]),
+                      loc.toString(counts[int(CookieText::Status::NotObserved)]),
+                      loc.toString(counts[int(CookieText::Status::Undeclared)]),
+                      loc.toString(counts[int(CookieText::Status::Differs)]))
             : tr("Open a workspace to see its cookies."));
     if (const auto drafts = CookieReconciler::drafts(m_model->cookies()); m_ws && !drafts.empty())
         m_summary->setText(m_summary->text() + u" · "_s
@@ -684,8 +690,7 @@ void CookiesArea::fillFilters()
         const QSignalBlocker block(m_statusFilter);
         m_statusFilter->clear();
         m_statusFilter->addItem(tr("All statuses"));
-        for (auto s : { CookieText::Status::Ok, CookieText::Status::NotObserved, CookieText::Status::Undeclared,
-                 CookieText::Status::Differs })
+        for (CookieText::Status s : CookieText::statuses())
             m_statusFilter->addItem(CookieText::statusLabel(s, lang), int(s));
         m_statusFilter->addItem(tr("Drafts (incomplete entries)"), CookieFilterProxy::DraftsOnly);
         m_statusFilter->setCurrentIndex(qMax(0, status));
