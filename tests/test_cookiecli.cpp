@@ -208,6 +208,65 @@ private slots:
         QCOMPARE(rows[0].value(u"missed_since"_s), u"2025-03-10T09:00:00Z"_s);
     }
 
+    // policy-check: exit code 3 with findings, 0 without; the Bokmål implied-consent phrasings; a cookie the site's
+    // scans observed is in the inventory though not declared; findings written as CSV or HTML (by the extension
+    // or --format); the real company page.
+    void policyCheck()
+    {
+        const QString db = workspace();
+        const QString nb = TestSupport::writeFile(m_dir.filePath(u"policy-nb.txt"_s),
+            "Informasjonskapsler\n"
+            "Ved videre bruk av nettstedet godtar du at vi bruker informasjonskapsler.\n"
+            "Dersom du fortsetter \xc3\xa5 bruke nettstedet, lagrer vi sid, _ga, consent og trk_uid.\n"
+            "Ved \xc3\xa5 bruke v\xc3\xa5re tjenester samtykker du i dette.\n");
+        const auto run = cli(db, { u"policy-check"_s, nb }, m_dir.path());
+        QCOMPARE(run.code, 3);
+        const QString text = run.outText();
+        QVERIFY2(text.contains(u"policy-nb.txt:2: Implied consent: \u201cVed videre bruk av nettstedet godtar\u201d"_s),
+            qPrintable(text));
+        QVERIFY(text.contains(u"policy-nb.txt:3: Implied consent: \u201cDersom du fortsetter å bruke\u201d"_s));
+        QVERIFY(text.contains(u"policy-nb.txt:4: Implied consent: \u201cVed å bruke våre tjenester samtykker\u201d"_s));
+        QVERIFY2(!text.contains(u"Not in the inventory"_s), qPrintable(text)); // trk_uid is observed there
+        QVERIFY(text.contains(u"3 of 3 inventory cookies are named in the text"_s));
+        QVERIFY(text.contains(u"3 findings"_s));
+
+        const QString csvPath = m_dir.filePath(u"findings.csv"_s);
+        const auto csv = cli(db, { u"policy-check"_s, nb, u"--output"_s, csvPath }, m_dir.path());
+        QCOMPARE(csv.code, 3);
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const auto rows = csvRows(QString::fromUtf8(csvFile.readAll()));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].value(u"kind"_s), u"implied-consent"_s);
+        QCOMPARE(rows[0].value(u"line"_s), u"2"_s);
+        const QString htmlPath = m_dir.filePath(u"findings.report"_s);
+        const auto html
+            = cli(db, { u"policy-check"_s, nb, u"--output"_s, htmlPath, u"--format"_s, u"html"_s }, m_dir.path());
+        QCOMPARE(html.code, 3);
+        QFile htmlFile(htmlPath);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        QCOMPARE(int(htmlFile.readAll().count("<tr><th scope=\"row\">")), 3);
+        const auto stdoutCsv = cli(db, { u"policy-check"_s, nb, u"--format"_s, u"csv"_s }, m_dir.path());
+        QVERIFY(stdoutCsv.outText().startsWith(u"kind,kind_label,line,excerpt,message\r\n"_s));
+        QCOMPARE(cli(db, { u"policy-check"_s, nb, u"--output"_s, m_dir.filePath(u"x.pdf"_s) }, m_dir.path()).code, 2);
+
+        const QString clean = TestSupport::writeFile(
+            m_dir.filePath(u"policy-clean.txt"_s), "Vi bruker sid, _ga og consent. Du velger selv.\n");
+        const auto none = cli(db, { u"policy-check"_s, clean }, m_dir.path());
+        QVERIFY2(none.code == 0, qPrintable(none.outText()));
+        QVERIFY(none.outText().contains(u"0 findings"_s));
+        QVERIFY(cli(db, { u"policy-check"_s, u"--help"_s }, m_dir.path())
+                    .outText()
+                    .contains(u"Exit code 3 when there are findings"_s));
+
+        KAPSEL_REQUIRE_SHARED(u"company-cookie-page/cookies-and-privacy.txt"_s);
+        const auto page
+            = cli(db, { u"policy-check"_s, TestSupport::sharedData(u"company-cookie-page/cookies-and-privacy.txt"_s) },
+                m_dir.path());
+        QCOMPARE(page.code, 3);
+        QVERIFY(page.outText().contains(u"Repealed section"_s));
+    }
+
     void inventoryPerSite()
     {
         const QString db = workspace();

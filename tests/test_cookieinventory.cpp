@@ -719,6 +719,99 @@ private slots:
             qPrintable(notInInventory.join(u',')));
     }
 
+    // The Bokmål ways of inferring consent from use, as Norwegian sites write them; one finding per sentence, its
+    // passage exactly where the text has it. Sentences that ask for consent are no finding.
+    void policyCheckBokmaalPhrasings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("findings");
+        QTest::newRow("videre bruk") << u"Ved videre bruk av nettstedet godtar du at vi bruker informasjonskapsler."_s
+                                     << 1;
+        QTest::newRow("fortsatt bruk") << u"Ved fortsatt bruk av nettsiden samtykker du til dette."_s << 1;
+        QTest::newRow("dersom du fortsetter")
+            << u"Dersom du fortsetter å bruke nettstedet, godtar du bruken av informasjonskapsler."_s << 1;
+        QTest::newRow("dersom du fortsetter, alone") << u"Dersom du fortsetter å bruke siden vår."_s << 1;
+        QTest::newRow("hvis du fortsetter")
+            << u"Hvis du fortsetter å surfe på siden, går vi ut fra at du er enig."_s << 1;
+        QTest::newRow("våre tjenester")
+            << u"Ved å bruke våre tjenester samtykker du i at vi lagrer informasjonskapsler."_s << 1;
+        QTest::newRow("benytte deg av")
+            << u"Ved å benytte deg av nettstedet aksepterer du vår bruk av informasjonskapsler."_s << 1;
+        QTest::newRow("når du bruker") << u"Når du bruker nettstedet vårt, samtykker du til dette."_s << 1;
+        QTest::newRow("two sentences")
+            << u"Ved videre bruk av nettstedet godtar du dette.\nDersom du fortsetter å bruke tjenesten, godtar du vilkårene."_s
+            << 2;
+        QTest::newRow("asks first") << u"Vi ber om ditt samtykke før vi setter informasjonskapsler for statistikk."_s
+                                    << 0;
+        QTest::newRow("withdraw") << u"Du kan når som helst trekke tilbake samtykket ditt under Innstillinger."_s << 0;
+        QTest::newRow("use of the page")
+            << u"Når du bruker nettstedet, lagres ingen informasjonskapsler før du velger."_s << 0;
+    }
+    void policyCheckBokmaalPhrasings()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, findings);
+        const auto r = PolicyChecker::check(text, {}, CookieKnowledge(), Lang::Nb);
+        int implied = 0;
+        for (const PolicyFinding &p : r.findings) {
+            if (p.kind != PolicyFinding::ImpliedConsent)
+                continue;
+            ++implied;
+            QCOMPARE(text.mid(p.start, p.length), p.excerpt);
+            QCOMPARE(p.line, int(QStringView(text).left(p.start).count(u'\n')) + 1);
+        }
+        QCOMPARE(implied, findings);
+    }
+
+    // The inventory a text is checked against is the one the Cookies area shows for the site: declared and
+    // observed. The demo observes _ga, _gid and _ga_7QK2M4X9ZP without declaring them: a text that names them,
+    // or the family "_ga_<container-id>", names cookies of the inventory; _fbp is in neither.
+    void policyCheckKnowsObservedCookies()
+    {
+        auto ws = demo();
+        const QString text = u"Vi bruker _ga, _gid og _ga_<container-id> fra Google, og _fbp fra Meta."_s;
+        auto outcome = PolicyCheck::run(ws->cookies(), text, Lang::Nb);
+        QVERIFY(outcome);
+        QVERIFY(outcome->observedNames.contains(u"_ga"_s));
+        QStringList notInInventory;
+        for (const PolicyFinding &p : outcome->result.findings)
+            if (p.kind == PolicyFinding::NotInInventory)
+                notInInventory << p.excerpt;
+        QCOMPARE(notInInventory, QStringList { u"_fbp"_s });
+        QVERIFY(PolicyChecker::covered(u"_ga_XXXXXXXX"_s, { u"_ga_7QK2M4X9ZP"_s }));
+        QVERIFY(PolicyChecker::covered(u"_ga_*"_s, { u"_ga_7QK2M4X9ZP"_s }));
+        QVERIFY(PolicyChecker::covered(u"_ga_ABC"_s, { u"_ga_*"_s }));
+        QVERIFY(!PolicyChecker::covered(u"_gac_ABC"_s, { u"_ga_*"_s, u"_ga"_s }));
+        QVERIFY(!PolicyChecker::covered(u"_ga"_s, { u"_gat"_s }));
+    }
+
+    // The findings as CSV (one row per finding, ids and words) and as a self-contained HTML page.
+    void policyFindingsExport()
+    {
+        const QString text
+            = u"Ved videre bruk av nettstedet godtar du <b>dette</b>, jf. § 2-7 b.\nVi bruker =cmd og _pk_id.1.x."_s;
+        PolicyCheck::Outcome outcome = PolicyCheck::run(text, Lang::En);
+        QCOMPARE(int(outcome.result.findings.size()), 3);
+        const QString csv
+            = QString::fromUtf8(PolicyCheck::write(PolicyCheck::Format::Csv, outcome, u"p.txt"_s, Lang::En));
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"kind,kind_label,line,excerpt,message"_s);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[1].startsWith(u"implied-consent,Implied consent,1,Ved videre bruk av nettstedet godtar,"_s),
+            qPrintable(lines[1]));
+        QVERIFY(lines[2].startsWith(u"repealed-section,Repealed section,1,§ 2-7 b,"_s));
+        QVERIFY(lines[3].startsWith(u"not-in-inventory,Not in the inventory,2,_pk_id.1.x,"_s));
+        const QString html
+            = QString::fromUtf8(PolicyCheck::write(PolicyCheck::Format::Html, outcome, u"<p>.txt"_s, Lang::Nb));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"nb\">"_s));
+        QCOMPARE(int(html.count(u"<tr><th scope=\"row\">"_s)), 3);
+        QVERIFY(html.contains(u"<th scope=\"row\">Underforstått samtykke</th>"_s));
+        QVERIFY(html.contains(u"&lt;p&gt;.txt"_s));
+        QVERIFY(!html.contains(u"<p>.txt"_s));
+        QCOMPARE(PolicyCheck::formatFromName(u"HTM"_s), PolicyCheck::Format::Html);
+        QVERIFY(!PolicyCheck::formatFromName(u"pdf"_s));
+    }
+
     void cliCookies()
     {
         QString path;

@@ -957,10 +957,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check a cookie-policy text against the law in force and the inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>policy-check needs exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +1544,26 @@
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared, differs or no-longer-observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the findings: text (default), csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose inventory the text is checked against (default: the latest scan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text against the law in force and the inventory: consent inferred from use of the site or from browser settings (English and Bokmål phrasings), the repealed § 2-7b, cookies the text names that are neither declared nor observed, declared cookies it never names. Exit code 3 when there are findings, 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, csv or html</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +2338,34 @@
         <source>Declared, no longer observed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Findings of the cookie-policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text checked: %1. %2 of %3 declared cookies are named in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2686,6 +2730,46 @@
     </message>
     <message>
         <source>%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 observed, undeclared · %5 with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the findings of the policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy-findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a policy text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the findings as .csv or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text in the Cookies area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select the passage in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the findings as CSV or HTML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

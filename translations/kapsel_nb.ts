@@ -957,10 +957,6 @@
         <translation>Teksten om informasjonskapsler (ren tekst, UTF-8).</translation>
     </message>
     <message>
-        <source>Check a cookie-policy text against the law in force and the inventory.</source>
-        <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten.</translation>
-    </message>
-    <message>
         <source>policy-check needs exactly one FILE</source>
         <translation>policy-check trenger nøyaktig én FIL</translation>
     </message>
@@ -1549,6 +1545,26 @@
     <message>
         <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared, differs or no-longer-observed</source>
         <translation>ukjent status «%1»; bruk ok, not-observed, undeclared, differs eller no-longer-observed</translation>
+    </message>
+    <message>
+        <source>Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them.</source>
+        <translation>Skriv funnene til OUT som CSV eller HTML (etter filendelsen, eller --format) i stedet for å liste dem.</translation>
+    </message>
+    <message>
+        <source>Format of the findings: text (default), csv or html.</source>
+        <translation>Format for funnene: text (standard), csv eller html.</translation>
+    </message>
+    <message>
+        <source>The site whose inventory the text is checked against (default: the latest scan&apos;s).</source>
+        <translation>Nettstedet hvis oversikt teksten kontrolleres mot (standard: nettstedet i den siste skanningen).</translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text against the law in force and the inventory: consent inferred from use of the site or from browser settings (English and Bokmål phrasings), the repealed § 2-7b, cookies the text names that are neither declared nor observed, declared cookies it never names. Exit code 3 when there are findings, 0 when there are none.</source>
+        <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten: samtykke som utledes av bruk av nettstedet eller av nettleserinnstillinger (formuleringer på engelsk og bokmål), den opphevede § 2-7b, informasjonskapsler teksten nevner som verken er erklært eller observert, og erklærte informasjonskapsler den aldri nevner. Avslutningskode 3 når det er funn, 0 når det ikke er noen.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, csv or html</source>
+        <translation>ukjent format «%1»; bruk text, csv eller html</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2338,34 @@
         <source>Declared, no longer observed</source>
         <translation>Erklært, ikke lenger observert</translation>
     </message>
+    <message>
+        <source>Findings of the cookie-policy check</source>
+        <translation>Funn i kontrollen av teksten om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Text checked: %1. %2 of %3 declared cookies are named in it.</source>
+        <translation>Kontrollert tekst: %1. %2 av %3 erklærte informasjonskapsler er nevnt i den.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Funn: %1</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -2687,6 +2731,46 @@
     <message>
         <source>%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 observed, undeclared · %5 with differences</source>
         <translation>%1 erklært og observert · %2 erklært, ikke lenger observert · %3 erklært, aldri observert · %4 observert, ikke erklært · %5 avviker</translation>
+    </message>
+    <message>
+        <source>Export the findings of the policy check</source>
+        <translation>Eksporter funnene i tekstkontrollen</translation>
+    </message>
+    <message>
+        <source>policy-findings</source>
+        <translation>funn-i-personverntekst</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Check a policy text first.</source>
+        <translation>Kontroller en tekst først.</translation>
+    </message>
+    <message>
+        <source>Export the findings as .csv or .html.</source>
+        <translation>Eksporter funnene som .csv eller .html.</translation>
+    </message>
+    <message>
+        <source>the text in the Cookies area</source>
+        <translation>teksten i området Informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Findings written to %1</source>
+        <translation>Funnene er skrevet til %1</translation>
+    </message>
+    <message>
+        <source>Click to select the passage in the text</source>
+        <translation>Klikk for å markere stedet i teksten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport findings…</source>
+        <translation>Ekspor&amp;ter funn …</translation>
+    </message>
+    <message>
+        <source>Writes the findings as CSV or HTML</source>
+        <translation>Skriver funnene som CSV eller HTML</translation>
     </message>
 </context>
 <context>

@@ -438,13 +438,34 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"FILE"_s, Tr::tr("The cookie-policy text (plain text, UTF-8)."), u"FILE"_s);
-    if (int rc
-        = Cli::parse(p, ctx, args, Tr::tr("Check a cookie-policy text against the law in force and the inventory."));
+    const QCommandLineOption output(u"output"_s,
+        Tr::tr("Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them."),
+        u"OUT"_s);
+    const QCommandLineOption format(
+        u"format"_s, Tr::tr("Format of the findings: text (default), csv or html."), u"FORMAT"_s);
+    const QCommandLineOption site(u"site"_s,
+        Tr::tr("The site whose inventory the text is checked against (default: the latest scan's)."), u"SITE"_s);
+    p.addOptions({ output, format, site });
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Check a cookie-policy text against the law in force and the inventory: consent inferred from "
+                   "use of the site or from browser settings (English and Bokmål phrasings), the repealed § 2-7b, "
+                   "cookies the text names that are neither declared nor observed, declared cookies it never names. "
+                   "Exit code 3 when there are findings, 0 when there are none."));
         rc >= 0)
         return rc;
     const QStringList files = p.positionalArguments();
     if (files.size() != 1)
         return ctx.usage(Tr::tr("policy-check needs exactly one FILE"));
+    // The format: --format, else the extension of --output, else text.
+    QString formatName = p.value(format).toLower();
+    if (formatName.isEmpty() && p.isSet(output))
+        formatName = QFileInfo(p.value(output)).suffix().toLower();
+    std::optional<PolicyCheck::Format> fileFormat;
+    if (!formatName.isEmpty() && formatName != u"text") {
+        fileFormat = PolicyCheck::formatFromName(formatName);
+        if (!fileFormat)
+            return ctx.usage(Tr::tr("unknown format \"%1\"; use text, csv or html").arg(formatName));
+    }
     const QString path = files.first();
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
@@ -457,11 +478,29 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
+    int rc = Cli::Ok;
+    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    if (!chosen)
+        return rc;
     const CookieText::Lang lang = CookieText::currentLang();
-    auto outcome = PolicyCheck::run(ws->cookies(), text, lang);
+    auto outcome = PolicyCheck::run(ws->cookies(), text, lang, *chosen);
     if (!outcome)
         return ctx.fail(outcome.error());
     const PolicyChecker::Result &result = outcome->result;
+    const int exitCode = result.findings.empty() ? Cli::Ok : Cli::Findings;
+    if (fileFormat) {
+        const QByteArray bytes = PolicyCheck::write(*fileFormat, *outcome, name, lang);
+        if (!p.isSet(output)) {
+            ctx.out << QString::fromUtf8(bytes);
+            ctx.out.flush();
+            return exitCode;
+        }
+        QSaveFile out(p.value(output));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return ctx.fail(Error { p.value(output), 0, Tr::tr("cannot write the file: %1").arg(out.errorString()) });
+        ctx.err << Tr::tr("wrote %1").arg(p.value(output)) << Qt::endl;
+        return exitCode;
+    }
     for (const PolicyFinding &finding : result.findings) {
         const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
         ctx.out << u"%1: %2: "_s.arg(where, PolicyChecker::kindLabel(finding.kind, lang));
@@ -475,7 +514,7 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
                    .arg(result.namedInventoryCookies.join(u", "_s))
             << Qt::endl;
     ctx.out << Tr::tr("%n finding(s)", "", int(result.findings.size())) << Qt::endl;
-    return Cli::Ok;
+    return exitCode;
 }
 
 } // namespace

@@ -291,7 +291,41 @@ private slots:
         m_area->findChild<QPlainTextEdit *>(u"cookiePolicyText"_s)->setPlainText(QString::fromUtf8(page.readAll()));
         m_area->findChild<QPushButton *>(u"cookiePolicyCheck"_s)->click();
         // 5 consent findings + 1 repealed section (see test_cookieinventory), all 8 cookies named.
-        QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookiePolicyFindings"_s)->topLevelItemCount(), 6);
+        auto *findings = m_area->findChild<QTreeWidget *>(u"cookiePolicyFindings"_s);
+        QCOMPARE(findings->topLevelItemCount(), 6);
+
+        // Clicking a finding selects its passage in the text.
+        auto *text = m_area->findChild<QPlainTextEdit *>(u"cookiePolicyText"_s);
+        for (int i : { 3, 0 }) {
+            const QTreeWidgetItem *item = findings->topLevelItem(i);
+            QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(item).center());
+            QCOMPARE(findings->currentItem(), item);
+            QCOMPARE(text->textCursor().selectedText(), item->text(2));
+            QVERIFY(!item->text(2).isEmpty());
+        }
+        QCOMPARE(text->textCursor().selectedText(), u"By using, you consent"_s);
+
+        // The findings export to CSV and HTML: the button asks for the file.
+        auto *exportButton = m_area->findChild<QPushButton *>(u"cookiePolicyExport"_s);
+        QVERIFY(exportButton->isEnabled());
+        const QString csvPath = m_dir.filePath(u"findings.csv"_s);
+        answerNextDialog([&](QWidget *d) {
+            auto *dialog = qobject_cast<QFileDialog *>(d);
+            QVERIFY(dialog);
+            dialog->selectFile(csvPath);
+            QMetaObject::invokeMethod(dialog, "accept"); // QFileDialog::accept is protected
+        });
+        exportButton->click();
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 6);
+        QVERIFY2(lines[1].startsWith(u"implied-consent,Implied consent,"_s), qPrintable(lines[1]));
+        const QString htmlPath = m_dir.filePath(u"findings.html"_s);
+        QVERIFY(m_area->exportPolicyFindings(htmlPath));
+        QFile findingsHtml(htmlPath);
+        QVERIFY(findingsHtml.open(QIODevice::ReadOnly));
+        QCOMPARE(int(findingsHtml.readAll().count("<tr><th scope=\"row\">")), 6);
         grab(u"cookiesarea-policy-en.png"_s);
         m_area->findChild<QTabWidget *>(u"cookieTabs"_s)->setCurrentIndex(0);
     }

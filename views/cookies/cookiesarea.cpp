@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -231,9 +233,13 @@ void CookiesArea::buildUi()
     m_policyLoad = new QPushButton(policyPage);
     m_policyCheck = new QPushButton(policyPage);
     m_policyCheck->setObjectName(u"cookiePolicyCheck"_s);
+    m_policyExport = new QPushButton(policyPage);
+    m_policyExport->setObjectName(u"cookiePolicyExport"_s);
+    m_policyExport->setEnabled(false);
     m_policySummary = new QLabel(policyPage);
     policyButtons->addWidget(m_policyLoad);
     policyButtons->addWidget(m_policyCheck);
+    policyButtons->addWidget(m_policyExport);
     policyButtons->addWidget(m_policySummary, 1);
     m_findings = new QTreeWidget(policyPage);
     m_findings->setObjectName(u"cookiePolicyFindings"_s);
@@ -307,6 +313,10 @@ void CookiesArea::buildUi()
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActions(); });
     connect(m_policyLoad, &QPushButton::clicked, this, &CookiesArea::loadPolicyFile);
     connect(m_policyCheck, &QPushButton::clicked, this, [this] { checkPolicy(m_policyText->toPlainText()); });
+    connect(m_policyExport, &QPushButton::clicked, this, &CookiesArea::choosePolicyExport);
+    // A finding chosen by mouse or keyboard selects its passage in the text.
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { selectPassage(item); });
+    connect(m_findings, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { selectPassage(item); });
 }
 
 void CookiesArea::setWorkspace(std::shared_ptr<Workspace> ws)
@@ -587,26 +597,82 @@ void CookiesArea::loadPolicyFile()
         emit statusMessage(tr("Cannot read %1: %2").arg(path, f.errorString()));
         return;
     }
-    const QString text = PolicyCheck::decode(f.read(PolicyCheck::kMaxTextBytes));
-    m_policyText->setPlainText(text);
-    checkPolicy(text);
+    m_policyText->setPlainText(PolicyCheck::decode(f.read(PolicyCheck::kMaxTextBytes)));
+    // The view's text (line breaks as the view keeps them), so each finding's place is a place in the view.
+    checkPolicy(m_policyText->toPlainText());
+}
+
+namespace {
+constexpr int kPassageStart = Qt::UserRole;
+constexpr int kPassageLength = Qt::UserRole + 1;
+} // namespace
+
+void CookiesArea::selectPassage(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const qsizetype start = item->data(0, kPassageStart).toLongLong();
+    const qsizetype length = item->data(0, kPassageLength).toLongLong();
+    if (start < 0 || start + length > m_policyText->document()->characterCount())
+        return; // a cookie the text never names has no passage
+    QTextCursor cursor(m_policyText->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+    m_policyText->setTextCursor(cursor);
+    m_policyText->ensureCursorVisible();
+}
+
+void CookiesArea::choosePolicyExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the findings of the policy check"),
+        tr("policy-findings") + u".csv"_s, tr("CSV (*.csv);;HTML (*.html)"));
+    if (!path.isEmpty())
+        exportPolicyFindings(path);
+}
+
+bool CookiesArea::exportPolicyFindings(const QString &path)
+{
+    const auto format = PolicyCheck::formatFromName(QFileInfo(path).suffix());
+    if (!m_policyOutcome || !format) {
+        emit statusMessage(
+            !m_policyOutcome ? tr("Check a policy text first.") : tr("Export the findings as .csv or .html."));
+        return false;
+    }
+    const QByteArray bytes
+        = PolicyCheck::write(*format, *m_policyOutcome, tr("the text in the Cookies area"), CookieText::currentLang());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        emit statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Findings written to %1").arg(path));
+    return true;
 }
 
 int CookiesArea::checkPolicy(const QString &text)
 {
     m_findings->clear();
+    m_policyOutcome.reset();
+    m_policyExport->setEnabled(false);
     const CookieText::Lang lang = CookieText::currentLang();
-    auto outcome = m_ws ? PolicyCheck::run(m_ws->cookies(), text, lang) : PolicyCheck::run(text, lang);
+    auto outcome
+        = m_ws ? PolicyCheck::run(m_ws->cookies(), text, lang, m_model->scope().site) : PolicyCheck::run(text, lang);
     if (!outcome) {
         m_policySummary->setText(outcome.error().toString());
         return 0;
     }
+    m_policyOutcome = *outcome;
+    m_policyExport->setEnabled(true);
     const PolicyChecker::Result &result = outcome->result;
     for (const PolicyFinding &f : result.findings) {
         auto *item = new QTreeWidgetItem(m_findings,
             { PolicyChecker::kindLabel(f.kind, lang), f.line > 0 ? QLocale().toString(f.line) : QString(),
                 f.excerpt.simplified(), f.message });
         item->setToolTip(3, f.message);
+        item->setData(0, kPassageStart, qint64(f.start));
+        item->setData(0, kPassageLength, qint64(f.length));
+        if (f.start >= 0)
+            item->setToolTip(0, tr("Click to select the passage in the text"));
     }
     for (int c = 0; c < 3; ++c) {
         m_findings->resizeColumnToContents(c);
@@ -749,6 +815,8 @@ void CookiesArea::retranslate()
            "Electronic Communications Act in force since 1 January 2025 and against the inventory."));
     m_policyLoad->setText(tr("&Load file…"));
     m_policyCheck->setText(tr("Chec&k text"));
+    m_policyExport->setText(tr("E&xport findings…"));
+    m_policyExport->setToolTip(tr("Writes the findings as CSV or HTML"));
     m_policyText->setPlaceholderText(tr("Cookie policy text"));
     // Texts computed from data follow the language too.
     fillSites();

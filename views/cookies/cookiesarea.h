@@ -2,6 +2,9 @@
 #pragma once
 
 #include "common/area.h"
+#include "cookies/policycheck.h"
+
+#include <optional>
 
 struct CookieRow;
 class CookieFilterProxy;
@@ -16,6 +19,7 @@ class QTabWidget;
 class QToolButton;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUndoStack;
 
 // The privacy officer's cookie inventory: declared versus observed cookies with their status, edited in place
@@ -35,8 +39,12 @@ public:
     // For tests and the main window: writes the declaration in `format` (html, md, csv, pdf) and language
     // ("nb", "en") to `path`; false with a status message on failure.
     bool exportDeclaration(const QString &format, const QString &language, const QString &path);
-    // Runs the policy check on `text` and shows the findings; returns their number.
+    // Runs the policy check on `text` (the policy view's text) against the shown site's inventory and shows the
+    // findings; returns their number. A finding clicked selects its passage in the text.
     int checkPolicy(const QString &text);
+    // Writes the last check's findings to `path` as CSV or HTML (by the extension); false with a status message
+    // when there is nothing to write or the file cannot be written.
+    bool exportPolicyFindings(const QString &path);
     // Shows the inventory, the findings and the changes of `site` (one of the workspace's sites; empty = the
     // latest scan's site), as choosing it in the site selector does.
     void selectSite(const QString &site);
@@ -58,6 +66,8 @@ private:
     void reloadFindings();
     void fillSites();
     void loadPolicyFile();
+    void selectPassage(const QTreeWidgetItem *item);
+    void choosePolicyExport();
     // Before an export: warns, naming them, when the declaration has drafts or is empty; true to go on.
     bool confirmExport();
     void chooseExport(const QString &format);
@@ -103,6 +113,8 @@ private:
     QPlainTextEdit *m_policyText = nullptr;
     QPushButton *m_policyLoad = nullptr;
     QPushButton *m_policyCheck = nullptr;
+    QPushButton *m_policyExport = nullptr;
+    std::optional<PolicyCheck::Outcome> m_policyOutcome; // the last check's, for the export
     QTreeWidget *m_findings = nullptr;
     QLabel *m_policySummary = nullptr;
 };
