@@ -78,16 +78,23 @@ class TestCookieCli : public QObject
         return db;
     }
 
+    // An empty workspace on the case's backend: the file `name` (removed first) or the test server's.
+    QString freshDatabase(const QString &name)
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == u"postgresql") {
+            m_pg = std::make_unique<PgTestDatabase>(); // empties the server's workspace
+            return u"postgresql://"_s;
+        }
+        const QString db = m_dir.filePath(name);
+        QFile::remove(db);
+        return db;
+    }
+
     // A workspace with a scan of other.test and nothing declared.
     QString emptyDeclaration()
     {
-        QFETCH_GLOBAL(QString, backend);
-        static int n = 0;
-        QString db = m_dir.filePath(u"empty%1.kapsel"_s.arg(++n));
-        if (backend == u"postgresql") {
-            m_pg = std::make_unique<PgTestDatabase>();
-            db = u"postgresql://"_s;
-        }
+        const QString db = freshDatabase(u"empty.kapsel"_s);
         auto ws = Workspace::open(db);
         if (!ws)
             qFatal("%s", qPrintable(ws.error().toString()));
@@ -152,13 +159,7 @@ private slots:
     void suggestionConfidence()
     {
         KAPSEL_REQUIRE_SHARED(u"open-cookie-database/open-cookie-database.csv"_s);
-        QFETCH_GLOBAL(QString, backend);
-        QString db = m_dir.filePath(u"ocd.kapsel"_s);
-        QFile::remove(db);
-        if (backend == u"postgresql") {
-            m_pg = std::make_unique<PgTestDatabase>();
-            db = u"postgresql://"_s;
-        }
+        const QString db = freshDatabase(u"ocd.kapsel"_s);
         QCOMPARE(cli(db, { u"demo"_s }, m_dir.path()).code, 0);
         const auto imported = cli(db,
             { u"import"_s, TestSupport::sharedData(u"open-cookie-database/open-cookie-database.csv"_s) }, m_dir.path());
@@ -183,13 +184,7 @@ private slots:
     // A declared cookie the latest scan no longer finds says so, and since when (the demo's __utmb).
     void statusPerLatestScan()
     {
-        QFETCH_GLOBAL(QString, backend);
-        QString db = m_dir.filePath(u"latest.kapsel"_s);
-        QFile::remove(db);
-        if (backend == u"postgresql") {
-            m_pg = std::make_unique<PgTestDatabase>();
-            db = u"postgresql://"_s;
-        }
+        const QString db = freshDatabase(u"latest.kapsel"_s);
         QCOMPARE(cli(db, { u"demo"_s }, m_dir.path()).code, 0);
         const auto run = cli(db, { u"cookies"_s }, m_dir.path());
         QCOMPARE(run.code, 0);
