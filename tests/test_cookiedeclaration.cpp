@@ -34,6 +34,7 @@ std::vector<CookieRow> hostileRows()
         r.declared.domain = u"example.no"_s;
         r.declared.category = u"statistics"_s;
         r.declared.purposeEn = u"purpose " + h;
+        r.declared.purposeNb = u"formål " + h; // complete: a draft would not be published at all
         r.declared.supplier = u"supplier " + h;
         r.declared.retention = u"1 year"_s;
         r.declared.party = u"first"_s;

@@ -157,6 +157,172 @@ private slots:
         QVERIFY(!mystery->suggested);
     }
 
+    // An entry is complete only with a purpose in Bokmål and in English, a supplier, a retention and a category;
+    // the others are drafts: marked, with what they lack, and never published. The Open Cookie Database's
+    // English never fills the Bokmål field; the built-in Bokmål of the same tool does.
+    void draftsAreNeverPublished()
+    {
+        DeclaredCookie complete = decl(1, u"nmstat"_s, u"1 year"_s);
+        complete.purposeNb = u"Formål med nmstat"_s;
+        DeclaredCookie english = decl(2, u"lang"_s, u"session"_s); // accepted from an OCD suggestion: English only
+        english.purposeEn = u"Used to remember a user's language setting"_s;
+        DeclaredCookie blank; // declared without a suggestion
+        blank.id = 3;
+        blank.name = u"mystery"_s;
+        blank.category = u"unclassified"_s;
+        const auto rows = CookieReconciler::reconcile({ complete, english, blank }, {}, CookieKnowledge(), Lang::En);
+        QVERIFY(!find(rows, u"nmstat"_s)->isDraft());
+        QCOMPARE(find(rows, u"lang"_s)->missing, QStringList { u"purpose_nb"_s });
+        QCOMPARE(find(rows, u"mystery"_s)->missing,
+            (QStringList { u"purpose_nb"_s, u"purpose_en"_s, u"supplier"_s, u"retention"_s, u"category"_s }));
+        QCOMPARE(CookieReconciler::draftLines(rows, Lang::En),
+            (QStringList { u"lang (missing purpose in Bokmål)"_s,
+                u"mystery (missing purpose in Bokmål, purpose in English, supplier, retention, category)"_s }));
+        QCOMPARE(CookieReconciler::draftLines(rows, Lang::Nb).first(), u"lang (mangler formål på bokmål)"_s);
+        for (Lang lang : { Lang::Nb, Lang::En }) {
+            const QString html = CookieDeclaration::html(rows, lang, QDate(2025, 3, 10));
+            const QString md = CookieDeclaration::markdown(rows, lang, QDate(2025, 3, 10));
+            QCOMPARE(int(html.count(u"<th scope=\"row\">"_s)), 1);
+            for (const QString &out : { html, md }) {
+                QVERIFY(out.contains(u"nmstat"_s));
+                QVERIFY2(
+                    !out.contains(u"lang"_s.prepend(u'>')) && !out.contains(u"remember a user"_s), qPrintable(out));
+                QVERIFY(!out.contains(u"mystery"_s));
+            }
+            QVERIFY(!CookieDeclaration::pdf(rows, lang, QDate(2025, 3, 10)).contains("remember a user"));
+        }
+        // The Bokmål declaration shows the Bokmål text, never the English one in its place.
+        QVERIFY(!CookieDeclaration::html(rows, Lang::Nb, QDate(2025, 3, 10)).contains(u"Purpose of nmstat"_s));
+        // CSV and JSON carry every row, the drafts marked with what they lack.
+        const QString csv = CookieDeclaration::csv(rows, Lang::Nb);
+        QVERIFY2(csv.contains(u",true,purpose_nb,never-observed,\r\n"_s), qPrintable(csv));
+        QVERIFY(!csv.contains(u"lang,example.no,statistics,Used to remember"_s)); // no English in "purpose" (nb)
+
+        // Suggestions: the Open Cookie Database's English goes into the English field only; the Bokmål one is
+        // left empty, unless the built-in knowledge has the same tool's cookie in Bokmål.
+        KnowledgeEntry lang;
+        lang.name = u"lang"_s;
+        lang.domain = u"linkedin.com"_s;
+        lang.platform = u"LinkedIn"_s;
+        lang.supplier = u"LinkedIn"_s;
+        lang.category = u"preferences"_s;
+        lang.retention = u"session"_s;
+        lang.purposeEn = u"Used to remember a user's language setting"_s;
+        lang.source = u"ocd"_s;
+        // YouTube's cookie, from the database without a domain: off youtube.com it beats the built-in entry, whose
+        // Bokmål (the same tool's) fills the Bokmål field.
+        KnowledgeEntry yt = lang;
+        yt.name = u"VISITOR_INFO1_LIVE"_s;
+        yt.domain.clear();
+        yt.platform = u"Youtube"_s;
+        yt.supplier = u"Google"_s;
+        yt.purposeEn = u"Tries to estimate the users' bandwidth on pages with integrated YouTube videos."_s;
+        const CookieKnowledge known({ lang, yt });
+        const auto suggested = CookieReconciler::reconcile({},
+            { obs(u"lang"_s, u"www.linkedin.com"_s, std::nullopt, u"third"_s),
+                obs(u"VISITOR_INFO1_LIVE"_s, u"www.example.no"_s, 180) },
+            known, Lang::En);
+        QCOMPARE(find(suggested, u"lang"_s)->declared.purposeEn, lang.purposeEn);
+        QCOMPARE(find(suggested, u"lang"_s)->declared.purposeNb, u""_s);
+        QCOMPARE(find(suggested, u"VISITOR_INFO1_LIVE"_s)->declared.purposeEn, yt.purposeEn);
+        QCOMPARE(find(suggested, u"VISITOR_INFO1_LIVE"_s)->declared.purposeNb,
+            u"Anslår brukerens båndbredde for innebygde YouTube-videoer."_s);
+    }
+
+    // A suggestion matches on the name and the domain or supplier and says how sure it is: "lang" is LinkedIn's
+    // only on LinkedIn's domain; elsewhere it is a low-confidence guess, never accepted in bulk.
+    void suggestionConfidence()
+    {
+        using CookieText::Confidence;
+        KnowledgeEntry lang;
+        lang.name = u"lang"_s;
+        lang.domain = u"linkedin.com"_s;
+        lang.supplier = u"LinkedIn"_s;
+        lang.category = u"preferences"_s;
+        lang.purposeEn = u"Used to remember a user's language setting"_s;
+        lang.source = u"ocd"_s;
+        KnowledgeEntry anyDomain = lang; // an entry without a domain to compare with
+        anyDomain.name = u"trk_uid"_s;
+        anyDomain.domain.clear();
+        anyDomain.supplier = u"Tracker Ltd"_s;
+        KnowledgeEntry hotjar = anyDomain; // the supplier's name in the cookie's domain
+        hotjar.name = u"_hjAbc"_s;
+        hotjar.supplier = u"Hotjar"_s;
+        const CookieKnowledge known({ lang, anyDomain, hotjar });
+        const auto rows = CookieReconciler::reconcile({},
+            { obs(u"lang"_s, u"www.example.no"_s, std::nullopt), obs(u"_ga"_s, u"example.no"_s, 730),
+                obs(u"_ga_ABC123"_s, u"example.no"_s, 730), obs(u"trk_uid"_s, u"tracker.test"_s, 30, u"third"_s),
+                obs(u"fr"_s, u"example.no"_s, 90), obs(u"_hjAbc"_s, u"script.hotjar.com"_s, 1, u"third"_s) },
+            known, Lang::En);
+        const auto other = CookieReconciler::reconcile({},
+            { obs(u"lang"_s, u"www.linkedin.com"_s, std::nullopt, u"third"_s),
+                obs(u"fr"_s, u".facebook.com"_s, 90, u"third"_s) },
+            known, Lang::En);
+        QCOMPARE(find(rows, u"lang"_s)->confidence, Confidence::Low);
+        QCOMPARE(CookieReconciler::confidenceReason(*find(rows, u"lang"_s), Lang::En),
+            u"Only the name matches: the source describes the cookie of linkedin.com."_s);
+        QCOMPARE(find(other, u"lang"_s)->confidence, Confidence::High);
+        QCOMPARE(find(rows, u"_ga"_s)->confidence, Confidence::High); // a built-in tool's own name
+        QCOMPARE(find(rows, u"_ga_ABC123"_s)->confidence, Confidence::High);
+        QCOMPARE(find(rows, u"trk_uid"_s)->confidence, Confidence::Medium);
+        QCOMPARE(find(rows, u"_hjAbc"_s)->confidence, Confidence::High);
+        QCOMPARE(find(rows, u"fr"_s)->confidence, Confidence::Low); // Facebook's "fr" lives on facebook.com
+        QCOMPARE(find(other, u"fr"_s)->confidence, Confidence::High);
+        QCOMPARE(CookieText::confidenceLabel(Confidence::Low, Lang::Nb), u"lav"_s);
+
+        // Of two entries of one name, the one that does not contradict the cookie's domain wins.
+        KnowledgeEntry generic = lang;
+        generic.domain.clear();
+        generic.supplier = u"Anyone"_s;
+        generic.purposeEn = u"Language"_s;
+        const CookieKnowledge both({ lang, generic });
+        const auto m = both.match(u"lang"_s, u"example.no"_s);
+        QCOMPARE(m.entry->purposeEn, u"Language"_s);
+        QCOMPARE(m.confidence, Confidence::Medium);
+        QCOMPARE(both.match(u"lang"_s, u"linkedin.com"_s).entry->purposeEn, lang.purposeEn);
+        QVERIFY(!both.match(u"nothing"_s).entry);
+    }
+
+    // A cookie's status is per the site's latest scan: observed in it, no longer observed (since the first later
+    // scan that missed it), or never observed; "Declared and observed" only when the latest scan found it.
+    void statusPerLatestScan()
+    {
+        std::vector<CookieScan> scans;
+        for (int i = 1; i <= 3; ++i)
+            scans.push_back(
+                { i, u"example.no"_s, QDateTime(QDate(2025, i, 1), QTime(12, 0), Qt::UTC), u"scan%1.har"_s.arg(i), 0 });
+        auto in = [](qint64 scan, const QString &name) {
+            ScanObservation o = obs(name, u"example.no"_s, 30);
+            o.scanId = scan;
+            o.source = u"scan%1.har"_s.arg(scan);
+            return o;
+        };
+        const std::vector<DeclaredCookie> declared { decl(1, u"stays"_s, u"1 month"_s),
+            decl(2, u"left"_s, u"1 month"_s), decl(3, u"early"_s, u"1 month"_s), decl(4, u"never"_s, u"1 month"_s) };
+        const std::vector<ScanObservation> observed { in(1, u"stays"_s), in(1, u"left"_s), in(1, u"early"_s),
+            in(1, u"stray"_s), in(2, u"stays"_s), in(2, u"left"_s), in(3, u"stays"_s) };
+        const auto rows = CookieReconciler::reconcile(declared, observed, CookieKnowledge(), Lang::En, 0, scans);
+        QCOMPARE(find(rows, u"stays"_s)->status, CookieStatus::Ok);
+        QCOMPARE(CookieReconciler::presenceText(*find(rows, u"stays"_s), Lang::En), u"observed in the latest scan"_s);
+        QCOMPARE(find(rows, u"left"_s)->status, CookieStatus::NoLongerObserved);
+        QCOMPARE(find(rows, u"left"_s)->missedBy.id, 3);
+        QCOMPARE(CookieReconciler::presenceText(*find(rows, u"left"_s), Lang::En),
+            u"no longer observed since 01/03/2025 (scan3.har)"_s);
+        QCOMPARE(find(rows, u"early"_s)->missedBy.id, 2); // the first later scan that missed it
+        QCOMPARE(find(rows, u"never"_s)->status, CookieStatus::NotObserved);
+        QCOMPARE(CookieReconciler::presenceText(*find(rows, u"never"_s), Lang::En), u"never observed"_s);
+        const CookieRow *stray = find(rows, u"stray"_s); // undeclared, gone since scan 2
+        QCOMPARE(stray->status, CookieStatus::Undeclared);
+        QVERIFY(!stray->inLatestScan);
+        QCOMPARE(stray->missedBy.id, 2);
+        QCOMPARE(
+            CookieText::statusLabel(CookieStatus::NoLongerObserved, Lang::Nb), u"Erklært, ikke lenger observert"_s);
+        QCOMPARE(CookieText::statusFromId(u"no-longer-observed"_s), CookieStatus::NoLongerObserved);
+        // CSV and JSON say it for scripts.
+        const QString csv = CookieDeclaration::csv(rows, Lang::En);
+        QVERIFY2(csv.contains(u",no-longer-observed,2025-03-01T12:00:00Z\r\n"_s), qPrintable(csv));
+    }
+
     void scanDiff()
     {
         const std::vector<ScanObservation> before { obs(u"a"_s, u"x.no"_s, 30), obs(u"b"_s, u"x.no"_s, 30),
@@ -344,8 +510,12 @@ private slots:
         for (const CookieRow &r : *rows)
             seen.insert(r.status);
         QCOMPARE(seen,
-            (QSet<CookieStatus> {
-                CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared, CookieStatus::Differs }));
+            (QSet<CookieStatus> { CookieStatus::Ok, CookieStatus::NotObserved, CookieStatus::Undeclared,
+                CookieStatus::Differs, CookieStatus::NoLongerObserved }));
+        // __utmb was in the first scan only: the second, the latest, no longer finds it.
+        QCOMPARE(find(*rows, u"__utmb"_s)->status, CookieStatus::NoLongerObserved);
+        QCOMPARE(CookieReconciler::presenceText(*find(*rows, u"__utmb"_s), Lang::Nb),
+            u"ikke lenger observert siden 10.03.2025 (demo-scan-2025-03-10.har)"_s);
         QCOMPARE(find(*rows, u"nmstat"_s)->status, CookieStatus::Differs);
         QCOMPARE(find(*rows, u"szcookiechoice"_s)->status, CookieStatus::NotObserved);
 
@@ -547,6 +717,99 @@ private slots:
         QCOMPARE(repealed, 1);
         QVERIFY2(notInInventory.size() == 1 && notInInventory.first().startsWith(u"_pk_id"_s),
             qPrintable(notInInventory.join(u',')));
+    }
+
+    // The Bokmål ways of inferring consent from use, as Norwegian sites write them; one finding per sentence, its
+    // passage exactly where the text has it. Sentences that ask for consent are no finding.
+    void policyCheckBokmaalPhrasings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("findings");
+        QTest::newRow("videre bruk") << u"Ved videre bruk av nettstedet godtar du at vi bruker informasjonskapsler."_s
+                                     << 1;
+        QTest::newRow("fortsatt bruk") << u"Ved fortsatt bruk av nettsiden samtykker du til dette."_s << 1;
+        QTest::newRow("dersom du fortsetter")
+            << u"Dersom du fortsetter å bruke nettstedet, godtar du bruken av informasjonskapsler."_s << 1;
+        QTest::newRow("dersom du fortsetter, alone") << u"Dersom du fortsetter å bruke siden vår."_s << 1;
+        QTest::newRow("hvis du fortsetter")
+            << u"Hvis du fortsetter å surfe på siden, går vi ut fra at du er enig."_s << 1;
+        QTest::newRow("våre tjenester")
+            << u"Ved å bruke våre tjenester samtykker du i at vi lagrer informasjonskapsler."_s << 1;
+        QTest::newRow("benytte deg av")
+            << u"Ved å benytte deg av nettstedet aksepterer du vår bruk av informasjonskapsler."_s << 1;
+        QTest::newRow("når du bruker") << u"Når du bruker nettstedet vårt, samtykker du til dette."_s << 1;
+        QTest::newRow("two sentences")
+            << u"Ved videre bruk av nettstedet godtar du dette.\nDersom du fortsetter å bruke tjenesten, godtar du vilkårene."_s
+            << 2;
+        QTest::newRow("asks first") << u"Vi ber om ditt samtykke før vi setter informasjonskapsler for statistikk."_s
+                                    << 0;
+        QTest::newRow("withdraw") << u"Du kan når som helst trekke tilbake samtykket ditt under Innstillinger."_s << 0;
+        QTest::newRow("use of the page")
+            << u"Når du bruker nettstedet, lagres ingen informasjonskapsler før du velger."_s << 0;
+    }
+    void policyCheckBokmaalPhrasings()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, findings);
+        const auto r = PolicyChecker::check(text, {}, CookieKnowledge(), Lang::Nb);
+        int implied = 0;
+        for (const PolicyFinding &p : r.findings) {
+            if (p.kind != PolicyFinding::ImpliedConsent)
+                continue;
+            ++implied;
+            QCOMPARE(text.mid(p.start, p.length), p.excerpt);
+            QCOMPARE(p.line, int(QStringView(text).left(p.start).count(u'\n')) + 1);
+        }
+        QCOMPARE(implied, findings);
+    }
+
+    // The inventory a text is checked against is the one the Cookies area shows for the site: declared and
+    // observed. The demo observes _ga, _gid and _ga_7QK2M4X9ZP without declaring them: a text that names them,
+    // or the family "_ga_<container-id>", names cookies of the inventory; _fbp is in neither.
+    void policyCheckKnowsObservedCookies()
+    {
+        auto ws = demo();
+        const QString text = u"Vi bruker _ga, _gid og _ga_<container-id> fra Google, og _fbp fra Meta."_s;
+        auto outcome = PolicyCheck::run(ws->cookies(), text, Lang::Nb);
+        QVERIFY(outcome);
+        QVERIFY(outcome->observedNames.contains(u"_ga"_s));
+        QStringList notInInventory;
+        for (const PolicyFinding &p : outcome->result.findings)
+            if (p.kind == PolicyFinding::NotInInventory)
+                notInInventory << p.excerpt;
+        QCOMPARE(notInInventory, QStringList { u"_fbp"_s });
+        QVERIFY(PolicyChecker::covered(u"_ga_XXXXXXXX"_s, { u"_ga_7QK2M4X9ZP"_s }));
+        QVERIFY(PolicyChecker::covered(u"_ga_*"_s, { u"_ga_7QK2M4X9ZP"_s }));
+        QVERIFY(PolicyChecker::covered(u"_ga_ABC"_s, { u"_ga_*"_s }));
+        QVERIFY(!PolicyChecker::covered(u"_gac_ABC"_s, { u"_ga_*"_s, u"_ga"_s }));
+        QVERIFY(!PolicyChecker::covered(u"_ga"_s, { u"_gat"_s }));
+    }
+
+    // The findings as CSV (one row per finding, ids and words) and as a self-contained HTML page.
+    void policyFindingsExport()
+    {
+        const QString text
+            = u"Ved videre bruk av nettstedet godtar du <b>dette</b>, jf. § 2-7 b.\nVi bruker =cmd og _pk_id.1.x."_s;
+        PolicyCheck::Outcome outcome = PolicyCheck::run(text, Lang::En);
+        QCOMPARE(int(outcome.result.findings.size()), 3);
+        const QString csv
+            = QString::fromUtf8(PolicyCheck::write(PolicyCheck::Format::Csv, outcome, u"p.txt"_s, Lang::En));
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"kind,kind_label,line,excerpt,message"_s);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[1].startsWith(u"implied-consent,Implied consent,1,Ved videre bruk av nettstedet godtar,"_s),
+            qPrintable(lines[1]));
+        QVERIFY(lines[2].startsWith(u"repealed-section,Repealed section,1,§ 2-7 b,"_s));
+        QVERIFY(lines[3].startsWith(u"not-in-inventory,Not in the inventory,2,_pk_id.1.x,"_s));
+        const QString html
+            = QString::fromUtf8(PolicyCheck::write(PolicyCheck::Format::Html, outcome, u"<p>.txt"_s, Lang::Nb));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"nb\">"_s));
+        QCOMPARE(int(html.count(u"<tr><th scope=\"row\">"_s)), 3);
+        QVERIFY(html.contains(u"<th scope=\"row\">Underforstått samtykke</th>"_s));
+        QVERIFY(html.contains(u"&lt;p&gt;.txt"_s));
+        QVERIFY(!html.contains(u"<p>.txt"_s));
+        QCOMPARE(PolicyCheck::formatFromName(u"HTM"_s), PolicyCheck::Format::Html);
+        QVERIFY(!PolicyCheck::formatFromName(u"pdf"_s));
     }
 
     void cliCookies()

@@ -48,10 +48,11 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("statistics needs a supplier")
-            << u"__utma"_s << int(CookieInventoryModel::Supplier) << u""_s << false;
-        QTest::newRow("statistics needs a retention")
-            << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u""_s << false;
+        // A missing text is no reason to refuse an edit: the entry is kept as a draft (see drafts()).
+        QTest::newRow("a draft may lack a supplier")
+            << u"__utma"_s << int(CookieInventoryModel::Supplier) << u""_s << true;
+        QTest::newRow("a draft may lack a retention")
+            << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u""_s << true;
         QTest::newRow("retention must be a period")
             << u"__utma"_s << int(CookieInventoryModel::DeclaredRetention) << u"a while"_s << false;
         QTest::newRow("retention in Bokmål")
@@ -79,6 +80,27 @@ private slots:
             QVERIFY(!m_model->lastError().isEmpty());
             QCOMPARE(cell(cookie, column).data(Qt::EditRole), before);
         }
+    }
+
+    // A partly edited entry is stored as it is and marked as a draft, in words, with what it still lacks; the
+    // complete entries are not drafts.
+    void drafts()
+    {
+        QVERIFY(m_model->setData(cell(u"__utmz"_s, CookieInventoryModel::PurposeNb), u""_s));
+        QVERIFY(m_model->setData(cell(u"__utmz"_s, CookieInventoryModel::Supplier), u""_s));
+        QCOMPARE(cell(u"__utmz"_s, CookieInventoryModel::Supplier).data().toString(), u""_s); // stored, not refused
+        QVERIFY(cell(u"__utmz"_s, 0).data(CookieInventoryModel::DraftRole).toBool());
+        QCOMPARE(cell(u"__utmz"_s, CookieInventoryModel::Entry).data().toString(),
+            u"Draft: missing purpose in Bokmål, supplier"_s);
+        QCOMPARE(cell(u"__utmz"_s, CookieInventoryModel::PurposeEn).data().toString(),
+            u"Identifies where the user comes from (search engine, keyword, link, advert, etc.)."_s);
+        QCOMPARE(cell(u"nmstat"_s, CookieInventoryModel::Entry).data().toString(), u"Complete"_s);
+        QVERIFY(!cell(u"nmstat"_s, 0).data(CookieInventoryModel::DraftRole).toBool());
+        QCOMPARE(cell(u"_gid"_s, CookieInventoryModel::Entry).data().toString(), u""_s); // not declared
+        // Completing it makes it an entry again.
+        QVERIFY(m_model->setData(cell(u"__utmz"_s, CookieInventoryModel::PurposeNb), u"Hvor brukeren kom fra."_s));
+        QVERIFY(m_model->setData(cell(u"__utmz"_s, CookieInventoryModel::Supplier), u"Google"_s));
+        QVERIFY(!cell(u"__utmz"_s, 0).data(CookieInventoryModel::DraftRole).toBool());
     }
 
     void undeclaredRowsAreNotEditable()

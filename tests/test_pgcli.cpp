@@ -9,6 +9,7 @@
 using namespace Qt::StringLiterals;
 
 using CliTestLists::cli;
+using CliTestLists::expectedCode;
 using CliTestLists::inputs;
 using CliTestLists::readingCommands;
 using CliTestLists::withoutImportTimes;
@@ -41,7 +42,7 @@ private slots:
             const auto onFile = cli(file, command, dir.path());
             const auto onServer = cli(server, command, dir.path());
             QCOMPARE(onServer.code, onFile.code);
-            QVERIFY2(onFile.code == 0, qPrintable(command.join(u' ') + u"\n"_s + onFile.errText()));
+            QVERIFY2(onFile.code == expectedCode(command), qPrintable(command.join(u' ') + u"\n"_s + onFile.errText()));
             const QStringList a = withoutImportTimes(onFile.outText()).split(u'\n');
             const QStringList b = withoutImportTimes(onServer.outText()).split(u'\n');
             for (int i = 0; i < std::min(a.size(), b.size()); ++i)

@@ -968,10 +968,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,10 +977,6 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use table, csv, json, html, md or pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared or differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,10 +993,6 @@
     </message>
     <message>
         <source>The cookie-policy text (plain text, UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a cookie-policy text against the law in force and the inventory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,10 +1024,6 @@
     </message>
     <message>
         <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1465,10 +1449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,6 +1694,86 @@
     </message>
     <message>
         <source>Saved the chart in %1 and its numbers in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 declared but never observed, %5 observed but undeclared, %6 with differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: high = the name and the domain or supplier match (or a built-in tool&apos;s own name); medium = the name matches, the source names no domain; low = only the name matches, never accepted in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts, left out of the published declaration until complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declaration is empty: no cookie is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared cookie(s) are drafts, left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n declared cookie is a draft, left out of the published declaration:</numerusform>
+            <numerusform>%n declared cookies are drafts, left out of the published declaration:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only cookies with this status (per the site&apos;s latest scan): ok, not-observed, undeclared, differs or no-longer-observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nothing and exit with code 3 when the declaration is empty or has drafts (entries without a purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are left out of the HTML, Markdown and PDF declaration and named on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration. An entry is complete with a purpose in Bokmål and in English, a supplier, a retention and a category; others are drafts. Exit code 3 with --strict when the declaration is empty or has drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared, differs or no-longer-observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (--strict): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the findings: text (default), csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose inventory the text is checked against (default: the latest scan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text against the law in force and the inventory: consent inferred from use of the site or from browser settings (English and Bokmål phrasings), the repealed § 2-7b, cookies the text names that are neither declared nor observed, declared cookies it never names. Exit code 3 when there are findings, 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, csv or html</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,27 +2023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cookie that is not strictly necessary needs a %1.</source>
-        <extracomment>%1 is a list such as &quot;purpose, supplier&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The party is first or third.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2052,34 @@
     </message>
     <message>
         <source>First seen on page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept it yourself after checking: it is not accepted in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is kept as it is and left out of the published declaration until it has a purpose in Bokmål and in English, a supplier, a retention and a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,10 +2296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declared, not observed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observed, undeclared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,6 +2482,98 @@
     </message>
     <message>
         <source>the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed in the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer observed since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is that of one tool&apos;s own cookie (built-in knowledge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and the domain or supplier match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name matches; the source names no domain to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name matches, and many sites use such a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name matches: the source describes the cookie of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared, never observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared, no longer observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose in Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the cookie-policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text checked: %1. %2 of %3 declared cookies are named in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,10 +2798,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(site not named)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,6 +2854,132 @@
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft: it still needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now declared with a suggestion of low confidence; check every text. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion of high confidence to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n confident suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n confident suggestion</numerusform>
+            <numerusform>Accept %n confident suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) declared with their high-confidence suggestions</source>
+        <translation>
+            <numerusform>%n cookie declared with its high-confidence suggestion</numerusform>
+            <numerusform>%n cookies declared with their high-confidence suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) of medium or low confidence left for you to check</source>
+        <translation>
+            <numerusform>%n suggestion of medium or low confidence left for you to check</numerusform>
+            <numerusform>%n suggestions of medium or low confidence left for you to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 observed, undeclared · %5 with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), left out of the published declaration</source>
+        <translation>
+            <numerusform>%n draft, left out of the published declaration</numerusform>
+            <numerusform>%n drafts, left out of the published declaration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the findings of the policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy-findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a policy text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the findings as .csv or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text in the Cookies area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select the passage in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie is declared, so the declaration would list none. Export an empty declaration anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are drafts and are left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n entry is a draft and is left out of the published declaration:</numerusform>
+            <numerusform>%n entries are drafts and are left out of the published declaration:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete them first (filter the status by &quot;Drafts&quot;), or export without them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declaration written to %1 without %n draft(s)</source>
+        <translation>
+            <numerusform>Declaration written to %1 without %n draft</numerusform>
+            <numerusform>Declaration written to %1 without %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts (incomplete entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;confident suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares every observed cookie whose suggestion has high confidence (name and domain or supplier match); medium and low ones are left for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the findings as CSV or HTML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -968,10 +968,6 @@
         <translation>Språket i erklæringen: nb eller en.</translation>
     </message>
     <message>
-        <source>Only cookies with this status: ok, not-observed, undeclared or differs.</source>
-        <translation>Bare informasjonskapsler med denne statusen: ok, not-observed, undeclared eller differs.</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>Skriv til FIL i stedet for standard utdata.</translation>
     </message>
@@ -982,10 +978,6 @@
     <message>
         <source>unknown format &quot;%1&quot;; use table, csv, json, html, md or pdf</source>
         <translation>ukjent format «%1»; bruk table, csv, json, html, md eller pdf</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared or differs</source>
-        <translation>ukjent status «%1»; bruk ok, not-observed, undeclared eller differs</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
@@ -1002,10 +994,6 @@
     <message>
         <source>The cookie-policy text (plain text, UTF-8).</source>
         <translation>Teksten om informasjonskapsler (ren tekst, UTF-8).</translation>
-    </message>
-    <message>
-        <source>Check a cookie-policy text against the law in force and the inventory.</source>
-        <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten.</translation>
     </message>
     <message>
         <source>policy-check needs exactly one FILE</source>
@@ -1037,10 +1025,6 @@
     <message>
         <source>Check a cookie-policy text for invalid consent wording and missing cookies</source>
         <translation>Kontroller en tekst om informasjonskapsler for ugyldige samtykkeformuleringer og manglende informasjonskapsler</translation>
-    </message>
-    <message>
-        <source>%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 with differences.</source>
-        <translation>%1 informasjonskapsler: %2 erklært og observert, %3 erklært men ikke observert, %4 observert men ikke erklært, %5 avviker.</translation>
     </message>
     <message>
         <source>First day (default: the first day with data).</source>
@@ -1465,10 +1449,6 @@
         <translation>cookies findings [--site NETTSTED] [--format table|csv|json]: funnene i den siste skanningen av nettstedet, med bevis; avslutningskode 3 når det er funn (se cookies findings --help).</translation>
     </message>
     <message>
-        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration.</source>
-        <translation>Vis oversikten over informasjonskapsler for ett nettsted: erklærte mot observerte informasjonskapsler og nettlagring, med om hver ble satt før samtykke, etter avvisning og etter godkjenning (fra den siste direkteskanningen av nettstedet), eller eksporter erklæringen.</translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation>ukjent handling «%1»; cookies tar bare findings</translation>
     </message>
@@ -1715,6 +1695,86 @@
     <message>
         <source>Saved the chart in %1 and its numbers in %2</source>
         <translation>Lagret diagrammet i %1 og tallene i %2</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 declared but never observed, %5 observed but undeclared, %6 with differences.</source>
+        <translation>%1 informasjonskapsler etter den siste skanningen: %2 erklært og observert, %3 erklært men ikke lenger observert, %4 erklært men aldri observert, %5 observert men ikke erklært, %6 avviker.</translation>
+    </message>
+    <message>
+        <source>Suggestion: high = the name and the domain or supplier match (or a built-in tool&apos;s own name); medium = the name matches, the source names no domain; low = only the name matches, never accepted in bulk.</source>
+        <translation>Forslag: høy = navnet og domenet eller leverandøren stemmer (eller navnet er et innebygd verktøys eget); middels = navnet stemmer, kilden oppgir ikke noe domene; lav = bare navnet stemmer, godtas aldri samlet.</translation>
+    </message>
+    <message>
+        <source>Drafts, left out of the published declaration until complete:</source>
+        <translation>Utkast, utelatt fra den publiserte erklæringen til de er fullstendige:</translation>
+    </message>
+    <message>
+        <source>the declaration is empty: no cookie is declared.</source>
+        <translation>erklæringen er tom: ingen informasjonskapsler er erklært.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared cookie(s) are drafts, left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n erklært informasjonskapsel er et utkast og utelates fra den publiserte erklæringen:</numerusform>
+            <numerusform>%n erklærte informasjonskapsler er utkast og utelates fra den publiserte erklæringen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only cookies with this status (per the site&apos;s latest scan): ok, not-observed, undeclared, differs or no-longer-observed.</source>
+        <translation>Bare informasjonskapsler med denne statusen (etter den siste skanningen av nettstedet): ok, not-observed, undeclared, differs eller no-longer-observed.</translation>
+    </message>
+    <message>
+        <source>Write nothing and exit with code 3 when the declaration is empty or has drafts (entries without a purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are left out of the HTML, Markdown and PDF declaration and named on standard error.</source>
+        <translation>Skriv ingenting og avslutt med kode 3 når erklæringen er tom eller har utkast (oppføringer uten formål på bokmål og engelsk, leverandør, lagringstid eller kategori). Uten dette valget utelates utkast fra erklæringen i HTML, Markdown og PDF og nevnes på standard feilutgang.</translation>
+    </message>
+    <message>
+        <source>Show the cookie inventory of one site: declared versus observed cookies and web storage, with whether each was set before consent, after reject and after accept (from the site&apos;s latest live scan), or export the declaration. An entry is complete with a purpose in Bokmål and in English, a supplier, a retention and a category; others are drafts. Exit code 3 with --strict when the declaration is empty or has drafts.</source>
+        <translation>Vis oversikten over informasjonskapsler for ett nettsted: erklærte mot observerte informasjonskapsler og nettlagring, med om hver ble satt før samtykke, etter avvisning og etter godkjenning (fra den siste direkteskanningen av nettstedet), eller eksporter erklæringen. En oppføring er fullstendig med formål på bokmål og engelsk, leverandør, lagringstid og kategori; andre er utkast. Avslutningskode 3 med --strict når erklæringen er tom eller har utkast.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use ok, not-observed, undeclared, differs or no-longer-observed</source>
+        <translation>ukjent status «%1»; bruk ok, not-observed, undeclared, differs eller no-longer-observed</translation>
+    </message>
+    <message>
+        <source>refused (--strict): %1</source>
+        <translation>avvist (--strict): %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them.</source>
+        <translation>Skriv funnene til UTFIL som CSV eller HTML (etter filendelsen, eller --format) i stedet for å liste dem.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <comment>placeholder on the command line</comment>
+        <translation>UTFIL</translation>
+    </message>
+    <message>
+        <source>Format of the findings: text (default), csv or html.</source>
+        <translation>Format for funnene: text (standard), csv eller html.</translation>
+    </message>
+    <message>
+        <source>The site whose inventory the text is checked against (default: the latest scan&apos;s).</source>
+        <translation>Nettstedet hvis oversikt teksten kontrolleres mot (standard: nettstedet i den siste skanningen).</translation>
+    </message>
+    <message>
+        <source>Check a cookie-policy text against the law in force and the inventory: consent inferred from use of the site or from browser settings (English and Bokmål phrasings), the repealed § 2-7b, cookies the text names that are neither declared nor observed, declared cookies it never names. Exit code 3 when there are findings, 0 when there are none.</source>
+        <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten: samtykke som utledes av bruk av nettstedet eller av nettleserinnstillinger (formuleringer på engelsk og bokmål), den opphevede § 2-7b, informasjonskapsler teksten nevner som verken er erklært eller observert, og erklærte informasjonskapsler den aldri nevner. Avslutningskode 3 når det er funn, 0 når det ikke er noen.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, csv or html</source>
+        <translation>ukjent format «%1»; bruk text, csv eller html</translation>
     </message>
 </context>
 <context>
@@ -1963,27 +2023,6 @@
         <translation>Skriv lagringstiden som en periode, for eksempel «2 år», «30 minutter» eller «økt».</translation>
     </message>
     <message>
-        <source>purpose</source>
-        <translation>formål</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>leverandør</translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation>lagringstid</translation>
-    </message>
-    <message>
-        <source>A cookie that is not strictly necessary needs a %1.</source>
-        <extracomment>%1 is a list such as &quot;purpose, supplier&quot;</extracomment>
-        <translation>En informasjonskapsel som ikke er strengt nødvendig, må ha %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>The party is first or third.</source>
         <translation>Parten er første eller tredje.</translation>
     </message>
@@ -2014,6 +2053,34 @@
     <message>
         <source>First seen on page</source>
         <translation>Først sett på siden</translation>
+    </message>
+    <message>
+        <source>Accept it yourself after checking: it is not accepted in bulk.</source>
+        <translation>Godta det selv etter å ha sjekket det: det godtas ikke samlet.</translation>
+    </message>
+    <message>
+        <source>A draft is kept as it is and left out of the published declaration until it has a purpose in Bokmål and in English, a supplier, a retention and a category.</source>
+        <translation>Et utkast beholdes som det er og utelates fra den publiserte erklæringen til det har formål på bokmål og engelsk, leverandør, lagringstid og kategori.</translation>
+    </message>
+    <message>
+        <source>Draft: missing %1</source>
+        <translation>Utkast: mangler %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullstendig</translation>
+    </message>
+    <message>
+        <source>Latest scan</source>
+        <translation>Siste skanning</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Oppføring</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2296,6 @@
         <translation>Erklært og observert</translation>
     </message>
     <message>
-        <source>Declared, not observed</source>
-        <translation>Erklært, ikke observert</translation>
-    </message>
-    <message>
         <source>Observed, undeclared</source>
         <translation>Observert, ikke erklært</translation>
     </message>
@@ -2420,6 +2483,98 @@
     <message>
         <source>the browser</source>
         <translation>nettleseren</translation>
+    </message>
+    <message>
+        <source>never observed</source>
+        <translation>aldri observert</translation>
+    </message>
+    <message>
+        <source>observed in the latest scan</source>
+        <translation>observert i den siste skanningen</translation>
+    </message>
+    <message>
+        <source>no longer observed since %1 (%2)</source>
+        <translation>ikke lenger observert siden %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The name is that of one tool&apos;s own cookie (built-in knowledge).</source>
+        <translation>Navnet tilhører ett bestemt verktøys egen informasjonskapsel (innebygd kunnskap).</translation>
+    </message>
+    <message>
+        <source>The name and the domain or supplier match.</source>
+        <translation>Navnet og domenet eller leverandøren stemmer.</translation>
+    </message>
+    <message>
+        <source>The name matches; the source names no domain to compare with.</source>
+        <translation>Navnet stemmer; kilden oppgir ikke noe domene å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Only the name matches, and many sites use such a short name.</source>
+        <translation>Bare navnet stemmer, og mange nettsteder bruker et så kort navn.</translation>
+    </message>
+    <message>
+        <source>Only the name matches: the source describes the cookie of %1.</source>
+        <translation>Bare navnet stemmer: kilden beskriver informasjonskapselen til %1.</translation>
+    </message>
+    <message>
+        <source>%1 (missing %2)</source>
+        <translation>%1 (mangler %2)</translation>
+    </message>
+    <message>
+        <source>Declared, never observed</source>
+        <translation>Erklært, aldri observert</translation>
+    </message>
+    <message>
+        <source>Declared, no longer observed</source>
+        <translation>Erklært, ikke lenger observert</translation>
+    </message>
+    <message>
+        <source>purpose in Bokmål</source>
+        <translation>formål på bokmål</translation>
+    </message>
+    <message>
+        <source>purpose in English</source>
+        <translation>formål på engelsk</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>lagringstid</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>Findings of the cookie-policy check</source>
+        <translation>Funn i kontrollen av teksten om informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Text checked: %1. %2 of %3 declared cookies are named in it.</source>
+        <translation>Kontrollert tekst: %1. %2 av %3 erklærte informasjonskapsler er nevnt i den.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Funn: %1</translation>
     </message>
 </context>
 <context>
@@ -2643,10 +2798,6 @@
         <translation>Importer minst to skanninger av samme nettsted (HAR, inspection.json, cookies.sqlite) for å se hva som er endret.</translation>
     </message>
     <message>
-        <source>%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences</source>
-        <translation>%1 erklært og observert · %2 erklært, ikke observert · %3 observert, ikke erklært · %4 avviker</translation>
-    </message>
-    <message>
         <source>(site not named)</source>
         <translation>(nettsted ikke oppgitt)</translation>
     </message>
@@ -2704,6 +2855,132 @@
     <message>
         <source>Evidence</source>
         <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft: it still needs %2.</source>
+        <translation>%1 er lagret som utkast: den mangler fortsatt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now declared with a suggestion of low confidence; check every text. %2</source>
+        <translation>%1 er nå erklært med et forslag med lav sikkerhet; sjekk hver tekst. %2</translation>
+    </message>
+    <message>
+        <source>No suggestion of high confidence to accept.</source>
+        <translation>Ingen forslag med høy sikkerhet å godta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n confident suggestion(s)</source>
+        <translation>
+            <numerusform>Godta %n sikkert forslag</numerusform>
+            <numerusform>Godta %n sikre forslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) declared with their high-confidence suggestions</source>
+        <translation>
+            <numerusform>%n informasjonskapsel erklært med forslaget med høy sikkerhet</numerusform>
+            <numerusform>%n informasjonskapsler erklært med forslagene med høy sikkerhet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) of medium or low confidence left for you to check</source>
+        <translation>
+            <numerusform>%n forslag med middels eller lav sikkerhet er igjen for deg å sjekke</numerusform>
+            <numerusform>%n forslag med middels eller lav sikkerhet er igjen for deg å sjekke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 observed, undeclared · %5 with differences</source>
+        <translation>%1 erklært og observert · %2 erklært, ikke lenger observert · %3 erklært, aldri observert · %4 observert, ikke erklært · %5 avviker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), left out of the published declaration</source>
+        <translation>
+            <numerusform>%n utkast, utelatt fra den publiserte erklæringen</numerusform>
+            <numerusform>%n utkast, utelatt fra den publiserte erklæringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the findings of the policy check</source>
+        <translation>Eksporter funnene i tekstkontrollen</translation>
+    </message>
+    <message>
+        <source>policy-findings</source>
+        <translation>funn-i-personverntekst</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Check a policy text first.</source>
+        <translation>Kontroller en tekst først.</translation>
+    </message>
+    <message>
+        <source>Export the findings as .csv or .html.</source>
+        <translation>Eksporter funnene som .csv eller .html.</translation>
+    </message>
+    <message>
+        <source>the text in the Cookies area</source>
+        <translation>teksten i området Informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Findings written to %1</source>
+        <translation>Funnene er skrevet til %1</translation>
+    </message>
+    <message>
+        <source>Click to select the passage in the text</source>
+        <translation>Klikk for å markere stedet i teksten</translation>
+    </message>
+    <message>
+        <source>No cookie is declared, so the declaration would list none. Export an empty declaration anyway?</source>
+        <translation>Ingen informasjonskapsler er erklært, så erklæringen ville ikke vise noen. Vil du likevel eksportere en tom erklæring?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are drafts and are left out of the published declaration:</source>
+        <translation>
+            <numerusform>%n oppføring er et utkast og utelates fra den publiserte erklæringen:</numerusform>
+            <numerusform>%n oppføringer er utkast og utelates fra den publiserte erklæringen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete them first (filter the status by &quot;Drafts&quot;), or export without them?</source>
+        <translation>Fullfør dem først (filtrer statusen på «Utkast»), eller eksporter uten dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Eksporter likevel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declaration written to %1 without %n draft(s)</source>
+        <translation>
+            <numerusform>Erklæringen er skrevet til %1 uten %n utkast</numerusform>
+            <numerusform>Erklæringen er skrevet til %1 uten %n utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts (incomplete entries)</source>
+        <translation>Utkast (ufullstendige oppføringer)</translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation>M&amp;er</translation>
+    </message>
+    <message>
+        <source>Accept &amp;confident suggestions</source>
+        <translation>Godta &amp;sikre forslag</translation>
+    </message>
+    <message>
+        <source>Declares every observed cookie whose suggestion has high confidence (name and domain or supplier match); medium and low ones are left for you to check</source>
+        <translation>Erklærer hver observerte informasjonskapsel med et forslag med høy sikkerhet (navn og domene eller leverandør stemmer); forslag med middels og lav sikkerhet er igjen for deg å sjekke</translation>
+    </message>
+    <message>
+        <source>E&amp;xport findings…</source>
+        <translation>Ekspor&amp;ter funn …</translation>
+    </message>
+    <message>
+        <source>Writes the findings as CSV or HTML</source>
+        <translation>Skriver funnene som CSV eller HTML</translation>
     </message>
 </context>
 <context>

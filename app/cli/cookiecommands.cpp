@@ -99,16 +99,21 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
 {
     const QLocale loc;
     QList<QStringList> cells;
-    int counts[4] = { 0, 0, 0, 0 };
+    int counts[5] = { 0, 0, 0, 0, 0 };
     // The consent phases only where the site has a live scan; the kind only where there is web storage.
     const bool phases = scope.phaseScanId != 0;
     const bool kinds = std::any_of(rows.begin(), rows.end(),
         [](const CookieRow &r) { return r.kinds.size() > 1 || (r.kinds.size() == 1 && r.kinds[0] != u"cookie"); });
+    // How sure each suggestion is, where there are suggestions.
+    const bool suggestions = std::any_of(rows.begin(), rows.end(),
+        [](const CookieRow &r) { return r.suggested && r.confidence != CookieText::Confidence::None; });
     for (const CookieRow &r : rows) {
         ++counts[int(r.status)];
         QString name = r.declared.name;
         if (r.suggested)
             name += u" *"_s;
+        if (r.isDraft())
+            name += u" "_s + Tr::tr("(draft)");
         QStringList row { name, r.declared.domain, CookieText::categoryLabel(r.declared.category, lang),
             r.declared.supplier,
             CookieText::parseRetention(r.declared.retention)
@@ -125,6 +130,8 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         if (phases)
             row << CookieText::yesNo(r.beforeConsent, lang) << CookieText::yesNo(r.afterReject, lang)
                 << CookieText::yesNo(r.afterAccept, lang);
+        if (suggestions)
+            row << (r.suggested ? CookieText::confidenceLabel(r.confidence, lang) : QString());
         row << CookieText::statusLabel(r.status, lang);
         cells << row;
     }
@@ -134,14 +141,22 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         header.insert(1, Tr::tr("Kind"));
     if (phases)
         header << Tr::tr("Before consent") << Tr::tr("After reject") << Tr::tr("After accept");
+    if (suggestions)
+        header << Tr::tr("Suggestion");
     header << Tr::tr("Status");
     QString out = siteHeader(scope) + u'\n' + table(header, cells, 28);
     out += u'\n';
-    out += Tr::tr("%1 cookies: %2 declared and observed, %3 declared but not observed, %4 observed but undeclared, %5 "
-                  "with differences.")
-               .arg(loc.toString(qsizetype(rows.size())), loc.toString(counts[0]), loc.toString(counts[1]),
-                   loc.toString(counts[2]), loc.toString(counts[3]))
+    using St = CookieText::Status;
+    out += Tr::tr("%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 "
+                  "declared but never observed, %5 observed but undeclared, %6 with differences.")
+               .arg(loc.toString(qsizetype(rows.size())), loc.toString(counts[int(St::Ok)]),
+                   loc.toString(counts[int(St::NoLongerObserved)]), loc.toString(counts[int(St::NotObserved)]),
+                   loc.toString(counts[int(St::Undeclared)]), loc.toString(counts[int(St::Differs)]))
         + u'\n';
+    // What the latest scan no longer finds, and since when.
+    for (const CookieRow &r : rows)
+        if (r.observed && !r.inLatestScan)
+            out += u"  "_s + Tr::tr("%1: %2").arg(r.declared.name, CookieReconciler::presenceText(r, lang)) + u'\n';
     bool anySuggested = false;
     for (const CookieRow &r : rows) {
         anySuggested = anySuggested || r.suggested;
@@ -150,6 +165,17 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     }
     if (anySuggested)
         out += Tr::tr("* category, supplier and retention suggested by the knowledge base, not yet accepted") + u'\n';
+    if (suggestions)
+        out += Tr::tr("Suggestion: high = the name and the domain or supplier match (or a built-in tool's own name); "
+                      "medium = the name matches, the source names no domain; low = only the name matches, never "
+                      "accepted in bulk.")
+            + u'\n';
+    for (const CookieRow &r : rows)
+        if (r.suggested && r.confidence == CookieText::Confidence::Low)
+            out += u"  "_s + Tr::tr("%1: %2").arg(r.declared.name, CookieReconciler::confidenceReason(r, lang)) + u'\n';
+    if (const QStringList drafts = CookieReconciler::draftLines(rows, lang); !drafts.isEmpty())
+        out += Tr::tr("Drafts, left out of the published declaration until complete:") + u"\n  "_s
+            + drafts.join(u"\n  "_s) + u'\n';
     if (phases) {
         for (const CookieRow &r : rows)
             if (!r.firstPhase.isEmpty())
@@ -180,6 +206,18 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
         }
     }
     return out;
+}
+
+// Why the declaration of `rows` is not ready to publish (empty, or drafts named with what they lack), or empty.
+QString declarationProblem(const std::vector<CookieRow> &rows, CookieText::Lang lang)
+{
+    if (CookieReconciler::declaredCount(rows) == 0)
+        return Tr::tr("the declaration is empty: no cookie is declared.");
+    const QStringList drafts = CookieReconciler::draftLines(rows, lang);
+    if (drafts.isEmpty())
+        return {};
+    return Tr::tr("%n declared cookie(s) are drafts, left out of the published declaration:", "", int(drafts.size()))
+        + u"\n  "_s + drafts.join(u"\n  "_s);
 }
 
 // --site: a site the workspace has scans of (a host or URL, compared by registrable domain); empty = the
@@ -306,7 +344,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption lang(
         u"lang"_s, Tr::tr("Language of the declaration: nb or en."), Tr::tr("LANG", "placeholder on the command line"));
     const QCommandLineOption status(u"status"_s,
-        Tr::tr("Only cookies with this status: ok, not-observed, undeclared or differs."),
+        Tr::tr("Only cookies with this status (per the site's latest scan): ok, not-observed, undeclared, "
+               "differs or no-longer-observed."),
         Tr::tr("STATUS", "placeholder on the command line"));
     const QCommandLineOption output(u"output"_s, Tr::tr("Write to FILE instead of standard output."),
         Tr::tr("FILE", "placeholder on the command line"));
@@ -314,7 +353,11 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         Tr::tr("The site whose inventory to show (default: the site of the latest scan); scans of different sites "
                "are never merged."),
         Tr::tr("SITE", "placeholder on the command line"));
-    p.addOptions({ format, lang, status, output, site });
+    const QCommandLineOption strict(u"strict"_s,
+        Tr::tr("Write nothing and exit with code 3 when the declaration is empty or has drafts (entries without a "
+               "purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are "
+               "left out of the HTML, Markdown and PDF declaration and named on standard error."));
+    p.addOptions({ format, lang, status, output, site, strict });
     p.addPositionalArgument(u"findings"_s,
         Tr::tr("cookies findings [--site SITE] [--format table|csv|json]: the findings of the site's latest scan, "
                "with their evidence; exit code 3 when there are findings (see cookies findings --help)."),
@@ -322,7 +365,9 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Show the cookie inventory of one site: declared versus observed cookies and web storage, with "
                    "whether each was set before consent, after reject and after accept (from the site's latest live "
-                   "scan), or export the declaration."));
+                   "scan), or export the declaration. An entry is complete with a purpose in Bokmål and in English, a "
+                   "supplier, a retention and a category; others are drafts. Exit code 3 with --strict when the "
+                   "declaration is empty or has drafts."));
         rc >= 0)
         return rc;
     if (!p.positionalArguments().isEmpty())
@@ -343,7 +388,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         only = CookieText::statusFromId(p.value(status));
         if (!only)
             return ctx.usage(
-                Tr::tr("unknown status \"%1\"; use ok, not-observed, undeclared or differs").arg(p.value(status)));
+                Tr::tr("unknown status \"%1\"; use ok, not-observed, undeclared, differs or no-longer-observed")
+                    .arg(p.value(status)));
     }
     auto ws = ctx.openWorkspace();
     if (!ws)
@@ -356,6 +402,16 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     auto rows = CookieReconciler::load(ws->cookies(), language, *chosen, &scope);
     if (!rows)
         return ctx.fail(rows.error());
+    // An empty declaration or one with drafts is never written without a word: named on stderr, or refused.
+    if (p.isSet(strict) || fmt) {
+        const QString problem = declarationProblem(*rows, language);
+        if (!problem.isEmpty() && p.isSet(strict)) {
+            ctx.err << FileQuote::clean(Tr::tr("refused (--strict): %1").arg(problem)) << Qt::endl;
+            return Cli::Findings;
+        }
+        if (!problem.isEmpty())
+            ctx.err << FileQuote::clean(Tr::tr("warning: %1").arg(problem)) << Qt::endl;
+    }
     if (only)
         std::erase_if(*rows, [&](const CookieRow &r) { return r.status != *only; });
 
@@ -388,13 +444,35 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(Tr::tr("FILE", "placeholder on the command line"),
         Tr::tr("The cookie-policy text (plain text, UTF-8)."), Tr::tr("FILE", "placeholder on the command line"));
-    if (int rc
-        = Cli::parse(p, ctx, args, Tr::tr("Check a cookie-policy text against the law in force and the inventory."));
+    const QCommandLineOption output(u"output"_s,
+        Tr::tr("Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them."),
+        Tr::tr("OUT", "placeholder on the command line"));
+    const QCommandLineOption format(u"format"_s, Tr::tr("Format of the findings: text (default), csv or html."),
+        Tr::tr("FORMAT", "placeholder on the command line"));
+    const QCommandLineOption site(u"site"_s,
+        Tr::tr("The site whose inventory the text is checked against (default: the latest scan's)."),
+        Tr::tr("SITE", "placeholder on the command line"));
+    p.addOptions({ output, format, site });
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Check a cookie-policy text against the law in force and the inventory: consent inferred from "
+                   "use of the site or from browser settings (English and Bokmål phrasings), the repealed § 2-7b, "
+                   "cookies the text names that are neither declared nor observed, declared cookies it never names. "
+                   "Exit code 3 when there are findings, 0 when there are none."));
         rc >= 0)
         return rc;
     const QStringList files = p.positionalArguments();
     if (files.size() != 1)
         return ctx.usage(Tr::tr("policy-check needs exactly one FILE"));
+    // The format: --format, else the extension of --output, else text.
+    QString formatName = p.value(format).toLower();
+    if (formatName.isEmpty() && p.isSet(output))
+        formatName = QFileInfo(p.value(output)).suffix().toLower();
+    std::optional<PolicyCheck::Format> fileFormat;
+    if (!formatName.isEmpty() && formatName != u"text") {
+        fileFormat = PolicyCheck::formatFromName(formatName);
+        if (!fileFormat)
+            return ctx.usage(Tr::tr("unknown format \"%1\"; use text, csv or html").arg(formatName));
+    }
     const QString path = files.first();
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
@@ -407,11 +485,29 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
+    int rc = Cli::Ok;
+    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    if (!chosen)
+        return rc;
     const CookieText::Lang lang = CookieText::currentLang();
-    auto outcome = PolicyCheck::run(ws->cookies(), text, lang);
+    auto outcome = PolicyCheck::run(ws->cookies(), text, lang, *chosen);
     if (!outcome)
         return ctx.fail(outcome.error());
     const PolicyChecker::Result &result = outcome->result;
+    const int exitCode = result.findings.empty() ? Cli::Ok : Cli::Findings;
+    if (fileFormat) {
+        const QByteArray bytes = PolicyCheck::write(*fileFormat, *outcome, name, lang);
+        if (!p.isSet(output)) {
+            ctx.out << QString::fromUtf8(bytes);
+            ctx.out.flush();
+            return exitCode;
+        }
+        QSaveFile out(p.value(output));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return ctx.fail(Error { p.value(output), 0, Tr::tr("cannot write the file: %1").arg(out.errorString()) });
+        ctx.err << Tr::tr("wrote %1").arg(p.value(output)) << Qt::endl;
+        return exitCode;
+    }
     for (const PolicyFinding &finding : result.findings) {
         const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
         ctx.out << u"%1: %2: "_s.arg(where, PolicyChecker::kindLabel(finding.kind, lang));
@@ -425,7 +521,7 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
                    .arg(result.namedInventoryCookies.join(u", "_s))
             << Qt::endl;
     ctx.out << Tr::tr("%n finding(s)", "", int(result.findings.size())) << Qt::endl;
-    return Cli::Ok;
+    return exitCode;
 }
 
 } // namespace

@@ -22,14 +22,15 @@ struct Group
     std::vector<const CookieRow *> rows;
 };
 
-// Declared cookies by category, in the fixed category order, names sorted within a category.
+// Declared cookies by category, in the fixed category order, names sorted within a category. Drafts are left
+// out: what visitors read has every field in its own language, never a blank or the other language's text.
 std::vector<Group> groups(const std::vector<CookieRow> &rows)
 {
     std::vector<Group> out;
     for (const QString &cat : CookieText::categoryIds()) {
         Group g { cat, {} };
         for (const CookieRow &r : rows)
-            if (r.isDeclared()
+            if (r.isDeclared() && !r.isDraft()
                 && (r.declared.category == cat
                     || (cat == u"unclassified" && !CookieText::categoryIds().contains(r.declared.category))))
                 g.rows.push_back(&r);
@@ -42,10 +43,11 @@ std::vector<Group> groups(const std::vector<CookieRow> &rows)
     return out;
 }
 
+// The purpose in the declaration's language only: an English text (the Open Cookie Database's) never stands in
+// for a missing Bokmål one.
 QString purposeOf(const CookieRow &r, Lang lang)
 {
-    const QString p = r.declared.purpose(lang == Lang::Nb);
-    return p.isEmpty() ? r.declared.purpose(lang != Lang::Nb) : p;
+    return r.declared.purpose(lang == Lang::Nb);
 }
 
 QString supplierOf(const CookieRow &r)
@@ -62,6 +64,19 @@ QString retentionOf(const CookieRow &r, Lang lang)
 {
     const auto secs = CookieText::parseRetention(r.declared.retention);
     return secs ? CookieText::formatRetention(secs, false, lang) : r.declared.retention;
+}
+
+// Per the site's latest scan: observed | no-longer-observed | never-observed, and since when (ISO 8601).
+QString latestScanId(const CookieRow &r)
+{
+    return r.inLatestScan ? u"observed"_s : r.observed ? u"no-longer-observed"_s : u"never-observed"_s;
+}
+
+QString missedSince(const CookieRow &r)
+{
+    return r.observed && !r.inLatestScan && r.missedBy.scannedAt.isValid()
+        ? r.missedBy.scannedAt.toUTC().toString(Qt::ISODate)
+        : QString();
 }
 
 QString title(Lang lang)
@@ -217,7 +232,8 @@ const QStringList &CookieDeclaration::csvColumns()
     static const QStringList c { u"name"_s, u"domain"_s, u"category"_s, u"purpose"_s, u"supplier"_s, u"retention"_s,
         u"party"_s, u"status"_s, u"tool"_s, u"path"_s, u"observed_retention"_s, u"http_only"_s, u"secure"_s,
         u"same_site"_s, u"first_seen"_s, u"last_seen"_s, u"sources"_s, u"suggested"_s, u"purpose_nb"_s, u"purpose_en"_s,
-        u"kind"_s, u"before_consent"_s, u"after_reject"_s, u"after_accept"_s, u"first_phase"_s, u"first_page"_s };
+        u"kind"_s, u"before_consent"_s, u"after_reject"_s, u"after_accept"_s, u"first_phase"_s, u"first_page"_s,
+        u"draft"_s, u"missing"_s, u"latest_scan"_s, u"missed_since"_s };
     return c;
 }
 
@@ -234,7 +250,8 @@ QString CookieDeclaration::csv(const std::vector<CookieRow> &rows, Lang lang)
                 r.observed ? CookieText::formatRetention(r.observedRetention, r.observedSession, Lang::En) : QString(),
                 b(r.httpOnly), b(r.secure), r.sameSite, t(r.firstSeen), t(r.lastSeen), r.sources.join(u"; "_s),
                 r.suggested ? u"true"_s : u"false"_s, d.purposeNb, d.purposeEn, r.kinds.join(u"; "_s),
-                b(r.beforeConsent), b(r.afterReject), b(r.afterAccept), r.firstPhase, r.firstPage },
+                b(r.beforeConsent), b(r.afterReject), b(r.afterAccept), r.firstPhase, r.firstPage,
+                r.isDraft() ? u"true"_s : u"false"_s, r.missing.join(u"; "_s), latestScanId(r), missedSince(r) },
             CsvWriter::LineEnd::CrLf);
     }
     return out;
@@ -273,6 +290,13 @@ QByteArray CookieDeclaration::json(const std::vector<CookieRow> &rows, Lang lang
             { u"after_reject"_s, r.afterReject }, { u"after_accept"_s, r.afterAccept } };
         for (const auto &[key, value] : phases)
             o.insert(key, value ? QJsonValue(*value) : QJsonValue());
+        o.insert(u"latest_scan"_s, latestScanId(r));
+        if (!missedSince(r).isEmpty())
+            o.insert(u"missed_since"_s, missedSince(r));
+        if (r.isDeclared()) {
+            o.insert(u"draft"_s, r.isDraft());
+            o.insert(u"missing"_s, QJsonArray::fromStringList(r.missing));
+        }
         o.insert(u"first_phase"_s, r.firstPhase);
         o.insert(u"first_page"_s, r.firstPage);
         arr.append(o);

@@ -40,6 +40,19 @@ Status CookieInventory::checkDeclarable(const DeclaredCookie &c)
     return {};
 }
 
+QStringList CookieInventory::missingFields(const DeclaredCookie &c)
+{
+    QStringList missing;
+    const std::pair<const QString *, QString> fields[] = { { &c.purposeNb, u"purpose_nb"_s },
+        { &c.purposeEn, u"purpose_en"_s }, { &c.supplier, u"supplier"_s }, { &c.retention, u"retention"_s } };
+    for (const auto &[value, id] : fields)
+        if (value->trimmed().isEmpty())
+            missing << id;
+    if (c.category.isEmpty() || c.category == u"unclassified")
+        missing << u"category"_s;
+    return missing;
+}
+
 Error CookieInventory::alreadyDeclared(const DeclaredCookie &c)
 {
     // The name and domain may come from a file: quoted, so an escape sequence in a name reaches no terminal.

@@ -5,6 +5,7 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 // The rules every CookieRegister keeps, whatever its backend: the form a declared cookie is stored in, what
 // is refused (in the officer's words), and how long a browser keeps an observed cookie.
@@ -18,6 +19,10 @@ public:
     static DeclaredCookie normalized(const DeclaredCookie &cookie);
     // Whether a register may store the cookie at all (it needs a name).
     static Status checkDeclarable(const DeclaredCookie &cookie);
+    // What a declared cookie still lacks to be published: purpose_nb, purpose_en, supplier, retention, category
+    // (unclassified is no category), in this order. An entry that lacks any is a draft: it is stored as it is
+    // (never refused, so no edit is lost) and left out of the published declaration until complete.
+    static QStringList missingFields(const DeclaredCookie &cookie);
     // The refusal of a second declaration of the same name and domain.
     static Error alreadyDeclared(const DeclaredCookie &cookie);
     // Browsers cap a cookie's lifetime at 400 days whatever Max-Age or Expires say (RFC 6265bis, 5.5), so a

@@ -99,6 +99,10 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
         return d.id;
     case CategoryIdRole:
         return d.category;
+    case DraftRole:
+        return r.isDraft();
+    case ConfidenceRole:
+        return int(r.confidence);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !r.differences.isEmpty())
             return r.differences.join(u'\n');
@@ -108,6 +112,14 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
             return tr("No live scan of this site yet: only a scan tells the consent phases");
         if (index.column() == FirstPage)
             return r.firstPage;
+        if (index.column() == Suggestion && r.suggested && r.confidence != CookieText::Confidence::None)
+            return QString(CookieReconciler::confidenceReason(r, lang)
+                + (r.confidence == CookieText::Confidence::High
+                        ? QString()
+                        : u' ' + tr("Accept it yourself after checking: it is not accepted in bulk.")));
+        if (index.column() == Entry && r.isDraft())
+            return tr("A draft is kept as it is and left out of the published declaration until it has a purpose "
+                      "in Bokmål and in English, a supplier, a retention and a category.");
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -179,6 +191,20 @@ QVariant CookieInventoryModel::data(const QModelIndex &index, int role) const
                     : QVariant(CookieText::phaseLabel(r.firstPhase, lang));
     case FirstPage:
         return r.firstPage;
+    case LatestScan:
+        if (sort)
+            return r.inLatestScan ? 2 : r.observed ? 1 : 0;
+        return CookieReconciler::presenceText(r, lang);
+    case Suggestion:
+        if (sort)
+            return int(r.confidence);
+        return r.suggested ? CookieText::confidenceLabel(r.confidence, lang) : QString();
+    case Entry:
+        if (!r.isDeclared())
+            return QString();
+        if (sort)
+            return int(r.missing.size());
+        return r.isDraft() ? tr("Draft: missing %1").arg(CookieReconciler::missingText(r, lang)) : tr("Complete");
     case StatusColumn:
         return sort ? QVariant(int(r.status)) : QVariant(CookieText::statusLabel(r.status, lang));
     case ColumnCount:
@@ -238,6 +264,12 @@ QVariant CookieInventoryModel::headerData(int section, Qt::Orientation orientati
         return tr("First seen in");
     case FirstPage:
         return tr("First seen on page");
+    case LatestScan:
+        return tr("Latest scan");
+    case Suggestion:
+        return tr("Suggestion");
+    case Entry:
+        return tr("Entry");
     case StatusColumn:
         return tr("Status");
     case ColumnCount:
@@ -266,19 +298,7 @@ QString CookieInventoryModel::validate(const DeclaredCookie &c)
         return tr("Choose one of the categories.");
     if (!c.retention.trimmed().isEmpty() && !CookieText::parseRetention(c.retention))
         return tr("Write the retention as a period, for example \"2 years\", \"30 minutes\" or \"session\".");
-    if (c.category == u"necessary")
-        return {};
-    QStringList missing;
-    if (c.purposeNb.trimmed().isEmpty() && c.purposeEn.trimmed().isEmpty())
-        missing << tr("purpose");
-    if (c.supplier.trimmed().isEmpty())
-        missing << tr("supplier");
-    if (c.retention.trimmed().isEmpty())
-        missing << tr("retention");
-    if (missing.isEmpty())
-        return {};
-    //: %1 is a list such as "purpose, supplier"
-    return tr("A cookie that is not strictly necessary needs a %1.").arg(missing.join(tr(", ")));
+    return {};
 }
 
 bool CookieInventoryModel::write(const std::function<Status()> &op)
@@ -398,6 +418,20 @@ qint64 CookieInventoryModel::declare(int row)
         }))
         return 0;
     return id;
+}
+
+std::vector<DeclaredCookie> CookieInventoryModel::confidentSuggestions() const
+{
+    std::vector<DeclaredCookie> out;
+    for (const CookieRow &r : m_rows) {
+        if (r.isDeclared() || !r.suggested || r.confidence != CookieText::Confidence::High)
+            continue;
+        DeclaredCookie c = r.declared;
+        c.id = 0;
+        c.suggested = false;
+        out.push_back(c);
+    }
+    return out;
 }
 
 bool CookieInventoryModel::acceptSuggestion(qint64 id)

@@ -7,7 +7,7 @@
 
 // The inventory as a table: declared and observed cookies with their status. Data only: the status and the
 // suggestion flag are roles, the view decides colours. Edits to declared rows are validated and written to
-// the workspace at once (a cookie that is not strictly necessary needs purpose, supplier and retention).
+// the workspace at once; an incomplete entry is stored as a draft (DraftRole, the Entry column), never refused.
 class CookieInventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
         AfterAccept,
         FirstPhase,
         FirstPage,
+        LatestScan, // observed in the site's latest scan, no longer observed (since when), never observed
+        Suggestion, // how sure the knowledge base's suggestion is: high, medium, low
+        Entry, // complete, or a draft with what it lacks
         StatusColumn,
         ColumnCount
     };
@@ -46,6 +49,8 @@ public:
         DeclaredIdRole, // qint64, 0 for an undeclared row
         SortRole, // a value that sorts naturally (seconds, ISO dates)
         CategoryIdRole, // "necessary" ...
+        DraftRole, // bool: a declared entry that lacks a field (CookieInventory::missingFields)
+        ConfidenceRole, // int(CookieText::Confidence) of the row's suggestion
     };
 
     explicit CookieInventoryModel(QObject *parent);
@@ -77,12 +82,17 @@ public:
     // value is not acceptable for the field. Does not write: the view turns it into an undoable command.
     std::optional<DeclaredCookie> edited(const QModelIndex &index, const QVariant &value);
 
-    // Checks a declared cookie against the rules; empty when valid, else a sentence saying what is missing.
+    // Checks a declared cookie's values (a name, one of the categories, a retention that reads as a period);
+    // empty when they can be stored, else a sentence saying what is wrong. Missing texts are no reason: such an
+    // entry is stored as a draft.
     static QString validate(const DeclaredCookie &cookie);
 
     // Declares the undeclared cookie in `row` with its suggested texts (accepting the suggestion); returns the
     // new id, 0 on failure (lastError()).
     qint64 declare(int row);
+    // The undeclared cookies whose suggestion is of high confidence, as they would be declared: what "Accept
+    // confident suggestions" declares. A medium or low one is left for the officer to accept one by one.
+    std::vector<DeclaredCookie> confidentSuggestions() const;
     // Accepts the suggestion flag of a declared row.
     bool acceptSuggestion(qint64 id);
     // Removes a declared cookie; restore() puts it back with its old id (undo).

@@ -3,6 +3,10 @@
 
 #include "cookies/cookieimportsupport.h"
 
+#include <QRegularExpression>
+
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -20,6 +24,13 @@ KnowledgeEntry entry(const QString &name, bool prefix, const QString &category, 
     e.purposeEn = en;
     e.purposeNb = nb;
     e.source = u"builtin"_s;
+    return e;
+}
+
+// A built-in entry for a cookie only one vendor's own domain sets: a site's own cookie of that name is another.
+KnowledgeEntry on(const QString &domain, KnowledgeEntry e)
+{
+    e.domain = domain;
     return e;
 }
 
@@ -104,9 +115,10 @@ std::vector<KnowledgeEntry> makeBuiltIn()
         entry(u"_fbp"_s, false, mkt, u"Meta"_s, u"Facebook Pixel"_s, u"3 months"_s,
             u"Identifies the browser to deliver and measure Facebook advertising."_s,
             u"Kjenner igjen nettleseren for å vise og måle annonser på Facebook."_s),
-        entry(u"fr"_s, false, mkt, u"Meta"_s, u"Facebook"_s, u"3 months"_s,
-            u"Delivers, measures and improves the relevance of Facebook advertising."_s,
-            u"Viser, måler og gjør annonser på Facebook mer relevante."_s),
+        on(u"facebook.com"_s,
+            entry(u"fr"_s, false, mkt, u"Meta"_s, u"Facebook"_s, u"3 months"_s,
+                u"Delivers, measures and improves the relevance of Facebook advertising."_s,
+                u"Viser, måler og gjør annonser på Facebook mer relevante."_s)),
         // Hotjar
         entry(u"_hjSessionUser_"_s, true, stat, u"Hotjar"_s, u"Hotjar"_s, u"1 year"_s,
             u"Recognises the user across visits for Hotjar behaviour analysis."_s,
@@ -147,11 +159,13 @@ std::vector<KnowledgeEntry> makeBuiltIn()
             u"Stores the user's consent under the IAB Transparency and Consent Framework."_s,
             u"Lagrer brukerens samtykke etter IABs rammeverk for åpenhet og samtykke."_s),
         // YouTube embeds (seen in the EDPS sample)
-        entry(u"VISITOR_INFO1_LIVE"_s, false, mkt, google, u"YouTube"_s, u"6 months"_s,
-            u"Estimates the user's bandwidth for embedded YouTube videos."_s,
-            u"Anslår brukerens båndbredde for innebygde YouTube-videoer."_s),
-        entry(u"YSC"_s, false, mkt, google, u"YouTube"_s, u"session"_s, u"Counts views of embedded YouTube videos."_s,
-            u"Teller visninger av innebygde YouTube-videoer."_s),
+        on(u"youtube.com"_s,
+            entry(u"VISITOR_INFO1_LIVE"_s, false, mkt, google, u"YouTube"_s, u"6 months"_s,
+                u"Estimates the user's bandwidth for embedded YouTube videos."_s,
+                u"Anslår brukerens båndbredde for innebygde YouTube-videoer."_s)),
+        on(u"youtube.com"_s,
+            entry(u"YSC"_s, false, mkt, google, u"YouTube"_s, u"session"_s,
+                u"Counts views of embedded YouTube videos."_s, u"Teller visninger av innebygde YouTube-videoer."_s)),
     };
 }
 
@@ -183,21 +197,48 @@ const std::vector<KnowledgeEntry> &CookieKnowledge::builtIn()
     return list;
 }
 
-const KnowledgeEntry *CookieKnowledge::lookup(const QString &name, const QString &domain) const
+// The supplier's or the tool's name in the cookie's domain: "Hotjar" in "script.hotjar.com".
+bool supplierInDomain(const KnowledgeEntry &e, const QString &cookieDomain)
 {
-    // Scores: exact name beats prefix, a matching domain beats none, built-in beats imported (it has Bokmål),
-    // a longer prefix beats a shorter one.
-    const KnowledgeEntry *best = nullptr;
-    int bestScore = -1;
+    const QString c = bare(cookieDomain);
+    for (QString who : { e.supplier, e.platform }) {
+        who = who.toLower().remove(u' ');
+        if (who.size() >= 4 && c.contains(who))
+            return true;
+    }
+    return false;
+}
+
+CookieText::Confidence CookieKnowledge::confidence(const KnowledgeEntry &e, const QString &name, const QString &domain)
+{
+    using CookieText::Confidence;
+    const bool entryNamesDomain = !bare(e.domain).isEmpty();
+    if (domainMatches(e.domain, domain) || supplierInDomain(e, domain))
+        return Confidence::High;
+    if (entryNamesDomain && !bare(domain).isEmpty())
+        return Confidence::Low; // another site's cookie of the same name
+    static const QRegularExpression plainWord(u"^[A-Za-z]{1,3}$"_s);
+    if (plainWord.match(name).hasMatch())
+        return Confidence::Low; // "id", "fr", "sid": too common to tell by the name
+    if (e.source == u"builtin")
+        return Confidence::High; // the built-in list holds only names of one tool's own cookies
+    return Confidence::Medium;
+}
+
+CookieKnowledge::Match CookieKnowledge::match(const QString &name, const QString &domain) const
+{
+    // Scores: a higher confidence first, then exact name before prefix, built-in before imported (it has
+    // Bokmål), a longer prefix before a shorter one.
+    Match best;
+    int bestScore = std::numeric_limits<int>::min();
     auto consider = [&](const KnowledgeEntry &e, int base) {
         if (!e.matches(name))
             return;
-        int score = base + (e.isPrefix ? int(e.name.size()) : 1000);
-        if (domainMatches(e.domain, domain))
-            score += 2000;
+        const CookieText::Confidence c = confidence(e, name, domain);
+        const int score = int(c) * 10000 + base + (e.isPrefix ? int(e.name.size()) : 1000);
         if (score > bestScore) {
             bestScore = score;
-            best = &e;
+            best = { &e, c };
         }
     };
     for (const KnowledgeEntry &e : builtIn())
@@ -205,4 +246,9 @@ const KnowledgeEntry *CookieKnowledge::lookup(const QString &name, const QString
     for (const KnowledgeEntry &e : m_imported)
         consider(e, 0);
     return best;
+}
+
+const KnowledgeEntry *CookieKnowledge::lookup(const QString &name, const QString &domain) const
+{
+    return match(name, domain).entry;
 }

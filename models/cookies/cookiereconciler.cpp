@@ -2,8 +2,10 @@
 #include "cookies/cookiereconciler.h"
 
 #include "cookies/cookieimportsupport.h"
+#include "cookies/cookieinventory.h"
 
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +65,10 @@ void judge(CookieRow &row, CookieText::Lang lang)
         row.status = CookieText::Status::NotObserved;
         return;
     }
+    if (!row.inLatestScan) {
+        row.status = CookieText::Status::NoLongerObserved;
+        return;
+    }
     const std::optional<qint64> declared = CookieText::parseRetention(row.declared.retention);
     if (row.observedSession)
         row.observedSession = !row.observedRetention;
@@ -83,10 +89,28 @@ void judge(CookieRow &row, CookieText::Lang lang)
     row.status = row.differences.isEmpty() ? CookieText::Status::Ok : CookieText::Status::Differs;
 }
 
+// The Bokmål purpose for a suggestion: the entry's own, else the built-in one of the same name and vendor. The
+// Open Cookie Database has English only, and its English never goes into the Bokmål field: that stays empty (a
+// draft) until someone writes it.
+QString bokmaalPurpose(const KnowledgeEntry &k, const QString &name)
+{
+    if (!k.purposeNb.isEmpty())
+        return k.purposeNb;
+    auto same = [](const QString &a, const QString &b) {
+        return !a.isEmpty() && !b.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+    };
+    for (const KnowledgeEntry &b : CookieKnowledge::builtIn())
+        if (b.matches(name) && !b.purposeNb.isEmpty()
+            && (same(b.supplier, k.supplier) || same(b.platform, k.platform) || same(b.supplier, k.platform)))
+            return b.purposeNb;
+    return {};
+}
+
 void suggest(CookieRow &row, const CookieKnowledge &knowledge)
 {
     DeclaredCookie &d = row.declared;
-    const KnowledgeEntry *k = knowledge.lookup(d.name, row.observedDomains.value(0, d.domain));
+    const CookieKnowledge::Match match = knowledge.match(d.name, row.observedDomains.value(0, d.domain));
+    const KnowledgeEntry *k = match.entry;
     if (!k)
         return;
     // Only empty fields are suggested; what the officer wrote is never overwritten.
@@ -102,17 +126,66 @@ void suggest(CookieRow &row, const CookieKnowledge &knowledge)
         any = any || k->category != u"unclassified";
     }
     fill(d.purposeEn, k->purposeEn);
-    fill(d.purposeNb, k->purposeNb);
+    fill(d.purposeNb, bokmaalPurpose(*k, d.name));
     fill(d.supplier, k->supplier);
     fill(d.tool, k->platform);
     fill(d.retention, k->retention);
     if (any) {
         row.suggested = true;
         row.knowledgeSource = k->source;
+        row.confidence = match.confidence;
+        row.knowledgeDomain = k->domain;
+    }
+}
+
+// Which of the site's scans last saw each row: in the latest, or missed since the scan after that one.
+void placeInScans(std::vector<CookieRow> &rows, const std::vector<ScanObservation> &observations,
+    const std::vector<DeclaredCookie> &declared, const std::vector<CookieScan> &scans)
+{
+    QHash<qint64, int> order; // scan id -> its place, oldest first
+    for (size_t i = 0; i < scans.size(); ++i)
+        order.insert(scans[i].id, int(i));
+    std::vector<int> last(rows.size(), -1);
+    auto seen = [&](size_t row, const ScanObservation &o) { last[row] = qMax(last[row], order.value(o.scanId, -1)); };
+    for (const ScanObservation &o : observations) {
+        bool matched = false;
+        for (size_t i = 0; i < declared.size(); ++i)
+            if (CookieReconciler::covers(declared[i], o.cookie)) {
+                seen(i, o);
+                matched = true;
+            }
+        if (matched)
+            continue;
+        for (size_t i = declared.size(); i < rows.size(); ++i)
+            if (rows[i].declared.name == o.cookie.name && rows[i].declared.domain == o.cookie.domain
+                && rows[i].kinds.contains(o.cookie.kind))
+                seen(i, o);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        CookieRow &row = rows[i];
+        if (!row.observed)
+            continue;
+        const int latest = int(scans.size()) - 1;
+        row.inLatestScan = scans.empty() || last[i] == latest;
+        if (!row.inLatestScan && last[i] + 1 <= latest)
+            row.missedBy = scans[size_t(last[i] + 1)];
     }
 }
 
 } // namespace
+
+QString CookieReconciler::presenceText(const CookieRow &row, CookieText::Lang lang)
+{
+    using CookieText::localized;
+    if (!row.observed)
+        return localized(QT_TRANSLATE_NOOP("CookieText", "never observed"), lang);
+    if (row.inLatestScan)
+        return localized(QT_TRANSLATE_NOOP("CookieText", "observed in the latest scan"), lang);
+    const QLocale loc = lang == CookieText::Lang::Nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return localized(QT_TRANSLATE_NOOP("CookieText", "no longer observed since %1 (%2)"), lang)
+        .arg(loc.toString(row.missedBy.scannedAt.toLocalTime().date(), QLocale::ShortFormat), row.missedBy.source);
+}
 
 bool CookieReconciler::covers(const DeclaredCookie &d, const ObservedCookie &o)
 {
@@ -146,7 +219,7 @@ int CookieReconciler::phaseRank(const QString &phase)
 
 std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCookie> &declared,
     const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
-    qint64 phaseScanId)
+    qint64 phaseScanId, const std::vector<CookieScan> &scans)
 {
     std::vector<CookieRow> rows;
     rows.reserve(declared.size());
@@ -184,12 +257,73 @@ std::vector<CookieRow> CookieReconciler::reconcile(const std::vector<DeclaredCoo
         }
         absorb(rows[size_t(*it)], o, phaseScanId);
     }
+    placeInScans(rows, observations, declared, scans);
     for (CookieRow &row : rows) {
         if (!row.isDeclared())
             suggest(row, knowledge);
+        else
+            row.missing = CookieInventory::missingFields(row.declared);
         judge(row, lang);
     }
     return rows;
+}
+
+QString CookieReconciler::confidenceReason(const CookieRow &row, CookieText::Lang lang)
+{
+    using CookieText::Confidence;
+    using CookieText::localized;
+    switch (row.confidence) {
+    case Confidence::High:
+        return row.knowledgeDomain.isEmpty() && row.knowledgeSource == u"builtin"
+            ? localized(
+                QT_TRANSLATE_NOOP("CookieText", "The name is that of one tool's own cookie (built-in knowledge)."),
+                lang)
+            : localized(QT_TRANSLATE_NOOP("CookieText", "The name and the domain or supplier match."), lang);
+    case Confidence::Medium:
+        return localized(
+            QT_TRANSLATE_NOOP("CookieText", "The name matches; the source names no domain to compare with."), lang);
+    case Confidence::Low:
+        return row.knowledgeDomain.isEmpty()
+            ? localized(
+                QT_TRANSLATE_NOOP("CookieText", "Only the name matches, and many sites use such a short name."), lang)
+            : localized(
+                QT_TRANSLATE_NOOP("CookieText", "Only the name matches: the source describes the cookie of %1."), lang)
+                  .arg(row.knowledgeDomain);
+    case Confidence::None:
+        break;
+    }
+    return {};
+}
+
+int CookieReconciler::declaredCount(const std::vector<CookieRow> &rows)
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const CookieRow &r) { return r.isDeclared(); }));
+}
+
+std::vector<const CookieRow *> CookieReconciler::drafts(const std::vector<CookieRow> &rows)
+{
+    std::vector<const CookieRow *> out;
+    for (const CookieRow &r : rows)
+        if (r.isDraft())
+            out.push_back(&r);
+    return out;
+}
+
+QString CookieReconciler::missingText(const CookieRow &row, CookieText::Lang lang)
+{
+    QStringList words;
+    for (const QString &field : row.missing)
+        words << CookieText::fieldLabel(field, lang);
+    return words.join(u", "_s);
+}
+
+QStringList CookieReconciler::draftLines(const std::vector<CookieRow> &rows, CookieText::Lang lang)
+{
+    QStringList lines;
+    for (const CookieRow *r : drafts(rows))
+        lines << CookieText::localized(QT_TRANSLATE_NOOP("CookieText", "%1 (missing %2)"), lang)
+                     .arg(r->declared.name, missingText(*r, lang));
+    return lines;
 }
 
 Expected<CookieKnowledge> CookieReconciler::knowledge(const CookieRegister &cookies)
@@ -215,8 +349,8 @@ Expected<std::vector<CookieRow>> CookieReconciler::load(
     auto known = knowledge(cookies);
     if (!known)
         return known.error();
-    auto rows = reconcile(
-        scope->declaredOf(*declared), scope->observationsOf(*observations), *known, lang, scope->phaseScanId);
+    auto rows = reconcile(scope->declaredOf(*declared), scope->observationsOf(*observations), *known, lang,
+        scope->phaseScanId, scope->scans);
     if (scopeOut)
         *scopeOut = std::move(*scope);
     return rows;

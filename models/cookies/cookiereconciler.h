@@ -15,7 +15,11 @@ struct CookieRow
     DeclaredCookie declared; // declared.id == 0 when the cookie is not in the declaration
     bool suggested = false; // the texts come from the knowledge base and are not accepted yet
     QString knowledgeSource; // builtin | ocd | '' (where a suggestion came from)
-    bool observed = false;
+    CookieText::Confidence confidence = CookieText::Confidence::None; // how sure the suggestion is
+    QString knowledgeDomain; // the domain the suggestion's entry names ('' = any)
+    bool observed = false; // by any scan of the site
+    bool inLatestScan = false; // observed by the site's latest scan
+    CookieScan missedBy; // when observed but not by the latest scan: the first later scan that missed it
     std::optional<qint64> observedRetention; // the longest seen
     bool observedSession = false;
     std::optional<bool> httpOnly, secure; // as last seen
@@ -34,7 +38,13 @@ struct CookieRow
     QString firstPhase; // before | accept | reject: the first phase of that scan that saw it ('' = none)
     QString firstPage; // the page on which that phase first saw it
 
+    // What a declared entry still lacks (CookieInventory::missingFields); empty for a complete entry and for an
+    // undeclared row.
+    QStringList missing;
+
     bool isDeclared() const { return declared.id != 0; }
+    // A declared entry that is not complete: kept, marked, and left out of the published declaration.
+    bool isDraft() const { return isDeclared() && !missing.isEmpty(); }
 };
 
 // Compares the declaration with what the scans observed. Pure: no SQL, no clock.
@@ -42,9 +52,14 @@ class CookieReconciler
 {
 public:
     // `observations` are one site's; the phase flags come from those of the scan `phaseScanId` (0 = none).
+    // `scans` are the site's scans, oldest first: a cookie's status is per the latest of them (none given: every
+    // observation counts as the latest).
     static std::vector<CookieRow> reconcile(const std::vector<DeclaredCookie> &declared,
         const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
-        qint64 phaseScanId = 0);
+        qint64 phaseScanId = 0, const std::vector<CookieScan> &scans = {});
+    // Whether the site's latest scan saw the row: "observed in the latest scan", "no longer observed since
+    // DATE (the scan FILE)", "never observed".
+    static QString presenceText(const CookieRow &row, CookieText::Lang lang);
     // Loads one site's scans (CookieSites::scope: empty = the latest scan's site), the declaration and the
     // knowledge from the register and reconciles: the inventory the GUI, the CLI and the declaration show.
     // `scope`, when given, receives the site's scope.
@@ -58,6 +73,15 @@ public:
     // Whether an observed retention exceeds a declared one (parsed with CookieText::parseRetention), with the
     // slack browsers and tools need for rounding expiry times.
     static bool longerThanDeclared(qint64 observedSeconds, qint64 declaredSeconds);
+    // Why a suggestion has its confidence, in words.
+    static QString confidenceReason(const CookieRow &row, CookieText::Lang lang);
+    // The declared rows among `rows` and the drafts among them, for the warning before an export.
+    static int declaredCount(const std::vector<CookieRow> &rows);
+    static std::vector<const CookieRow *> drafts(const std::vector<CookieRow> &rows);
+    // What a draft lacks, in words: "purpose in Bokmål, supplier".
+    static QString missingText(const CookieRow &row, CookieText::Lang lang);
+    // "name (missing purpose in Bokmål, supplier)" for each draft, one per line.
+    static QStringList draftLines(const std::vector<CookieRow> &rows, CookieText::Lang lang);
     // The order of the consent phases in a scan: before, accept, reject (0, 1, 2; -1 for none).
     static int phaseRank(const QString &phase);
 };

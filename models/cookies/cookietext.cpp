@@ -114,9 +114,18 @@ QString categoryFromText(const QString &text)
     return {};
 }
 
+const QList<Status> &statuses()
+{
+    static const QList<Status> all { Status::Ok, Status::NotObserved, Status::Undeclared, Status::Differs,
+        Status::NoLongerObserved };
+    return all;
+}
+
 QString statusId(Status s)
 {
     switch (s) {
+    case Status::NoLongerObserved:
+        return u"no-longer-observed"_s;
     case Status::Ok:
         return u"ok"_s;
     case Status::NotObserved:
@@ -131,7 +140,7 @@ QString statusId(Status s)
 
 std::optional<Status> statusFromId(const QString &id)
 {
-    for (Status s : { Status::Ok, Status::NotObserved, Status::Undeclared, Status::Differs })
+    for (Status s : statuses())
         if (statusId(s) == id.trimmed().toLower())
             return s;
     return std::nullopt;
@@ -143,11 +152,13 @@ QString statusLabel(Status s, Lang lang)
     case Status::Ok:
         return localized(QT_TRANSLATE_NOOP("CookieText", "Declared and observed"), lang);
     case Status::NotObserved:
-        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, not observed"), lang);
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, never observed"), lang);
     case Status::Undeclared:
         return localized(QT_TRANSLATE_NOOP("CookieText", "Observed, undeclared"), lang);
     case Status::Differs:
         return localized(QT_TRANSLATE_NOOP("CookieText", "Differs"), lang);
+    case Status::NoLongerObserved:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "Declared, no longer observed"), lang);
     }
     return {};
 }
@@ -203,6 +214,51 @@ QString yesNo(const std::optional<bool> &b, Lang lang)
     if (!b)
         return {};
     return localized(*b ? QT_TRANSLATE_NOOP("CookieText", "yes") : QT_TRANSLATE_NOOP("CookieText", "no"), lang);
+}
+
+QString confidenceId(Confidence c)
+{
+    switch (c) {
+    case Confidence::High:
+        return u"high"_s;
+    case Confidence::Medium:
+        return u"medium"_s;
+    case Confidence::Low:
+        return u"low"_s;
+    case Confidence::None:
+        break;
+    }
+    return {};
+}
+
+QString confidenceLabel(Confidence c, Lang lang)
+{
+    switch (c) {
+    case Confidence::High:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "high"), lang);
+    case Confidence::Medium:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "medium"), lang);
+    case Confidence::Low:
+        return localized(QT_TRANSLATE_NOOP("CookieText", "low"), lang);
+    case Confidence::None:
+        break;
+    }
+    return {};
+}
+
+QString fieldLabel(const QString &field, Lang lang)
+{
+    if (field == u"purpose_nb")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "purpose in Bokmål"), lang);
+    if (field == u"purpose_en")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "purpose in English"), lang);
+    if (field == u"supplier")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "supplier"), lang);
+    if (field == u"retention")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "retention"), lang);
+    if (field == u"category")
+        return localized(QT_TRANSLATE_NOOP("CookieText", "category"), lang);
+    return field;
 }
 
 std::optional<qint64> parseRetention(const QString &text)

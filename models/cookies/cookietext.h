@@ -27,8 +27,11 @@ QString categoryLabel(const QString &id, Lang lang);
 QString categoryFromText(const QString &text);
 
 // Statuses of the reconciliation.
-enum class Status { Ok, NotObserved, Undeclared, Differs };
-QString statusId(Status s); // ok | not-observed | undeclared | differs
+// Per the site's latest scan: Ok and Differs are in it; NoLongerObserved was seen by an earlier scan only;
+// NotObserved never.
+enum class Status { Ok, NotObserved, Undeclared, Differs, NoLongerObserved };
+const QList<Status> &statuses(); // in the order above
+QString statusId(Status s); // ok | not-observed | undeclared | differs | no-longer-observed
 std::optional<Status> statusFromId(const QString &id);
 QString statusLabel(Status s, Lang lang);
 
@@ -39,6 +42,14 @@ QString phaseLabel(const QString &phase, Lang lang); // before | accept | reject
 QString initiatorLabel(const QString &initiator, Lang lang);
 QString kindLabel(const QString &kind, Lang lang); // cookie | localStorage | sessionStorage
 QString yesNo(const std::optional<bool> &b, Lang lang); // "yes", "no", '' when unknown
+// The fields a complete declaration entry needs (CookieInventory::missingFields): purpose_nb | purpose_en |
+// supplier | retention | category, in words ("purpose in Bokmål", ...).
+QString fieldLabel(const QString &field, Lang lang);
+
+// How sure a knowledge-base suggestion is that it describes this cookie (CookieKnowledge::match).
+enum class Confidence { None, Low, Medium, High };
+QString confidenceId(Confidence c); // high | medium | low | ''
+QString confidenceLabel(Confidence c, Lang lang); // "high", "medium", "low"
 
 // Retention as people write it ("2 years", "session", "30 minutes", "13 måneder", "økt") in seconds;
 // 0 = session; empty = not understood.

@@ -19,6 +19,11 @@ int lineOf(const QString &text, qsizetype pos)
     return int(QStringView(text).left(pos).count(u'\n')) + 1;
 }
 
+// The words that close a Bokmål implied-consent sentence: "samtykker du", "godtar du", "aksepterer du",
+// "gir du samtykke", "går vi ut fra at du ...", "anser vi det som ...".
+const QString kNbConsentWords = u"samtykker|godtar|aksepterer|godkjenner|tillater|gir du (?:ditt )?samtykke|"
+                                "er enig|går vi ut fra|regner vi med|anser vi"_s;
+
 // Phrases that infer consent from use of the site or from browser settings, English and Bokmål. Such
 // consent is not valid under the Electronic Communications Act in force since 1 January 2025.
 const QList<QRegularExpression> &impliedConsentPatterns()
@@ -33,8 +38,23 @@ const QList<QRegularExpression> &impliedConsentPatterns()
         QRegularExpression(
             u"\\bbrowsers? (?:are|is) (?:set up|configured|set) to (?:automatically )?accept cookies\\b"_s, opts),
         QRegularExpression(u"\\bif you do not (?:wish|want) to accept[^.\\n]{0,60}?(?:settings|browser)"_s, opts),
-        QRegularExpression(
-            u"\\bved å (?:bruke|besøke|benytte|fortsette)[^.\\n]{0,80}?\\b(?:samtykker|godtar|aksepterer)\\b"_s, opts),
+        QRegularExpression(u"\\bved å (?:bruke|besøke|benytte|fortsette|surfe|navigere|klikke)[^.\\n]{0,80}?\\b(?:"_s
+                + kNbConsentWords + u")"_s,
+            opts),
+        // "Ved videre bruk av nettstedet godtar du ...", "Ved fortsatt bruk ...", "Gjennom bruk av ..."
+        QRegularExpression(u"\\b(?:ved|gjennom) (?:videre |fortsatt |din |all )?bruk av[^.\\n]{0,80}?\\b(?:"_s
+                + kNbConsentWords + u")"_s,
+            opts),
+        // "Dersom du fortsetter å bruke nettstedet(, godtar du ...)": continuing is taken as consent, whether or
+        // not the sentence goes on to say so.
+        QRegularExpression(u"\\b(?:dersom|hvis|om|når) du fortsetter (?:å|med å) (?:bruke|besøke|benytte|surfe|"
+                           "navigere|lese)\\b(?:[^.\\n]{0,80}?\\b(?:"_s
+                + kNbConsentWords + u"))?"_s,
+            opts),
+        // "Når du bruker/besøker nettstedet, samtykker du ..."
+        QRegularExpression(u"\\b(?:når|dersom|hvis|om) du (?:bruker|besøker|benytter|surfer)[^.\\n]{0,80}?\\b(?:"_s
+                + kNbConsentWords + u")"_s,
+            opts),
         QRegularExpression(
             u"\\bnettleseren?(?:e)? (?:er|blir) (?:satt opp|innstilt|konfigurert) (?:til )?å (?:automatisk )?(?:godta|akseptere)"_s,
             opts),
@@ -85,14 +105,23 @@ qsizetype PolicyChecker::findName(const QString &text, const QString &name, qsiz
     return -1;
 }
 
-PolicyChecker::Result PolicyChecker::check(
-    const QString &text, const QStringList &inventoryNames, const CookieKnowledge &knowledge, CookieText::Lang lang)
+PolicyChecker::Result PolicyChecker::check(const QString &text, const QStringList &inventoryNames,
+    const CookieKnowledge &knowledge, CookieText::Lang lang, const QStringList &observedNames)
 {
     Result result;
+    // One finding per passage: several phrasings may match the same sentence.
+    auto overlaps = [&](qsizetype start, qsizetype end) {
+        return std::any_of(result.findings.begin(), result.findings.end(), [&](const PolicyFinding &f) {
+            return f.kind == PolicyFinding::ImpliedConsent && start < f.start + f.length && f.start < end;
+        });
+    };
     for (const QRegularExpression &re : impliedConsentPatterns()) {
         for (auto it = re.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
-            result.findings.push_back({ PolicyFinding::ImpliedConsent, lineOf(text, m.capturedStart()), m.captured(),
+            if (overlaps(m.capturedStart(), m.capturedEnd()))
+                continue;
+            result.findings.push_back({ PolicyFinding::ImpliedConsent, lineOf(text, m.capturedStart()),
+                m.capturedStart(), m.capturedLength(), m.captured(),
                 localized(QT_TRANSLATE_NOOP("CookieText",
                               "Consent is inferred from use of the site or from browser "
                               "settings; since 1 January 2025 consent must be an active, "
@@ -102,25 +131,18 @@ PolicyChecker::Result PolicyChecker::check(
     }
     for (auto it = repealedSection().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        result.findings.push_back({ PolicyFinding::RepealedSection, lineOf(text, m.capturedStart()), m.captured(),
+        result.findings.push_back({ PolicyFinding::RepealedSection, lineOf(text, m.capturedStart()), m.capturedStart(),
+            m.capturedLength(), m.captured(),
             localized(QT_TRANSLATE_NOOP("CookieText",
                           "Refers to § 2-7b of the old Electronic Communications Act, "
                           "repealed on 1 January 2025; refer to the new Act instead."),
                 lang) });
     }
-    std::sort(result.findings.begin(), result.findings.end(),
-        [](const PolicyFinding &a, const PolicyFinding &b) { return a.line < b.line; });
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+        [](const PolicyFinding &a, const PolicyFinding &b) { return a.start < b.start; });
 
-    // Cookies the text names that the inventory lacks.
-    QSet<QString> inventory(inventoryNames.cbegin(), inventoryNames.cend());
-    auto inInventory = [&](const QString &name) {
-        if (inventory.contains(name))
-            return true;
-        for (const QString &inv : inventoryNames)
-            if (inv.endsWith(u'*') && name.startsWith(inv.chopped(1)))
-                return true;
-        return false;
-    };
+    // Cookies the text names that the inventory lacks: neither declared nor observed.
+    const QStringList inventory = inventoryNames + observedNames;
     QSet<QString> reported;
     QSet<qsizetype> positions; // one name per place in the text, the first (most specific) wins
     auto report = [&](QString name, qsizetype pos) {
@@ -129,10 +151,10 @@ PolicyChecker::Result PolicyChecker::check(
         if (positions.contains(pos))
             return;
         positions.insert(pos);
-        if (reported.contains(name) || inInventory(name))
+        if (reported.contains(name) || covered(name, inventory))
             return;
         reported.insert(name);
-        result.findings.push_back({ PolicyFinding::NotInInventory, lineOf(text, pos), name,
+        result.findings.push_back({ PolicyFinding::NotInInventory, lineOf(text, pos), pos, name.size(), name,
             localized(QT_TRANSLATE_NOOP("CookieText",
                           "The text names the cookie %1, which the "
                           "inventory does not have."),
@@ -177,7 +199,7 @@ PolicyChecker::Result PolicyChecker::check(
             result.namedInventoryCookies << name;
             continue;
         }
-        result.findings.push_back({ PolicyFinding::NotInText, 0, name,
+        result.findings.push_back({ PolicyFinding::NotInText, 0, -1, 0, name,
             localized(QT_TRANSLATE_NOOP("CookieText",
                           "The inventory has the cookie %1, but the text "
                           "never names it."),
@@ -185,6 +207,39 @@ PolicyChecker::Result PolicyChecker::check(
                 .arg(name) });
     }
     return result;
+}
+
+bool PolicyChecker::covered(const QString &name, const QStringList &inventory)
+{
+    if (inventory.contains(name))
+        return true;
+    for (const QString &inv : inventory)
+        if (inv.endsWith(u'*') && name.startsWith(inv.chopped(1)))
+            return true;
+    // A family by its stem: "_ga_" (cut at "<container-id>"), "_ga_*", "_ga_XXXXXXXX", "_pk_id.*".
+    static const QRegularExpression family(u"^(.+?[_.\\-])(?:\\*|X{3,}|x{3,}|)$"_s);
+    if (const auto m = family.match(name); m.hasMatch()) {
+        const QString stem = m.captured(1);
+        for (const QString &inv : inventory)
+            if (inv.startsWith(stem))
+                return true;
+    }
+    return false;
+}
+
+QString PolicyChecker::kindId(PolicyFinding::Kind kind)
+{
+    switch (kind) {
+    case PolicyFinding::ImpliedConsent:
+        return u"implied-consent"_s;
+    case PolicyFinding::RepealedSection:
+        return u"repealed-section"_s;
+    case PolicyFinding::NotInInventory:
+        return u"not-in-inventory"_s;
+    case PolicyFinding::NotInText:
+        return u"not-in-text"_s;
+    }
+    return {};
 }
 
 QString PolicyChecker::kindLabel(PolicyFinding::Kind kind, CookieText::Lang lang)

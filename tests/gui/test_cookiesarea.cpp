@@ -8,24 +8,54 @@
 #include "cookies/cookiesarea.h"
 #include "core/language.h"
 #include "demo/demodata.h"
+#include "importers/importcontext.h"
+#include "workspace/importservice.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Calls `answer` with the next modal dialog once it is shown (polling, as a nested event loop runs it), or gives up
+// after `timeoutMs` without calling it.
+void answerNextDialog(std::function<void(QWidget *)> answer, int timeoutMs = 5000)
+{
+    auto *timer = new QTimer(qApp);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, answer = std::move(answer), timeoutMs] {
+        *waited += 20;
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w && *waited < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (w)
+            answer(w);
+    });
+    timer->start(20);
+}
+
+} // namespace
 
 class TestCookiesArea : public QObject
 {
@@ -86,7 +116,17 @@ private slots:
         QCOMPARE(view()->headerData(CookieInventoryModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
         QCOMPARE(view()->headerData(CookieInventoryModel::PurposeNb, Qt::Horizontal).toString(), u"Purpose (Bokmål)"_s);
         const QString summary = m_area->findChild<QLabel *>(u"cookieSummary"_s)->text();
-        QVERIFY2(summary.contains(u"5 declared and observed"_s), qPrintable(summary));
+        QVERIFY2(summary.startsWith(u"4 declared and observed · 1 declared, no longer observed · 2 declared, never "
+                                    "observed"_s),
+            qPrintable(summary));
+        // __utmb was in the first scan only: not "Declared and observed" any more, and since when it is gone.
+        const int utmb = viewRowOf(u"__utmb"_s);
+        QCOMPARE(view()->index(utmb, CookieInventoryModel::StatusColumn).data().toString(),
+            u"Declared, no longer observed"_s);
+        QCOMPARE(view()->index(utmb, CookieInventoryModel::LatestScan).data().toString(),
+            u"no longer observed since 10/03/2025 (demo-scan-2025-03-10.har)"_s);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::LatestScan).data().toString(),
+            u"observed in the latest scan"_s);
         QVERIFY(m_area->findChild<QLabel *>(u"cookieDiffTitle"_s)->text().startsWith(u"Changes from the scan of"_s));
         QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookieDiff"_s)->topLevelItemCount(), 5);
         const int nm = viewRowOf(u"nmstat"_s);
@@ -133,7 +173,8 @@ private slots:
             u"Google Ireland"_s);
         QCOMPARE(m_area->undoStack()->count(), 1);
 
-        // A statistics cookie without a supplier is refused: nothing written, nothing on the stack.
+        // A partly edited entry is kept as a draft, never refused: the edit is stored, undoable, and the row
+        // says in words what it lacks.
         t->setCurrentIndex(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier));
         QTest::keyClick(t, Qt::Key_F2);
         editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -142,12 +183,13 @@ private slots:
         QSignalSpy status(m_area.get(), &Area::statusMessage);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(status.count(), 1);
-        QVERIFY2(status.first().first().toString().contains(u"needs a supplier"_s),
-            qPrintable(status.first().first().toString()));
-        // The delegate commits from a queued call once the editor closes.
-        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
-            u"Google Ireland"_s);
-        QCOMPARE(m_area->undoStack()->count(), 1);
+        QCOMPARE(status.first().first().toString(), u"__utma is saved as a draft: it still needs supplier."_s);
+        QTRY_COMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(), u""_s);
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Entry).data().toString(),
+            u"Draft: missing supplier"_s);
+        QCOMPARE(m_area->undoStack()->count(), 2);
+        m_area->undoStack()->undo();
+        QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Entry).data().toString(), u"Complete"_s);
 
         QTest::keySequence(m_area.get(), QKeySequence::Undo);
         QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
@@ -156,6 +198,64 @@ private slots:
         QCOMPARE(view()->index(viewRowOf(u"__utma"_s), CookieInventoryModel::Supplier).data().toString(),
             u"Google Ireland"_s);
         m_area->undoStack()->undo();
+    }
+
+    // Declaring a cookie that has no suggestion makes a draft, marked in words and listed by the status filter;
+    // the export warns and names it before any file is chosen, and the declaration written leaves it out.
+    void exportWarnsAboutDrafts()
+    {
+        QTableView *t = table();
+        t->setCurrentIndex(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Name));
+        m_area->findChild<QPushButton *>(u"cookieDeclare"_s)->click();
+        QCOMPARE(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Entry).data().toString(),
+            u"Draft: missing purpose in Bokmål, purpose in English, supplier, retention, category"_s);
+        QVERIFY2(m_area->findChild<QLabel *>(u"cookieSummary"_s)->text().contains(u"1 draft, left out"_s),
+            qPrintable(m_area->findChild<QLabel *>(u"cookieSummary"_s)->text()));
+        auto *status = m_area->findChild<QComboBox *>(u"cookieStatusFilter"_s);
+        status->setCurrentIndex(status->findData(-2));
+        QCOMPARE(view()->rowCount(), 1);
+        status->setCurrentIndex(0);
+
+        // Cancel at the warning: no file dialog follows.
+        QString warning;
+        bool fileDialog = false;
+        answerNextDialog([&](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"cookieExportWarning"_s);
+            warning = box->text();
+            answerNextDialog([&](QWidget *) { fileDialog = true; }, 300);
+            box->button(QMessageBox::Cancel)->click();
+        });
+        m_area->findChild<QPushButton *>(u"cookieExport_html"_s)->click();
+        QVERIFY2(warning.startsWith(u"1 entry is a draft and is left out of the published declaration:"_s),
+            qPrintable(warning));
+        QVERIFY2(
+            warning.contains(u"MUID (missing purpose in Bokmål, purpose in English, supplier"_s), qPrintable(warning));
+        QTest::qWait(400);
+        QVERIFY(!fileDialog);
+
+        // Export anyway: the file dialog, then a declaration without the draft.
+        const QString path = m_dir.filePath(u"with-draft.html"_s);
+        answerNextDialog([&](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            answerNextDialog([&](QWidget *d) {
+                auto *dialog = qobject_cast<QFileDialog *>(d);
+                QVERIFY(dialog);
+                dialog->selectFile(path);
+                QMetaObject::invokeMethod(dialog, "accept"); // QFileDialog::accept is protected
+            });
+            box->buttons().first()->click(); // "Export anyway"
+        });
+        m_area->findChild<QPushButton *>(u"cookieExport_html"_s)->click();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QVERIFY(html.contains(u">__utma<"_s));
+        QVERIFY(!html.contains(u"MUID"_s));
+        m_area->undoStack()->undo();
+        QCOMPARE(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Entry).data().toString(), u""_s);
     }
 
     void declareSuggestion()
@@ -191,7 +291,41 @@ private slots:
         m_area->findChild<QPlainTextEdit *>(u"cookiePolicyText"_s)->setPlainText(QString::fromUtf8(page.readAll()));
         m_area->findChild<QPushButton *>(u"cookiePolicyCheck"_s)->click();
         // 5 consent findings + 1 repealed section (see test_cookieinventory), all 8 cookies named.
-        QCOMPARE(m_area->findChild<QTreeWidget *>(u"cookiePolicyFindings"_s)->topLevelItemCount(), 6);
+        auto *findings = m_area->findChild<QTreeWidget *>(u"cookiePolicyFindings"_s);
+        QCOMPARE(findings->topLevelItemCount(), 6);
+
+        // Clicking a finding selects its passage in the text.
+        auto *text = m_area->findChild<QPlainTextEdit *>(u"cookiePolicyText"_s);
+        for (int i : { 3, 0 }) {
+            const QTreeWidgetItem *item = findings->topLevelItem(i);
+            QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(item).center());
+            QCOMPARE(findings->currentItem(), item);
+            QCOMPARE(text->textCursor().selectedText(), item->text(2));
+            QVERIFY(!item->text(2).isEmpty());
+        }
+        QCOMPARE(text->textCursor().selectedText(), u"By using, you consent"_s);
+
+        // The findings export to CSV and HTML: the button asks for the file.
+        auto *exportButton = m_area->findChild<QPushButton *>(u"cookiePolicyExport"_s);
+        QVERIFY(exportButton->isEnabled());
+        const QString csvPath = m_dir.filePath(u"findings.csv"_s);
+        answerNextDialog([&](QWidget *d) {
+            auto *dialog = qobject_cast<QFileDialog *>(d);
+            QVERIFY(dialog);
+            dialog->selectFile(csvPath);
+            QMetaObject::invokeMethod(dialog, "accept"); // QFileDialog::accept is protected
+        });
+        exportButton->click();
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 6);
+        QVERIFY2(lines[1].startsWith(u"implied-consent,Implied consent,"_s), qPrintable(lines[1]));
+        const QString htmlPath = m_dir.filePath(u"findings.html"_s);
+        QVERIFY(m_area->exportPolicyFindings(htmlPath));
+        QFile findingsHtml(htmlPath);
+        QVERIFY(findingsHtml.open(QIODevice::ReadOnly));
+        QCOMPARE(int(findingsHtml.readAll().count("<tr><th scope=\"row\">")), 6);
         grab(u"cookiesarea-policy-en.png"_s);
         m_area->findChild<QTabWidget *>(u"cookieTabs"_s)->setCurrentIndex(0);
     }
@@ -269,6 +403,66 @@ private slots:
         site->setCurrentIndex(1);
         QCOMPARE(m_area->site(), demoSite);
         QVERIFY(viewRowOf(u"nmstat"_s) >= 0);
+    }
+
+    // The Suggestion column says how sure each suggestion is; "More > Accept confident suggestions" declares the
+    // high ones in one undoable step and leaves the low one (the Open Cookie Database's MUID of bing.com, seen on
+    // c.clarity.ms) alone.
+    void acceptConfidentSuggestions()
+    {
+        KnowledgeEntry muid;
+        muid.name = u"MUID"_s;
+        muid.domain = u"bing.com"_s;
+        muid.platform = u"Bing / Microsoft"_s;
+        muid.supplier = u"Microsoft"_s;
+        muid.category = u"marketing"_s;
+        muid.retention = u"1 year"_s;
+        muid.purposeEn = u"Identifies unique web browsers visiting Microsoft sites."_s;
+        muid.source = u"ocd"_s;
+        ImportReport report;
+        report.fileName = u"ocd.csv"_s;
+        report.sha256 = u"ocd-muid"_s;
+        report.format = u"open-cookie-database"_s;
+        report.startedAt = QDateTime::currentDateTimeUtc();
+        report.osUser = u"test"_s;
+        QVERIFY(ImportService::recordImport(
+            *m_ws, ImportKind::Cookies, report, [&](ImportContext &ctx) { return ctx.cookies->addKnowledge(muid); }));
+        m_area->reload();
+        const int m = viewRowOf(u"MUID"_s);
+        QCOMPARE(view()->index(m, CookieInventoryModel::Suggestion).data().toString(), u"low"_s);
+        QVERIFY2(view()
+                     ->index(m, CookieInventoryModel::Suggestion)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"the source describes the cookie of bing.com"_s),
+            qPrintable(view()->index(m, CookieInventoryModel::Suggestion).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(view()->index(viewRowOf(u"_gid"_s), CookieInventoryModel::Suggestion).data().toString(), u"high"_s);
+
+        const QStringList confident { u"_ga"_s, u"_gid"_s, u"siteimproveses"_s, u"_clck"_s, u"_ga_7QK2M4X9ZP"_s };
+        auto statusOf = [&](const QString &name) {
+            return view()->index(viewRowOf(name), CookieInventoryModel::StatusColumn).data().toString();
+        };
+        const int before = m_area->undoStack()->index();
+        // Click More, then the menu's item.
+        QTimer::singleShot(100, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QAction *accept = menu->findChild<QAction *>(u"cookieAcceptConfident"_s);
+            QVERIFY(accept);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(accept).center());
+        });
+        QSignalSpy status(m_area.get(), &Area::statusMessage);
+        QTest::mouseClick(m_area->findChild<QToolButton *>(u"cookieMore"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_area->undoStack()->index(), before + 1); // one step for the batch
+        for (const QString &name : confident)
+            QVERIFY2(statusOf(name) != u"Observed, undeclared"_s, qPrintable(name));
+        QCOMPARE(statusOf(u"MUID"_s), u"Observed, undeclared"_s);
+        QCOMPARE(status.last().first().toString(),
+            u"5 cookies declared with their high-confidence suggestions; 1 suggestion of medium or low confidence "
+            "left for you to check"_s);
+        m_area->undoStack()->undo();
+        for (const QString &name : confident)
+            QCOMPARE(statusOf(name), u"Observed, undeclared"_s);
     }
 };
 

@@ -38,6 +38,8 @@ bool CookieFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
     if (m_status >= 0 && first.data(CookieInventoryModel::StatusRole).toInt() != m_status)
         return false;
+    if (m_status == DraftsOnly && !first.data(CookieInventoryModel::DraftRole).toBool())
+        return false;
     if (!m_category.isEmpty() && first.data(CookieInventoryModel::CategoryIdRole).toString() != m_category)
         return false;
     if (m_search.isEmpty())
@@ -63,6 +65,8 @@ QVariant CookieFilterProxy::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfb, 0xdc, 0xdc)); // observed, undeclared
         case 3:
             return QBrush(QColor(0xff, 0xdd, 0xb8)); // differs
+        case 4:
+            return QBrush(QColor(0xe6, 0xe6, 0xe6)); // declared, no longer observed
         }
     }
     if (role == Qt::ForegroundRole && index.column() == CookieInventoryModel::StatusColumn)

@@ -13,7 +13,9 @@ public:
     explicit CookieFilterProxy(QObject *parent);
 
     void setSearch(const QString &text);
-    void setStatus(int status); // -1 = all
+    static constexpr int AllStatuses = -1;
+    static constexpr int DraftsOnly = -2; // the declared entries that are drafts, whatever their status
+    void setStatus(int status); // a CookieText::Status, AllStatuses or DraftsOnly
     void setCategory(const QString &id); // empty = all
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

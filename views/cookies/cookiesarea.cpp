@@ -15,17 +15,22 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextCursor>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -104,12 +109,20 @@ void CookiesArea::buildUi()
     m_declareButton->setObjectName(u"cookieDeclare"_s);
     m_removeButton = new QPushButton(this);
     m_importButton = new QPushButton(this);
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(u"cookieMore"_s);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(m_moreButton);
+    m_acceptConfident = moreMenu->addAction(QString());
+    m_acceptConfident->setObjectName(u"cookieAcceptConfident"_s);
+    connect(m_acceptConfident, &QAction::triggered, this, &CookiesArea::acceptConfidentSuggestions);
+    m_moreButton->setMenu(moreMenu);
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_searchLabel, m_search, m_statusLabel, m_statusFilter, m_categoryLabel, m_categoryFilter })
         bar->addWidget(w);
     bar->addStretch();
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_undoButton, m_redoButton, m_declareButton, m_removeButton, m_importButton })
+             m_undoButton, m_redoButton, m_declareButton, m_moreButton, m_removeButton, m_importButton })
         bar->addWidget(w);
     layout->addLayout(bar);
 
@@ -164,11 +177,15 @@ void CookiesArea::buildUi()
     {
         QHeaderView *h = m_table->horizontalHeader();
         int at = 1;
-        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::Kind,
+        for (int c : { CookieInventoryModel::StatusColumn, CookieInventoryModel::LatestScan,
+                 CookieInventoryModel::Entry, CookieInventoryModel::Suggestion, CookieInventoryModel::Kind,
                  CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
                  CookieInventoryModel::AfterAccept, CookieInventoryModel::FirstPhase })
             h->moveSection(h->visualIndex(c), at++);
         m_table->setColumnWidth(CookieInventoryModel::Kind, 130);
+        m_table->setColumnWidth(CookieInventoryModel::Entry, 170);
+        m_table->setColumnWidth(CookieInventoryModel::Suggestion, 90);
+        m_table->setColumnWidth(CookieInventoryModel::LatestScan, 200);
         for (int c : { CookieInventoryModel::BeforeConsent, CookieInventoryModel::AfterReject,
                  CookieInventoryModel::AfterAccept })
             m_table->setColumnWidth(c, 120);
@@ -216,9 +233,13 @@ void CookiesArea::buildUi()
     m_policyLoad = new QPushButton(policyPage);
     m_policyCheck = new QPushButton(policyPage);
     m_policyCheck->setObjectName(u"cookiePolicyCheck"_s);
+    m_policyExport = new QPushButton(policyPage);
+    m_policyExport->setObjectName(u"cookiePolicyExport"_s);
+    m_policyExport->setEnabled(false);
     m_policySummary = new QLabel(policyPage);
     policyButtons->addWidget(m_policyLoad);
     policyButtons->addWidget(m_policyCheck);
+    policyButtons->addWidget(m_policyExport);
     policyButtons->addWidget(m_policySummary, 1);
     m_findings = new QTreeWidget(policyPage);
     m_findings->setObjectName(u"cookiePolicyFindings"_s);
@@ -282,7 +303,8 @@ void CookiesArea::buildUi()
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt() : -1);
+        m_proxy->setStatus(m_statusFilter->currentData().isValid() ? m_statusFilter->currentData().toInt()
+                                                                   : CookieFilterProxy::AllStatuses);
     });
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
@@ -291,6 +313,10 @@ void CookiesArea::buildUi()
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActions(); });
     connect(m_policyLoad, &QPushButton::clicked, this, &CookiesArea::loadPolicyFile);
     connect(m_policyCheck, &QPushButton::clicked, this, [this] { checkPolicy(m_policyText->toPlainText()); });
+    connect(m_policyExport, &QPushButton::clicked, this, &CookiesArea::choosePolicyExport);
+    // A finding chosen by mouse or keyboard selects its passage in the text.
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { selectPassage(item); });
+    connect(m_findings, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { selectPassage(item); });
 }
 
 void CookiesArea::setWorkspace(std::shared_ptr<Workspace> ws)
@@ -426,8 +452,18 @@ void CookiesArea::commitEdit(const QModelIndex &sourceIndex, const QVariant &val
     if (cmd->failed())
         emit statusMessage(m_model->lastError());
     const int row = m_model->rowOfDeclared(before.id);
-    if (row >= 0)
+    if (row >= 0) {
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, sourceIndex.column())));
+        if (!cmd->failed())
+            reportDraft(m_model->cookie(row));
+    }
+}
+
+void CookiesArea::reportDraft(const CookieRow &row)
+{
+    if (row.isDraft())
+        emit statusMessage(tr("%1 is saved as a draft: it still needs %2.")
+                               .arg(row.declared.name, CookieReconciler::missingText(row, CookieText::currentLang())));
 }
 
 void CookiesArea::declareCurrent()
@@ -451,6 +487,8 @@ void CookiesArea::declareCurrent()
     if (c.category.isEmpty())
         c.category = u"unclassified"_s;
     const QString name = c.name, domain = c.domain;
+    const bool unsure = r.suggested && r.confidence == CookieText::Confidence::Low;
+    const QString reason = CookieReconciler::confidenceReason(r, CookieText::currentLang());
     auto *cmd = new CookieEditCommand(m_model, std::nullopt, c, tr("Declare %1").arg(name));
     m_undo->push(cmd);
     if (cmd->failed()) {
@@ -460,7 +498,37 @@ void CookiesArea::declareCurrent()
     const int newRow = m_model->rowOf(name, domain);
     if (newRow >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newRow, CookieInventoryModel::Name)));
-    emit statusMessage(tr("%1 is now declared with the suggested texts; check them.").arg(name));
+    if (unsure)
+        emit statusMessage(
+            tr("%1 is now declared with a suggestion of low confidence; check every text. %2").arg(name, reason));
+    else if (newRow >= 0 && m_model->cookie(newRow).isDraft())
+        reportDraft(m_model->cookie(newRow));
+    else
+        emit statusMessage(tr("%1 is now declared with the suggested texts; check them.").arg(name));
+}
+
+void CookiesArea::acceptConfidentSuggestions()
+{
+    const std::vector<DeclaredCookie> confident = m_model->confidentSuggestions();
+    const int others = int(std::count_if(m_model->cookies().begin(), m_model->cookies().end(), [](const CookieRow &r) {
+        return !r.isDeclared() && r.suggested;
+    })) - int(confident.size());
+    if (confident.empty()) {
+        emit statusMessage(tr("No suggestion of high confidence to accept."));
+        return;
+    }
+    // One step on the undo stack for the whole batch.
+    m_undo->beginMacro(tr("Accept %n confident suggestion(s)", "", int(confident.size())));
+    int failed = 0;
+    for (const DeclaredCookie &c : confident) {
+        auto *cmd = new CookieEditCommand(m_model, std::nullopt, c, tr("Declare %1").arg(c.name));
+        m_undo->push(cmd);
+        failed += cmd->failed() ? 1 : 0;
+    }
+    m_undo->endMacro();
+    const int accepted = int(confident.size()) - failed;
+    emit statusMessage(tr("%n cookie(s) declared with their high-confidence suggestions", "", accepted) + u"; "_s
+        + tr("%n suggestion(s) of medium or low confidence left for you to check", "", others));
 }
 
 void CookiesArea::removeCurrent()
@@ -484,15 +552,23 @@ void CookiesArea::updateActions()
     m_redoButton->setEnabled(m_undo->canRedo());
     m_importButton->setEnabled(m_ws != nullptr);
 
-    int counts[4] = { 0, 0, 0, 0 };
+    int counts[5] = { 0, 0, 0, 0, 0 };
     for (const CookieRow &r : m_model->cookies())
         ++counts[int(r.status)];
     const QLocale loc;
+    // Per the site's latest scan.
     m_summary->setText(m_ws
-            ? tr("%1 declared and observed · %2 declared, not observed · %3 observed, undeclared · %4 with differences")
-                  .arg(loc.toString(counts[0]), loc.toString(counts[1]), loc.toString(counts[2]),
-                      loc.toString(counts[3]))
+            ? tr("%1 declared and observed · %2 declared, no longer observed · %3 declared, never observed · %4 "
+                 "observed, undeclared · %5 with differences")
+                  .arg(loc.toString(counts[int(CookieText::Status::Ok)]),
+                      loc.toString(counts[int(CookieText::Status::NoLongerObserved)]),
+                      loc.toString(counts[int(CookieText::Status::NotObserved)]),
+                      loc.toString(counts[int(CookieText::Status::Undeclared)]),
+                      loc.toString(counts[int(CookieText::Status::Differs)]))
             : tr("Open a workspace to see its cookies."));
+    if (const auto drafts = CookieReconciler::drafts(m_model->cookies()); m_ws && !drafts.empty())
+        m_summary->setText(m_summary->text() + u" · "_s
+            + tr("%n draft(s), left out of the published declaration", "", int(drafts.size())));
 }
 
 void CookiesArea::reloadDiff()
@@ -539,26 +615,82 @@ void CookiesArea::loadPolicyFile()
         emit statusMessage(tr("Cannot read %1: %2").arg(path, f.errorString()));
         return;
     }
-    const QString text = PolicyCheck::decode(f.read(PolicyCheck::kMaxTextBytes));
-    m_policyText->setPlainText(text);
-    checkPolicy(text);
+    m_policyText->setPlainText(PolicyCheck::decode(f.read(PolicyCheck::kMaxTextBytes)));
+    // The view's text (line breaks as the view keeps them), so each finding's place is a place in the view.
+    checkPolicy(m_policyText->toPlainText());
+}
+
+namespace {
+constexpr int kPassageStart = Qt::UserRole;
+constexpr int kPassageLength = Qt::UserRole + 1;
+} // namespace
+
+void CookiesArea::selectPassage(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const qsizetype start = item->data(0, kPassageStart).toLongLong();
+    const qsizetype length = item->data(0, kPassageLength).toLongLong();
+    if (start < 0 || start + length > m_policyText->document()->characterCount())
+        return; // a cookie the text never names has no passage
+    QTextCursor cursor(m_policyText->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+    m_policyText->setTextCursor(cursor);
+    m_policyText->ensureCursorVisible();
+}
+
+void CookiesArea::choosePolicyExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the findings of the policy check"),
+        tr("policy-findings") + u".csv"_s, tr("CSV (*.csv);;HTML (*.html)"));
+    if (!path.isEmpty())
+        exportPolicyFindings(path);
+}
+
+bool CookiesArea::exportPolicyFindings(const QString &path)
+{
+    const auto format = PolicyCheck::formatFromName(QFileInfo(path).suffix());
+    if (!m_policyOutcome || !format) {
+        emit statusMessage(
+            !m_policyOutcome ? tr("Check a policy text first.") : tr("Export the findings as .csv or .html."));
+        return false;
+    }
+    const QByteArray bytes
+        = PolicyCheck::write(*format, *m_policyOutcome, tr("the text in the Cookies area"), CookieText::currentLang());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        emit statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Findings written to %1").arg(path));
+    return true;
 }
 
 int CookiesArea::checkPolicy(const QString &text)
 {
     m_findings->clear();
+    m_policyOutcome.reset();
+    m_policyExport->setEnabled(false);
     const CookieText::Lang lang = CookieText::currentLang();
-    auto outcome = m_ws ? PolicyCheck::run(m_ws->cookies(), text, lang) : PolicyCheck::run(text, lang);
+    auto outcome
+        = m_ws ? PolicyCheck::run(m_ws->cookies(), text, lang, m_model->scope().site) : PolicyCheck::run(text, lang);
     if (!outcome) {
         m_policySummary->setText(outcome.error().toString());
         return 0;
     }
+    m_policyOutcome = *outcome;
+    m_policyExport->setEnabled(true);
     const PolicyChecker::Result &result = outcome->result;
     for (const PolicyFinding &f : result.findings) {
         auto *item = new QTreeWidgetItem(m_findings,
             { PolicyChecker::kindLabel(f.kind, lang), f.line > 0 ? QLocale().toString(f.line) : QString(),
                 f.excerpt.simplified(), f.message });
         item->setToolTip(3, f.message);
+        item->setData(0, kPassageStart, qint64(f.start));
+        item->setData(0, kPassageLength, qint64(f.length));
+        if (f.start >= 0)
+            item->setToolTip(0, tr("Click to select the passage in the text"));
     }
     for (int c = 0; c < 3; ++c) {
         m_findings->resizeColumnToContents(c);
@@ -571,8 +703,33 @@ int CookiesArea::checkPolicy(const QString &text)
     return int(result.findings.size());
 }
 
+bool CookiesArea::confirmExport()
+{
+    const CookieText::Lang lang = CookieText::currentLang();
+    const std::vector<CookieRow> &rows = m_model->cookies();
+    QString text;
+    if (CookieReconciler::declaredCount(rows) == 0) {
+        text = tr("No cookie is declared, so the declaration would list none. Export an empty declaration anyway?");
+    } else {
+        const QStringList drafts = CookieReconciler::draftLines(rows, lang);
+        if (drafts.isEmpty())
+            return true;
+        text = tr("%n entry(ies) are drafts and are left out of the published declaration:", "", int(drafts.size()))
+            + u"\n\n"_s + drafts.join(u'\n') + u"\n\n"_s
+            + tr("Complete them first (filter the status by \"Drafts\"), or export without them?");
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export the cookie declaration"), text, QMessageBox::NoButton, this);
+    box.setObjectName(u"cookieExportWarning"_s);
+    box.addButton(tr("&Export anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.buttonRole(box.clickedButton()) == QMessageBox::AcceptRole;
+}
+
 void CookiesArea::chooseExport(const QString &format)
 {
+    if (!m_ws || !confirmExport())
+        return;
     static const QHash<QString, QString> filters { { u"html"_s, u"HTML (*.html)"_s }, { u"md"_s, u"Markdown (*.md)"_s },
         { u"csv"_s, u"CSV (*.csv)"_s }, { u"pdf"_s, u"PDF (*.pdf)"_s } };
     const QString lang = m_exportLanguage->currentData().toString();
@@ -602,7 +759,9 @@ bool CookiesArea::exportDeclaration(const QString &format, const QString &langua
         emit statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
         return false;
     }
-    emit statusMessage(tr("Declaration written to %1").arg(path));
+    const int drafts = int(CookieReconciler::drafts(*rows).size());
+    emit statusMessage(drafts ? tr("Declaration written to %1 without %n draft(s)", "", drafts).arg(path)
+                              : tr("Declaration written to %1").arg(path));
     return true;
 }
 
@@ -615,9 +774,9 @@ void CookiesArea::fillFilters()
         const QSignalBlocker block(m_statusFilter);
         m_statusFilter->clear();
         m_statusFilter->addItem(tr("All statuses"));
-        for (auto s : { CookieText::Status::Ok, CookieText::Status::NotObserved, CookieText::Status::Undeclared,
-                 CookieText::Status::Differs })
+        for (CookieText::Status s : CookieText::statuses())
             m_statusFilter->addItem(CookieText::statusLabel(s, lang), int(s));
+        m_statusFilter->addItem(tr("Drafts (incomplete entries)"), CookieFilterProxy::DraftsOnly);
         m_statusFilter->setCurrentIndex(qMax(0, status));
     }
     {
@@ -649,6 +808,11 @@ void CookiesArea::retranslate()
     m_declareButton->setToolTip(
         tr("Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)"));
     m_removeButton->setText(tr("Re&move from declaration"));
+    m_moreButton->setText(tr("Mor&e"));
+    m_acceptConfident->setText(tr("Accept &confident suggestions"));
+    m_acceptConfident->setToolTip(tr("Declares every observed cookie whose suggestion has high confidence (name and "
+                                     "domain or supplier match); medium and low ones are left for you to check"));
+    m_moreButton->menu()->setToolTipsVisible(true);
     m_importButton->setText(tr("&Import scan…"));
     m_exportLabel->setText(tr("Declaration in:"));
     m_exportLanguage->setItemText(0, tr("Norwegian Bokmål"));
@@ -669,6 +833,8 @@ void CookiesArea::retranslate()
            "Electronic Communications Act in force since 1 January 2025 and against the inventory."));
     m_policyLoad->setText(tr("&Load file…"));
     m_policyCheck->setText(tr("Chec&k text"));
+    m_policyExport->setText(tr("E&xport findings…"));
+    m_policyExport->setToolTip(tr("Writes the findings as CSV or HTML"));
     m_policyText->setPlaceholderText(tr("Cookie policy text"));
     // Texts computed from data follow the language too.
     fillSites();

@@ -2,7 +2,11 @@
 #pragma once
 
 #include "common/area.h"
+#include "cookies/policycheck.h"
 
+#include <optional>
+
+struct CookieRow;
 class CookieFilterProxy;
 class CookieInventoryModel;
 class QAction;
@@ -12,8 +16,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUndoStack;
 
 // The privacy officer's cookie inventory: declared versus observed cookies with their status, edited in place
@@ -33,8 +39,12 @@ public:
     // For tests and the main window: writes the declaration in `format` (html, md, csv, pdf) and language
     // ("nb", "en") to `path`; false with a status message on failure.
     bool exportDeclaration(const QString &format, const QString &language, const QString &path);
-    // Runs the policy check on `text` and shows the findings; returns their number.
+    // Runs the policy check on `text` (the policy view's text) against the shown site's inventory and shows the
+    // findings; returns their number. A finding clicked selects its passage in the text.
     int checkPolicy(const QString &text);
+    // Writes the last check's findings to `path` as CSV or HTML (by the extension); false with a status message
+    // when there is nothing to write or the file cannot be written.
+    bool exportPolicyFindings(const QString &path);
     // Shows the inventory, the findings and the changes of `site` (one of the workspace's sites; empty = the
     // latest scan's site), as choosing it in the site selector does.
     void selectSite(const QString &site);
@@ -52,13 +62,19 @@ private:
     void buildUi();
     void commitEdit(const QModelIndex &sourceIndex, const QVariant &value);
     void declareCurrent();
+    void acceptConfidentSuggestions();
     void removeCurrent();
     void updateActions();
     void reloadDiff();
     void reloadFindings();
     void fillSites();
     void loadPolicyFile();
+    void selectPassage(const QTreeWidgetItem *item);
+    void choosePolicyExport();
+    // Before an export: warns, naming them, when the declaration has drafts or is empty; true to go on.
+    bool confirmExport();
     void chooseExport(const QString &format);
+    void reportDraft(const CookieRow &row);
     void fillFilters();
     int currentSourceRow() const;
 
@@ -86,6 +102,8 @@ private:
     QPushButton *m_redoButton = nullptr;
     QPushButton *m_declareButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QToolButton *m_moreButton = nullptr; // rarely used inventory commands, in a menu
+    QAction *m_acceptConfident = nullptr;
     QPushButton *m_importButton = nullptr;
     QLabel *m_exportLabel = nullptr;
     QComboBox *m_exportLanguage = nullptr;
@@ -98,6 +116,8 @@ private:
     QPlainTextEdit *m_policyText = nullptr;
     QPushButton *m_policyLoad = nullptr;
     QPushButton *m_policyCheck = nullptr;
+    QPushButton *m_policyExport = nullptr;
+    std::optional<PolicyCheck::Outcome> m_policyOutcome; // the last check's, for the export
     QTreeWidget *m_findings = nullptr;
     QLabel *m_policySummary = nullptr;
 };
