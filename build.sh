@@ -161,7 +161,7 @@ case "$cmd" in
     for lang in en nb; do
       for area in visitors cookies chats; do
         XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen "$bin/kapsel" --db "$tmp/demo.kapsel" --lang "$lang" \
-          --area "$area" --size 1280x820 --screenshot "docs/screenshots/$area-$lang.png"
+          --area "$area" --size 1024x640 --screenshot "docs/screenshots/$area-$lang.png"
         echo "docs/screenshots/$area-$lang.png"
       done
     done

@@ -44,6 +44,8 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
@@ -63,6 +65,34 @@ QSettings uiSettings()
 {
     return QSettings(u"Kapsel"_s, u"Kapsel"_s);
 }
+
+// Holds an area in its page's scroll area without passing on the area's height-for-width: QScrollArea keeps a
+// widget whose layout has word-wrapped text at its preferred height for the width and scrolls, where the area
+// could simply shrink to its minimum. The area fills the host; the host's minimum is the area's.
+class AreaHost : public QWidget
+{
+public:
+    AreaHost(QWidget *area, QWidget *parent)
+        : QWidget(parent)
+        , m_area(area)
+    {
+        area->setParent(this);
+    }
+    QSize minimumSizeHint() const override { return m_area->minimumSizeHint(); }
+    QSize sizeHint() const override { return m_area->sizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_area->setGeometry(rect()); }
+    bool event(QEvent *e) override
+    {
+        if (e->type() == QEvent::LayoutRequest) // the area's minimum changed (language, contents)
+            updateGeometry();
+        return QWidget::event(e);
+    }
+
+private:
+    QWidget *m_area;
+};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -97,8 +127,14 @@ MainWindow::MainWindow(QWidget *parent)
         Area *a = m_areas[i];
         // Each area's page: the area, or what a team member without access to it sees instead.
         auto *page = new QStackedWidget(m_stack);
-        a->setParent(page);
-        page->addWidget(a);
+        // On a small screen (a laptop at 150 %) the area scrolls rather than making the window larger than the
+        // screen; at its own minimum size or more it simply fills the page.
+        auto *scroll = new QScrollArea(page);
+        scroll->setObjectName(u"areaScroll"_s);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(new AreaHost(a, scroll));
+        page->addWidget(scroll);
         auto *noAccess = new QLabel(page);
         noAccess->setObjectName(u"noAccess"_s);
         noAccess->setAlignment(Qt::AlignCenter);
@@ -216,6 +252,12 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(s.value(u"ui/geometry"_s).toByteArray()))
         resize(1280, 820);
     restoreState(s.value(u"ui/state"_s).toByteArray());
+    // A size saved on a larger screen (or the default on a laptop) never makes the window larger than this screen.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        if (width() > available.width() || height() > available.height())
+            resize(size().boundedTo(available.size()));
+    }
 }
 
 MainWindow::~MainWindow()

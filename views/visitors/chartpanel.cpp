@@ -46,7 +46,7 @@ ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWi
     m_stack = new QStackedWidget(this);
     m_view = new QChartView(m_stack);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 240);
+    m_view->setMinimumSize(360, 200); // two rows of charts fit a 1024×640 window
     m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_table = new QTableView(m_stack);
     m_table->setModel(model);
