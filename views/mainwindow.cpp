@@ -3,6 +3,7 @@
 
 #include "chats/chatsarea.h"
 #include "common/columnmappingdialog.h"
+#include "common/elidedtooltipdelegate.h"
 #include "common/importrunner.h"
 #include "cookies/cookiesarea.h"
 #include "cookies/scanrunner.h"
@@ -162,6 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock->setObjectName(u"historyDock"_s);
     m_historyView = new QTableView(m_historyDock);
     m_historyView->setObjectName(u"historyView"_s);
+    m_historyView->setItemDelegate(new ElidedToolTipDelegate(m_historyView));
     m_historyView->setModel(m_historyModel);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);

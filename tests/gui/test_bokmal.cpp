@@ -118,6 +118,7 @@ class TestBokmal : public QObject
 private slots:
     void initTestCase()
     {
+        qputenv("HOME", QFile::encodeName(m_dir.path())); // its own demo workspace and settings
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(u"nb"_s);
     }

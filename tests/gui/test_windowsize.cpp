@@ -3,6 +3,7 @@
 // and as 1366×768 at 125 % and 150 % (run by ctest with QT_SCALE_FACTOR 1, 1.25 and 1.5): the window's minimum
 // size in device-independent pixels times the scale fits the screen. A saved size larger than the screen is not
 // restored as it was, and switching the language does not grow the window.
+#include "common/elidedtooltipdelegate.h"
 #include "core/language.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -12,6 +13,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +38,13 @@ class TestWindowSize : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // A home of its own: ctest runs this test at three scales at once, each writing its demo workspace and
+        // window settings there.
+        qputenv("HOME", QFile::encodeName(m_dir.path()));
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void cleanup() { Language::apply(u"en"_s); }
 
     void everyAreaFits_data()
@@ -85,6 +93,46 @@ private slots:
                                .arg(scroll->viewport()->height())));
         }
         w.grab().save(u"%1/window-%2-%3-%4.png"_s.arg(m_dir.path(), language).arg(area).arg(scale()));
+    }
+
+    // On a small window a cut cell shows its whole text in a tooltip; a cell that fits has none of its own.
+    void cutCellsTellTheirTextInATooltip()
+    {
+        Language::apply(u"nb"_s);
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openDemo());
+        w.showArea(1);
+        w.resize(target());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *table = w.findChild<QTableView *>(u"cookieTable"_s);
+        QVERIFY(table);
+        auto *delegate = qobject_cast<ElidedToolTipDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        int cut = 0, whole = 0;
+        const QFontMetrics fm(table->font());
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                const QModelIndex i = table->model()->index(r, c);
+                const QString text = i.data().toString();
+                if (text.isEmpty() || !i.data(Qt::ToolTipRole).toString().isEmpty())
+                    continue;
+                QStyleOptionViewItem option;
+                option.initFrom(table);
+                option.rect = table->visualRect(i);
+                option.font = table->font();
+                const int advance = fm.horizontalAdvance(text);
+                if (advance > option.rect.width()) {
+                    QCOMPARE(delegate->toolTipFor(option, i), text);
+                    ++cut;
+                } else if (advance + 40 < option.rect.width()) {
+                    QCOMPARE(delegate->toolTipFor(option, i), QString());
+                    ++whole;
+                }
+            }
+        }
+        QVERIFY2(cut > 0 && whole > 0, qPrintable(u"%1 cut, %2 whole"_s.arg(cut).arg(whole)));
     }
 
     // A size saved on a larger screen is not restored beyond this screen.

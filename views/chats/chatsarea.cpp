@@ -8,6 +8,7 @@
 #include "chats/chatpreviewmodel.h"
 #include "chats/chattranscriptview.h"
 #include "chats/rulecolors.h"
+#include "common/elidedtooltipdelegate.h"
 #include "common/importrunner.h"
 #include "importers/importcontext.h"
 #include "workspace/workspace.h"
@@ -43,6 +44,7 @@ QTableView *makeTable(QWidget *parent, const QString &name)
 {
     auto *t = new QTableView(parent);
     t->setObjectName(name);
+    t->setItemDelegate(new ElidedToolTipDelegate(t));
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 CookieItemDelegate::CookieItemDelegate(QObject *parent, Commit commit)
-    : QStyledItemDelegate(parent)
+    : ElidedToolTipDelegate(parent)
     , m_commit(std::move(commit))
 { }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "common/elidedtooltipdelegate.h"
 
 #include <functional>
 
@@ -9,8 +9,8 @@ class CookieInventoryModel;
 
 // Editors for the inventory (a list for category and party, text elsewhere). Committing an edit does not
 // write directly: it hands the index and the new value to `commit`, which validates and pushes an undoable
-// command.
-class CookieItemDelegate : public QStyledItemDelegate
+// command. A cut text shows whole in its tooltip.
+class CookieItemDelegate : public ElidedToolTipDelegate
 {
     Q_OBJECT
 

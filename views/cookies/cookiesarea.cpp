@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookiesarea.h"
 
+#include "common/elidedtooltipdelegate.h"
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookieeditcommand.h"
 #include "cookies/cookiefilterproxy.h"
@@ -205,6 +206,7 @@ void CookiesArea::buildUi()
     m_scanFindingsTitle->setObjectName(u"cookieFindingsTitle"_s);
     m_scanFindingsTitle->setWordWrap(true);
     m_scanFindings = new QTreeWidget(findingsPage);
+    m_scanFindings->setItemDelegate(new ElidedToolTipDelegate(m_scanFindings));
     m_scanFindings->setObjectName(u"cookieFindings"_s);
     m_scanFindings->setRootIsDecorated(false);
     m_scanFindings->setColumnCount(6);
@@ -220,6 +222,7 @@ void CookiesArea::buildUi()
     m_diffTitle->setWordWrap(true);
     m_diffTitle->setObjectName(u"cookieDiffTitle"_s);
     m_diff = new QTreeWidget(diffPage);
+    m_diff->setItemDelegate(new ElidedToolTipDelegate(m_diff));
     m_diff->setObjectName(u"cookieDiff"_s);
     m_diff->setRootIsDecorated(false);
     m_diff->setColumnCount(4);
@@ -249,6 +252,7 @@ void CookiesArea::buildUi()
     policyButtons->addWidget(m_policyExport);
     policyButtons->addWidget(m_policySummary, 1);
     m_findings = new QTreeWidget(policyPage);
+    m_findings->setItemDelegate(new ElidedToolTipDelegate(m_findings));
     m_findings->setObjectName(u"cookiePolicyFindings"_s);
     m_findings->setRootIsDecorated(false);
     m_findings->setColumnCount(4);
