@@ -220,6 +220,17 @@ QString declarationProblem(const std::vector<CookieRow> &rows, CookieText::Lang 
         + u"\n  "_s + drafts.join(u"\n  "_s);
 }
 
+// --output: the file is written whole or not at all (QSaveFile) and named on stderr; `exitCode` when it is written,
+// DataError when it cannot be.
+int writeOutput(Cli::Context &ctx, const QString &path, const QByteArray &bytes, int exitCode)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return ctx.fail(Error { path, 0, Tr::tr("cannot write the file: %1").arg(f.errorString()) });
+    ctx.err << Tr::tr("wrote %1").arg(path) << Qt::endl;
+    return exitCode;
+}
+
 // --site: a site the workspace has scans of (a host or URL, compared by registrable domain); empty = the
 // latest scan's site. Prints a usage error and returns nullopt for a site without scans.
 std::optional<QString> chosenSite(Cli::Context &ctx, const CookieRegister &cookies, const QString &given, int *rc)
@@ -418,13 +429,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     QByteArray bytes = fmt ? CookieDeclaration::write(*fmt, *rows, language)
                            // Names, domains and suppliers come from files: not one of them may steer the terminal.
                            : FileQuote::clean(readableTable(*rows, language, ws->cookies(), scope)).toUtf8();
-    if (p.isSet(output)) {
-        QSaveFile f(p.value(output));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return ctx.fail(Error { p.value(output), 0, Tr::tr("cannot write the file: %1").arg(f.errorString()) });
-        ctx.err << Tr::tr("wrote %1").arg(p.value(output)) << Qt::endl;
-        return Cli::Ok;
-    }
+    if (p.isSet(output))
+        return writeOutput(ctx, p.value(output), bytes, Cli::Ok);
     if (fmt == CookieDeclaration::Format::Pdf) {
         // Binary: write straight to stdout rather than through the text stream.
         ctx.out.flush();
@@ -502,11 +508,7 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
             ctx.out.flush();
             return exitCode;
         }
-        QSaveFile out(p.value(output));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return ctx.fail(Error { p.value(output), 0, Tr::tr("cannot write the file: %1").arg(out.errorString()) });
-        ctx.err << Tr::tr("wrote %1").arg(p.value(output)) << Qt::endl;
-        return exitCode;
+        return writeOutput(ctx, p.value(output), bytes, exitCode);
     }
     for (const PolicyFinding &finding : result.findings) {
         const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
