@@ -105,6 +105,10 @@
         <source>cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatAudit</name>

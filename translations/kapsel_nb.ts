@@ -105,6 +105,10 @@
         <source>cannot write the file</source>
         <translation>kan ikke skrive filen</translation>
     </message>
+    <message>
+        <source>chart</source>
+        <translation>diagram</translation>
+    </message>
 </context>
 <context>
     <name>ChatAudit</name>

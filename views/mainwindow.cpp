@@ -4,6 +4,7 @@
 #include "chats/chatsarea.h"
 #include "common/columnmappingdialog.h"
 #include "common/elidedtooltipdelegate.h"
+#include "common/filechooser.h"
 #include "common/importrunner.h"
 #include "cookies/cookiesarea.h"
 #include "cookies/scanrunner.h"
@@ -628,7 +629,7 @@ bool MainWindow::openTeamWorkspaceDialog(const QString &uri, const QString &erro
 
 void MainWindow::importDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import files"), QDir::homePath(),
+    const QStringList paths = FileChooser::openFiles(this, tr("Import files"),
         tr("Analytics, cookie and chat files (*.csv *.tsv *.json *.ndjson *.jsonl *.xml *.har *.sqlite *.txt);;"
            "All files (*)"));
     if (!paths.isEmpty())

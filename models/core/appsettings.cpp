@@ -62,6 +62,17 @@ void AppSettings::addRecentWorkspace(const QString &path)
     settings().setValue(u"workspace/recent"_s, recent);
 }
 
+QString AppSettings::lastFolder(const QString &purpose)
+{
+    const QString dir = settings().value(u"folders/"_s + purpose).toString();
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : QString();
+}
+
+void AppSettings::setLastFolder(const QString &purpose, const QString &folder)
+{
+    settings().setValue(u"folders/"_s + purpose, QFileInfo(folder).absoluteFilePath());
+}
+
 QString AppSettings::language()
 {
     return settings().value(u"ui/language"_s).toString();

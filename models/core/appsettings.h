@@ -14,6 +14,9 @@ QString currentWorkspacePath(); // the GUI's current workspace, else the default
 void setCurrentWorkspacePath(const QString &path);
 QStringList recentWorkspaces();
 void addRecentWorkspace(const QString &path);
+// The folder a file dialog last chose for a purpose ("export", "import"), if it still exists; else "".
+QString lastFolder(const QString &purpose);
+void setLastFolder(const QString &purpose, const QString &folder);
 QString language(); // "" = follow the system
 void setLanguage(const QString &code);
 

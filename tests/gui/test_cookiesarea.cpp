@@ -2,6 +2,7 @@
 // The Cookies area on the demo workspace: texts in both languages, filters, keyboard editing with validation
 // and undo, declaring a suggestion, export, policy check; screenshots for a human look.
 #include "cookiescantestsupport.h"
+#include "gui/dialoganswers.h"
 #include "testsupport.h"
 
 #include "cookies/cookieinventorymodel.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -36,25 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Calls `answer` with the next modal dialog once it is shown (polling, as a nested event loop runs it), or gives up
-// after `timeoutMs` without calling it.
-void answerNextDialog(std::function<void(QWidget *)> answer, int timeoutMs = 5000)
-{
-    auto *timer = new QTimer(qApp);
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, answer = std::move(answer), timeoutMs] {
-        *waited += 20;
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w && *waited < timeoutMs)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (w)
-            answer(w);
-    });
-    timer->start(20);
-}
-
 } // namespace
 
 class TestCookiesArea : public QObject
@@ -62,6 +45,7 @@ class TestCookiesArea : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_home;
     std::shared_ptr<Workspace> m_ws;
     std::unique_ptr<CookiesArea> m_area;
 
@@ -90,6 +74,8 @@ class TestCookiesArea : public QObject
 private slots:
     void initTestCase()
     {
+        qputenv("HOME", QFile::encodeName(m_home.path())); // settings of its own: the folders export dialogs remember
+        QStandardPaths::setTestModeEnabled(true);
         Language::apply(u"en"_s);
         auto ws = Workspace::open(m_dir.filePath(u"demo.kapsel"_s));
         QVERIFY(ws.ok());
@@ -237,18 +223,20 @@ private slots:
 
         // Export anyway: the file dialog, then a declaration without the draft.
         const QString path = m_dir.filePath(u"with-draft.html"_s);
+        QString startedIn;
         answerNextDialog([&](QWidget *w) {
             auto *box = qobject_cast<QMessageBox *>(w);
             QVERIFY(box);
             answerNextDialog([&](QWidget *d) {
                 auto *dialog = qobject_cast<QFileDialog *>(d);
-                QVERIFY(dialog);
-                dialog->selectFile(path);
-                QMetaObject::invokeMethod(dialog, "accept"); // QFileDialog::accept is protected
+                // The dialog suggests a name in a real folder, not in the working directory.
+                startedIn = dialog ? dialog->directory().absolutePath() : QString();
+                QVERIFY(chooseFile(dialog, path));
             });
             box->buttons().first()->click(); // "Export anyway"
         });
         m_area->findChild<QPushButton *>(u"cookieExport_html"_s)->click();
+        QCOMPARE(startedIn, QDir::homePath()); // no Documents folder in this home, so the home itself
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(f.readAll());
@@ -309,13 +297,17 @@ private slots:
         auto *exportButton = m_area->findChild<QPushButton *>(u"cookiePolicyExport"_s);
         QVERIFY(exportButton->isEnabled());
         const QString csvPath = m_dir.filePath(u"findings.csv"_s);
+        QString startedIn, suggested;
         answerNextDialog([&](QWidget *d) {
             auto *dialog = qobject_cast<QFileDialog *>(d);
-            QVERIFY(dialog);
-            dialog->selectFile(csvPath);
-            QMetaObject::invokeMethod(dialog, "accept"); // QFileDialog::accept is protected
+            // It starts where the last export went, with the findings' name.
+            startedIn = dialog ? dialog->directory().absolutePath() : QString();
+            suggested = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s)->text() : QString();
+            QVERIFY(chooseFile(dialog, csvPath));
         });
         exportButton->click();
+        QCOMPARE(startedIn, QFileInfo(m_dir.path()).absoluteFilePath());
+        QCOMPARE(suggested, u"policy-findings.csv"_s);
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);

@@ -4,6 +4,7 @@
 #include "demo/demodata.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "gui/dialoganswers.h"
 #include "visitors/categorylabels.h"
 #include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
@@ -25,6 +26,7 @@
 #include <QGraphicsTextItem>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -508,7 +510,19 @@ private slots:
         QTemporaryDir out;
         ChartPanel *p = area.visitsPanel();
         const QSize onScreen = p->chartView()->size();
-        QVERIFY(p->exportTo(ChartPanel::Format::Png, out.filePath(u"v.png"_s)));
+        // The export menu asks for a file named after the chart, in a real folder (not the working directory).
+        QString suggested, startedIn;
+        answerNextDialog([&](QWidget *d) {
+            auto *dialog = qobject_cast<QFileDialog *>(d);
+            QVERIFY(dialog);
+            suggested = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s)->text();
+            startedIn = dialog->directory().absolutePath();
+            QVERIFY(chooseFile(dialog, out.filePath(u"v.png"_s)));
+        });
+        p->findChild<QPushButton *>(u"exportButton"_s)->menu()->actions().first()->trigger();
+        QCOMPARE(suggested,
+            lang == u"en"_s ? u"first-time-and-returning-visits.png"_s : u"førstegangs-og-gjentakende-besøk.png"_s);
+        QVERIFY2(startedIn != QDir::currentPath(), qPrintable(startedIn));
         QCOMPARE(QImage(out.filePath(u"v.png"_s)).size(), onScreen * 2);
         const TestSupport::CliRun csv = TestSupport::runCli(
             { u"--db"_s, m_ws->location(), u"visitors"_s, u"--format"_s, u"csv"_s, u"--by"_s, u"month"_s });

@@ -9,13 +9,14 @@
 #include "chats/chattranscriptview.h"
 #include "chats/rulecolors.h"
 #include "common/elidedtooltipdelegate.h"
+#include "common/filechooser.h"
 #include "common/importrunner.h"
 #include "importers/importcontext.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -451,8 +452,8 @@ void ChatsArea::runInBackground(std::function<void()> work, std::function<void()
 
 void ChatsArea::openExportDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open chat export"), {}, tr("Chat exports (*.json *.csv *.txt);;All files (*)"));
+    const QString path = FileChooser::openFile(
+        this, tr("Open chat export"), tr("Chat exports (*.json *.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openExport(path);
 }

@@ -2,6 +2,7 @@
 #include "cookies/cookiesarea.h"
 
 #include "common/elidedtooltipdelegate.h"
+#include "common/filechooser.h"
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookieeditcommand.h"
 #include "cookies/cookiefilterproxy.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -301,7 +301,7 @@ void CookiesArea::buildUi()
     connect(m_declareButton, &QPushButton::clicked, this, &CookiesArea::declareCurrent);
     connect(m_removeButton, &QPushButton::clicked, this, &CookiesArea::removeCurrent);
     connect(m_importButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import cookie scans or a declaration"), {},
+        const QStringList files = FileChooser::openFiles(this, tr("Import cookie scans or a declaration"),
             tr("Cookie files (*.har *.json *.sqlite *.csv);;All files (*)"));
         if (!files.isEmpty())
             emit importRequested(files);
@@ -617,8 +617,8 @@ void CookiesArea::reloadDiff()
 
 void CookiesArea::loadPolicyFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open the cookie policy text"), {}, tr("Text files (*.txt *.md *.html);;All files (*)"));
+    const QString path = FileChooser::openFile(
+        this, tr("Open the cookie policy text"), tr("Text files (*.txt *.md *.html);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -653,7 +653,7 @@ void CookiesArea::selectPassage(const QTreeWidgetItem *item)
 
 void CookiesArea::choosePolicyExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the findings of the policy check"),
+    const QString path = FileChooser::saveFile(this, tr("Export the findings of the policy check"),
         tr("policy-findings") + u".csv"_s, tr("CSV (*.csv);;HTML (*.html)"));
     if (!path.isEmpty())
         exportPolicyFindings(path);
@@ -746,7 +746,7 @@ void CookiesArea::chooseExport(const QString &format)
     const QString lang = m_exportLanguage->currentData().toString();
     const QString suggested = tr("cookie-declaration") + u'-' + lang + u'.' + format;
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export the cookie declaration"), suggested, filters.value(format));
+        = FileChooser::saveFile(this, tr("Export the cookie declaration"), suggested, filters.value(format));
     if (!path.isEmpty())
         exportDeclaration(format, lang, path);
 }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/chartpanel.h"
 
+#include "common/filechooser.h"
+
 #include <QChartView>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
@@ -138,7 +140,13 @@ void ChartPanel::askAndExport(Format format)
         filter = tr("CSV file (*.csv)");
         break;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
+    // The suggested name is the chart's title made file-safe, with the format's extension.
+    static const char *const extensions[] = { "png", "svg", "pdf", "csv" };
+    QString stem = title().toLower();
+    stem.replace(QRegularExpression(u"[^\\w]+"_s, QRegularExpression::UseUnicodePropertiesOption), u"-"_s);
+    stem = stem.left(60).remove(QRegularExpression(u"^-+|-+$"_s));
+    const QString name = (stem.isEmpty() ? tr("chart") : stem) + u'.' + QLatin1StringView(extensions[int(format)]);
+    const QString path = FileChooser::saveFile(this, tr("Export"), name, filter);
     if (!path.isEmpty())
         exportTo(format, path);
 }
