@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compliance/reportdocument.h"
+
+using namespace Qt::StringLiterals;
+
+QList<RedactionSpan> ReportDocument::leaks(QStringView text)
+{
+    static const RuleSet rules = RuleSet::standard();
+    QList<RedactionSpan> spans = Redactor::findSpans(text, rules);
+    spans.removeIf([](const RedactionSpan &s) { return s.action != RedactionSpan::Action::Remove; });
+    return spans;
+}
+
+QString ReportDocument::allText(const Document &document)
+{
+    QStringList out { document.documentId, document.title, document.workspaceName, document.sites.join(u'\n') };
+    for (const Section &section : document.sections) {
+        out << section.title;
+        for (const Evidence &e : section.evidence)
+            out << e.source;
+        for (const Block &b : section.blocks) {
+            out << b.text << b.note;
+            for (const auto &[label, value] : b.facts)
+                out << label << value;
+            out << b.table.caption << b.table.header.join(u'\t');
+            for (const QStringList &row : b.table.rows)
+                out << row.join(u'\t');
+            if (b.chart)
+                out << b.chart->title() << b.chart->period() << b.chart->legend().join(u'\t') << b.chart->csv();
+        }
+    }
+    return out.join(u'\n');
+}
