@@ -5,6 +5,8 @@
 #                         ./build.sh bench (build Release and run the benchmarks)
 #                         ./build.sh sanitize (build with ASan+UBSan, run every test and fuzz reproducer)
 #                         ./build.sh fuzz [SECONDS] [TARGET...] (run the fuzz targets, growing tests/fuzz)
+#                         ./build.sh package (build kapsel_<version>_<arch>.deb here, with CPack)
+#                         ./build.sh package-test (as root: install that package, run it, purge it)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -12,7 +14,8 @@ PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev libssl-dev libpsl-dev publicsuffix sqlite3
   libpq-dev postgresql postgresql-common
-  fonts-dejavu-core xauth xvfb chromium poppler-utils)
+  fonts-dejavu-core xauth xvfb chromium poppler-utils
+  desktop-file-utils appstream shared-mime-info dpkg-dev)
 # Only for ./build.sh bench: bench_ga4duckdb installs DuckDB (@duckdb/node-api) with npm and runs it with node.
 # Asked for only when the commands are missing: NodeSource's nodejs bundles npm and conflicts with Debian's.
 BENCH_PACKAGES=()
@@ -186,8 +189,55 @@ case "$cmd" in
     cmake --build build-sanitize --parallel "$(nproc)" --target fuzz
     run_fuzzers "${2:-60}" "${@:3}"
     ;;
+  package)
+    # A Release build of what `cmake --install` installs, no tests, packed by CPack; the libraries the package
+    # depends on come from dpkg-shlibdeps.
+    install_packages
+    configure build-package Release -DKAPSEL_TESTS=OFF
+    cmake --build build-package --parallel "$(nproc)"
+    (cd build-package && cpack -G DEB >/dev/null)
+    deb=$(ls -t build-package/kapsel_*.deb | head -1)
+    mv -f "$deb" .
+    deb=${deb##*/}
+    say "$deb"
+    dpkg-deb --field "$deb" | sed 's/^/    /'
+    dpkg-deb --contents "$deb" | awk '{print "    " $6}'
+    if command -v lintian >/dev/null 2>&1; then
+      lintian "$deb" || true
+    fi
+    ;;
+  package-test)
+    # As root. Installs the package with apt-get, runs it and purges it (never part of `test`): on this machine,
+    # or with `package-test clean` in a fresh minimal Debian 12 (debootstrap --variant=minbase, from the network,
+    # kept in build-package/bookworm-minbase and copied for each run).
+    deb=$(ls -t kapsel_*.deb 2>/dev/null | head -1)
+    [ -n "$deb" ] || { echo "build.sh: no kapsel_*.deb here: run ./build.sh package first" >&2; exit 2; }
+    version=$(dpkg-deb --field "$deb" Version)
+    if [ "${2:-}" != clean ]; then
+      tests/package/check-package.sh "./$deb" "$version"
+      exit 0
+    fi
+    install_packages debootstrap
+    pristine=build-package/bookworm-minbase root=build-package/bookworm-run
+    if [ ! -d "$pristine" ]; then
+      say "debootstrap --variant=minbase bookworm $pristine"
+      debootstrap --variant=minbase bookworm "$pristine.part" http://deb.debian.org/debian >/dev/null
+      printf 'deb http://deb.debian.org/debian %s main\n' bookworm bookworm-updates >"$pristine.part/etc/apt/sources.list"
+      echo 'deb http://deb.debian.org/debian-security bookworm-security main' >>"$pristine.part/etc/apt/sources.list"
+      mv "$pristine.part" "$pristine"
+    fi
+    rm -rf "$root"
+    cp -a "$pristine" "$root"
+    cp /etc/resolv.conf "$root/etc/resolv.conf"
+    cp "$deb" tests/package/check-package.sh "$root/root/"
+    mount -t proc proc "$root/proc"
+    trap 'umount "$root/proc"' EXIT
+    chroot "$root" apt-get update -qq
+    say "in a fresh Debian 12 ($(chroot "$root" dpkg-query -W | wc -l) packages)"
+    chroot "$root" /root/check-package.sh "/root/$deb" "$version"
+    ;;
   *)
-    echo "usage: ./build.sh run|test|bench|docs|sanitize|fuzz [SECONDS] [TARGET...]" >&2
+    echo "usage: ./build.sh run|test|bench|docs|sanitize|fuzz [SECONDS] [TARGET...]|package|package-test" >&2
     exit 2
     ;;
 esac

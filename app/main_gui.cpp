@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Kapsel"_s);
     QApplication::setApplicationVersion(QStringLiteral(KAPSEL_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/kapsel.svg"_s));
+    // The installed desktop entry's id (resources/desktop): Wayland compositors match the window to it.
+    QGuiApplication::setDesktopFileName(u"no.kapsel.Kapsel"_s);
 
     // The language must be known before the help text is built.
     QString lang = AppSettings::language();
@@ -83,6 +85,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(u"size"_s, GuiTr::tr("Window size for --screenshot, e.g. 1280x800."),
         GuiTr::tr("WxH", "placeholder on the command line"));
     parser.addOptions({ langOption, demoOption, dbOption, areaOption, shotOption, sizeOption });
+    // What the desktop entry passes (Exec=kapsel %F): a file manager opens a workspace or imports files with it.
+    parser.addPositionalArgument(GuiTr::tr("FILE", "placeholder on the command line"),
+        GuiTr::tr("A workspace (.kapsel) to open, or files to import into the current workspace."),
+        GuiTr::tr("[FILE...]", "placeholder on the command line"));
     // As process() does, but the help names the program as a user starts it.
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "kapsel: %s\n", qPrintable(parser.errorText()));
@@ -111,11 +117,22 @@ int main(int argc, char *argv[])
     } else if (screenshot) {
         w.resize(1280, 800);
     }
+    QString workspaceFile;
+    QStringList importPaths;
+    for (const QString &f : parser.positionalArguments()) {
+        const QString path = QFileInfo(f).absoluteFilePath();
+        if (workspaceFile.isEmpty() && f.endsWith(u".kapsel"_s, Qt::CaseInsensitive))
+            workspaceFile = path;
+        else
+            importPaths << path;
+    }
     bool opened = false;
     if (parser.isSet(demoOption)) {
         opened = w.openDemo();
     } else if (parser.isSet(dbOption)) {
         opened = w.openWorkspace(parser.value(dbOption));
+    } else if (!workspaceFile.isEmpty()) {
+        opened = w.openWorkspace(workspaceFile);
     } else {
         const QString current = AppSettings::currentWorkspacePath();
         if (QFileInfo::exists(current)) {
@@ -145,5 +162,7 @@ int main(int argc, char *argv[])
     if (screenshot)
         return saveScreenshot(w, parser.value(shotOption));
     w.show();
+    if (opened && !importPaths.isEmpty())
+        w.importFiles(importPaths); // as if dropped on the window
     return app.exec();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The embedded translations, Qt's own buttons in Bokmål, and locale-formatted numbers and dates.
+// The compiled translations (an installed program finds them beside itself, see test_install), Qt's own buttons
+// in Bokmål, and locale-formatted numbers and dates.
 #include "core/language.h"
 #include "testsupport.h"
 

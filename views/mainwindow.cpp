@@ -6,6 +6,7 @@
 #include "common/elidedtooltipdelegate.h"
 #include "common/filechooser.h"
 #include "common/importrunner.h"
+#include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesarea.h"
 #include "cookies/scanrunner.h"
 #include "cookies/scanwebsitedialog.h"
@@ -863,9 +864,11 @@ void MainWindow::about()
              "<li>Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)</li>"
              "<li>%3 (SQLite: public domain; libpq: PostgreSQL Licence)</li>"
              "<li>OpenSSL %4, for SHA-256 (Apache-2.0)</li>"
+             "<li>libpsl %5 with the Public Suffix List, for the sites cookies belong to (MIT; the list: MPL-2.0)</li>"
              "<li>Open Cookie Database, when imported (Apache-2.0)</li></ul>")
               .arg(QStringLiteral(KAPSEL_VERSION), QString::fromLatin1(qVersion()),
-                  Workspace::libraryVersions().join(u", "_s), QString::fromLatin1(Sha256::libraryVersion()));
+                  Workspace::libraryVersions().join(u", "_s), QString::fromLatin1(Sha256::libraryVersion()),
+                  CookieImportSupport::publicSuffixLibraryVersion());
     QMessageBox::about(this, tr("About Kapsel"), text);
 }
 

@@ -66,6 +66,12 @@ QString registrableDomain(const QString &host)
     return site ? QString::fromUtf8(site) : h;
 }
 
+QString publicSuffixLibraryVersion()
+{
+    // "0.21.2 (+libidn2/2.3.3)": the version, without the libraries libpsl itself was built with.
+    return QString::fromLatin1(psl_get_version()).section(u' ', 0, 0);
+}
+
 QString party(const QString &cookieDomain, const QString &siteHost)
 {
     if (cookieDomain.isEmpty() || siteHost.isEmpty())

@@ -21,6 +21,7 @@ QString bareDomain(const QString &domain); // lower case, no leading dot, no por
 // "foo.github.io" -> "foo.github.io". An IP address, or a host that is itself a public suffix, is its own site.
 QString registrableDomain(const QString &host);
 QString party(const QString &cookieDomain, const QString &siteHost); // first | third | '' when unknown
+QString publicSuffixLibraryVersion(); // libpsl's, for the About box
 
 // Reads everything (up to `limit` bytes), reporting progress; an Error when larger or unreadable.
 Expected<QByteArray> readAll(QIODevice &in, ImportContext &ctx, qint64 limit);

@@ -23,7 +23,8 @@ const QTranslator *norwegian()
     static std::once_flag once;
     std::call_once(once, [] {
         t = std::make_unique<QTranslator>();
-        if (!t->load(u"kapsel_nb"_s, u":/i18n"_s))
+        const QString folder = Language::translationsFolder();
+        if (folder.isEmpty() || !t->load(u"kapsel_nb"_s, folder))
             t.reset();
     });
     return t.get();

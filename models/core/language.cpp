@@ -2,6 +2,8 @@
 #include "core/language.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTranslator>
 
 #include <memory>
@@ -43,17 +45,37 @@ QString Language::current()
     return g_current;
 }
 
+QString Language::translationsFolder()
+{
+    // Set by models/CMakeLists.txt: the data folder relative to the programs' folder once installed, and the
+    // build tree with its compiled translations.
+    const QString buildTree = QStringLiteral(KAPSEL_BUILD_DIR);
+    const QString built = QStringLiteral(KAPSEL_BUILD_TRANSLATIONS_DIR);
+    if (!QCoreApplication::instance()) // no program folder to start from (a fuzz target, say)
+        return QFileInfo::exists(built) ? built : QString();
+    const QString programs = QCoreApplication::applicationDirPath();
+    const QString installed = QDir::cleanPath(programs + u'/' + QStringLiteral(KAPSEL_INSTALLED_TRANSLATIONS_DIR));
+    if (QFileInfo::exists(installed))
+        return installed;
+    // Only a program that runs from the build tree uses it: an installed copy without its translations must
+    // not pick up a build tree that happens to be on the same machine.
+    if (QString(programs + u'/').startsWith(QString(buildTree + u'/')) && QFileInfo::exists(built))
+        return built;
+    return {};
+}
+
 QString Language::apply(const QString &code)
 {
     g_current = resolve(code);
     for (auto &t : g_translators)
         QCoreApplication::removeTranslator(t.get());
     g_translators.clear();
+    const QString folder = translationsFolder();
     const QStringList files
         = g_current == u"nb" ? QStringList { u"kapsel_nb"_s, u"qtbase_nb"_s } : QStringList { u"kapsel_en"_s };
     for (const QString &f : files) {
         auto t = std::make_unique<QTranslator>();
-        if (t->load(f, u":/i18n"_s)) {
+        if (!folder.isEmpty() && t->load(f, folder)) {
             QCoreApplication::installTranslator(t.get());
             g_translators.push_back(std::move(t));
         }

@@ -7,7 +7,7 @@
 class QCoreApplication;
 class QTranslator;
 
-// Loads Kapsel's embedded translations and sets the default QLocale, so that numbers and dates follow the
+// Loads Kapsel's compiled translations and sets the default QLocale, so that numbers and dates follow the
 // chosen language ("1 234 567,8" and "15.01.2024" in Bokmål). Shared by the GUI and the CLI.
 namespace Language {
 
@@ -18,6 +18,10 @@ QString systemDefault();
 // Installs the translators for `code` on the application, replacing earlier ones. Returns the code in use.
 QString apply(const QString &code);
 QString current();
+// The folder with the compiled translations (kapsel_nb.qm, qtbase_nb.qm, kapsel_en.qm): beside an installed
+// program in <prefix>/share/kapsel/translations, found from the program's own folder so that any prefix works;
+// for a program inside the build tree, the build tree's. Empty when neither exists (English only).
+QString translationsFolder();
 QLocale locale(); // the locale for numbers and dates in the current language
 
 } // namespace Language
