@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -229,6 +230,82 @@ private slots:
         }
     }
 
+    // cookies changes lists what the Cookies area's "Changes since the previous scan" does: here checked against
+    // the two scans' own observations (what only the latest has is new, what only the previous had is gone).
+    void cookiesChanges()
+    {
+        const QString db = freshDatabase();
+        QCOMPARE(cli(db, { u"demo"_s }).code, 0);
+        QSet<QString> previous, latest;
+        QString previousSource, latestSource;
+        {
+            auto ws = open(db);
+            auto scans = ws->cookies().scans();
+            QVERIFY(scans && scans->size() == 2);
+            previousSource = scans->at(0).source;
+            latestSource = scans->at(1).source;
+            for (const auto &[scan, into] : { std::pair { scans->at(0).id, &previous }, std::pair { scans->at(1).id, &latest } }) {
+                auto seen = ws->cookies().observations(scan);
+                QVERIFY(seen);
+                for (const ScanObservation &o : *seen)
+                    into->insert(o.cookie.name + u'|' + o.cookie.domain);
+            }
+        }
+        const Run r = cli(db, { u"cookies"_s, u"changes"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(r.code, 0);
+        const QJsonObject changes = json(r);
+        QCOMPARE(changes.value(u"schema"_s).toString(), u"kapsel/cookies-changes/1"_s);
+        QCOMPARE(changes.value(u"previous_scan"_s).toString(), previousSource);
+        QCOMPARE(changes.value(u"latest_scan"_s).toString(), latestSource);
+        QSet<QString> fresh, gone;
+        for (const QJsonValue &v : changes.value(u"changes"_s).toArray()) {
+            const QString key = v[u"name"_s].toString() + u'|' + v[u"domain"_s].toString();
+            if (v[u"change"_s].toString() == u"new")
+                fresh.insert(key);
+            else if (v[u"change"_s].toString() == u"gone")
+                gone.insert(key);
+        }
+        QCOMPARE(fresh, latest - previous);
+        QCOMPARE(gone, previous - latest);
+        QVERIFY(!fresh.isEmpty());
+        const Run table = cli(db, { u"cookies"_s, u"changes"_s });
+        QVERIFY2(table.out.startsWith(u"Changes from the scan of "_s), qPrintable(table.out));
+    }
+
+    // chats preview FILE counts what the import would remove, rule by rule, and stores nothing: the counts are
+    // those the import then records in the audit log.
+    void chatsPreviewStoresNothing()
+    {
+        const QString db = freshDatabase();
+        QCOMPARE(cli(db, { u"workspace"_s, u"init"_s }).code, 0);
+        const QString file = chatExport();
+        const Run r = cli(db, { u"chats"_s, u"preview"_s, file, u"--format"_s, u"json"_s });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject preview = json(r);
+        QCOMPARE(preview.value(u"schema"_s).toString(), u"kapsel/chats-preview/1"_s);
+        QCOMPARE(preview.value(u"conversations"_s).toInteger(), qint64(2));
+        QCOMPARE(preview.value(u"messages"_s).toInteger(), qint64(4));
+        QVERIFY(!r.out.contains(u"12345678"_s) && !r.out.contains(u"ola.nordmann"_s)); // counts, never text
+        {
+            auto ws = open(db);
+            QCOMPARE(ws->chats().counts().messages, qint64(0));
+            QVERIFY(ws->history().isEmpty());
+        }
+        QCOMPARE(cli(db, { u"import"_s, file }).code, 0);
+        auto ws = open(db);
+        const ChatAuditEntry imported = ws->chats().auditLog().first();
+        QCOMPARE(preview.value(u"removed"_s).toInteger(), imported.tally.removedTotal());
+        qint64 perRule = 0;
+        for (const QJsonValue &v : preview.value(u"rules"_s).toArray())
+            perRule += v[u"removed"_s].toInteger();
+        QCOMPARE(perRule, imported.tally.removedTotal());
+        // The strict rule set finds the e-mail address as well.
+        const QJsonObject strict
+            = json(cli(db, { u"chats"_s, u"preview"_s, file, u"--rules"_s, u"strict"_s, u"--format"_s, u"json"_s }));
+        QCOMPARE(strict.value(u"removed"_s).toInteger(), imported.tally.removedTotal() + 1);
+        QCOMPARE(cli(db, { u"chats"_s, u"preview"_s, m_dir.filePath(u"missing.csv"_s) }).code, 1);
+    }
+
     // chats audit lists what the archive's audit log holds; apply-rules --dry-run counts and changes nothing,
     // apply-rules rewrites the stored text; purge --older-than deletes exactly the conversation written 400 days
     // ago, each with its audit entry.
@@ -357,6 +434,8 @@ private slots:
             { { u"durations"_s }, u"kapsel/durations/1"_s },
             { { u"cookies"_s }, u"kapsel/cookies/1"_s },
             { { u"cookies"_s, u"findings"_s }, u"kapsel/cookies-findings/1"_s },
+            { { u"cookies"_s, u"changes"_s }, u"kapsel/cookies-changes/1"_s },
+            { { u"chats"_s, u"preview"_s, chatExport() }, u"kapsel/chats-preview/1"_s },
             { { u"policy-check"_s, policy }, u"kapsel/policy-check/1"_s },
             { { u"chats"_s }, u"kapsel/chats/1"_s },
             { { u"chats"_s, u"audit"_s }, u"kapsel/chats-audit/1"_s },

@@ -1808,15 +1808,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text again with a stricter rule set. Each has its own --help. Without one, the command only reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or their audit log, or delete those past the retention period, or apply a stricter rule set. The retention period and the marker are workspace settings (kapsel-cli settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chats takes no argument but audit, purge or apply-rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1825,14 +1817,6 @@
     </message>
     <message>
         <source>Output format: table (default), csv, json, html, md or pdf; the JSON schema is described in docs/cli-json.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>findings: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the declaration. Each has its own --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; cookies takes findings, accept, declare or undeclare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2115,6 +2099,78 @@
     </message>
     <message>
         <source>--rename and --new-domain change a declared entry; %1 is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a chat export and count, rule by rule, what the redaction would remove and keep, as the Chats area&apos;s preview does; nothing is stored and no text is printed (the raw text stays in memory only). With a workspace (--db), its time zone and marker are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats preview takes one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), rule set %3. Conversations: %4, messages: %5. To remove: %6, of which identity numbers: %7. Kept on purpose: %8. Nothing has been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set finds nothing to remove or keep in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text again with a stricter rule set. preview FILE: count what the redaction would remove from a chat export, storing nothing. Each has its own --help. Without one, the command only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats takes no argument but audit, purge, apply-rules or preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from a site&apos;s previous scan to its latest: cookies and storage that are new, gone or changed (expiry, attributes, the consent phases that set them), as the Cookies area&apos;s &quot;Changes since the previous scan&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies changes takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings. changes: what changed since the previous scan. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the declaration. Each has its own --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; cookies takes findings, changes, accept, declare or undeclare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

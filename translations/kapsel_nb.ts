@@ -1808,16 +1808,8 @@
         <translation>Tekst (sladdet)</translation>
     </message>
     <message>
-        <source>audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text again with a stricter rule set. Each has its own --help. Without one, the command only reads.</source>
-        <translation>audit: revisjonsloggen for sladdingen. purge [--older-than DAGER]: slett samtalene som er eldre enn lagringstiden (eller enn DAGER) nå. apply-rules REGELSETT [--dry-run]: sladd den lagrede teksten på nytt med et strengere regelsett. Hver har sin egen --help. Uten noen av dem bare leser kommandoen.</translation>
-    </message>
-    <message>
         <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or their audit log, or delete those past the retention period, or apply a stricter rule set. The retention period and the marker are workspace settings (kapsel-cli settings).</source>
         <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text, eller revisjonsloggen deres, eller slett dem som er eldre enn lagringstiden, eller bruk et strengere regelsett. Lagringstiden og markøren er innstillinger for arbeidsområdet (kapsel-cli settings).</translation>
-    </message>
-    <message>
-        <source>chats takes no argument but audit, purge or apply-rules</source>
-        <translation>chats tar ingen argumenter utenom audit, purge eller apply-rules</translation>
     </message>
     <message>
         <source>stored, redacted chat messages; their audit log, retention and rule set</source>
@@ -1826,14 +1818,6 @@
     <message>
         <source>Output format: table (default), csv, json, html, md or pdf; the JSON schema is described in docs/cli-json.md.</source>
         <translation>Utdataformat: table (standard), csv, json, html, md eller pdf; JSON-skjemaet er beskrevet i docs/cli-json.md.</translation>
-    </message>
-    <message>
-        <source>findings: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the declaration. Each has its own --help.</source>
-        <translation>findings: funnene i nettstedets siste skanning, med bevis; avslutningskode 3 når det er funn. accept NAVN... eller accept --suggested: erklær informasjonskapsler med de foreslåtte tekstene. declare NAVN --purpose-nb ... : erklær en informasjonskapsel eller endre oppføringen. undeclare NAVN: fjern den fra erklæringen. Hver har sin egen --help.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; cookies takes findings, accept, declare or undeclare</source>
-        <translation>ukjent handling «%1»; cookies tar findings, accept, declare eller undeclare</translation>
     </message>
     <message>
         <source>Format of the findings: table (default; text is the same), csv, json or html; the JSON schema is described in docs/cli-json.md.</source>
@@ -2116,6 +2100,78 @@
     <message>
         <source>--rename and --new-domain change a declared entry; %1 is not declared</source>
         <translation>--rename og --new-domain endrer en erklært oppføring; %1 er ikke erklært</translation>
+    </message>
+    <message>
+        <source>The chat export.</source>
+        <translation>Chateksporten.</translation>
+    </message>
+    <message>
+        <source>Read a chat export and count, rule by rule, what the redaction would remove and keep, as the Chats area&apos;s preview does; nothing is stored and no text is printed (the raw text stays in memory only). With a workspace (--db), its time zone and marker are used.</source>
+        <translation>Les en chateksport og tell, regel for regel, hva sladdingen ville fjerne og beholde, slik forhåndsvisningen i Chatter-området gjør; ingenting lagres og ingen tekst skrives ut (råteksten blir bare i minnet). Med et arbeidsområde (--db) brukes tidssonen og markøren der.</translation>
+    </message>
+    <message>
+        <source>chats preview takes one FILE</source>
+        <translation>chats preview tar én FIL</translation>
+    </message>
+    <message>
+        <source>%1 (%2), rule set %3. Conversations: %4, messages: %5. To remove: %6, of which identity numbers: %7. Kept on purpose: %8. Nothing has been stored.</source>
+        <translation>%1 (%2), regelsett %3. Samtaler: %4, meldinger: %5. Fjernes: %6, av dem identitetsnumre: %7. Beholdt med vilje: %8. Ingenting er lagret.</translation>
+    </message>
+    <message>
+        <source>The rule set finds nothing to remove or keep in this export.</source>
+        <translation>Regelsettet finner ingenting å fjerne eller beholde i denne eksporten.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Hva den finner</translation>
+    </message>
+    <message>
+        <source>audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text again with a stricter rule set. preview FILE: count what the redaction would remove from a chat export, storing nothing. Each has its own --help. Without one, the command only reads.</source>
+        <translation>audit: revisjonsloggen for sladdingen. purge [--older-than DAGER]: slett samtalene som er eldre enn lagringstiden (eller enn DAGER) nå. apply-rules REGELSETT [--dry-run]: sladd den lagrede teksten på nytt med et strengere regelsett. preview FIL: tell hva sladdingen ville fjerne fra en chateksport, uten å lagre noe. Hver har sin egen --help. Uten noen av dem bare leser kommandoen.</translation>
+    </message>
+    <message>
+        <source>chats takes no argument but audit, purge, apply-rules or preview</source>
+        <translation>chats tar ingen argumenter utenom audit, purge, apply-rules eller preview</translation>
+    </message>
+    <message>
+        <source>What changed from a site&apos;s previous scan to its latest: cookies and storage that are new, gone or changed (expiry, attributes, the consent phases that set them), as the Cookies area&apos;s &quot;Changes since the previous scan&quot; lists them.</source>
+        <translation>Hva som er endret fra nettstedets forrige skanning til den siste: informasjonskapsler og lagring som er nye, borte eller endret (utløp, attributter, samtykkefasene som setter dem), slik «Endringer siden forrige skanning» i Informasjonskapsler-området viser dem.</translation>
+    </message>
+    <message>
+        <source>cookies changes takes no arguments</source>
+        <translation>cookies changes tar ingen argumenter</translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site to see what changed.</source>
+        <translation>Importer minst to skanninger av samme nettsted for å se hva som er endret.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>findings: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings. changes: what changed since the previous scan. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the declaration. Each has its own --help.</source>
+        <translation>findings: funnene i nettstedets siste skanning, med bevis; avslutningskode 3 når det er funn. changes: hva som er endret siden forrige skanning. accept NAVN... eller accept --suggested: erklær informasjonskapsler med de foreslåtte tekstene. declare NAVN --purpose-nb ... : erklær en informasjonskapsel eller endre oppføringen. undeclare NAVN: fjern den fra erklæringen. Hver har sin egen --help.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; cookies takes findings, changes, accept, declare or undeclare</source>
+        <translation>ukjent handling «%1»; cookies tar findings, changes, accept, declare eller undeclare</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 
 #include "chats/chatarchive.h"
 #include "chats/chatauditmodel.h"
+#include "chats/chatpreview.h"
 #include "workspace/chatmaintenance.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +176,78 @@ int runApplyRules(Cli::Context &ctx, const QStringList &args)
     return Cli::Ok;
 }
 
+// chats preview FILE: what the Chats area's "Open chat export…" shows before anything is stored, in counts.
+int runPreview(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const Cli::ListingOptions listing;
+    const QCommandLineOption rules(u"rules"_s,
+        Tr::tr("Rule set: %1 (default standard).").arg(RuleSet::names().join(u", "_s)),
+        Tr::tr("NAME", "placeholder on the command line"));
+    p.addOptions(listing.both());
+    p.addOption(rules);
+    p.addPositionalArgument(Tr::tr("FILE", "placeholder on the command line"), Tr::tr("The chat export."),
+        Tr::tr("FILE", "placeholder on the command line"));
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("Read a chat export and count, rule by rule, what the redaction would remove and keep, as the "
+                   "Chats area's preview does; nothing is stored and no text is printed (the raw text stays in "
+                   "memory only). With a workspace (--db), its time zone and marker are used."));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(Tr::tr("chats preview takes one FILE"));
+    const auto ruleSet = RuleSet::byName(p.value(rules));
+    if (!ruleSet)
+        return ctx.usage(
+            Tr::tr("unknown rule set \"%1\"; choose one of %2").arg(p.value(rules), RuleSet::names().join(u", "_s)));
+    int rc = Cli::Ok;
+    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
+    if (!format)
+        return rc;
+    // The workspace's zone and marker when there is one; the preview creates none.
+    QTimeZone zone("Europe/Oslo");
+    QString marker = RuleSet::defaultMarker();
+    if (!ctx.isNewFile()) {
+        auto ws = ctx.openWorkspace();
+        if (!ws)
+            return Cli::DataError;
+        zone = ws->timeZone();
+        marker = ws->settings().redactionMarker();
+    }
+    const QString path = p.positionalArguments().first();
+    auto preview = ChatPreview::load(path, nullptr, zone);
+    if (!preview)
+        return ctx.fail(preview.error());
+    (*preview)->setRuleSet(*ruleSet, marker);
+    const RedactionTally &t = (*preview)->tally();
+    const QLocale loc;
+    Cli::Listing l;
+    l.command = u"chats preview"_s;
+    l.rowsKey = u"rules"_s;
+    l.extra = { { u"file"_s, QFileInfo(path).fileName() }, { u"format"_s, (*preview)->importerName() },
+        { u"rule_set"_s, ruleSet->id() }, { u"conversations"_s, (*preview)->conversations().size() },
+        { u"messages"_s, (*preview)->messageCount() }, { u"removed"_s, t.removedTotal() },
+        { u"identity_numbers"_s, t.identityNumbers }, { u"kept"_s, t.keptTotal() } };
+    l.tableHeader = Tr::tr("%1 (%2), rule set %3. Conversations: %4, messages: %5. To remove: %6, of which identity "
+                           "numbers: %7. Kept on purpose: %8. Nothing has been stored.")
+                        .arg(QFileInfo(path).fileName(), (*preview)->formatName(), ruleSet->id(),
+                            loc.toString((*preview)->conversations().size()), loc.toString((*preview)->messageCount()),
+                            loc.toString(t.removedTotal()), loc.toString(t.identityNumbers),
+                            loc.toString(t.keptTotal()))
+        + u'\n';
+    l.tableEmpty = Tr::tr("The rule set finds nothing to remove or keep in this export.");
+    l.columns = { { u"rule"_s, Tr::tr("Rule") }, { u"removed"_s, Tr::tr("Removed") }, { u"kept"_s, Tr::tr("Kept") },
+        { u"description"_s, Tr::tr("What it finds") } };
+    QStringList ids = t.removed.keys();
+    for (const QString &k : t.kept.keys())
+        if (!ids.contains(k))
+            ids << k;
+    for (const QString &id : std::as_const(ids))
+        l.rows << QVariantList { id, t.removed.value(id), t.kept.value(id), RuleSet::describeRule(id) };
+    (*preview)->clear();
+    return Cli::writeOutput(ctx, p.value(listing.output), l.render(*format), Cli::Ok);
+}
+
 Cli::Listing messageListing(const QList<StoredMessage> &messages, const QTimeZone &zone)
 {
     Cli::Listing l;
@@ -197,6 +271,8 @@ int runChats(Cli::Context &ctx, const QStringList &args)
         return runPurge(ctx, actionArgs(args));
     if (action == u"apply-rules")
         return runApplyRules(ctx, actionArgs(args));
+    if (action == u"preview")
+        return runPreview(ctx, actionArgs(args));
     QCommandLineParser p;
     const Cli::ListingOptions listing(u"csv"_s);
     const QCommandLineOption limit(u"limit"_s, Tr::tr("Print at most N messages."), u"N"_s);
@@ -208,8 +284,9 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     p.addPositionalArgument(u"action"_s,
         Tr::tr("audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the "
                "retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text "
-               "again with a stricter rule set. Each has its own --help. Without one, the command only reads."),
-        u"[audit|purge|apply-rules]"_s);
+               "again with a stricter rule set. preview FILE: count what the redaction would remove from a chat "
+               "export, storing nothing. Each has its own --help. Without one, the command only reads."),
+        u"[audit|purge|apply-rules|preview]"_s);
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or their "
                    "audit log, or delete those past the retention period, or apply a stricter rule set. The "
@@ -217,7 +294,7 @@ int runChats(Cli::Context &ctx, const QStringList &args)
         rc >= 0)
         return rc;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(Tr::tr("chats takes no argument but audit, purge or apply-rules"));
+        return ctx.usage(Tr::tr("chats takes no argument but audit, purge, apply-rules or preview"));
     int rc = Cli::Ok;
     const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
     if (!format)

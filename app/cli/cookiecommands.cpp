@@ -281,14 +281,76 @@ int runFindings(Cli::Context &ctx, const QStringList &args)
     return Cli::writeOutput(ctx, p.value(listing.output), bytes, findings->empty() ? Cli::Ok : Cli::Findings);
 }
 
+// cookies changes: what the Cookies area's "Changes since the previous scan" lists.
+int runChanges(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const Cli::ListingOptions listing;
+    const QCommandLineOption site(u"site"_s, Tr::tr("The site (default: the site of the latest scan)."),
+        Tr::tr("SITE", "placeholder on the command line"));
+    p.addOptions(listing.both());
+    p.addOption(site);
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("What changed from a site's previous scan to its latest: cookies and storage that are new, gone or "
+                   "changed (expiry, attributes, the consent phases that set them), as the Cookies area's \"Changes "
+                   "since the previous scan\" lists them."));
+        rc >= 0)
+        return rc;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(Tr::tr("cookies changes takes no arguments"));
+    int rc = Cli::Ok;
+    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
+    if (!format)
+        return rc;
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return Cli::DataError;
+    const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    if (!chosen)
+        return rc;
+    const CookieText::Lang lang = CookieText::currentLang();
+    CookieScan previous, current;
+    auto diff = CookieScanDiff::latest(ws->cookies(), lang, &previous, &current, *chosen);
+    if (!diff)
+        return ctx.fail(diff.error());
+    static const char *const kinds[] = { "new", "changed", "gone" };
+    Cli::Listing l;
+    l.command = u"cookies changes"_s;
+    l.rowsKey = u"changes"_s;
+    l.extra.insert(u"site"_s, *chosen);
+    l.extra.insert(u"previous_scan"_s, previous.id ? QJsonValue(previous.source) : QJsonValue());
+    l.extra.insert(u"latest_scan"_s, current.id ? QJsonValue(current.source) : QJsonValue());
+    l.tableEmpty = previous.id ? Tr::tr("no changes")
+                               : Tr::tr("Import at least two scans of the same site to see what changed.");
+    const QLocale loc;
+    if (previous.id)
+        l.tableHeader = Tr::tr("Changes from the scan of %1 to the scan of %2:")
+                            .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat),
+                                loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat));
+    l.columns = { { u"change"_s, Tr::tr("Change") }, { u"name"_s, Tr::tr("Name") }, { u"domain"_s, Tr::tr("Domain") },
+        { u"path"_s, {}, false }, { u"item_kind"_s, Tr::tr("Kind") }, { u"details"_s, Tr::tr("Details") } };
+    for (const CookieChange &c : *diff)
+        l.rows << QVariantList { QVariant::fromValue(Cli::Labelled { QString::fromLatin1(kinds[int(c.kind)]),
+                                     CookieScanDiff::kindLabel(c.kind, lang) }),
+            c.name, c.domain, c.path,
+            QVariant::fromValue(Cli::Labelled { c.itemKind, CookieText::kindLabel(c.itemKind, lang) }),
+            c.details.join(u"; "_s) };
+    return Cli::writeOutput(ctx, p.value(listing.output), l.render(*format), Cli::Ok);
+}
+
 int runCookies(Cli::Context &ctx, const QStringList &args)
 {
     const QString action = args.value(1);
-    if (action == u"findings" || action == u"accept" || action == u"declare" || action == u"undeclare") {
+    if (action == u"findings" || action == u"changes" || action == u"accept" || action == u"declare"
+        || action == u"undeclare") {
         // The action's own parser names it in its help: "kapsel-cli cookies findings".
         QStringList sub = args.mid(1);
         sub[0] = args.value(0) + u' ' + action;
-        return action == u"findings" ? runFindings(ctx, sub) : Cli::runCookieEdit(ctx, action, sub);
+        if (action == u"findings")
+            return runFindings(ctx, sub);
+        if (action == u"changes")
+            return runChanges(ctx, sub);
+        return Cli::runCookieEdit(ctx, action, sub);
     }
     QCommandLineParser p;
     const QCommandLineOption format(u"format"_s,
@@ -314,10 +376,10 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     p.addOptions({ format, lang, status, output, site, strict });
     p.addPositionalArgument(u"action"_s,
         Tr::tr("findings: the findings of the site's latest scan, with their evidence; exit code 3 when there are "
-               "findings. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare "
-               "NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the "
-               "declaration. Each has its own --help."),
-        u"[findings|accept|declare|undeclare]"_s);
+               "findings. changes: what changed since the previous scan. accept NAME... or accept --suggested: "
+               "declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or "
+               "change its entry. undeclare NAME: remove it from the declaration. Each has its own --help."),
+        u"[findings|changes|accept|declare|undeclare]"_s);
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Show the cookie inventory of one site: declared versus observed cookies and web storage, with "
                    "whether each was set before consent, after reject and after accept (from the site's latest live "
@@ -327,7 +389,7 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         rc >= 0)
         return rc;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(Tr::tr("unknown action \"%1\"; cookies takes findings, accept, declare or undeclare")
+        return ctx.usage(Tr::tr("unknown action \"%1\"; cookies takes findings, changes, accept, declare or undeclare")
                              .arg(p.positionalArguments().first()));
     if (int rc = applyLanguage(ctx, p, lang); rc >= 0)
         return rc;

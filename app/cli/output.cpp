@@ -188,14 +188,14 @@ int Cli::captured(Context &ctx, const QString &path, const std::function<int(Con
 }
 
 QString Cli::alignedTable(
-    const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned, int cap)
+    const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned, int cap, bool capLast)
 {
     QList<qsizetype> w;
     for (const QString &h : header)
         w << h.size();
     for (const QStringList &r : rows)
         for (int i = 0; i < r.size() && i < w.size(); ++i)
-            w[i] = qMin<qsizetype>(qMax(w[i], r[i].size()), cap);
+            w[i] = !capLast && i + 1 == w.size() ? qMax(w[i], r[i].size()) : qMin<qsizetype>(qMax(w[i], r[i].size()), cap);
     auto line = [&](const QStringList &cells) -> QString {
         QString out;
         for (int i = 0; i < cells.size() && i < w.size(); ++i) {
@@ -270,5 +270,5 @@ QByteArray Cli::Listing::render(Format format) const
         }
         cells << line;
     }
-    return (out + alignedTable(header, cells, right)).toUtf8();
+    return (out + alignedTable(header, cells, right, 60, false)).toUtf8();
 }

@@ -75,10 +75,10 @@ struct Listing
     QByteArray render(Format format) const;
 };
 
-// A plain-text table whose columns fit their widest cell (capped), numbers right-aligned: the layout of every
-// table the CLI prints.
+// A plain-text table whose columns fit their widest cell (capped at `cap` characters, the last column too unless
+// `capLast` is false), numbers right-aligned: the layout of every table the CLI prints.
 QString alignedTable(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned = {},
-    int cap = 60);
+    int cap = 60, bool capLast = true);
 
 } // namespace Cli
 
