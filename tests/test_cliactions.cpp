@@ -152,6 +152,16 @@ private slots:
         QCOMPARE(cli(db, { u"cookies"_s, u"accept"_s, u"nosuch"_s, u"--site"_s, u"kredinor.no"_s }).code, 1);
         QCOMPARE(cli(db, { u"cookies"_s, u"accept"_s }).code, 2);
 
+        // All or nothing: a name that is not in the inventory leaves the others undeclared too.
+        r = cli(db, { u"cookies"_s, u"accept"_s, u"sid"_s, u"nosuch"_s, u"--site"_s, u"example.no"_s });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"nosuch: no such cookie in the inventory of this site"_s), qPrintable(r.err));
+        {
+            auto ws = open(db);
+            CookieInventoryModel model(this);
+            model.setRegister(&ws->cookies(), u"example.no"_s);
+            QVERIFY(!rowOf(model, u"sid"_s)->isDeclared());
+        }
         // page.har's sid has no suggestion: declared as a draft, said on stderr.
         r = cli(db, { u"cookies"_s, u"accept"_s, u"sid"_s, u"--site"_s, u"example.no"_s });
         QCOMPARE(r.code, 0);

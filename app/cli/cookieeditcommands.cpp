@@ -83,73 +83,72 @@ void reportDrafts(Cli::Context &ctx, Inventory &inv, const QList<DeclaredCookie>
                         << Qt::endl;
 }
 
+// Writes every entry in one transaction: all of them or, when one is refused, none.
+Status writeAll(Workspace &ws, const QList<DeclaredCookie> &entries)
+{
+    if (Status s = ws.beginWrite())
+        return s;
+    for (const DeclaredCookie &c : entries) {
+        if (auto id = CookieDeclaring::write(ws.cookies(), c); !id) {
+            ws.rollback();
+            return id.error();
+        }
+    }
+    return ws.commit();
+}
+
 int acceptSuggested(Cli::Context &ctx, Inventory &inv)
 {
     const std::vector<DeclaredCookie> confident = CookieDeclaring::confidentSuggestions(inv.rows);
     const int others = int(std::count_if(inv.rows.begin(), inv.rows.end(),
                            [](const CookieRow &r) { return !r.isDeclared() && r.suggested; }))
         - int(confident.size());
-    int rc = Cli::Ok;
-    QList<DeclaredCookie> written;
-    for (const DeclaredCookie &c : confident) {
-        auto id = CookieDeclaring::write(inv.ws->cookies(), c);
-        if (!id) {
-            rc = ctx.fail(id.error());
-            continue;
-        }
-        written << c;
+    const QList<DeclaredCookie> entries(confident.begin(), confident.end());
+    if (Status s = writeAll(*inv.ws, entries))
+        return ctx.fail(*s);
+    for (const DeclaredCookie &c : entries)
         ctx.out << FileQuote::cleanLine(Tr::tr("Declared %1 with the suggested texts.").arg(named(c))) << Qt::endl;
-    }
-    ctx.out << Tr::tr("%n cookie(s) declared with their high-confidence suggestions", "", int(written.size())) << "; "
+    ctx.out << Tr::tr("%n cookie(s) declared with their high-confidence suggestions", "", int(entries.size())) << "; "
             << Tr::tr("%n suggestion(s) of medium or low confidence left for you to check", "", others) << Qt::endl;
-    reportDrafts(ctx, inv, written);
-    return rc;
+    reportDrafts(ctx, inv, entries);
+    return Cli::Ok;
 }
 
+// accept NAME...: every name is found first; then all are written in one transaction, or none.
 int accept(Cli::Context &ctx, Inventory &inv, const QStringList &names, const QString &domain)
 {
-    int rc = Cli::Ok;
-    QList<DeclaredCookie> written;
     const CookieText::Lang lang = CookieText::currentLang();
+    QStringList said, warnings;
+    QList<DeclaredCookie> entries;
     for (const QString &name : names) {
-        int found = Cli::Ok;
-        const CookieRow *row = findRow(ctx, inv, name, domain, false, &found);
-        if (!row) {
-            rc = rc == Cli::Ok ? found : rc;
-            continue;
-        }
+        int rc = Cli::Ok;
+        const CookieRow *row = findRow(ctx, inv, name, domain, false, &rc);
+        if (!row)
+            return rc;
         const std::optional<DeclaredCookie> accepted = CookieDeclaring::acceptance(*row);
         if (!accepted) {
-            ctx.out << FileQuote::cleanLine(Tr::tr("%1 is declared already; nothing to accept.").arg(named(row->declared)))
-                    << Qt::endl;
+            said << Tr::tr("%1 is declared already; nothing to accept.").arg(named(row->declared));
             continue;
         }
-        const bool unsure = row->suggested && row->confidence == CookieText::Confidence::Low;
-        const bool suggestion = row->suggested;
-        const bool declared = row->isDeclared();
-        const QString reason = CookieReconciler::confidenceReason(*row, lang);
-        auto id = CookieDeclaring::write(inv.ws->cookies(), *accepted);
-        if (!id) {
-            rc = ctx.fail(id.error());
-            continue;
-        }
-        written << *accepted;
-        if (declared)
-            ctx.out << FileQuote::cleanLine(Tr::tr("Accepted the suggestion for %1.").arg(named(*accepted)));
-        else if (suggestion)
-            ctx.out << FileQuote::cleanLine(Tr::tr("Declared %1 with the suggested texts.").arg(named(*accepted)));
+        entries << *accepted;
+        if (row->isDeclared())
+            said << Tr::tr("Accepted the suggestion for %1.").arg(named(*accepted));
+        else if (row->suggested)
+            said << Tr::tr("Declared %1 with the suggested texts.").arg(named(*accepted));
         else
-            ctx.out << FileQuote::cleanLine(Tr::tr("Declared %1; the knowledge base has no suggestion for it.")
-                                                .arg(named(*accepted)));
-        ctx.out << Qt::endl;
-        if (unsure)
-            ctx.err << FileQuote::cleanLine(
-                Tr::tr("%1 is now declared with a suggestion of low confidence; check every text. %2")
-                    .arg(named(*accepted), reason))
-                    << Qt::endl;
+            said << Tr::tr("Declared %1; the knowledge base has no suggestion for it.").arg(named(*accepted));
+        if (row->suggested && row->confidence == CookieText::Confidence::Low)
+            warnings << Tr::tr("%1 is now declared with a suggestion of low confidence; check every text. %2")
+                            .arg(named(*accepted), CookieReconciler::confidenceReason(*row, lang));
     }
-    reportDrafts(ctx, inv, written);
-    return rc;
+    if (Status s = writeAll(*inv.ws, entries))
+        return ctx.fail(*s);
+    for (const QString &line : std::as_const(said))
+        ctx.out << FileQuote::cleanLine(line) << Qt::endl;
+    for (const QString &line : std::as_const(warnings))
+        ctx.err << FileQuote::cleanLine(line) << Qt::endl;
+    reportDrafts(ctx, inv, entries);
+    return Cli::Ok;
 }
 
 struct Fields
