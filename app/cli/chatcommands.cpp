@@ -43,12 +43,10 @@ int runAudit(Cli::Context &ctx, const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(Tr::tr("chats audit takes no arguments"));
     int rc = Cli::Ok;
-    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
-    if (!format)
-        return rc;
-    auto ws = ctx.openWorkspace();
+    Cli::Format format = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &format, &rc);
     if (!ws)
-        return Cli::DataError;
+        return rc;
     const QTimeZone zone = ws->timeZone();
     ChatAuditModel model(QCoreApplication::instance());
     model.setTimeZone(zone);
@@ -80,7 +78,7 @@ int runAudit(Cli::Context &ctx, const QStringList &args)
             e.importId ? QVariant(e.importId) : QVariant(), e.fileName, e.fileSha256, e.ruleSet, e.conversations,
             e.messages, e.tally.removedTotal(), e.tally.identityNumbers, e.tally.summary(), counts(e.tally.removed),
             counts(e.tally.kept) };
-    return Cli::writeOutput(ctx, p.value(listing.output), l.render(*format), Cli::Ok);
+    return Cli::writeOutput(ctx, p.value(listing.output), l.render(format), Cli::Ok);
 }
 
 int runPurge(Cli::Context &ctx, const QStringList &args)
@@ -295,10 +293,6 @@ int runChats(Cli::Context &ctx, const QStringList &args)
         return rc;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(Tr::tr("chats takes no argument but audit, purge, apply-rules or preview"));
-    int rc = Cli::Ok;
-    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
-    if (!format)
-        return rc;
     int max = -1;
     if (p.isSet(limit)) {
         bool ok = false;
@@ -306,9 +300,11 @@ int runChats(Cli::Context &ctx, const QStringList &args)
         if (!ok || max < 0)
             return ctx.usage(Tr::tr("--limit takes a number of messages, not \"%1\"").arg(p.value(limit)));
     }
-    auto ws = ctx.openWorkspace();
+    int rc = Cli::Ok;
+    Cli::Format format = Cli::Format::Csv;
+    auto ws = Cli::openListing(ctx, p, listing, &format, &rc);
     if (!ws)
-        return Cli::DataError;
+        return rc;
     ChatArchive &archive = ws->chats();
     const int retention = archive.retentionDays();
     if (const qint64 expired = retention > 0 ? archive.expiredCount(retention) : 0; expired > 0)
@@ -321,7 +317,7 @@ int runChats(Cli::Context &ctx, const QStringList &args)
     if (!messages)
         return ctx.fail(messages.error());
     return Cli::writeOutput(
-        ctx, p.value(listing.output), messageListing(*messages, ws->timeZone()).render(*format), Cli::Ok);
+        ctx, p.value(listing.output), messageListing(*messages, ws->timeZone()).render(format), Cli::Ok);
 }
 } // namespace
 

@@ -259,12 +259,10 @@ int runFindings(Cli::Context &ctx, const QStringList &args)
     if (int rc = applyLanguage(ctx, p, lang); rc >= 0)
         return rc;
     int rc = Cli::Ok;
-    const auto fmt = Cli::chosenFormat(ctx, p, listing, &rc);
-    if (!fmt)
-        return rc;
-    auto ws = ctx.openWorkspace();
+    Cli::Format fmt = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &fmt, &rc);
     if (!ws)
-        return Cli::DataError;
+        return rc;
     const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
     if (!chosen)
         return rc;
@@ -273,8 +271,8 @@ int runFindings(Cli::Context &ctx, const QStringList &args)
     auto findings = CookieFindings::load(ws->cookies(), language, *chosen, &scope);
     if (!findings)
         return ctx.fail(findings.error());
-    const QByteArray bytes = *fmt == Cli::Format::Csv ? findingsCsv(*findings)
-        : *fmt == Cli::Format::Json
+    const QByteArray bytes = fmt == Cli::Format::Csv ? findingsCsv(*findings)
+        : fmt == Cli::Format::Json
         ? findingsJson(*findings, scope)
         // Names, pages and requests come from files and sites: not one of them may steer the terminal.
         : FileQuote::clean(findingsText(*findings, scope, language)).toUtf8();
@@ -299,12 +297,10 @@ int runChanges(Cli::Context &ctx, const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(Tr::tr("cookies changes takes no arguments"));
     int rc = Cli::Ok;
-    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
-    if (!format)
-        return rc;
-    auto ws = ctx.openWorkspace();
+    Cli::Format format = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &format, &rc);
     if (!ws)
-        return Cli::DataError;
+        return rc;
     const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
     if (!chosen)
         return rc;
@@ -335,7 +331,7 @@ int runChanges(Cli::Context &ctx, const QStringList &args)
             c.name, c.domain, c.path,
             QVariant::fromValue(Cli::Labelled { c.itemKind, CookieText::kindLabel(c.itemKind, lang) }),
             c.details.join(u"; "_s) };
-    return Cli::writeOutput(ctx, p.value(listing.output), l.render(*format), Cli::Ok);
+    return Cli::writeOutput(ctx, p.value(listing.output), l.render(format), Cli::Ok);
 }
 
 int runCookies(Cli::Context &ctx, const QStringList &args)

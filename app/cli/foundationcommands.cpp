@@ -200,19 +200,17 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
     if (p.isSet(dryRun) && !remove)
         return ctx.usage(Tr::tr("--dry-run goes with remove ID"));
     int rc = Cli::Ok;
-    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
-    if (!format)
-        return rc;
-    auto ws = ctx.openWorkspace();
+    Cli::Format format = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &format, &rc);
     if (!ws)
-        return Cli::DataError;
+        return rc;
     if (remove)
         return removeImport(ctx, *ws, pos.at(1), p.isSet(dryRun));
     const QList<ImportReport> list = ws->history();
     const QTimeZone zone = ws->timeZone();
     // The table keeps its layout of one import per paragraph (what was skipped does not fit a column).
-    const QByteArray bytes = *format == Cli::Format::Table ? historyText(list, zone).toUtf8()
-                                                           : historyListing(list, zone).render(*format);
+    const QByteArray bytes = format == Cli::Format::Table ? historyText(list, zone).toUtf8()
+                                                          : historyListing(list, zone).render(format);
     return Cli::writeOutput(ctx, p.value(listing.output), bytes, Cli::Ok);
 }
 

@@ -143,6 +143,19 @@ std::optional<Cli::Format> Cli::chosenFormat(
     return std::nullopt;
 }
 
+std::shared_ptr<Workspace> Cli::openListing(
+    Context &ctx, const QCommandLineParser &p, const ListingOptions &o, Format *format, int *rc)
+{
+    const auto chosen = chosenFormat(ctx, p, o, rc);
+    if (!chosen)
+        return nullptr;
+    *format = *chosen;
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        *rc = DataError;
+    return ws;
+}
+
 QString Cli::schemaId(const QString &command)
 {
     return u"kapsel/%1/1"_s.arg(QString(command).replace(u' ', u'-'));

@@ -30,6 +30,11 @@ struct ListingOptions
 // The format chosen (lower case), else the usage error's exit code in `rc`.
 std::optional<Format> chosenFormat(Context &ctx, const QCommandLineParser &p, const ListingOptions &o, int *rc);
 
+// The --format chosen (into `format`) and the workspace opened, for a listing that reads one; nullptr, with the
+// exit code in `rc`, on an unknown format (a usage error) or a workspace that cannot be opened.
+std::shared_ptr<Workspace> openListing(
+    Context &ctx, const QCommandLineParser &p, const ListingOptions &o, Format *format, int *rc);
+
 // "kapsel/<command>/1": the id of a command's JSON schema, e.g. "chats audit" -> "kapsel/chats-audit/1".
 QString schemaId(const QString &command);
 // `data` with "schema" (schemaId(command)) as a JSON document, indented, ending in a line break.
