@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -480,6 +481,47 @@ private slots:
             QVERIFY2(failed.out.isEmpty() && failed.err.contains(u"cannot write the file"_s), qPrintable(what));
             QCOMPARE(cli(db, command + QStringList { u"--format"_s, u"yaml"_s }).code, 2);
         }
+    }
+
+    // A table shows numbers and times in the --lang locale; CSV and JSON the same plain figures in either language.
+    void tablesFollowTheLanguage()
+    {
+        const QString db = freshDatabase();
+        QCOMPARE(cli(db, { u"demo"_s }).code, 0);
+        qint64 messages = 0;
+        QDateTime at;
+        {
+            auto ws = open(db);
+            const ChatAuditEntry demo = ws->chats().auditLog().first();
+            messages = demo.messages;
+            at = demo.at.toTimeZone(ws->timeZone());
+        }
+        QVERIFY(messages >= 1000); // so that the locales group its digits differently
+        const QLocale nb(QLocale::NorwegianBokmal, QLocale::Norway), en(QLocale::English, QLocale::UnitedKingdom);
+        auto run = [&](const QString &lang, const QString &format) {
+            const TestSupport::CliRun r = TestSupport::runCli(
+                { u"--lang"_s, lang, u"--db"_s, db, u"chats"_s, u"audit"_s, u"--format"_s, format }, m_dir.path());
+            return r.outText();
+        };
+        const QString tableNb = run(u"nb"_s, u"table"_s), tableEn = run(u"en"_s, u"table"_s);
+        QVERIFY2(tableNb.contains(u"  "_s + nb.toString(messages) + u"  "_s), qPrintable(tableNb));
+        QVERIFY2(tableNb.contains(nb.toString(at, QLocale::ShortFormat)), qPrintable(tableNb));
+        QVERIFY2(tableEn.contains(u"  "_s + en.toString(messages) + u"  "_s), qPrintable(tableEn));
+        QVERIFY2(tableEn.contains(en.toString(at, QLocale::ShortFormat)), qPrintable(tableEn));
+        QVERIFY(nb.toString(messages) != en.toString(messages));
+        // Only the words for people (per_rule, as the GUI's audit table says it) follow the language.
+        for (const QString &lang : { u"nb"_s, u"en"_s }) {
+            const QString csv = run(lang, u"csv"_s);
+            QVERIFY2(csv.contains(u",%1,"_s.arg(messages)), qPrintable(csv));
+            QVERIFY2(csv.contains(at.toUTC().toString(Qt::ISODate)), qPrintable(csv));
+        }
+        auto figures = [&](const QString &lang) {
+            QJsonObject entry = json({ 0, run(lang, u"json"_s), {} }).value(u"entries"_s).toArray().first().toObject();
+            entry.remove(u"per_rule"_s);
+            return entry;
+        };
+        QCOMPARE(figures(u"nb"_s), figures(u"en"_s));
+        QCOMPARE(figures(u"nb"_s).value(u"messages"_s).toInteger(), messages);
     }
 
     // The exit codes and the JSON schema are documented in the help the man page is made from.
