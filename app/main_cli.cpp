@@ -40,6 +40,18 @@ QString overview(const QList<Cli::Command> &commands)
                        .arg(AppSettings::currentWorkspacePath());
     for (const Cli::Command &c : commands)
         text += u"  %1%2\n"_s.arg(c.name, -15).arg(c.summary());
+    text += MainTr::tr("\nOutput:\n"
+                       "  Listing commands take --format table|csv|json and --output FILE (written whole or not at\n"
+                       "  all). Tables follow --lang; CSV has ISO dates and plain numbers; JSON is an object whose\n"
+                       "  \"schema\" member names its versioned schema, e.g. kapsel/visitors/1, described in\n"
+                       "  docs/cli-json.md. Results go to standard output, errors and progress to standard error.\n"
+                       "\nExit codes:\n"
+                       "  0  success\n"
+                       "  1  data or input error: a file or workspace that cannot be read or written, a refused\n"
+                       "     import (the workspace is left unchanged)\n"
+                       "  2  usage error: an unknown command, option or value\n"
+                       "  3  success with findings: cookies findings, scan and policy-check found something,\n"
+                       "     or cookies --strict refused an empty or incomplete declaration\n");
     return text;
 }
 } // namespace

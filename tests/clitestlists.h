@@ -49,6 +49,9 @@ inline QList<QStringList> readingCommands()
         { u"chats"_s },
         { u"chats"_s, u"--format"_s, u"json"_s },
         { u"chats"_s, u"--search"_s, u"bestilling"_s },
+        { u"chats"_s, u"--format"_s, u"table"_s, u"--limit"_s, u"20"_s },
+        { u"settings"_s },
+        { u"cookies"_s, u"--format"_s, u"json"_s },
     };
 }
 

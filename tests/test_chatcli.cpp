@@ -99,7 +99,9 @@ private slots:
     {
         const Run r = cli({ u"--db"_s, m_demo, u"chats"_s, u"--format"_s, u"json"_s, u"--search"_s, u"kontonummer"_s });
         QCOMPARE(r.code, 0);
-        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(u"schema"_s).toString(), u"kapsel/chats/1"_s);
+        const QJsonArray a = root.value(u"messages"_s).toArray();
         QCOMPARE(a.size(), 40); // every fifth demo conversation has one such message
         for (const QJsonValue &v : a) {
             const QJsonObject o = v.toObject();

@@ -315,7 +315,7 @@ private slots:
         const auto json = cli(db, { u"cookies"_s, u"--format"_s, u"json"_s }, m_dir.path());
         QCOMPARE(json.code, 0);
         bool sawGa = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(json.out).array()) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out).object().value(u"cookies"_s).toArray()) {
             const QJsonObject o = v.toObject();
             if (o.value(u"name"_s).toString() != u"_ga")
                 continue;

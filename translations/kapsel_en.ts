@@ -885,19 +885,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print at most N messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only messages matching a full-text search of the redacted text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes csv or json, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -910,10 +902,6 @@
             <numerusform>%n conversation past the retention period deleted</numerusform>
             <numerusform>%n conversations past the retention period deleted</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>print the stored, redacted chat messages</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -961,10 +949,6 @@
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table (default), csv, json, html, md or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,10 +1031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,10 +1108,6 @@
     </message>
     <message>
         <source>Visits per period: first-time, returning, mean and median duration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes csv, json or table, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,18 +1311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purge: delete the conversations past the workspace&apos;s retention period now (a chat import does it too); without it, the command only reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or delete those past the retention period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chats takes no argument but purge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This workspace keeps conversations without a retention period; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,10 +1389,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site (default: the site of the latest scan).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,19 +1401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use table, csv or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site whose inventory to show (default: the site of the latest scan); scans of different sites are never merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cookies findings [--site SITE] [--format table|csv|json]: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings (see cookies findings --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,10 +1713,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format of the findings: text (default), csv or html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site whose inventory the text is checked against (default: the latest scan&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1721,460 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text, csv or html</source>
+        <source>The redaction audit log, newest first, as the Chats area&apos;s audit table shows it: each import, stricter rule set, retention deletion and removed import with who, when, the rule set and how many spans each rule removed (never the removed text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats audit takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty: no chats have been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the conversations whose last message is older than DAYS days, whatever the retention period (the period itself is not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored conversations past the workspace&apos;s retention period now (every import of chats does it too), or those older than --older-than DAYS, with an entry in the audit log. What is deleted leaves nothing behind in the workspace&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats purge takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days from 1 to 36500, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) older than %1 days deleted</source>
+        <translation>
+            <numerusform>%n conversation older than %1 days deleted</numerusform>
+            <numerusform>%n conversations older than %1 days deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only count what the rule set would remove in addition; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULESET</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact the stored text again with a stricter rule set, as the Chats area&apos;s &quot;Stricter rule set for the stored text&quot; does: what it removes is overwritten in the workspace for good, with the workspace&apos;s marker and an entry in the audit log. --dry-run shows the counts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats apply-rules takes one rule set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1: %Ln span(s) removed from the stored text of %2 of %3 messages.</source>
+        <translation>
+            <numerusform>Applied %1: %Ln span removed from the stored text of %2 of %3 messages.</numerusform>
+            <numerusform>Applied %1: %Ln spans removed from the stored text of %2 of %3 messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %Ln more span(s) in %2 of %3 messages; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 would remove %Ln more span in %2 of %3 messages; nothing was changed.</numerusform>
+            <numerusform>%1 would remove %Ln more spans in %2 of %3 messages; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or their audit log, or delete those past the retention period, or apply a stricter rule set. The retention period and the marker are workspace settings (kapsel-cli settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored, redacted chat messages; their audit log, retention and rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv, json, html, md or pdf; the JSON schema is described in docs/cli-json.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the findings: table (default; text is the same), csv, json or html; the JSON schema is described in docs/cli-json.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, csv, json or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such cookie in the inventory of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such cookie on %1 in the inventory of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the inventory on several domains (%2); choose one with --domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft: it still needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1 with the suggested texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) declared with their high-confidence suggestions</source>
+        <translation>
+            <numerusform>%n cookie declared with its high-confidence suggestion</numerusform>
+            <numerusform>%n cookies declared with their high-confidence suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) of medium or low confidence left for you to check</source>
+        <translation>
+            <numerusform>%n suggestion of medium or low confidence left for you to check</numerusform>
+            <numerusform>%n suggestions of medium or low confidence left for you to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is declared already; nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the suggestion for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1; the knowledge base has no suggestion for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now declared with a suggestion of low confidence; check every text. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose in Norwegian Bokmål.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sets the cookie, e.g. Google.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it is kept, as a period: &quot;2 years&quot;, &quot;30 minutes&quot;, &quot;session&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>necessary, preferences, statistics, marketing or unclassified (the names the GUI shows, in either language, are understood too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool or platform, e.g. Google Analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first or third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie&apos;s path (default /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither observed nor declared on this site; give its --domain to declare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--party takes first or third, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the entry of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the declaration; there is nothing to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie&apos;s domain, where the inventory has the name on more than one (or to declare a cookie no scan has observed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose inventory to change (default: the latest scan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every suggestion of high confidence, as &quot;Accept confident suggestions&quot; does; medium and low ones are left for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookies whose suggestion to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare observed cookies with the knowledge base&apos;s suggested texts, or accept the suggestion of a declared one, as the Cookies area&apos;s &quot;Declare / accept suggestion&quot; does. A cookie without a suggestion is declared as a draft, which is said on standard error with what it lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a cookie with the given texts, or change the entry of a declared one (the fields not given keep their value, or the suggestion&apos;s). An entry needs a purpose in Bokmål and in English, a supplier, a retention and a category; one without them all is saved as a draft, which is said on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a cookie from the declaration, as the Cookies area&apos;s &quot;Remove from declaration&quot; does; what the scans observed stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies accept takes cookie names or --suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies %1 takes one cookie name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default %2); the JSON schema is described in docs/cli-json.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output, whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA zone in which times without an offset in imported files are read, and days, weeks and months are counted (default Europe/Oslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that replaces a removed span in chat text stored from now on; empty: removed without a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days a conversation is kept after its last message; 0: kept until deleted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marker was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat-retention-days takes a number of days from 0 (off) to 36500, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored conversation(s) are older than %1 days and would be deleted now; nothing was changed. Add --yes to set it and delete them.</source>
+        <translation>
+            <numerusform>%Ln stored conversation is older than %1 days and would be deleted now; nothing was changed. Add --yes to set it and delete it.</numerusform>
+            <numerusform>%Ln stored conversations are older than %1 days and would be deleted now; nothing was changed. Add --yes to set it and delete them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With set chat-retention-days: also when the new period deletes stored conversations now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one: list every setting. get KEY: print one value. set KEY VALUE: change it. The keys: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s own settings, kept in the workspace and shared by everyone who opens it, as the GUI sets them: the time zone (File menu), the marker for removed chat text and the retention period of chats (Chats area). A shorter retention period deletes the conversations past it at once, so it asks for --yes when it would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes get KEY or set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; the settings are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes goes with set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, print or change the workspace&apos;s settings (time zone, chat marker, retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format and --output go with list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name for a declared entry (a name ending in * covers a prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new domain for a declared entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rename and --new-domain change a declared entry; %1 is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a chat export and count, rule by rule, what the redaction would remove and keep, as the Chats area&apos;s preview does; nothing is stored and no text is printed (the raw text stays in memory only). With a workspace (--db), its time zone and marker are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats preview takes one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), rule set %3. Conversations: %4, messages: %5. To remove: %6, of which identity numbers: %7. Kept on purpose: %8. Nothing has been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set finds nothing to remove or keep in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text again with a stricter rule set. preview FILE: count what the redaction would remove from a chat export, storing nothing. Each has its own --help. Without one, the command only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats takes no argument but audit, purge, apply-rules or preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from a site&apos;s previous scan to its latest: cookies and storage that are new, gone or changed (expiry, attributes, the consent phases that set them), as the Cookies area&apos;s &quot;Changes since the previous scan&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies changes takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings. changes: what changed since the previous scan. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the declaration. Each has its own --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; cookies takes findings, changes, accept, declare or undeclare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +3975,24 @@ Global options:
   -v, --version   show the version
 
 Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Output:
+  Listing commands take --format table|csv|json and --output FILE (written whole or not at
+  all). Tables follow --lang; CSV has ISO dates and plain numbers; JSON is an object whose
+  &quot;schema&quot; member names its versioned schema, e.g. kapsel/visitors/1, described in
+  docs/cli-json.md. Results go to standard output, errors and progress to standard error.
+
+Exit codes:
+  0  success
+  1  data or input error: a file or workspace that cannot be read or written, a refused
+     import (the workspace is left unchanged)
+  2  usage error: an unknown command, option or value
+  3  success with findings: cookies findings, scan and policy-check found something,
+     or cookies --strict refused an empty or incomplete declaration
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -885,20 +885,12 @@
         <translation>sladd en tekstfil eller standard inn til standard ut (eller vis treffene med --preview)</translation>
     </message>
     <message>
-        <source>Output format: csv (default) or json.</source>
-        <translation>Utdataformat: csv (standard) eller json.</translation>
-    </message>
-    <message>
         <source>Print at most N messages.</source>
         <translation>Skriv ut høyst N meldinger.</translation>
     </message>
     <message>
         <source>Only messages matching a full-text search of the redacted text.</source>
         <translation>Bare meldinger som passer et fritekstsøk i den sladdede teksten.</translation>
-    </message>
-    <message>
-        <source>--format takes csv or json, not &quot;%1&quot;</source>
-        <translation>--format tar csv eller json, ikke «%1»</translation>
     </message>
     <message>
         <source>--limit takes a number of messages, not &quot;%1&quot;</source>
@@ -910,10 +902,6 @@
             <numerusform>%n samtale eldre enn lagringstiden slettet</numerusform>
             <numerusform>%n samtaler eldre enn lagringstiden slettet</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>print the stored, redacted chat messages</source>
-        <translation>skriv ut de lagrede, sladdede chatmeldingene</translation>
     </message>
     <message>
         <source>Name</source>
@@ -962,10 +950,6 @@
     <message>
         <source>no changes</source>
         <translation>ingen endringer</translation>
-    </message>
-    <message>
-        <source>Output format: table (default), csv, json, html, md or pdf.</source>
-        <translation>Utdataformat: table (standard), csv, json, html, md eller pdf.</translation>
     </message>
     <message>
         <source>Language of the declaration: nb or en.</source>
@@ -1047,10 +1031,6 @@
         <translation>Bare denne datakilden, f.eks. GA4.</translation>
     </message>
     <message>
-        <source>Output format: %1.</source>
-        <translation>Utdataformat: %1.</translation>
-    </message>
-    <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>--%1 tar en dato som ÅÅÅÅ-MM-DD, ikke «%2»</translation>
     </message>
@@ -1129,10 +1109,6 @@
     <message>
         <source>Visits per period: first-time, returning, mean and median duration.</source>
         <translation>Besøk per periode: førstegangs, gjentakende, gjennomsnittlig og median varighet.</translation>
-    </message>
-    <message>
-        <source>--format takes csv, json or table, not &quot;%1&quot;</source>
-        <translation>--format tar csv, json eller table, ikke «%1»</translation>
     </message>
     <message>
         <source>No visitor statistics in this workspace yet; import an analytics export first.</source>
@@ -1335,18 +1311,6 @@
         <translation>det finnes ikke noe arbeidsområde her; sjekk stien som er gitt med --db (import, demo og workspace init oppretter et nytt)</translation>
     </message>
     <message>
-        <source>purge: delete the conversations past the workspace&apos;s retention period now (a chat import does it too); without it, the command only reads.</source>
-        <translation>purge: slett samtalene som er eldre enn arbeidsområdets lagringstid nå (en chatimport gjør det også); uten den leser kommandoen bare.</translation>
-    </message>
-    <message>
-        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or delete those past the retention period.</source>
-        <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text, eller slett dem som er eldre enn lagringstiden.</translation>
-    </message>
-    <message>
-        <source>chats takes no argument but purge</source>
-        <translation>chats tar ikke andre argumenter enn purge</translation>
-    </message>
-    <message>
         <source>This workspace keeps conversations without a retention period; nothing was deleted.</source>
         <translation>Dette arbeidsområdet beholder samtaler uten lagringstid; ingenting ble slettet.</translation>
     </message>
@@ -1425,10 +1389,6 @@
         <translation>bevis: %1</translation>
     </message>
     <message>
-        <source>Output format: table (default), csv or json.</source>
-        <translation>Utdataformat: table (standard), csv eller json.</translation>
-    </message>
-    <message>
         <source>The site (default: the site of the latest scan).</source>
         <translation>Nettstedet (standard: nettstedet i den siste skanningen).</translation>
     </message>
@@ -1441,20 +1401,8 @@
         <translation>Funnene i den siste skanningen av et nettsted: informasjonskapsler eller lagring som ikke er nødvendige, satt før samtykke eller etter avvisning, ingen avvis-knapp på første nivå, informasjonskapsler som er observert men ikke erklært, erklært men aldri sett, lagret lenger enn erklært; hvert med bevis (fase, side, forespørsel). Avslutningskode 3 når det er funn, 0 når det ikke er noen.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use table, csv or json</source>
-        <translation>ukjent format «%1»; bruk table, csv eller json</translation>
-    </message>
-    <message>
         <source>The site whose inventory to show (default: the site of the latest scan); scans of different sites are never merged.</source>
         <translation>Nettstedet som oversikten skal vise (standard: nettstedet i den siste skanningen); skanninger av ulike nettsteder slås aldri sammen.</translation>
-    </message>
-    <message>
-        <source>cookies findings [--site SITE] [--format table|csv|json]: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings (see cookies findings --help).</source>
-        <translation>cookies findings [--site NETTSTED] [--format table|csv|json]: funnene i den siste skanningen av nettstedet, med bevis; avslutningskode 3 når det er funn (se cookies findings --help).</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; cookies takes only findings</source>
-        <translation>ukjent handling «%1»; cookies tar bare findings</translation>
     </message>
     <message>
         <source>Visit up to N pages of the site per consent phase (default 10).</source>
@@ -1765,10 +1713,6 @@
         <translation>UTFIL</translation>
     </message>
     <message>
-        <source>Format of the findings: text (default), csv or html.</source>
-        <translation>Format for funnene: text (standard), csv eller html.</translation>
-    </message>
-    <message>
         <source>The site whose inventory the text is checked against (default: the latest scan&apos;s).</source>
         <translation>Nettstedet hvis oversikt teksten kontrolleres mot (standard: nettstedet i den siste skanningen).</translation>
     </message>
@@ -1777,8 +1721,461 @@
         <translation>Kontroller en tekst om informasjonskapsler mot gjeldende lov og oversikten: samtykke som utledes av bruk av nettstedet eller av nettleserinnstillinger (formuleringer på engelsk og bokmål), den opphevede § 2-7b, informasjonskapsler teksten nevner som verken er erklært eller observert, og erklærte informasjonskapsler den aldri nevner. Avslutningskode 3 når det er funn, 0 når det ikke er noen.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use text, csv or html</source>
-        <translation>ukjent format «%1»; bruk text, csv eller html</translation>
+        <source>The redaction audit log, newest first, as the Chats area&apos;s audit table shows it: each import, stricter rule set, retention deletion and removed import with who, when, the rule set and how many spans each rule removed (never the removed text).</source>
+        <translation>Revisjonsloggen for sladdingen, nyeste først, slik revisjonstabellen i Chatter-området viser den: hver import, hvert strengere regelsett, hver sletting etter lagringstid og hver fjernet import med hvem, når, regelsettet og hvor mange tekstbiter hver regel fjernet (aldri den fjernede teksten).</translation>
+    </message>
+    <message>
+        <source>chats audit takes no arguments</source>
+        <translation>chats audit tar ingen argumenter</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: no chats have been imported.</source>
+        <translation>Revisjonsloggen er tom: ingen chatter er importert.</translation>
+    </message>
+    <message>
+        <source>Delete the conversations whose last message is older than DAYS days, whatever the retention period (the period itself is not changed).</source>
+        <translation>Slett samtalene der siste melding er eldre enn DAGER dager, uansett lagringstid (selve lagringstiden endres ikke).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <comment>placeholder on the command line</comment>
+        <translation>DAGER</translation>
+    </message>
+    <message>
+        <source>Delete the stored conversations past the workspace&apos;s retention period now (every import of chats does it too), or those older than --older-than DAYS, with an entry in the audit log. What is deleted leaves nothing behind in the workspace&apos;s files.</source>
+        <translation>Slett de lagrede samtalene som er eldre enn arbeidsområdets lagringstid nå (hver import av chatter gjør det også), eller dem som er eldre enn --older-than DAGER, med en oppføring i revisjonsloggen. Det som slettes, etterlater ingenting i arbeidsområdets filer.</translation>
+    </message>
+    <message>
+        <source>chats purge takes no arguments</source>
+        <translation>chats purge tar ingen argumenter</translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days from 1 to 36500, not &quot;%1&quot;</source>
+        <translation>--older-than tar et antall dager fra 1 til 36500, ikke «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) older than %1 days deleted</source>
+        <translation>
+            <numerusform>%n samtale eldre enn %1 dager slettet</numerusform>
+            <numerusform>%n samtaler eldre enn %1 dager slettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only count what the rule set would remove in addition; change nothing.</source>
+        <translation>Bare tell hva regelsettet ville fjerne i tillegg; endre ingenting.</translation>
+    </message>
+    <message>
+        <source>RULESET</source>
+        <comment>placeholder on the command line</comment>
+        <translation>REGELSETT</translation>
+    </message>
+    <message>
+        <source>The rule set: %1.</source>
+        <translation>Regelsettet: %1.</translation>
+    </message>
+    <message>
+        <source>Redact the stored text again with a stricter rule set, as the Chats area&apos;s &quot;Stricter rule set for the stored text&quot; does: what it removes is overwritten in the workspace for good, with the workspace&apos;s marker and an entry in the audit log. --dry-run shows the counts first.</source>
+        <translation>Sladd den lagrede teksten på nytt med et strengere regelsett, slik «Strengere regelsett for den lagrede teksten» i Chatter-området gjør: det som fjernes, overskrives i arbeidsområdet for godt, med arbeidsområdets markør og en oppføring i revisjonsloggen. --dry-run viser tallene først.</translation>
+    </message>
+    <message>
+        <source>chats apply-rules takes one rule set: %1</source>
+        <translation>chats apply-rules tar ett regelsett: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1: %Ln span(s) removed from the stored text of %2 of %3 messages.</source>
+        <translation>
+            <numerusform>Brukte %1: %Ln tekstbit fjernet fra den lagrede teksten i %2 av %3 meldinger.</numerusform>
+            <numerusform>Brukte %1: %Ln tekstbiter fjernet fra den lagrede teksten i %2 av %3 meldinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %Ln more span(s) in %2 of %3 messages; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 ville fjerne %Ln tekstbit til i %2 av %3 meldinger; ingenting ble endret.</numerusform>
+            <numerusform>%1 ville fjerne %Ln tekstbiter til i %2 av %3 meldinger; ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Avsender</translation>
+    </message>
+    <message>
+        <source>Text (redacted)</source>
+        <translation>Tekst (sladdet)</translation>
+    </message>
+    <message>
+        <source>Print the stored chat messages (redacted) as conversation_id,timestamp,sender,text, or their audit log, or delete those past the retention period, or apply a stricter rule set. The retention period and the marker are workspace settings (kapsel-cli settings).</source>
+        <translation>Skriv ut de lagrede chatmeldingene (sladdet) som conversation_id,timestamp,sender,text, eller revisjonsloggen deres, eller slett dem som er eldre enn lagringstiden, eller bruk et strengere regelsett. Lagringstiden og markøren er innstillinger for arbeidsområdet (kapsel-cli settings).</translation>
+    </message>
+    <message>
+        <source>stored, redacted chat messages; their audit log, retention and rule set</source>
+        <translation>lagrede, sladdede chatmeldinger; revisjonslogg, lagringstid og regelsett</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv, json, html, md or pdf; the JSON schema is described in docs/cli-json.md.</source>
+        <translation>Utdataformat: table (standard), csv, json, html, md eller pdf; JSON-skjemaet er beskrevet i docs/cli-json.md.</translation>
+    </message>
+    <message>
+        <source>Format of the findings: table (default; text is the same), csv, json or html; the JSON schema is described in docs/cli-json.md.</source>
+        <translation>Format for funnene: table (standard; text er det samme), csv, json eller html; JSON-skjemaet er beskrevet i docs/cli-json.md.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, csv, json or html</source>
+        <translation>ukjent format «%1»; bruk table, csv, json eller html</translation>
+    </message>
+    <message>
+        <source>no such cookie in the inventory of this site</source>
+        <translation>ingen slik informasjonskapsel i oversikten for dette nettstedet</translation>
+    </message>
+    <message>
+        <source>no such cookie on %1 in the inventory of this site</source>
+        <translation>ingen slik informasjonskapsel på %1 i oversikten for dette nettstedet</translation>
+    </message>
+    <message>
+        <source>%1 is in the inventory on several domains (%2); choose one with --domain</source>
+        <translation>%1 står i oversikten på flere domener (%2); velg ett med --domain</translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft: it still needs %2.</source>
+        <translation>%1 er lagret som utkast: den mangler fortsatt %2.</translation>
+    </message>
+    <message>
+        <source>Declared %1 with the suggested texts.</source>
+        <translation>Erklærte %1 med de foreslåtte tekstene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) declared with their high-confidence suggestions</source>
+        <translation>
+            <numerusform>%n informasjonskapsel erklært med forslaget med høy sikkerhet</numerusform>
+            <numerusform>%n informasjonskapsler erklært med forslagene med høy sikkerhet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) of medium or low confidence left for you to check</source>
+        <translation>
+            <numerusform>%n forslag med middels eller lav sikkerhet står igjen for deg å sjekke</numerusform>
+            <numerusform>%n forslag med middels eller lav sikkerhet står igjen for deg å sjekke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is declared already; nothing to accept.</source>
+        <translation>%1 er allerede erklært; ingenting å godta.</translation>
+    </message>
+    <message>
+        <source>Accepted the suggestion for %1.</source>
+        <translation>Godtok forslaget for %1.</translation>
+    </message>
+    <message>
+        <source>Declared %1; the knowledge base has no suggestion for it.</source>
+        <translation>Erklærte %1; kunnskapsbasen har ikke noe forslag for den.</translation>
+    </message>
+    <message>
+        <source>%1 is now declared with a suggestion of low confidence; check every text. %2</source>
+        <translation>%1 er nå erklært med et forslag med lav sikkerhet; sjekk hver tekst. %2</translation>
+    </message>
+    <message>
+        <source>The purpose in Norwegian Bokmål.</source>
+        <translation>Formålet på norsk bokmål.</translation>
+    </message>
+    <message>
+        <source>The purpose in English.</source>
+        <translation>Formålet på engelsk.</translation>
+    </message>
+    <message>
+        <source>Who sets the cookie, e.g. Google.</source>
+        <translation>Hvem som setter informasjonskapselen, f.eks. Google.</translation>
+    </message>
+    <message>
+        <source>How long it is kept, as a period: &quot;2 years&quot;, &quot;30 minutes&quot;, &quot;session&quot;.</source>
+        <translation>Hvor lenge den lagres, som en periode: «2 år», «30 minutter», «økt».</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <comment>placeholder on the command line</comment>
+        <translation>PERIODE</translation>
+    </message>
+    <message>
+        <source>necessary, preferences, statistics, marketing or unclassified (the names the GUI shows, in either language, are understood too).</source>
+        <translation>necessary, preferences, statistics, marketing eller unclassified (navnene det grafiske grensesnittet viser, på begge språk, forstås også).</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <comment>placeholder on the command line</comment>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <source>The tool or platform, e.g. Google Analytics.</source>
+        <translation>Verktøyet eller plattformen, f.eks. Google Analytics.</translation>
+    </message>
+    <message>
+        <source>first or third.</source>
+        <translation>first (førstepart) eller third (tredjepart).</translation>
+    </message>
+    <message>
+        <source>The cookie&apos;s path (default /).</source>
+        <translation>Stien til informasjonskapselen (standard /).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <comment>placeholder on the command line</comment>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <source>%1 is neither observed nor declared on this site; give its --domain to declare it</source>
+        <translation>%1 er verken observert eller erklært på dette nettstedet; oppgi --domain for å erklære den</translation>
+    </message>
+    <message>
+        <source>--party takes first or third, not &quot;%1&quot;</source>
+        <translation>--party tar first eller third, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Updated the entry of %1.</source>
+        <translation>Oppdaterte oppføringen for %1.</translation>
+    </message>
+    <message>
+        <source>Declared %1.</source>
+        <translation>Erklærte %1.</translation>
+    </message>
+    <message>
+        <source>not in the declaration; there is nothing to remove</source>
+        <translation>står ikke i erklæringen; det er ingenting å fjerne</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the declaration.</source>
+        <translation>Fjernet %1 fra erklæringen.</translation>
+    </message>
+    <message>
+        <source>The cookie&apos;s domain, where the inventory has the name on more than one (or to declare a cookie no scan has observed).</source>
+        <translation>Domenet til informasjonskapselen, der oversikten har navnet på flere (eller for å erklære en informasjonskapsel ingen skanning har observert).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>placeholder on the command line</comment>
+        <translation>DOMENE</translation>
+    </message>
+    <message>
+        <source>The site whose inventory to change (default: the latest scan&apos;s).</source>
+        <translation>Nettstedet der oversikten skal endres (standard: den siste skanningens).</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion of high confidence, as &quot;Accept confident suggestions&quot; does; medium and low ones are left for you.</source>
+        <translation>Godta hvert forslag med høy sikkerhet, slik «Godta sikre forslag» gjør; forslag med middels og lav sikkerhet står igjen for deg.</translation>
+    </message>
+    <message>
+        <source>The cookies whose suggestion to accept.</source>
+        <translation>Informasjonskapslene der forslaget skal godtas.</translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <comment>placeholder on the command line</comment>
+        <translation>[NAVN...]</translation>
+    </message>
+    <message>
+        <source>Declare observed cookies with the knowledge base&apos;s suggested texts, or accept the suggestion of a declared one, as the Cookies area&apos;s &quot;Declare / accept suggestion&quot; does. A cookie without a suggestion is declared as a draft, which is said on standard error with what it lacks.</source>
+        <translation>Erklær observerte informasjonskapsler med kunnskapsbasens foreslåtte tekster, eller godta forslaget for en erklært, slik «Erklær / godta forslag» i Informasjonskapsler-området gjør. En informasjonskapsel uten forslag erklæres som utkast, og det sies på standard feilutdata med hva den mangler.</translation>
+    </message>
+    <message>
+        <source>The cookie.</source>
+        <translation>Informasjonskapselen.</translation>
+    </message>
+    <message>
+        <source>Declare a cookie with the given texts, or change the entry of a declared one (the fields not given keep their value, or the suggestion&apos;s). An entry needs a purpose in Bokmål and in English, a supplier, a retention and a category; one without them all is saved as a draft, which is said on standard error.</source>
+        <translation>Erklær en informasjonskapsel med de oppgitte tekstene, eller endre oppføringen for en erklært (feltene som ikke oppgis, beholder verdien sin, eller forslagets). En oppføring trenger et formål på bokmål og på engelsk, en leverandør, en lagringstid og en kategori; en som mangler noe av dette, lagres som utkast, og det sies på standard feilutdata.</translation>
+    </message>
+    <message>
+        <source>Remove a cookie from the declaration, as the Cookies area&apos;s &quot;Remove from declaration&quot; does; what the scans observed stays.</source>
+        <translation>Fjern en informasjonskapsel fra erklæringen, slik «Fjern fra erklæringen» i Informasjonskapsler-området gjør; det skanningene observerte, blir stående.</translation>
+    </message>
+    <message>
+        <source>cookies accept takes cookie names or --suggested</source>
+        <translation>cookies accept tar navn på informasjonskapsler eller --suggested</translation>
+    </message>
+    <message>
+        <source>cookies %1 takes one cookie name</source>
+        <translation>cookies %1 tar ett navn på en informasjonskapsel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default %2); the JSON schema is described in docs/cli-json.md.</source>
+        <translation>Utdataformat: %1 (standard %2); JSON-skjemaet er beskrevet i docs/cli-json.md.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output, whole or not at all.</source>
+        <translation>Skriv til FIL i stedet for standard utdata, helt eller ikke i det hele tatt.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format tar table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>IANA zone in which times without an offset in imported files are read, and days, weeks and months are counted (default Europe/Oslo)</source>
+        <translation>IANA-sone der tidspunkter uten forskyvning i importerte filer leses, og der dager, uker og måneder telles (standard Europe/Oslo)</translation>
+    </message>
+    <message>
+        <source>text that replaces a removed span in chat text stored from now on; empty: removed without a trace</source>
+        <translation>tekst som erstatter en fjernet tekstbit i chattekst som lagres fra nå av; tom: fjernes uten spor</translation>
+    </message>
+    <message>
+        <source>days a conversation is kept after its last message; 0: kept until deleted by hand</source>
+        <translation>dager en samtale beholdes etter siste melding; 0: beholdes til den slettes for hånd</translation>
+    </message>
+    <message>
+        <source>the marker was not changed: %1</source>
+        <translation>markøren ble ikke endret: %1</translation>
+    </message>
+    <message>
+        <source>chat-retention-days takes a number of days from 0 (off) to 36500, not &quot;%1&quot;</source>
+        <translation>chat-retention-days tar et antall dager fra 0 (av) til 36500, ikke «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored conversation(s) are older than %1 days and would be deleted now; nothing was changed. Add --yes to set it and delete them.</source>
+        <translation>
+            <numerusform>%Ln lagret samtale er eldre enn %1 dager og ville blitt slettet nå; ingenting ble endret. Legg til --yes for å sette den og slette den.</numerusform>
+            <numerusform>%Ln lagrede samtaler er eldre enn %1 dager og ville blitt slettet nå; ingenting ble endret. Legg til --yes for å sette den og slette dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With set chat-retention-days: also when the new period deletes stored conversations now.</source>
+        <translation>Med set chat-retention-days: også når den nye lagringstiden sletter lagrede samtaler nå.</translation>
+    </message>
+    <message>
+        <source>Without one: list every setting. get KEY: print one value. set KEY VALUE: change it. The keys: %1.</source>
+        <translation>Uten handling: vis hver innstilling. get NØKKEL: skriv ut én verdi. set NØKKEL VERDI: endre den. Nøklene: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s own settings, kept in the workspace and shared by everyone who opens it, as the GUI sets them: the time zone (File menu), the marker for removed chat text and the retention period of chats (Chats area). A shorter retention period deletes the conversations past it at once, so it asks for --yes when it would.</source>
+        <translation>Arbeidsområdets egne innstillinger, lagret i arbeidsområdet og delt av alle som åpner det, slik det grafiske grensesnittet setter dem: tidssonen (Fil-menyen), markøren for fjernet chattekst og lagringstiden for chatter (Chatter-området). En kortere lagringstid sletter samtalene som er eldre med én gang, så den krever --yes når den ville gjøre det.</translation>
+    </message>
+    <message>
+        <source>settings takes get KEY or set KEY VALUE</source>
+        <translation>settings tar get NØKKEL eller set NØKKEL VERDI</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; the settings are %2</source>
+        <translation>ukjent innstilling «%1»; innstillingene er %2</translation>
+    </message>
+    <message>
+        <source>--yes goes with set</source>
+        <translation>--yes hører sammen med set</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>list, print or change the workspace&apos;s settings (time zone, chat marker, retention)</source>
+        <translation>vis, skriv ut eller endre arbeidsområdets innstillinger (tidssone, chatmarkør, lagringstid)</translation>
+    </message>
+    <message>
+        <source>--format and --output go with list</source>
+        <translation>--format og --output hører sammen med list</translation>
+    </message>
+    <message>
+        <source>A new name for a declared entry (a name ending in * covers a prefix).</source>
+        <translation>Et nytt navn for en erklært oppføring (et navn som slutter på * dekker et prefiks).</translation>
+    </message>
+    <message>
+        <source>A new domain for a declared entry.</source>
+        <translation>Et nytt domene for en erklært oppføring.</translation>
+    </message>
+    <message>
+        <source>--rename and --new-domain change a declared entry; %1 is not declared</source>
+        <translation>--rename og --new-domain endrer en erklært oppføring; %1 er ikke erklært</translation>
+    </message>
+    <message>
+        <source>The chat export.</source>
+        <translation>Chateksporten.</translation>
+    </message>
+    <message>
+        <source>Read a chat export and count, rule by rule, what the redaction would remove and keep, as the Chats area&apos;s preview does; nothing is stored and no text is printed (the raw text stays in memory only). With a workspace (--db), its time zone and marker are used.</source>
+        <translation>Les en chateksport og tell, regel for regel, hva sladdingen ville fjerne og beholde, slik forhåndsvisningen i Chatter-området gjør; ingenting lagres og ingen tekst skrives ut (råteksten blir bare i minnet). Med et arbeidsområde (--db) brukes tidssonen og markøren der.</translation>
+    </message>
+    <message>
+        <source>chats preview takes one FILE</source>
+        <translation>chats preview tar én FIL</translation>
+    </message>
+    <message>
+        <source>%1 (%2), rule set %3. Conversations: %4, messages: %5. To remove: %6, of which identity numbers: %7. Kept on purpose: %8. Nothing has been stored.</source>
+        <translation>%1 (%2), regelsett %3. Samtaler: %4, meldinger: %5. Fjernes: %6, av dem identitetsnumre: %7. Beholdt med vilje: %8. Ingenting er lagret.</translation>
+    </message>
+    <message>
+        <source>The rule set finds nothing to remove or keep in this export.</source>
+        <translation>Regelsettet finner ingenting å fjerne eller beholde i denne eksporten.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Hva den finner</translation>
+    </message>
+    <message>
+        <source>audit: the redaction audit log. purge [--older-than DAYS]: delete the conversations past the retention period (or older than DAYS) now. apply-rules RULESET [--dry-run]: redact the stored text again with a stricter rule set. preview FILE: count what the redaction would remove from a chat export, storing nothing. Each has its own --help. Without one, the command only reads.</source>
+        <translation>audit: revisjonsloggen for sladdingen. purge [--older-than DAGER]: slett samtalene som er eldre enn lagringstiden (eller enn DAGER) nå. apply-rules REGELSETT [--dry-run]: sladd den lagrede teksten på nytt med et strengere regelsett. preview FIL: tell hva sladdingen ville fjerne fra en chateksport, uten å lagre noe. Hver har sin egen --help. Uten noen av dem bare leser kommandoen.</translation>
+    </message>
+    <message>
+        <source>chats takes no argument but audit, purge, apply-rules or preview</source>
+        <translation>chats tar ingen argumenter utenom audit, purge, apply-rules eller preview</translation>
+    </message>
+    <message>
+        <source>What changed from a site&apos;s previous scan to its latest: cookies and storage that are new, gone or changed (expiry, attributes, the consent phases that set them), as the Cookies area&apos;s &quot;Changes since the previous scan&quot; lists them.</source>
+        <translation>Hva som er endret fra nettstedets forrige skanning til den siste: informasjonskapsler og lagring som er nye, borte eller endret (utløp, attributter, samtykkefasene som setter dem), slik «Endringer siden forrige skanning» i Informasjonskapsler-området viser dem.</translation>
+    </message>
+    <message>
+        <source>cookies changes takes no arguments</source>
+        <translation>cookies changes tar ingen argumenter</translation>
+    </message>
+    <message>
+        <source>Import at least two scans of the same site to see what changed.</source>
+        <translation>Importer minst to skanninger av samme nettsted for å se hva som er endret.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>findings: the findings of the site&apos;s latest scan, with their evidence; exit code 3 when there are findings. changes: what changed since the previous scan. accept NAME... or accept --suggested: declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or change its entry. undeclare NAME: remove it from the declaration. Each has its own --help.</source>
+        <translation>findings: funnene i nettstedets siste skanning, med bevis; avslutningskode 3 når det er funn. changes: hva som er endret siden forrige skanning. accept NAVN... eller accept --suggested: erklær informasjonskapsler med de foreslåtte tekstene. declare NAVN --purpose-nb ... : erklær en informasjonskapsel eller endre oppføringen. undeclare NAVN: fjern den fra erklæringen. Hver har sin egen --help.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; cookies takes findings, changes, accept, declare or undeclare</source>
+        <translation>ukjent handling «%1»; cookies tar findings, changes, accept, declare eller undeclare</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3989,38 @@ Felles valg:
   -v, --version   vis versjonen
 
 Kommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Output:
+  Listing commands take --format table|csv|json and --output FILE (written whole or not at
+  all). Tables follow --lang; CSV has ISO dates and plain numbers; JSON is an object whose
+  &quot;schema&quot; member names its versioned schema, e.g. kapsel/visitors/1, described in
+  docs/cli-json.md. Results go to standard output, errors and progress to standard error.
+
+Exit codes:
+  0  success
+  1  data or input error: a file or workspace that cannot be read or written, a refused
+     import (the workspace is left unchanged)
+  2  usage error: an unknown command, option or value
+  3  success with findings: cookies findings, scan and policy-check found something,
+     or cookies --strict refused an empty or incomplete declaration
+</source>
+        <translation>
+Utdata:
+  Kommandoer som lister, tar --format table|csv|json og --output FIL (skrives helt eller ikke
+  i det hele tatt). Tabeller følger --lang; CSV har ISO-datoer og rene tall; JSON er et objekt
+  der medlemmet «schema» navngir det versjonerte skjemaet, f.eks. kapsel/visitors/1, beskrevet
+  i docs/cli-json.md. Resultater går til standard utdata, feil og fremdrift til standard feilutdata.
+
+Avslutningskoder:
+  0  vellykket
+  1  feil i data eller inndata: en fil eller et arbeidsområde som ikke kan leses eller skrives,
+     en avvist import (arbeidsområdet er uendret)
+  2  bruksfeil: en ukjent kommando, et ukjent valg eller en ukjent verdi
+  3  vellykket med funn: cookies findings, scan og policy-check fant noe, eller cookies --strict
+     avviste en tom eller ufullstendig erklæring
 </translation>
     </message>
 </context>

@@ -83,5 +83,6 @@ QList<Cli::Command> Cli::commands()
     addChatCommands(list);
     addRedactCommands(list);
     addWorkspaceCommands(list);
+    addSettingsCommands(list);
     return list;
 }

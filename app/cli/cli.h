@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Workspace;
 class QCommandLineParser;
@@ -63,6 +64,12 @@ QList<Command> commands();
 QString describeFindings(
     const std::vector<CookieFinding> &findings, const CookieSiteScope &scope, CookieText::Lang lang);
 
+// --site: a site the workspace has scans of (a host or URL, compared by registrable domain); empty = the latest
+// scan's site. Prints a usage error (exit code in `rc`) and returns nullopt for a site without scans.
+std::optional<QString> chosenSite(Context &ctx, const CookieRegister &cookies, const QString &given, int *rc);
+// cookies accept|declare|undeclare (cli/cookieeditcommands.cpp); args[0] is "cookies ACTION".
+int runCookieEdit(Context &ctx, const QString &action, const QStringList &args);
+
 // Each area registers its commands in its own file.
 void addFoundationCommands(QList<Command> &list); // cli/foundationcommands.cpp: import, history, demo
 void addVisitorCommands(QList<Command> &list); // cli/visitorcommands.cpp: visitors, durations
@@ -71,5 +78,6 @@ void addScanCommands(QList<Command> &list); // cli/scancommands.cpp: scan
 void addChatCommands(QList<Command> &list); // cli/chatcommands.cpp: chats
 void addRedactCommands(QList<Command> &list); // cli/redactcommands.cpp: redact
 void addWorkspaceCommands(QList<Command> &list); // cli/workspacecommands.cpp: workspace, access
+void addSettingsCommands(QList<Command> &list); // cli/settingscommands.cpp: settings
 
 } // namespace Cli

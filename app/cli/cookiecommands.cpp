@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cookies, policy-check: the cookie inventory on the command line.
 #include "cli/cli.h"
+#include "cli/output.h"
 
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookiefindings.h"
@@ -19,7 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -28,36 +28,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-// A plain-text table whose columns fit their widest cell, capped so a long purpose cannot push the rest off
-// the screen.
-QString table(const QStringList &header, const QList<QStringList> &rows, int cap = 44)
-{
-    QList<qsizetype> w;
-    for (const QString &h : header)
-        w << h.size();
-    for (const QStringList &r : rows)
-        for (int i = 0; i < r.size() && i < w.size(); ++i)
-            w[i] = qMin<qsizetype>(qMax(w[i], r[i].size()), cap);
-    auto line = [&](const QStringList &cells) -> QString {
-        QString out;
-        for (int i = 0; i < cells.size(); ++i) {
-            QString c = cells[i];
-            if (c.size() > w[i])
-                c = QString(c.left(w[i] - 1)) + QChar(u'…');
-            out += i + 1 < cells.size() ? c.leftJustified(w[i] + 2) : c;
-        }
-        return out.trimmed() + u'\n';
-    };
-    QString out = line(header);
-    QStringList rule;
-    for (qsizetype x : w)
-        rule << QString(x, u'-');
-    out += line(rule);
-    for (const QStringList &r : rows)
-        out += line(r);
-    return out;
-}
 
 QString observedText(const CookieRow &r, CookieText::Lang lang)
 {
@@ -144,7 +114,7 @@ QString readableTable(const std::vector<CookieRow> &rows, CookieText::Lang lang,
     if (suggestions)
         header << Tr::tr("Suggestion");
     header << Tr::tr("Status");
-    QString out = siteHeader(scope) + u'\n' + table(header, cells, 28);
+    QString out = siteHeader(scope) + u'\n' + Cli::alignedTable(header, cells, {}, 28);
     out += u'\n';
     using St = CookieText::Status;
     out += Tr::tr("%1 cookies per the latest scan: %2 declared and observed, %3 declared but no longer observed, %4 "
@@ -220,37 +190,6 @@ QString declarationProblem(const std::vector<CookieRow> &rows, CookieText::Lang 
         + u"\n  "_s + drafts.join(u"\n  "_s);
 }
 
-// --output: the file is written whole or not at all (QSaveFile) and named on stderr; `exitCode` when it is written,
-// DataError when it cannot be.
-int writeOutput(Cli::Context &ctx, const QString &path, const QByteArray &bytes, int exitCode)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return ctx.fail(Error { path, 0, Tr::tr("cannot write the file: %1").arg(f.errorString()) });
-    ctx.err << Tr::tr("wrote %1").arg(path) << Qt::endl;
-    return exitCode;
-}
-
-// --site: a site the workspace has scans of (a host or URL, compared by registrable domain); empty = the
-// latest scan's site. Prints a usage error and returns nullopt for a site without scans.
-std::optional<QString> chosenSite(Cli::Context &ctx, const CookieRegister &cookies, const QString &given, int *rc)
-{
-    if (given.isEmpty())
-        return QString();
-    auto scans = cookies.scans();
-    if (!scans) {
-        *rc = ctx.fail(scans.error());
-        return std::nullopt;
-    }
-    if (auto site = CookieSites::find(*scans, given))
-        return site;
-    const QStringList known = CookieSites::sites(*scans);
-    *rc = ctx.usage(known.isEmpty()
-            ? Tr::tr("the workspace has no scans, so no site \"%1\"").arg(given)
-            : Tr::tr("the workspace has no scan of \"%1\"; its sites are: %2").arg(given, known.join(u", "_s)));
-    return std::nullopt;
-}
-
 QByteArray findingsCsv(const std::vector<CookieFinding> &findings)
 {
     QString out = CsvWriter::line({ u"severity"_s, u"kind"_s, u"name"_s, u"domain"_s, u"item_kind"_s, u"category"_s,
@@ -275,7 +214,7 @@ QByteArray findingsJson(const std::vector<CookieFinding> &findings, const Cookie
             { u"message"_s, f.message } });
     const QJsonObject root { { u"site"_s, scope.site },
         { u"scan"_s, scope.scans.empty() ? QString() : scope.scans.back().source }, { u"findings"_s, arr } };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return Cli::jsonDocument(u"cookies findings"_s, root);
 }
 
 QString findingsText(const std::vector<CookieFinding> &findings, const CookieSiteScope &scope, CookieText::Lang lang)
@@ -303,13 +242,13 @@ QString findingsText(const std::vector<CookieFinding> &findings, const CookieSit
 int runFindings(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv or json."),
-        Tr::tr("FORMAT", "placeholder on the command line"));
+    const Cli::ListingOptions listing;
     const QCommandLineOption site(u"site"_s, Tr::tr("The site (default: the site of the latest scan)."),
         Tr::tr("SITE", "placeholder on the command line"));
     const QCommandLineOption lang(
         u"lang"_s, Tr::tr("Language of the sentences: nb or en."), Tr::tr("LANG", "placeholder on the command line"));
-    p.addOptions({ format, site, lang });
+    p.addOptions(listing.both());
+    p.addOptions({ site, lang });
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("The findings of a site's latest scan: non-necessary cookies or storage set before consent or "
                    "after reject, no reject button on the first layer, cookies observed but not declared, declared "
@@ -319,14 +258,12 @@ int runFindings(Cli::Context &ctx, const QStringList &args)
         return rc;
     if (int rc = applyLanguage(ctx, p, lang); rc >= 0)
         return rc;
-    const QString fmt = p.value(format).isEmpty() ? u"table"_s : p.value(format);
-    if (fmt != u"table" && fmt != u"csv" && fmt != u"json")
-        return ctx.usage(Tr::tr("unknown format \"%1\"; use table, csv or json").arg(fmt));
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return Cli::DataError;
     int rc = Cli::Ok;
-    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    Cli::Format fmt = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &fmt, &rc);
+    if (!ws)
+        return rc;
+    const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
     if (!chosen)
         return rc;
     const CookieText::Lang language = CookieText::currentLang();
@@ -334,23 +271,87 @@ int runFindings(Cli::Context &ctx, const QStringList &args)
     auto findings = CookieFindings::load(ws->cookies(), language, *chosen, &scope);
     if (!findings)
         return ctx.fail(findings.error());
-    if (fmt == u"csv")
-        ctx.out << QString::fromUtf8(findingsCsv(*findings));
-    else if (fmt == u"json")
-        ctx.out << QString::fromUtf8(findingsJson(*findings, scope));
-    else
+    const QByteArray bytes = fmt == Cli::Format::Csv ? findingsCsv(*findings)
+        : fmt == Cli::Format::Json
+        ? findingsJson(*findings, scope)
         // Names, pages and requests come from files and sites: not one of them may steer the terminal.
-        ctx.out << FileQuote::clean(findingsText(*findings, scope, language));
-    ctx.out.flush();
-    return findings->empty() ? Cli::Ok : Cli::Findings;
+        : FileQuote::clean(findingsText(*findings, scope, language)).toUtf8();
+    return Cli::writeOutput(ctx, p.value(listing.output), bytes, findings->empty() ? Cli::Ok : Cli::Findings);
+}
+
+// cookies changes: what the Cookies area's "Changes since the previous scan" lists.
+int runChanges(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const Cli::ListingOptions listing;
+    const QCommandLineOption site(u"site"_s, Tr::tr("The site (default: the site of the latest scan)."),
+        Tr::tr("SITE", "placeholder on the command line"));
+    p.addOptions(listing.both());
+    p.addOption(site);
+    if (int rc = Cli::parse(p, ctx, args,
+            Tr::tr("What changed from a site's previous scan to its latest: cookies and storage that are new, gone or "
+                   "changed (expiry, attributes, the consent phases that set them), as the Cookies area's \"Changes "
+                   "since the previous scan\" lists them."));
+        rc >= 0)
+        return rc;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(Tr::tr("cookies changes takes no arguments"));
+    int rc = Cli::Ok;
+    Cli::Format format = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &format, &rc);
+    if (!ws)
+        return rc;
+    const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    if (!chosen)
+        return rc;
+    const CookieText::Lang lang = CookieText::currentLang();
+    CookieScan previous, current;
+    auto diff = CookieScanDiff::latest(ws->cookies(), lang, &previous, &current, *chosen);
+    if (!diff)
+        return ctx.fail(diff.error());
+    static const char *const kinds[] = { "new", "changed", "gone" };
+    Cli::Listing l;
+    l.command = u"cookies changes"_s;
+    l.rowsKey = u"changes"_s;
+    l.extra.insert(u"site"_s, *chosen);
+    l.extra.insert(u"previous_scan"_s, previous.id ? QJsonValue(previous.source) : QJsonValue());
+    l.extra.insert(u"latest_scan"_s, current.id ? QJsonValue(current.source) : QJsonValue());
+    l.tableEmpty = previous.id ? Tr::tr("no changes")
+                               : Tr::tr("Import at least two scans of the same site to see what changed.");
+    const QLocale loc;
+    if (previous.id)
+        l.tableHeader = Tr::tr("Changes from the scan of %1 to the scan of %2:")
+                            .arg(loc.toString(previous.scannedAt.toLocalTime().date(), QLocale::ShortFormat),
+                                loc.toString(current.scannedAt.toLocalTime().date(), QLocale::ShortFormat));
+    l.columns = { { u"change"_s, Tr::tr("Change") }, { u"name"_s, Tr::tr("Name") }, { u"domain"_s, Tr::tr("Domain") },
+        { u"path"_s, {}, false }, { u"item_kind"_s, Tr::tr("Kind") }, { u"details"_s, Tr::tr("Details") } };
+    for (const CookieChange &c : *diff)
+        l.rows << QVariantList { QVariant::fromValue(Cli::Labelled { QString::fromLatin1(kinds[int(c.kind)]),
+                                     CookieScanDiff::kindLabel(c.kind, lang) }),
+            c.name, c.domain, c.path,
+            QVariant::fromValue(Cli::Labelled { c.itemKind, CookieText::kindLabel(c.itemKind, lang) }),
+            c.details.join(u"; "_s) };
+    return Cli::writeOutput(ctx, p.value(listing.output), l.render(format), Cli::Ok);
 }
 
 int runCookies(Cli::Context &ctx, const QStringList &args)
 {
-    if (args.value(1) == u"findings")
-        return runFindings(ctx, args.mid(1));
+    const QString action = args.value(1);
+    if (action == u"findings" || action == u"changes" || action == u"accept" || action == u"declare"
+        || action == u"undeclare") {
+        // The action's own parser names it in its help: "kapsel-cli cookies findings".
+        QStringList sub = args.mid(1);
+        sub[0] = args.value(0) + u' ' + action;
+        if (action == u"findings")
+            return runFindings(ctx, sub);
+        if (action == u"changes")
+            return runChanges(ctx, sub);
+        return Cli::runCookieEdit(ctx, action, sub);
+    }
     QCommandLineParser p;
-    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: table (default), csv, json, html, md or pdf."),
+    const QCommandLineOption format(u"format"_s,
+        Tr::tr("Output format: table (default), csv, json, html, md or pdf; the JSON schema is described in "
+               "docs/cli-json.md."),
         Tr::tr("FORMAT", "placeholder on the command line"));
     const QCommandLineOption lang(
         u"lang"_s, Tr::tr("Language of the declaration: nb or en."), Tr::tr("LANG", "placeholder on the command line"));
@@ -369,10 +370,12 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
                "purpose in Bokmål and in English, a supplier, a retention or a category). Without it, drafts are "
                "left out of the HTML, Markdown and PDF declaration and named on standard error."));
     p.addOptions({ format, lang, status, output, site, strict });
-    p.addPositionalArgument(u"findings"_s,
-        Tr::tr("cookies findings [--site SITE] [--format table|csv|json]: the findings of the site's latest scan, "
-               "with their evidence; exit code 3 when there are findings (see cookies findings --help)."),
-        u"[findings]"_s);
+    p.addPositionalArgument(u"action"_s,
+        Tr::tr("findings: the findings of the site's latest scan, with their evidence; exit code 3 when there are "
+               "findings. changes: what changed since the previous scan. accept NAME... or accept --suggested: "
+               "declare cookies with their suggested texts. declare NAME --purpose-nb ... : declare a cookie or "
+               "change its entry. undeclare NAME: remove it from the declaration. Each has its own --help."),
+        u"[findings|changes|accept|declare|undeclare]"_s);
     if (int rc = Cli::parse(p, ctx, args,
             Tr::tr("Show the cookie inventory of one site: declared versus observed cookies and web storage, with "
                    "whether each was set before consent, after reject and after accept (from the site's latest live "
@@ -382,8 +385,8 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
         rc >= 0)
         return rc;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(
-            Tr::tr("unknown action \"%1\"; cookies takes only findings").arg(p.positionalArguments().first()));
+        return ctx.usage(Tr::tr("unknown action \"%1\"; cookies takes findings, changes, accept, declare or undeclare")
+                             .arg(p.positionalArguments().first()));
     if (int rc = applyLanguage(ctx, p, lang); rc >= 0)
         return rc;
     const CookieText::Lang language = CookieText::currentLang();
@@ -406,7 +409,7 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (!ws)
         return Cli::DataError;
     int rc = Cli::Ok;
-    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
     if (!chosen)
         return rc;
     CookieSiteScope scope;
@@ -426,11 +429,15 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     if (only)
         std::erase_if(*rows, [&](const CookieRow &r) { return r.status != *only; });
 
-    QByteArray bytes = fmt ? CookieDeclaration::write(*fmt, *rows, language)
+    QByteArray bytes = fmt == CookieDeclaration::Format::Json
+        ? Cli::jsonDocument(u"cookies"_s,
+              { { u"site"_s, scope.site },
+                  { u"cookies"_s, QJsonDocument::fromJson(CookieDeclaration::write(*fmt, *rows, language)).array() } })
+        : fmt ? CookieDeclaration::write(*fmt, *rows, language)
                            // Names, domains and suppliers come from files: not one of them may steer the terminal.
                            : FileQuote::clean(readableTable(*rows, language, ws->cookies(), scope)).toUtf8();
     if (p.isSet(output))
-        return writeOutput(ctx, p.value(output), bytes, Cli::Ok);
+        return Cli::writeOutput(ctx, p.value(output), bytes, Cli::Ok);
     if (fmt == CookieDeclaration::Format::Pdf) {
         // Binary: write straight to stdout rather than through the text stream.
         ctx.out.flush();
@@ -445,6 +452,19 @@ int runCookies(Cli::Context &ctx, const QStringList &args)
     return Cli::Ok;
 }
 
+QByteArray policyJson(const PolicyCheck::Outcome &outcome, const QString &file)
+{
+    QJsonArray findings;
+    for (const PolicyFinding &f : outcome.result.findings)
+        findings.append(QJsonObject { { u"kind"_s, PolicyChecker::kindId(f.kind) },
+            { u"line"_s, f.line > 0 ? QJsonValue(f.line) : QJsonValue(QJsonValue::Null) },
+            { u"excerpt"_s, f.excerpt.simplified() }, { u"message"_s, f.message } });
+    return Cli::jsonDocument(u"policy-check"_s,
+        { { u"file"_s, file }, { u"findings"_s, findings },
+            { u"named_inventory_cookies"_s, QJsonArray::fromStringList(outcome.result.namedInventoryCookies) },
+            { u"declared_cookies"_s, QJsonArray::fromStringList(outcome.declaredNames) } });
+}
+
 int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -453,7 +473,9 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption output(u"output"_s,
         Tr::tr("Write the findings to OUT as CSV or HTML (by its extension, or --format) instead of listing them."),
         Tr::tr("OUT", "placeholder on the command line"));
-    const QCommandLineOption format(u"format"_s, Tr::tr("Format of the findings: text (default), csv or html."),
+    const QCommandLineOption format(u"format"_s,
+        Tr::tr("Format of the findings: table (default; text is the same), csv, json or html; the JSON schema is "
+               "described in docs/cli-json.md."),
         Tr::tr("FORMAT", "placeholder on the command line"));
     const QCommandLineOption site(u"site"_s,
         Tr::tr("The site whose inventory the text is checked against (default: the latest scan's)."),
@@ -474,10 +496,11 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     if (formatName.isEmpty() && p.isSet(output))
         formatName = QFileInfo(p.value(output)).suffix().toLower();
     std::optional<PolicyCheck::Format> fileFormat;
-    if (!formatName.isEmpty() && formatName != u"text") {
+    const bool json = formatName == u"json";
+    if (!formatName.isEmpty() && formatName != u"text" && formatName != u"table" && !json) {
         fileFormat = PolicyCheck::formatFromName(formatName);
         if (!fileFormat)
-            return ctx.usage(Tr::tr("unknown format \"%1\"; use text, csv or html").arg(formatName));
+            return ctx.usage(Tr::tr("unknown format \"%1\"; use table, csv, json or html").arg(formatName));
     }
     const QString path = files.first();
     const QString name = QFileInfo(path).fileName();
@@ -492,7 +515,7 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     if (!ws)
         return Cli::DataError;
     int rc = Cli::Ok;
-    const auto chosen = chosenSite(ctx, ws->cookies(), p.value(site), &rc);
+    const auto chosen = Cli::chosenSite(ctx, ws->cookies(), p.value(site), &rc);
     if (!chosen)
         return rc;
     const CookieText::Lang lang = CookieText::currentLang();
@@ -508,25 +531,47 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
             ctx.out.flush();
             return exitCode;
         }
-        return writeOutput(ctx, p.value(output), bytes, exitCode);
+        return Cli::writeOutput(ctx, p.value(output), bytes, exitCode);
     }
-    for (const PolicyFinding &finding : result.findings) {
-        const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
-        ctx.out << u"%1: %2: "_s.arg(where, PolicyChecker::kindLabel(finding.kind, lang));
-        if (finding.kind == PolicyFinding::ImpliedConsent || finding.kind == PolicyFinding::RepealedSection)
-            ctx.out << u"\u201c"_s << FileQuote::cleanLine(finding.excerpt.simplified()) << u"\u201d "_s;
-        ctx.out << finding.message << Qt::endl;
-    }
-    ctx.out << Tr::tr("%1 of %2 inventory cookies are named in the text: %3")
-                   .arg(result.namedInventoryCookies.size())
-                   .arg(outcome->declaredNames.size())
-                   .arg(result.namedInventoryCookies.join(u", "_s))
-            << Qt::endl;
-    ctx.out << Tr::tr("%n finding(s)", "", int(result.findings.size())) << Qt::endl;
-    return exitCode;
+    if (json)
+        return Cli::writeOutput(ctx, p.value(output), policyJson(*outcome, name), exitCode);
+    return Cli::captured(ctx, p.value(output), [&](Cli::Context &ctx) {
+        for (const PolicyFinding &finding : result.findings) {
+            const QString where = finding.line > 0 ? u"%1:%2"_s.arg(name).arg(finding.line) : name;
+            ctx.out << u"%1: %2: "_s.arg(where, PolicyChecker::kindLabel(finding.kind, lang));
+            if (finding.kind == PolicyFinding::ImpliedConsent || finding.kind == PolicyFinding::RepealedSection)
+                ctx.out << u"\u201c"_s << FileQuote::cleanLine(finding.excerpt.simplified()) << u"\u201d "_s;
+            ctx.out << finding.message << Qt::endl;
+        }
+        ctx.out << Tr::tr("%1 of %2 inventory cookies are named in the text: %3")
+                       .arg(result.namedInventoryCookies.size())
+                       .arg(outcome->declaredNames.size())
+                       .arg(result.namedInventoryCookies.join(u", "_s))
+                << Qt::endl;
+        ctx.out << Tr::tr("%n finding(s)", "", int(result.findings.size())) << Qt::endl;
+        return exitCode;
+    });
 }
 
 } // namespace
+
+std::optional<QString> Cli::chosenSite(Context &ctx, const CookieRegister &cookies, const QString &given, int *rc)
+{
+    if (given.isEmpty())
+        return QString();
+    auto scans = cookies.scans();
+    if (!scans) {
+        *rc = ctx.fail(scans.error());
+        return std::nullopt;
+    }
+    if (auto site = CookieSites::find(*scans, given))
+        return site;
+    const QStringList known = CookieSites::sites(*scans);
+    *rc = ctx.usage(known.isEmpty()
+            ? Tr::tr("the workspace has no scans, so no site \"%1\"").arg(given)
+            : Tr::tr("the workspace has no scan of \"%1\"; its sites are: %2").arg(given, known.join(u", "_s)));
+    return std::nullopt;
+}
 
 QString Cli::describeFindings(
     const std::vector<CookieFinding> &findings, const CookieSiteScope &scope, CookieText::Lang lang)

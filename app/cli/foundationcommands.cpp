@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import, history, demo: the commands every area shares.
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "core/deferredtext.h"
 
 #include "demo/demodata.h"
@@ -137,11 +138,54 @@ int removeImport(Cli::Context &ctx, Workspace &ws, const QString &idText, bool d
     return Cli::Ok;
 }
 
+// history --format csv|json: one row per import.
+Cli::Listing historyListing(const QList<ImportReport> &list, const QTimeZone &zone)
+{
+    Cli::Listing l;
+    l.command = u"history"_s;
+    l.rowsKey = u"imports"_s;
+    l.extra.insert(u"time_zone"_s, QString::fromUtf8(zone.id()));
+    l.columns = { { u"id"_s, {} }, { u"started_at"_s, {} }, { u"finished_at"_s, {} }, { u"os_user"_s, {} },
+        { u"file_name"_s, {} }, { u"kind"_s, {} }, { u"format"_s, {} }, { u"rows_read"_s, {} },
+        { u"rows_stored"_s, {} }, { u"rows_skipped"_s, {} }, { u"sha256"_s, {} } };
+    for (const ImportReport &r : list)
+        l.rows << QVariantList { r.importId, r.startedAt, r.finishedAt.isValid() ? QVariant(r.finishedAt) : QVariant(),
+            r.osUser, r.fileName, r.kind, r.format, r.rowsRead, r.rowsStored, r.rowsSkipped, r.sha256 };
+    return l;
+}
+
+QString historyText(const QList<ImportReport> &list, const QTimeZone &zone)
+{
+    QString text;
+    QTextStream out(&text);
+    if (list.isEmpty())
+        out << Tr::tr("No imports yet.") << Qt::endl;
+    else
+        out << Tr::tr("Times in the workspace's time zone, %1.").arg(QString::fromUtf8(zone.id())) << Qt::endl;
+    const QLocale loc;
+    for (const ImportReport &r : list) {
+        out << Tr::tr("#%1 %2 by %3: %4 (%5)")
+                   .arg(r.importId)
+                   .arg(loc.toString(r.startedAt.toTimeZone(zone), QLocale::ShortFormat), r.osUser, r.fileName,
+                       r.format)
+            << Qt::endl;
+        out << "  "
+            << Tr::tr("rows read: %1, stored: %2, skipped: %3")
+                   .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
+            << Qt::endl;
+        printSkipped(out, r);
+        out << "  sha256 " << r.sha256 << Qt::endl;
+    }
+    return text;
+}
+
 int runHistory(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption dryRun(u"dry-run"_s, Tr::tr("With remove: print what would go, change nothing."));
+    const Cli::ListingOptions listing;
     p.addOption(dryRun);
+    p.addOptions(listing.both());
     p.addPositionalArgument(u"remove"_s,
         Tr::tr("remove ID: remove import ID and everything it added, in every area (the history lists the IDs)."),
         u"[remove ID]"_s);
@@ -155,32 +199,19 @@ int runHistory(Cli::Context &ctx, const QStringList &args)
         return ctx.usage(Tr::tr("history takes no argument but remove ID"));
     if (p.isSet(dryRun) && !remove)
         return ctx.usage(Tr::tr("--dry-run goes with remove ID"));
-    auto ws = ctx.openWorkspace();
+    int rc = Cli::Ok;
+    Cli::Format format = Cli::Format::Table;
+    auto ws = Cli::openListing(ctx, p, listing, &format, &rc);
     if (!ws)
-        return Cli::DataError;
+        return rc;
     if (remove)
         return removeImport(ctx, *ws, pos.at(1), p.isSet(dryRun));
     const QList<ImportReport> list = ws->history();
     const QTimeZone zone = ws->timeZone();
-    if (list.isEmpty())
-        ctx.out << Tr::tr("No imports yet.") << Qt::endl;
-    else
-        ctx.out << Tr::tr("Times in the workspace's time zone, %1.").arg(QString::fromUtf8(zone.id())) << Qt::endl;
-    const QLocale loc;
-    for (const ImportReport &r : list) {
-        ctx.out << Tr::tr("#%1 %2 by %3: %4 (%5)")
-                       .arg(r.importId)
-                       .arg(loc.toString(r.startedAt.toTimeZone(zone), QLocale::ShortFormat), r.osUser, r.fileName,
-                           r.format)
-                << Qt::endl;
-        ctx.out << "  "
-                << Tr::tr("rows read: %1, stored: %2, skipped: %3")
-                       .arg(loc.toString(r.rowsRead), loc.toString(r.rowsStored), loc.toString(r.rowsSkipped))
-                << Qt::endl;
-        printSkipped(ctx.out, r);
-        ctx.out << "  sha256 " << r.sha256 << Qt::endl;
-    }
-    return Cli::Ok;
+    // The table keeps its layout of one import per paragraph (what was skipped does not fit a column).
+    const QByteArray bytes = format == Cli::Format::Table ? historyText(list, zone).toUtf8()
+                                                          : historyListing(list, zone).render(format);
+    return Cli::writeOutput(ctx, p.value(listing.output), bytes, Cli::Ok);
 }
 
 int runDemo(Cli::Context &ctx, const QStringList &args)

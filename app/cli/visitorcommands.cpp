@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // visitors, durations: the visitor statistics on the command line.
 #include "cli/cli.h"
+#include "cli/output.h"
 
 #include "visitorchart.h"
 #include "visitors/sourceexplanation.h"
@@ -10,6 +11,8 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -37,11 +40,7 @@ struct Options
     QCommandLineOption chartSize { u"chart-size"_s,
         Tr::tr("Size of the chart in pixels (default 800x450; a PNG is drawn at twice that)."),
         Tr::tr("WxH", "placeholder on the command line") };
-    QCommandLineOption format;
-
-    explicit Options(const QString &formats)
-        : format(u"format"_s, Tr::tr("Output format: %1.").arg(formats), formats)
-    { }
+    Cli::ListingOptions listing;
 };
 
 // Fills `f` from the options; returns -1 to go on, else an exit code.
@@ -86,6 +85,12 @@ int readFilter(Cli::Context &ctx, const QCommandLineParser &p, const Options &o,
         f.source = *match;
     }
     return -1;
+}
+
+// The figures' JSON (VisitorFormat) in the versioned envelope every JSON output has.
+QString withSchema(const QString &command, const QString &json)
+{
+    return QString::fromUtf8(Cli::jsonDocument(command, QJsonDocument::fromJson(json.toUtf8()).object()));
 }
 
 QString pad(const QString &s, int width, bool right)
@@ -236,6 +241,7 @@ void printSeriesTable(Cli::Context &ctx, const QList<SeriesRow> &rows, const Com
 struct Prepared
 {
     QString format;
+    QString output; // --output FILE
     std::shared_ptr<Workspace> ws;
     VisitorFilter filter;
     QString chart; // --chart FILE
@@ -245,11 +251,11 @@ struct Prepared
 int prepare(Cli::Context &ctx, const QStringList &args, const QString &description, bool withBy, Prepared &out)
 {
     QCommandLineParser p;
-    const Options o(u"csv|json|table"_s);
+    const Options o;
     if (withBy)
-        p.addOptions({ o.from, o.to, o.by, o.source, o.format, o.chart, o.chartSize });
+        p.addOptions({ o.from, o.to, o.by, o.source, o.listing.format, o.listing.output, o.chart, o.chartSize });
     else
-        p.addOptions({ o.from, o.to, o.source, o.format, o.chart, o.chartSize });
+        p.addOptions({ o.from, o.to, o.source, o.listing.format, o.listing.output, o.chart, o.chartSize });
     if (int rc = Cli::parse(p, ctx, args, description); rc >= 0)
         return rc;
     out.chart = p.value(o.chart);
@@ -265,9 +271,11 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     }
     if (!out.chart.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return ctx.usage(Tr::tr("--chart must be written as --chart FILE or --chart=FILE"));
-    out.format = p.isSet(o.format) ? p.value(o.format) : u"table"_s;
-    if (out.format != u"csv" && out.format != u"json" && out.format != u"table")
-        return ctx.usage(Tr::tr("--format takes csv, json or table, not \"%1\"").arg(out.format));
+    int rc = Cli::Ok;
+    if (!Cli::chosenFormat(ctx, p, o.listing, &rc))
+        return rc;
+    out.format = p.value(o.listing.format).toLower();
+    out.output = p.value(o.listing.output);
     out.ws = ctx.openWorkspace();
     if (!out.ws)
         return Cli::DataError;
@@ -325,27 +333,29 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         chart.series = *rows;
         return saveChart(ctx, prep, chart);
     }
-    if (format == u"csv") {
-        ctx.out << VisitorFormat::seriesCsv(*rows);
-    } else if (format == u"json") {
-        ctx.out << VisitorFormat::seriesJson(*rows, f);
-    } else {
-        if (!f.from.isValid()) {
-            ctx.out << Tr::tr("No visitor statistics in this workspace yet; import an analytics export first.")
-                    << Qt::endl;
-            return Cli::Ok;
+    return Cli::captured(ctx, prep.output, [&](Cli::Context &ctx) {
+        if (format == u"csv") {
+            ctx.out << VisitorFormat::seriesCsv(*rows);
+        } else if (format == u"json") {
+            ctx.out << withSchema(u"visitors"_s, VisitorFormat::seriesJson(*rows, f));
+        } else {
+            if (!f.from.isValid()) {
+                ctx.out << Tr::tr("No visitor statistics in this workspace yet; import an analytics export first.")
+                        << Qt::endl;
+                return int(Cli::Ok);
+            }
+            auto cmp = VisitorQueries::compare(store, f);
+            if (!cmp)
+                return ctx.fail(cmp.error());
+            printSeriesTable(ctx, *rows, *cmp, f);
+            auto names = sourceNames(store, f);
+            if (!names)
+                return ctx.fail(names.error());
+            printSplitBasis(ctx, *names);
         }
-        auto cmp = VisitorQueries::compare(store, f);
-        if (!cmp)
-            return ctx.fail(cmp.error());
-        printSeriesTable(ctx, *rows, *cmp, f);
-        auto names = sourceNames(store, f);
-        if (!names)
-            return ctx.fail(names.error());
-        printSplitBasis(ctx, *names);
-    }
-    ctx.out.flush();
-    return Cli::Ok;
+        ctx.out.flush();
+        return int(Cli::Ok);
+    });
 }
 
 int runDurations(Cli::Context &ctx, const QStringList &args)
@@ -368,10 +378,11 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
         chart.buckets = *rows;
         return saveChart(ctx, prep, chart);
     }
+    return Cli::captured(ctx, prep.output, [&](Cli::Context &ctx) {
     if (format == u"csv") {
         ctx.out << VisitorFormat::bucketsCsv(*rows);
     } else if (format == u"json") {
-        ctx.out << VisitorFormat::bucketsJson(*rows, f);
+        ctx.out << withSchema(u"durations"_s, VisitorFormat::bucketsJson(*rows, f));
     } else {
         qint64 total = 0;
         for (const BucketRow &r : *rows)
@@ -384,7 +395,8 @@ int runDurations(Cli::Context &ctx, const QStringList &args)
         printTable(ctx.out, { Tr::tr("Duration"), Tr::tr("Visits"), Tr::tr("Share") }, cells, 1);
     }
     ctx.out.flush();
-    return Cli::Ok;
+    return int(Cli::Ok);
+    });
 }
 } // namespace
 

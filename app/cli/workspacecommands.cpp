@@ -2,6 +2,7 @@
 // workspace, access: the workspace itself (creating or upgrading its schema) and who may use which area of a
 // team workspace.
 #include "cli/cli.h"
+#include "cli/output.h"
 
 #include "workspace/workspace.h"
 #include "workspace/workspacecopy.h"
@@ -99,7 +100,9 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption write(
         u"write"_s, Tr::tr("With grant: the role may also import into and change the area."));
+    const Cli::ListingOptions listing;
     p.addOption(write);
+    p.addOptions(listing.both());
     p.addPositionalArgument(
         Tr::tr("action", "placeholder on the command line"), Tr::tr("grant, revoke or list."), u"grant|revoke|list"_s);
     p.addPositionalArgument(Tr::tr("role", "placeholder on the command line"),
@@ -128,6 +131,12 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
     } else {
         return ctx.usage(Tr::tr("access takes an action: grant, revoke or list"));
     }
+    int rc = Cli::Ok;
+    const auto format = Cli::chosenFormat(ctx, p, listing, &rc);
+    if (!format)
+        return rc;
+    if (action != u"list" && (p.isSet(listing.output) || *format != Cli::Format::Table))
+        return ctx.usage(Tr::tr("--format and --output go with list"));
     auto ws = ctx.openWorkspace();
     if (!ws)
         return Cli::DataError;
@@ -143,10 +152,20 @@ int runAccess(Cli::Context &ctx, const QStringList &args)
         auto grants = access->list();
         if (!grants)
             return ctx.fail(grants.error());
-        ctx.out << Tr::tr("%1: owner, every area").arg(*owner) << Qt::endl;
+        if (*format == Cli::Format::Table) {
+            QString text = Tr::tr("%1: owner, every area").arg(*owner) + u'\n';
+            for (const AccessGrant &g : *grants)
+                text += Tr::tr("%1: %2, %3").arg(g.role, importKindName(g.area), rightName(g.write)) + u'\n';
+            return Cli::writeOutput(ctx, p.value(listing.output), text.toUtf8(), Cli::Ok);
+        }
+        Cli::Listing l;
+        l.command = u"access"_s;
+        l.rowsKey = u"grants"_s;
+        l.extra.insert(u"owner"_s, *owner);
+        l.columns = { { u"role"_s, {} }, { u"area"_s, {} }, { u"write"_s, {} } };
         for (const AccessGrant &g : *grants)
-            ctx.out << Tr::tr("%1: %2, %3").arg(g.role, importKindName(g.area), rightName(g.write)) << Qt::endl;
-        return Cli::Ok;
+            l.rows << QVariantList { g.role, importKindName(g.area), g.write };
+        return Cli::writeOutput(ctx, p.value(listing.output), l.render(*format), Cli::Ok);
     }
     const ImportKind area = *importKindNamed(pos.at(2));
     const Status s

@@ -95,7 +95,13 @@ public:
     virtual qint64 expiredCount(int days, const QDateTime &now = QDateTime::currentDateTimeUtc()) = 0;
     // Deletes conversations whose last message is older than the retention period, so that nothing of them
     // survives in the storage's own files, with an audit entry. Returns the number deleted.
-    virtual Expected<qint64> purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) = 0;
+    Expected<qint64> purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc())
+    {
+        return purgeOlderThan(retentionDays(), now);
+    }
+    // The same for conversations whose last message is older than `days` (kapsel-cli chats purge --older-than),
+    // whatever the retention period; `days` <= 0 deletes nothing.
+    virtual Expected<qint64> purgeOlderThan(int days, const QDateTime &now = QDateTime::currentDateTimeUtc()) = 0;
 
     // What `rules` would remove from the STORED text in addition.
     virtual Expected<RuleSetPreview> previewRuleSet(const RuleSet &rules, const QString &marker) = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cookies/cookieinventorymodel.h"
 
+#include "cookies/cookiedeclaring.h"
 #include "cookies/cookieregister.h"
 
 #include <QLocale>
@@ -403,11 +404,7 @@ qint64 CookieInventoryModel::declare(int row)
 {
     if (row < 0 || row >= rowCount() || m_rows[size_t(row)].isDeclared())
         return 0;
-    DeclaredCookie c = m_rows[size_t(row)].declared;
-    c.id = 0;
-    c.suggested = false;
-    if (c.category.isEmpty())
-        c.category = u"unclassified"_s;
+    const DeclaredCookie c = *CookieDeclaring::acceptance(m_rows[size_t(row)]);
     qint64 id = 0;
     if (!write([&]() -> Status {
             auto added = m_cookies->addDeclared(c);
@@ -422,16 +419,7 @@ qint64 CookieInventoryModel::declare(int row)
 
 std::vector<DeclaredCookie> CookieInventoryModel::confidentSuggestions() const
 {
-    std::vector<DeclaredCookie> out;
-    for (const CookieRow &r : m_rows) {
-        if (r.isDeclared() || !r.suggested || r.confidence != CookieText::Confidence::High)
-            continue;
-        DeclaredCookie c = r.declared;
-        c.id = 0;
-        c.suggested = false;
-        out.push_back(c);
-    }
-    return out;
+    return CookieDeclaring::confidentSuggestions(m_rows);
 }
 
 bool CookieInventoryModel::acceptSuggestion(qint64 id)

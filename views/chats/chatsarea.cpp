@@ -12,6 +12,7 @@
 #include "common/filechooser.h"
 #include "common/importrunner.h"
 #include "importers/importcontext.h"
+#include "workspace/chatmaintenance.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -741,16 +742,6 @@ void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPre
     const auto rules = RuleSet::byName(m_stricterCombo->currentData().toString());
     if (!m_ws || m_busy || !rules)
         return;
-    // A rewrite stores text: the workspace keeps the marker it used (markerForStoring).
-    QString marker = this->marker();
-    if (apply) {
-        auto kept = m_ws->settings().markerForStoring();
-        if (!kept) {
-            m_stricterSummary->setText(kept.error().toString());
-            return;
-        }
-        marker = *kept;
-    }
     m_busy = true;
     m_stricterPreviewButton->setEnabled(false);
     m_applyButton->setEnabled(false);
@@ -758,14 +749,14 @@ void ChatsArea::runRuleSetJob(bool apply, std::function<void(Expected<RuleSetPre
     const QString location = m_ws->location();
     // Its own connection: the scan (or rewrite) of every stored message runs on the worker.
     runInBackground(
-        [result, location, rules, marker, apply] {
+        [result, location, rules, apply] {
             auto conn = Workspace::connect(location);
             if (!conn)
                 result->emplace(conn.error());
             else if (apply)
-                result->emplace((*conn)->chats().applyRuleSet(*rules, marker));
+                result->emplace(ChatMaintenance::applyRules(**conn, *rules));
             else
-                result->emplace((*conn)->chats().previewRuleSet(*rules, marker));
+                result->emplace(ChatMaintenance::previewRules(**conn, *rules));
         },
         [this, result, done = std::move(done)] {
             m_busy = false;
@@ -903,11 +894,7 @@ void ChatsArea::onRetentionChanged()
             return;
         }
     }
-    if (Status s = archive.setRetentionDays(days)) {
-        emit statusMessage(s->toString());
-        return;
-    }
-    auto purged = archive.purgeExpired();
+    auto purged = ChatMaintenance::setRetention(archive, days);
     if (!purged)
         emit statusMessage(purged.error().toString());
     else if (*purged > 0)

@@ -4,6 +4,7 @@
 #include "common/elidedtooltipdelegate.h"
 #include "common/filechooser.h"
 #include "cookies/cookiedeclaration.h"
+#include "cookies/cookiedeclaring.h"
 #include "cookies/cookieeditcommand.h"
 #include "cookies/cookiefilterproxy.h"
 #include "cookies/cookiefindings.h"
@@ -483,20 +484,15 @@ void CookiesArea::declareCurrent()
     if (row < 0)
         return;
     const CookieRow &r = m_model->cookie(row);
+    const std::optional<DeclaredCookie> accepted = CookieDeclaring::acceptance(r);
+    if (!accepted)
+        return;
     if (r.isDeclared()) {
-        if (!r.suggested)
-            return;
-        DeclaredCookie after = r.declared;
-        after.suggested = false;
-        m_undo->push(
-            new CookieEditCommand(m_model, r.declared, after, tr("Accept the suggestion for %1").arg(r.declared.name)));
+        m_undo->push(new CookieEditCommand(
+            m_model, r.declared, *accepted, tr("Accept the suggestion for %1").arg(r.declared.name)));
         return;
     }
-    DeclaredCookie c = r.declared;
-    c.id = 0;
-    c.suggested = false;
-    if (c.category.isEmpty())
-        c.category = u"unclassified"_s;
+    const DeclaredCookie &c = *accepted;
     const QString name = c.name, domain = c.domain;
     const bool unsure = r.suggested && r.confidence == CookieText::Confidence::Low;
     const QString reason = CookieReconciler::confidenceReason(r, CookieText::currentLang());

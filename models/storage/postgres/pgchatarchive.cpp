@@ -281,9 +281,8 @@ qint64 PgChatArchive::expiredCount(int days, const QDateTime &now)
     return r && r->rows() == 1 ? r->integer(0, 0) : 0;
 }
 
-Expected<qint64> PgChatArchive::purgeExpired(const QDateTime &now)
+Expected<qint64> PgChatArchive::purgeOlderThan(int days, const QDateTime &now)
 {
-    const int days = retentionDays();
     if (days <= 0)
         return qint64(0);
     const QByteArray before = cutoff(now, days);

@@ -208,10 +208,9 @@ qint64 SqliteChatArchive::expiredCount(int days, const QDateTime &now)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Expected<qint64> SqliteChatArchive::purgeExpired(const QDateTime &now)
+Expected<qint64> SqliteChatArchive::purgeOlderThan(int days, const QDateTime &now)
 {
     QSqlDatabase &db = m_db;
-    const int days = retentionDays();
     if (days <= 0)
         return qint64(0);
     const QString cutoff = now.toUTC().addDays(-days).toString(Qt::ISODate);

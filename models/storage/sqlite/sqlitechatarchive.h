@@ -23,7 +23,7 @@ public:
     int retentionDays() override;
     Status setRetentionDays(int days) override;
     qint64 expiredCount(int days, const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
-    Expected<qint64> purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
+    Expected<qint64> purgeOlderThan(int days, const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
     Expected<RuleSetPreview> previewRuleSet(const RuleSet &rules, const QString &marker) override;
     Expected<RuleSetPreview> applyRuleSet(const RuleSet &rules, const QString &marker) override;
     Status describeImport(qint64 importId, ImportFootprint &into) override;
