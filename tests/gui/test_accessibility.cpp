@@ -15,6 +15,7 @@
 #include "visitors/chartpanel.h"
 #include "visitors/visitorsarea.h"
 #include "workspace/teamworkspacedialog.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
@@ -352,10 +353,20 @@ class TestAccessibility : public QObject
 
     static VisitorsArea *visitors(MainWindow &w) { return w.findChild<VisitorsArea *>(); }
 
+    // The demo workspace, written once (each window opens it; none changes it).
+    static QString &demoPath()
+    {
+        static QString path;
+        return path;
+    }
+
     static void openWindow(MainWindow &w)
     {
         w.setInteractive(false);
-        QVERIFY(w.openDemo());
+        if (demoPath().isEmpty())
+            QVERIFY(w.openDemo());
+        else
+            QVERIFY(w.openWorkspace(demoPath()));
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -368,6 +379,10 @@ private slots:
         qputenv("HOME", QFile::encodeName(m_dir.path()));
         QStandardPaths::setTestModeEnabled(true);
         QAccessible::setActive(true);
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openDemo());
+        demoPath() = w.workspace()->location();
     }
     void cleanup() { Language::apply(u"en"_s); }
 
@@ -592,6 +607,7 @@ private slots:
             auto *preview = w.findChild<ChatTranscriptView *>(u"previewText"_s);
             QTRY_VERIFY(preview->hitCount() > 0);
             problems << unreadableText(preview, u"preview"_s);
+            QVERIFY(w.grab().save(QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"a11y-dark-en-preview.png"_s)));
             preview->highlightWords({ preview->toPlainText().left(4) });
             QVERIFY(!preview->extraSelections().isEmpty());
             problems << unreadableText(preview, u"search hits"_s);
@@ -643,6 +659,40 @@ private slots:
         }
         QApplication::setFont(normal);
         QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    }
+
+    // Screenshots in a dark theme, in both languages, with the focus on a table cell and on a button (for a look:
+    // build/tests/a11y-*.png).
+    void darkScreenshots()
+    {
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        for (const QString &language : { u"en"_s, u"nb"_s }) {
+            Language::apply(language);
+            MainWindow w;
+            openWindow(w);
+            w.resize(1024, 640);
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            for (int area = 0; area < 3; ++area) {
+                QTest::keyClick(&w, Qt::Key(Qt::Key_1 + area), Qt::ControlModifier);
+                QTRY_VERIFY(!visitors(w)->isLoading());
+                if (area == 1) {
+                    auto *table = w.findChild<QTableView *>(u"cookieTable"_s);
+                    table->setFocus(Qt::TabFocusReason);
+                    QTest::keyClick(table, Qt::Key_Down);
+                }
+                QCoreApplication::processEvents();
+                QVERIFY(w.grab().save(
+                    QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"a11y-dark-%1-%2.png"_s.arg(language).arg(area))));
+            }
+            QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+            QCoreApplication::processEvents();
+            QVERIFY(w.grab().save(
+                QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"a11y-dark-%1-tables.png"_s.arg(language))));
+        }
+        QApplication::setPalette(light);
     }
 };
 
