@@ -11,6 +11,7 @@
 #include "core/language.h"
 #include "importers/sessionscsvimporter.h"
 #include "mainwindow.h"
+#include "gui/modaldialog.h"
 #include "testsupport.h"
 #include "visitors/chartpanel.h"
 #include "visitors/visitorsarea.h"
@@ -239,23 +240,6 @@ QStringList tabOrderProblems(QWidget *root, const QString &where)
     return out;
 }
 
-// Runs `answer` on the next modal dialog once it shows (a nested event loop runs it).
-void whenModal(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, answer = std::move(answer)] {
-        *waited += 20;
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w && *waited < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (w)
-            answer(w);
-    });
-    timer->start(20);
-}
 
 // WCAG 2's relative luminance and contrast ratio, written out here from the definition.
 double luminance(const QColor &c)
@@ -415,7 +399,7 @@ private slots:
             // The dialogs the menus open.
             for (const char *action : { "shortcutsAction", "timeZoneAction" }) {
                 QStringList found;
-                whenModal([&found, action](QWidget *d) {
+                whenModalDialog([&found, action](QWidget *d) {
                     found = namelessIn(d, QString::fromLatin1(action));
                     d->close();
                 });
@@ -488,7 +472,7 @@ private slots:
         MainWindow w;
         openWindow(w);
         QList<QStringList> rows;
-        whenModal([&rows](QWidget *d) {
+        whenModalDialog([&rows](QWidget *d) {
             if (auto *list = d->findChild<QTreeWidget *>(u"shortcutList"_s))
                 for (int i = 0; i < list->topLevelItemCount(); ++i)
                     rows << QStringList { list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1),

@@ -4,6 +4,7 @@
 #include "chats/chatsarea.h"
 #include "core/language.h"
 #include "mainwindow.h"
+#include "gui/modaldialog.h"
 #include "testsupport.h"
 #include "visitors/chartpanel.h"
 #include "visitors/visitorsarea.h"
@@ -47,31 +48,11 @@ bool tabTo(QWidget *target)
     return focused() == target;
 }
 
-// The next modal dialog, once it shows (a nested event loop runs it), gets `answer`.
-void whenModal(std::function<void(QWidget *)> answer, std::function<bool(QWidget *)> accept = {})
-{
-    auto *timer = new QTimer(qApp);
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [=] {
-        *waited += 20;
-        QWidget *w = QApplication::activeModalWidget();
-        // Answered once it has the keyboard focus, as a user's keys would reach it.
-        const bool ready
-            = w && w->isVisible() && w->isAncestorOf(QApplication::focusWidget()) && (!accept || accept(w));
-        if (!ready && *waited < 10000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (w)
-            answer(w);
-    });
-    timer->start(20);
-}
 
 // A file dialog answered as a user does: the path typed into its focused file name field, then Enter.
 void typePathIntoFileDialog(const QString &path)
 {
-    whenModal(
+    whenModalDialog(
         [path](QWidget *d) {
             QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
             QTest::keyClicks(QApplication::focusWidget(), path);
@@ -184,7 +165,7 @@ private slots:
 
         const QString path = m_dir.filePath(u"declaration.csv"_s);
         bool warned = false;
-        whenModal([&](QWidget *d) {
+        whenModalDialog([&](QWidget *d) {
             if (qobject_cast<QMessageBox *>(d)) {
                 warned = true;
                 typePathIntoFileDialog(path);
