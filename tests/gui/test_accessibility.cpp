@@ -472,7 +472,8 @@ private slots:
         MainWindow w;
         openWindow(w);
         QList<QStringList> rows;
-        whenModalDialog([&rows](QWidget *d) {
+        whenModalDialog([&rows, language](QWidget *d) {
+            d->grab().save(QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"a11y-shortcuts-%1.png"_s.arg(language)));
             if (auto *list = d->findChild<QTreeWidget *>(u"shortcutList"_s))
                 for (int i = 0; i < list->topLevelItemCount(); ++i)
                     rows << QStringList { list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1),
@@ -591,6 +592,7 @@ private slots:
             auto *preview = w.findChild<ChatTranscriptView *>(u"previewText"_s);
             QTRY_VERIFY(preview->hitCount() > 0);
             problems << unreadableText(preview, u"preview"_s);
+            QTest::qWait(50); // the summary above the preview is laid out anew for its text
             QVERIFY(w.grab().save(QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"a11y-dark-en-preview.png"_s)));
             preview->highlightWords({ preview->toPlainText().left(4) });
             QVERIFY(!preview->extraSelections().isEmpty());

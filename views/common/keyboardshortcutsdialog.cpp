@@ -111,5 +111,5 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget *window)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 80, fm.height() * 30);
+    resize(fm.averageCharWidth() * 120, fm.height() * 30);
 }
