@@ -70,22 +70,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart as PNG image...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart as SVG drawing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart as PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers as CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +91,42 @@
     </message>
     <message>
         <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG drawing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches between the chart and the table of its numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,10 +476,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open chat export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,18 +496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀ Previous hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next hit ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as stored (redacted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,15 +512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import redacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stores only the redacted text, then drops the raw text from memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,22 +521,6 @@
     </message>
     <message>
         <source>Stricter rule set for the stored text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview stricter rule set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete stored conversations after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,10 +654,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete expired now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the conversations past the retention period now; every import of chats does it too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +697,114 @@
     </message>
     <message>
         <source>Removed text is replaced by %1 in what is stored from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open chat export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next hit ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as stored (re&amp;dacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the stored conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the conversations whose stored, redacted text contains the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, stored conversations and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed and kept passages are highlighted; their tooltips name the rule. Next hit and Previous hit move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each rule finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, redacted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stricter rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stricter rule set would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep stored conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that decide what is removed before a chat is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker for removed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule se&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w stricter rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete stored conversations after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete e&amp;xpired now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,10 +3191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import scan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Declaration in:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,18 +3200,6 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Mark&amp;down…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3176,14 +3244,6 @@
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste the website&apos;s cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3376,11 +3436,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport findings…</source>
+        <source>Writes the findings as CSV or HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the findings as CSV or HTML</source>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cookies whose name, domain, purpose or supplier contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cookies with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cookies of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per cookie; its status says whether it is declared and observed. Type or press F2 to edit a cell, Ctrl+Enter declares the chosen cookie, Delete removes it from the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan results and policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing a finding selects its passage in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the chosen cookie, or accept its suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen cookie from the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sca&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport HTML…</source>
+        <extracomment>the underlined letters are unique among the area&apos;s controls and the menu bar&apos;s titles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdo&amp;wn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the website&apos;s cookie polic&amp;y here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export findin&amp;gs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,6 +4151,29 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command is also in a menu or reachable with Tab; underlined letters in the menus and on buttons work with Alt. Commands of an area work while it has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveScanImport</name>
     <message>
         <source>Live scan</source>
@@ -4044,10 +4220,6 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4181,10 +4353,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace &amp;time zone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace time zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,6 +4456,51 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>&lt;h3&gt;Kapsel %1&lt;/h3&gt;&lt;p&gt;Visitor statistics, cookie inventory and chat privacy for one website, offline, in Norwegian Bokmål and English.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0; Qt Charts GPL-3.0)&lt;/li&gt;&lt;li&gt;%3 (SQLite: public domain; libpq: PostgreSQL Licence)&lt;/li&gt;&lt;li&gt;OpenSSL %4, for SHA-256 (Apache-2.0)&lt;/li&gt;&lt;li&gt;libpsl %5 with the Public Suffix List, for the sites cookies belong to (MIT; the list: MPL-2.0)&lt;/li&gt;&lt;li&gt;Open Cookie Database, when imported (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <extracomment>View menu: switch to an area; the underlined letters are unique in the menu</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the area shown beside it; Ctrl+1, Ctrl+2 and Ctrl+3 do the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per imported file; Delete removes the chosen import after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace time &amp;zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every area and the import history again from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5490,22 +5703,6 @@ Create a new, empty workspace there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Range:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,11 +5775,6 @@ Create a new, empty workspace there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %1 to %2</source>
-        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Visits&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,6 +5805,94 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Ranges count back from today in the workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: visits reported only for a longer period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 visits, %3 first-time, %4 returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 visits, first-time and returning not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more period(s) in the table (%1).</source>
+        <translation>
+            <numerusform>%n more period in the table (%1).</numerusform>
+            <numerusform>%n more periods in the table (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show %1 to %2</source>
+        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the days the figures cover; the presets count back from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the figures per day, ISO week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the figures of one analytics source, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the charts as &amp;tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the numbers behind every chart as a table, or the charts again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

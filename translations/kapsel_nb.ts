@@ -70,22 +70,6 @@
         <translation>Eksporter</translation>
     </message>
     <message>
-        <source>Chart as PNG image...</source>
-        <translation>Diagram som PNG-bilde …</translation>
-    </message>
-    <message>
-        <source>Chart as SVG drawing...</source>
-        <translation>Diagram som SVG-tegning …</translation>
-    </message>
-    <message>
-        <source>Chart as PDF...</source>
-        <translation>Diagram som PDF …</translation>
-    </message>
-    <message>
-        <source>Numbers as CSV...</source>
-        <translation>Tall som CSV …</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG-bilde (*.png)</translation>
     </message>
@@ -108,6 +92,42 @@
     <message>
         <source>chart</source>
         <translation>diagram</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagram: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabell: %1</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Vis %1 som tabell</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Eksporter %1</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG image...</source>
+        <translation>Diagram som &amp;PNG-bilde …</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG drawing...</source>
+        <translation>Diagram som &amp;SVG-tegning …</translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;DF...</source>
+        <translation>Diagram som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Numbers as &amp;CSV...</source>
+        <translation>Tall som &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Switches between the chart and the table of its numbers</source>
+        <translation>Veksler mellom diagrammet og tabellen med tallene bak det</translation>
     </message>
 </context>
 <context>
@@ -456,10 +476,6 @@
         <translation>Kontroll: bare sammenhengende sifre (løftet ordrett)</translation>
     </message>
     <message>
-        <source>Open chat export…</source>
-        <translation>Åpne chateksport …</translation>
-    </message>
-    <message>
         <source>Shows what the redaction removes before anything is stored. The raw text stays in memory only.</source>
         <translation>Viser hva sladdingen fjerner før noe lagres. Råteksten blir bare i minnet.</translation>
     </message>
@@ -480,18 +496,6 @@
         <translation>Revisjonslogg</translation>
     </message>
     <message>
-        <source>◀ Previous hit</source>
-        <translation>◀ Forrige treff</translation>
-    </message>
-    <message>
-        <source>Next hit ▶</source>
-        <translation>Neste treff ▶</translation>
-    </message>
-    <message>
-        <source>Show as stored (redacted)</source>
-        <translation>Vis slik det lagres (sladdet)</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -508,16 +512,8 @@
         <translation>Beholdt</translation>
     </message>
     <message>
-        <source>Import redacted</source>
-        <translation>Importer sladdet</translation>
-    </message>
-    <message>
         <source>Stores only the redacted text, then drops the raw text from memory.</source>
         <translation>Lagrer bare den sladdede teksten og fjerner deretter råteksten fra minnet.</translation>
-    </message>
-    <message>
-        <source>Close preview</source>
-        <translation>Lukk forhåndsvisning</translation>
     </message>
     <message>
         <source>Search the stored, redacted text</source>
@@ -526,22 +522,6 @@
     <message>
         <source>Stricter rule set for the stored text</source>
         <translation>Strengere regelsett for den lagrede teksten</translation>
-    </message>
-    <message>
-        <source>Rule set:</source>
-        <translation>Regelsett:</translation>
-    </message>
-    <message>
-        <source>Preview stricter rule set</source>
-        <translation>Forhåndsvis strengere regelsett</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Bruk</translation>
-    </message>
-    <message>
-        <source>Delete stored conversations after</source>
-        <translation>Slett lagrede samtaler etter</translation>
     </message>
     <message>
         <source> days</source>
@@ -674,10 +654,6 @@
         <translation>Bruker det valgte regelsettet på forhåndsvisningen …</translation>
     </message>
     <message>
-        <source>Delete expired now</source>
-        <translation>Slett utløpte nå</translation>
-    </message>
-    <message>
         <source>Delete the conversations past the retention period now; every import of chats does it too</source>
         <translation>Slett samtalene som er eldre enn lagringstiden nå; hver import av chatter gjør det også</translation>
     </message>
@@ -722,6 +698,114 @@
     <message>
         <source>Removed text is replaced by %1 in what is stored from now on</source>
         <translation>Fjernet tekst erstattes av %1 i det som lagres fra nå av</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat export…</source>
+        <translation>&amp;Åpne chateksport …</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous hit</source>
+        <translation>◀ Forrige &amp;treff</translation>
+    </message>
+    <message>
+        <source>&amp;Next hit ▶</source>
+        <translation>&amp;Neste treff ▶</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Forrige treff</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Neste treff</translation>
+    </message>
+    <message>
+        <source>Show as stored (re&amp;dacted)</source>
+        <translation>Vis slik det lagres (sla&amp;ddet)</translation>
+    </message>
+    <message>
+        <source>&amp;Import redacted</source>
+        <translation>I&amp;mporter sladdet</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se preview</source>
+        <translation>&amp;Lukk forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Search the stored conversations</source>
+        <translation>Søk i lagrede samtaler</translation>
+    </message>
+    <message>
+        <source>Shows the conversations whose stored, redacted text contains the words</source>
+        <translation>Viser samtalene der den lagrede, sladdede teksten inneholder ordene</translation>
+    </message>
+    <message>
+        <source>Preview, stored conversations and audit log</source>
+        <translation>Forhåndsvisning, lagrede samtaler og revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Conversations in the export</source>
+        <translation>Samtaler i eksporten</translation>
+    </message>
+    <message>
+        <source>Transcript preview</source>
+        <translation>Forhåndsvisning av samtalen</translation>
+    </message>
+    <message>
+        <source>Removed and kept passages are highlighted; their tooltips name the rule. Next hit and Previous hit move between them</source>
+        <translation>Fjernede og beholdte passasjer er uthevet, og verktøytipsene deres navngir regelen. Neste treff og Forrige treff flytter mellom dem</translation>
+    </message>
+    <message>
+        <source>What each rule finds</source>
+        <translation>Hva hver regel finner</translation>
+    </message>
+    <message>
+        <source>Stored, redacted text</source>
+        <translation>Lagret, sladdet tekst</translation>
+    </message>
+    <message>
+        <source>Stricter rule set</source>
+        <translation>Strengere regelsett</translation>
+    </message>
+    <message>
+        <source>What the stricter rule set would remove</source>
+        <translation>Hva det strengere regelsettet ville fjerne</translation>
+    </message>
+    <message>
+        <source>Days to keep stored conversations</source>
+        <translation>Dager lagrede samtaler beholdes</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelsett</translation>
+    </message>
+    <message>
+        <source>The rules that decide what is removed before a chat is stored</source>
+        <translation>Reglene som avgjør hva som fjernes før en chat lagres</translation>
+    </message>
+    <message>
+        <source>Marker for removed text</source>
+        <translation>Markør for fjernet tekst</translation>
+    </message>
+    <message>
+        <source>Rule se&amp;t:</source>
+        <translation>Re&amp;gelsett:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w stricter rule set</source>
+        <translation>F&amp;orhåndsvis strengere regelsett</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stored conversations after</source>
+        <translation>Sl&amp;ett lagrede samtaler etter</translation>
+    </message>
+    <message>
+        <source>Delete e&amp;xpired now</source>
+        <translation>Slett &amp;utløpte nå</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3191,6 @@
         <translation>&amp;Fjern fra erklæringen</translation>
     </message>
     <message>
-        <source>&amp;Import scan…</source>
-        <translation>&amp;Importer skanning …</translation>
-    </message>
-    <message>
         <source>Declaration in:</source>
         <translation>Erklæring på:</translation>
     </message>
@@ -3121,18 +3201,6 @@
     <message>
         <source>English</source>
         <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Eksporter &amp;HTML …</translation>
-    </message>
-    <message>
-        <source>Export Mark&amp;down…</source>
-        <translation>Eksporter Mark&amp;down …</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -3177,14 +3245,6 @@
     <message>
         <source>Explanation</source>
         <translation>Forklaring</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the website&apos;s cookie policy here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
-        <translation>&amp;Lim inn nettstedets tekst om informasjonskapsler her eller last den inn fra en fil, og kontroller den mot ekomloven som gjelder fra 1. januar 2025 og mot oversikten.</translation>
-    </message>
-    <message>
-        <source>&amp;Load file…</source>
-        <translation>L&amp;ast inn fil …</translation>
     </message>
     <message>
         <source>Chec&amp;k text</source>
@@ -3376,12 +3436,105 @@
         <translation>Erklærer hver observerte informasjonskapsel med et forslag med høy sikkerhet (navn og domene eller leverandør stemmer); forslag med middels og lav sikkerhet er igjen for deg å sjekke</translation>
     </message>
     <message>
-        <source>E&amp;xport findings…</source>
-        <translation>Ekspor&amp;ter funn …</translation>
-    </message>
-    <message>
         <source>Writes the findings as CSV or HTML</source>
         <translation>Skriver funnene som CSV eller HTML</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Shows only the cookies whose name, domain, purpose or supplier contains the text</source>
+        <translation>Viser bare informasjonskapslene der navn, domene, formål eller leverandør inneholder teksten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shows only the cookies with this status</source>
+        <translation>Viser bare informasjonskapslene med denne statusen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Shows only the cookies of this category</source>
+        <translation>Viser bare informasjonskapslene i denne kategorien</translation>
+    </message>
+    <message>
+        <source>Language of the declaration</source>
+        <translation>Erklæringens språk</translation>
+    </message>
+    <message>
+        <source>One row per cookie; its status says whether it is declared and observed. Type or press F2 to edit a cell, Ctrl+Enter declares the chosen cookie, Delete removes it from the declaration</source>
+        <translation>Én rad per informasjonskapsel; statusen sier om den er erklært og observert. Skriv eller trykk F2 for å redigere en celle, Ctrl+Enter erklærer den valgte informasjonskapselen, Del-tasten fjerner den fra erklæringen</translation>
+    </message>
+    <message>
+        <source>Scan results and policy check</source>
+        <translation>Skanneresultater og kontroll av teksten</translation>
+    </message>
+    <message>
+        <source>Findings of the policy check</source>
+        <translation>Funn i kontrollen av teksten</translation>
+    </message>
+    <message>
+        <source>Choosing a finding selects its passage in the text</source>
+        <translation>Når du velger et funn, merkes stedet i teksten</translation>
+    </message>
+    <message>
+        <source>Find a cookie</source>
+        <translation>Finn en informasjonskapsel</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Declare the chosen cookie, or accept its suggestion</source>
+        <translation>Erklær den valgte informasjonskapselen, eller godta forslaget</translation>
+    </message>
+    <message>
+        <source>Remove the chosen cookie from the declaration</source>
+        <translation>Fjern den valgte informasjonskapselen fra erklæringen</translation>
+    </message>
+    <message>
+        <source>Import sca&amp;n…</source>
+        <translation>Importer s&amp;kanning …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HTML…</source>
+        <extracomment>the underlined letters are unique among the area&apos;s controls and the menu bar&apos;s titles</extracomment>
+        <translation>Ekspo&amp;rter HTML …</translation>
+    </message>
+    <message>
+        <source>Export Markdo&amp;wn…</source>
+        <translation>Eksporter Mark&amp;down …</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort CSV…</source>
+        <translation>Eksporter &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Paste the website&apos;s cookie polic&amp;y here or load it from a file, then check it against the Electronic Communications Act in force since 1 January 2025 and against the inventory.</source>
+        <translation>Lim inn nettstedets tekst om informas&amp;jonskapsler her eller last den inn fra en fil, og kontroller den mot ekomloven som gjelder fra 1. januar 2025 og mot oversikten.</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>Last inn fil …</translation>
+    </message>
+    <message>
+        <source>Export findin&amp;gs…</source>
+        <translation>Ekspor&amp;ter funn …</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4178,29 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Every command is also in a menu or reachable with Tab; underlined letters in the menus and on buttons work with Alt. Commands of an area work while it has the focus.</source>
+        <translation>Alle kommandoer finnes også i en meny eller nås med Tab; understrekede bokstaver i menyene og på knappene virker sammen med Alt. Kommandoene i et område virker mens området har fokus.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+</context>
+<context>
     <name>LiveScanImport</name>
     <message>
         <source>Live scan</source>
@@ -4072,10 +4248,6 @@ Avslutningskoder:
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Åpne arbeidsområde …</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -4208,10 +4380,6 @@ Avslutningskoder:
         <translation>Om Kapsel</translation>
     </message>
     <message>
-        <source>Workspace &amp;time zone…</source>
-        <translation>&amp;Tidssone for arbeidsområdet…</translation>
-    </message>
-    <message>
         <source>Workspace time zone</source>
         <translation>Tidssone for arbeidsområdet</translation>
     </message>
@@ -4320,6 +4488,51 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>Removed the import of %1: %2</source>
         <translation>Fjernet importen av %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <extracomment>View menu: switch to an area; the underlined letters are unique in the menu</extracomment>
+        <translation>&amp;Besøk</translation>
+    </message>
+    <message>
+        <source>C&amp;hats</source>
+        <translation>&amp;Chatter</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Chooses the area shown beside it; Ctrl+1, Ctrl+2 and Ctrl+3 do the same</source>
+        <translation>Velger området som vises ved siden av; Ctrl+1, Ctrl+2 og Ctrl+3 gjør det samme</translation>
+    </message>
+    <message>
+        <source>One row per imported file; Delete removes the chosen import after a confirmation</source>
+        <translation>Én rad per importert fil; Del-tasten fjerner den valgte importen etter en bekreftelse</translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation>Åpne n&amp;ylig brukt</translation>
+    </message>
+    <message>
+        <source>Workspace time &amp;zone…</source>
+        <translation>Tids&amp;sone for arbeidsområdet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history</source>
+        <translation>Import&amp;historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Read every area and the import history again from the workspace</source>
+        <translation>Les alle områdene og importhistorikken på nytt fra arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
 </context>
 <context>
@@ -5521,22 +5734,6 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <translation>Varigheter rundes av til hele sekunder (halve opp) for medianen og intervallene; hvert besøk telles i nøyaktig ett intervall, så et besøk på nøyaktig 60 s er bare i 31–60 s.</translation>
     </message>
     <message>
-        <source>Range:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <source>By:</source>
-        <translation>Per:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Kilde:</translation>
-    </message>
-    <message>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
@@ -5609,11 +5806,6 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <translation>Ingen data fra %1 til %2</translation>
     </message>
     <message>
-        <source>Show %1 to %2</source>
-        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
-        <translation>Vis %1 til %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Visits&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Besøk&lt;/b&gt; %1</translation>
     </message>
@@ -5645,6 +5837,94 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>Ranges count back from today in the workspace&apos;s time zone</source>
         <translation>Periodene regnes bakover fra i dag i arbeidsområdets tidssone</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3</source>
+        <translation>%1: gjennomsnitt %2, median %3</translation>
+    </message>
+    <message>
+        <source>%1: visits reported only for a longer period</source>
+        <translation>%1: besøk rapportert bare for en lengre periode</translation>
+    </message>
+    <message>
+        <source>%1: %2 visits, %3 first-time, %4 returning</source>
+        <translation>%1: %2 besøk, %3 førstegangs, %4 gjentatte</translation>
+    </message>
+    <message>
+        <source>%1: %2 visits, first-time and returning not known</source>
+        <translation>%1: %2 besøk, førstegangs og gjentatte ukjent</translation>
+    </message>
+    <message>
+        <source>No figures in this range.</source>
+        <translation>Ingen tall i denne perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more period(s) in the table (%1).</source>
+        <translation>
+            <numerusform>%n periode til i tabellen (%1).</numerusform>
+            <numerusform>%n perioder til i tabellen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show %1 to %2</source>
+        <extracomment>a button under an empty chart: jumps to the nearest range of the same length that has data</extracomment>
+        <translation>Vis %1 til %2</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;til</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>Pe&amp;r:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Kilde:</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Chooses the days the figures cover; the presets count back from today</source>
+        <translation>Velger dagene tallene gjelder; forvalgene teller bakover fra i dag</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Inndeling</translation>
+    </message>
+    <message>
+        <source>Counts the figures per day, ISO week or month</source>
+        <translation>Teller tallene per dag, ISO-uke eller måned</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Shows the figures of one analytics source, or of all</source>
+        <translation>Viser tallene fra én analysekilde, eller fra alle</translation>
+    </message>
+    <message>
+        <source>Show the charts as &amp;tables</source>
+        <translation>Vis diagrammene som &amp;tabeller</translation>
+    </message>
+    <message>
+        <source>Shows the numbers behind every chart as a table, or the charts again</source>
+        <translation>Viser tallene bak hvert diagram som en tabell, eller diagrammene igjen</translation>
     </message>
 </context>
 <context>

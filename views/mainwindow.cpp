@@ -6,6 +6,7 @@
 #include "common/elidedtooltipdelegate.h"
 #include "common/filechooser.h"
 #include "common/importrunner.h"
+#include "common/keyboardshortcutsdialog.h"
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesarea.h"
 #include "cookies/scanrunner.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
         // screen; at its own minimum size or more it simply fills the page.
         auto *scroll = new QScrollArea(page);
         scroll->setObjectName(u"areaScroll"_s);
+        scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the area's controls; it scrolls to the focused one
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidgetResizable(true);
         scroll->setWidget(new AreaHost(a, scroll));
@@ -310,23 +312,43 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    // View ▸ Refresh: re-reads every area and the history (another program or person may have changed the file).
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        for (Area *a : m_areas)
+            a->reload();
+        reloadHistory();
+    });
 
     for (int i = 0; i < m_areas.size(); ++i) {
         auto *a = new QAction(this);
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { showArea(i); });
+        // From the keyboard the focus goes along into the area, so that its own shortcuts work at once.
+        connect(a, &QAction::triggered, this, [this, i] {
+            showArea(i);
+            focusArea(i);
+        });
         m_areaActions << a;
     }
 
     m_languageGroup = new QActionGroup(this);
-    m_englishAction = new QAction(u"English"_s, m_languageGroup);
-    m_bokmalAction = new QAction(u"Norsk bokmål"_s, m_languageGroup);
+    m_englishAction = new QAction(u"&English"_s, m_languageGroup);
+    m_bokmalAction = new QAction(u"&Norsk bokmål"_s, m_languageGroup);
     for (QAction *a : { m_englishAction, m_bokmalAction })
         a->setCheckable(true);
     (Language::current() == u"nb" ? m_bokmalAction : m_englishAction)->setChecked(true);
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(u"en"_s); });
     connect(m_bokmalAction, &QAction::triggered, this, [this] { setLanguage(u"nb"_s); });
 
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        KeyboardShortcutsDialog dialog(this);
+        dialog.exec();
+    });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     m_aboutQtAction = new QAction(this);
@@ -355,11 +377,14 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_areaActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_refreshAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
     updateRecentMenu();
@@ -370,10 +395,15 @@ void MainWindow::retranslate()
     const QStringList names = { tr("Visitors"), tr("Cookies"), tr("Chats") };
     const QStringList tips = { tr("First-time and returning visits, session duration"),
         tr("Declared and observed cookies, the declaration"), tr("Chat transcripts, redaction of identity numbers") };
+    //: View menu: switch to an area; the underlined letters are unique in the menu
+    const QStringList menuNames = { tr("&Visitors"), tr("&Cookies"), tr("C&hats") };
     for (int i = 0; i < names.size(); ++i) {
         m_sidebar->item(i)->setText(names[i]);
         m_sidebar->item(i)->setToolTip(tips[i]);
-        m_areaActions[i]->setText(names[i]);
+        m_areaActions[i]->setText(menuNames[i]);
+        // A screen reader names the area (and Help ▸ Keyboard shortcuts the area an area's command works in).
+        m_areas[i]->setAccessibleName(names[i]);
+        m_areas[i]->setAccessibleDescription(tips[i]);
         m_areaPages[i]
             ->findChild<QLabel *>(u"noAccess"_s)
             ->setText(tr("You have no access to %1 in this team workspace. Its owner can give you access with "
@@ -381,19 +411,24 @@ void MainWindow::retranslate()
                           .arg(names[i]));
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 24);
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setAccessibleDescription(tr("Chooses the area shown beside it; Ctrl+1, Ctrl+2 and Ctrl+3 do the same"));
+    m_historyView->setAccessibleName(tr("Import history"));
+    m_historyView->setAccessibleDescription(
+        tr("One row per imported file; Delete removes the chosen import after a confirmation"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New workspace…"));
     m_openAction->setText(tr("&Open workspace…"));
     m_openTeamAction->setText(tr("Open &team workspace (PostgreSQL)…"));
-    m_recentMenu->setTitle(tr("Open &recent"));
+    m_recentMenu->setTitle(tr("Open r&ecent"));
     m_demoAction->setText(tr("Open the &demo workspace"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import analytics exports, cookie scans or chat transcripts"));
     m_removeImportAction->setText(tr("&Remove import…"));
     m_removeImportAction->setToolTip(tr("Remove the import chosen in the import history and everything it added, "
                                         "after a confirmation naming what goes"));
-    m_timeZoneAction->setText(tr("Workspace &time zone…"));
+    m_timeZoneAction->setText(tr("Workspace time &zone…"));
     m_quitAction->setText(tr("&Quit"));
     m_cookiesMenu->setTitle(tr("&Cookies"));
     m_scanAction->setText(tr("Scan &website…"));
@@ -401,8 +436,12 @@ void MainWindow::retranslate()
                                 "and after reject"));
     m_viewMenu->setTitle(tr("&View"));
     m_historyDock->setWindowTitle(tr("Import history"));
+    m_historyDock->toggleViewAction()->setText(tr("&Import history"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Read every area and the import history again from the workspace"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Kapsel"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateRecentMenu();
@@ -448,7 +487,10 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentWorkspaces();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        // Numbered, so that each has its own mnemonic (Alt, then the number).
+        const int n = int(m_recentMenu->actions().size()) + 1;
+        const QString label = QDir::toNativeSeparators(path).replace(u'&', u"&&"_s);
+        QAction *a = m_recentMenu->addAction(n < 10 ? u"&%1 %2"_s.arg(n).arg(label) : label);
         connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -575,6 +617,19 @@ bool MainWindow::openDemo()
 void MainWindow::showArea(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::focusArea(int index)
+{
+    QWidget *page = m_areaPages[index]->currentWidget();
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            continue;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 int MainWindow::currentArea() const

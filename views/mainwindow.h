@@ -48,6 +48,8 @@ public:
     // 0 visitors, 1 cookies, 2 chats.
     void showArea(int index);
     int currentArea() const;
+    // Puts the focus on the first control of the area's page (or of what a member without access sees).
+    void focusArea(int index);
     // Imports files on a worker thread with a progress dialog; returns false if an import is running.
     bool importFiles(const QStringList &paths, const ImportOptions &options = {});
     bool isImporting() const;
@@ -143,6 +145,8 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_bokmalAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -213,7 +213,7 @@ private slots:
             qPrintable(child<QLabel>(area, "previewInfo")->text()));
 
         Language::apply(u"nb"_s);
-        QTRY_COMPARE(child<QPushButton>(area, "openExportButton")->text(), u"Åpne chateksport …"_s);
+        QTRY_COMPARE(child<QPushButton>(area, "openExportButton")->text(), u"&Åpne chateksport …"_s);
         tip = formatOfNextHit(text).toolTip();
         QVERIFY2(tip.startsWith(u"Fjernes (R3): D-nummer, et identitetsnummer."_s), qPrintable(tip));
         QCOMPARE(table->model()->index(0, 4).data(Qt::ToolTipRole).toString(), u"D-nummer 1"_s);
@@ -412,18 +412,18 @@ private slots:
         area.show();
         auto *tabs = child<QTabWidget>(area, "chatTabs");
         auto *open = child<QPushButton>(area, "openExportButton");
-        QCOMPARE(open->text(), u"Open chat export…"_s);
+        QCOMPARE(open->text(), u"&Open chat export…"_s);
         QCOMPARE(tabs->tabText(1), u"Stored conversations"_s);
         area.openExport(TestSupport::testData(u"chats/transcript.txt"_s));
         QTRY_VERIFY(area.hasPreview());
         const QString englishInfo = child<QLabel>(area, "previewInfo")->text();
 
         Language::apply(u"nb"_s);
-        QTRY_COMPARE(open->text(), u"Åpne chateksport …"_s);
+        QTRY_COMPARE(open->text(), u"&Åpne chateksport …"_s);
         QCOMPARE(tabs->tabText(0), u"Forhåndsvisning av en eksport"_s);
         QCOMPARE(tabs->tabText(1), u"Lagrede samtaler"_s);
         QCOMPARE(tabs->tabText(2), u"Revisjonslogg"_s);
-        QCOMPARE(child<QPushButton>(area, "importRedactedButton")->text(), u"Importer sladdet"_s);
+        QCOMPARE(child<QPushButton>(area, "importRedactedButton")->text(), u"I&mporter sladdet"_s);
         QVERIFY(child<QLabel>(area, "previewInfo")->text() != englishInfo);
         QCOMPARE(
             child<QTableView>(area, "storedTable")->model()->headerData(0, Qt::Horizontal).toString(), u"Samtale"_s);
@@ -434,7 +434,7 @@ private slots:
         save(area, u"chatsarea-audit-nb.png"_s);
 
         Language::apply(u"en"_s);
-        QTRY_COMPARE(open->text(), u"Open chat export…"_s);
+        QTRY_COMPARE(open->text(), u"&Open chat export…"_s);
         area.closePreview();
     }
 };

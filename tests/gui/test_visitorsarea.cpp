@@ -340,7 +340,7 @@ private slots:
         QVERIFY(show && show->isVisible());
         const QLocale loc;
         QCOMPARE(show->text(),
-            u"Show %1 to %2"_s.arg(loc.toString(QDate(2025, 10, 27), QLocale::ShortFormat),
+            u"&Show %1 to %2"_s.arg(loc.toString(QDate(2025, 10, 27), QLocale::ShortFormat),
                 loc.toString(QDate(2025, 11, 25), QLocale::ShortFormat)));
         area.grab().save(QDir::current().filePath(u"visitorsarea-nodata.png"_s));
         QTest::mouseClick(show, Qt::LeftButton);

@@ -15,6 +15,7 @@
 #include "workspace/chatmaintenance.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -173,7 +175,8 @@ QWidget *ChatsArea::createPreviewPage()
     m_ruleCounts->setObjectName(u"ruleCounts"_s);
     m_ruleCounts->setRootIsDecorated(false);
     m_ruleCounts->setColumnCount(4);
-    m_ruleCounts->setMaximumHeight(140);
+    // About six rows at any font size.
+    m_ruleCounts->setMaximumHeight(m_ruleCounts->fontMetrics().height() * 9);
     m_ruleCounts->setTextElideMode(Qt::ElideRight);
     rl->addWidget(m_ruleCounts, 1);
     split->addWidget(right);
@@ -190,6 +193,7 @@ QWidget *ChatsArea::createPreviewPage()
     buttons->addWidget(m_closeButton);
     buttons->addWidget(m_importButton);
     layout->addLayout(buttons);
+    setTabOrder(m_closeButton, m_importButton); // as they are shown: Close, then Import
 
     connect(m_previewTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ChatsArea::showPreviewConversation);
@@ -225,6 +229,16 @@ QWidget *ChatsArea::createStoredPage()
     m_searchTimer->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &ChatsArea::reloadStored);
+    // Ctrl+F: the search of the stored conversations, from anywhere in the area.
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 
     auto *split = new QSplitter(Qt::Horizontal, page);
     m_storedTable = makeTable(split, u"storedTable"_s);
@@ -343,7 +357,7 @@ QString ChatsArea::chosenRuleSet() const
 
 void ChatsArea::retranslate()
 {
-    m_openButton->setText(tr("Open chat export…"));
+    m_openButton->setText(tr("&Open chat export…"));
     m_openButton->setToolTip(
         tr("Shows what the redaction removes before anything is stored. The raw text stays in memory only."));
     m_ruleSetLabel->setText(tr("&Rule set:"));
@@ -353,25 +367,45 @@ void ChatsArea::retranslate()
     m_tabs->setTabText(0, tr("Preview of an export"));
     m_tabs->setTabText(1, tr("Stored conversations"));
     m_tabs->setTabText(2, tr("Audit log"));
-    m_previousHit->setText(tr("◀ Previous hit"));
-    m_nextHit->setText(tr("Next hit ▶"));
-    m_showRedacted->setText(tr("Show as stored (redacted)"));
+    m_previousHit->setText(tr("◀ &Previous hit"));
+    m_nextHit->setText(tr("&Next hit ▶"));
+    m_previousHit->setAccessibleName(tr("Previous hit"));
+    m_nextHit->setAccessibleName(tr("Next hit"));
+    m_showRedacted->setText(tr("Show as stored (re&dacted)"));
     m_ruleCounts->setHeaderLabels({ tr("Rule"), tr("Removed"), tr("Kept"), tr("What it finds") });
-    m_importButton->setText(tr("Import redacted"));
+    m_importButton->setText(tr("&Import redacted"));
     m_importButton->setToolTip(tr("Stores only the redacted text, then drops the raw text from memory."));
-    m_closeButton->setText(tr("Close preview"));
+    m_closeButton->setText(tr("Clo&se preview"));
     m_search->setPlaceholderText(tr("Search the stored, redacted text"));
+    m_search->setAccessibleName(tr("Search the stored conversations"));
+    m_search->setAccessibleDescription(tr("Shows the conversations whose stored, redacted text contains the words"));
+    m_findAction->setText(tr("Search the stored conversations"));
+    m_tabs->tabBar()->setAccessibleName(tr("Preview, stored conversations and audit log"));
+    m_previewTable->setAccessibleName(tr("Conversations in the export"));
+    m_previewText->setAccessibleName(tr("Transcript preview"));
+    m_previewText->setAccessibleDescription(tr("Removed and kept passages are highlighted; their tooltips name the "
+                                               "rule. Next hit and Previous hit move between them"));
+    m_ruleCounts->setAccessibleName(tr("What each rule finds"));
+    m_storedTable->setAccessibleName(tr("Stored conversations"));
+    m_storedText->setAccessibleName(tr("Stored, redacted text"));
+    m_stricterCombo->setAccessibleName(tr("Stricter rule set"));
+    m_stricterText->setAccessibleName(tr("What the stricter rule set would remove"));
+    m_retentionDays->setAccessibleName(tr("Days to keep stored conversations"));
+    m_auditTable->setAccessibleName(tr("Audit log"));
+    m_ruleSetCombo->setAccessibleName(tr("Rule set"));
+    m_ruleSetCombo->setAccessibleDescription(tr("The rules that decide what is removed before a chat is stored"));
+    m_markerEdit->setAccessibleName(tr("Marker for removed text"));
     m_stricterGroup->setTitle(tr("Stricter rule set for the stored text"));
-    m_stricterLabel->setText(tr("Rule set:"));
-    m_stricterPreviewButton->setText(tr("Preview stricter rule set"));
-    m_applyButton->setText(tr("Apply"));
+    m_stricterLabel->setText(tr("Rule se&t:"));
+    m_stricterPreviewButton->setText(tr("Previe&w stricter rule set"));
+    m_applyButton->setText(tr("&Apply"));
     m_stricterText->setPlaceholderText(
         tr("Choose a rule set and \"Preview stricter rule set\" to see what it would remove from the stored text in "
            "addition. Nothing changes until you choose \"Apply\"."));
     m_storedText->setPlaceholderText(tr("Choose a conversation to read its stored, redacted text."));
-    m_retentionCheck->setText(tr("Delete stored conversations after"));
+    m_retentionCheck->setText(tr("&Delete stored conversations after"));
     m_retentionDays->setSuffix(tr(" days"));
-    m_purgeNow->setText(tr("Delete expired now"));
+    m_purgeNow->setText(tr("Delete e&xpired now"));
     m_purgeNow->setToolTip(tr("Delete the conversations past the retention period now; every import of chats "
                               "does it too"));
     m_markerLabel->setText(tr("&Marker for removed text:"));

@@ -118,6 +118,7 @@ private:
 
     // Stored page
     QLineEdit *m_search = nullptr;
+    QAction *m_findAction = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_storedSummary = nullptr;
     QTableView *m_storedTable = nullptr;

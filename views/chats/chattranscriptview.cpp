@@ -3,6 +3,7 @@
 
 #include "chats/chatsender.h"
 #include "chats/rulecolors.h"
+#include "common/palettecolors.h"
 #include "redaction/ruleset.h"
 
 #include <QLocale>
@@ -67,6 +68,15 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
             const bool kept = s.action == RedactionSpan::Action::Keep;
             QTextCharFormat f;
             f.setBackground(RuleColors::background(s.isIdentityNumber ? u"R3"_s : s.rule, kept));
+            // Dark text on the light tint in a dark theme too; and not colour alone: what goes is struck through,
+            // what stays is underlined with dots (the tooltip names the rule).
+            f.setForeground(PaletteColors::textOnTint());
+            if (kept) {
+                f.setFontUnderline(true);
+                f.setUnderlineStyle(QTextCharFormat::DotLine);
+            } else if (!redacted) {
+                f.setFontStrikeOut(true);
+            }
             f.setToolTip(kept            ? tr("Kept (%1). %2").arg(s.rule, RuleSet::describeRule(s.rule))
                     : s.isIdentityNumber ? tr("Removed (%1): %2, an identity number. %3")
                                                .arg(s.rule, RuleSet::identityKindLabel(NorwegianId::kindName(s.idKind)),
@@ -77,7 +87,7 @@ void ChatTranscriptView::setMessages(const QList<TranscriptMessage> &messages, b
             if (added) {
                 f.setFontUnderline(true);
                 f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-                f.setUnderlineColor(palette().color(QPalette::Text));
+                f.setUnderlineColor(PaletteColors::textOnTint());
                 f.setToolTip(
                     tr("Removed only by this stricter rule set, not by the standard rules. %1").arg(f.toolTip()));
             }
@@ -108,6 +118,7 @@ void ChatTranscriptView::highlightWords(const QStringList &words)
     QList<QTextEdit::ExtraSelection> marks;
     QTextCharFormat f;
     f.setBackground(QColor(0xFF, 0xEB, 0x3B));
+    f.setForeground(PaletteColors::textOnTint());
     f.setFontUnderline(true);
     for (const QString &w : words) {
         if (w.isEmpty())

@@ -3,9 +3,13 @@
 
 #include "cookies/cookieinventorymodel.h"
 
+#include "common/palettecolors.h"
 #include <QBrush>
+
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 CookieFilterProxy::CookieFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -70,7 +74,7 @@ QVariant CookieFilterProxy::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == CookieInventoryModel::StatusColumn)
-        return QBrush(QColor(0x1a, 0x1a, 0x1a));
+        return QBrush(PaletteColors::textOnTint());
     const bool suggestedCell = QSortFilterProxyModel::data(index, CookieInventoryModel::SuggestedRole).toBool()
         && index.column() >= CookieInventoryModel::Category
         && index.column() <= CookieInventoryModel::DeclaredRetention;
@@ -80,6 +84,6 @@ QVariant CookieFilterProxy::data(const QModelIndex &index, int role) const
         return f;
     }
     if (suggestedCell && role == Qt::ForegroundRole)
-        return QBrush(QColor(0x1f, 0x4e, 0x8c));
+        return QBrush(PaletteColors::suggestion(QGuiApplication::palette())); // the italics say it too
     return QSortFilterProxyModel::data(index, role);
 }

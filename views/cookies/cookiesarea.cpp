@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextCursor>
@@ -288,9 +289,14 @@ void CookiesArea::buildUi()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    QAction *declare = nullptr, *remove = nullptr;
-    addAction(declare, QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { declareCurrent(); });
-    addAction(remove, QKeySequence::Delete, [this] { removeCurrent(); });
+    addAction(m_declareAction, QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { declareCurrent(); });
+    addAction(m_removeAction, QKeySequence::Delete, [this] { removeCurrent(); });
+    // Tab follows the rows as they are laid out (the editing row is built in another order than it is shown).
+    for (const auto &chain : { QList<QWidget *> { m_categoryFilter, m_declareButton, m_moreButton, m_removeButton,
+                                   m_importButton, m_undoButton, m_redoButton, m_exportLanguage },
+             QList<QWidget *> { m_policyExport, m_policyText, m_findings } })
+        for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+            setTabOrder(chain[i], chain[i + 1]);
 
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
@@ -800,6 +806,30 @@ void CookiesArea::retranslate()
 {
     m_title->setText(tr("Cookie inventory"));
     m_siteLabel->setText(tr("S&ite:"));
+    m_site->setAccessibleName(tr("Site"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(tr("Shows only the cookies whose name, domain, purpose or supplier contains "
+                                          "the text"));
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the cookies with this status"));
+    m_categoryFilter->setAccessibleName(tr("Category"));
+    m_categoryFilter->setAccessibleDescription(tr("Shows only the cookies of this category"));
+    m_exportLanguage->setAccessibleName(tr("Language of the declaration"));
+    m_table->setAccessibleName(tr("Cookie inventory"));
+    m_table->setAccessibleDescription(tr("One row per cookie; its status says whether it is declared and observed. "
+                                         "Type or press F2 to edit a cell, Ctrl+Enter declares the chosen cookie, "
+                                         "Delete removes it from the declaration"));
+    m_tabs->tabBar()->setAccessibleName(tr("Scan results and policy check"));
+    m_scanFindings->setAccessibleName(tr("Findings of the latest scan"));
+    m_diff->setAccessibleName(tr("Changes since the previous scan"));
+    m_policyText->setAccessibleName(tr("Cookie policy text"));
+    m_findings->setAccessibleName(tr("Findings of the policy check"));
+    m_findings->setAccessibleDescription(tr("Choosing a finding selects its passage in the text"));
+    m_findAction->setText(tr("Find a cookie"));
+    m_undoAction->setText(tr("Undo"));
+    m_redoAction->setText(tr("Redo"));
+    m_declareAction->setText(tr("Declare the chosen cookie, or accept its suggestion"));
+    m_removeAction->setText(tr("Remove the chosen cookie from the declaration"));
     m_site->setToolTip(tr("The inventory, findings and changes of one site: scans of different sites are never "
                           "merged"));
     m_searchLabel->setText(tr("&Search:"));
@@ -815,16 +845,18 @@ void CookiesArea::retranslate()
     m_declareButton->setToolTip(
         tr("Declares an observed cookie with the knowledge base's suggested texts (Ctrl+Enter)"));
     m_removeButton->setText(tr("Re&move from declaration"));
+    m_removeButton->setToolTip(m_removeAction->shortcut().toString(QKeySequence::NativeText));
     m_moreButton->setText(tr("Mor&e"));
     m_acceptConfident->setText(tr("Accept &confident suggestions"));
     m_acceptConfident->setToolTip(tr("Declares every observed cookie whose suggestion has high confidence (name and "
                                      "domain or supplier match); medium and low ones are left for you to check"));
     m_moreButton->menu()->setToolTipsVisible(true);
-    m_importButton->setText(tr("&Import scan…"));
+    m_importButton->setText(tr("Import sca&n…"));
     m_exportLabel->setText(tr("Declaration in:"));
     m_exportLanguage->setItemText(0, tr("Norwegian Bokmål"));
     m_exportLanguage->setItemText(1, tr("English"));
-    const QStringList exportTexts { tr("Export &HTML…"), tr("Export Mark&down…"), tr("Export &CSV…"),
+    //: the underlined letters are unique among the area's controls and the menu bar's titles
+    const QStringList exportTexts { tr("E&xport HTML…"), tr("Export Markdo&wn…"), tr("Exp&ort CSV…"),
         tr("Export &PDF…") };
     for (int i = 0; i < m_exportButtons.size(); ++i)
         m_exportButtons[i]->setText(exportTexts[i]);
@@ -836,11 +868,11 @@ void CookiesArea::retranslate()
     m_diff->setHeaderLabels({ tr("Change"), tr("Cookie"), tr("Domain"), tr("Details") });
     m_findings->setHeaderLabels({ tr("Finding"), tr("Line"), tr("Text"), tr("Explanation") });
     m_policyHint->setText(
-        tr("&Paste the website's cookie policy here or load it from a file, then check it against the "
+        tr("Paste the website's cookie polic&y here or load it from a file, then check it against the "
            "Electronic Communications Act in force since 1 January 2025 and against the inventory."));
-    m_policyLoad->setText(tr("&Load file…"));
+    m_policyLoad->setText(tr("Load file…"));
     m_policyCheck->setText(tr("Chec&k text"));
-    m_policyExport->setText(tr("E&xport findings…"));
+    m_policyExport->setText(tr("Export findin&gs…"));
     m_policyExport->setToolTip(tr("Writes the findings as CSV or HTML"));
     m_policyText->setPlaceholderText(tr("Cookie policy text"));
     // Texts computed from data follow the language too.

@@ -98,6 +98,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_declareAction = nullptr;
+    QAction *m_removeAction = nullptr;
     QPushButton *m_undoButton = nullptr;
     QPushButton *m_redoButton = nullptr;
     QPushButton *m_declareButton = nullptr;

@@ -75,6 +75,28 @@ QChart *ChartPanel::chart() const
 void ChartPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
+    updateAccessibleNames();
+}
+
+void ChartPanel::setDescription(const QString &text)
+{
+    m_view->setAccessibleDescription(text);
+    m_table->setAccessibleDescription(text);
+}
+
+QString ChartPanel::description() const
+{
+    return m_view->accessibleDescription();
+}
+
+// Three panels have the same buttons: their names say which chart they act on.
+void ChartPanel::updateAccessibleNames()
+{
+    const QString title = m_title->text();
+    m_view->setAccessibleName(tr("Chart: %1").arg(title));
+    m_table->setAccessibleName(tr("Table: %1").arg(title));
+    m_tableButton->setAccessibleName(tr("Show %1 as a table").arg(title));
+    m_exportButton->setAccessibleName(tr("Export %1").arg(title));
 }
 
 QString ChartPanel::title() const
@@ -99,10 +121,12 @@ void ChartPanel::retranslate()
     m_tableButton->setText(tr("Table"));
     m_tableButton->setToolTip(tr("Show the numbers behind the chart"));
     m_exportButton->setText(tr("Export"));
-    m_png->setText(tr("Chart as PNG image..."));
-    m_svg->setText(tr("Chart as SVG drawing..."));
-    m_pdf->setText(tr("Chart as PDF..."));
-    m_csvAction->setText(tr("Numbers as CSV..."));
+    m_png->setText(tr("Chart as &PNG image..."));
+    m_svg->setText(tr("Chart as &SVG drawing..."));
+    m_pdf->setText(tr("Chart as P&DF..."));
+    m_csvAction->setText(tr("Numbers as &CSV..."));
+    m_tableButton->setAccessibleDescription(tr("Switches between the chart and the table of its numbers"));
+    updateAccessibleNames();
 }
 
 bool ChartPanel::exportTo(Format format, const QString &path)

@@ -32,6 +32,10 @@ public:
     QTableView *table() const { return m_table; }
     void setTitle(const QString &title);
     QString title() const;
+    // The chart's text alternative: its figures in words, for a screen reader (the chart's and the table's
+    // accessible description).
+    void setDescription(const QString &text);
+    QString description() const;
     // What a file of this chart shows (the area's figures as they are when exporting).
     void setPicture(std::function<VisitorChart()> picture) { m_picture = std::move(picture); }
     VisitorChart picture() const { return m_picture ? m_picture() : VisitorChart(); }
@@ -50,6 +54,7 @@ signals:
 
 private:
     void askAndExport(Format format);
+    void updateAccessibleNames();
 
     QLabel *m_title = nullptr;
     QToolButton *m_tableButton = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitors/visitorsarea.h"
 
+#include "common/palettecolors.h"
 #include "visitorchart.h"
 #include "visitors/categorylabels.h"
 #include "visitors/chartpanel.h"
@@ -10,10 +11,12 @@
 #include "visitors/visitorseriesmodel.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QCursor>
 #include <QDateEdit>
@@ -27,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -167,6 +171,7 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     m_visitsLabels = new CategoryLabels(m_visits->chart(), Qt::Horizontal);
     m_durationLabels = new CategoryLabels(m_durations->chart(), Qt::Vertical);
     m_meanMedianLabels = new CategoryLabels(m_meanMedian->chart(), Qt::Horizontal);
+    applyChartTheme();
     m_visits->setPicture([this] { return picture(VisitorChart::Kind::Visits); });
     m_durations->setPicture([this] { return picture(VisitorChart::Kind::Durations); });
     m_meanMedian->setPicture([this] { return picture(VisitorChart::Kind::MeanMedian); });
@@ -194,6 +199,7 @@ VisitorsArea::VisitorsArea(QWidget *parent)
             emit cookieRequested(link.mid(7));
     });
     auto *scroll = new QScrollArea(explain);
+    scroll->setFocusPolicy(Qt::NoFocus); // the text in it takes the focus (its links), not the frame around it
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_explanations);
@@ -209,7 +215,48 @@ VisitorsArea::VisitorsArea(QWidget *parent)
     grid->setColumnStretch(1, 2);
     layout->addLayout(grid, 1);
 
+    // The numbers behind every chart a key away: Ctrl+T shows the tables (and puts the focus in the first), again
+    // the charts.
+    m_tablesAction = new QAction(this);
+    m_tablesAction->setObjectName(u"showTablesAction"_s);
+    m_tablesAction->setCheckable(true);
+    m_tablesAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_tablesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_tablesAction);
+    connect(m_tablesAction, &QAction::toggled, this, [this](bool on) {
+        for (ChartPanel *p : { m_visits, m_durations, m_meanMedian })
+            p->showTable(on);
+        QWidget *target = on ? static_cast<QWidget *>(m_visits->table()) : m_visits->chartView();
+        target->setFocus(Qt::ShortcutFocusReason);
+        if (on && !m_visits->table()->currentIndex().isValid() && m_visits->table()->model()->rowCount() > 0)
+            m_visits->table()->setCurrentIndex(m_visits->table()->model()->index(0, 0));
+    });
+
     retranslate();
+}
+
+// The charts follow the system's palette: a dark theme gets dark charts (the series keep their colours, set when
+// drawn).
+void VisitorsArea::applyChartTheme()
+{
+    const QChart::ChartTheme theme
+        = PaletteColors::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (ChartPanel *p : { m_visits, m_durations, m_meanMedian })
+        if (p->chart()->theme() != theme)
+            p->chart()->setTheme(theme);
+}
+
+void VisitorsArea::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_visits) {
+        applyChartTheme();
+        if (!m_view.series.isEmpty() || !m_view.buckets.isEmpty()) {
+            drawVisits();
+            drawDurations();
+            drawMeanMedian();
+        }
+    }
+    Area::changeEvent(event);
 }
 
 VisitorsArea::~VisitorsArea()
@@ -229,6 +276,7 @@ void VisitorsArea::buildControls()
     m_toLabel = new QLabel(this);
     m_byLabel = new QLabel(this);
     m_sourceLabel = new QLabel(this);
+
     m_preset = new QComboBox(this);
     m_preset->setObjectName(u"rangePreset"_s);
     for (int i = AllData; i <= Custom; ++i)
@@ -254,6 +302,10 @@ void VisitorsArea::buildControls()
     m_source = new QComboBox(this);
     m_source->setObjectName(u"sourceFilter"_s);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rangeLabel->setBuddy(m_preset);
+    m_toLabel->setBuddy(m_to);
+    m_byLabel->setBuddy(m_by);
+    m_sourceLabel->setBuddy(m_source);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
             startLoad();
@@ -371,6 +423,7 @@ void VisitorsArea::showView(const VisitorsView &v, quint64 generation)
         drawMeanMedian();
         updateSummary();
         updateExplanations();
+        describeCharts();
     }
     if (m_reloadPending) {
         m_reloadPending = false;
@@ -617,6 +670,64 @@ VisitorChart VisitorsArea::picture(VisitorChart::Kind kind) const
     return c;
 }
 
+QString VisitorsArea::chartDescription(VisitorChart::Kind kind) const
+{
+    // A year of days would be a long text to listen to: the first periods, then where the rest are.
+    constexpr int kMaxPeriods = 36;
+    const Granularity by = m_view.filter.by;
+    QStringList parts;
+    int rest = 0;
+    if (kind == VisitorChart::Kind::Durations) {
+        qint64 total = 0;
+        for (const BucketRow &b : m_view.buckets)
+            total += b.visits;
+        for (const BucketRow &b : m_view.buckets)
+            parts << tr("%1: %2 visits (%3)")
+                         .arg(DurationBuckets::label(b.index), VisitorFormat::number(b.visits),
+                             VisitorFormat::percent(VisitorFormat::share(b.visits, total)));
+    } else {
+        for (const SeriesRow &r : m_view.series) {
+            if (parts.size() == kMaxPeriods) {
+                ++rest;
+                continue;
+            }
+            const QString period = VisitorFormat::periodLabel(r.period, by);
+            if (kind == VisitorChart::Kind::MeanMedian) {
+                if (!r.meanDurationS && !r.medianDurationS)
+                    continue;
+                parts << tr("%1: mean %2, median %3")
+                             .arg(period, r.meanDurationS ? VisitorFormat::duration(r.meanDurationS) : tr("not known"),
+                                 r.medianDurationS ? VisitorFormat::duration(r.medianDurationS) : tr("not known"));
+            } else if (r.coarser) {
+                parts << tr("%1: visits reported only for a longer period").arg(period);
+            } else if (r.firstTime) {
+                parts << tr("%1: %2 visits, %3 first-time, %4 returning")
+                             .arg(period, VisitorFormat::number(r.visits),
+                                 VisitorFormat::percent(VisitorFormat::share(r.firstTime, r.visits)),
+                                 VisitorFormat::percent(VisitorFormat::share(r.returning, r.visits)));
+            } else {
+                parts << tr("%1: %2 visits, first-time and returning not known")
+                             .arg(period, VisitorFormat::number(r.visits));
+            }
+        }
+    }
+    if (parts.isEmpty())
+        return tr("No figures in this range.");
+    QString text = parts.join(u"; "_s) + u'.';
+    if (rest > 0)
+        text += u' '
+            + tr("%n more period(s) in the table (%1).", "", rest)
+                  .arg(m_tablesAction->shortcut().toString(QKeySequence::NativeText));
+    return text;
+}
+
+void VisitorsArea::describeCharts()
+{
+    m_visits->setDescription(chartDescription(VisitorChart::Kind::Visits));
+    m_durations->setDescription(chartDescription(VisitorChart::Kind::Durations));
+    m_meanMedian->setDescription(chartDescription(VisitorChart::Kind::MeanMedian));
+}
+
 QString VisitorsArea::noDataText() const
 {
     const QLocale loc;
@@ -635,7 +746,7 @@ void VisitorsArea::updateSummary()
         const QLocale loc;
         //: a button under an empty chart: jumps to the nearest range of the same length that has data
         m_showData->setText(
-            tr("Show %1 to %2")
+            tr("&Show %1 to %2")
                 .arg(loc.toString(nearFrom, QLocale::ShortFormat), loc.toString(nearTo, QLocale::ShortFormat)));
         m_summary->setText(noDataText().toHtmlEscaped() + u"."_s);
         return;
@@ -711,10 +822,20 @@ void VisitorsArea::updateExplanations()
 
 void VisitorsArea::retranslate()
 {
-    m_rangeLabel->setText(tr("Range:"));
-    m_toLabel->setText(tr("to"));
-    m_byLabel->setText(tr("By:"));
-    m_sourceLabel->setText(tr("Source:"));
+    m_rangeLabel->setText(tr("&Range:"));
+    m_toLabel->setText(tr("&to"));
+    m_byLabel->setText(tr("&By:"));
+    m_sourceLabel->setText(tr("S&ource:"));
+    m_preset->setAccessibleName(tr("Range"));
+    m_preset->setAccessibleDescription(tr("Chooses the days the figures cover; the presets count back from today"));
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_by->setAccessibleName(tr("Period"));
+    m_by->setAccessibleDescription(tr("Counts the figures per day, ISO week or month"));
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setAccessibleDescription(tr("Shows the figures of one analytics source, or of all"));
+    m_tablesAction->setText(tr("Show the charts as &tables"));
+    m_tablesAction->setToolTip(tr("Shows the numbers behind every chart as a table, or the charts again"));
     const QStringList presets = { tr("All data"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
         tr("This year"), tr("Last year"), tr("Custom") };
     for (int i = 0; i < presets.size(); ++i)
@@ -748,4 +869,5 @@ void VisitorsArea::retranslate()
         updateSummary();
         updateExplanations();
     }
+    describeCharts();
 }
