@@ -83,5 +83,6 @@ QList<Cli::Command> Cli::commands()
     addChatCommands(list);
     addRedactCommands(list);
     addWorkspaceCommands(list);
+    addReportCommands(list);
     return list;
 }

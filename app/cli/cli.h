@@ -71,5 +71,6 @@ void addScanCommands(QList<Command> &list); // cli/scancommands.cpp: scan
 void addChatCommands(QList<Command> &list); // cli/chatcommands.cpp: chats
 void addRedactCommands(QList<Command> &list); // cli/redactcommands.cpp: redact
 void addWorkspaceCommands(QList<Command> &list); // cli/workspacecommands.cpp: workspace, access
+void addReportCommands(QList<Command> &list); // cli/reportcommands.cpp: report
 
 } // namespace Cli

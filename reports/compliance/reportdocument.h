@@ -48,6 +48,8 @@ struct Block
     Kind kind = Kind::Paragraph;
     QString text;
     QString note;
+    QString key; // Blank: the workspace setting that keeps its value, e.g. "ropa/analytics/legal-basis" (how to fill
+                 // it in: `kapsel-cli report --set-field KEY=VALUE`)
     QList<QPair<QString, QString>> facts;
     Table table;
     std::optional<VisitorChart> chart;
@@ -70,6 +72,7 @@ struct Document
     QString title; // "Personvernrapport" / "Compliance report"
     QString workspaceName; // VisitorChart::workspaceName
     QDateTime madeAt; // UTC
+    QByteArray timeZone; // IANA id of the workspace's zone, in which the writers show times ("Europe/Oslo")
     QDate from, to; // the period
     QStringList sites;
     QList<Section> sections;

@@ -25,8 +25,8 @@ QByteArray tablePattern(ImportKind area)
 
 // The tables shared by every area: read by every member, written by every writer (row-level security limits
 // the import history to the member's areas).
-constexpr const char *kSharedRead = "schema_version, meta, imports, import_skips";
-constexpr const char *kSharedWrite = "imports, import_skips, meta";
+constexpr const char *kSharedRead = "schema_version, meta, imports, import_skips, reports";
+constexpr const char *kSharedWrite = "imports, import_skips, meta, reports";
 
 } // namespace
 
@@ -127,7 +127,7 @@ Status PgAccess::refreshGroupGrants()
         const QByteArray &w = groups->write;
         if (Status s = m_conn.runScript("GRANT USAGE ON SCHEMA kapsel TO " + r + "; GRANT SELECT ON " + kSharedRead
                 + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + kSharedWrite + " TO " + w
-                + "; GRANT USAGE, SELECT ON SEQUENCE imports_id_seq TO " + w))
+                + "; GRANT USAGE, SELECT ON SEQUENCE imports_id_seq, reports_id_seq TO " + w))
             return s;
         auto objects
             = m_conn.exec("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
