@@ -150,8 +150,8 @@ private slots:
             ++sources;
             const QJsonArray periods = cliJson(db
                 + QStringList { u"visitors"_s, u"--from"_s, kFrom.toString(Qt::ISODate), u"--to"_s,
-                      kTo.toString(Qt::ISODate), u"--by"_s, u"month"_s, u"--source"_s, t->caption, u"--format"_s,
-                      u"json"_s })
+                    kTo.toString(Qt::ISODate), u"--by"_s, u"month"_s, u"--source"_s, t->caption, u"--format"_s,
+                    u"json"_s })
                                            .object()
                                            .value(u"periods"_s)
                                            .toArray();
@@ -190,8 +190,10 @@ private slots:
 
         // Findings by severity, as `cookies findings --format json` gives them.
         QMap<QString, qint64> bySeverity;
-        const QJsonDocument findings = cliJson(db + QStringList { u"cookies"_s, u"findings"_s, u"--format"_s, u"json"_s });
-        const QJsonArray list = findings.isArray() ? findings.array() : findings.object().value(u"findings"_s).toArray();
+        const QJsonDocument findings
+            = cliJson(db + QStringList { u"cookies"_s, u"findings"_s, u"--format"_s, u"json"_s });
+        const QJsonArray list
+            = findings.isArray() ? findings.array() : findings.object().value(u"findings"_s).toArray();
         for (const QJsonValue &f : list)
             ++bySeverity[f[u"severity"_s].toString()];
         QVERIFY(!list.isEmpty());
@@ -202,8 +204,7 @@ private slots:
         QCOMPARE(tablesOf(*sectionOf(d, u"cookies/findings"_s)).first()->rows.size(), list.size());
 
         // Chats: the verification scanned every stored message `chats --format json` prints.
-        const qint64 messages
-            = cliJson(db + QStringList { u"chats"_s, u"--format"_s, u"json"_s }).array().size();
+        const qint64 messages = cliJson(db + QStringList { u"chats"_s, u"--format"_s, u"json"_s }).array().size();
         QVERIFY(messages > 0);
         const auto verified = factsOf(*sectionOf(d, u"chats/verification"_s));
         QCOMPARE(figure(verified[0].second), messages);
@@ -212,8 +213,8 @@ private slots:
         // Annex: one row per import `history` lists.
         const CliRun history = runCli(db + QStringList { u"history"_s });
         QCOMPARE(history.code, 0);
-        const qsizetype imports = history.outText().count(QRegularExpression(u"^#\\d+ "_s,
-            QRegularExpression::MultilineOption));
+        const qsizetype imports
+            = history.outText().count(QRegularExpression(u"^#\\d+ "_s, QRegularExpression::MultilineOption));
         QVERIFY(imports > 0);
         QCOMPARE(tablesOf(*sectionOf(d, u"annex"_s)).first()->rows.size(), imports);
 
@@ -235,8 +236,9 @@ private slots:
             }
             QVERIFY2(md.contains(heading), qPrintable(heading));
         }
-        QCOMPARE(chapters, (QStringList { u"summary"_s, u"cookies"_s, u"policy"_s, u"visitors"_s, u"chats"_s,
-                               u"ropa"_s, u"annex"_s }));
+        QCOMPARE(chapters,
+            (QStringList {
+                u"summary"_s, u"cookies"_s, u"policy"_s, u"visitors"_s, u"chats"_s, u"ropa"_s, u"annex"_s }));
         verifyNoLeak(d);
     }
 
@@ -250,8 +252,8 @@ private slots:
             "We use _ga and _gid from Google Analytics to count visitors.\n");
         const CliRun check = runCli({ u"--db"_s, db, u"--lang"_s, u"en"_s, u"policy-check"_s, policy });
         QCOMPARE(check.code, 3);
-        const auto count = QRegularExpression(u"^(\\d+) findings?$"_s, QRegularExpression::MultilineOption)
-                               .match(check.outText());
+        const auto count
+            = QRegularExpression(u"^(\\d+) findings?$"_s, QRegularExpression::MultilineOption).match(check.outText());
         QVERIFY2(count.hasMatch(), check.out.constData());
         // The report quotes the text policy-check kept.
         const Document d = build(db, u"en"_s);
@@ -340,8 +342,8 @@ private slots:
         const QString out = dir.filePath(u"report.md"_s);
         const QStringList base { u"--db"_s, db, u"report"_s };
         CliRun r = runCli(base
-            + QStringList { u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s, u"--lang"_s, u"en"_s,
-                u"--output"_s, out });
+            + QStringList {
+                u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s, u"--lang"_s, u"en"_s, u"--output"_s, out });
         QVERIFY2(r.code == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -373,8 +375,9 @@ private slots:
 
         // The second report compares with the first.
         const QString second = dir.filePath(u"second.json"_s);
-        r = runCli(base + QStringList { u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s, u"--format"_s,
-                              u"json"_s, u"--output"_s, second });
+        r = runCli(base
+            + QStringList { u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s, u"--format"_s, u"json"_s,
+                u"--output"_s, second });
         QCOMPARE(r.code, 0);
         QFile s(second);
         QVERIFY(s.open(QIODevice::ReadOnly));

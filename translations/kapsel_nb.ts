@@ -2804,6 +2804,18 @@
         <source>no</source>
         <translation>nei</translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
 </context>
 <context>
     <name>CookieCsv</name>

@@ -143,7 +143,8 @@ int readWanted(Cli::Context &ctx, const QCommandLineParser &p, const QList<QComm
     if (w.format.isEmpty())
         w.format = QFileInfo(w.output).suffix().toLower();
     if (w.format == u"html" || w.format == u"pdf")
-        return ctx.usage(Tr::tr("the %1 report is not wired into kapsel-cli yet; use --format json or md").arg(w.format));
+        return ctx.usage(
+            Tr::tr("the %1 report is not wired into kapsel-cli yet; use --format json or md").arg(w.format));
     if (w.format != u"json" && w.format != u"md")
         return ctx.usage(Tr::tr("--format takes json, md, html or pdf, not \"%1\"").arg(w.format));
     if (w.output.isEmpty())
@@ -192,7 +193,8 @@ int runReport(Cli::Context &ctx, const QStringList &args)
     QCommandLineParser p;
     const QList<QCommandLineOption> reportOptions {
         { u"from"_s, Tr::tr("First day of the period (default: a year before --to)."), Tr::tr("YYYY-MM-DD") },
-        { u"to"_s, Tr::tr("Last day of the period (default: today in the workspace's time zone)."), Tr::tr("YYYY-MM-DD") },
+        { u"to"_s, Tr::tr("Last day of the period (default: today in the workspace's time zone)."),
+            Tr::tr("YYYY-MM-DD") },
         { u"site"_s, Tr::tr("The site of the cookie sections (default: the latest scan's)."),
             Tr::tr("SITE", "placeholder on the command line") },
         { u"lang"_s, Tr::tr("Language of the report: nb (default) or en."), u"nb|en"_s, u"nb"_s },
@@ -202,8 +204,9 @@ int runReport(Cli::Context &ctx, const QStringList &args)
         { u"policy"_s, Tr::tr("The cookie-policy text to check (default: the last one policy-check checked)."),
             Tr::tr("FILE", "placeholder on the command line") },
     };
-    const QCommandLineOption list(u"list"_s, Tr::tr("List the reports made from this workspace (--format table, csv "
-                                                     "or json)."));
+    const QCommandLineOption list(u"list"_s,
+        Tr::tr("List the reports made from this workspace (--format table, csv "
+               "or json)."));
     const QCommandLineOption verify(u"verify"_s,
         Tr::tr("Recompute FILE's checksum and say which stored report it is; exit code 1 when it matches none."),
         Tr::tr("FILE", "placeholder on the command line"));

@@ -23,20 +23,23 @@ const QList<SupplierTransfer> &table()
         { u"OneTrust"_s, u"US"_s, true, u"US"_s, u"OneTrust LLC; "_s + kDpf },
         // Suppliers with their seat in the EEA, none known to transfer outside it.
         { u"Siteimprove"_s, u"DK"_s, false, {}, u"Siteimprove A/S, Copenhagen; siteimprove.com/privacy"_s },
-        { u"Cookiebot"_s, u"DK"_s, false, {}, u"Cybot A/S (Usercentrics), Copenhagen; cookiebot.com/en/privacy-policy"_s },
+        { u"Cookiebot"_s, u"DK"_s, false, {},
+            u"Cybot A/S (Usercentrics), Copenhagen; cookiebot.com/en/privacy-policy"_s },
         { u"Hotjar"_s, u"MT"_s, false, {}, u"Hotjar Ltd, Malta; hotjar.com/legal/policies/privacy"_s },
         { u"Complianz"_s, u"NL"_s, false, {}, u"Complianz B.V., Netherlands; complianz.io/privacy-statement"_s },
         { u"IAB Europe"_s, u"BE"_s, false, {}, u"IAB Europe, Brussels; iabeurope.eu"_s },
         { u"Cookie-Script"_s, u"LT"_s, false, {}, u"Objectis Ltd, Lithuania; cookie-script.com/privacy-policy"_s },
         // The United Kingdom is outside the EEA (with an adequacy decision of 28 June 2021).
-        { u"CookieYes"_s, u"GB"_s, true, u"GB"_s, u"CookieYes Limited, United Kingdom; cookieyes.com/privacy-policy"_s },
+        { u"CookieYes"_s, u"GB"_s, true, u"GB"_s,
+            u"CookieYes Limited, United Kingdom; cookieyes.com/privacy-policy"_s },
     };
     return all;
 }
 
 QString bare(const QString &name)
 {
-    static const QRegularExpression suffix(u"[,.]?\\s+(inc\\.?|llc|ltd\\.?|limited|a/s|b\\.v\\.|corporation|corp\\.?)$"_s,
+    static const QRegularExpression suffix(
+        u"[,.]?\\s+(inc\\.?|llc|ltd\\.?|limited|a/s|b\\.v\\.|corporation|corp\\.?)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return name.trimmed().remove(suffix).trimmed().toLower();
 }

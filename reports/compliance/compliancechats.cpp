@@ -59,8 +59,8 @@ QString actionLabel(const ReportText &tx, const QString &action)
     return action;
 }
 
-QList<QStringList> countRows(const ReportText &tx, const QMap<QString, qint64> &counts,
-    QString (*label)(const ReportText &, const QString &))
+QList<QStringList> countRows(
+    const ReportText &tx, const QMap<QString, qint64> &counts, QString (*label)(const ReportText &, const QString &))
 {
     QList<QStringList> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -73,10 +73,9 @@ Section verification(ReportContext &c, ChatArchive &archive)
     const ReportText &tx = c.tx;
     Section s = section(
         u"chats/verification"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "No identity number is stored")));
-    s.evidence << Evidence {
-        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Scan of the stored chat text by the redactor's standard rules")),
-        c.now
-    };
+    s.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP(
+                                 "ComplianceReport", "Scan of the stored chat text by the redactor's standard rules")),
+        c.now };
     auto scan = archive.previewRuleSet(RuleSet::standard(), c.ws.settings().redactionMarker());
     if (!scan) {
         s.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The stored text could not be scanned: %1"))
@@ -141,15 +140,17 @@ Expected<QList<Section>> ReportSections::chats(ReportContext &c)
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Conversations imported in the period")),
             tx.number(conversations) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Messages imported in the period")), tx.number(messages) },
-        { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Spans removed before storing")), tx.number(tally.removedTotal()) },
-        { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Identity numbers among them")), tx.number(tally.identityNumbers) },
+        { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Spans removed before storing")),
+            tx.number(tally.removedTotal()) },
+        { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Identity numbers among them")),
+            tx.number(tally.identityNumbers) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Conversations stored now")), tx.number(stored.conversations) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Retention")),
-            retention > 0 ? tx.n(QT_TRANSLATE_N_NOOP("ComplianceReport",
-                                     "conversations are deleted %n day(s) after their last message"),
-                                retention)
-                          : tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
-                                "none set: conversations are kept until someone deletes them")) },
+            retention > 0 ? tx.n(
+                QT_TRANSLATE_N_NOOP("ComplianceReport", "conversations are deleted %n day(s) after their last message"),
+                retention)
+                          : tx.t(QT_TRANSLATE_NOOP(
+                              "ComplianceReport", "none set: conversations are kept until someone deletes them")) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Deleted under the retention in the period")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "%1 conversations, %2 messages"))
                 .arg(tx.number(purgedConversations), tx.number(purgedMessages)) },
@@ -175,10 +176,12 @@ Expected<QList<Section>> ReportSections::chats(ReportContext &c)
     Section audit = section(
         u"chats/audit"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The audit log's entries for the period")));
     if (log.isEmpty())
-        audit.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The audit log has no entry in this period.")));
+        audit.blocks << paragraph(
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The audit log has no entry in this period.")));
     else
         audit.blocks << table({},
-            { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "When")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Action")),
+            { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "When")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Action")),
                 tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "By")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "File")),
                 tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Conversations")),
                 tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Messages")),

@@ -31,10 +31,11 @@ QList<Evidence> scanEvidence(const ReportContext &c)
 Section declaration(const ReportContext &c)
 {
     const ReportText &tx = c.tx;
-    Section s = section(u"cookies/declaration"_s, 2,
-        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The declaration as published")));
-    s.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The cookie declaration kept in the workspace")),
-        {} };
+    Section s = section(
+        u"cookies/declaration"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The declaration as published")));
+    s.evidence << Evidence {
+        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The cookie declaration kept in the workspace")), {}
+    };
     QList<QStringList> rows;
     for (const CookieRow &r : c.rows)
         if (r.isDeclared() && !r.isDraft())
@@ -42,8 +43,8 @@ Section declaration(const ReportContext &c)
                 r.declared.purpose(tx.norwegian()), r.declared.supplier, r.declared.retention,
                 CookieText::partyLabel(r.declared.party, c.lang) };
     if (rows.isEmpty())
-        s.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
-            "The workspace holds no complete declaration entry: nothing would be published.")));
+        s.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP(
+            "ComplianceReport", "The workspace holds no complete declaration entry: nothing would be published.")));
     else
         s.blocks << table({},
             { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Cookie")),
@@ -57,7 +58,7 @@ Section declaration(const ReportContext &c)
     if (!drafts.isEmpty())
         s.blocks << paragraph(tx.n(QT_TRANSLATE_N_NOOP("ComplianceReport",
                                        "%n draft entry(s) are left out of the published declaration: %1."),
-                                  drafts.size())
+                                    drafts.size())
                                   .arg(drafts.join(u"; "_s)));
     return s;
 }
@@ -66,8 +67,9 @@ Section observed(const ReportContext &c)
 {
     const ReportText &tx = c.tx;
     Section s = section(u"cookies/observed"_s, 2,
-        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "What the scans observed before consent, after accept and after "
-                                                   "reject")));
+        tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+            "What the scans observed before consent, after accept and after "
+            "reject")));
     s.evidence = scanEvidence(c);
     if (c.scope.phaseScanId == 0) {
         s.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
@@ -90,7 +92,8 @@ Section observed(const ReportContext &c)
     }
     s.blocks << table({},
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Cookie or storage key")),
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Kind")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Category")),
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Kind")),
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Category")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Before consent")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "After accept")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "After reject")) },
@@ -101,14 +104,15 @@ Section observed(const ReportContext &c)
 Section findings(ReportContext &c)
 {
     const ReportText &tx = c.tx;
-    Section s = section(
-        u"cookies/findings"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Findings of the latest scan")));
+    Section s
+        = section(u"cookies/findings"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Findings of the latest scan")));
     s.evidence = scanEvidence(c);
     if (c.findings.empty()) {
         s.blocks << paragraph(c.scope.latestScanId == 0
-                ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "No scan of this site is stored: there are no findings to "
-                                                             "report, and no evidence that the site keeps its "
-                                                             "declaration."))
+                ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                    "No scan of this site is stored: there are no findings to "
+                    "report, and no evidence that the site keeps its "
+                    "declaration."))
                 : tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The latest scan gave no findings.")));
         return s;
     }
@@ -129,7 +133,8 @@ Section findings(ReportContext &c)
     s.blocks << table({},
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Severity")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Finding")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Item")),
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Phase")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Evidence")),
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Phase")),
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Evidence")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Explanation")) },
         rows);
     return s;
@@ -161,8 +166,8 @@ Section byStatus(const ReportContext &c, const QString &id, const QString &title
 Expected<QList<Section>> ReportSections::cookies(ReportContext &c)
 {
     const ReportText &tx = c.tx;
-    Section top = section(
-        u"cookies"_s, 1, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Cookies and similar technologies")));
+    Section top
+        = section(u"cookies"_s, 1, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Cookies and similar technologies")));
     top.evidence = scanEvidence(c);
     qint64 declared = 0, undeclared = 0, never = 0;
     for (const CookieRow &r : c.rows) {

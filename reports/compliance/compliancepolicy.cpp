@@ -3,8 +3,8 @@
 // passages quoted.
 #include "compliance/reportcontext.h"
 
-#include "cookies/policycheck.h"
 #include "cookies/cookieregister.h"
+#include "cookies/policycheck.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -35,8 +35,9 @@ Expected<QList<Section>> ReportSections::policy(ReportContext &c)
     if (!outcome)
         return outcome.error();
     const PolicyChecker::Result &r = outcome->result;
-    s.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Policy text %1, checked against the site's "
-                                                                        "inventory"))
+    s.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                                      "Policy text %1, checked against the site's "
+                                      "inventory"))
                                  .arg(source),
         checkedAt };
     c.figures.insert(u"policy-findings"_s, qint64(r.findings.size()));

@@ -151,10 +151,9 @@ QList<Block> whatChanged(const ReportContext &c)
             continue;
         rows << QStringList { tx.t(f.label), tx.number(*was), tx.number(*now) };
     }
-    QList<Block> out { paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
-        "Compared with the previous report, %1 of %2 (period %3):"))
-                                     .arg(previous.documentId, tx.dateTime(previous.madeAt),
-                                         tx.period(previous.from, previous.to))) };
+    QList<Block> out { paragraph(
+        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Compared with the previous report, %1 of %2 (period %3):"))
+            .arg(previous.documentId, tx.dateTime(previous.madeAt), tx.period(previous.from, previous.to))) };
     if (rows.isEmpty())
         out << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "None of the figures below has changed.")));
     else
@@ -196,8 +195,8 @@ QList<Section> summary(ReportContext &c, const Document &doc)
     if (c.figures.contains(u"policy-findings"_s))
         s.blocks << paragraph(tx.n(QT_TRANSLATE_N_NOOP("ComplianceReport", "The policy text has %n finding(s)."),
             c.figures.value(u"policy-findings"_s)));
-    Section changed = section(u"summary/changes"_s, 2,
-        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "What changed since the previous report")));
+    Section changed = section(
+        u"summary/changes"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "What changed since the previous report")));
     changed.blocks = whatChanged(c);
     return { s, changed };
 }
@@ -205,6 +204,21 @@ QList<Section> summary(ReportContext &c, const Document &doc)
 } // namespace
 
 // --- the annex -------------------------------------------------------------------------------------------------
+
+namespace {
+
+QString areaLabel(const ReportText &tx, const QString &kind)
+{
+    if (kind == u"visitors")
+        return tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visitors"));
+    if (kind == u"cookies")
+        return tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Cookies"));
+    if (kind == u"chats")
+        return tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Chats"));
+    return kind;
+}
+
+} // namespace
 
 Expected<QList<Section>> ReportSections::annex(ReportContext &c)
 {
@@ -215,14 +229,15 @@ Expected<QList<Section>> ReportSections::annex(ReportContext &c)
     if (!imports)
         return imports.error();
     if (imports->isEmpty()) {
-        s.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Nothing has been imported into this "
-                                                                         "workspace.")));
+        s.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+            "Nothing has been imported into this "
+            "workspace.")));
         return QList<Section> { s };
     }
     QList<QStringList> rows;
     for (const ImportReport &r : *imports)
-        rows << QStringList { tx.dateTime(r.startedAt), r.kind, r.fileName, r.formatDisplay, tx.number(r.rowsStored),
-            ComplianceReport::showChecksum(r.sha256), r.osUser };
+        rows << QStringList { tx.dateTime(r.startedAt), areaLabel(tx, r.kind), r.fileName, r.formatDisplay,
+            tx.number(r.rowsStored), ComplianceReport::showChecksum(r.sha256), r.osUser };
     s.blocks << table({},
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Imported")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Area")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "File")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Format")),
@@ -307,8 +322,7 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
     ReportText tx(o.language, zone);
     if (from > to)
         return Error { {}, 0,
-            tr("the period starts (%1) after it ends (%2)")
-                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) };
+            tr("the period starts (%1) after it ends (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) };
     ReportContext c { ws, o, tx, CookieText::langFromCode(tx.language()), from, to, now, {}, {}, {}, {}, {} };
     auto scans = ws.cookies().scans();
     if (!scans)
@@ -340,8 +354,8 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
     if (!c.site.isEmpty())
         doc.sites << c.site;
     QList<Section> body;
-    for (auto part : { ReportSections::cookies, ReportSections::policy, ReportSections::visitors,
-             ReportSections::chats, ReportSections::recordOfProcessing, ReportSections::annex }) {
+    for (auto part : { ReportSections::cookies, ReportSections::policy, ReportSections::visitors, ReportSections::chats,
+             ReportSections::recordOfProcessing, ReportSections::annex }) {
         auto sections = part(c);
         if (!sections)
             return sections.error();
@@ -390,8 +404,8 @@ Status ComplianceReport::record(Workspace &ws, StoredReport &report)
     return ws.commit();
 }
 
-Status ComplianceReport::rememberPolicyText(Workspace &ws, const QString &text, const QString &source,
-    const QDateTime &at)
+Status ComplianceReport::rememberPolicyText(
+    Workspace &ws, const QString &text, const QString &source, const QDateTime &at)
 {
     if (Status s = ws.beginWrite())
         return s;

@@ -70,20 +70,23 @@ Section analytics(const ReportContext &c, const QStringList &sources)
     cookies.removeDuplicates();
     s.blocks << facts({
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Purpose")),
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Measuring the use of the website: visits, first-time and "
-                                                       "returning visitors, visit duration")) },
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                "Measuring the use of the website: visits, first-time and "
+                "returning visitors, visit duration")) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Data subjects")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visitors of the website")) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Categories of personal data")),
             cookies.isEmpty() ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "visits and pages viewed"))
-                              : tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "online identifiers in the cookies %1; "
-                                                                           "visits and pages viewed"))
+                              : tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                                         "online identifiers in the cookies %1; "
+                                         "visits and pages viewed"))
                                     .arg(cookies.join(u", "_s)) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Tools (sources of the statistics)")),
             sources.isEmpty() ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "none imported in the period"))
                               : sources.join(u", "_s) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Suppliers (from the declaration)")),
-            suppliers.isEmpty() ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "none declared")) : suppliers.join(u", "_s) },
+            suppliers.isEmpty() ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "none declared"))
+                                : suppliers.join(u", "_s) },
     });
     transfers(c, s, suppliers, u"ropa/analytics/"_s);
     s.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Legal basis")), u"ropa/analytics/legal-basis"_s);
@@ -136,20 +139,22 @@ Section chat(const ReportContext &c)
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Purpose")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Answering customers' questions in the website's chat")) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Data subjects")),
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Customers and others who write in the chat; the company's "
-                                                       "agents")) },
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                "Customers and others who write in the chat; the company's "
+                "agents")) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Categories of personal data")),
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "the conversations' text, with identity numbers and other "
-                                                       "numbers of 7 digits or more removed before it is stored; "
-                                                       "times; the sender's role")) },
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                "the conversations' text, with identity numbers and other "
+                "numbers of 7 digits or more removed before it is stored; "
+                "times; the sender's role")) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Retention")),
             retention > 0 ? tx.n(QT_TRANSLATE_N_NOOP("ComplianceReport", "%n day(s) after the last message"), retention)
                           : tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "none set in Kapsel")) },
     });
     s.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Recipients (the chat service's supplier)")),
         u"ropa/chat/recipients"_s);
-    s.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Transfers outside the EEA")),
-        u"ropa/chat/transfers"_s);
+    s.blocks << field(
+        c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Transfers outside the EEA")), u"ropa/chat/transfers"_s);
     s.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Legal basis")), u"ropa/chat/legal-basis"_s);
     s.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Technical and organisational security measures")),
         u"ropa/chat/security"_s);
@@ -162,18 +167,19 @@ Expected<QList<Section>> ReportSections::recordOfProcessing(ReportContext &c)
 {
     const ReportText &tx = c.tx;
     Section top = section(u"ropa"_s, 1, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Record of processing")));
-    top.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "The workspace's data and settings; the "
-                                                                          "suppliers' transfers from Kapsel's table "
-                                                                          "of known suppliers")),
+    top.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                                   "The workspace's data and settings; the "
+                                   "suppliers' transfers from Kapsel's table "
+                                   "of known suppliers")),
         {} };
     top.blocks << paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
         "Entries of the record of processing activities (GDPR article 30) for the processing Kapsel can see. The "
         "fields Kapsel cannot know are left blank for the privacy officer; their values are kept in the workspace "
         "(kapsel-cli report --set-field KEY=VALUE). Check the suppliers' transfers against their current terms.")));
-    top.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Controller (name and contact details)")),
-        u"ropa/controller"_s);
-    top.blocks << field(c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Data protection officer (contact details)")),
-        u"ropa/dpo"_s);
+    top.blocks << field(
+        c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Controller (name and contact details)")), u"ropa/controller"_s);
+    top.blocks << field(
+        c, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Data protection officer (contact details)")), u"ropa/dpo"_s);
     QStringList sources;
     if (auto all = VisitorQueries::sources(c.ws.visitors()))
         for (const SourceInfo &info : *all)

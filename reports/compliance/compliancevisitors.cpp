@@ -40,15 +40,17 @@ QStringList consentRow(const ReportContext &c, const QString &source)
         return { source,
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "first-time and returning visitors, through the cookie %1"))
                 .arg(e.cookies.join(u", "_s)),
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "yes: only visitors who accepted statistics cookies are told "
-                                                       "apart; the others count as visits without attribution")),
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                "yes: only visitors who accepted statistics cookies are told "
+                "apart; the others count as visits without attribution")),
             declared.isEmpty() ? tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "not in the site's inventory"))
                                : declared.join(u", "_s) };
     }
     case SourceExplanation::SplitBasis::NoCookie:
         return { source,
-            tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "visits only: no cookie (a daily rotating hash of IP address "
-                                                       "and browser), so no first-time/returning split")),
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                "visits only: no cookie (a daily rotating hash of IP address "
+                "and browser), so no first-time/returning split")),
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "no cookie consent")), QString() };
     case SourceExplanation::SplitBasis::Unknown:
         break;
@@ -85,8 +87,8 @@ Expected<QList<QStringList>> monthRows(ReportContext &c, const QString &source, 
 Expected<QList<Section>> ReportSections::visitors(ReportContext &c)
 {
     const ReportText &tx = c.tx;
-    Section s = section(
-        u"visitors"_s, 1, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visitor statistics and consent")));
+    Section s
+        = section(u"visitors"_s, 1, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visitor statistics and consent")));
     VisitorStore &store = c.ws.visitors();
     auto all = VisitorQueries::sources(store);
     if (!all)
@@ -106,9 +108,10 @@ Expected<QList<Section>> ReportSections::visitors(ReportContext &c)
     c.figures.insert(u"sources"_s, sources.size());
     for (const ImportReport &r : c.ws.history())
         if (r.kind == u"visitors")
-            s.evidence << Evidence { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Imported file %1 (%2)"))
-                                         .arg(r.fileName, r.formatDisplay),
-                r.finishedAt.isValid() ? r.finishedAt : r.startedAt };
+            s.evidence << Evidence {
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Imported file %1 (%2)")).arg(r.fileName, r.formatDisplay),
+                r.finishedAt.isValid() ? r.finishedAt : r.startedAt
+            };
     if (sources.isEmpty()) {
         s.blocks << paragraph(
             tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "No analytics data was imported in this period.")));
@@ -123,8 +126,8 @@ Expected<QList<Section>> ReportSections::visitors(ReportContext &c)
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Sources")), sources.join(u", "_s) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits")), tx.number(total->visits) },
     });
-    Section consent = section(u"visitors/consent"_s, 2,
-        tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Which figures depend on which cookie")));
+    Section consent = section(
+        u"visitors/consent"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Which figures depend on which cookie")));
     QList<QStringList> consentRows;
     for (const QString &source : sources)
         consentRows << consentRow(c, source);
@@ -146,7 +149,8 @@ Expected<QList<Section>> ReportSections::visitors(ReportContext &c)
         if (!rows)
             return rows.error();
         gaps.blocks << table(source,
-            { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Month")), tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits")),
+            { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Month")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits")),
                 tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "First-time")),
                 tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Returning")),
                 tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Without attribution")),

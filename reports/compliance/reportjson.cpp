@@ -70,7 +70,8 @@ QByteArray ReportJson::write(const ReportDocument::Document &d)
         { u"title"_s, d.title },
         { u"workspace"_s, d.workspaceName },
         { u"madeAt"_s, d.madeAt.toUTC().toString(Qt::ISODate) },
-        { u"period"_s, QJsonObject { { u"from"_s, d.from.toString(Qt::ISODate) }, { u"to"_s, d.to.toString(Qt::ISODate) } } },
+        { u"period"_s,
+            QJsonObject { { u"from"_s, d.from.toString(Qt::ISODate) }, { u"to"_s, d.to.toString(Qt::ISODate) } } },
         { u"sites"_s, strings(d.sites) },
         { u"sections"_s, sections },
     };

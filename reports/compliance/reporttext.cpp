@@ -32,7 +32,8 @@ const QTranslator *catalogue(bool nb)
 
 ReportText::ReportText(const QString &language, const QTimeZone &zone)
     : m_nb(language.trimmed().toLower() == u"nb")
-    , m_locale(m_nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_locale(
+          m_nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom))
     , m_zone(zone.isValid() ? zone : QTimeZone::utc())
     , m_translator(catalogue(m_nb))
 { }
@@ -51,7 +52,8 @@ QString ReportText::n(const char *source, qint64 count) const
 {
     QString s;
     if (m_translator)
-        s = m_translator->translate("ComplianceReport", source, nullptr, int(std::clamp<qint64>(count, INT_MIN, INT_MAX)));
+        s = m_translator->translate(
+            "ComplianceReport", source, nullptr, int(std::clamp<qint64>(count, INT_MIN, INT_MAX)));
     if (s.isEmpty())
         s = QString::fromUtf8(source);
     const QString shown = number(count);
