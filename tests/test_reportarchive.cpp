@@ -18,8 +18,8 @@ class TestReportArchive : public QObject
 
     std::unique_ptr<TestBackend> backend()
     {
-        QFETCH_GLOBAL(QString, name);
-        return std::make_unique<TestBackend>(name);
+        QFETCH_GLOBAL(QString, backend);
+        return std::make_unique<TestBackend>(backend);
     }
 
     // Every table's cells of the demo workspace's report, in order: what must not depend on the backend.
@@ -48,15 +48,7 @@ class TestReportArchive : public QObject
 private slots:
     void initTestCase() { Language::apply(u"en"_s); }
 
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        if (havePostgresServer())
-            QTest::newRow("postgresql") << u"postgresql"_s;
-        else
-            qInfo("%s", noPostgresServer());
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     // The compliance reports' records (issue #16): every field as written, newest first, found by checksum.
     void reportArchiveKeepsEveryReport()
