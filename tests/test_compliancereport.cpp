@@ -10,6 +10,7 @@
 #include "compliance/compliancereport.h"
 #include "compliance/reportjson.h"
 #include "compliance/reportmarkdown.h"
+#include "compliance/reporttext.h"
 #include "core/language.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
@@ -395,6 +397,37 @@ private slots:
         r = runCli(base + QStringList { u"--format"_s, u"pdf"_s, u"--output"_s, dir.filePath(u"r.pdf"_s) });
         QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(dir.filePath(u"r.pdf"_s)));
+    }
+
+    // The forms the report prints numbers, checksums and document ids in never hold a run the rules remove, and the
+    // plain digits they replace would (so the test could fail).
+    void printedFormsPassTheRedactor()
+    {
+        for (const QString &lang : { u"nb"_s, u"en"_s }) {
+            const ReportText tx(lang, QTimeZone("Europe/Oslo"));
+            for (qint64 n : { 0LL, 7LL, 999999LL, 1000000LL, 1204567LL, 99999999LL, 1234567890LL, 9999999999999LL }) {
+                QVERIFY2(ReportDocument::leaks(tx.number(n)).isEmpty(), qPrintable(tx.number(n)));
+                if (n >= 1000000)
+                    QVERIFY(!ReportDocument::leaks(QString::number(n)).isEmpty());
+            }
+            QCOMPARE(tx.number(999999), lang == u"nb" ? u"999\u00a0999"_s : u"999,999"_s);
+            QCOMPARE(tx.number(1204567), lang == u"nb" ? u"1,2 millioner"_s : u"1.2 million"_s);
+            const QString at = tx.dateTime(QDateTime(QDate(2026, 12, 3), QTime(13, 2), Qt::UTC));
+            QCOMPARE(at, lang == u"nb" ? u"3. desember 2026 kl. 14.02"_s : u"3 December 2026 at 14:02"_s);
+            QVERIFY(ReportDocument::leaks(at).isEmpty());
+        }
+        const QString id = ComplianceReport::newDocumentId(QDateTime(QDate(2026, 12, 3), QTime(14, 2), Qt::UTC));
+        QVERIFY(QRegularExpression(u"^KAPSEL-2026-12-03-[A-Z]{6}$"_s).match(id).hasMatch());
+        QVERIFY(ReportDocument::leaks(id).isEmpty());
+        QVERIFY(!ReportDocument::leaks(u"KAPSEL-20261203-7F3A9C"_s).isEmpty()); // the form it avoids
+        int digitRuns = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const QString hex = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+            digitRuns += ReportDocument::leaks(hex).isEmpty() ? 0 : 1;
+            QVERIFY2(ReportDocument::leaks(ComplianceReport::showChecksum(hex)).isEmpty(), qPrintable(hex));
+        }
+        QVERIFY(digitRuns > 100); // shown plain, many checksums would lose a run of digits
     }
 
     void recordFieldsAreKeptInTheWorkspace()

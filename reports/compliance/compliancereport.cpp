@@ -271,7 +271,7 @@ QString ComplianceReport::showChecksum(const QString &hex)
     QStringList groups;
     for (qsizetype i = 0; i < hex.size(); i += 4)
         groups << hex.mid(i, 4).toLower();
-    return groups.join(u':');
+    return groups.join(u'•');
 }
 
 namespace {

@@ -28,7 +28,7 @@ class Workspace;
 //   keeps it: it is the company's public page, not a secret).
 // - No text of the report is a cookie value or a chat text, and none holds a run the redaction rules would remove:
 //   counts of a million or more are rounded (ReportText::number), checksums are shown in groups of four joined by
-//   ':' (showChecksum), and any quoted text (a file name, a policy passage, a page address) that still holds such a
+//   '•' (showChecksum), and any quoted text (a file name, a policy passage, a page address) that still holds such a
 //   run has it replaced by "[…]" before the document is handed out.
 class ComplianceReport
 {
@@ -62,8 +62,9 @@ public:
     static std::pair<QDate, QDate> defaultPeriod(QDate today);
     // "KAPSEL-2026-12-03-QXHTRM": the day and six random letters (no run of digits the redactor would remove).
     static QString newDocumentId(const QDateTime &madeAt);
-    // A SHA-256 in hex as the report shows it: groups of four joined by ':' ("3f5a:1234:567b:…"), so that its digits
-    // never form a run the redaction rules remove.
+    // A SHA-256 in hex as the report shows it: groups of four joined by '•' ("3f5a•1234•567b•…"), so that its digits
+    // never form a run the redaction rules remove (a space, '.', '-', '/' or ':' joins digits for them: ':' links
+    // the 11 digits of an identity number, which a checksum's digits across groups sometimes pass for).
     static QString showChecksum(const QString &hex);
     // Every text of the document with the spans the redaction rules would remove replaced by "[…]"; returns how
     // many were replaced.
