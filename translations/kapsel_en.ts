@@ -2261,6 +2261,127 @@
         <source>unknown action &quot;%1&quot;; cookies takes findings, changes, accept, declare or undeclare</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the policy text was not kept for the compliance report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, made %2 by %3 (period %4 to %5, %6, %7, written to %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report has been made from this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches no report stored in this workspace (SHA-256 %2): it is not a report made here, or it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the stored report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set-field takes KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report is not wired into kapsel-cli yet; use --format json or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, md, html or pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the workspace for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (default: a year before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today in the workspace&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site of the cookie sections (default: the latest scan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report: nb (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or md (html and pdf follow); default: the extension of --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie-policy text to check (default: the last one policy-check checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports made from this workspace (--format table, csv or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute FILE&apos;s checksum and say which stored report it is; exit code 1 when it matches none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a field of the record of processing in the workspace (repeatable); keys: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <comment>placeholder on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compliance report (summary, cookies, policy text, visitor statistics and consent, chat privacy, record of processing, import history) and keep its checksum in the workspace; list the reports made, or check a report file against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list and --verify go alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list takes --format table, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write, list or verify the compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2318,6 +2439,862 @@
     </message>
     <message>
         <source>Still needed: at least one of duration, visit number or first-time visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>number combinations of 7 digits or more (R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian identity numbers (R3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelled-out digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare runs of 7 digits or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth numbers (fødselsnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H-numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FH-numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic test numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stricter rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity number is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of the stored chat text by the redactor&apos;s standard rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored text could not be scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other spans the rules would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No identity number is stored: as this report was made, the redactor&apos;s standard rules scanned the %n message(s) stored in the workspace and found none.</source>
+        <translation>
+            <numerusform>No identity number is stored: as this report was made, the redactor&apos;s standard rules scanned the %n message stored in the workspace and found none.</numerusform>
+            <numerusform>No identity number is stored: as this report was made, the redactor&apos;s standard rules scanned the %n messages stored in the workspace and found none.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity numbers are stored: the redactor&apos;s standard rules found them in the stored text as this report was made. Apply the rules to the stored text again (the Chats area&apos;s rule set) and make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction audit log of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations imported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages imported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans removed before storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>conversations are deleted %n day(s) after their last message</source>
+        <translation>
+            <numerusform>conversations are deleted %n day after their last message</numerusform>
+            <numerusform>conversations are deleted %n days after their last message</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none set: conversations are kept until someone deletes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted under the retention in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations, %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat was imported in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the redaction removed (counts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed from chats imported in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s entries for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has no entry in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie declaration kept in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace holds no complete declaration entry: nothing would be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft entry(s) are left out of the published declaration: %1.</source>
+        <translation>
+            <numerusform>%n draft entry is left out of the published declaration: %1.</numerusform>
+            <numerusform>%n draft entries are left out of the published declaration: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the scans observed before consent, after accept and after reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live scan of this site with consent phases is stored, so what is set before consent, after accept and after reject is not known. A live scan (kapsel-cli scan URL) shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live scan found no cookie or web storage in any phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie or storage key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan of this site is stored: there are no findings to report, and no evidence that the site keeps its declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest scan gave no findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by the scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies and similar technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed but not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared but not observed by the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section describes the site as its latest scan found it, whatever the report&apos;s period. Cookie values are never stored by Kapsel and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared but never observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every declared cookie was observed by the latest scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every observed cookie is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy text has been checked in this workspace, so the report cannot say whether the published policy keeps the rules. Check it (kapsel-cli policy-check FILE keeps the text for the next report) or give it to the report (kapsel-cli report --policy FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy text %1, checked against the site&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared cookies the text names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing: the text asks for consent as the law in force since 1 January 2025 requires, and names every declared cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings of high severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings of medium severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings of low severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings in the policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared but not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits without attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers found in the stored text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier reports could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first report made from this workspace: there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous report, %1 of %2 (period %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the figures below has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie findings of the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy text has %n finding(s).</source>
+        <translation>
+            <numerusform>The policy text has %n finding.</numerusform>
+            <numerusform>The policy text has %n findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the previous report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no scan of the site %1; its sites: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the record of processing; the fields are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none known (seat in the EEA: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, to %1 (the supplier&apos;s seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the use of the website: visits, first-time and returning visitors, visit duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors of the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits and pages viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online identifiers in the cookies %1; visits and pages viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools (sources of the statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none imported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers (from the declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention of the data in the analytics tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online identifiers and what the cookies %1 record (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (as declared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering customers&apos; questions in the website&apos;s chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and others who write in the chat; the company&apos;s agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversations&apos; text, with identity numbers and other numbers of 7 digits or more removed before it is stored; times; the sender&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last message</source>
+        <translation>
+            <numerusform>%n day after the last message</numerusform>
+            <numerusform>%n days after the last message</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none set in Kapsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients (the chat service&apos;s supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s data and settings; the suppliers&apos; transfers from Kapsel&apos;s table of known suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of the record of processing activities (GDPR article 30) for the processing Kapsel can see. The fields Kapsel cannot know are left blank for the privacy officer; their values are kept in the workspace (kapsel-cli report --set-field KEY=VALUE). Check the suppliers&apos; transfers against their current terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller (name and contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer (contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-time and returning visitors, through the cookie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: only visitors who accepted statistics cookies are told apart; the others count as visits without attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the site&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits only: no cookie (a daily rotating hash of IP address and browser), so no first-time/returning split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the export does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor statistics and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported file %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analytics data was imported in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace holds figures from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which figures depend on which cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it can tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the site&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits without attribution per source and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit without attribution is one the source counted but could not tell first-time from returning, mostly because the visitor refused the cookie (consent mode). Its share shows how much of the statistics rests on consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share without attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fill in: kapsel-cli report --set-field %1=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time of day: &quot;3 December 2026 at 14:02&quot; (keep a word between them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period of days: &quot;1 January 2025 to 31 December 2025&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2261,6 +2261,127 @@
         <source>unknown action &quot;%1&quot;; cookies takes findings, changes, accept, declare or undeclare</source>
         <translation>ukjent handling «%1»; cookies tar findings, changes, accept, declare eller undeclare</translation>
     </message>
+    <message>
+        <source>the policy text was not kept for the compliance report: %1</source>
+        <translation>policyteksten ble ikke tatt vare på for personvernrapporten: %1</translation>
+    </message>
+    <message>
+        <source>%1, made %2 by %3 (period %4 to %5, %6, %7, written to %8)</source>
+        <translation>%1, laget %2 av %3 (periode %4 til %5, %6, %7, skrevet til %8)</translation>
+    </message>
+    <message>
+        <source>No report has been made from this workspace yet.</source>
+        <translation>Ingen rapport er laget fra dette arbeidsområdet ennå.</translation>
+    </message>
+    <message>
+        <source>%1 matches no report stored in this workspace (SHA-256 %2): it is not a report made here, or it was changed after it was written.</source>
+        <translation>%1 stemmer ikke med noen rapport lagret i dette arbeidsområdet (SHA-256 %2): den er ikke laget her, eller den er endret etter at den ble skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 is the stored report %2</source>
+        <translation>%1 er den lagrede rapporten %2</translation>
+    </message>
+    <message>
+        <source>--set-field takes KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set-field tar NØKKEL=VERDI, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>satte %1</translation>
+    </message>
+    <message>
+        <source>--lang takes nb or en, not &quot;%1&quot;</source>
+        <translation>--lang tar nb eller en, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>the %1 report is not wired into kapsel-cli yet; use --format json or md</source>
+        <translation>%1-rapporten er ikke koblet inn i kapsel-cli ennå; bruk --format json eller md</translation>
+    </message>
+    <message>
+        <source>--format takes json, md, html or pdf, not &quot;%1&quot;</source>
+        <translation>--format tar json, md, html eller pdf, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE</source>
+        <translation>report trenger --output FIL</translation>
+    </message>
+    <message>
+        <source>reading the workspace for the report…</source>
+        <translation>leser arbeidsområdet for rapporten …</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, SHA-256 %3)</source>
+        <translation>skrev %1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: a year before --to).</source>
+        <translation>Første dag i perioden (standard: et år før --to).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today in the workspace&apos;s time zone).</source>
+        <translation>Siste dag i perioden (standard: i dag i arbeidsområdets tidssone).</translation>
+    </message>
+    <message>
+        <source>The site of the cookie sections (default: the latest scan&apos;s).</source>
+        <translation>Nettstedet i avsnittene om informasjonskapsler (standard: den siste skanningens).</translation>
+    </message>
+    <message>
+        <source>Language of the report: nb (default) or en.</source>
+        <translation>Rapportens språk: nb (standard) eller en.</translation>
+    </message>
+    <message>
+        <source>json or md (html and pdf follow); default: the extension of --output.</source>
+        <translation>json eller md (html og pdf kommer); standard: filendelsen til --output.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>The cookie-policy text to check (default: the last one policy-check checked).</source>
+        <translation>Teksten i informasjonskapselerklæringen som skal kontrolleres (standard: den siste policy-check kontrollerte).</translation>
+    </message>
+    <message>
+        <source>List the reports made from this workspace (--format table, csv or json).</source>
+        <translation>List rapportene som er laget fra dette arbeidsområdet (--format table, csv eller json).</translation>
+    </message>
+    <message>
+        <source>Recompute FILE&apos;s checksum and say which stored report it is; exit code 1 when it matches none.</source>
+        <translation>Regn ut sjekksummen til FIL på nytt og si hvilken lagret rapport den er; avslutningskode 1 når den ikke stemmer med noen.</translation>
+    </message>
+    <message>
+        <source>Keep a field of the record of processing in the workspace (repeatable); keys: %1.</source>
+        <translation>Ta vare på et felt i behandlingsprotokollen i arbeidsområdet (kan gjentas); nøkler: %1.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <comment>placeholder on the command line</comment>
+        <translation>NØKKEL=VERDI</translation>
+    </message>
+    <message>
+        <source>Write the compliance report (summary, cookies, policy text, visitor statistics and consent, chat privacy, record of processing, import history) and keep its checksum in the workspace; list the reports made, or check a report file against them.</source>
+        <translation>Skriv personvernrapporten (sammendrag, informasjonskapsler, erklæringstekst, besøksstatistikk og samtykke, personvern i chat, behandlingsprotokoll, importhistorikk) og ta vare på sjekksummen i arbeidsområdet; list rapportene som er laget, eller kontroller en rapportfil mot dem.</translation>
+    </message>
+    <message>
+        <source>report takes no argument</source>
+        <translation>report tar ingen argumenter</translation>
+    </message>
+    <message>
+        <source>--list and --verify go alone</source>
+        <translation>--list og --verify brukes hver for seg</translation>
+    </message>
+    <message>
+        <source>--list takes --format table, csv or json, not &quot;%1&quot;</source>
+        <translation>--list tar --format table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>write, list or verify the compliance report</source>
+        <translation>skriv, list eller kontroller personvernrapporten</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2319,6 +2440,862 @@
     <message>
         <source>Still needed: at least one of duration, visit number or first-time visitor.</source>
         <translation>Mangler fortsatt: minst én av varighet, besøksnummer eller førstegangsbesøkende.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>number combinations of 7 digits or more (R2)</source>
+        <translation>tallkombinasjoner på 7 sifre eller flere (R2)</translation>
+    </message>
+    <message>
+        <source>Norwegian identity numbers (R3)</source>
+        <translation>norske identitetsnumre (R3)</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>spelled-out digits</source>
+        <translation>sifre skrevet med ord</translation>
+    </message>
+    <message>
+        <source>bare runs of 7 digits or more</source>
+        <translation>rene sifferrekker på 7 sifre eller flere</translation>
+    </message>
+    <message>
+        <source>birth numbers (fødselsnummer)</source>
+        <translation>fødselsnumre</translation>
+    </message>
+    <message>
+        <source>D-numbers</source>
+        <translation>D-numre</translation>
+    </message>
+    <message>
+        <source>H-numbers</source>
+        <translation>H-numre</translation>
+    </message>
+    <message>
+        <source>FH-numbers</source>
+        <translation>FH-numre</translation>
+    </message>
+    <message>
+        <source>synthetic test numbers</source>
+        <translation>syntetiske testnumre</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <source>stricter rules applied</source>
+        <translation>strengere regler brukt</translation>
+    </message>
+    <message>
+        <source>retention purge</source>
+        <translation>sletting etter lagringstid</translation>
+    </message>
+    <message>
+        <source>retention changed</source>
+        <translation>lagringstid endret</translation>
+    </message>
+    <message>
+        <source>No identity number is stored</source>
+        <translation>Ingen identitetsnumre er lagret</translation>
+    </message>
+    <message>
+        <source>Scan of the stored chat text by the redactor&apos;s standard rules</source>
+        <translation>Gjennomgang av den lagrede chatteksten med sladderens standardregler</translation>
+    </message>
+    <message>
+        <source>The stored text could not be scanned: %1</source>
+        <translation>Den lagrede teksten kunne ikke gjennomgås: %1</translation>
+    </message>
+    <message>
+        <source>Messages scanned</source>
+        <translation>Meldinger gjennomgått</translation>
+    </message>
+    <message>
+        <source>Identity numbers found</source>
+        <translation>Identitetsnumre funnet</translation>
+    </message>
+    <message>
+        <source>Other spans the rules would remove</source>
+        <translation>Andre tekstbiter reglene ville fjernet</translation>
+    </message>
+    <message numerus="yes">
+        <source>No identity number is stored: as this report was made, the redactor&apos;s standard rules scanned the %n message(s) stored in the workspace and found none.</source>
+        <translation>
+            <numerusform>Ingen identitetsnumre er lagret: da rapporten ble laget, gikk sladderens standardregler gjennom den %n meldingen som er lagret i arbeidsområdet, og fant ingen.</numerusform>
+            <numerusform>Ingen identitetsnumre er lagret: da rapporten ble laget, gikk sladderens standardregler gjennom de %n meldingene som er lagret i arbeidsområdet, og fant ingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity numbers are stored: the redactor&apos;s standard rules found them in the stored text as this report was made. Apply the rules to the stored text again (the Chats area&apos;s rule set) and make the report again.</source>
+        <translation>Det er lagret identitetsnumre: sladderens standardregler fant dem i den lagrede teksten da rapporten ble laget. Bruk reglene på den lagrede teksten på nytt (regelsettet i Chat-området) og lag rapporten på nytt.</translation>
+    </message>
+    <message>
+        <source>Chat privacy</source>
+        <translation>Personvern i chat</translation>
+    </message>
+    <message>
+        <source>The redaction audit log of the workspace</source>
+        <translation>Arbeidsområdets revisjonslogg for sladding</translation>
+    </message>
+    <message>
+        <source>Conversations imported in the period</source>
+        <translation>Samtaler importert i perioden</translation>
+    </message>
+    <message>
+        <source>Messages imported in the period</source>
+        <translation>Meldinger importert i perioden</translation>
+    </message>
+    <message>
+        <source>Spans removed before storing</source>
+        <translation>Tekstbiter fjernet før lagring</translation>
+    </message>
+    <message>
+        <source>Identity numbers among them</source>
+        <translation>Identitetsnumre blant dem</translation>
+    </message>
+    <message>
+        <source>Conversations stored now</source>
+        <translation>Samtaler lagret nå</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message numerus="yes">
+        <source>conversations are deleted %n day(s) after their last message</source>
+        <translation>
+            <numerusform>samtaler slettes %n dag etter siste melding</numerusform>
+            <numerusform>samtaler slettes %n dager etter siste melding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none set: conversations are kept until someone deletes them</source>
+        <translation>ingen satt: samtaler beholdes til noen sletter dem</translation>
+    </message>
+    <message>
+        <source>Deleted under the retention in the period</source>
+        <translation>Slettet etter lagringstiden i perioden</translation>
+    </message>
+    <message>
+        <source>%1 conversations, %2 messages</source>
+        <translation>%1 samtaler, %2 meldinger</translation>
+    </message>
+    <message>
+        <source>No chat was imported in this period.</source>
+        <translation>Ingen chat ble importert i denne perioden.</translation>
+    </message>
+    <message>
+        <source>What the redaction removed (counts only)</source>
+        <translation>Hva sladdingen fjernet (bare antall)</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from chats imported in this period.</source>
+        <translation>Ingenting ble fjernet fra chatter importert i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Per rule</source>
+        <translation>Per regel</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Spans removed</source>
+        <translation>Tekstbiter fjernet</translation>
+    </message>
+    <message>
+        <source>Identity numbers per kind</source>
+        <translation>Identitetsnumre per type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s entries for the period</source>
+        <translation>Revisjonsloggens oppføringer i perioden</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry in this period.</source>
+        <translation>Revisjonsloggen har ingen oppføringer i denne perioden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <source>Scan of %1 (%2)</source>
+        <translation>Skanning av %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The declaration as published</source>
+        <translation>Erklæringen slik den publiseres</translation>
+    </message>
+    <message>
+        <source>The cookie declaration kept in the workspace</source>
+        <translation>Erklæringen om informasjonskapsler i arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>The workspace holds no complete declaration entry: nothing would be published.</source>
+        <translation>Arbeidsområdet har ingen fullstendige oppføringer i erklæringen: ingenting ville blitt publisert.</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Informasjonskapsel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft entry(s) are left out of the published declaration: %1.</source>
+        <translation>
+            <numerusform>%n utkast er utelatt fra den publiserte erklæringen: %1.</numerusform>
+            <numerusform>%n utkast er utelatt fra den publiserte erklæringen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the scans observed before consent, after accept and after reject</source>
+        <translation>Hva skanningene observerte før samtykke, etter godkjenning og etter avvisning</translation>
+    </message>
+    <message>
+        <source>No live scan of this site with consent phases is stored, so what is set before consent, after accept and after reject is not known. A live scan (kapsel-cli scan URL) shows it.</source>
+        <translation>Ingen direkteskanning av nettstedet med samtykkefaser er lagret, så det er ukjent hva som settes før samtykke, etter godkjenning og etter avvisning. En direkteskanning (kapsel-cli scan URL) viser det.</translation>
+    </message>
+    <message>
+        <source>The live scan found no cookie or web storage in any phase.</source>
+        <translation>Direkteskanningen fant ingen informasjonskapsler eller nettlagring i noen fase.</translation>
+    </message>
+    <message>
+        <source>Cookie or storage key</source>
+        <translation>Informasjonskapsel eller lagringsnøkkel</translation>
+    </message>
+    <message>
+        <source>Before consent</source>
+        <translation>Før samtykke</translation>
+    </message>
+    <message>
+        <source>After accept</source>
+        <translation>Etter godkjenning</translation>
+    </message>
+    <message>
+        <source>After reject</source>
+        <translation>Etter avvisning</translation>
+    </message>
+    <message>
+        <source>Findings of the latest scan</source>
+        <translation>Funn i den siste skanningen</translation>
+    </message>
+    <message>
+        <source>No scan of this site is stored: there are no findings to report, and no evidence that the site keeps its declaration.</source>
+        <translation>Ingen skanning av nettstedet er lagret: det er ingen funn å rapportere, og ingen dokumentasjon på at nettstedet holder det erklæringen sier.</translation>
+    </message>
+    <message>
+        <source>The latest scan gave no findings.</source>
+        <translation>Den siste skanningen ga ingen funn.</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>satt av %1</translation>
+    </message>
+    <message>
+        <source>requested by %1</source>
+        <translation>forespurt av %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Seen by the scans</source>
+        <translation>Sett av skanningene</translation>
+    </message>
+    <message>
+        <source>Cookies and similar technologies</source>
+        <translation>Informasjonskapsler og lignende teknologier</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>no site scanned</source>
+        <translation>ingen nettsteder skannet</translation>
+    </message>
+    <message>
+        <source>Scans of the site</source>
+        <translation>Skanninger av nettstedet</translation>
+    </message>
+    <message>
+        <source>Declared cookies</source>
+        <translation>Erklærte informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Observed but not declared</source>
+        <translation>Observert, men ikke erklært</translation>
+    </message>
+    <message>
+        <source>Declared but not observed by the latest scan</source>
+        <translation>Erklært, men ikke observert av den siste skanningen</translation>
+    </message>
+    <message>
+        <source>This section describes the site as its latest scan found it, whatever the report&apos;s period. Cookie values are never stored by Kapsel and never shown.</source>
+        <translation>Dette avsnittet beskriver nettstedet slik den siste skanningen fant det, uansett rapportens periode. Verdiene i informasjonskapslene lagres aldri av Kapsel og vises aldri.</translation>
+    </message>
+    <message>
+        <source>Declared but never observed</source>
+        <translation>Erklært, men aldri observert</translation>
+    </message>
+    <message>
+        <source>Every declared cookie was observed by the latest scan.</source>
+        <translation>Alle erklærte informasjonskapsler ble observert av den siste skanningen.</translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation>Ikke erklært</translation>
+    </message>
+    <message>
+        <source>Every observed cookie is declared.</source>
+        <translation>Alle observerte informasjonskapsler er erklært.</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Erklæringstekst</translation>
+    </message>
+    <message>
+        <source>No policy text has been checked in this workspace, so the report cannot say whether the published policy keeps the rules. Check it (kapsel-cli policy-check FILE keeps the text for the next report) or give it to the report (kapsel-cli report --policy FILE).</source>
+        <translation>Ingen erklæringstekst er kontrollert i dette arbeidsområdet, så rapporten kan ikke si om den publiserte erklæringen følger reglene. Kontroller den (kapsel-cli policy-check FIL tar vare på teksten til neste rapport) eller gi den til rapporten (kapsel-cli report --policy FIL).</translation>
+    </message>
+    <message>
+        <source>Policy text %1, checked against the site&apos;s inventory</source>
+        <translation>Erklæringsteksten %1, kontrollert mot nettstedets oversikt</translation>
+    </message>
+    <message>
+        <source>Text checked</source>
+        <translation>Tekst kontrollert</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollert</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Declared cookies the text names</source>
+        <translation>Erklærte informasjonskapsler teksten nevner</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>The check found nothing: the text asks for consent as the law in force since 1 January 2025 requires, and names every declared cookie.</source>
+        <translation>Kontrollen fant ingenting: teksten ber om samtykke slik loven som gjelder fra 1. januar 2025 krever, og nevner alle erklærte informasjonskapsler.</translation>
+    </message>
+    <message>
+        <source>Line %1. %2</source>
+        <translation>Linje %1. %2</translation>
+    </message>
+    <message>
+        <source>Open findings of high severity</source>
+        <translation>Åpne funn med høy alvorlighet</translation>
+    </message>
+    <message>
+        <source>Open findings of medium severity</source>
+        <translation>Åpne funn med middels alvorlighet</translation>
+    </message>
+    <message>
+        <source>Open findings of low severity</source>
+        <translation>Åpne funn med lav alvorlighet</translation>
+    </message>
+    <message>
+        <source>Findings in the policy text</source>
+        <translation>Funn i erklæringsteksten</translation>
+    </message>
+    <message>
+        <source>Declared but not observed</source>
+        <translation>Erklært, men ikke observert</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>Besøk i perioden</translation>
+    </message>
+    <message>
+        <source>Visits without attribution</source>
+        <translation>Besøk uten tilordning</translation>
+    </message>
+    <message>
+        <source>Identity numbers found in the stored text</source>
+        <translation>Identitetsnumre funnet i den lagrede teksten</translation>
+    </message>
+    <message>
+        <source>The earlier reports could not be read: %1</source>
+        <translation>De tidligere rapportene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>This is the first report made from this workspace: there is nothing to compare with.</source>
+        <translation>Dette er den første rapporten som er laget fra dette arbeidsområdet: det er ingenting å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Compared with the previous report, %1 of %2 (period %3):</source>
+        <translation>Sammenlignet med forrige rapport, %1 fra %2 (periode %3):</translation>
+    </message>
+    <message>
+        <source>None of the figures below has changed.</source>
+        <translation>Ingen av tallene nedenfor har endret seg.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>Forrige rapport</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Denne rapporten</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>Arbeidsområdet %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation>Åpne funn etter alvorlighet</translation>
+    </message>
+    <message>
+        <source>Cookie findings of the latest scan</source>
+        <translation>Funn om informasjonskapsler i den siste skanningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy text has %n finding(s).</source>
+        <translation>
+            <numerusform>Erklæringsteksten har %n funn.</numerusform>
+            <numerusform>Erklæringsteksten har %n funn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the previous report</source>
+        <translation>Hva som er endret siden forrige rapport</translation>
+    </message>
+    <message>
+        <source>Annex: import history</source>
+        <translation>Vedlegg: importhistorikk</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s import history</source>
+        <translation>Arbeidsområdets importhistorikk</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this workspace.</source>
+        <translation>Ingenting er importert til dette arbeidsområdet.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows stored</source>
+        <translation>Rader lagret</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>Filens SHA-256</translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>perioden starter (%1) etter at den slutter (%2)</translation>
+    </message>
+    <message>
+        <source>the workspace has no scan of the site %1; its sites: %2</source>
+        <translation>arbeidsområdet har ingen skanning av nettstedet %1; nettstedene er: %2</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Personvernrapport</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the record of processing; the fields are %2</source>
+        <translation>«%1» er ikke et felt i behandlingsprotokollen; feltene er %2</translation>
+    </message>
+    <message>
+        <source>none known (seat in the EEA: %1)</source>
+        <translation>ingen kjente (sete i EØS: %1)</translation>
+    </message>
+    <message>
+        <source>yes, to %1 (the supplier&apos;s seat)</source>
+        <translation>ja, til %1 (leverandørens sete)</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA by %1</source>
+        <translation>Overføringer ut av EØS hos %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Web analytics</source>
+        <translation>Nettanalyse</translation>
+    </message>
+    <message>
+        <source>Measuring the use of the website: visits, first-time and returning visitors, visit duration</source>
+        <translation>Måling av bruken av nettstedet: besøk, førstegangs- og gjentakende besøkende, besøkets varighet</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerte</translation>
+    </message>
+    <message>
+        <source>Visitors of the website</source>
+        <translation>Besøkende på nettstedet</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier av personopplysninger</translation>
+    </message>
+    <message>
+        <source>visits and pages viewed</source>
+        <translation>besøk og sider som er vist</translation>
+    </message>
+    <message>
+        <source>online identifiers in the cookies %1; visits and pages viewed</source>
+        <translation>nettidentifikatorer i informasjonskapslene %1; besøk og sider som er vist</translation>
+    </message>
+    <message>
+        <source>Tools (sources of the statistics)</source>
+        <translation>Verktøy (kildene til statistikken)</translation>
+    </message>
+    <message>
+        <source>none imported in the period</source>
+        <translation>ingen importert i perioden</translation>
+    </message>
+    <message>
+        <source>Suppliers (from the declaration)</source>
+        <translation>Leverandører (fra erklæringen)</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>ingen erklært</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Retention of the data in the analytics tool</source>
+        <translation>Lagringstid for dataene i analyseverktøyet</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Tekniske og organisatoriske sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <source>Cookies of %1</source>
+        <translation>Informasjonskapsler fra %1</translation>
+    </message>
+    <message>
+        <source>online identifiers and what the cookies %1 record (%2)</source>
+        <translation>nettidentifikatorer og det informasjonskapslene %1 registrerer (%2)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Retention (as declared)</source>
+        <translation>Lagringstid (som erklært)</translation>
+    </message>
+    <message>
+        <source>Customer chat</source>
+        <translation>Kundechat</translation>
+    </message>
+    <message>
+        <source>Answering customers&apos; questions in the website&apos;s chat</source>
+        <translation>Svare på kunders spørsmål i nettstedets chat</translation>
+    </message>
+    <message>
+        <source>Customers and others who write in the chat; the company&apos;s agents</source>
+        <translation>Kunder og andre som skriver i chatten; virksomhetens kundebehandlere</translation>
+    </message>
+    <message>
+        <source>the conversations&apos; text, with identity numbers and other numbers of 7 digits or more removed before it is stored; times; the sender&apos;s role</source>
+        <translation>samtalenes tekst, med identitetsnumre og andre tall på 7 sifre eller flere fjernet før den lagres; tidspunkter; avsenderens rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last message</source>
+        <translation>
+            <numerusform>%n dag etter siste melding</numerusform>
+            <numerusform>%n dager etter siste melding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none set in Kapsel</source>
+        <translation>ingen satt i Kapsel</translation>
+    </message>
+    <message>
+        <source>Recipients (the chat service&apos;s supplier)</source>
+        <translation>Mottakere (leverandøren av chattjenesten)</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Overføringer ut av EØS</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Behandlingsprotokoll</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s data and settings; the suppliers&apos; transfers from Kapsel&apos;s table of known suppliers</source>
+        <translation>Arbeidsområdets data og innstillinger; leverandørenes overføringer fra Kapsels tabell over kjente leverandører</translation>
+    </message>
+    <message>
+        <source>Entries of the record of processing activities (GDPR article 30) for the processing Kapsel can see. The fields Kapsel cannot know are left blank for the privacy officer; their values are kept in the workspace (kapsel-cli report --set-field KEY=VALUE). Check the suppliers&apos; transfers against their current terms.</source>
+        <translation>Oppføringer i protokollen over behandlingsaktiviteter (personvernforordningen artikkel 30) for behandlingen Kapsel kan se. Feltene Kapsel ikke kan vite, står tomme for personvernansvarlig; verdiene tas vare på i arbeidsområdet (kapsel-cli report --set-field NØKKEL=VERDI). Kontroller leverandørenes overføringer mot deres gjeldende vilkår.</translation>
+    </message>
+    <message>
+        <source>Controller (name and contact details)</source>
+        <translation>Behandlingsansvarlig (navn og kontaktopplysninger)</translation>
+    </message>
+    <message>
+        <source>Data protection officer (contact details)</source>
+        <translation>Personvernombud (kontaktopplysninger)</translation>
+    </message>
+    <message>
+        <source>first-time and returning visitors, through the cookie %1</source>
+        <translation>førstegangs- og gjentakende besøkende, gjennom informasjonskapselen %1</translation>
+    </message>
+    <message>
+        <source>yes: only visitors who accepted statistics cookies are told apart; the others count as visits without attribution</source>
+        <translation>ja: bare besøkende som godtok statistikkapsler, skilles fra hverandre; de andre telles som besøk uten tilordning</translation>
+    </message>
+    <message>
+        <source>not in the site&apos;s inventory</source>
+        <translation>ikke i nettstedets oversikt</translation>
+    </message>
+    <message>
+        <source>visits only: no cookie (a daily rotating hash of IP address and browser), so no first-time/returning split</source>
+        <translation>bare besøk: ingen informasjonskapsel (en daglig skiftende hash av IP-adresse og nettleser), så ingen deling i førstegangs og gjentakende</translation>
+    </message>
+    <message>
+        <source>no cookie consent</source>
+        <translation>ikke samtykke til informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>not known: the export does not say</source>
+        <translation>ukjent: eksporten sier det ikke</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>Visitor statistics and consent</source>
+        <translation>Besøksstatistikk og samtykke</translation>
+    </message>
+    <message>
+        <source>Imported file %1 (%2)</source>
+        <translation>Importert fil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No analytics data was imported in this period.</source>
+        <translation>Ingen analysedata ble importert i denne perioden.</translation>
+    </message>
+    <message>
+        <source>The workspace holds figures from %1.</source>
+        <translation>Arbeidsområdet har tall fra %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Which figures depend on which cookie</source>
+        <translation>Hvilke tall som avhenger av hvilken informasjonskapsel</translation>
+    </message>
+    <message>
+        <source>What it can tell</source>
+        <translation>Hva den kan si</translation>
+    </message>
+    <message>
+        <source>Depends on consent</source>
+        <translation>Avhenger av samtykke</translation>
+    </message>
+    <message>
+        <source>In the site&apos;s inventory</source>
+        <translation>I nettstedets oversikt</translation>
+    </message>
+    <message>
+        <source>Visits without attribution per source and month</source>
+        <translation>Besøk uten tilordning per kilde og måned</translation>
+    </message>
+    <message>
+        <source>A visit without attribution is one the source counted but could not tell first-time from returning, mostly because the visitor refused the cookie (consent mode). Its share shows how much of the statistics rests on consent.</source>
+        <translation>Et besøk uten tilordning er et besøk kilden telte, men ikke kunne avgjøre om var førstegangs eller gjentakende, som oftest fordi den besøkende avslo informasjonskapselen (samtykkemodus). Andelen viser hvor mye av statistikken som hviler på samtykke.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>First-time</source>
+        <translation>Førstegangs</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Gjentakende</translation>
+    </message>
+    <message>
+        <source>Without attribution</source>
+        <translation>Uten tilordning</translation>
+    </message>
+    <message>
+        <source>Share without attribution</source>
+        <translation>Andel uten tilordning</translation>
+    </message>
+    <message>
+        <source>to fill in: kapsel-cli report --set-field %1=…</source>
+        <translation>fylles ut: kapsel-cli report --set-field %1=…</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 millioner</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation>%1 milliarder</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time of day: &quot;3 December 2026 at 14:02&quot; (keep a word between them)</extracomment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period of days: &quot;1 January 2025 to 31 December 2025&quot;</extracomment>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Informasjonskapsler</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>

@@ -84,5 +84,6 @@ QList<Cli::Command> Cli::commands()
     addRedactCommands(list);
     addWorkspaceCommands(list);
     addSettingsCommands(list);
+    addReportCommands(list);
     return list;
 }

@@ -79,5 +79,6 @@ void addChatCommands(QList<Command> &list); // cli/chatcommands.cpp: chats
 void addRedactCommands(QList<Command> &list); // cli/redactcommands.cpp: redact
 void addWorkspaceCommands(QList<Command> &list); // cli/workspacecommands.cpp: workspace, access
 void addSettingsCommands(QList<Command> &list); // cli/settingscommands.cpp: settings
+void addReportCommands(QList<Command> &list); // cli/reportcommands.cpp: report
 
 } // namespace Cli

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 
+#include "compliance/compliancereport.h"
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookiefindings.h"
 #include "cookies/cookiereconciler.h"
@@ -522,6 +523,10 @@ int runPolicyCheck(Cli::Context &ctx, const QStringList &args)
     auto outcome = PolicyCheck::run(ws->cookies(), text, lang, *chosen);
     if (!outcome)
         return ctx.fail(outcome.error());
+    // The text checked is the one the next compliance report quotes (it is the company's public page).
+    if (Status s = ComplianceReport::rememberPolicyText(*ws, text, name, QDateTime::currentDateTimeUtc()))
+        ctx.err << "kapsel-cli: " << Tr::tr("the policy text was not kept for the compliance report: %1").arg(s->reason)
+                << Qt::endl;
     const PolicyChecker::Result &result = outcome->result;
     const int exitCode = result.findings.empty() ? Cli::Ok : Cli::Findings;
     if (fileFormat) {

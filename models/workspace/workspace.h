@@ -15,6 +15,7 @@
 
 class ChatArchive;
 class CookieRegister;
+class ReportArchive;
 class VisitorStore;
 
 // An opened workspace: one connection to where Kapsel keeps a website's data, a SQLite file (the default) or
@@ -55,6 +56,7 @@ public:
     virtual ChatArchive &chats() const = 0;
     virtual ImportLedger &ledger() const = 0;
     virtual WorkspaceSettings &settings() const = 0;
+    virtual ReportArchive &reports() const = 0; // the compliance reports made from it (their records)
 
     // What the current user may do with an area: on a file always everything; on a team workspace what the
     // owner granted (a view shows "no access" for None rather than failing).

@@ -11,6 +11,15 @@ QList<RedactionSpan> ReportDocument::leaks(QStringView text)
     return spans;
 }
 
+namespace {
+
+QString cells(const QStringList &row)
+{
+    return u"| "_s + row.join(u" | "_s) + u" |"_s;
+}
+
+} // namespace
+
 QString ReportDocument::allText(const Document &document)
 {
     QStringList out { document.documentId, document.title, document.workspaceName, document.sites.join(u'\n') };
@@ -22,9 +31,11 @@ QString ReportDocument::allText(const Document &document)
             out << b.text << b.note;
             for (const auto &[label, value] : b.facts)
                 out << label << value;
-            out << b.table.caption << b.table.header.join(u'\t');
+            // Cells apart as a table shows them ('|' ends a run of digits): joined by a space or a tab, two figures
+            // side by side would read as one long number to the redaction rules, which no layout shows.
+            out << b.table.caption << cells(b.table.header);
             for (const QStringList &row : b.table.rows)
-                out << row.join(u'\t');
+                out << cells(row);
             if (b.chart)
                 out << b.chart->title() << b.chart->period() << b.chart->legend().join(u'\t') << b.chart->csv();
         }

@@ -48,6 +48,8 @@ struct Block
     Kind kind = Kind::Paragraph;
     QString text;
     QString note;
+    QString key; // Blank: the workspace setting that keeps its value, e.g. "ropa/analytics/legal-basis" (how to fill
+                 // it in: `kapsel-cli report --set-field KEY=VALUE`)
     QList<QPair<QString, QString>> facts;
     Table table;
     std::optional<VisitorChart> chart;
@@ -70,6 +72,7 @@ struct Document
     QString title; // "Personvernrapport" / "Compliance report"
     QString workspaceName; // VisitorChart::workspaceName
     QDateTime madeAt; // UTC
+    QByteArray timeZone; // IANA id of the workspace's zone, in which the writers show times ("Europe/Oslo")
     QDate from, to; // the period
     QStringList sites;
     QList<Section> sections;
@@ -78,7 +81,8 @@ struct Document
 // The spans of `text` the standard redaction rules would remove (runs of 7 or more digits, identity numbers, ...):
 // what a report must never contain. Writers and tests run it over everything a report shows.
 QList<RedactionSpan> leaks(QStringView text);
-// Every text of the document, in order (titles, paragraphs, facts, table cells, notes, chart texts).
+// Every text of the document, in order (titles, paragraphs, facts, table cells, notes, chart texts); a table's rows
+// as "| cell | cell |", as its layouts set its cells apart.
 QString allText(const Document &document);
 
 } // namespace ReportDocument

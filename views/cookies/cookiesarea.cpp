@@ -3,6 +3,7 @@
 
 #include "common/elidedtooltipdelegate.h"
 #include "common/filechooser.h"
+#include "compliance/compliancereport.h"
 #include "cookies/cookiedeclaration.h"
 #include "cookies/cookiedeclaring.h"
 #include "cookies/cookieeditcommand.h"
@@ -694,6 +695,11 @@ int CookiesArea::checkPolicy(const QString &text)
     }
     m_policyOutcome = *outcome;
     m_policyExport->setEnabled(true);
+    // The text checked is the one the next compliance report quotes (the company's public page, not a secret).
+    if (m_ws)
+        if (Status s = ComplianceReport::rememberPolicyText(
+                *m_ws, text, tr("the text in the Cookies area"), QDateTime::currentDateTimeUtc()))
+            emit statusMessage(s->toString());
     const PolicyChecker::Result &result = outcome->result;
     for (const PolicyFinding &f : result.findings) {
         auto *item = new QTreeWidgetItem(m_findings,

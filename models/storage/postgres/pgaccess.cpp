@@ -117,6 +117,15 @@ Status PgAccess::ensureGroups(const AreaGroups &groups)
 
 Status PgAccess::refreshGroupGrants()
 {
+    // The compliance reports' records (schema 4) are shared like the import history: whoever makes a report reads
+    // and records it. Named only where the schema has them (a grant may run on a workspace not yet upgraded).
+    auto reports = m_conn.exec("SELECT to_regclass('kapsel.reports') IS NOT NULL");
+    if (!reports)
+        return reports.error();
+    const bool hasReports = reports->value(0, 0) == "t";
+    const QByteArray sharedRead = QByteArray(kSharedRead) + (hasReports ? ", reports" : "");
+    const QByteArray sharedWrite = QByteArray(kSharedWrite) + (hasReports ? ", reports" : "");
+    const QByteArray sequences = hasReports ? "imports_id_seq, reports_id_seq" : "imports_id_seq";
     for (ImportKind area : kImportKinds) {
         auto groups = groupsOf(area);
         if (!groups)
@@ -125,9 +134,9 @@ Status PgAccess::refreshGroupGrants()
             continue; // nobody was granted this area yet
         const QByteArray &r = groups->read;
         const QByteArray &w = groups->write;
-        if (Status s = m_conn.runScript("GRANT USAGE ON SCHEMA kapsel TO " + r + "; GRANT SELECT ON " + kSharedRead
-                + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + kSharedWrite + " TO " + w
-                + "; GRANT USAGE, SELECT ON SEQUENCE imports_id_seq TO " + w))
+        if (Status s = m_conn.runScript("GRANT USAGE ON SCHEMA kapsel TO " + r + "; GRANT SELECT ON " + sharedRead
+                + " TO " + r + "; GRANT INSERT, UPDATE, DELETE ON " + sharedWrite + " TO " + w
+                + "; GRANT USAGE, SELECT ON SEQUENCE " + sequences + " TO " + w))
             return s;
         auto objects
             = m_conn.exec("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "

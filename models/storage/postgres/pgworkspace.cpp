@@ -7,6 +7,7 @@
 #include "storage/postgres/pgconnection.h"
 #include "storage/postgres/pgcookieregister.h"
 #include "storage/postgres/pgimportledger.h"
+#include "storage/postgres/pgreportarchive.h"
 #include "storage/postgres/pgschema.h"
 #include "storage/postgres/pgvisitorstore.h"
 
@@ -40,6 +41,7 @@ PgWorkspace::~PgWorkspace()
     m_chats.reset();
     m_ledger.reset();
     m_settings.reset();
+    m_reports.reset();
     m_access.reset();
 }
 
@@ -103,6 +105,11 @@ ImportLedger &PgWorkspace::ledger() const
 WorkspaceSettings &PgWorkspace::settings() const
 {
     return madeOnFirstUse(m_settings, *m_conn);
+}
+
+ReportArchive &PgWorkspace::reports() const
+{
+    return madeOnFirstUse(m_reports, *m_conn);
 }
 
 AreaRight PgWorkspace::rightTo(ImportKind area) const

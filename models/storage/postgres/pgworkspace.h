@@ -10,6 +10,7 @@ class PgChatArchive;
 class PgConnection;
 class PgCookieRegister;
 class PgImportLedger;
+class PgReportArchive;
 class PgSettings;
 class PgVisitorStore;
 
@@ -40,6 +41,7 @@ public:
     ChatArchive &chats() const override;
     ImportLedger &ledger() const override;
     WorkspaceSettings &settings() const override;
+    ReportArchive &reports() const override;
     AreaRight rightTo(ImportKind area) const override;
     WorkspaceAccess *access() const override;
 
@@ -59,5 +61,6 @@ private:
     mutable std::unique_ptr<PgChatArchive> m_chats;
     mutable std::unique_ptr<PgImportLedger> m_ledger;
     mutable std::unique_ptr<PgSettings> m_settings;
+    mutable std::unique_ptr<PgReportArchive> m_reports;
     mutable std::unique_ptr<PgAccess> m_access;
 };

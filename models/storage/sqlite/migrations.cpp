@@ -24,6 +24,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         { 4, u"redacted chat conversations, audit log and full-text index"_s, createChatSchema },
         { 5, u"visitor sessions packed, keys apart, duration histograms per day"_s, packVisitorStorage },
         { 6, u"cookie observations per consent phase and kind, live scan events"_s, addLiveScanColumns },
+        { 7, u"records of the compliance reports made"_s, createReportArchive },
     };
     return all;
 }

@@ -17,6 +17,7 @@
 //   4 chats                        storage/sqlite/chatschema.cpp
 //   5 visitors: packed sessions    storage/sqlite/visitorschema.cpp
 //   6 cookies: live scans          storage/sqlite/cookieschema.cpp
+//   7 stored compliance reports    storage/sqlite/sqlitereportarchive.cpp
 // Once a version has shipped it never changes: later changes are new steps appended at the end.
 namespace Migrations {
 
@@ -40,5 +41,6 @@ Status createCookieSchema(QSqlDatabase &db);
 Status createChatSchema(QSqlDatabase &db);
 Status packVisitorStorage(QSqlDatabase &db);
 Status addLiveScanColumns(QSqlDatabase &db);
+Status createReportArchive(QSqlDatabase &db);
 
 } // namespace Migrations

@@ -5,6 +5,7 @@
 #include "storage/sqlite/sqlitechatarchive.h"
 #include "storage/sqlite/sqlitecookieregister.h"
 #include "storage/sqlite/sqliteimportledger.h"
+#include "storage/sqlite/sqlitereportarchive.h"
 #include "storage/sqlite/sqlitevisitorstore.h"
 
 SqlitePorts::SqlitePorts() = default;
@@ -35,8 +36,14 @@ WorkspaceSettings &SqlitePorts::settings(const QSqlDatabase &db)
     return madeOnFirstUse(m_settings, db);
 }
 
+ReportArchive &SqlitePorts::reports(const QSqlDatabase &db)
+{
+    return madeOnFirstUse(m_reports, db);
+}
+
 void SqlitePorts::release()
 {
+    m_reports.reset();
     m_visitors.reset();
     m_cookies.reset();
     m_chats.reset();

@@ -7,6 +7,8 @@
 
 class ChatArchive;
 class ImportLedger;
+class ReportArchive;
+class SqliteReportArchive;
 class WorkspaceSettings;
 class SqliteImportLedger;
 class SqliteSettings;
@@ -31,6 +33,7 @@ public:
     ChatArchive &chats(const QSqlDatabase &db);
     ImportLedger &ledger(const QSqlDatabase &db);
     WorkspaceSettings &settings(const QSqlDatabase &db);
+    ReportArchive &reports(const QSqlDatabase &db);
     void release();
 
 private:
@@ -39,4 +42,5 @@ private:
     std::unique_ptr<SqliteChatArchive> m_chats;
     std::unique_ptr<SqliteImportLedger> m_ledger;
     std::unique_ptr<SqliteSettings> m_settings;
+    std::unique_ptr<SqliteReportArchive> m_reports;
 };

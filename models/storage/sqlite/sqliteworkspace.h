@@ -32,6 +32,7 @@ public:
     ChatArchive &chats() const override { return m_ports.chats(m_db); }
     ImportLedger &ledger() const override { return m_ports.ledger(m_db); }
     WorkspaceSettings &settings() const override { return m_ports.settings(m_db); }
+    ReportArchive &reports() const override { return m_ports.reports(m_db); }
 
     // BEGIN IMMEDIATE: takes the write lock now, waiting up to the busy timeout.
     Status beginWrite() override;
