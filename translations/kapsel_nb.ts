@@ -4208,6 +4208,67 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     </message>
 </context>
 <context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Document id</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Nettsteder</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Ikke fylt ut</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle datoer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <extracomment>The date and time a report was made, e.g. &quot;3 December 2026 at 18:55 UTC&quot;</extracomment>
+        <translation>%1 kl. %2 UTC</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle nettsteder</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <extracomment>The source of a section&apos;s evidence and when it was taken</extracomment>
+        <translation>Kilde: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <source>[removed]</source>
