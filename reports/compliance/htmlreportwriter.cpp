@@ -127,102 +127,103 @@ class Writer
 {
 public:
     explicit Writer(const Document &document)
-        : d(document)
-        , layout(document)
+        : m_document(document)
+        , m_layout(document)
     { }
 
     QString html()
     {
-        out += u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n"_s.arg(layout.language());
-        out += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"_s;
-        out += u"<meta name=\"color-scheme\" content=\"light dark\"/>\n"_s;
-        out += u"<meta name=\"generator\" content=\"Kapsel\"/>\n"_s;
-        out += u"<title>%1 – %2</title>\n"_s.arg(esc(d.title), esc(d.workspaceName));
-        out += u"<style>"_s + QString::fromUtf8(kStyle) + u"</style>\n</head>\n<body>\n"_s;
-        out += u"<header class=\"doc-header\">"_s + pageLine() + u"</header>\n<main>\n"_s;
-        out += u"<h1>%1</h1>\n"_s.arg(esc(d.title));
+        m_out += u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n"_s.arg(m_layout.language());
+        m_out += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"_s;
+        m_out += u"<meta name=\"color-scheme\" content=\"light dark\"/>\n"_s;
+        m_out += u"<meta name=\"generator\" content=\"Kapsel\"/>\n"_s;
+        m_out += u"<title>%1 – %2</title>\n"_s.arg(esc(m_document.title), esc(m_document.workspaceName));
+        m_out += u"<style>"_s + QString::fromUtf8(kStyle) + u"</style>\n</head>\n<body>\n"_s;
+        m_out += u"<header class=\"doc-header\">"_s + pageLine() + u"</header>\n<main>\n"_s;
+        m_out += u"<h1>%1</h1>\n"_s.arg(esc(m_document.title));
         titleFacts();
         contents();
-        for (int i = 0; i < d.sections.size(); ++i)
+        for (int i = 0; i < m_document.sections.size(); ++i)
             section(i);
-        out += u"</main>\n<footer class=\"doc-footer\">"_s + pageLine() + u"</footer>\n</body>\n</html>\n"_s;
-        return out;
+        m_out += u"</main>\n<footer class=\"doc-footer\">"_s + pageLine() + u"</footer>\n</body>\n</html>\n"_s;
+        return m_out;
     }
 
 private:
-    const Document &d;
-    ReportLayout layout;
-    QString out;
-    int chartCount = 0;
-    int blankCount = 0;
+    const Document &m_document;
+    ReportLayout m_layout;
+    QString m_out;
+    int m_charts = 0;
+    int m_blanks = 0;
 
     QString pageLine() const
     {
-        return u"<span>%1</span><span>%2</span><span>%3: %4</span>"_s.arg(esc(d.workspaceName), esc(layout.madeAt()),
-            esc(layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id"))), esc(d.documentId));
+        return u"<span>%1</span><span>%2</span><span>%3: %4</span>"_s.arg(esc(m_document.workspaceName),
+            esc(m_layout.madeAt()), esc(m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id"))),
+            esc(m_document.documentId));
     }
 
     void facts(const QList<QPair<QString, QString>> &pairs)
     {
-        out += u"<dl class=\"facts\">\n"_s;
+        m_out += u"<dl class=\"facts\">\n"_s;
         for (const auto &[label, value] : pairs)
-            out += u"<dt>%1</dt><dd>%2</dd>\n"_s.arg(esc(label), esc(value));
-        out += u"</dl>\n"_s;
+            m_out += u"<dt>%1</dt><dd>%2</dd>\n"_s.arg(esc(label), esc(value));
+        m_out += u"</dl>\n"_s;
     }
 
     void titleFacts()
     {
         facts({
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), d.workspaceName },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), layout.period() },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), layout.sites() },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), layout.madeAt() },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), d.documentId },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), m_document.workspaceName },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), m_layout.period() },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), m_layout.sites() },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), m_layout.madeAt() },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), m_document.documentId },
         });
     }
 
     void contents()
     {
-        out += u"<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">%1</h2>\n<ol>\n"_s.arg(
-            esc(layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Contents"))));
+        m_out += u"<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">%1</h2>\n<ol>\n"_s.arg(
+            esc(m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Contents"))));
         bool inSub = false;
-        for (int i = 0; i < d.sections.size(); ++i) {
-            const bool sub = d.sections[i].level > 1;
+        for (int i = 0; i < m_document.sections.size(); ++i) {
+            const bool sub = m_document.sections[i].level > 1;
             if (sub && !inSub)
-                out += u"<ol>\n"_s;
+                m_out += u"<ol>\n"_s;
             else if (!sub && inSub)
-                out += u"</li>\n</ol></li>\n"_s;
+                m_out += u"</li>\n</ol></li>\n"_s;
             else if (i > 0)
-                out += u"</li>\n"_s;
+                m_out += u"</li>\n"_s;
             inSub = sub;
-            out += u"<li><a href=\"#%1\">%2</a>"_s.arg(layout.anchor(i), esc(layout.heading(i)));
+            m_out += u"<li><a href=\"#%1\">%2</a>"_s.arg(m_layout.anchor(i), esc(m_layout.heading(i)));
         }
         if (inSub)
-            out += u"</li>\n</ol>"_s;
-        if (!d.sections.isEmpty())
-            out += u"</li>\n"_s;
-        out += u"</ol>\n</nav>\n"_s;
+            m_out += u"</li>\n</ol>"_s;
+        if (!m_document.sections.isEmpty())
+            m_out += u"</li>\n"_s;
+        m_out += u"</ol>\n</nav>\n"_s;
     }
 
     void section(int i)
     {
-        const Section &s = d.sections[i];
+        const Section &s = m_document.sections[i];
         const bool chapter = s.level <= 1;
         const QString tag = chapter ? u"h2"_s : u"h3"_s;
-        out += u"<section id=\"%1\" class=\"%2\" aria-labelledby=\"%1-h\">\n<%3 id=\"%1-h\">%4</%3>\n"_s.arg(
-            layout.anchor(i), chapter ? u"chapter"_s : u"subsection"_s, tag, esc(layout.heading(i)));
+        m_out += u"<section id=\"%1\" class=\"%2\" aria-labelledby=\"%1-h\">\n<%3 id=\"%1-h\">%4</%3>\n"_s.arg(
+            m_layout.anchor(i), chapter ? u"chapter"_s : u"subsection"_s, tag, esc(m_layout.heading(i)));
         for (const ReportDocument::Evidence &e : s.evidence)
-            out += paragraphs(layout.evidence(e), u"evidence"_s);
+            m_out += paragraphs(m_layout.evidence(e), u"evidence"_s);
         for (const Block &b : s.blocks)
             block(b);
-        out += u"</section>\n"_s;
+        m_out += u"</section>\n"_s;
     }
 
     void block(const Block &b)
     {
         switch (b.kind) {
         case Block::Kind::Paragraph:
-            out += paragraphs(b.text);
+            m_out += paragraphs(b.text);
             break;
         case Block::Kind::Facts:
             facts(b.facts);
@@ -231,10 +232,10 @@ private:
             table(b.table);
             break;
         case Block::Kind::Quote:
-            out += u"<figure class=\"quote\">\n<blockquote>\n"_s + paragraphs(b.text) + u"</blockquote>\n"_s;
+            m_out += u"<figure class=\"quote\">\n<blockquote>\n"_s + paragraphs(b.text) + u"</blockquote>\n"_s;
             if (!b.note.isEmpty())
-                out += u"<figcaption>— %1</figcaption>\n"_s.arg(esc(b.note));
-            out += u"</figure>\n"_s;
+                m_out += u"<figcaption>— %1</figcaption>\n"_s.arg(esc(b.note));
+            m_out += u"</figure>\n"_s;
             break;
         case Block::Kind::Chart:
             chart(b);
@@ -249,20 +250,20 @@ private:
     {
         const QString label = t.caption.isEmpty() ? QString() : u" aria-label=\"%1\""_s.arg(esc(t.caption));
         // Focusable, so that a keyboard can scroll a wide table on a narrow screen.
-        out += u"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"%1>\n<table>\n"_s.arg(label);
+        m_out += u"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"%1>\n<table>\n"_s.arg(label);
         if (!t.caption.isEmpty())
-            out += u"<caption>%1</caption>\n"_s.arg(esc(t.caption));
-        out += u"<thead><tr>"_s;
+            m_out += u"<caption>%1</caption>\n"_s.arg(esc(t.caption));
+        m_out += u"<thead><tr>"_s;
         for (int c = 0; c < t.header.size(); ++c)
-            out += u"<th scope=\"col\"%1>%2</th>"_s.arg(numeric(t, c), esc(t.header[c]));
-        out += u"</tr></thead>\n<tbody>\n"_s;
+            m_out += u"<th scope=\"col\"%1>%2</th>"_s.arg(numeric(t, c), esc(t.header[c]));
+        m_out += u"</tr></thead>\n<tbody>\n"_s;
         for (const QStringList &row : t.rows) {
-            out += u"<tr>"_s;
+            m_out += u"<tr>"_s;
             for (int c = 0; c < row.size(); ++c)
-                out += u"<td%1>%2</td>"_s.arg(numeric(t, c), esc(row[c]));
-            out += u"</tr>\n"_s;
+                m_out += u"<td%1>%2</td>"_s.arg(numeric(t, c), esc(row[c]));
+            m_out += u"</tr>\n"_s;
         }
-        out += u"</tbody>\n</table>\n</div>\n"_s;
+        m_out += u"</tbody>\n</table>\n</div>\n"_s;
     }
 
     static QString numeric(const ReportDocument::Table &t, int column)
@@ -275,30 +276,31 @@ private:
     // the redaction rules remove, which a report must not contain.
     void chart(const Block &b)
     {
-        out += u"<figure class=\"chart\">\n"_s;
+        m_out += u"<figure class=\"chart\">\n"_s;
         if (b.chart) {
-            const QString id = u"chart-%1"_s.arg(++chartCount);
-            out += chartSvg(*b.chart, id);
-            out += u"<figcaption>%1</figcaption>\n"_s.arg(esc(b.text.isEmpty() ? b.chart->title() : b.text));
+            const QString id = u"chart-%1"_s.arg(++m_charts);
+            m_out += chartSvg(*b.chart, id);
+            m_out += u"<figcaption>%1</figcaption>\n"_s.arg(esc(b.text.isEmpty() ? b.chart->title() : b.text));
         } else if (!b.text.isEmpty()) {
-            out += u"<figcaption>%1</figcaption>\n"_s.arg(esc(b.text));
+            m_out += u"<figcaption>%1</figcaption>\n"_s.arg(esc(b.text));
         }
-        out += u"</figure>\n"_s;
+        m_out += u"</figure>\n"_s;
     }
 
     // A field the officer fills in: the label and a dashed box, empty or holding the value kept in the workspace.
     // A screen reader hears "not filled in" where the eye sees an empty box.
     void blank(const Block &b)
     {
-        const QString id = u"blank-%1"_s.arg(++blankCount);
-        out += u"<div class=\"blank\" role=\"group\" aria-labelledby=\"%1\">\n<span class=\"label\" id=\"%1\">%2</span>\n"_s
+        const QString id = u"blank-%1"_s.arg(++m_blanks);
+        m_out
+            += u"<div class=\"blank\" role=\"group\" aria-labelledby=\"%1\">\n<span class=\"label\" id=\"%1\">%2</span>\n"_s
                    .arg(id, esc(b.text));
         if (b.note.isEmpty())
-            out += u"<div class=\"box\"><span class=\"visually-hidden\">%1</span></div>\n"_s.arg(
-                esc(layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Not filled in"))));
+            m_out += u"<div class=\"box\"><span class=\"visually-hidden\">%1</span></div>\n"_s.arg(
+                esc(m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Not filled in"))));
         else
-            out += u"<div class=\"box\">"_s + paragraphs(b.note) + u"</div>\n"_s;
-        out += u"</div>\n"_s;
+            m_out += u"<div class=\"box\">"_s + paragraphs(b.note) + u"</div>\n"_s;
+        m_out += u"</div>\n"_s;
     }
 };
 

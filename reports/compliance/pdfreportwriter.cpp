@@ -116,12 +116,12 @@ class Writer
 {
 public:
     Writer(const Document &document, QPdfWriter &pdf)
-        : d(document)
-        , layout(document)
+        : m_document(document)
+        , m_layout(document)
         , m_pdf(pdf)
     {
-        geometry.paper = QRectF(0, 0, pdf.width(), pdf.height());
-        geometry.body = geometry.paper.adjusted(mm(20), mm(24), -mm(20), -mm(22));
+        m_geometry.paper = QRectF(0, 0, pdf.width(), pdf.height());
+        m_geometry.body = m_geometry.paper.adjusted(mm(20), mm(24), -mm(20), -mm(22));
     }
 
     void write()
@@ -159,10 +159,10 @@ public:
     }
 
 private:
-    const Document &d;
-    ReportLayout layout;
+    const Document &m_document;
+    ReportLayout m_layout;
     QPdfWriter &m_pdf;
-    PageGeometry geometry;
+    PageGeometry m_geometry;
     std::unique_ptr<QTextDocument> m_body;
 
     std::unique_ptr<QTextDocument> newDocument()
@@ -175,7 +175,7 @@ private:
     }
 
     // Pages are given once the text is in: a paginated document lays itself out again after every edit.
-    void paginate(QTextDocument &doc) const { doc.setPageSize(geometry.body.size()); }
+    void paginate(QTextDocument &doc) const { doc.setPageSize(m_geometry.body.size()); }
 
     // Spacing in points, for the formats.
     // QTextDocumentLayout scales every length of a format (margins, padding, borders) from CSS pixels (1/96 inch)
@@ -197,16 +197,16 @@ private:
     {
         auto doc = newDocument();
         QList<const VisitorChart *> charts;
-        for (const Section &s : d.sections)
+        for (const Section &s : m_document.sections)
             for (const Block &b : s.blocks)
                 if (b.kind == Block::Kind::Chart && b.chart)
                     charts << &*b.chart;
         doc->documentLayout()->registerHandler(
-            kChartObject, new ChartObject(charts, geometry.body.width() * 0.97, doc.get()));
+            kChartObject, new ChartObject(charts, m_geometry.body.width() * 0.97, doc.get()));
         QTextCursor c(doc.get());
         c.beginEditBlock();
         int chart = 0;
-        for (int i = 0; i < d.sections.size(); ++i)
+        for (int i = 0; i < m_document.sections.size(); ++i)
             section(c, i, chart);
         c.endEditBlock();
         paginate(*doc);
@@ -215,7 +215,7 @@ private:
 
     void section(QTextCursor &c, int i, int &chart)
     {
-        const Section &s = d.sections[i];
+        const Section &s = m_document.sections[i];
         const bool chapter = s.level <= 1;
         QTextBlockFormat hf;
         hf.setTopMargin(pt(chapter ? 0 : 14));
@@ -233,9 +233,9 @@ private:
         } else {
             c.insertBlock(hf, hc);
         }
-        c.insertText(layout.heading(i), hc);
+        c.insertText(m_layout.heading(i), hc);
         for (const ReportDocument::Evidence &e : s.evidence)
-            paragraph(c, layout.evidence(e), charFormat(8.5, false, kMuted), 3, true);
+            paragraph(c, m_layout.evidence(e), charFormat(8.5, false, kMuted), 3, true);
         for (const Block &b : s.blocks)
             block(c, b, chart);
     }
@@ -383,18 +383,27 @@ private:
     // kept in the workspace.
     void blank(QTextCursor &c, const Block &b)
     {
-        paragraph(c, b.text, charFormat(10, true), 2, true);
+        QTextBlockFormat label;
+        label.setTopMargin(pt(6));
+        label.setBottomMargin(pt(2));
+        label.setProperty(kKeepWithNext, true);
+        c.insertBlock(label, charFormat(10, true));
+        c.insertText(b.text, charFormat(10, true));
         QTextFrameFormat ff;
         ff.setBorder(1);
         ff.setBorderBrush(kRule);
         ff.setBorderStyle(QTextFrameFormat::BorderStyle_Dashed);
         ff.setPadding(6);
         ff.setBottomMargin(pt(8));
-        if (b.note.isEmpty())
-            ff.setHeight(QTextLength(QTextLength::FixedLength, pt(48)));
         c.insertFrame(ff);
-        if (!b.note.isEmpty())
+        if (!b.note.isEmpty()) {
             c.insertText(b.note, charFormat(10));
+        } else {
+            // Three empty lines of room to write in (a frame of fixed height is not drawn when it is empty).
+            c.setBlockCharFormat(charFormat(10));
+            c.insertBlock();
+            c.insertBlock();
+        }
         c.movePosition(QTextCursor::End);
     }
 
@@ -407,8 +416,8 @@ private:
         QTextBlockFormat tf;
         tf.setBottomMargin(pt(10));
         c.setBlockFormat(tf);
-        c.insertText(layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Contents")), title);
-        if (d.sections.isEmpty()) {
+        c.insertText(m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Contents")), title);
+        if (m_document.sections.isEmpty()) {
             c.endEditBlock();
             paginate(*doc);
             return doc;
@@ -416,15 +425,15 @@ private:
         QTextTableFormat format = tableFormat(0, false);
         format.setColumnWidthConstraints(
             { QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12) });
-        QTextTable *t = c.insertTable(int(d.sections.size()), 2, format);
-        for (int i = 0; i < d.sections.size(); ++i) {
-            const bool chapter = d.sections[i].level <= 1;
+        QTextTable *t = c.insertTable(int(m_document.sections.size()), 2, format);
+        for (int i = 0; i < m_document.sections.size(); ++i) {
+            const bool chapter = m_document.sections[i].level <= 1;
             QTextCursor cc = t->cellAt(i, 0).firstCursorPosition();
             QTextBlockFormat bf;
             bf.setLeftMargin(chapter ? 0 : pt(18));
             cc.setBlockFormat(bf);
-            cc.insertText(layout.heading(i), charFormat(chapter ? 11 : 10, chapter));
-            const QString page = i < pages.size() ? layout.locale().toString(pages[i]) : QString();
+            cc.insertText(m_layout.heading(i), charFormat(chapter ? 11 : 10, chapter));
+            const QString page = i < pages.size() ? m_layout.locale().toString(pages[i]) : QString();
             cellText(t, i, 1, page, charFormat(chapter ? 11 : 10, chapter), Qt::AlignRight);
         }
         c.endEditBlock();
@@ -495,7 +504,7 @@ private:
     // The page (0-based, within the document) each section's heading is on.
     QList<int> sectionPages(const QTextDocument &doc) const
     {
-        QList<int> pages(d.sections.size(), 0);
+        QList<int> pages(m_document.sections.size(), 0);
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
             const QVariant index = b.blockFormat().property(kSectionIndex);
             if (index.isValid())
@@ -508,11 +517,11 @@ private:
     {
         const double h = doc.pageSize().height();
         p.save();
-        p.translate(geometry.body.left(), geometry.body.top() - page * h);
+        p.translate(m_geometry.body.left(), m_geometry.body.top() - page * h);
         QAbstractTextDocumentLayout::PaintContext context;
-        const QRectF pageRect(0, page * h, geometry.body.width(), h);
+        const QRectF pageRect(0, page * h, m_geometry.body.width(), h);
         p.setClipRect(pageRect);
-        // The layout draws every line that touches its clip; a line at the top of the next page starts a hair
+        // The m_layout draws every line that touches its clip; a line at the top of the next page starts a hair
         // above it (fixed-point rounding). Clipped, it would not be seen, but its text would still be in the file
         // for pdftotext and search: the layout's clip stays clear of the page's edges.
         context.clip = pageRect.adjusted(0, 4, 0, -4);
@@ -524,9 +533,9 @@ private:
     // The header and footer every page has, the title page included.
     void frame(QPainter &p, int page, int total)
     {
-        const QRectF paper = geometry.paper;
-        const double left = geometry.body.left();
-        const double right = geometry.body.right();
+        const QRectF paper = m_geometry.paper;
+        const double left = m_geometry.body.left();
+        const double right = m_geometry.body.right();
         p.save();
         p.setPen(QPen(kRule, mm(0.2)));
         p.drawLine(QPointF(left, mm(16)), QPointF(right, mm(16)));
@@ -534,19 +543,19 @@ private:
         p.setFont(font(8));
         p.setPen(kMuted);
         const QRectF head(left, mm(10), right - left, mm(5));
-        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, d.title);
-        p.drawText(head, Qt::AlignRight | Qt::AlignBottom, d.workspaceName);
+        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, m_document.title);
+        p.drawText(head, Qt::AlignRight | Qt::AlignBottom, m_document.workspaceName);
         const QRectF foot(left, paper.bottom() - mm(15), right - left, mm(5));
         p.drawText(foot, Qt::AlignLeft | Qt::AlignTop,
-            layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")) + u": "_s + d.documentId);
-        p.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, layout.madeAt());
-        p.drawText(foot, Qt::AlignRight | Qt::AlignTop, layout.pageOf(page, total));
+            m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")) + u": "_s + m_document.documentId);
+        p.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, m_layout.madeAt());
+        p.drawText(foot, Qt::AlignRight | Qt::AlignTop, m_layout.pageOf(page, total));
         p.restore();
     }
 
     void titlePage(QPainter &p)
     {
-        const QRectF body = geometry.body;
+        const QRectF body = m_geometry.body;
         double y = body.top() + mm(45);
         p.save();
         p.setPen(Qt::black);
@@ -558,17 +567,17 @@ private:
             p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s, &used);
             y += used.height() + after;
         };
-        text(d.title, font(28, true), mm(4));
-        text(d.workspaceName, font(16), mm(10), kMuted);
+        text(m_document.title, font(28, true), mm(4));
+        text(m_document.workspaceName, font(16), mm(10), kMuted);
         p.setPen(QPen(kRule, mm(0.5)));
         p.drawLine(QPointF(body.left(), y), QPointF(body.left() + mm(40), y));
         y += mm(8);
         const QList<QPair<QString, QString>> facts {
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), d.workspaceName },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), layout.period() },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), layout.sites() },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), layout.madeAt() },
-            { layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), d.documentId },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), m_document.workspaceName },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), m_layout.period() },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), m_layout.sites() },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), m_layout.madeAt() },
+            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), m_document.documentId },
         };
         const double labelWidth = mm(40);
         for (const auto &[label, value] : facts) {
