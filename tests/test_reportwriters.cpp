@@ -237,6 +237,28 @@ private slots:
         }
     }
 
+    // No sections: the title page alone, with its header and footer, and an HTML page with empty contents.
+    void documentWithoutSections()
+    {
+        if (!hasPoppler())
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+        ReportDocument::Document d = ReportDocumentSample::sample(u"en"_s).document;
+        d.sections.clear();
+        const QString path = outputFolder() + u"/empty-en.pdf"_s;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(PdfReportWriter::write(d));
+        f.close();
+        const QStringList pages = pdfPages(path, true);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY(pages[0].contains(d.title));
+        QVERIFY(pages[0].contains(u"Page 1 of 1"_s));
+        QXmlStreamReader xml(HtmlReportWriter::write(d));
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
+
     void html_data() { languages_data(); }
     void html()
     {

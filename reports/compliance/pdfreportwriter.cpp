@@ -126,30 +126,22 @@ public:
 
     void write()
     {
-        m_body = bodyDocument();
-        keepHeadingsWithText(*m_body);
-        const QList<int> bodyPages = sectionPages(*m_body);
-        // Two passes: the contents' length first (its page numbers are short and right-aligned, so they do not
-        // change it), then the contents with the pages the sections were laid out on. Checked, not assumed.
-        int tocPages = contentsDocument({})->pageCount();
+        // A document without sections is its title page alone.
+        std::unique_ptr<QTextDocument> body;
         std::unique_ptr<QTextDocument> toc;
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            QList<int> pages;
-            for (int p : bodyPages)
-                pages << 1 + tocPages + p + 1;
-            toc = contentsDocument(pages);
-            if (toc->pageCount() == tocPages)
-                break;
-            tocPages = toc->pageCount();
+        if (!m_document.sections.isEmpty()) {
+            body = bodyDocument();
+            keepHeadingsWithText(*body);
+            toc = contents(sectionPages(*body));
         }
-        const int total = 1 + toc->pageCount() + m_body->pageCount();
+        const int total = 1 + (toc ? toc->pageCount() + body->pageCount() : 0);
 
         QPainter p(&m_pdf);
         titlePage(p);
         frame(p, 1, total);
         int page = 1;
-        for (QTextDocument *doc : { toc.get(), m_body.get() }) {
-            for (int i = 0; i < doc->pageCount(); ++i) {
+        for (QTextDocument *doc : { toc.get(), body.get() }) {
+            for (int i = 0; doc && i < doc->pageCount(); ++i) {
                 m_pdf.newPage();
                 drawPage(p, *doc, i);
                 frame(p, ++page, total);
@@ -163,7 +155,6 @@ private:
     ReportLayout m_layout;
     QPdfWriter &m_pdf;
     PageGeometry m_geometry;
-    std::unique_ptr<QTextDocument> m_body;
 
     std::unique_ptr<QTextDocument> newDocument()
     {
@@ -407,6 +398,25 @@ private:
         c.movePosition(QTextCursor::End);
     }
 
+    // Two passes: the contents' length first (its page numbers are short and right-aligned, so they do not change
+    // it), then the contents with the pages the sections were laid out on (0-based in the body). Checked, not
+    // assumed.
+    std::unique_ptr<QTextDocument> contents(const QList<int> &bodyPages)
+    {
+        int tocPages = contentsDocument({})->pageCount();
+        std::unique_ptr<QTextDocument> toc;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QList<int> pages;
+            for (int p : bodyPages)
+                pages << 1 + tocPages + p + 1; // after the title page and the contents, 1-based
+            toc = contentsDocument(pages);
+            if (toc->pageCount() == tocPages)
+                break;
+            tocPages = toc->pageCount();
+        }
+        return toc;
+    }
+
     std::unique_ptr<QTextDocument> contentsDocument(const QList<int> &pages)
     {
         auto doc = newDocument();
@@ -417,11 +427,6 @@ private:
         tf.setBottomMargin(pt(10));
         c.setBlockFormat(tf);
         c.insertText(m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Contents")), title);
-        if (m_document.sections.isEmpty()) {
-            c.endEditBlock();
-            paginate(*doc);
-            return doc;
-        }
         QTextTableFormat format = tableFormat(0, false);
         format.setColumnWidthConstraints(
             { QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12) });
