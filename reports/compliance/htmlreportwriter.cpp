@@ -171,16 +171,7 @@ private:
         m_out += u"</dl>\n"_s;
     }
 
-    void titleFacts()
-    {
-        facts({
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), m_document.workspaceName },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), m_layout.period() },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), m_layout.sites() },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), m_layout.madeAt() },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), m_document.documentId },
-        });
-    }
+    void titleFacts() { facts(m_layout.titleFacts()); }
 
     void contents()
     {

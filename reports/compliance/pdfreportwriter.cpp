@@ -577,13 +577,7 @@ private:
         p.setPen(QPen(kRule, mm(0.5)));
         p.drawLine(QPointF(body.left(), y), QPointF(body.left() + mm(40), y));
         y += mm(8);
-        const QList<QPair<QString, QString>> facts {
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), m_document.workspaceName },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), m_layout.period() },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), m_layout.sites() },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), m_layout.madeAt() },
-            { m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), m_document.documentId },
-        };
+        const QList<QPair<QString, QString>> facts = m_layout.titleFacts();
         const double labelWidth = mm(40);
         for (const auto &[label, value] : facts) {
             p.setPen(Qt::black);

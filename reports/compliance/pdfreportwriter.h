@@ -14,7 +14,7 @@
 //
 // PDF/A: the file is written as PDF/A-1b (ISO 19005-1, level B), the only PDF/A level Qt 6.4's QPdfWriter
 // offers (QPagedPaintDevice::PdfVersion_A1b; there is no value before Qt 6.8, which adds only
-// PDF/X-4). In that mode Qt embeds every font (subset, with a ToUnicode map), writes XMP metadata claiming
+// PDF/X-4). In that mode Qt embeds every font (with a ToUnicode map), writes XMP metadata claiming
 // pdfaid part 1 / conformance B and an sRGB output intent, and no transparency is used by these pages. PDF/A-2b
 // is not claimed: Qt cannot write it, and labelling a PDF 1.4 file as part 2 by hand-made XMP metadata without a
 // validator at hand would be a claim we cannot check. An archive that asks for PDF/A-2b generally accepts

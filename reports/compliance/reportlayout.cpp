@@ -81,6 +81,17 @@ QString ReportLayout::pageOf(int page, int total) const
     return text(QT_TRANSLATE_NOOP("ReportLayout", "Page %1 of %2")).arg(page).arg(total);
 }
 
+QList<QPair<QString, QString>> ReportLayout::titleFacts() const
+{
+    return {
+        { text(QT_TRANSLATE_NOOP("ReportLayout", "Workspace")), m_document.workspaceName },
+        { text(QT_TRANSLATE_NOOP("ReportLayout", "Period")), period() },
+        { text(QT_TRANSLATE_NOOP("ReportLayout", "Sites")), sites() },
+        { text(QT_TRANSLATE_NOOP("ReportLayout", "Made")), madeAt() },
+        { text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")), m_document.documentId },
+    };
+}
+
 QString ReportLayout::heading(int section) const
 {
     return number(section) + u' ' + m_document.sections.value(section).title;

@@ -32,6 +32,8 @@ public:
     QString sites() const; // "example.no, shop.example.no" or "All sites"
     QString evidence(const ReportDocument::Evidence &e) const; // "Source: scan of example.no, 20 November 2025"
     QString pageOf(int page, int total) const; // "Page 2 of 9"
+    // What the title page says under the title: workspace, period, sites, date made, document id.
+    QList<QPair<QString, QString>> titleFacts() const;
 
     // "1", "2", "2.1", ... for each section, in order: chapters count 1, 2, ...; subsections within their chapter.
     QString number(int section) const { return m_numbers.value(section); }
