@@ -3299,6 +3299,154 @@
     </message>
 </context>
 <context>
+    <name>ComplianceReportDialog</name>
+    <message>
+        <source>Compliance report</source>
+        <translation>Personvernrapport</translation>
+    </message>
+    <message>
+        <source>One dated document with what the company promises and the evidence that it keeps those promises, for the board or Datatilsynet.</source>
+        <translation>Ett datert dokument med det virksomheten lover og bevisene for at den holder det, til styret eller Datatilsynet.</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation>Forrige kalenderår</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>Hittil i år</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valgte datoer</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;til</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle nettsteder</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one file, opens in a browser)</source>
+        <translation>HTML (én fil, åpnes i en nettleser)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON (for other programs)</source>
+        <translation>JSON (for andre programmer)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens første dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens siste dag</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File to save the report in</source>
+        <translation>Filen rapporten lagres i</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report in</source>
+        <translation>Velg filen rapporten skal lagres i</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Nettsted:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Nettsider (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>Lagre personvernrapporten</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last.</source>
+        <translation>Periodens første dag er etter den siste.</translation>
+    </message>
+    <message>
+        <source>compliance-report</source>
+        <extracomment>A file name: lower case, no spaces</extracomment>
+        <translation>personvernrapport</translation>
+    </message>
+</context>
+<context>
     <name>CookieCsv</name>
     <message>
         <source>the file contains binary data, not CSV text</source>
@@ -5833,6 +5981,67 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>the file ends inside a UTF-8 character</source>
         <translation>filen slutter midt i et UTF-8-tegn</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Document id</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Ikke fylt ut</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle datoer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <extracomment>The date and time a report was made, e.g. &quot;3 December 2026 at 18:55 UTC&quot;</extracomment>
+        <translation>%1 kl. %2 UTC</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle nettsteder</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <extracomment>The source of a section&apos;s evidence and when it was taken</extracomment>
+        <translation>Kilde: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Nettsteder</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
     </message>
 </context>
 <context>
