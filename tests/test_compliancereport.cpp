@@ -177,7 +177,10 @@ private slots:
 
         // Cookies: the inventory as `cookies --format json` lists it.
         qint64 declared = 0, undeclared = 0, never = 0;
-        for (const QJsonValue &c : cliJson(db + QStringList { u"cookies"_s, u"--format"_s, u"json"_s }).array()) {
+        for (const QJsonValue &c : cliJson(db + QStringList { u"cookies"_s, u"--format"_s, u"json"_s })
+                                        .object()
+                                        .value(u"cookies"_s)
+                                        .toArray()) {
             const QString status = c[u"status"_s].toString();
             declared += c[u"declared"_s].toBool();
             undeclared += status == u"undeclared";
@@ -206,7 +209,11 @@ private slots:
         QCOMPARE(tablesOf(*sectionOf(d, u"cookies/findings"_s)).first()->rows.size(), list.size());
 
         // Chats: the verification scanned every stored message `chats --format json` prints.
-        const qint64 messages = cliJson(db + QStringList { u"chats"_s, u"--format"_s, u"json"_s }).array().size();
+        const qint64 messages = cliJson(db + QStringList { u"chats"_s, u"--format"_s, u"json"_s })
+                                    .object()
+                                    .value(u"messages"_s)
+                                    .toArray()
+                                    .size();
         QVERIFY(messages > 0);
         const auto verified = factsOf(*sectionOf(d, u"chats/verification"_s));
         QCOMPARE(figure(verified[0].second), messages);

@@ -4281,7 +4281,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Søk:</translation>
+        <translation>S&amp;øk:</translation>
     </message>
     <message>
         <source>Name, domain, purpose or supplier</source>
@@ -4289,7 +4289,7 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
@@ -4297,11 +4297,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
+        <translation>An&amp;gre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
+        <translation>Gjør &amp;om</translation>
     </message>
     <message>
         <source>&amp;Declare / accept suggestion</source>
@@ -4313,7 +4313,7 @@
     </message>
     <message>
         <source>Re&amp;move from declaration</source>
-        <translation>&amp;Fjern fra erklæringen</translation>
+        <translation>Fjern fra erkl&amp;æringen</translation>
     </message>
     <message>
         <source>Declaration in:</source>
@@ -4373,7 +4373,7 @@
     </message>
     <message>
         <source>Chec&amp;k text</source>
-        <translation>&amp;Kontroller teksten</translation>
+        <translation>Kontro&amp;ller teksten</translation>
     </message>
     <message>
         <source>Cookie policy text</source>
@@ -4550,7 +4550,7 @@
     </message>
     <message>
         <source>Mor&amp;e</source>
-        <translation>M&amp;er</translation>
+        <translation>&amp;Mer</translation>
     </message>
     <message>
         <source>Accept &amp;confident suggestions</source>

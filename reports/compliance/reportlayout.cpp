@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/language.h"
 #include "compliance/reportlayout.h"
 
 #include <QRegularExpression>
@@ -14,7 +15,7 @@ ReportLayout::ReportLayout(const ReportDocument::Document &document)
     , m_translator(std::make_unique<QTranslator>())
 {
     if (m_language == u"nb")
-        (void)m_translator->load(u"kapsel_nb"_s, u":/i18n"_s);
+        (void)m_translator->load(u"kapsel_nb"_s, Language::translationsFolder());
     int chapter = 0;
     int sub = 0;
     for (const ReportDocument::Section &s : document.sections) {

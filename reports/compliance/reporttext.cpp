@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/language.h"
 #include "compliance/reporttext.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ const QTranslator *catalogue(bool nb)
     std::call_once(once, [] {
         for (int i = 0; i < 2; ++i) {
             catalogues[i] = std::make_unique<QTranslator>();
-            if (!catalogues[i]->load(i == 0 ? u"kapsel_en"_s : u"kapsel_nb"_s, u":/i18n"_s))
+            if (!catalogues[i]->load(i == 0 ? u"kapsel_en"_s : u"kapsel_nb"_s, Language::translationsFolder()))
                 catalogues[i].reset();
         }
     });
