@@ -3,31 +3,18 @@
 // once the dialog is the active modal widget.
 #pragma once
 
-#include <QApplication>
+#include "gui/modaldialog.h"
+
 #include <QFileDialog>
 #include <QLineEdit>
-#include <QTimer>
 
 #include <functional>
-#include <memory>
 
-// Calls `answer` with the next modal dialog once it is shown (polling, as a nested event loop runs it), or gives up
-// after `timeoutMs` without calling it.
+// Calls `answer` with the next modal dialog once it is shown and has the focus, or gives up after `timeoutMs`
+// without calling it when none is shown (whenModalDialog, the one polling mechanism of the GUI tests).
 inline void answerNextDialog(std::function<void(QWidget *)> answer, int timeoutMs = 5000)
 {
-    auto *timer = new QTimer(qApp);
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, answer = std::move(answer), timeoutMs] {
-        *waited += 20;
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w && *waited < timeoutMs)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (w)
-            answer(w);
-    });
-    timer->start(20);
+    whenModalDialog(std::move(answer), {}, timeoutMs);
 }
 
 // Chooses `path` in a (Qt, non-native) file dialog as a user does: types it into the file name field and
