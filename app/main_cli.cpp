@@ -58,10 +58,12 @@ QString overview(const QList<Cli::Command> &commands)
 
 int main(int argc, char *argv[])
 {
-    // Drawing a chart (visitors --chart FILE) needs fonts, so QtGui: a QGuiApplication on the offscreen platform
-    // unless one is chosen. Every other command stays on QtCore.
-    const bool drawsChart = std::any_of(argv + 1, argv + argc,
-        [](const char *a) { return qstrcmp(a, "--chart") == 0 || qstrncmp(a, "--chart=", 8) == 0; });
+    // Drawing a chart (visitors --chart FILE) or laying out a report (report, as PDF or HTML with its charts)
+    // needs fonts, so QtGui: a QGuiApplication on the offscreen platform unless one is chosen. Every other command
+    // stays on QtCore.
+    const bool drawsChart = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        return qstrcmp(a, "--chart") == 0 || qstrncmp(a, "--chart=", 8) == 0 || qstrcmp(a, "report") == 0;
+    });
     if (drawsChart && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application

@@ -9,9 +9,11 @@
 
 #include "compliance/compliancereport.h"
 #include "compliance/reportjson.h"
+#include "compliance/reportmaker.h"
 #include "compliance/reportmarkdown.h"
 #include "compliance/reporttext.h"
 #include "core/language.h"
+#include "workspace/reportarchive.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -178,9 +180,9 @@ private slots:
         // Cookies: the inventory as `cookies --format json` lists it.
         qint64 declared = 0, undeclared = 0, never = 0;
         for (const QJsonValue &c : cliJson(db + QStringList { u"cookies"_s, u"--format"_s, u"json"_s })
-                                        .object()
-                                        .value(u"cookies"_s)
-                                        .toArray()) {
+                                       .object()
+                                       .value(u"cookies"_s)
+                                       .toArray()) {
             const QString status = c[u"status"_s].toString();
             declared += c[u"declared"_s].toBool();
             undeclared += status == u"undeclared";
@@ -400,10 +402,70 @@ private slots:
         r = runCli(base + QStringList { u"--list"_s, u"--format"_s, u"csv"_s });
         QCOMPARE(r.outText().count(u'\n'), 3); // header and two reports
 
-        // HTML and PDF are not this command's yet; a clear refusal, nothing written.
-        r = runCli(base + QStringList { u"--format"_s, u"pdf"_s, u"--output"_s, dir.filePath(u"r.pdf"_s) });
+        // PDF and HTML by the extension of --output; each is kept with its checksum and verifies.
+        for (const QString &name : { u"r.pdf"_s, u"r.html"_s }) {
+            const QString path = dir.filePath(name);
+            r = runCli(base + QStringList { u"--lang"_s, u"en"_s, u"--output"_s, path });
+            QVERIFY2(r.code == 0, r.err.constData());
+            QFile written(path);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            const QByteArray content = written.readAll();
+            QVERIFY(name.endsWith(u"pdf"_s) ? content.startsWith("%PDF-") : content.contains("<html"));
+            r = runCli(base + QStringList { u"--verify"_s, path });
+            QCOMPARE(r.code, 0);
+            const QString sha
+                = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+            QVERIFY2(
+                r.outText().contains(name.endsWith(u"pdf"_s) ? u", pdf,"_s : u", html,"_s), qPrintable(r.outText()));
+            r = runCli(base + QStringList { u"--list"_s, u"--format"_s, u"json"_s });
+            QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[u"sha256"_s].toString(), sha);
+        }
+
+        // An unknown format is refused before anything is read or written.
+        r = runCli(base + QStringList { u"--format"_s, u"docx"_s, u"--output"_s, dir.filePath(u"r.docx"_s) });
         QCOMPARE(r.code, 2);
-        QVERIFY(!QFile::exists(dir.filePath(u"r.pdf"_s)));
+        QVERIFY(!QFile::exists(dir.filePath(u"r.docx"_s)));
+        r = runCli(base + QStringList { u"--list"_s, u"--format"_s, u"csv"_s });
+        QCOMPARE(r.outText().count(u'\n'), 5);
+    }
+
+    // Stopped at any step (as Cancel in the window does), nothing is written and nothing kept; let run, the file and
+    // its record are there, and the steps counted up to the end.
+    void stoppedAtAnyStepLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"w.kapsel"_s);
+        QCOMPARE(runCli({ u"--db"_s, db, u"demo"_s }).code, 0);
+        auto ws = Workspace::open(db);
+        QVERIFY(ws);
+        ReportMaker::Request request;
+        request.options.language = u"en"_s;
+        request.format = ReportMaker::Format::Html;
+        request.output = dir.filePath(u"r.html"_s);
+        QList<int> steps;
+        int total = 0;
+        auto made = ReportMaker::make(**ws, request, [&](int done, int all, const QString &) {
+            steps << done;
+            total = all;
+            return true;
+        });
+        QVERIFY(made);
+        QVERIFY(total > 3);
+        QCOMPARE(steps.first(), 0);
+        QCOMPARE(steps.last(), total);
+        QVERIFY(std::is_sorted(steps.begin(), steps.end()));
+        QVERIFY(QFile::exists(request.output));
+        QCOMPARE((*ws)->reports().list()->size(), 1);
+        steps.removeLast(); // "done": said after the record is kept, too late to stop
+        for (int stopAt : std::as_const(steps)) {
+            request.output = dir.filePath(u"stopped-%1.html"_s.arg(stopAt));
+            auto stopped
+                = ReportMaker::make(**ws, request, [&](int done, int, const QString &) { return done < stopAt; });
+            QVERIFY(!stopped);
+            QVERIFY2(ReportMaker::isCancelled(stopped.error()), qPrintable(stopped.error().toString()));
+            QVERIFY(!QFile::exists(request.output));
+            QCOMPARE((*ws)->reports().list()->size(), 1);
+        }
     }
 
     // The forms the report prints numbers, checksums and document ids in never hold a run the rules remove, and the

@@ -11,9 +11,11 @@
 #include "visitors/visitorqueries.h"
 #include "visitors/visitorstore.h"
 #include "workspace/importservice.h"
+#include "workspace/reportarchive.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacewatcher.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QUrl>
 #include <QUrlQuery>
@@ -261,6 +263,56 @@ private slots:
     // Deleted rows stay in a table's files until it is rewritten, which only its owner may do. A member's purge
     // leaves the chat tables marked; the owner's next opening of the workspace rewrites them (a new file) and
     // clears the mark. The owner's own purge rewrites them at once.
+    // The compliance report's record is kept in the workspace: a member who may only read is told so before a file
+    // is written (no report exists that the workspace does not know of); a member who may write gets both.
+    void aReportIsRefusedBeforeItsFileWhereItCannotBeKept()
+    {
+        // Roles of their own: the other cases' grants stay with the roles they made.
+        PgConnection &admin = m_admin->connection();
+        QVERIFY(!admin.run("CREATE ROLE report_reader LOGIN PASSWORD '" + kMarketingPw.toUtf8() + "'"));
+        QVERIFY(!admin.run("CREATE ROLE report_writer LOGIN PASSWORD '" + kOfficerPw.toUtf8() + "'"));
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        QVERIFY(owner->access());
+        QVERIFY(!owner->access()->grant(u"report_reader"_s, ImportKind::Visitors, false));
+        QVERIFY(!owner->access()->grant(u"report_writer"_s, ImportKind::Visitors, true));
+        QVERIFY(ImportService::importFile(owner->location(), file(u"visits.csv"_s, sessions(0, 40))));
+        const QStringList report { u"report"_s, u"--lang"_s, u"en"_s, u"--from"_s, u"2024-01-01"_s, u"--to"_s,
+            u"2024-12-31"_s };
+
+        const QString refused = m_dir.filePath(u"marketing.pdf"_s);
+        auto run = TestSupport::runCli(
+            QStringList { u"--lang"_s, u"en"_s, u"--db"_s, postgresUriFor(u"report_reader"_s, kMarketingPw) } + report
+                + QStringList { u"--output"_s, refused },
+            m_dir.path());
+        QCOMPARE(run.code, 1);
+        QVERIFY(!QFile::exists(refused));
+        QVERIFY2(
+            run.errText().contains(u"the report was not written: you have no access"_s), qPrintable(run.errText()));
+        auto kept = owner->reports().list();
+        QVERIFY(kept);
+        QVERIFY(kept->isEmpty());
+
+        const QString made = m_dir.filePath(u"officer.md"_s);
+        run = TestSupport::runCli(
+            QStringList { u"--lang"_s, u"en"_s, u"--db"_s, postgresUriFor(u"report_writer"_s, kOfficerPw) } + report
+                + QStringList { u"--output"_s, made },
+            m_dir.path());
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
+        QFile md(made);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        // The writer may not read cookies or chats: the report says so, and holds the visitors it may read.
+        QVERIFY2(text.contains(u"This report is incomplete: its maker has no access to these parts of the team "
+                               "workspace: Cookies and similar technologies, Policy text, Chat privacy."_s),
+            qPrintable(text.left(2000)));
+        QCOMPARE(text.count(u"Left out: whoever made this report has no access"_s), 3);
+        QVERIFY(text.contains(u"Visits without attribution per source and month"_s));
+        kept = owner->reports().list();
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().fileName, QFileInfo(made).absoluteFilePath());
+    }
+
     void chatTextAMemberPurgedIsCompactedByTheOwner()
     {
         auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);

@@ -2294,19 +2294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 report is not wired into kapsel-cli yet; use --format json or md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes json, md, html or pdf, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report needs --output FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the workspace for the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,10 +2319,6 @@
     </message>
     <message>
         <source>Language of the report: nb (default) or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json or md (html and pdf follow); default: the extension of --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,6 +2364,14 @@
     </message>
     <message>
         <source>write, list or verify the compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html, md or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html, md or json; default: the extension of --output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3289,18 @@
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped before the report was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: whoever made this report has no access to this area of the team workspace. A member with access to every area should make the report that is handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is incomplete: its maker has no access to these parts of the team workspace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReportDialog</name>
@@ -3326,10 +3330,6 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3443,6 +3443,41 @@
     <message>
         <source>compliance-report</source>
         <extracomment>A file name: lower case, no spaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest scan&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReportFlow</name>
+    <message>
+        <source>The compliance report was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report %1 written to %2; its checksum is kept in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5628,6 +5663,18 @@ Create a new, empty workspace there?</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dated document with the cookie declaration and scans, the policy check, visitor statistics and consent, chat privacy, the record of processing and the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -6010,6 +6057,37 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <source>cancelled: no report was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace cannot keep the record of this report, so the report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2294,20 +2294,8 @@
         <translation>--lang tar nb eller en, ikke «%1»</translation>
     </message>
     <message>
-        <source>the %1 report is not wired into kapsel-cli yet; use --format json or md</source>
-        <translation>%1-rapporten er ikke koblet inn i kapsel-cli ennå; bruk --format json eller md</translation>
-    </message>
-    <message>
-        <source>--format takes json, md, html or pdf, not &quot;%1&quot;</source>
-        <translation>--format tar json, md, html eller pdf, ikke «%1»</translation>
-    </message>
-    <message>
         <source>report needs --output FILE</source>
         <translation>report trenger --output FIL</translation>
-    </message>
-    <message>
-        <source>reading the workspace for the report…</source>
-        <translation>leser arbeidsområdet for rapporten …</translation>
     </message>
     <message>
         <source>wrote %1 (%2, SHA-256 %3)</source>
@@ -2332,10 +2320,6 @@
     <message>
         <source>Language of the report: nb (default) or en.</source>
         <translation>Rapportens språk: nb (standard) eller en.</translation>
-    </message>
-    <message>
-        <source>json or md (html and pdf follow); default: the extension of --output.</source>
-        <translation>json eller md (html og pdf kommer); standard: filendelsen til --output.</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -2381,6 +2365,14 @@
     <message>
         <source>write, list or verify the compliance report</source>
         <translation>skriv, list eller kontroller personvernrapporten</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html, md or json, not &quot;%1&quot;</source>
+        <translation>--format tar pdf, html, md eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>pdf, html, md or json; default: the extension of --output.</source>
+        <translation>pdf, html, md eller json; standard: filendelsen til --output.</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3289,18 @@
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
+    <message>
+        <source>stopped before the report was complete</source>
+        <translation>stoppet før rapporten var ferdig</translation>
+    </message>
+    <message>
+        <source>Left out: whoever made this report has no access to this area of the team workspace. A member with access to every area should make the report that is handed in.</source>
+        <translation>Utelatt: den som laget denne rapporten, har ikke tilgang til denne delen av teamarbeidsområdet. Rapporten som leveres, bør lages av et medlem med tilgang til alle delene.</translation>
+    </message>
+    <message>
+        <source>This report is incomplete: its maker has no access to these parts of the team workspace: %1.</source>
+        <translation>Denne rapporten er ufullstendig: den som laget den, har ikke tilgang til disse delene av teamarbeidsområdet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReportDialog</name>
@@ -3327,10 +3331,6 @@
     <message>
         <source>&amp;to</source>
         <translation>&amp;til</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Alle nettsteder</translation>
     </message>
     <message>
         <source>Norwegian Bokmål</source>
@@ -3444,6 +3444,41 @@
         <source>compliance-report</source>
         <extracomment>A file name: lower case, no spaces</extracomment>
         <translation>personvernrapport</translation>
+    </message>
+    <message>
+        <source>The latest scan&apos;s site</source>
+        <translation>Nettstedet i den siste skanningen</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReportFlow</name>
+    <message>
+        <source>The compliance report was cancelled; no file was written.</source>
+        <translation>Personvernrapporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace for the report…</source>
+        <translation>Leser arbeidsområdet for rapporten …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Personvernrapport</translation>
+    </message>
+    <message>
+        <source>Compliance report %1 written to %2; its checksum is kept in the workspace.</source>
+        <translation>Personvernrapport %1 er skrevet til %2; kontrollsummen er tatt vare på i arbeidsområdet.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Åpne rapporten</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5694,18 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Personvernrapport</translation>
+    </message>
+    <message>
+        <source>Compliance re&amp;port…</source>
+        <translation>Personvern&amp;rapport …</translation>
+    </message>
+    <message>
+        <source>One dated document with the cookie declaration and scans, the policy check, visitor statistics and consent, chat privacy, the record of processing and the import history</source>
+        <translation>Ett datert dokument med informasjonskapselerklæringen og skanningene, kontrollen av personvernteksten, besøksstatistikk og samtykke, personvern i chat, behandlingsprotokollen og importhistorikken</translation>
+    </message>
 </context>
 <context>
     <name>MatomoImporter</name>
@@ -6042,6 +6089,37 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>Made</source>
         <translation>Laget</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <source>cancelled: no report was written</source>
+        <translation>avbrutt: ingen rapport ble skrevet</translation>
+    </message>
+    <message>
+        <source>Reading the workspace for the report…</source>
+        <translation>Leser arbeidsområdet for rapporten …</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Setter opp rapporten …</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1 …</translation>
+    </message>
+    <message>
+        <source>the workspace cannot keep the record of this report, so the report was not written: %1</source>
+        <translation>arbeidsområdet kan ikke ta vare på opplysningene om denne rapporten, så rapporten ble ikke skrevet: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan ikke skrive filen: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Ferdig.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "core/sha256.h"
 #include "demo/demodata.h"
 #include "importers/sessionscsvimporter.h"
+#include "report/compliancereportflow.h"
 #include "visitors/visitorsarea.h"
 #include "workspace/importhistorymodel.h"
 #include "workspace/importremoval.h"
@@ -194,6 +195,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspaceLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
+    m_reportFlow = new ComplianceReportFlow(this);
+    connect(m_reportFlow, &ComplianceReportFlow::made, this,
+        [this](const StoredReport &, const QString &message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+    connect(m_reportFlow, &ComplianceReportFlow::cancelled, this,
+        [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+    connect(m_reportFlow, &ComplianceReportFlow::failed, this,
+        [this](const QString &message) { showError(tr("Compliance report"), message); });
+    connect(m_reportFlow, &ComplianceReportFlow::finished, this, [this] { m_reportAction->setEnabled(true); });
+
     m_scanRunner = new ScanRunner(this);
     connect(m_scanRunner, &ScanRunner::progress, this, [this](const ScanProgress &p) {
         if (!m_scanProgress)
@@ -296,6 +306,9 @@ void MainWindow::createActions()
     m_timeZoneAction = new QAction(this);
     m_timeZoneAction->setObjectName(u"timeZoneAction"_s);
     connect(m_timeZoneAction, &QAction::triggered, this, &MainWindow::timeZoneDialog);
+    m_reportAction = new QAction(this);
+    m_reportAction->setObjectName(u"reportAction"_s);
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::complianceReport);
     // History ▸ Remove import…: on the import chosen in the history (its context menu, the button under it, the
     // Delete key there, and the File menu).
     m_removeImportAction = new QAction(this);
@@ -368,6 +381,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_removeImportAction);
     m_fileMenu->addAction(m_timeZoneAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_cookiesMenu = menuBar()->addMenu(QString());
@@ -429,6 +444,10 @@ void MainWindow::retranslate()
     m_removeImportAction->setToolTip(tr("Remove the import chosen in the import history and everything it added, "
                                         "after a confirmation naming what goes"));
     m_timeZoneAction->setText(tr("Workspace time &zone…"));
+    m_reportAction->setText(tr("Compliance re&port…"));
+    m_reportAction->setToolTip(tr("One dated document with the cookie declaration and scans, the policy check, "
+                                  "visitor statistics and consent, chat privacy, the record of processing and the "
+                                  "import history"));
     m_quitAction->setText(tr("&Quit"));
     m_cookiesMenu->setTitle(tr("&Cookies"));
     m_scanAction->setText(tr("Scan &website…"));
@@ -748,6 +767,15 @@ void MainWindow::scanWebsite()
     connect(m_scanProgress, &QProgressDialog::canceled, m_scanRunner, &ScanRunner::cancel);
     m_scanAction->setEnabled(false);
     m_scanRunner->start(m_ws->location(), options);
+}
+
+void MainWindow::complianceReport()
+{
+    if (!m_ws || m_reportFlow->isRunning())
+        return;
+    m_reportFlow->setInteractive(m_interactive);
+    if (m_reportFlow->start(*m_ws))
+        m_reportAction->setEnabled(false);
 }
 
 void MainWindow::timeZoneDialog()

@@ -10,6 +10,7 @@
 
 class Area;
 class ImportHistoryModel;
+class ComplianceReportFlow;
 class ImportRunner;
 class QAction;
 class WorkspaceWatcher;
@@ -91,6 +92,8 @@ private:
     // Cookies ▸ Scan website…: a live scan on a worker thread, with progress and Cancel, kept as an import.
     void scanWebsite();
     void timeZoneDialog();
+    // File ▸ Compliance report…: asks, makes the report on a worker thread with progress and Cancel, keeps its record.
+    void complianceReport();
     void setLanguage(const QString &code);
     void about();
     void showError(const QString &title, const QString &text);
@@ -139,6 +142,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_timeZoneAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    ComplianceReportFlow *m_reportFlow = nullptr;
     QAction *m_removeImportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_areaActions;

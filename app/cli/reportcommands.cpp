@@ -3,11 +3,9 @@
 #include "cli/cli.h"
 
 #include "compliance/compliancereport.h"
-#include "compliance/reportjson.h"
-#include "compliance/reportmarkdown.h"
+#include "compliance/reportmaker.h"
 #include "cookies/policycheck.h"
 #include "core/csvwriter.h"
-#include "workspace/importservice.h"
 #include "workspace/reportarchive.h"
 #include "workspace/workspace.h"
 
@@ -19,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +25,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 QString describe(const StoredReport &r)
 {
@@ -142,11 +134,8 @@ int readWanted(Cli::Context &ctx, const QCommandLineParser &p, const QList<QComm
     w.output = p.value(output);
     if (w.format.isEmpty())
         w.format = QFileInfo(w.output).suffix().toLower();
-    if (w.format == u"html" || w.format == u"pdf")
-        return ctx.usage(
-            Tr::tr("the %1 report is not wired into kapsel-cli yet; use --format json or md").arg(w.format));
-    if (w.format != u"json" && w.format != u"md")
-        return ctx.usage(Tr::tr("--format takes json, md, html or pdf, not \"%1\"").arg(w.format));
+    if (!ReportMaker::formatNamed(w.format))
+        return ctx.usage(Tr::tr("--format takes pdf, html, md or json, not \"%1\"").arg(w.format));
     if (w.output.isEmpty())
         return ctx.usage(Tr::tr("report needs --output FILE"));
     if (p.isSet(policy)) {
@@ -161,30 +150,17 @@ int readWanted(Cli::Context &ctx, const QCommandLineParser &p, const QList<QComm
 
 int writeReport(Cli::Context &ctx, Workspace &ws, const Wanted &w)
 {
-    ctx.err << Tr::tr("reading the workspace for the report…") << Qt::endl;
-    ComplianceReport::Summary summary;
-    auto doc = ComplianceReport::build(ws, w.options, &summary);
-    if (!doc)
-        return ctx.fail(doc.error());
-    const QByteArray bytes = w.format == u"json" ? ReportJson::write(*doc) : ReportMarkdown::write(*doc);
-    QSaveFile f(w.output);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return ctx.fail(Error { w.output, 0, Tr::tr("cannot write the file: %1").arg(f.errorString()) });
-    StoredReport r;
-    r.documentId = doc->documentId;
-    r.madeAt = doc->madeAt;
-    r.madeBy = ImportService::osUser();
-    r.from = doc->from;
-    r.to = doc->to;
-    r.site = doc->sites.value(0);
-    r.language = doc->language;
-    r.format = w.format;
-    r.fileName = QFileInfo(w.output).absoluteFilePath();
-    r.sha256 = sha256Hex(bytes);
-    r.summary = summary.toJson();
-    if (Status s = ComplianceReport::record(ws, r))
-        return ctx.fail(*s);
-    ctx.err << Tr::tr("wrote %1 (%2, SHA-256 %3)").arg(w.output, doc->documentId, r.sha256) << Qt::endl;
+    ReportMaker::Request request { w.options, *ReportMaker::formatNamed(w.format), w.output, {} };
+    QString lastWhat;
+    auto made = ReportMaker::make(ws, request, [&](int done, int total, const QString &what) {
+        if (what != lastWhat && done < total)
+            ctx.err << u"[%1/%2] "_s.arg(done).arg(total) << what << Qt::endl;
+        lastWhat = what;
+        return true;
+    });
+    if (!made)
+        return ctx.fail(made.error());
+    ctx.err << Tr::tr("wrote %1 (%2, SHA-256 %3)").arg(w.output, made->documentId, made->sha256) << Qt::endl;
     return Cli::Ok;
 }
 
@@ -198,7 +174,7 @@ int runReport(Cli::Context &ctx, const QStringList &args)
         { u"site"_s, Tr::tr("The site of the cookie sections (default: the latest scan's)."),
             Tr::tr("SITE", "placeholder on the command line") },
         { u"lang"_s, Tr::tr("Language of the report: nb (default) or en."), u"nb|en"_s, u"nb"_s },
-        { u"format"_s, Tr::tr("json or md (html and pdf follow); default: the extension of --output."),
+        { u"format"_s, Tr::tr("pdf, html, md or json; default: the extension of --output."),
             Tr::tr("FORMAT", "placeholder on the command line") },
         { u"output"_s, Tr::tr("The file to write."), Tr::tr("FILE", "placeholder on the command line") },
         { u"policy"_s, Tr::tr("The cookie-policy text to check (default: the last one policy-check checked)."),

@@ -5,6 +5,7 @@
 #include "cookies/cookieregister.h"
 #include "workspace/reportarchive.h"
 #include "workspace/workspace.h"
+#include "workspace/workspaceaccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -324,7 +325,9 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
         return Error { {}, 0,
             tr("the period starts (%1) after it ends (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) };
     ReportContext c { ws, o, tx, CookieText::langFromCode(tx.language()), from, to, now, {}, {}, {}, {}, {} };
-    auto scans = ws.cookies().scans();
+    // On a team workspace the maker may lack an area: its sections say so rather than failing the report.
+    const bool seesCookies = ws.rightTo(ImportKind::Cookies) != AreaRight::None;
+    auto scans = seesCookies ? ws.cookies().scans() : Expected<std::vector<CookieScan>>(std::vector<CookieScan> {});
     if (!scans)
         return scans.error();
     if (!o.site.isEmpty() && !CookieSites::find(*scans, o.site))
@@ -332,15 +335,17 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
             tr("the workspace has no scan of the site %1; its sites: %2")
                 .arg(o.site, CookieSites::sites(*scans).join(u", "_s)) };
     const QString site = o.site.isEmpty() ? QString() : *CookieSites::find(*scans, o.site);
-    auto rows = CookieReconciler::load(ws.cookies(), c.lang, site, &c.scope);
-    if (!rows)
-        return rows.error();
-    c.rows = std::move(*rows);
-    c.site = c.scope.site;
-    auto findings = CookieFindings::load(ws.cookies(), c.lang, site);
-    if (!findings)
-        return findings.error();
-    c.findings = std::move(*findings);
+    if (seesCookies) {
+        auto rows = CookieReconciler::load(ws.cookies(), c.lang, site, &c.scope);
+        if (!rows)
+            return rows.error();
+        c.rows = std::move(*rows);
+        c.site = c.scope.site;
+        auto findings = CookieFindings::load(ws.cookies(), c.lang, site);
+        if (!findings)
+            return findings.error();
+        c.findings = std::move(*findings);
+    }
 
     Document doc;
     doc.documentId = newDocumentId(now);
@@ -353,15 +358,54 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
     doc.to = to;
     if (!c.site.isEmpty())
         doc.sites << c.site;
+    struct Part
+    {
+        Expected<QList<Section>> (*write)(ReportContext &);
+        std::optional<ImportKind> area; // the area it reads, if one
+        QString id;
+        const char *title;
+    };
+    const QList<Part> parts {
+        { ReportSections::cookies, ImportKind::Cookies, u"cookies"_s,
+            QT_TRANSLATE_NOOP("ComplianceReport", "Cookies and similar technologies") },
+        { ReportSections::policy, ImportKind::Cookies, u"policy"_s,
+            QT_TRANSLATE_NOOP("ComplianceReport", "Policy text") },
+        { ReportSections::visitors, ImportKind::Visitors, u"visitors"_s,
+            QT_TRANSLATE_NOOP("ComplianceReport", "Visitor statistics and consent") },
+        { ReportSections::chats, ImportKind::Chats, u"chats"_s, QT_TRANSLATE_NOOP("ComplianceReport", "Chat privacy") },
+        { ReportSections::recordOfProcessing, std::nullopt, {}, nullptr },
+        { ReportSections::annex, std::nullopt, {}, nullptr },
+    };
+    auto stop = [&](int done) { return o.progress && !o.progress(done, int(parts.size())); };
     QList<Section> body;
-    for (auto part : { ReportSections::cookies, ReportSections::policy, ReportSections::visitors, ReportSections::chats,
-             ReportSections::recordOfProcessing, ReportSections::annex }) {
-        auto sections = part(c);
+    QStringList unseen;
+    for (int i = 0; i < parts.size(); ++i) {
+        if (stop(i))
+            return Error { {}, 0, tr("stopped before the report was complete") };
+        const Part &part = parts[i];
+        if (part.area && ws.rightTo(*part.area) == AreaRight::None) {
+            Section s = ReportBlocks::section(part.id, 1, tx.t(part.title));
+            s.blocks << ReportBlocks::paragraph(tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                "Left out: whoever made this report has no access to this area of the team workspace. A member "
+                "with access to every area should make the report that is handed in.")));
+            unseen << s.title;
+            body << s;
+            continue;
+        }
+        auto sections = part.write(c);
         if (!sections)
             return sections.error();
         body << *sections;
     }
-    doc.sections << summary(c, doc) << body;
+    if (stop(int(parts.size())))
+        return Error { {}, 0, tr("stopped before the report was complete") };
+    QList<Section> front = summary(c, doc);
+    if (!unseen.isEmpty())
+        front.first().blocks.prepend(ReportBlocks::paragraph(
+            tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                     "This report is incomplete: its maker has no access to these parts of the team workspace: %1."))
+                .arg(unseen.join(u", "_s))));
+    doc.sections << front << body;
     scrub(doc);
     if (summaryOut)
         *summaryOut = Summary { from, to, c.figures };

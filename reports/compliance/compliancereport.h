@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Workspace;
 
 // The compliance report (issue #16) written from a workspace: sections 1-7 (summary, cookies, policy text, visitor
@@ -43,6 +45,9 @@ public:
         QString policyText; // empty: the last text checked in the workspace
         QString policySource; // where policyText comes from (a file name)
         QDateTime now; // invalid: the current time (tests fix it)
+        // Called before the first section and after each: `done` of `total` sections read; returning false stops
+        // build(), which then returns an error.
+        std::function<bool(int done, int total)> progress;
     };
 
     // The report's figures by stable id (findings-high, visits, conversations, ...), kept with each stored report so

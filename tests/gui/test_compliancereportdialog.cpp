@@ -6,15 +6,22 @@
 
 #include "core/language.h"
 #include "dialoganswers.h"
+#include "mainwindow.h"
+#include "workspace/reportarchive.h"
+#include "workspace/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,7 +74,7 @@ private slots:
         QVERIFY2(o.path.endsWith(u"/compliance-report-2026-12-03.pdf"_s), qPrintable(o.path));
         QVERIFY(QFileInfo(o.path).isAbsolute());
         QVERIFY(okButton(d)->isEnabled());
-        // The sites given, after "All sites".
+        // The sites given, after "the latest scan's site".
         QComboBox *site = child<QComboBox>(d, "site");
         QCOMPARE(site->count(), 3);
         QCOMPARE(site->itemText(1), kSites[0]);
@@ -229,6 +236,75 @@ private slots:
         QDir().mkpath(pictures);
         QVERIFY(d.grab().save(pictures + u"/dialog-%1.png"_s.arg(lang)));
         Language::apply(u"en"_s);
+    }
+
+    // File ▸ Compliance report… in the window, as the officer does it: the dialog is answered, the report is made on
+    // a worker (the menu returns at once, the action waits until it is done), the status bar says where it went,
+    // and the workspace keeps the file's checksum.
+    void fileMenuMakesAndKeepsTheReport()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openDemo());
+        auto *action = w.findChild<QAction *>(u"reportAction"_s);
+        QVERIFY(action);
+        QTemporaryDir out;
+        const QString path = out.filePath(u"board.pdf"_s);
+        bool answered = false;
+        answerNextDialog([&](QWidget *dialog) {
+            auto *d = qobject_cast<ComplianceReportDialog *>(dialog);
+            if (!d)
+                return;
+            choose(child<QComboBox>(*d, "language"), u"en"_s);
+            child<QLineEdit>(*d, "path")->setText(path);
+            answered = true;
+            okButton(*d)->click();
+        });
+        action->trigger();
+        QVERIFY(answered);
+        QVERIFY(!action->isEnabled()); // being made; the window goes on
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 30000);
+        QVERIFY2(
+            w.statusBar()->currentMessage().contains(u"written to"_s), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!w.findChild<QProgressDialog *>(u"reportProgress"_s));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        auto kept = w.workspace()->reports().list();
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().sha256,
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(kept->first().language, u"en"_s);
+        QCOMPARE(kept->first().format, u"pdf"_s);
+        QVERIFY(w.statusBar()->currentMessage().contains(kept->first().documentId));
+
+        // A file that cannot be written: the error is shown, and no record is kept of a report that does not exist.
+        const QString nowhere = out.filePath(u"missing-folder/board.pdf"_s);
+        answerNextDialog([&](QWidget *dialog) {
+            if (auto *d = qobject_cast<ComplianceReportDialog *>(dialog)) {
+                child<QLineEdit>(*d, "path")->setText(nowhere);
+                okButton(*d)->click();
+            }
+        });
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 30000);
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"cannot write the file"_s),
+            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!QFile::exists(nowhere));
+        kept = w.workspace()->reports().list();
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+
+        // The dialog cancelled: nothing is made.
+        answerNextDialog([&](QWidget *dialog) {
+            if (auto *d = qobject_cast<ComplianceReportDialog *>(dialog))
+                d->reject();
+        });
+        action->trigger();
+        QVERIFY(action->isEnabled());
+        QCOMPARE(w.workspace()->reports().list()->size(), 1);
     }
 
 private:

@@ -17,21 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString ComplianceReportOptions::extension(Format format)
-{
-    switch (format) {
-    case Format::Pdf:
-        return u"pdf"_s;
-    case Format::Html:
-        return u"html"_s;
-    case Format::Markdown:
-        return u"md"_s;
-    case Format::Json:
-        return u"json"_s;
-    }
-    return u"pdf"_s;
-}
-
 std::pair<QDate, QDate> ComplianceReportDialog::periodOf(Preset preset, QDate today)
 {
     switch (preset) {
@@ -81,7 +66,7 @@ ComplianceReportDialog::ComplianceReportDialog(const QStringList &sites, QDate t
     dates->addWidget(m_to, 1);
 
     m_site = new QComboBox(this);
-    m_site->addItem(tr("All sites"), QString());
+    m_site->addItem(tr("The latest scan's site"), QString());
     for (const QString &site : sites)
         m_site->addItem(site, site);
     m_language = new QComboBox(this);

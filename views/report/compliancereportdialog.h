@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compliance/reportmaker.h"
+
 #include <QDate>
 #include <QDialog>
 #include <QString>
@@ -15,7 +17,7 @@ class QPushButton;
 // What File ▸ Compliance report… asks before the report is made.
 struct ComplianceReportOptions
 {
-    enum class Format { Pdf, Html, Markdown, Json };
+    using Format = ReportMaker::Format;
 
     QDate from, to; // inclusive
     QString site; // empty: all sites
@@ -23,7 +25,7 @@ struct ComplianceReportOptions
     Format format = Format::Pdf;
     QString path;
 
-    static QString extension(Format format); // "pdf", "html", "md", "json"
+    static QString extension(Format format) { return ReportMaker::nameOf(format); } // "pdf", "html", "md", "json"
 };
 
 // Asks for the compliance report's period (with presets: the last 12 months, the last calendar year, this year
