@@ -74,13 +74,24 @@ private slots:
         }
         // Something of each kind that belongs to no import.
         QCOMPARE(cli(file, { u"time-zone"_s, u"America/New_York"_s }, dir.path()).code, 0);
+        // A chat import removed: the history has a gap, and the audit log names an import that is gone.
+        const int removed = int(files.indexOf(TestSupport::testData(u"chats/boostai.json"_s))) + 1;
+        QVERIFY(removed > 0);
+        const auto gone = cli(file, { u"history"_s, u"remove"_s, QString::number(removed) }, dir.path());
+        QVERIFY2(gone.code == 0, qPrintable(gone.errText()));
+        // A compliance report handed in from the file.
+        const QString handedIn = dir.filePath(u"handed-in.md"_s);
+        const auto report = cli(file, { u"report"_s, u"--output"_s, handedIn }, dir.path());
+        QVERIFY2(report.code == 0, qPrintable(report.errText()));
 
         const auto there = copy(file, server, dir.path());
         QVERIFY2(there.code == 0, qPrintable(there.errText()));
-        QVERIFY2(there.outText().contains(u"Copied %1 imports"_s.arg(files.size())), qPrintable(there.outText()));
+        const int kept = int(files.size()) - 1;
+        QVERIFY2(there.outText().contains(u"Copied %1 imports"_s.arg(kept)), qPrintable(there.outText()));
+        QVERIFY2(there.outText().contains(u"1 records of compliance reports"_s), qPrintable(there.outText()));
         // A progress line per import on stderr, the last one complete.
-        QVERIFY2(there.errText().contains(u"imports %1/%1, rows "_s.arg(files.size())), qPrintable(there.errText()));
-        QCOMPARE(serverImports(fresh.connection()), qint64(files.size()));
+        QVERIFY2(there.errText().contains(u"imports %1/%1, rows "_s.arg(kept)), qPrintable(there.errText()));
+        QCOMPARE(serverImports(fresh.connection()), qint64(kept));
 
         const auto home = copy(server, back, dir.path());
         QVERIFY2(home.code == 0, qPrintable(home.errText()));
@@ -99,13 +110,32 @@ private slots:
                 qPrintable(command + u"\nfile:\n"_s + onFile.at(i) + u"\ncopy back:\n"_s + onBack.at(i)));
         }
         QVERIFY(onFile.first().contains(u"#%1 "_s.arg(files.size())));
+        QVERIFY(!onFile.first().contains(u"#%1 "_s.arg(removed)));
         QVERIFY(onFile.at(1).contains(u"America/New_York"_s));
+        // Imports keep their numbers: the audit log, and the records of the reports made, read the same in all
+        // three, and the report handed in verifies against each.
+        for (const QStringList &command : { QStringList { u"chats"_s, u"audit"_s, u"--format"_s, u"csv"_s },
+                 QStringList { u"report"_s, u"--list"_s, u"--format"_s, u"csv"_s } }) {
+            const auto a = cli(file, command, dir.path()), b = cli(server, command, dir.path()),
+                       c = cli(back, command, dir.path());
+            QVERIFY2(a.code == 0 && a.outText().count(u'\n') > 1, qPrintable(a.errText()));
+            QCOMPARE(b.outText(), a.outText());
+            QCOMPARE(c.outText(), a.outText());
+        }
+        QVERIFY(cli(file, { u"chats"_s, u"audit"_s, u"--format"_s, u"csv"_s }, dir.path())
+                    .outText()
+                    .contains(u",%1,"_s.arg(removed)));
+        for (const QString &db : { server, back })
+            QCOMPARE(cli(db, { u"report"_s, u"--verify"_s, handedIn }, dir.path()).code, 0);
+        // The next import on the copy is numbered after the copied ones.
+        QVERIFY(cli(server, { u"import"_s, TestSupport::testData(u"chats/boostai.json"_s) }, dir.path()).code == 0);
+        QVERIFY(cli(server, { u"history"_s }, dir.path()).outText().contains(u"#%1 "_s.arg(files.size() + 1)));
 
         // The chat audit log came along (one entry per chat import) and the duplicate check still holds on the
         // copy: the same file is refused there as on the source.
         auto copied = Workspace::open(back);
         QVERIFY(copied);
-        QCOMPARE((*copied)->chats().auditLog().size(), 4);
+        QCOMPARE((*copied)->chats().auditLog().size(), 5); // and the removal's
         const auto again = cli(back, { u"import"_s, files.first() }, dir.path());
         QCOMPARE(again.code, 1);
         QVERIFY2(again.errText().contains(u"already"_s), qPrintable(again.errText()));

@@ -1363,10 +1363,6 @@
         </translation>
     </message>
     <message>
-        <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 workspace settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version. copy SOURCE TARGET: copy a whole workspace into a new, empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2368,10 @@
     </message>
     <message>
         <source>pdf, html, md or json; default: the extension of --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 records of compliance reports, %L4 workspace settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

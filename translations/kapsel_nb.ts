@@ -1363,10 +1363,6 @@
         </translation>
     </message>
     <message>
-        <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 workspace settings.</source>
-        <translation>Også kopiert: %L1 deklarerte informasjonskapsler, %L2 oppføringer i chattenes revisjonslogg, %L3 innstillinger for arbeidsområdet.</translation>
-    </message>
-    <message>
         <source>init: create the workspace, or bring its schema to this Kapsel&apos;s version. copy SOURCE TARGET: copy a whole workspace into a new, empty one.</source>
         <translation>init: opprett arbeidsområdet, eller oppgrader skjemaet til denne Kapsel-versjonen. copy KILDE MÅL: kopier et helt arbeidsområde til et nytt, tomt et.</translation>
     </message>
@@ -2373,6 +2369,10 @@
     <message>
         <source>pdf, html, md or json; default: the extension of --output.</source>
         <translation>pdf, html, md eller json; standard: filendelsen til --output.</translation>
+    </message>
+    <message>
+        <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 records of compliance reports, %L4 workspace settings.</source>
+        <translation>Også kopiert: %L1 erklærte informasjonskapsler, %L2 oppføringer i chat-revisjonsloggen, %L3 oppføringer om personvernrapporter, %L4 innstillinger for arbeidsområdet.</translation>
     </message>
 </context>
 <context>

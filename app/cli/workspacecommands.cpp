@@ -58,9 +58,11 @@ int runCopy(Cli::Context &ctx, const QString &sourceLocation, const QString &tar
                    .arg(copied->rows)
                    .arg((*source)->displayName(), (*target)->displayName())
             << Qt::endl
-            << Tr::tr("Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 workspace settings.")
+            << Tr::tr("Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 records of compliance reports, "
+                      "%L4 workspace settings.")
                    .arg(copied->declaredCookies)
                    .arg(copied->auditEntries)
+                   .arg(copied->reports)
                    .arg(copied->settings)
             << Qt::endl;
     return Cli::Ok;

@@ -51,6 +51,10 @@ public:
     virtual Expected<std::optional<PriorImport>> findContent(const QString &sha256) = 0;
     // Records the import's start (file name, sha256, kind, format, started at, user); sets report.importId.
     virtual Status begin(ImportReport &report) = 0;
+    // Records an import copied from another workspace (WorkspaceCopy) under the number it has there
+    // (report.importId), so that its number, and every record that names it (the chat audit log), stays the same;
+    // later imports are numbered after it.
+    virtual Status beginCopy(const ImportReport &report) = 0;
     // Records its counts, skip reasons, notes and finishing time.
     virtual Status finish(const ImportReport &report) = 0;
     // Deletes an import's record, inside the caller's write transaction, and with it (the storage's foreign keys,

@@ -7,6 +7,7 @@
 #include "importers/importer.h"
 #include "visitors/sessionsink.h"
 #include "visitors/visitorstore.h"
+#include "workspace/reportarchive.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -65,6 +66,8 @@ public:
             return s;
         if (Status s = copyAudit())
             return s;
+        if (Status s = copyReports())
+            return s;
         return copySettings();
     }
 
@@ -73,13 +76,11 @@ public:
 private:
     Status copyImport(const ImportReport &report)
     {
-        ImportReport copy = report;
-        if (Status s = m_target.ledger().begin(copy))
+        if (Status s = m_target.ledger().beginCopy(report))
             return s;
-        m_ids.insert(report.importId, copy.importId);
         ImportContext ctx;
         ctx.fileName = report.fileName;
-        ctx.importId = copy.importId;
+        ctx.importId = report.importId;
         ctx.timeZone = m_source.timeZone();
         if (report.startedAt.isValid())
             ctx.startedUtc = report.startedAt.toSecsSinceEpoch();
@@ -87,7 +88,7 @@ private:
             return s;
         m_count.rows += ctx.rowsStored;
         // The source's counts, skip reasons and notes: what the import did then, not what the replay did.
-        return m_target.ledger().finish(copy);
+        return m_target.ledger().finish(report);
     }
 
     Status replay(const ImportReport &report, ImportContext &ctx)
@@ -158,17 +159,33 @@ private:
         return {};
     }
 
-    // Oldest first, each pointing at its import's new number (0 where that import is gone).
+    // Oldest first, each naming its import by the number it has in both (a removed import's too).
     Status copyAudit()
     {
         QList<ChatAuditEntry> log = m_source.chats().auditLog();
         std::reverse(log.begin(), log.end());
         for (ChatAuditEntry e : std::as_const(log)) {
             e.id = 0;
-            e.importId = m_ids.value(e.importId, 0);
             if (Status s = m_target.chats().recordAudit(e))
                 return s;
             ++m_count.auditEntries;
+        }
+        return {};
+    }
+
+    // The records of the compliance reports made from the source, oldest first: a report handed in still verifies
+    // against the workspace it moved to.
+    Status copyReports()
+    {
+        auto reports = m_source.reports().list();
+        if (!reports)
+            return reports.error();
+        for (auto it = reports->crbegin(); it != reports->crend(); ++it) {
+            StoredReport r = *it;
+            r.id = 0;
+            if (Status s = m_target.reports().add(r))
+                return s;
+            ++m_count.reports;
         }
         return {};
     }
@@ -190,7 +207,6 @@ private:
     Workspace &m_target;
     const WorkspaceCopy::Progress &m_progress;
     WorkspaceCopyCount m_count;
-    QHash<qint64, qint64> m_ids; // source's import id -> target's
     QHash<qint64, QList<StoredConversation>> m_conversations;
 };
 

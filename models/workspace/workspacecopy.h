@@ -18,6 +18,7 @@ struct WorkspaceCopyCount
     qint64 rows = 0; // what the target's sinks stored: sessions, figures, cookies, messages
     qint64 declaredCookies = 0;
     qint64 auditEntries = 0;
+    qint64 reports = 0; // records of compliance reports
     qint64 settings = 0;
 };
 
@@ -26,8 +27,9 @@ struct WorkspaceCopyCount
 // target's history as the source recorded it (file name, SHA-256, kind, format, times, user, counts, notes) and
 // what it stored is replayed through the target's sink for its area, which derives rollups, histograms and key
 // indexes itself. Then what belongs to no import: the declared cookies as they are now, the chat audit log,
-// the chat retention, every workspace setting. All of it in one write transaction on the target: on any error
-// the target is left as it was.
+// the records of the compliance reports made, the chat retention, every workspace setting. Imports keep their
+// numbers, so the history and the audit log read the same in both. All of it in one write transaction on the target: on
+// any error the target is left as it was.
 class WorkspaceCopy
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceCopy)

@@ -90,6 +90,23 @@ Status PgImportLedger::begin(ImportReport &report)
     return {};
 }
 
+Status PgImportLedger::beginCopy(const ImportReport &report)
+{
+    // The identity column takes the number given; its sequence is then drawn up to it with nextval (which any
+    // member who may write imports may call, unlike setval), so that the next import is numbered after it.
+    if (Status s = m_conn.run("INSERT INTO imports (id, file_name, sha256, kind, format, started_at, os_user) "
+                              "VALUES ($1, $2, $3, $4, $5, to_timestamp($6), $7)",
+            { QByteArray::number(report.importId), report.fileName.toUtf8(), report.sha256.toUtf8(),
+                report.kind.toUtf8(), report.format.toUtf8(), epoch(report.startedAt), report.osUser.toUtf8() }))
+        return Error { report.fileName, 0, s->reason };
+    if (Status s = m_conn.run("SELECT count(nextval('imports_id_seq')) FROM generate_series(1, $1::bigint - "
+                              "(SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END "
+                              "FROM imports_id_seq))",
+            { QByteArray::number(report.importId) }))
+        return Error { report.fileName, 0, s->reason };
+    return {};
+}
+
 Status PgImportLedger::finish(const ImportReport &report)
 {
     if (Status s = m_conn.run("UPDATE imports SET rows_read = $1, rows_stored = $2, rows_skipped = $3, "

@@ -75,6 +75,22 @@ Status SqliteImportLedger::begin(ImportReport &r)
     return {};
 }
 
+Status SqliteImportLedger::beginCopy(const ImportReport &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO imports(id, file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?,?)"_s);
+    q.addBindValue(r.importId);
+    q.addBindValue(r.fileName);
+    q.addBindValue(r.sha256);
+    q.addBindValue(r.kind);
+    q.addBindValue(r.format);
+    q.addBindValue(r.startedAt.toString(Qt::ISODate));
+    q.addBindValue(r.osUser);
+    if (!q.exec())
+        return Sql::error(q, r.fileName);
+    return {};
+}
+
 Status SqliteImportLedger::finish(const ImportReport &r)
 {
     QSqlQuery q(m_db);

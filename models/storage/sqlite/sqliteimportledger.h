@@ -19,6 +19,7 @@ public:
     Expected<QList<ImportReport>> list() override;
     Expected<std::optional<PriorImport>> findContent(const QString &sha256) override;
     Status begin(ImportReport &report) override;
+    Status beginCopy(const ImportReport &report) override;
     Status finish(const ImportReport &report) override;
     Status remove(qint64 importId) override;
 
