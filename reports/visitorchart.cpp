@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitorchart.h"
 
+#include "compliance/reporttext.h"
+#include "core/language.h"
 #include "visitors/visitorformat.h"
 
 #include <QDir>
@@ -62,33 +64,82 @@ Ticks ticksFor(double max, bool whole)
     return t;
 }
 
-QString tickLabel(double v, int decimals)
+// The chart's words in its language: the program's (tr()), or the one it was given, from that language's catalogue.
+QString say(const VisitorChart &c, const char *source)
 {
-    return decimals == 0 ? QLocale().toString(qint64(std::llround(v))) : QLocale().toString(v, 'f', decimals);
+    return c.language.isEmpty() ? QCoreApplication::translate("VisitorChart", source)
+                                : Language::translate(c.language, "VisitorChart", source);
+}
+
+QLocale localeOf(const VisitorChart &c)
+{
+    return c.language.isEmpty() ? QLocale() : Language::localeOf(c.language);
+}
+
+// The ticks of the chart's value axis: visits (Visits, Durations) or minutes (MeanMedian).
+Ticks ticksOf(const VisitorChart &c)
+{
+    switch (c.kind) {
+    case VisitorChart::Kind::Visits: {
+        qint64 max = 0;
+        for (const SeriesRow &r : c.series)
+            max = std::max(max, r.visits);
+        return ticksFor(double(max), true);
+    }
+    case VisitorChart::Kind::Durations: {
+        qint64 max = 0;
+        for (const BucketRow &b : c.buckets)
+            max = std::max(max, b.visits);
+        return ticksFor(double(max), true);
+    }
+    case VisitorChart::Kind::MeanMedian: {
+        double max = 0;
+        for (const SeriesRow &r : c.series)
+            max = std::max({ max, r.meanDurationS.value_or(0) / 60.0, r.medianDurationS.value_or(0) / 60.0 });
+        return ticksFor(std::max(max * 1.1, 1.0), false);
+    }
+    }
+    return {};
+}
+
+// The values at the ticks, 0 first. A count of a million or more in a chart with a language of its own is rounded
+// as the report writes it (ReportText::number).
+QStringList tickLabels(const VisitorChart &c, const Ticks &t)
+{
+    const QLocale loc = localeOf(c);
+    const std::optional<ReportText> words
+        = c.language.isEmpty() ? std::nullopt : std::optional<ReportText>(ReportText(c.language));
+    QStringList out;
+    for (double v = 0; v <= t.top + t.step / 2; v += t.step) {
+        if (t.decimals > 0)
+            out << loc.toString(v, 'f', t.decimals);
+        else
+            out << (words ? words->number(qint64(std::llround(v))) : loc.toString(qint64(std::llround(v))));
+    }
+    return out;
 }
 
 // A value axis along the left of `plot`: tick labels and grid lines. Returns nothing; the caller has left room.
-void drawValueAxisLeft(QPainter &p, const QRectF &plot, const Ticks &t)
+void drawValueAxisLeft(QPainter &p, const QRectF &plot, const Ticks &t, const QStringList &labels)
 {
     const QFont f = font(11);
     const QFontMetricsF fm(f);
     p.setFont(f);
-    for (double v = 0; v <= t.top + t.step / 2; v += t.step) {
-        const double y = plot.bottom() - v / t.top * plot.height();
+    for (int i = 0; i < labels.size(); ++i) {
+        const double y = plot.bottom() - i * t.step / t.top * plot.height();
         p.setPen(QColor(0xe0, 0xe0, 0xe0));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
-        const QString label = tickLabel(v, t.decimals);
-        p.drawText(QPointF(plot.left() - 4 - fm.horizontalAdvance(label), y + fm.ascent() / 2 - 1), label);
+        p.drawText(QPointF(plot.left() - 4 - fm.horizontalAdvance(labels[i]), y + fm.ascent() / 2 - 1), labels[i]);
     }
 }
 
-double valueAxisWidth(const Ticks &t)
+double valueAxisWidth(const QStringList &labels)
 {
     const QFontMetricsF fm(font(11));
     double w = 0;
-    for (double v = 0; v <= t.top + t.step / 2; v += t.step)
-        w = std::max(w, fm.horizontalAdvance(tickLabel(v, t.decimals)));
+    for (const QString &label : labels)
+        w = std::max(w, fm.horizontalAdvance(label));
     return w + 6;
 }
 
@@ -125,14 +176,12 @@ void drawNote(QPainter &p, const QRectF &plot, const QString &note)
 
 void drawVisits(QPainter &p, const QRectF &area, const VisitorChart &c)
 {
-    qint64 max = 0;
-    for (const SeriesRow &r : c.series)
-        max = std::max(max, r.visits);
-    const Ticks t = ticksFor(double(max), true);
+    const Ticks t = ticksOf(c);
+    const QStringList values = tickLabels(c, t);
     const double labelHeight = QFontMetricsF(font(11)).height() + 6;
-    const QRectF plot(
-        area.left() + valueAxisWidth(t), area.top(), area.width() - valueAxisWidth(t), area.height() - labelHeight);
-    drawValueAxisLeft(p, plot, t);
+    const double axis = valueAxisWidth(values);
+    const QRectF plot(area.left() + axis, area.top(), area.width() - axis, area.height() - labelHeight);
+    drawValueAxisLeft(p, plot, t, values);
     const int n = int(c.series.size());
     const double slot = n > 0 ? plot.width() / n : 0;
     const double bar = n > 60 ? slot : slot * 0.8;
@@ -153,19 +202,15 @@ void drawVisits(QPainter &p, const QRectF &area, const VisitorChart &c)
     }
     p.setPen(Qt::black);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    drawCategoryLabelsBottom(p, plot, VisitorChart::categories(c.series, c.filter.by));
+    drawCategoryLabelsBottom(p, plot, c.categoryLabels());
     drawNote(p, plot, c.note);
 }
 
 void drawDurations(QPainter &p, const QRectF &area, const VisitorChart &c)
 {
-    qint64 max = 0;
-    QStringList labels;
-    for (const BucketRow &b : c.buckets) {
-        max = std::max(max, b.visits);
-        labels << DurationBuckets::label(b.index);
-    }
-    const Ticks t = ticksFor(double(max), true);
+    const QStringList labels = c.categoryLabels();
+    const Ticks t = ticksOf(c);
+    const QStringList values = tickLabels(c, t);
     QFont f = font(11);
     double widest = 0;
     for (const QString &l : labels)
@@ -175,13 +220,12 @@ void drawDurations(QPainter &p, const QRectF &area, const VisitorChart &c)
         area.left() + widest + 8, area.top(), area.width() - widest - 8 - kMargin, area.height() - fm.height() - 6);
     p.setFont(f);
     // Values along the bottom.
-    for (double v = 0; v <= t.top + t.step / 2; v += t.step) {
-        const double x = plot.left() + v / t.top * plot.width();
+    for (int i = 0; i < values.size(); ++i) {
+        const double x = plot.left() + i * t.step / t.top * plot.width();
         p.setPen(QColor(0xe0, 0xe0, 0xe0));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(Qt::black);
-        const QString label = tickLabel(v, t.decimals);
-        p.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, plot.bottom() + 4 + fm.ascent()), label);
+        p.drawText(QPointF(x - fm.horizontalAdvance(values[i]) / 2, plot.bottom() + 4 + fm.ascent()), values[i]);
     }
     // One row per range, shortest on top; every range named (the font gets smaller on a short chart).
     const int n = int(c.buckets.size());
@@ -205,14 +249,12 @@ void drawDurations(QPainter &p, const QRectF &area, const VisitorChart &c)
 
 void drawMeanMedian(QPainter &p, const QRectF &area, const VisitorChart &c)
 {
-    double max = 0;
-    for (const SeriesRow &r : c.series)
-        max = std::max({ max, r.meanDurationS.value_or(0) / 60.0, r.medianDurationS.value_or(0) / 60.0 });
-    const Ticks t = ticksFor(std::max(max * 1.1, 1.0), false);
+    const Ticks t = ticksOf(c);
+    const QStringList values = tickLabels(c, t);
     const double labelHeight = QFontMetricsF(font(11)).height() + 6;
-    const QRectF plot(
-        area.left() + valueAxisWidth(t), area.top(), area.width() - valueAxisWidth(t), area.height() - labelHeight);
-    drawValueAxisLeft(p, plot, t);
+    const double axis = valueAxisWidth(values);
+    const QRectF plot(area.left() + axis, area.top(), area.width() - axis, area.height() - labelHeight);
+    drawValueAxisLeft(p, plot, t, values);
     const int n = int(c.series.size());
     const bool points = n <= 31;
     auto at = [&](const QPointF &v) {
@@ -241,7 +283,7 @@ void drawMeanMedian(QPainter &p, const QRectF &area, const VisitorChart &c)
     p.setPen(Qt::black);
     p.setBrush(Qt::NoBrush);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    drawCategoryLabelsBottom(p, plot, VisitorChart::categories(c.series, c.filter.by));
+    drawCategoryLabelsBottom(p, plot, c.categoryLabels());
     drawNote(p, plot, c.note);
 }
 
@@ -258,38 +300,65 @@ QList<QColor> legendColours(const VisitorChart &c)
     return {};
 }
 
+// Short labels of the periods in `loc`; `week` is the label of an ISO week with %1 its number, %2 its year.
+QStringList periodLabels(const QList<SeriesRow> &rows, Granularity by, const QLocale &loc, const QString &week)
+{
+    QStringList c;
+    for (const SeriesRow &r : rows) {
+        switch (by) {
+        case Granularity::Month:
+            c << loc.toString(r.period.first, u"MMM yy"_s).remove(u'.'); // "nov. 24" is too wide
+            break;
+        case Granularity::Week: {
+            int year = 0;
+            const int number = r.period.first.weekNumber(&year);
+            c << QString(week).arg(number).arg(year % 100, 2, 10, QLatin1Char('0'));
+            break;
+        }
+        case Granularity::Day:
+            c << r.period.key;
+            break;
+        }
+    }
+    return c;
+}
+
+//: short axis label for an ISO week: week number and two-digit week-year
+const char *const kWeekLabel = QT_TRANSLATE_NOOP("VisitorChart", "W%1 %2");
+
 } // namespace
 
 QString VisitorChart::title() const
 {
     switch (kind) {
     case Kind::Visits:
-        return tr("First-time and returning visits");
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "First-time and returning visits"));
     case Kind::Durations:
-        return tr("Visits by duration");
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Visits by duration"));
     case Kind::MeanMedian:
-        return tr("Mean and median duration (minutes)");
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Mean and median duration (minutes)"));
     }
     return {};
 }
 
 QString VisitorChart::period() const
 {
-    const QLocale loc;
     if (!filter.from.isValid())
-        return tr("No data");
-    const QString range
-        = tr("%1 to %2")
-              .arg(loc.toString(filter.from, QLocale::ShortFormat), loc.toString(filter.to, QLocale::ShortFormat));
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "No data"));
+    // In a document the redaction rules read, the dates in words: "01.01.2025 to 31.12.2025" would be one run.
+    const QString range = language.isEmpty() ? tr("%1 to %2")
+                                                   .arg(QLocale().toString(filter.from, QLocale::ShortFormat),
+                                                       QLocale().toString(filter.to, QLocale::ShortFormat))
+                                             : ReportText(language).period(filter.from, filter.to);
     if (kind == Kind::Durations)
         return range;
     switch (filter.by) {
     case Granularity::Day:
-        return tr("%1, by day").arg(range);
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "%1, by day")).arg(range);
     case Granularity::Week:
-        return tr("%1, by ISO week").arg(range);
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "%1, by ISO week")).arg(range);
     case Granularity::Month:
-        return tr("%1, by month").arg(range);
+        return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "%1, by month")).arg(range);
     }
     return range;
 }
@@ -298,18 +367,31 @@ QStringList VisitorChart::legend() const
 {
     switch (kind) {
     case Kind::Visits: {
-        QStringList out { tr("First-time"), tr("Returning") };
+        QStringList out { say(*this, QT_TRANSLATE_NOOP("VisitorChart", "First-time")),
+            say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Returning")) };
         for (const SeriesRow &r : series)
             if (r.visits - r.firstTime.value_or(0) - r.returning.value_or(0) > 0)
-                return out << tr("Not known");
+                return out << say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Not known"));
         return out;
     }
     case Kind::Durations:
-        return { tr("Visits") };
+        return { say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Visits")) };
     case Kind::MeanMedian:
-        return { tr("Mean"), tr("Median") };
+        return { say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Mean")),
+            say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Median")) };
     }
     return {};
+}
+
+QString VisitorChart::sourcesLine() const
+{
+    return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Sources: %1"))
+        .arg(sources.isEmpty() ? say(*this, QT_TRANSLATE_NOOP("VisitorChart", "none")) : sources.join(u", "_s));
+}
+
+QString VisitorChart::workspaceLine() const
+{
+    return say(*this, QT_TRANSLATE_NOOP("VisitorChart", "Workspace: %1")).arg(workspace);
 }
 
 QString VisitorChart::csv() const
@@ -332,9 +414,8 @@ void VisitorChart::paint(QPainter &p, const QRectF &rect) const
     };
     line(title(), font(16, true), Qt::black);
     line(period(), font(12), QColor(0x30, 0x30, 0x30));
-    line(tr("Sources: %1").arg(sources.isEmpty() ? tr("none") : sources.join(u", "_s)), font(12),
-        QColor(0x30, 0x30, 0x30));
-    line(tr("Workspace: %1").arg(workspace), font(12), QColor(0x30, 0x30, 0x30));
+    line(sourcesLine(), font(12), QColor(0x30, 0x30, 0x30));
+    line(workspaceLine(), font(12), QColor(0x30, 0x30, 0x30));
     // The legend: every series, wrapped onto more rows where it does not fit.
     const QFont lf = font(12);
     const QFontMetricsF lm(lf);
@@ -453,26 +534,24 @@ Status VisitorChart::save(const QString &path, QSize size) const
 
 QStringList VisitorChart::categories(const QList<SeriesRow> &rows, Granularity by)
 {
-    const QLocale loc;
-    QStringList c;
-    for (const SeriesRow &r : rows) {
-        switch (by) {
-        case Granularity::Month:
-            c << loc.toString(r.period.first, u"MMM yy"_s).remove(u'.'); // "nov. 24" is too wide
-            break;
-        case Granularity::Week: {
-            int year = 0;
-            const int week = r.period.first.weekNumber(&year);
-            //: short axis label for an ISO week: week number and two-digit week-year
-            c << tr("W%1 %2").arg(week).arg(year % 100, 2, 10, QLatin1Char('0'));
-            break;
-        }
-        case Granularity::Day:
-            c << r.period.key;
-            break;
-        }
-    }
-    return c;
+    return periodLabels(rows, by, QLocale(), tr(kWeekLabel));
+}
+
+QStringList VisitorChart::categoryLabels() const
+{
+    if (kind != Kind::Durations)
+        return periodLabels(series, filter.by, localeOf(*this), say(*this, kWeekLabel));
+    QStringList labels;
+    for (const BucketRow &b : buckets)
+        labels << (language.isEmpty()
+                ? DurationBuckets::label(b.index)
+                : Language::translate(language, "DurationBuckets", DurationBuckets::labelSource(b.index)));
+    return labels;
+}
+
+QStringList VisitorChart::valueLabels() const
+{
+    return tickLabels(*this, ticksOf(*this));
 }
 
 int VisitorChart::labelStep(int count, double widest, double length, double gap)

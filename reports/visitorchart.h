@@ -40,11 +40,23 @@ public:
     QList<SeriesRow> series; // Visits, MeanMedian
     QList<BucketRow> buckets; // Durations
     QString note; // shown in the plot, e.g. "No data from ... to ..."
+    // The language of its words, numbers and dates. Empty: the program's (tr(), QLocale()), as the Visitors area
+    // and `kapsel-cli visitors --chart` draw it. "nb" or "en": that language whatever the program runs in (its
+    // catalogue, nb_NO or en_GB), written for a document the redaction rules read (the compliance report): the
+    // period in words ("1. januar 2025 til 31. desember 2025") and values of a million or more rounded
+    // ("1,2 millioner", ReportText::number), so that no text of the chart holds a run of 7 or more digits.
+    QString language;
 
     QString title() const;
     QString period() const;
+    QString sourcesLine() const; // "Sources: GA4, Matomo"
+    QString workspaceLine() const; // "Workspace: demo.kapsel"
     // The legend's entries, in order (Visits: "First-time", "Returning", and "Not known" where some are).
     QStringList legend() const;
+    // The labels along its axes, as drawn (where they do not all fit, every k-th is drawn): the periods
+    // (Visits, MeanMedian) or the duration ranges (Durations), and the values at the ticks, from 0 up.
+    QStringList categoryLabels() const;
+    QStringList valueLabels() const;
     // The numbers behind the chart as CSV (VisitorFormat's, as `visitors --format csv` and `durations` write).
     QString csv() const;
 
@@ -58,7 +70,7 @@ public:
     static QString csvPathFor(const QString &chartPath); // chart.png -> chart.csv
     // The name a workspace is shown by in a chart: a file's name, or a team workspace's address.
     static QString workspaceName(const QString &displayName, bool isServer);
-    // Short axis labels of the periods: "Nov 24", "W12 24", "2024-03-20".
+    // Short axis labels of the periods in the program's language: "Nov 24", "W12 24", "2024-03-20".
     static QStringList categories(const QList<SeriesRow> &rows, Granularity by);
     // Every k-th of `count` labels `widest` px wide, side by side with `gap` px between them, fits `length` px:
     // the smallest such k (fewer ticks rather than cut texts).

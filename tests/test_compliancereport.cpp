@@ -69,6 +69,25 @@ QList<const ReportDocument::Table *> tablesOf(const Section &s)
     return out;
 }
 
+QList<const Block *> chartsOf(const Section &s)
+{
+    QList<const Block *> out;
+    for (const Block &b : s.blocks)
+        if (b.kind == Block::Kind::Chart && b.chart)
+            out << &b;
+    return out;
+}
+
+// Every cell of every table in `s`, in order.
+QStringList cellsOf(const Section &s)
+{
+    QStringList out;
+    for (const ReportDocument::Table *t : tablesOf(s))
+        for (const QStringList &row : t->rows)
+            out << row;
+    return out;
+}
+
 QStringList paragraphsOf(const Section &s)
 {
     QStringList out;
@@ -253,6 +272,132 @@ private slots:
         verifyNoLeak(d);
     }
 
+    // Section 4's charts: visits by month (all sources) and visits by duration, their figures as the CLI's own
+    // commands give them, as their tables print them, and (by month) as the per-source tables add up to.
+    void chartsAgreeWithTheCliAndTheTables()
+    {
+        const Document d = build(m_demo, u"en"_s);
+        const QStringList db { u"--db"_s, m_demo };
+        const QStringList period { u"--from"_s, kFrom.toString(Qt::ISODate), u"--to"_s, kTo.toString(Qt::ISODate) };
+        const Section *visitors = sectionOf(d, u"visitors"_s);
+        QVERIFY(visitors);
+        const QList<const Block *> charts = chartsOf(*visitors);
+        QCOMPARE(charts.size(), 2);
+
+        // Visits by month: `visitors --by month --format json`, all sources.
+        const VisitorChart &visits = *charts[0]->chart;
+        QCOMPARE(visits.kind, VisitorChart::Kind::Visits);
+        QCOMPARE(visits.language, u"en"_s);
+        const QJsonArray periods
+            = cliJson(db + QStringList { u"visitors"_s, u"--by"_s, u"month"_s, u"--format"_s, u"json"_s } + period)
+                  .object()
+                  .value(u"periods"_s)
+                  .toArray();
+        QCOMPARE(visits.series.size(), periods.size());
+        QMap<QString, qint64> byMonth; // the per-source tables added up, by month as the tables name it
+        for (const ReportDocument::Table *t : tablesOf(*sectionOf(d, u"visitors/unattributed"_s)))
+            for (const QStringList &row : t->rows)
+                byMonth[row[0]] += figure(row[1]);
+        const ReportDocument::Table &table = charts[0]->table;
+        QCOMPARE(table.header.size(), 5);
+        int shown = 0;
+        for (int i = 0; i < periods.size(); ++i) {
+            const SeriesRow &r = visits.series[i];
+            const QJsonObject p = periods[i].toObject();
+            QCOMPARE(r.period.key, p[u"period"_s].toString());
+            QCOMPARE(r.visits, p[u"visits"_s].toInteger());
+            QCOMPARE(r.firstTime.value_or(-1), p[u"first_time"_s].toInteger(-1));
+            QCOMPARE(r.returning.value_or(-1), p[u"returning"_s].toInteger(-1));
+            if (r.visits == 0)
+                continue;
+            const QStringList &row = table.rows.value(shown++);
+            QCOMPARE(row.value(0), ReportText(u"en"_s).month(r.period.first));
+            QCOMPARE(figure(row[1]), r.visits);
+            QCOMPARE(figure(row[2]), r.firstTime.value_or(-1));
+            QCOMPARE(figure(row[3]), r.returning.value_or(-1));
+            QCOMPARE(figure(row[4]), r.visits - r.firstTime.value_or(0) - r.returning.value_or(0));
+            QCOMPARE(byMonth.value(row[0]), r.visits);
+        }
+        QCOMPARE(table.rows.size(), shown);
+        QVERIFY(shown >= 10);
+
+        // Visits by duration: `durations --format json`, all sources.
+        const VisitorChart &durations = *charts[1]->chart;
+        QCOMPARE(durations.kind, VisitorChart::Kind::Durations);
+        const QJsonArray buckets = cliJson(db + QStringList { u"durations"_s, u"--format"_s, u"json"_s } + period)
+                                       .object()
+                                       .value(u"buckets"_s)
+                                       .toArray();
+        QCOMPARE(durations.buckets.size(), buckets.size());
+        QCOMPARE(charts[1]->table.rows.size(), buckets.size());
+        qint64 total = 0;
+        for (int i = 0; i < buckets.size(); ++i) {
+            QCOMPARE(durations.buckets[i].visits, buckets[i][u"visits"_s].toInteger());
+            QCOMPARE(figure(charts[1]->table.rows[i][1]), buckets[i][u"visits"_s].toInteger());
+            QCOMPARE(charts[1]->table.rows[i][0], durations.categoryLabels()[i]);
+            total += buckets[i][u"visits"_s].toInteger();
+        }
+        QVERIFY(total > 0);
+        QVERIFY2(charts[1]->text.contains(ReportText(u"en"_s).number(total)), qPrintable(charts[1]->text));
+
+        // The text-only formats carry the same: the JSON's chart blocks with their words and tables (no CSV), the
+        // Markdown's tables.
+        for (const QJsonValue &section :
+            QJsonDocument::fromJson(ReportJson::write(d)).object()[u"sections"_s].toArray())
+            if (section[u"id"_s].toString() == u"visitors"_s) {
+                QList<QJsonObject> blocks;
+                for (const QJsonValue &b : section[u"blocks"_s].toArray())
+                    if (b[u"kind"_s].toString() == u"chart"_s)
+                        blocks << b.toObject();
+                QCOMPARE(blocks.size(), 2);
+                QCOMPARE(blocks[0][u"title"_s].toString(), u"First-time and returning visits"_s);
+                QCOMPARE(blocks[0][u"legend"_s].toArray().size(), visits.legend().size());
+                QCOMPARE(blocks[0][u"table"_s][u"rows"_s].toArray().size(), shown);
+                QCOMPARE(blocks[1][u"table"_s][u"rows"_s].toArray().size(), buckets.size());
+                QVERIFY(!blocks[0].contains(u"csv"_s));
+            }
+        const QString md = QString::fromUtf8(ReportMarkdown::write(d));
+        QVERIFY(md.contains(u"*First-time and returning visits (1 January 2025 to 31 December 2025, by month)*"_s));
+        QVERIFY(md.contains(u"**Visits by duration, all sources**"_s));
+        verifyNoLeak(d);
+    }
+
+    // The report speaks its own language whatever the program's: chart words, and the date in "no longer observed
+    // since DATE" (CookieReconciler::presenceText, given the report's own way of writing a date).
+    void reportLanguageIsNotTheProgramsLanguage_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("chartTitle");
+        QTest::addColumn<QString>("presence");
+        QTest::newRow("nb report, en program")
+            << u"en"_s << u"nb"_s << u"Førstegangs- og gjentakende besøk"_s
+            << u"ikke lenger observert siden 10. mars 2025 (demo-scan-2025-03-10.har)"_s;
+        QTest::newRow("en report, nb program")
+            << u"nb"_s << u"en"_s << u"First-time and returning visits"_s
+            << u"no longer observed since 10 March 2025 (demo-scan-2025-03-10.har)"_s;
+    }
+
+    void reportLanguageIsNotTheProgramsLanguage()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, lang);
+        QFETCH(QString, chartTitle);
+        QFETCH(QString, presence);
+        Language::apply(program);
+        const Document d = build(m_demo, lang);
+        Language::apply(u"en"_s);
+        const QList<const Block *> charts = chartsOf(*sectionOf(d, u"visitors"_s));
+        QCOMPARE(charts.size(), 2);
+        QCOMPARE(charts[0]->chart->title(), chartTitle);
+        QCOMPARE(charts[0]->chart->period(),
+            lang == u"nb" ? u"1. januar 2025 til 31. desember 2025, per måned"_s
+                          : u"1 January 2025 to 31 December 2025, by month"_s);
+        QCOMPARE(charts[0]->table.header.value(0), lang == u"nb" ? u"Måned"_s : u"Month"_s);
+        QVERIFY2(cellsOf(*sectionOf(d, u"cookies/never-observed"_s)).contains(presence),
+            qPrintable(cellsOf(*sectionOf(d, u"cookies/never-observed"_s)).join(u" | "_s)));
+    }
+
     void policyFindingsAgreeWithPolicyCheck()
     {
         QTemporaryDir dir;
@@ -338,7 +483,13 @@ private slots:
             const auto chatFacts = factsOf(*sectionOf(d, u"chats"_s));
             QVERIFY(figure(chatFacts[3].second) >= 1); // identity numbers removed on import
             QCOMPARE(figure(factsOf(*sectionOf(d, u"chats/verification"_s))[1].second), 0);
+            // The chart of visits by month has a million and more on its axis, written as the report writes it.
+            const QList<const Block *> charts = chartsOf(*sectionOf(d, u"visitors"_s));
+            QCOMPARE(charts.size(), 1); // no durations from a report of monthly figures
+            QVERIFY2(charts[0]->chart->valueLabels().contains(lang == u"nb" ? u"3,0 millioner"_s : u"3.0 million"_s),
+                qPrintable(charts[0]->chart->valueLabels().join(u" | "_s)));
             const QString all = ReportDocument::allText(d);
+            QVERIFY(all.contains(charts[0]->chart->valueLabels().last()));
             QVERIFY(!all.contains(fnr));
             QVERIFY(!all.contains(u"1204567"_s));
             verifyNoLeak(d);

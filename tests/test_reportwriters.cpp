@@ -4,16 +4,21 @@
 // numbers against the pages the headings are really on, "Page N of M", the table's header on every page it
 // spans, the chart as text and vectors, no leak. The HTML is read as XML: nothing it refers to lies outside it.
 // The files and two pages of each PDF as PNG are kept in the build folder (tests/reportwriters/) to look at.
+#include "testsupport.h"
+
+#include "compliance/compliancereport.h"
 #include "compliance/htmlreportwriter.h"
 #include "compliance/pdfreportwriter.h"
 #include "core/language.h"
 #include "reportdocumentsample.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -72,6 +77,33 @@ QString spansOf(const QString &text)
     for (const RedactionSpan &s : ReportDocument::leaks(text))
         out << text.mid(s.start, s.end - s.start) + u" ("_s + s.rule + u")"_s;
     return out.join(u" | "_s);
+}
+
+// The text an HTML file shows, read as XML: its elements set apart as "|", as a page sets the cells of a table and
+// the labels of a chart apart (the report's own check, ReportDocument::allText, reads a table row so).
+QString htmlText(const QByteArray &html)
+{
+    QXmlStreamReader xml(html);
+    QString text;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::Characters)
+            text += xml.text();
+        else if (token == QXmlStreamReader::StartElement || token == QXmlStreamReader::EndElement)
+            text += u" | "_s;
+    }
+    return xml.hasError() ? u"not well-formed: "_s + xml.errorString() : text;
+}
+
+QList<const VisitorChart *> chartsOf(const ReportDocument::Document &d, const QString &sectionId)
+{
+    QList<const VisitorChart *> out;
+    for (const ReportDocument::Section &s : d.sections)
+        if (s.id == sectionId)
+            for (const ReportDocument::Block &b : s.blocks)
+                if (b.kind == ReportDocument::Block::Kind::Chart && b.chart)
+                    out << &*b.chart;
+    return out;
 }
 
 } // namespace
@@ -235,6 +267,145 @@ private slots:
                     { u"-png"_s, u"-r"_s, u"70"_s, u"-f"_s, QString::number(p), u"-l"_s, QString::number(p),
                         u"-singlefile"_s, path, outputFolder() + u"/report-%1-page%2"_s.arg(lang).arg(p) });
         }
+    }
+
+    // The demo workspace's report, made while the program speaks the other language: the charts of section 4 speak
+    // the report's language (words from its catalogue, dates in words), are vectors in the PDF and inline SVG in
+    // the HTML, and neither file leaks a digit run, whichever way its text is read. The chart's page is kept as a
+    // PNG (tests/reportwriters/demo-LANG-charts.png) to look at.
+    void demoReportCharts_data() { languages_data(); }
+    void demoReportCharts()
+    {
+        QFETCH(QString, lang);
+        const bool nb = lang == u"nb";
+        Language::apply(nb ? u"en"_s : u"nb"_s);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"demo.kapsel"_s);
+        const TestSupport::CliRun demo = TestSupport::runCli({ u"--db"_s, db, u"demo"_s });
+        QVERIFY2(demo.code == 0, demo.err.constData());
+        auto ws = Workspace::open(db);
+        QVERIFY(ws.ok());
+        ComplianceReport::Options o;
+        o.from = QDate(2025, 1, 1);
+        o.to = QDate(2025, 12, 31);
+        o.language = lang;
+        o.now = QDateTime(QDate(2026, 12, 3), QTime(14, 2), Qt::UTC);
+        auto doc = ComplianceReport::build(**ws, o);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+        const QList<const VisitorChart *> charts = chartsOf(*doc, u"visitors"_s);
+        QCOMPARE(charts.size(), 2);
+        const VisitorChart &visits = *charts[0], &durations = *charts[1];
+        QCOMPARE(visits.kind, VisitorChart::Kind::Visits);
+        QCOMPARE(durations.kind, VisitorChart::Kind::Durations);
+
+        // The report's language, not the program's (the translations as kapsel_nb.ts has them).
+        QCOMPARE(visits.title(), nb ? u"Førstegangs- og gjentakende besøk"_s : u"First-time and returning visits"_s);
+        QCOMPARE(visits.period(),
+            nb ? u"1. januar 2025 til 31. desember 2025, per måned"_s
+               : u"1 January 2025 to 31 December 2025, by month"_s);
+        QCOMPARE(visits.legend().mid(0, 2),
+            (nb ? QStringList { u"Førstegangs"_s, u"Gjentakende"_s }
+                : QStringList { u"First-time"_s, u"Returning"_s }));
+        QCOMPARE(visits.sourcesLine(), (nb ? u"Kilder: %1"_s : u"Sources: %1"_s).arg(visits.sources.join(u", "_s)));
+        QCOMPARE(visits.workspaceLine(), (nb ? u"Arbeidsområde: %1"_s : u"Workspace: %1"_s).arg(u"demo.kapsel"_s));
+        QCOMPARE(visits.categoryLabels().mid(0, 3),
+            (nb ? QStringList { u"jan 25"_s, u"feb 25"_s, u"mar 25"_s }
+                : QStringList { u"Jan 25"_s, u"Feb 25"_s, u"Mar 25"_s }));
+        QCOMPARE(visits.valueLabels(),
+            (nb ? QStringList { u"0"_s, u"5\u00a0000"_s, u"10\u00a0000"_s, u"15\u00a0000"_s }
+                : QStringList { u"0"_s, u"5,000"_s, u"10,000"_s, u"15,000"_s })); // busiest month 12 683
+        QCOMPARE(durations.title(), nb ? u"Besøk etter varighet"_s : u"Visits by duration"_s);
+        QCOMPARE(durations.period(),
+            nb ? u"1. januar 2025 til 31. desember 2025"_s : u"1 January 2025 to 31 December 2025"_s);
+        QCOMPARE(durations.categoryLabels().first(), nb ? u"0–10 s"_s : u"0-10 s"_s);
+
+        // PDF: the charts' words are text on their page, drawn as vectors (no image in the file), and no digit run.
+        const QString path = outputFolder() + u"/demo-%1.pdf"_s.arg(lang);
+        const QByteArray pdf = PdfReportWriter::write(*doc);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf);
+        f.close();
+        if (hasPoppler()) {
+            const QStringList pages = pdfPages(path, true), plain = pdfPages(path, false);
+            const int page = pageWithText(pages, visits.title());
+            QVERIFY2(page > 0, qPrintable(visits.title()));
+            for (const QString &word : visits.legend() + QStringList { visits.period(), visits.sourcesLine() })
+                QVERIFY2(pages[page - 1].contains(word), qPrintable(word));
+            const int durationsPage = pageWithText(pages, durations.title());
+            QVERIFY2(durationsPage >= page, qPrintable(durations.title()));
+            QVERIFY2(pages[durationsPage - 1].contains(durations.categoryLabels().last()),
+                qPrintable(durations.categoryLabels().last()));
+            const QStringList images = run(u"pdfimages"_s, { u"-list"_s, path }).split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(images.size(), 2); // the list's two header lines and no image
+            // The pages of chapter 4, from the first chart to the second, either way pdftotext reads them.
+            for (const QStringList &read : { pages, plain })
+                QCOMPARE(spansOf(read.mid(page - 1, durationsPage - page + 1).join(u'\n')), QString());
+            if (!QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty())
+                run(u"pdftoppm"_s,
+                    { u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),
+                        u"-singlefile"_s, path, outputFolder() + u"/demo-%1-charts"_s.arg(lang) });
+        }
+
+        // HTML: each chart an inline <svg> (no image, nothing fetched), its words in the text, no digit run.
+        const QByteArray html = HtmlReportWriter::write(*doc);
+        QFile h(outputFolder() + u"/demo-%1.html"_s.arg(lang));
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write(html);
+        h.close();
+        QCOMPARE(html.count("<svg "), 2);
+        QVERIFY(!html.contains("<img"));
+        const QString text = htmlText(html);
+        for (const QString &word :
+            visits.legend() + durations.legend() + QStringList { visits.title(), durations.title() })
+            QVERIFY2(text.contains(word), qPrintable(word));
+        QCOMPARE(spansOf(text), QString());
+    }
+
+    // A chart with millions on its axis (the sample's figures times a thousand): in the report's language its axis
+    // says "4,0 millioner" (6.6 million at most), and neither the PDF's text (read both ways) nor the HTML's holds a
+    // digit run. Drawn in the program's way instead, the same chart's axis labels would be such runs (so the check can
+    // fail).
+    void millionsOnAChartAxis_data() { languages_data(); }
+    void millionsOnAChartAxis()
+    {
+        QFETCH(QString, lang);
+        auto s = ReportDocumentSample::sample(lang);
+        VisitorChart *chart = nullptr;
+        for (ReportDocument::Section &section : s.document.sections)
+            for (ReportDocument::Block &b : section.blocks)
+                if (b.chart)
+                    chart = &*b.chart;
+        QVERIFY(chart);
+        for (SeriesRow &r : chart->series) {
+            r.firstTime = *r.firstTime * 1000;
+            r.returning = *r.returning * 1000;
+            r.visits = *r.firstTime + *r.returning;
+        }
+        chart->language = lang;
+        const QStringList values = chart->valueLabels();
+        QVERIFY2(
+            values.contains(lang == u"nb" ? u"4,0 millioner"_s : u"4.0 million"_s), qPrintable(values.join(u" | "_s)));
+        VisitorChart programs = *chart;
+        programs.language.clear();
+        QVERIFY(!ReportDocument::leaks(programs.valueLabels().join(u'\n')).isEmpty());
+
+        const QString html = htmlText(HtmlReportWriter::write(s.document));
+        QVERIFY(html.contains(values.last()));
+        QCOMPARE(spansOf(html), QString());
+        if (!hasPoppler())
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+        const QString path = outputFolder() + u"/millions-%1.pdf"_s.arg(lang);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(PdfReportWriter::write(s.document));
+        f.close();
+        const QStringList pages = pdfPages(path, true);
+        const int page = pageWithText(pages, chart->title());
+        QVERIFY(page > 0);
+        QVERIFY2(pages[page - 1].contains(values.last()), qPrintable(pages[page - 1]));
+        QCOMPARE(spansOf(pages.join(u'\n')), QString());
+        QCOMPARE(spansOf(pdfPages(path, false).join(u'\n')), QString());
     }
 
     // No sections: the title page alone, with its header and footer, and an HTML page with empty contents.

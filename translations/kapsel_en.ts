@@ -3301,6 +3301,41 @@
         <source>This report is incomplete: its maker has no access to these parts of the team workspace: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visits by month, all sources together: %1 first-time and %2 returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by month, all sources together: %1 first-time, %2 returning and %3 that were not told apart (the visitor gave no consent to the cookie, or the source cannot tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by month, all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits by how long they lasted: %Ln visit(s) with a known duration, from the sources that record each visit.</source>
+        <translation>
+            <numerusform>Visits by how long they lasted: %Ln visit with a known duration, from the sources that record each visit.</numerusform>
+            <numerusform>Visits by how long they lasted: %Ln visits with a known duration, from the sources that record each visit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits by duration, all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReportDialog</name>
@@ -6057,6 +6092,10 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

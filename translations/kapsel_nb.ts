@@ -3301,6 +3301,41 @@
         <source>This report is incomplete: its maker has no access to these parts of the team workspace: %1.</source>
         <translation>Denne rapporten er ufullstendig: den som laget den, har ikke tilgang til disse delene av teamarbeidsområdet: %1.</translation>
     </message>
+    <message>
+        <source>Visits by month, all sources together: %1 first-time and %2 returning.</source>
+        <translation>Besøk per måned, alle kilder samlet: %1 førstegangs og %2 gjentakende.</translation>
+    </message>
+    <message>
+        <source>Visits by month, all sources together: %1 first-time, %2 returning and %3 that were not told apart (the visitor gave no consent to the cookie, or the source cannot tell).</source>
+        <translation>Besøk per måned, alle kilder samlet: %1 førstegangs, %2 gjentakende og %3 som ikke ble skilt fra hverandre (den besøkende samtykket ikke til informasjonskapselen, eller kilden kan ikke skille dem).</translation>
+    </message>
+    <message>
+        <source>Visits by month, all sources</source>
+        <translation>Besøk per måned, alle kilder</translation>
+    </message>
+    <message>
+        <source>Not told apart</source>
+        <translation>Ikke skilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits by how long they lasted: %Ln visit(s) with a known duration, from the sources that record each visit.</source>
+        <translation>
+            <numerusform>Besøk etter hvor lenge de varte: %Ln besøk med kjent varighet, fra kildene som registrerer hvert besøk.</numerusform>
+            <numerusform>Besøk etter hvor lenge de varte: %Ln besøk med kjent varighet, fra kildene som registrerer hvert besøk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits by duration, all sources</source>
+        <translation>Besøk etter varighet, alle kilder</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReportDialog</name>
@@ -6089,6 +6124,10 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>Made</source>
         <translation>Laget</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table</source>
+        <translation>Diagrammets tall som tabell</translation>
     </message>
 </context>
 <context>

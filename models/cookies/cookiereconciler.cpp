@@ -3,6 +3,7 @@
 
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookieinventory.h"
+#include "core/language.h"
 
 #include <QHash>
 #include <QLocale>
@@ -174,17 +175,19 @@ void placeInScans(std::vector<CookieRow> &rows, const std::vector<ScanObservatio
 
 } // namespace
 
-QString CookieReconciler::presenceText(const CookieRow &row, CookieText::Lang lang)
+QString CookieReconciler::presenceText(
+    const CookieRow &row, CookieText::Lang lang, const std::function<QString(const QDateTime &)> &showDate)
 {
     using CookieText::localized;
     if (!row.observed)
         return localized(QT_TRANSLATE_NOOP("CookieText", "never observed"), lang);
     if (row.inLatestScan)
         return localized(QT_TRANSLATE_NOOP("CookieText", "observed in the latest scan"), lang);
-    const QLocale loc = lang == CookieText::Lang::Nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
-                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QString day = showDate ? showDate(row.missedBy.scannedAt)
+                                 : Language::localeOf(lang == CookieText::Lang::Nb ? u"nb"_s : u"en"_s)
+                                       .toString(row.missedBy.scannedAt.toLocalTime().date(), QLocale::ShortFormat);
     return localized(QT_TRANSLATE_NOOP("CookieText", "no longer observed since %1 (%2)"), lang)
-        .arg(loc.toString(row.missedBy.scannedAt.toLocalTime().date(), QLocale::ShortFormat), row.missedBy.source);
+        .arg(day, row.missedBy.source);
 }
 
 bool CookieReconciler::covers(const DeclaredCookie &d, const ObservedCookie &o)

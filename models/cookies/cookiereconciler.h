@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 // One line of the inventory: a declared cookie, an observed one, or both, with the verdict.
 struct CookieRow
 {
@@ -58,8 +60,11 @@ public:
         const std::vector<ScanObservation> &observations, const CookieKnowledge &knowledge, CookieText::Lang lang,
         qint64 phaseScanId = 0, const std::vector<CookieScan> &scans = {});
     // Whether the site's latest scan saw the row: "observed in the latest scan", "no longer observed since
-    // DATE (the scan FILE)", "never observed".
-    static QString presenceText(const CookieRow &row, CookieText::Lang lang);
+    // DATE (the scan FILE)", "never observed". `showDate` writes the scan's time as DATE; by default its day in
+    // the computer's time zone, short, in `lang`'s locale ("10.03.2025"). A document with its own language and
+    // zone passes its own (the compliance report: "10. mars 2025", in the workspace's zone).
+    static QString presenceText(
+        const CookieRow &row, CookieText::Lang lang, const std::function<QString(const QDateTime &)> &showDate = {});
     // Loads one site's scans (CookieSites::scope: empty = the latest scan's site), the declaration and the
     // knowledge from the register and reconciles: the inventory the GUI, the CLI and the declaration show.
     // `scope`, when given, receives the site's scope.

@@ -5,30 +5,14 @@
 #include "importers/plausiblevalues.h"
 
 #include <QRegularExpression>
-#include <QTranslator>
 
 #include <algorithm>
-#include <memory>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace CookieText {
 
 namespace {
-
-const QTranslator *norwegian()
-{
-    static std::unique_ptr<QTranslator> t;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        t = std::make_unique<QTranslator>();
-        const QString folder = Language::translationsFolder();
-        if (folder.isEmpty() || !t->load(u"kapsel_nb"_s, folder))
-            t.reset();
-    });
-    return t.get();
-}
 
 // Source texts for lupdate; localized() looks them up at run time.
 const char *const kCategoryLabels[] = {
@@ -53,14 +37,7 @@ Lang currentLang()
 
 QString localized(const char *source, Lang lang)
 {
-    if (lang == Lang::Nb) {
-        if (const QTranslator *t = norwegian()) {
-            const QString s = t->translate("CookieText", source);
-            if (!s.isEmpty())
-                return s;
-        }
-    }
-    return QString::fromUtf8(source);
+    return lang == Lang::Nb ? Language::translate(u"nb"_s, "CookieText", source) : QString::fromUtf8(source);
 }
 
 const QStringList &categoryIds()

@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +37,38 @@ QString Language::resolve(const QString &requested)
 
 QLocale Language::locale()
 {
-    return g_current == u"nb" ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
-                              : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return localeOf(g_current);
+}
+
+QLocale Language::localeOf(const QString &code)
+{
+    return code == u"nb" ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                         : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+const QTranslator *Language::catalogue(const QString &code)
+{
+    static std::unique_ptr<QTranslator> catalogues[2]; // en, nb
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const QString folder = translationsFolder();
+        for (int i = 0; i < 2; ++i) {
+            catalogues[i] = std::make_unique<QTranslator>();
+            if (folder.isEmpty() || !catalogues[i]->load(i == 0 ? u"kapsel_en"_s : u"kapsel_nb"_s, folder))
+                catalogues[i].reset();
+        }
+    });
+    return catalogues[code == u"nb" ? 1 : 0].get();
+}
+
+QString Language::translate(const QString &code, const char *context, const char *source, int n)
+{
+    if (const QTranslator *t = catalogue(code)) {
+        const QString s = t->translate(context, source, nullptr, n);
+        if (!s.isEmpty())
+            return s;
+    }
+    return QString::fromUtf8(source);
 }
 
 QString Language::current()

@@ -23,5 +23,14 @@ QString current();
 // for a program inside the build tree, the build tree's. Empty when neither exists (English only).
 QString translationsFolder();
 QLocale locale(); // the locale for numbers and dates in the current language
+QLocale localeOf(const QString &code); // nb_NO for "nb", en_GB for anything else
+
+// The compiled catalogue of a language ("nb" or "en", kapsel_nb.qm / kapsel_en.qm from translationsFolder()),
+// loaded once and kept while the program runs, for texts in a language other than the program's (a report in
+// English while the GUI speaks Bokmål). nullptr when it cannot be loaded.
+const QTranslator *catalogue(const QString &code);
+// `source` of `context` in the language `code`, whatever language the program runs in: its catalogue's
+// translation, else the source text. `n` picks a plural form; %n is left for the caller to fill in.
+QString translate(const QString &code, const char *context, const char *source, int n = -1);
 
 } // namespace Language

@@ -4,6 +4,7 @@
 #include "importers/plausiblevalues.h"
 
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -43,29 +44,25 @@ int DurationBuckets::indexOf(qint64 s)
     return int(b.size()) - 1;
 }
 
+const char *DurationBuckets::labelSource(int index)
+{
+    static const char *const sources[] = {
+        QT_TRANSLATE_NOOP("DurationBuckets", "0-10 s"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "11-30 s"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "31-60 s"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "1-2 min"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "2-4 min"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "4-7 min"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "7-10 min"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "10-15 min"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "15-30 min"),
+        QT_TRANSLATE_NOOP("DurationBuckets", "30+ min"),
+    };
+    return index >= 0 && index < int(std::size(sources)) ? sources[index] : "";
+}
+
 QString DurationBuckets::label(int index)
 {
-    switch (index) {
-    case 0:
-        return tr("0-10 s");
-    case 1:
-        return tr("11-30 s");
-    case 2:
-        return tr("31-60 s");
-    case 3:
-        return tr("1-2 min");
-    case 4:
-        return tr("2-4 min");
-    case 5:
-        return tr("4-7 min");
-    case 6:
-        return tr("7-10 min");
-    case 7:
-        return tr("10-15 min");
-    case 8:
-        return tr("15-30 min");
-    case 9:
-        return tr("30+ min");
-    }
-    return {};
+    const char *source = labelSource(index);
+    return *source ? tr(source) : QString();
 }

@@ -30,4 +30,7 @@ public:
     static qint64 roundSeconds(double seconds);
     static int indexOf(qint64 roundedSeconds); // bucket index for a rounded duration
     static QString label(int index); // translated, e.g. "1-2 min"
+    // The untranslated label (context "DurationBuckets"), for a text in another language than the program's
+    // (Language::translate); "" for an index out of range.
+    static const char *labelSource(int index);
 };

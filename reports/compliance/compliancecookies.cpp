@@ -149,7 +149,8 @@ Section byStatus(const ReportContext &c, const QString &id, const QString &title
     for (const CookieRow &r : c.rows)
         if (take(r))
             rows << QStringList { itemName(r), CookieText::categoryLabel(r.declared.category, c.lang),
-                CookieReconciler::presenceText(r, c.lang) };
+                CookieReconciler::presenceText(
+                    r, c.lang, [&c](const QDateTime &at) { return c.tx.date(c.localDay(at)); }) };
     if (rows.isEmpty())
         s.blocks << paragraph(none);
     else

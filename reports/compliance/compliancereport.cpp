@@ -306,6 +306,11 @@ int ComplianceReport::scrub(Document &doc)
             for (QStringList &row : b.table.rows)
                 for (QString &cell : row)
                     n += scrubText(cell);
+            if (b.chart) { // the texts it draws that come from elsewhere
+                n += scrubText(b.chart->workspace) + scrubText(b.chart->note);
+                for (QString &source : b.chart->sources)
+                    n += scrubText(source);
+            }
         }
     }
     return n;

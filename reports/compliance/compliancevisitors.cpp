@@ -8,6 +8,8 @@
 #include "visitors/visitorqueries.h"
 #include "workspace/workspace.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace ReportBlocks;
 using ReportDocument::Evidence;
@@ -82,6 +84,105 @@ Expected<QList<QStringList>> monthRows(ReportContext &c, const QString &source, 
     return out;
 }
 
+// A chart of the period, all sources together, in the report's language, with a sentence on it (`text`) and its
+// figures as a table for the formats that show no drawing (Markdown, JSON) and for a screen reader (HTML).
+ReportDocument::Block chartBlock(const ReportContext &c, VisitorChart chart, const QStringList &sources,
+    const QString &text, const ReportDocument::Table &figures)
+{
+    chart.filter = filterOf(c, {});
+    chart.sources = sources;
+    chart.workspace = VisitorChart::workspaceName(c.ws.displayName(), Workspace::isServerLocation(c.ws.location()));
+    chart.language = c.tx.language();
+    ReportDocument::Block b;
+    b.kind = ReportDocument::Block::Kind::Chart;
+    b.chart = std::move(chart);
+    b.text = text;
+    b.table = figures;
+    return b;
+}
+
+// First-time and returning visits by month, all sources: the bars of the chart and, for a reader of the text, the
+// same figures as a table. Not known = visits the sources did not tell apart (no consent, or no split at all).
+Expected<ReportDocument::Block> visitsChart(ReportContext &c, const QStringList &sources)
+{
+    const ReportText &tx = c.tx;
+    auto rows = VisitorQueries::series(c.ws.visitors(), filterOf(c, {}));
+    if (!rows)
+        return rows.error();
+    qint64 first = 0, returning = 0, unknown = 0;
+    QList<QStringList> table;
+    for (const SeriesRow &r : *rows) {
+        const qint64 f = r.firstTime.value_or(0), ret = r.returning.value_or(0);
+        first += f;
+        returning += ret;
+        unknown += r.visits - f - ret;
+        if (r.visits == 0 && !r.coarser)
+            continue;
+        table << QStringList { tx.month(r.period.first), tx.number(r.visits), tx.number(r.firstTime),
+            tx.number(r.returning), tx.number(r.visits - f - ret) };
+    }
+    VisitorChart chart;
+    chart.kind = VisitorChart::Kind::Visits;
+    chart.series = *rows;
+    const QString text = unknown == 0
+        ? tx.t(QT_TRANSLATE_NOOP(
+                   "ComplianceReport", "Visits by month, all sources together: %1 first-time and %2 returning."))
+              .arg(tx.number(first), tx.number(returning))
+        : tx.t(QT_TRANSLATE_NOOP("ComplianceReport",
+                   "Visits by month, all sources together: %1 first-time, %2 returning and %3 that were not told "
+                   "apart (the visitor gave no consent to the cookie, or the source cannot tell)."))
+              .arg(tx.number(first), tx.number(returning), tx.number(unknown));
+    return chartBlock(c, chart, sources, text,
+        ReportDocument::Table { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits by month, all sources")),
+            { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Month")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "First-time")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Returning")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Not told apart")) },
+            table, { 1, 2, 3, 4 } });
+}
+
+// Visits by duration, all sources that record each visit's length; nothing when none does in the period.
+Expected<std::optional<ReportDocument::Block>> durationsChart(ReportContext &c, const QStringList &sources)
+{
+    const ReportText &tx = c.tx;
+    QStringList measured;
+    for (const QString &source : sources) {
+        auto buckets = VisitorQueries::durations(c.ws.visitors(), filterOf(c, source));
+        if (!buckets)
+            return buckets.error();
+        if (std::any_of(buckets->cbegin(), buckets->cend(), [](const BucketRow &b) { return b.visits > 0; }))
+            measured << source;
+    }
+    if (measured.isEmpty())
+        return std::optional<ReportDocument::Block>();
+    auto buckets = VisitorQueries::durations(c.ws.visitors(), filterOf(c, {}));
+    if (!buckets)
+        return buckets.error();
+    qint64 total = 0;
+    for (const BucketRow &b : *buckets)
+        total += b.visits;
+    VisitorChart chart;
+    chart.kind = VisitorChart::Kind::Durations;
+    chart.buckets = *buckets;
+    chart.language = tx.language(); // the ranges' names below, as the chart draws them
+    const QStringList ranges = chart.categoryLabels();
+    QList<QStringList> table;
+    for (int i = 0; i < buckets->size(); ++i)
+        table << QStringList { ranges.value(i), tx.number((*buckets)[i].visits),
+            tx.percent(double((*buckets)[i].visits) / double(total)) };
+    return std::optional(chartBlock(c, chart, measured,
+        tx.n(QT_TRANSLATE_N_NOOP("ComplianceReport",
+                 "Visits by how long they lasted: %Ln visit(s) with a known duration, from the sources that record "
+                 "each visit."),
+            total),
+        ReportDocument::Table { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits by duration, all sources")),
+            { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Duration")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits")),
+                tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Share")) },
+            table, { 1, 2 } }));
+}
+
 } // namespace
 
 Expected<QList<Section>> ReportSections::visitors(ReportContext &c)
@@ -126,6 +227,15 @@ Expected<QList<Section>> ReportSections::visitors(ReportContext &c)
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Sources")), sources.join(u", "_s) },
         { tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Visits")), tx.number(total->visits) },
     });
+    auto visits = visitsChart(c, sources);
+    if (!visits)
+        return visits.error();
+    s.blocks << *visits;
+    auto durations = durationsChart(c, sources);
+    if (!durations)
+        return durations.error();
+    if (*durations)
+        s.blocks << **durations;
     Section consent = section(
         u"visitors/consent"_s, 2, tx.t(QT_TRANSLATE_NOOP("ComplianceReport", "Which figures depend on which cookie")));
     QList<QStringList> consentRows;

@@ -60,6 +60,7 @@ figure.quote blockquote p { margin: 0.3rem 0; }
 figure.quote figcaption { color: var(--muted); font-size: 0.875rem; margin-top: 0.3rem; }
 figure.chart svg { display: block; width: 100%; max-width: 48rem; height: auto; border: 1px solid var(--rule); }
 figure.chart figcaption { color: var(--muted); font-size: 0.875rem; }
+details.chart-figures summary { cursor: pointer; color: var(--accent); }
 .blank { margin: 1rem 0; }
 .blank .label { font-weight: bold; display: block; margin-bottom: 0.25rem; }
 .blank .box { border: 2px dashed var(--rule); background: var(--blank); min-height: 3.5rem; padding: 0.5rem; }
@@ -276,6 +277,13 @@ private:
             m_out += u"<figcaption>%1</figcaption>\n"_s.arg(esc(b.text));
         }
         m_out += u"</figure>\n"_s;
+        // The chart's figures as a table, folded away: for a screen reader and for anyone who wants the numbers.
+        if (!b.table.rows.isEmpty()) {
+            m_out += u"<details class=\"chart-figures\">\n<summary>%1</summary>\n"_s.arg(
+                esc(m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "The chart's figures as a table"))));
+            table(b.table);
+            m_out += u"</details>\n"_s;
+        }
     }
 
     // A field the officer fills in: the label and a dashed box, empty or holding the value kept in the workspace.

@@ -36,8 +36,12 @@ QString ReportDocument::allText(const Document &document)
             out << b.table.caption << cells(b.table.header);
             for (const QStringList &row : b.table.rows)
                 out << cells(row);
+            // A chart: the texts a reader sees in it, not the figures behind it (its CSV: a line of comma-separated
+            // counts reads as one long number). Its axis labels apart, as the drawing sets them apart.
             if (b.chart)
-                out << b.chart->title() << b.chart->period() << b.chart->legend().join(u'\t') << b.chart->csv();
+                out << b.chart->title() << b.chart->period() << b.chart->sourcesLine() << b.chart->workspaceLine()
+                    << cells(b.chart->legend()) << cells(b.chart->categoryLabels()) << cells(b.chart->valueLabels())
+                    << b.chart->note;
         }
     }
     return out.join(u'\n');

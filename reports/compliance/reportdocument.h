@@ -81,8 +81,9 @@ struct Document
 // The spans of `text` the standard redaction rules would remove (runs of 7 or more digits, identity numbers, ...):
 // what a report must never contain. Writers and tests run it over everything a report shows.
 QList<RedactionSpan> leaks(QStringView text);
-// Every text of the document, in order (titles, paragraphs, facts, table cells, notes, chart texts); a table's rows
-// as "| cell | cell |", as its layouts set its cells apart.
+// Every text of the document, in order (titles, paragraphs, facts, table cells, notes, the words and labels drawn in
+// a chart, never its CSV); a table's rows and a chart's legend and axis labels as "| cell | cell |", as its layouts
+// set them apart.
 QString allText(const Document &document);
 
 } // namespace ReportDocument

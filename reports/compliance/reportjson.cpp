@@ -15,6 +15,37 @@ QJsonArray strings(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QJsonObject table(const ReportDocument::Table &t)
+{
+    QJsonArray rows, numeric;
+    for (const QStringList &row : t.rows)
+        rows << strings(row);
+    for (int column : t.numericColumns)
+        numeric << column;
+    return { { u"caption"_s, t.caption }, { u"header"_s, strings(t.header) }, { u"rows"_s, rows },
+        { u"numericColumns"_s, numeric } };
+}
+
+// A chart as the texts a reader sees in it (its figures as CSV would be digit runs the redaction rules remove), with
+// its caption and its figures as a table.
+QJsonObject chart(const Block &b)
+{
+    QJsonObject o { { u"kind"_s, u"chart"_s }, { u"text"_s, b.text } };
+    if (b.chart) {
+        o.insert(u"title"_s, b.chart->title());
+        o.insert(u"period"_s, b.chart->period());
+        o.insert(u"sources"_s, strings(b.chart->sources));
+        o.insert(u"legend"_s, strings(b.chart->legend()));
+        o.insert(u"categories"_s, strings(b.chart->categoryLabels()));
+        o.insert(u"values"_s, strings(b.chart->valueLabels()));
+        if (!b.chart->note.isEmpty())
+            o.insert(u"note"_s, b.chart->note);
+    }
+    if (!b.table.rows.isEmpty())
+        o.insert(u"table"_s, table(b.table));
+    return o;
+}
+
 QJsonObject block(const Block &b)
 {
     switch (b.kind) {
@@ -27,21 +58,14 @@ QJsonObject block(const Block &b)
         return { { u"kind"_s, u"facts"_s }, { u"facts"_s, facts } };
     }
     case Block::Kind::Table: {
-        QJsonArray rows, numeric;
-        for (const QStringList &row : b.table.rows)
-            rows << strings(row);
-        for (int column : b.table.numericColumns)
-            numeric << column;
-        return { { u"kind"_s, u"table"_s }, { u"caption"_s, b.table.caption }, { u"header"_s, strings(b.table.header) },
-            { u"rows"_s, rows }, { u"numericColumns"_s, numeric } };
+        QJsonObject o = table(b.table);
+        o.insert(u"kind"_s, u"table"_s);
+        return o;
     }
     case Block::Kind::Quote:
         return { { u"kind"_s, u"quote"_s }, { u"text"_s, b.text }, { u"note"_s, b.note } };
     case Block::Kind::Chart:
-        if (b.chart)
-            return { { u"kind"_s, u"chart"_s }, { u"title"_s, b.chart->title() }, { u"period"_s, b.chart->period() },
-                { u"legend"_s, strings(b.chart->legend()) }, { u"csv"_s, b.chart->csv() } };
-        return { { u"kind"_s, u"chart"_s } };
+        return chart(b);
     case Block::Kind::Blank:
         return { { u"kind"_s, u"blank"_s }, { u"label"_s, b.text }, { u"value"_s, b.note }, { u"key"_s, b.key } };
     }

@@ -3,19 +3,14 @@
 #include "compliance/reportlayout.h"
 
 #include <QRegularExpression>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 ReportLayout::ReportLayout(const ReportDocument::Document &document)
     : m_document(document)
     , m_language(document.language == u"en" ? u"en"_s : u"nb"_s)
-    , m_locale(m_language == u"nb" ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
-                                   : QLocale(QLocale::English, QLocale::UnitedKingdom))
-    , m_translator(std::make_unique<QTranslator>())
+    , m_locale(Language::localeOf(m_language))
 {
-    if (m_language == u"nb")
-        (void)m_translator->load(u"kapsel_nb"_s, Language::translationsFolder());
     int chapter = 0;
     int sub = 0;
     for (const ReportDocument::Section &s : document.sections) {
@@ -29,12 +24,9 @@ ReportLayout::ReportLayout(const ReportDocument::Document &document)
     }
 }
 
-ReportLayout::~ReportLayout() = default;
-
 QString ReportLayout::text(const char *source) const
 {
-    const QString t = m_translator->translate("ReportLayout", source);
-    return t.isEmpty() ? QString::fromUtf8(source) : t;
+    return Language::translate(m_language, "ReportLayout", source);
 }
 
 namespace {

@@ -7,19 +7,15 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
-class QTranslator;
-
 // What the HTML and PDF writers put around a report's own texts — "Contents", "Page 2 of 9", the period, the
 // date it was made, the sections' numbers — in the report's language, whatever language the program runs in:
 // an English report can be made while the GUI speaks Bokmål. The words are marked for lupdate in the
-// "ReportLayout" context and translated with the report language's own translator, never the application's.
+// "ReportLayout" context and translated with the report language's own catalogue (Language::translate), never the
+// application's.
 class ReportLayout
 {
 public:
     explicit ReportLayout(const ReportDocument::Document &document);
-    ~ReportLayout();
 
     // A source text marked with QT_TRANSLATE_NOOP("ReportLayout", ...), in the report's language.
     QString text(const char *source) const;
@@ -45,6 +41,5 @@ private:
     const ReportDocument::Document &m_document;
     QString m_language;
     QLocale m_locale;
-    std::unique_ptr<QTranslator> m_translator;
     QStringList m_numbers;
 };

@@ -60,11 +60,18 @@ QString block(const Block &b, const ReportText &tx)
             out += u"> "_s + inlineText(line) + u"\n"_s;
         return out + u">\n> — "_s + inlineText(b.note) + u"\n\n"_s;
     }
-    case Block::Kind::Chart:
-        if (!b.chart)
-            return {};
-        return u"*%1 (%2)*\n\n```csv\n%3```\n\n"_s.arg(
-            inlineText(b.chart->title()), inlineText(b.chart->period()), b.chart->csv());
+    case Block::Kind::Chart: {
+        // The chart's title and period, its caption and its figures as a table: what the drawing shows, in text
+        // (not its CSV, whose comma-separated counts read as digit runs to the redaction rules).
+        QString out;
+        if (b.chart)
+            out += u"*%1 (%2)*\n\n"_s.arg(inlineText(b.chart->title()), inlineText(b.chart->period()));
+        if (!b.text.isEmpty())
+            out += inlineText(b.text) + u"\n\n"_s;
+        if (!b.table.rows.isEmpty())
+            out += table(b.table);
+        return out;
+    }
     case Block::Kind::Blank:
         if (!b.note.isEmpty())
             return u"- **%1:** %2\n\n"_s.arg(inlineText(b.text), inlineText(b.note));

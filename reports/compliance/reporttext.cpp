@@ -2,61 +2,26 @@
 #include "core/language.h"
 #include "compliance/reporttext.h"
 
-#include <QCoreApplication>
-#include <QTranslator>
-
 #include <algorithm>
 #include <climits>
-#include <memory>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The embedded catalogues, loaded once: Bokmål for the texts, English for its plural forms.
-const QTranslator *catalogue(bool nb)
-{
-    static std::unique_ptr<QTranslator> catalogues[2];
-    static std::once_flag once;
-    std::call_once(once, [] {
-        for (int i = 0; i < 2; ++i) {
-            catalogues[i] = std::make_unique<QTranslator>();
-            if (!catalogues[i]->load(i == 0 ? u"kapsel_en"_s : u"kapsel_nb"_s, Language::translationsFolder()))
-                catalogues[i].reset();
-        }
-    });
-    return catalogues[nb ? 1 : 0].get();
-}
-
-} // namespace
-
 ReportText::ReportText(const QString &language, const QTimeZone &zone)
     : m_nb(language.trimmed().toLower() == u"nb")
-    , m_locale(
-          m_nb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_locale(Language::localeOf(m_nb ? u"nb"_s : u"en"_s))
     , m_zone(zone.isValid() ? zone : QTimeZone::utc())
-    , m_translator(catalogue(m_nb))
 { }
 
 QString ReportText::t(const char *source) const
 {
-    if (m_nb && m_translator) {
-        const QString s = m_translator->translate("ComplianceReport", source);
-        if (!s.isEmpty())
-            return s;
-    }
-    return QString::fromUtf8(source);
+    return Language::translate(language(), "ComplianceReport", source);
 }
 
 QString ReportText::n(const char *source, qint64 count) const
 {
-    QString s;
-    if (m_translator)
-        s = m_translator->translate(
-            "ComplianceReport", source, nullptr, int(std::clamp<qint64>(count, INT_MIN, INT_MAX)));
-    if (s.isEmpty())
-        s = QString::fromUtf8(source);
+    QString s
+        = Language::translate(language(), "ComplianceReport", source, int(std::clamp<qint64>(count, INT_MIN, INT_MAX)));
     const QString shown = number(count);
     return s.replace(u"%Ln"_s, shown).replace(u"%n"_s, shown);
 }

@@ -9,11 +9,9 @@
 
 #include <optional>
 
-class QTranslator;
-
 // The compliance report's words, numbers and dates in the report's language, whatever language the program runs
 // in (a report in English while the GUI speaks Bokmål): texts marked QT_TRANSLATE_NOOP("ComplianceReport", ...)
-// are looked up in that language's embedded catalogue directly, numbers and dates follow nb_NO or en_GB.
+// are looked up in that language's catalogue directly (Language::translate), numbers and dates follow nb_NO or en_GB.
 //
 // Numbers never form a run of 7 or more digits, which the redaction rules would remove (ReportDocument::leaks):
 // a count of a million or more is written rounded ("1.2 million", "1,2 millioner"). Exact figures of that size
@@ -48,5 +46,4 @@ private:
     bool m_nb;
     QLocale m_locale;
     QTimeZone m_zone;
-    const QTranslator *m_translator;
 };
