@@ -20,7 +20,7 @@ public:
     Expected<std::optional<PriorImport>> findContent(const QString &sha256) override;
     Status begin(ImportReport &report) override;
     Status finish(const ImportReport &report) override;
-    Status remove(qint64 importId) override;
+    Status remove(const ImportReport &import, const QString &byUser) override;
 
 private:
     QSqlDatabase m_db;
