@@ -168,6 +168,9 @@ case "$cmd" in
         echo "docs/screenshots/$area-$lang.png"
       done
     done
+    # The Cookies area after a live scan of the test site (chromium, tests/scansite.h), in both languages.
+    KAPSEL_SCREENSHOTS="$PWD/docs/screenshots" XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen \
+      build-release/tests/test_scancli scanIsKeptAsAnImportWithItsFindings
     ;;
   bench)
     install_packages ${BENCH_PACKAGES[@]+"${BENCH_PACKAGES[@]}"}

@@ -54,6 +54,17 @@ QString overview(const QList<Cli::Command> &commands)
                        "     or cookies --strict refused an empty or incomplete declaration\n");
     return text;
 }
+
+// QtGui looks up the runtime directory as it starts; where XDG_RUNTIME_DIR is unset (a cron job, a container, ssh
+// without a login session) Qt warns on stderr and uses a private directory of its own. That is not the user's
+// concern and not the command's output: this one warning is dropped, every other message passes.
+QtMessageHandler g_qtMessages = nullptr;
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    g_qtMessages(type, context, message);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,6 +77,8 @@ int main(int argc, char *argv[])
     });
     if (drawsChart && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawsChart)
+        g_qtMessages = qInstallMessageHandler(dropRuntimeDirWarning);
     const std::unique_ptr<QCoreApplication> application
         = drawsChart ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;

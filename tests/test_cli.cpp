@@ -4,6 +4,7 @@
 #include "core/language.h"
 #include "englishwords.h"
 #include "testsupport.h"
+#include "visitors/visitorstore.h"
 #include "workspace/workspace.h"
 
 #include <QLocale>
@@ -214,6 +215,71 @@ private slots:
         const QString typo = m_dir.filePath(u"remvoe.kapsel"_s);
         QCOMPARE(cli({ u"--db"_s, typo, u"history"_s, u"remove"_s, u"1"_s }).code, 1);
         QVERIFY(!QFileInfo::exists(typo));
+    }
+
+    // Removing import A must not take away what a later import B holds (issue #14): B's file overlaps A's, and its
+    // import left the shared sessions out as A's duplicates, so they are B's data as well. Removing A is refused,
+    // naming B and how many sessions, and changes nothing; once B is gone A can go. A file whose duplicates are
+    // only among its own lines shares nothing with A, and does not stand in A's way.
+    void removalKeepsWhatALaterImportHolds()
+    {
+        // n sessions from key `first`, on days of March 2024.
+        auto sessions = [this](const QString &name, int first, int n, bool repeatFirst = false) {
+            QByteArrayList lines { "visitor_id,session_id,started_at,duration_s,visit_number" };
+            for (int k = first; k < first + n; ++k)
+                lines << "v" + QByteArray::number(k) + ",s" + QByteArray::number(k) + ",2024-03-"
+                        + QByteArray::number(10 + k % 10) + " 10:00:00," + QByteArray::number(30 + k % 300) + ",1";
+            if (repeatFirst)
+                lines << lines[1];
+            const QByteArray out = lines.join('\n') + '\n';
+            return TestSupport::writeFile(m_dir.filePath(name), out);
+        };
+        auto visits = [](const QString &db) -> qint64 {
+            auto ws = Workspace::open(db);
+            if (!ws)
+                return -1;
+            auto rows = (*ws)->visitors().dailyRollups(
+                QDate(2024, 1, 1).toJulianDay(), QDate(2024, 12, 31).toJulianDay(), {});
+            qint64 n = 0;
+            for (const DailyRollup &r : rows ? *rows : std::vector<DailyRollup> {})
+                n += r.visits;
+            return n;
+        };
+        const QString db = m_dir.filePath(u"overlap.kapsel"_s);
+        const QString a = sessions(u"first-export.csv"_s, 0, 100), b = sessions(u"second-export.csv"_s, 60, 100);
+        QCOMPARE(cli({ u"--db"_s, db, u"import"_s, a }).code, 0);
+        Run r = cli({ u"--db"_s, db, u"import"_s, b });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(visits(db), 160); // 0..159 once each: 40 of B's 100 were A's already
+
+        r = cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"1"_s, u"--dry-run"_s });
+        QCOMPARE(r.code, 1);
+        r = cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"1"_s });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.startsWith(u"kapsel-cli: first-export.csv: 40 sessions of this file are also in second-export.csv "
+                             "(import #2 of "_s),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"remove the later import first"_s), qPrintable(r.err));
+        QCOMPARE(visits(db), 160);
+        r = cli({ u"--db"_s, db, u"--lang"_s, u"nb"_s, u"history"_s, u"remove"_s, u"1"_s });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"40 økter fra denne filen finnes også i second-export.csv"_s), qPrintable(r.err));
+
+        // B can go (its own 60 sessions with it), then A.
+        QCOMPARE(cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"2"_s }).code, 0);
+        QCOMPARE(visits(db), 100);
+        QCOMPARE(cli({ u"--db"_s, db, u"history"_s, u"remove"_s, u"1"_s }).code, 0);
+        QCOMPARE(visits(db), 0);
+
+        // Duplicates within one file are that file's own business.
+        const QString solo = m_dir.filePath(u"solo.kapsel"_s);
+        QCOMPARE(cli({ u"--db"_s, solo, u"import"_s, a }).code, 0);
+        QCOMPARE(cli({ u"--db"_s, solo, u"import"_s, sessions(u"repeats.csv"_s, 500, 20, true) }).code, 0);
+        QCOMPARE(visits(solo), 120);
+        r = cli({ u"--db"_s, solo, u"history"_s, u"remove"_s, u"1"_s });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(visits(solo), 20);
     }
 
     // The chats' marker is the workspace's (issue #14, item 13): a workspace whose first chat import ran in

@@ -4,7 +4,8 @@
 // observations, scans and knowledge; the stored conversations and messages; the history) with a workspace into
 // which only the others were imported: an independent truth, made first on the same backend. Also: the counts
 // the confirmation names, declared cookies edited since stay, the chat audit log's line, a GA4 session joined
-// across two files refuses, an unknown id refuses, and a refused removal changes nothing.
+// across two files refuses, so does an import some of whose sessions a later file held too, an unknown id refuses,
+// and a refused removal changes nothing.
 #include "workspacetestsupport.h"
 
 #include "chats/chatarchive.h"
@@ -262,6 +263,52 @@ private slots:
             QVERIFY(!ImportRemoval::remove(f.ws(), id, u"marit"_s));
         }
         QCOMPARE(areas(f.ws()), before);
+    }
+
+    // A later file that held some of an earlier import's sessions (its import left them out as duplicates): the
+    // earlier import is refused, naming the later one and how many, and nothing changes; with the later one gone
+    // it can go, and what is left equals a workspace into which nothing was imported. Sessions a file repeats
+    // within itself share nothing with an earlier import.
+    void sessionsALaterImportHeldRefuse()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        Fresh f(backend);
+        auto sessions = [&f](const QString &name, int first, int n) {
+            QByteArray out = "visitor_id,session_id,started_at,duration_s,visit_number\n";
+            for (int k = first; k < first + n; ++k)
+                out += "v" + QByteArray::number(k) + ",s" + QByteArray::number(k) + ",2024-05-0"
+                    + QByteArray::number(1 + k % 9) + " 12:00:00," + QByteArray::number(k) + ",1\n";
+            auto r = ImportService::importFile(f.location(), f.file(name, out));
+            return r ? r->importId : qint64(-1);
+        };
+        QStringList empty;
+        {
+            Fresh nothing(backend);
+            empty = areas(nothing.ws());
+        }
+        const qint64 a = sessions(u"april.csv"_s, 0, 30), b = sessions(u"may.csv"_s, 20, 30);
+        QVERIFY(a > 0 && b > 0);
+        const QStringList before = areas(f.ws());
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto refused = attempt == 0 ? ImportRemoval::describe(f.ws(), a) : ImportRemoval::remove(f.ws(), a, u"m"_s);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().toString().startsWith(u"april.csv: 10 sessions of this file are also in may.csv "
+                                                           "(import #%1 of "_s.arg(b)),
+                qPrintable(refused.error().toString()));
+            QCOMPARE(areas(f.ws()), before);
+        }
+        QVERIFY(ImportRemoval::remove(f.ws(), b, u"m"_s));
+        QVERIFY(ImportRemoval::remove(f.ws(), a, u"m"_s));
+        QCOMPARE(areas(f.ws()), empty);
+
+        const qint64 c = sessions(u"twice.csv"_s, 100, 5);
+        QByteArray twice = "visitor_id,session_id,started_at,duration_s,visit_number\n";
+        for (int round = 0; round < 2; ++round)
+            twice += "v200,s200,2024-05-03 12:00:00,60,1\n";
+        auto d = ImportService::importFile(f.location(), f.file(u"repeats.csv"_s, twice));
+        QVERIFY(c > 0 && d);
+        QCOMPARE(d->rowsSkipped, 1);
+        QVERIFY(ImportRemoval::describe(f.ws(), c));
     }
 
     void unknownImportIsRefused()

@@ -10,6 +10,7 @@
 #include "core/language.h"
 #include "visitors/visitorqueries.h"
 #include "visitors/visitorstore.h"
+#include "workspace/importremoval.h"
 #include "workspace/importservice.h"
 #include "workspace/reportarchive.h"
 #include "workspace/workspace.h"
@@ -217,6 +218,59 @@ private slots:
         QVERIFY(ok >= 1);
         QCOMPARE(owner->history().size(), ok);
         QCOMPARE(storedVisits(*owner), ok == 2 ? 5000 : 3000);
+    }
+
+    // A removal and an import at once, in two processes (issue #14): the removal takes the lock imports of
+    // sessions take, so whichever comes second sees what the first did. The import of b.csv, which overlaps a.csv
+    // by 1,000 sessions, either runs after the removal and stores all its 3,000, or runs before it, leaves out the
+    // 1,000 as a.csv's, and the removal is then refused (they are b.csv's too). Either way the rollups count every
+    // session of the files still in the history exactly once; without the lock the import could leave out a.csv's
+    // sessions while they were being removed.
+    void aRemovalAndAnImportAtOnceLoseNothing()
+    {
+        auto owner = openAs(u"kapsel_owner"_s, kOwnerPw);
+        const QString a = file(u"removed-a.csv"_s, sessions(0, 3000));
+        const QString b = file(u"racing-b.csv"_s, sessions(2000, 3000));
+        QVERIFY(ImportService::importFile(owner->location(), a));
+        const qint64 importA = owner->history().first().importId;
+        for (int round = 0; round < 2; ++round) {
+            QProcess removal, import;
+            // Round 0 starts the removal first, round 1 the import.
+            auto startRemoval = [&] {
+                removal.start(QStringLiteral(KAPSEL_CLI_PATH),
+                    { u"--db"_s, owner->location(), u"history"_s, u"remove"_s, QString::number(importA) });
+            };
+            auto startImport = [&] {
+                import.start(QStringLiteral(KAPSEL_CLI_PATH), { u"--db"_s, owner->location(), u"import"_s, b });
+            };
+            if (round == 0) {
+                startRemoval();
+                startImport();
+            } else {
+                startImport();
+                startRemoval();
+            }
+            QVERIFY(removal.waitForFinished(120000));
+            QVERIFY(import.waitForFinished(120000));
+            const QString removalErr = QString::fromUtf8(removal.readAllStandardError());
+            QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+            std::set<int> keys;
+            for (const ImportReport &r : owner->history())
+                for (int k = r.fileName == u"removed-a.csv"_s ? 0 : 2000, n = 0; n < 3000; ++n)
+                    keys.insert(k + n);
+            const bool aStays = owner->history().size() == 2;
+            if (aStays)
+                QVERIFY2(removal.exitCode() == 1 && removalErr.contains(u"racing-b.csv"_s), qPrintable(removalErr));
+            else
+                QVERIFY2(removal.exitCode() == 0, qPrintable(removalErr));
+            QCOMPARE(storedVisits(*owner), qint64(keys.size()));
+            QCOMPARE(storedVisits(*owner), aStays ? 5000 : 3000);
+            if (!aStays)
+                return; // a.csv is gone: nothing left to race
+            // The refused removal left both; take b.csv out and race again.
+            QVERIFY(ImportRemoval::remove(*owner, owner->history().first().importId, u"test"_s));
+            QCOMPARE(storedVisits(*owner), 3000);
+        }
     }
 
     // A change that cannot get its lock waits a bounded time (here shortened to 1 s with KAPSEL_PG_LOCK_WAIT),

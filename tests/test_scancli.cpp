@@ -2,6 +2,7 @@
 // kapsel-cli scan end to end (issue #13): the real chromium scans the test site (scansite.h) served on 127.0.0.1 and
 // 127.0.0.2; the scan is kept as one import of the cookie area, its items carry the consent-phase columns, its
 // findings are printed and decide the exit code, and a missing browser is named by its package.
+#include "charttestsupport.h"
 #include "scansite.h"
 #include "testsupport.h"
 
@@ -10,6 +11,9 @@
 #include "workspace/workspace.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 using namespace ScanSite;
@@ -102,6 +106,24 @@ private slots:
         const QString last = findings.outText().trimmed().split(u'\n').last();
         QVERIFY2(out.trimmed().endsWith(last), qPrintable(out + u"\n---\n"_s + last));
         QVERIFY(out.contains(u"_pk_id"_s));
+
+        // The README's screenshots of a live scan (./build.sh docs sets KAPSEL_SCREENSHOTS to docs/screenshots): the
+        // Cookies area on this workspace, taken by the app itself as the other README screenshots are.
+        if (const QString folder = qEnvironmentVariable("KAPSEL_SCREENSHOTS"); !folder.isEmpty())
+            for (const QString &lang : { u"en"_s, u"nb"_s }) {
+                const QString png = QDir(folder).filePath(u"scan-cookies-%1.png"_s.arg(lang));
+                QProcess gui;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+                env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+                gui.setProcessEnvironment(env);
+                gui.start(QFileInfo(QStringLiteral(KAPSEL_CLI_PATH)).dir().filePath(u"kapsel"_s),
+                    { u"--db"_s, db, u"--lang"_s, lang, u"--area"_s, u"cookies"_s, u"--size"_s, u"1024x640"_s,
+                        u"--screenshot"_s, png });
+                QVERIFY2(gui.waitForFinished(60000) && gui.exitCode() == 0, gui.readAllStandardError().constData());
+                QCOMPARE(ChartTestSupport::pngSize(png), QSize(1024, 640));
+                qInfo("screenshot: %s", qPrintable(png));
+            }
     }
 
     void aMissingBrowserIsNamedAndNothingIsKept()

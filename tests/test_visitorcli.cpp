@@ -225,6 +225,48 @@ private slots:
             run({ u"--db"_s, m_demo, u"durations"_s, u"--format"_s, u"csv"_s }));
     }
 
+    // The mean/median chart from the CLI (issue #14): visitors --chart FILE --chart-kind mean-median draws what the
+    // GUI's export of that chart draws (title, period, sources, workspace, legend "Mean" and "Median"), with the same
+    // numbers beside it as `visitors --format csv`. Run where XDG_RUNTIME_DIR is unset (cron, ssh, containers):
+    // nothing on stderr, no Qt warning about it.
+    void meanMedianChartWithoutNoise()
+    {
+        QTemporaryDir out;
+        const QString svg = out.filePath(u"durations-over-time.svg"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KAPSEL_CLI_PATH),
+            { u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"visitors"_s, u"--chart"_s, svg, u"--chart-kind"_s,
+                u"mean-median"_s });
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(err, QString());
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(svg));
+        const QString drawn = ChartTestSupport::fileText(svg);
+        QStringList texts = ChartTestSupport::demoVisitsChartTexts(u"en"_s).mid(1, 3);
+        texts << u"Mean and median duration (minutes)"_s << u"Mean"_s << u"Median"_s;
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(drawn.contains(t.toHtmlEscaped()), qPrintable(t));
+        QVERIFY(!drawn.contains(u"First-time and returning visits"_s));
+        QCOMPARE(ChartTestSupport::fileText(out.filePath(u"durations-over-time.csv"_s)),
+            run({ u"--db"_s, m_demo, u"visitors"_s, u"--format"_s, u"csv"_s }));
+
+        int rc = -1;
+        QString said;
+        run({ u"--db"_s, m_demo, u"visitors"_s, u"--chart"_s, svg, u"--chart-kind"_s, u"pie"_s }, &rc, &said);
+        QCOMPARE(rc, 2);
+        QVERIFY2(said.contains(u"visits or mean-median"_s), qPrintable(said));
+        run({ u"--db"_s, m_demo, u"visitors"_s, u"--chart-kind"_s, u"mean-median"_s }, &rc, &said);
+        QCOMPARE(rc, 2);
+        QVERIFY2(said.contains(u"--chart-kind goes with --chart FILE"_s), qPrintable(said));
+        const QString help = run({ u"--lang"_s, u"en"_s, u"visitors"_s, u"--help"_s });
+        QVERIFY2(help.contains(u"--chart-kind <visits|mean-median>"_s), qPrintable(help));
+    }
+
     void chartRefusesOtherFormats()
     {
         int rc = -1;

@@ -2374,6 +2374,18 @@
         <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 records of compliance reports, %L4 workspace settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --chart: which chart of the Visitors area to draw: visits (first-time and returning, the default) or mean-median (mean and median visit duration per period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart-kind takes visits or mean-median, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart-kind goes with --chart FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -4256,6 +4268,10 @@
         <source>Findings: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No cookie is listed: every declared cookie is still a draft (drafts: %1). Each needs a purpose in English and Bokmål, a supplier, a retention period and a category; complete the drafts before you publish the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -5148,6 +5164,21 @@
         <source>• its entry in the import history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (import #%2 of %3 %4 by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) of this file are also in %1, whose import left them out as already stored; removing this import would take them from that file too. Kapsel leaves it in place: remove the later import first if both are to go</source>
+        <translation>
+            <numerusform>%Ln session of this file is also in %1, whose import left it out as already stored; removing this import would take it from that file too. Kapsel leaves it in place: remove the later import first if both are to go</numerusform>
+            <numerusform>%Ln sessions of this file are also in %1, whose import left them out as already stored; removing this import would take them from that file too. Kapsel leaves it in place: remove the later import first if both are to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -5708,6 +5739,22 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>One dated document with the cookie declaration and scans, the policy check, visitor statistics and consent, chat privacy, the record of processing and the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal cancelled; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the import of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the import of %1 holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the import of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2374,6 +2374,18 @@
         <source>Also copied: %L1 declared cookies, %L2 chat audit entries, %L3 records of compliance reports, %L4 workspace settings.</source>
         <translation>Også kopiert: %L1 erklærte informasjonskapsler, %L2 oppføringer i chat-revisjonsloggen, %L3 oppføringer om personvernrapporter, %L4 innstillinger for arbeidsområdet.</translation>
     </message>
+    <message>
+        <source>With --chart: which chart of the Visitors area to draw: visits (first-time and returning, the default) or mean-median (mean and median visit duration per period).</source>
+        <translation>Med --chart: hvilket diagram fra Besøk-området som skal tegnes: visits (førstegangs- og gjentakende besøk, standard) eller mean-median (gjennomsnittlig og median varighet av besøkene per periode).</translation>
+    </message>
+    <message>
+        <source>--chart-kind takes visits or mean-median, not &quot;%1&quot;</source>
+        <translation>--chart-kind tar visits eller mean-median, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--chart-kind goes with --chart FILE</source>
+        <translation>--chart-kind brukes sammen med --chart FIL</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -4256,6 +4268,10 @@
         <source>Findings: %1</source>
         <translation>Funn: %1</translation>
     </message>
+    <message>
+        <source>No cookie is listed: every declared cookie is still a draft (drafts: %1). Each needs a purpose in English and Bokmål, a supplier, a retention period and a category; complete the drafts before you publish the declaration.</source>
+        <translation>Ingen informasjonskapsel er oppført: alle erklærte informasjonskapsler er fortsatt utkast (utkast: %1). Hver av dem trenger et formål på engelsk og bokmål, en leverandør, en lagringstid og en kategori; fullfør utkastene før du publiserer erklæringen.</translation>
+    </message>
 </context>
 <context>
     <name>CookiesArea</name>
@@ -5148,6 +5164,21 @@
         <source>• its entry in the import history</source>
         <translation>• oppføringen i importhistorikken</translation>
     </message>
+    <message>
+        <source>%1 (import #%2 of %3 %4 by %5)</source>
+        <translation>%1 (import #%2 fra %3 %4 av %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) of this file are also in %1, whose import left them out as already stored; removing this import would take them from that file too. Kapsel leaves it in place: remove the later import first if both are to go</source>
+        <translation>
+            <numerusform>%Ln økt fra denne filen finnes også i %1, der importen utelot den fordi den allerede var lagret; å fjerne denne importen ville ta den fra den filen også. Kapsel lar den stå: fjern den senere importen først hvis begge skal bort</numerusform>
+            <numerusform>%Ln økter fra denne filen finnes også i %1, der importen utelot dem fordi de allerede var lagret; å fjerne denne importen ville ta dem fra den filen også. Kapsel lar den stå: fjern den senere importen først hvis begge skal bort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was removed</source>
+        <translation>avbrutt; ingenting ble fjernet</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -5740,6 +5771,22 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>One dated document with the cookie declaration and scans, the policy check, visitor statistics and consent, chat privacy, the record of processing and the import history</source>
         <translation>Ett datert dokument med informasjonskapselerklæringen og skanningene, kontrollen av personvernteksten, besøksstatistikk og samtykke, personvern i chat, behandlingsprotokollen og importhistorikken</translation>
+    </message>
+    <message>
+        <source>Removal cancelled; nothing was removed.</source>
+        <translation>Fjerningen ble avbrutt; ingenting ble fjernet.</translation>
+    </message>
+    <message>
+        <source>%1 removed the import of %2 from %3.</source>
+        <translation>%1 fjernet importen av %2 fra %3.</translation>
+    </message>
+    <message>
+        <source>Counting what the import of %1 holds…</source>
+        <translation>Teller hva importen av %1 inneholder …</translation>
+    </message>
+    <message>
+        <source>Removing the import of %1…</source>
+        <translation>Fjerner importen av %1 …</translation>
     </message>
 </context>
 <context>

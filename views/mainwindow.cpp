@@ -7,6 +7,7 @@
 #include "common/filechooser.h"
 #include "common/importrunner.h"
 #include "common/keyboardshortcutsdialog.h"
+#include "common/removalrunner.h"
 #include "cookies/cookieimportsupport.h"
 #include "cookies/cookiesarea.h"
 #include "cookies/scanrunner.h"
@@ -61,10 +62,25 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kStatusTimeoutMs = 8000;
+
+// A window-modal progress dialog without steps (a busy indicator) with Cancel, shown after `showAfterMs`; it stays
+// until it is closed.
+QProgressDialog *busyIndicator(QWidget *parent, const QString &title, const QString &label, int showAfterMs)
+{
+    auto *progress = new QProgressDialog(label, QCoreApplication::translate("MainWindow", "Cancel"), 0, 0, parent);
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(showAfterMs);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    return progress;
+}
 
 QSettings uiSettings()
 {
@@ -240,6 +256,35 @@ MainWindow::MainWindow(QWidget *parent)
             m_scanProgress = nullptr;
         }
         m_scanAction->setEnabled(m_ws != nullptr);
+    });
+
+    m_removalRunner = new RemovalRunner(this);
+    connect(m_removalRunner, &RemovalRunner::described, this,
+        [this](const ImportRemoval::Plan &plan) { m_removalPlan = plan; });
+    connect(m_removalRunner, &RemovalRunner::removed, this, [this](const ImportRemoval::Plan &removed) {
+        closeRemovalProgress();
+        for (Area *a : m_areas)
+            a->reload();
+        reloadHistory();
+        statusBar()->showMessage(tr("Removed the import of %1: %2")
+                                     .arg(removed.import.fileName, ImportRemoval::contentLines(removed).join(u", "_s)),
+            kStatusTimeoutMs);
+    });
+    connect(m_removalRunner, &RemovalRunner::failed, this, [this](const Error &e) {
+        const bool cancelled = m_removalProgress && m_removalProgress->wasCanceled();
+        closeRemovalProgress();
+        if (cancelled)
+            statusBar()->showMessage(tr("Removal cancelled; nothing was removed."), kStatusTimeoutMs);
+        else
+            showError(tr("Remove import"), e.toString());
+    });
+    // The question is asked once the count's thread has ended, so that the removal can start on a new one.
+    connect(m_removalRunner, &RemovalRunner::finished, this, [this] {
+        if (m_removalPlan)
+            confirmRemoval();
+        else if (!m_removalRunner->isRunning())
+            closeRemovalProgress();
+        updateRemoveImportAction();
     });
 
     m_runner = new ImportRunner(this);
@@ -570,7 +615,8 @@ void MainWindow::watchWorkspace()
     m_watcher = m_ws ? WorkspaceWatcher::watch(m_ws->location(), this) : nullptr;
     if (!m_watcher)
         return;
-    // Someone else imported: every area and the history show it, and the status bar says who and what.
+    // Someone else imported or removed an import: every area and the history show it, and the status bar says
+    // who and what.
     connect(m_watcher, &WorkspaceWatcher::changed, this, [this](const WorkspaceChange &c) {
         for (Area *a : m_areas)
             a->reload();
@@ -578,10 +624,14 @@ void MainWindow::watchWorkspace()
         // The area by the name the sidebar shows (kImportKinds is the areas' order).
         const auto kind = importKindNamed(c.kind);
         const QString area = kind ? m_sidebar->item(int(*kind))->text() : c.kind;
-        statusBar()->showMessage(
-            tr("%1 imported %2 into %3 (%Ln rows stored).", nullptr, int(qMin<qint64>(c.rows, INT_MAX)))
-                .arg(c.user, c.fileName, area),
-            kStatusTimeoutMs * 3);
+        if (c.removed)
+            statusBar()->showMessage(
+                tr("%1 removed the import of %2 from %3.").arg(c.user, c.fileName, area), kStatusTimeoutMs * 3);
+        else
+            statusBar()->showMessage(
+                tr("%1 imported %2 into %3 (%Ln rows stored).", nullptr, int(qMin<qint64>(c.rows, INT_MAX)))
+                    .arg(c.user, c.fileName, area),
+                kStatusTimeoutMs * 3);
     });
 }
 
@@ -757,13 +807,8 @@ void MainWindow::scanWebsite()
         return;
     const CookieScanOptions options = dialog.options();
     m_lastScanUrl = options.startUrl.toString();
-    m_scanProgress = new QProgressDialog(tr("Starting the browser…"), tr("Cancel"), 0, 0, this);
+    m_scanProgress = busyIndicator(this, tr("Scan website"), tr("Starting the browser…"), 0);
     m_scanProgress->setObjectName(u"scanProgress"_s);
-    m_scanProgress->setWindowTitle(tr("Scan website"));
-    m_scanProgress->setWindowModality(Qt::WindowModal);
-    m_scanProgress->setMinimumDuration(0);
-    m_scanProgress->setAutoClose(false);
-    m_scanProgress->setAutoReset(false);
     connect(m_scanProgress, &QProgressDialog::canceled, m_scanRunner, &ScanRunner::cancel);
     m_scanAction->setEnabled(false);
     m_scanRunner->start(m_ws->location(), options);
@@ -957,7 +1002,8 @@ void MainWindow::about()
 
 void MainWindow::updateRemoveImportAction()
 {
-    m_removeImportAction->setEnabled(m_ws && m_historyView->selectionModel()->hasSelection());
+    m_removeImportAction->setEnabled(
+        m_ws && m_historyView->selectionModel()->hasSelection() && !m_removalRunner->isRunning());
 }
 
 void MainWindow::removeChosenImport()
@@ -973,32 +1019,58 @@ void MainWindow::removeChosenImport()
             tr("An import is running; remove the other import when it is done."), kStatusTimeoutMs);
         return;
     }
-    const qint64 id = m_historyModel->report(rows.first().row()).importId;
-    auto plan = ImportRemoval::describe(*m_ws, id);
-    if (!plan) {
-        showError(tr("Remove import"), plan.error().toString());
+    const ImportReport import = m_historyModel->report(rows.first().row());
+    if (!m_removalRunner->describe(m_ws->location(), import.importId))
         return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Remove import"), ImportRemoval::question(*plan, m_ws->timeZone()),
+    m_removalPlan.reset();
+    updateRemoveImportAction();
+    openRemovalProgress(tr("Counting what the import of %1 holds…").arg(import.fileName), true);
+}
+
+void MainWindow::confirmRemoval()
+{
+    const ImportRemoval::Plan plan = *m_removalPlan;
+    m_removalPlan.reset();
+    closeRemovalProgress();
+    QMessageBox box(QMessageBox::Question, tr("Remove import"), ImportRemoval::question(plan, m_ws->timeZone()),
         QMessageBox::Cancel, this);
     box.setObjectName(u"removeImportConfirmation"_s);
     QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(u"confirmRemoveImport"_s);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    if (box.clickedButton() != remove)
+    if (box.clickedButton() != remove || !m_ws || isImporting())
         return;
-    auto removed = ImportRemoval::remove(*m_ws, id, ImportService::osUser());
-    if (!removed) {
-        showError(tr("Remove import"), removed.error().toString());
+    if (!m_removalRunner->remove(m_ws->location(), plan.import.importId, ImportService::osUser()))
         return;
-    }
-    for (Area *a : m_areas)
-        a->reload();
-    reloadHistory();
-    statusBar()->showMessage(tr("Removed the import of %1: %2")
-                                 .arg(removed->import.fileName, ImportRemoval::contentLines(*removed).join(u", "_s)),
-        kStatusTimeoutMs);
+    updateRemoveImportAction();
+    openRemovalProgress(tr("Removing the import of %1…").arg(plan.import.fileName), false);
+}
+
+// A busy indicator (no steps to count) with Cancel. A cancelled count does not answer, so it says so at once; a
+// cancelled removal answers (RemovalRunner::failed, or removed when it was too late to stop).
+void MainWindow::openRemovalProgress(const QString &label, bool counting)
+{
+    closeRemovalProgress();
+    m_removalProgress = busyIndicator(this, tr("Remove import"), label, 300);
+    m_removalProgress->setObjectName(u"removalProgress"_s);
+    connect(m_removalProgress, &QProgressDialog::canceled, m_removalRunner, &RemovalRunner::cancel);
+    if (counting)
+        connect(m_removalProgress, &QProgressDialog::canceled, this, [this] {
+            closeRemovalProgress();
+            statusBar()->showMessage(tr("Removal cancelled; nothing was removed."), kStatusTimeoutMs);
+        });
+}
+
+void MainWindow::closeRemovalProgress()
+{
+    // Closing a progress dialog emits canceled(): it must not cancel (or report cancelled) what has ended.
+    QProgressDialog *progress = std::exchange(m_removalProgress, nullptr);
+    if (!progress)
+        return;
+    progress->disconnect();
+    progress->close();
+    progress->deleteLater();
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

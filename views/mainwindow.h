@@ -3,15 +3,18 @@
 
 #include "core/error.h"
 #include "importers/importcontext.h"
+#include "workspace/importremoval.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class Area;
 class ImportHistoryModel;
 class ComplianceReportFlow;
 class ImportRunner;
+class RemovalRunner;
 class QAction;
 class WorkspaceWatcher;
 class QActionGroup;
@@ -78,8 +81,12 @@ private:
     // On a team workspace: refresh when someone else imports (WorkspaceWatcher).
     void watchWorkspace();
     void reloadHistory();
-    // History ▸ Remove import…: asks with what goes (ImportRemoval::describe), removes, reloads every area.
+    // History ▸ Remove import…: counts what goes (ImportRemoval::describe) and removes on a worker thread
+    // (RemovalRunner) behind a busy indicator with Cancel, asks in between, reloads every area.
     void removeChosenImport();
+    void confirmRemoval();
+    void openRemovalProgress(const QString &label, bool counting);
+    void closeRemovalProgress();
     void updateRemoveImportAction();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -125,6 +132,10 @@ private:
     int m_runIndex = 0;
     QStringList m_failedPaths;
     QStringList m_mappingQueue;
+
+    RemovalRunner *m_removalRunner = nullptr;
+    QProgressDialog *m_removalProgress = nullptr;
+    std::optional<ImportRemoval::Plan> m_removalPlan; // counted, to be confirmed once the count has ended
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -37,6 +37,10 @@ struct Options
         Tr::tr("Draw the chart into FILE (.png, .svg or .pdf), as the GUI exports it, with its numbers in FILE.csv "
                "beside it."),
         Tr::tr("FILE", "placeholder on the command line") };
+    QCommandLineOption chartKind { u"chart-kind"_s,
+        Tr::tr("With --chart: which chart of the Visitors area to draw: visits (first-time and returning, the "
+               "default) or mean-median (mean and median visit duration per period)."),
+        u"visits|mean-median"_s };
     QCommandLineOption chartSize { u"chart-size"_s,
         Tr::tr("Size of the chart in pixels (default 800x450; a PNG is drawn at twice that)."),
         Tr::tr("WxH", "placeholder on the command line") };
@@ -245,6 +249,7 @@ struct Prepared
     std::shared_ptr<Workspace> ws;
     VisitorFilter filter;
     QString chart; // --chart FILE
+    VisitorChart::Kind chartKind = VisitorChart::Kind::Visits; // --chart-kind (visitors)
     QSize chartSize { 800, 450 };
 };
 
@@ -253,7 +258,8 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     QCommandLineParser p;
     const Options o;
     if (withBy)
-        p.addOptions({ o.from, o.to, o.by, o.source, o.listing.format, o.listing.output, o.chart, o.chartSize });
+        p.addOptions(
+            { o.from, o.to, o.by, o.source, o.listing.format, o.listing.output, o.chart, o.chartKind, o.chartSize });
     else
         p.addOptions({ o.from, o.to, o.source, o.listing.format, o.listing.output, o.chart, o.chartSize });
     if (int rc = Cli::parse(p, ctx, args, description); rc >= 0)
@@ -261,6 +267,15 @@ int prepare(Cli::Context &ctx, const QStringList &args, const QString &descripti
     out.chart = p.value(o.chart);
     if (p.isSet(o.chart) && !VisitorChart::formatOf(out.chart))
         return ctx.usage(Tr::tr("--chart takes a file ending in .png, .svg or .pdf, not \"%1\"").arg(out.chart));
+    if (withBy && p.isSet(o.chartKind)) {
+        const QString kind = p.value(o.chartKind).toLower();
+        if (kind == u"mean-median")
+            out.chartKind = VisitorChart::Kind::MeanMedian;
+        else if (kind != u"visits")
+            return ctx.usage(Tr::tr("--chart-kind takes visits or mean-median, not \"%1\"").arg(p.value(o.chartKind)));
+        if (!p.isSet(o.chart))
+            return ctx.usage(Tr::tr("--chart-kind goes with --chart FILE"));
+    }
     if (p.isSet(o.chartSize)) {
         const QStringList wh = p.value(o.chartSize).split(u'x');
         const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh[1].toInt() : 0;
@@ -329,7 +344,7 @@ int runVisitors(Cli::Context &ctx, const QStringList &args)
         return ctx.fail(rows.error());
     if (!prep.chart.isEmpty()) {
         VisitorChart chart;
-        chart.kind = VisitorChart::Kind::Visits;
+        chart.kind = prep.chartKind;
         chart.series = *rows;
         return saveChart(ctx, prep, chart);
     }

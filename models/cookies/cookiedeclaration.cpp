@@ -43,6 +43,26 @@ std::vector<Group> groups(const std::vector<CookieRow> &rows)
     return out;
 }
 
+// What the declaration says when it lists no cookie: that none is declared, or that the declared ones are all
+// drafts, how many, and that they are to be completed before the declaration is published. Empty when it lists
+// some.
+QString emptyNotice(const std::vector<CookieRow> &rows, const std::vector<Group> &listed, Lang lang)
+{
+    if (!listed.empty())
+        return {};
+    const int drafts = int(
+        std::count_if(rows.begin(), rows.end(), [](const CookieRow &r) { return r.isDeclared() && r.isDraft(); }));
+    if (drafts == 0)
+        return localized(QT_TRANSLATE_NOOP("CookieText", "No cookies are declared."), lang);
+    // Without a plural form: the declaration's language is looked up apart from the program's (CookieText).
+    return localized(QT_TRANSLATE_NOOP("CookieText",
+                         "No cookie is listed: every declared cookie is still a draft (drafts: %1). Each needs a "
+                         "purpose in English and Bokmål, a supplier, a retention period and a category; complete "
+                         "the drafts before you publish the declaration."),
+        lang)
+        .arg(QLocale(lang == Lang::Nb ? QLocale::NorwegianBokmal : QLocale::English).toString(drafts));
+}
+
 // The purpose in the declaration's language only: an English text (the Open Cookie Database's) never stands in
 // for a missing Bokmål one.
 QString purposeOf(const CookieRow &r, Lang lang)
@@ -190,8 +210,8 @@ QString CookieDeclaration::html(const std::vector<CookieRow> &rows, Lang lang, c
            "</style>\n</head>\n<body>\n<main>\n"_s;
     out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(title(lang)), esc(intro(lang)));
     const auto gs = groups(rows);
-    if (gs.empty())
-        out += u"<p>%1</p>\n"_s.arg(esc(localized(QT_TRANSLATE_NOOP("CookieText", "No cookies are declared."), lang)));
+    if (const QString notice = emptyNotice(rows, gs, lang); !notice.isEmpty())
+        out += u"<p>%1</p>\n"_s.arg(esc(notice));
     for (const Group &g : gs) {
         out += u"<section>\n<h2>%1</h2>\n<table>\n<caption>%2</caption>\n<thead><tr>"_s.arg(
             esc(CookieText::categoryLabel(g.category, lang)), esc(caption(g.category, lang)));
@@ -212,7 +232,10 @@ QString CookieDeclaration::markdown(const std::vector<CookieRow> &rows, Lang lan
 {
     const QStringList h = headers(lang);
     QString out = u"# %1\n\n%2\n"_s.arg(mdEsc(title(lang)), mdEsc(intro(lang)));
-    for (const Group &g : groups(rows)) {
+    const auto gs = groups(rows);
+    if (const QString notice = emptyNotice(rows, gs, lang); !notice.isEmpty())
+        out += u"\n%1\n"_s.arg(mdEsc(notice));
+    for (const Group &g : gs) {
         QStringList cols;
         for (const QString &c : h)
             cols << mdEsc(c);
@@ -310,7 +333,10 @@ QByteArray CookieDeclaration::pdf(const std::vector<CookieRow> &rows, Lang lang,
     const QStringList h = headers(lang);
     w.heading(title(lang), 1);
     w.paragraph(intro(lang));
-    for (const Group &g : groups(rows)) {
+    const auto gs = groups(rows);
+    if (const QString notice = emptyNotice(rows, gs, lang); !notice.isEmpty())
+        w.paragraph(notice);
+    for (const Group &g : gs) {
         w.heading(CookieText::categoryLabel(g.category, lang), 2);
         for (const CookieRow *r : g.rows) {
             w.space(4);

@@ -53,6 +53,11 @@ Status PackedSessionSink::addSession(const SessionRecord &s)
         return fileError(*st);
     if (!added) {
         m_ctx.skip(SessionTally::duplicateReason(), s.line);
+        std::optional<SessionKeyIndex::Location> where;
+        if (Status st = m_keys.find({ day, hash, check }, where))
+            return fileError(*st);
+        if (where && where->importId != m_ctx.importId)
+            ++m_shared[where->importId];
         return {};
     }
     return store(r);
@@ -66,6 +71,9 @@ Status PackedSessionSink::finishSessions()
         return fileError(*st);
     if (m_merged > 0)
         m_ctx.notes << SessionTally::mergedNote(m_merged);
+    if (!m_shared.empty())
+        if (Status st = writeSharedSessions(m_shared))
+            return fileError(*st);
     return {};
 }
 

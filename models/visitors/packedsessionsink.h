@@ -6,6 +6,7 @@
 #include "visitors/sessionsink.h"
 #include "visitors/sessiontally.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -33,6 +34,9 @@ protected:
     virtual Status writeChunk(qint64 chunkNo, int sessions, qint64 dayFrom, qint64 dayTo, const QByteArray &data) = 0;
     // Reads packed row `chunkNo` of import `importId`; nullopt when there is none.
     virtual Expected<std::optional<QByteArray>> readChunk(qint64 importId, qint64 chunkNo) = 0;
+    // Records how many sessions of this file were refused as duplicates of sessions an earlier import stores,
+    // per that import (VisitorStore::sharedSessions: removing it would take them away from this file too).
+    virtual Status writeSharedSessions(const std::map<qint64, qint64> &sessionsByImport) = 0;
 
     // The end of the sessions: the last packed row written and the new keys; the merge note added.
     Status finishSessions();
@@ -58,6 +62,7 @@ private:
     qint64 m_seq = 0; // ordinal of the next session of this import
     qint64 m_flushedSeq = 0; // sessions already written in packed rows
     qint64 m_merged = 0;
+    std::map<qint64, qint64> m_shared; // earlier import -> sessions of this file it stores already
     std::optional<std::vector<SessionRecord>> m_cached; // the last packed row read back
     qint64 m_cachedImport = -1;
     qint64 m_cachedChunk = -1;

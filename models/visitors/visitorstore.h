@@ -40,6 +40,14 @@ struct ReportFigure
     double value = 0;
 };
 
+// Sessions a later import's file held too, refused there as duplicates of the ones an earlier import stores:
+// the later file's data that removing the earlier import would take away.
+struct SharedSessions
+{
+    qint64 laterImportId = 0;
+    qint64 sessions = 0;
+};
+
 struct SourceInfo
 {
     QString name;
@@ -65,6 +73,11 @@ public:
     // The rollups one import wrote, one row per day and source (what removing it takes out of the charts; an
     // import that merged a session stored by an earlier one has a negative count there).
     virtual Expected<std::vector<DailyRollup>> importRollups(qint64 importId) = 0;
+    // The later imports that refused sessions as duplicates of the ones `importId` stores, by import id.
+    virtual Expected<std::vector<SharedSessions>> sharedSessions(qint64 importId) = 0;
+    // Inside a write transaction: waits (a bounded time) for the lock that imports of sessions hold while
+    // they run, where the backend has one (PostgreSQL; SQLite's write transaction is exclusive already).
+    virtual Status lockSessions() { return {}; }
 
     // Days in [from, to] on which a rollup or a report's period starts, ascending, each once.
     virtual Expected<std::vector<qint64>> daysWithFigures(qint64 from, qint64 to, const QString &source) = 0;

@@ -59,6 +59,7 @@ public:
     virtual Status finish(const ImportReport &report) = 0;
     // Deletes an import's record, inside the caller's write transaction, and with it (the storage's foreign keys,
     // ON DELETE CASCADE) every row that refers to it. ImportRemoval asks the area's port first to take out what
-    // is not tied to the import that way. An id that is not in the history is an error.
-    virtual Status remove(qint64 importId) = 0;
+    // is not tied to the import that way. An id that is not in the history is an error. Where others watch the
+    // workspace (WorkspaceWatcher), they are told `byUser` removed it when the transaction commits.
+    virtual Status remove(const ImportReport &import, const QString &byUser) = 0;
 };

@@ -21,9 +21,14 @@ using DaySource = std::pair<qint64, QString>;
 class CountingSink final : public SessionSink
 {
 public:
+    explicit CountingSink(const std::atomic<bool> *cancel)
+        : m_cancel(cancel)
+    { }
     void setSource(const QString &source) override { m_source = source; }
     Status addSession(const SessionRecord &session) override
     {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return Error { {}, 0, ImportRemoval::cancelledReason() };
         ++sessions[{ session.day.toJulianDay(), session.source.isEmpty() ? m_source : session.source }];
         return {};
     }
@@ -38,6 +43,7 @@ public:
     qint64 figures = 0;
 
 private:
+    const std::atomic<bool> *m_cancel;
     QString m_source;
 };
 
@@ -45,12 +51,12 @@ private:
 // rollups of both (the later one takes it out again) but is replayed by neither, and one this import continued
 // from another is replayed here but counted there. Either way the import's own sessions and its rollups differ
 // on some day, and taking its rollups out alone would leave the other import's figures wrong.
-Status describeVisitors(VisitorStore &store, qint64 importId, ImportFootprint &into)
+Status describeVisitors(VisitorStore &store, qint64 importId, ImportFootprint &into, const std::atomic<bool> *cancel)
 {
     auto rollups = store.importRollups(importId);
     if (!rollups)
         return rollups.error();
-    CountingSink replayed;
+    CountingSink replayed(cancel);
     if (Status s = store.replay(importId, replayed))
         return s;
     std::map<DaySource, qint64> counted;
@@ -69,21 +75,69 @@ Status describeVisitors(VisitorStore &store, qint64 importId, ImportFootprint &i
     return {};
 }
 
+const ImportReport *findIn(const QList<ImportReport> &list, qint64 importId)
+{
+    for (const ImportReport &r : list)
+        if (r.importId == importId)
+            return &r;
+    return nullptr;
+}
+
 Expected<ImportReport> findImport(Workspace &ws, qint64 importId)
 {
     auto list = ws.ledger().list();
     if (!list)
         return list.error();
-    for (const ImportReport &r : std::as_const(*list))
-        if (r.importId == importId)
-            return r;
+    if (const ImportReport *r = findIn(*list, importId))
+        return *r;
     return Error { {}, 0,
         ImportRemoval::tr("there is no import #%1 in this workspace (kapsel-cli history lists them)").arg(importId) };
 }
 
+// A later file held sessions this import stores, and its import left them out as already stored: they are that
+// file's data too. Refused, naming the later import, rather than taking its data away unasked.
+Status refuseShared(Workspace &ws, qint64 importId)
+{
+    auto shared = ws.visitors().sharedSessions(importId);
+    if (!shared)
+        return shared.error();
+    if (shared->empty())
+        return {};
+    auto list = ws.ledger().list();
+    if (!list)
+        return list.error();
+    QStringList holders;
+    qint64 sessions = 0;
+    const QTimeZone zone = ws.timeZone();
+    for (const SharedSessions &s : std::as_const(*shared)) {
+        const ImportReport *later = findIn(*list, s.laterImportId);
+        if (!later)
+            continue;
+        sessions += s.sessions;
+        holders << ImportRemoval::tr("%1 (import #%2 of %3 %4 by %5)")
+                       .arg(later->fileName)
+                       .arg(later->importId)
+                       .arg(QLocale().toString(later->startedAt.toTimeZone(zone), QLocale::ShortFormat),
+                           QString::fromUtf8(zone.id()), later->osUser);
+    }
+    if (holders.isEmpty())
+        return {};
+    return Error { {}, 0,
+        ImportRemoval::tr("%Ln session(s) of this file are also in %1, whose import left them out as already "
+                          "stored; removing this import would take them from that file too. Kapsel leaves it in "
+                          "place: remove the later import first if both are to go",
+            "", int(qMin<qint64>(sessions, INT_MAX)))
+            .arg(holders.join(u", "_s)) };
+}
+
 } // namespace
 
-Expected<ImportRemoval::Plan> ImportRemoval::describe(Workspace &ws, qint64 importId)
+QString ImportRemoval::cancelledReason()
+{
+    return tr("cancelled; nothing was removed");
+}
+
+Expected<ImportRemoval::Plan> ImportRemoval::describe(Workspace &ws, qint64 importId, const std::atomic<bool> *cancel)
 {
     auto report = findImport(ws, importId);
     if (!report)
@@ -92,7 +146,10 @@ Expected<ImportRemoval::Plan> ImportRemoval::describe(Workspace &ws, qint64 impo
     Status s;
     switch (importKindNamed(report->kind).value_or(ImportKind::Visitors)) {
     case ImportKind::Visitors:
-        s = describeVisitors(ws.visitors(), importId, plan.footprint);
+        // The quick refusal first: the count replays every session of the import.
+        s = refuseShared(ws, importId);
+        if (!s)
+            s = describeVisitors(ws.visitors(), importId, plan.footprint, cancel);
         break;
     case ImportKind::Cookies:
         s = ws.cookies().describeImport(importId, plan.footprint);
@@ -109,7 +166,8 @@ Expected<ImportRemoval::Plan> ImportRemoval::describe(Workspace &ws, qint64 impo
     return plan;
 }
 
-Expected<ImportRemoval::Plan> ImportRemoval::remove(Workspace &ws, qint64 importId, const QString &osUser)
+Expected<ImportRemoval::Plan> ImportRemoval::remove(
+    Workspace &ws, qint64 importId, const QString &osUser, const std::atomic<bool> *cancel)
 {
     if (Status s = ws.beginWrite())
         return *s;
@@ -117,8 +175,16 @@ Expected<ImportRemoval::Plan> ImportRemoval::remove(Workspace &ws, qint64 import
         ws.rollback();
         return e;
     };
+    // An import of sessions running at the same time reads this import's keys and counts its rollups against
+    // them: the removal waits for it, as one import waits for another.
+    auto import = findImport(ws, importId);
+    if (!import)
+        return fail(import.error());
+    if (importKindNamed(import->kind).value_or(ImportKind::Visitors) == ImportKind::Visitors)
+        if (Status s = ws.visitors().lockSessions())
+            return fail(Error { import->fileName, 0, s->reason });
     // Described again inside the lock: another import may have come in since the user saw the confirmation.
-    auto plan = describe(ws, importId);
+    auto plan = describe(ws, importId, cancel);
     if (!plan)
         return fail(plan.error());
     const ImportKind kind = importKindNamed(plan->import.kind).value_or(ImportKind::Visitors);
@@ -128,7 +194,7 @@ Expected<ImportRemoval::Plan> ImportRemoval::remove(Workspace &ws, qint64 import
     else if (kind == ImportKind::Chats)
         taken = ws.chats().removeImport(importId);
     if (!taken)
-        taken = ws.ledger().remove(importId); // the visitors' rows, the skip reasons: by their foreign keys
+        taken = ws.ledger().remove(plan->import, osUser); // the visitors' rows, skip reasons: by foreign keys
     if (!taken && kind == ImportKind::Chats) {
         ChatAuditEntry e;
         e.osUser = osUser;
@@ -140,6 +206,8 @@ Expected<ImportRemoval::Plan> ImportRemoval::remove(Workspace &ws, qint64 import
         e.messages = plan->footprint.messages;
         taken = ws.chats().recordAudit(e);
     }
+    if (!taken && cancel && cancel->load())
+        taken = Error { {}, 0, cancelledReason() };
     if (taken)
         return fail(Error { plan->import.fileName, 0, taken->reason });
     if (Status s = ws.commit())

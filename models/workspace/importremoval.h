@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <atomic>
+
 class Workspace;
 
 // History ▸ Remove import and `kapsel-cli history remove ID`: undoes what one import added, in every area, in
@@ -27,12 +29,18 @@ public:
         ImportFootprint footprint;
     };
 
-    // What removing import `importId` takes away. Refuses an id not in the history, and a visitors import whose
+    // What removing import `importId` takes away. Refuses an id not in the history; a visitors import whose
     // sessions another import joined with its own (a GA4 session across two files, SessionRecord::partial): its
-    // figures cannot be taken out alone.
-    static Expected<Plan> describe(Workspace &ws, qint64 importId);
-    // Removes it; returns what went. Nothing changes when it fails.
-    static Expected<Plan> remove(Workspace &ws, qint64 importId, const QString &osUser);
+    // figures cannot be taken out alone; and a visitors import some of whose sessions a later import's file held
+    // too (that import left them out as already stored): removing it would take them from that file, so the
+    // error names that import. Setting `*cancel` (from another thread) stops it with an error.
+    static Expected<Plan> describe(Workspace &ws, qint64 importId, const std::atomic<bool> *cancel = nullptr);
+    // Removes it; returns what went. Nothing changes when it fails, or when `*cancel` is set before it commits.
+    // A visitors import is removed under the lock imports of sessions hold (VisitorStore::lockSessions).
+    static Expected<Plan> remove(
+        Workspace &ws, qint64 importId, const QString &osUser, const std::atomic<bool> *cancel = nullptr);
+    // The reason describe() and remove() give when they were cancelled.
+    static QString cancelledReason();
 
     // Translated, one line per kind of row that goes, e.g. "12,345 sessions", "3 cookie observations".
     static QStringList contentLines(const Plan &plan);

@@ -246,6 +246,56 @@ private slots:
         QCOMPARE(view()->index(viewRowOf(u"MUID"_s), CookieInventoryModel::Entry).data().toString(), u""_s);
     }
 
+    // A workspace whose declared cookies are all drafts (issue #14): the exported declaration does not say that no
+    // cookie is declared, but how many drafts wait and that they are to be completed first, in the declaration's
+    // language. A workspace with nothing declared still says that none is.
+    void exportOfOnlyDraftsSaysSo()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(u"drafts.kapsel"_s));
+        QVERIFY(ws.ok());
+        CookiesArea area(nullptr);
+        area.setWorkspace(*ws);
+        area.show();
+        auto exportHtml = [&](const QString &path) {
+            answerNextDialog([&](QWidget *w) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                QVERIFY(box);
+                answerNextDialog([&](QWidget *d) { QVERIFY(chooseFile(qobject_cast<QFileDialog *>(d), path)); });
+                box->buttons().first()->click(); // "Export anyway"
+            });
+            area.findChild<QPushButton *>(u"cookieExport_html"_s)->click();
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        auto *language = area.findChild<QComboBox *>(u"cookieExportLanguage"_s);
+        language->setCurrentIndex(language->findData(u"en"_s));
+        // Written where the other cases export, as the export dialog remembers the folder.
+        QString html = exportHtml(m_dir.filePath(u"nothing.html"_s));
+        QVERIFY2(html.contains(u"<p>No cookies are declared.</p>"_s), qPrintable(html));
+
+        for (const QString &name : { u"_hjid"_s, u"cart"_s }) {
+            DeclaredCookie c;
+            c.name = name;
+            c.domain = u"shop.example"_s;
+            c.purposeEn = u"Something"_s; // no Bokmål purpose, supplier or retention: a draft
+            QVERIFY((*ws)->cookies().addDeclared(c));
+        }
+        area.reload();
+        html = exportHtml(m_dir.filePath(u"drafts.html"_s));
+        QVERIFY2(!html.contains(u"No cookies are declared"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"every declared cookie is still a draft (drafts: 2)"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"complete the drafts before you publish the declaration"_s), qPrintable(html));
+        QVERIFY(!html.contains(u"_hjid"_s));
+
+        const QString nbPath = dir.filePath(u"utkast.md"_s);
+        QVERIFY(area.exportDeclaration(u"md"_s, u"nb"_s, nbPath));
+        QFile nb(nbPath);
+        QVERIFY(nb.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(nb.readAll());
+        QVERIFY2(md.contains(u"alle erklærte informasjonskapsler er fortsatt utkast (utkast: 2)"_s), qPrintable(md));
+    }
+
     void declareSuggestion()
     {
         QTableView *t = table();

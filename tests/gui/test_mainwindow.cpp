@@ -3,6 +3,7 @@
 // import that leaves the history empty, and a screenshot.
 #include "chats/chatarchive.h"
 #include "core/language.h"
+#include "gui/modaldialog.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "workspace/workspace.h"
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -53,6 +55,30 @@ private:
     }
 
     QTemporaryDir m_dir;
+
+    // Answers the next removal question (the message box, not the busy indicator before it): keeps its text in
+    // `asked`, then confirms or cancels. `seen` runs as soon as it is up.
+    static void answerRemoval(QString &asked, bool confirm, std::function<void()> seen = {})
+    {
+        whenModalDialog(
+            [&asked, confirm](QWidget *dialog) {
+                auto *box = qobject_cast<QMessageBox *>(dialog);
+                if (!box)
+                    return;
+                asked = box->text();
+                if (confirm)
+                    box->findChild<QPushButton *>(u"confirmRemoveImport"_s)->click();
+                else
+                    box->button(QMessageBox::Cancel)->click();
+            },
+            [seen](QWidget *dialog) {
+                const bool isQuestion = dialog->objectName() == u"removeImportConfirmation"_s;
+                if (isQuestion && seen)
+                    seen();
+                return isQuestion;
+            },
+            30000);
+    }
 
 private slots:
     void initTestCase()
@@ -194,21 +220,12 @@ private slots:
         QVERIFY(button->isEnabled());
 
         QString asked;
-        auto answer = [&](bool confirm) {
-            QTimer::singleShot(0, &w, [&asked, confirm] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                if (!box)
-                    return;
-                asked = box->text();
-                if (confirm)
-                    box->findChild<QPushButton *>(u"confirmRemoveImport"_s)->click();
-                else
-                    box->button(QMessageBox::Cancel)->click();
-            });
-        };
+        auto answer = [&](bool confirm) { answerRemoval(asked, confirm); };
         answer(false);
         history->setFocus();
         QTest::keyClick(history, Qt::Key_Delete);
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        QTRY_VERIFY(button->isEnabled()); // the count's thread has ended
         QVERIFY2(asked.contains(u"Remove the import of generic.json"_s), qPrintable(asked));
         QVERIFY2(asked.contains(u"%1 messages"_s.arg(messages)), qPrintable(asked));
         QVERIFY2(asked.contains(u"audit log"_s), qPrintable(asked));
@@ -217,14 +234,84 @@ private slots:
         asked.clear();
         answer(true);
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(!asked.isEmpty());
-        QCOMPARE(w.workspace()->history().size(), 1);
-        QCOMPARE(history->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->history().size(), 1, 10000);
+        QTRY_COMPARE(history->model()->rowCount(), 1);
         QCOMPARE(stored->model()->rowCount(), 0);
         QCOMPARE(w.workspace()->chats().counts().messages, 0);
         QVERIFY2(w.statusBar()->currentMessage().contains(u"Removed the import of generic.json"_s),
             qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(!button->isEnabled());
+    }
+
+    // The confirmation's counts are computed off the GUI thread (issue #14): a million sessions take seconds to
+    // count, and the window must not freeze meanwhile. A timer of the window's event loop keeps firing between the
+    // click and the question, a busy indicator with Cancel is there, and the count equals the file's sessions,
+    // counted here from the file as written. The removal itself runs off the GUI thread too. Cancel during the
+    // count asks nothing and removes nothing.
+    void removalCountsWithoutFreezingTheWindow()
+    {
+        constexpr int kSessions = 150000;
+        QByteArrayList lines { "visitor_id,session_id,started_at,duration_s,visit_number" };
+        for (int k = 0; k < kSessions; ++k)
+            lines << "v" + QByteArray::number(k) + ",s" + QByteArray::number(k) + ",2024-0"
+                    + QByteArray::number(1 + k % 9) + "-1" + QByteArray::number(k % 10) + " 10:00:00,"
+                    + QByteArray::number(k % 900) + ",1";
+        const QString csv = TestSupport::writeFile(m_dir.filePath(u"big-sessions.csv"_s), lines.join('\n') + '\n');
+        QCOMPARE(lines.size() - 1, kSessions);
+
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_dir.filePath(u"remove-big.kapsel"_s)));
+        w.show();
+        QSignalSpy done(&w, &MainWindow::importsFinished);
+        QVERIFY(w.importFiles({ csv }));
+        QVERIFY(done.wait(120000));
+        QCOMPARE(w.workspace()->history().size(), 1);
+        auto *history = w.findChild<QTableView *>(u"historyView"_s);
+        auto *button = w.findChild<QToolButton *>(u"removeImportButton"_s);
+        w.findChild<QDockWidget *>(u"historyDock"_s)->show();
+        history->selectRow(0);
+
+        // Ticks of the window's event loop while no question is up, from the click on.
+        int ticks = 0;
+        bool asking = false;
+        QTimer ticker;
+        ticker.setInterval(1);
+        connect(&ticker, &QTimer::timeout, &w, [&] {
+            if (!w.findChild<QMessageBox *>(u"removeImportConfirmation"_s) && !asking)
+                ++ticks;
+        });
+
+        // Cancelled while counting: no question, nothing removed.
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *busy = w.findChild<QProgressDialog *>(u"removalProgress"_s);
+        QVERIFY(busy);
+        QCOMPARE(busy->maximum(), 0); // a busy indicator
+        auto *cancel = busy->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click(); // shown only after a moment: clicked as soon as it exists
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        QTest::qWait(100);
+        QVERIFY(!w.findChild<QMessageBox *>(u"removeImportConfirmation"_s));
+        QCOMPARE(w.workspace()->history().size(), 1);
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"nothing was removed"_s),
+            qPrintable(w.statusBar()->currentMessage()));
+
+        QString asked;
+        answerRemoval(asked, true, [&] { asking = true; });
+        ticker.start();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(w.findChild<QProgressDialog *>(u"removalProgress"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 60000);
+        const int whileCounting = ticks;
+        qInfo("the window's timer fired %d times while the count ran", whileCounting);
+        QVERIFY2(whileCounting >= 3, qPrintable(QString::number(whileCounting)));
+        QVERIFY2(asked.contains(QLocale().toString(kSessions) + u" sessions"_s), qPrintable(asked));
+        QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->history().size(), 0, 60000);
+        QTRY_VERIFY(!w.findChild<QProgressDialog *>(u"removalProgress"_s));
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"Removed the import of big-sessions.csv"_s),
+            qPrintable(w.statusBar()->currentMessage()));
     }
 
     // File > Workspace time zone: the dialog offers the IANA zones with the current one chosen, in Bokmål

@@ -7,6 +7,7 @@
 
 #include "core/language.h"
 #include "mainwindow.h"
+#include "workspace/importservice.h"
 #include "workspace/workspace.h"
 
 #include <QLabel>
@@ -67,6 +68,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(historyRows(w), 2, 10000);
         QVERIFY2(
             w.statusBar()->currentMessage().contains(u"transcript.csv"_s), qPrintable(w.statusBar()->currentMessage()));
+
+        // Another program removes an import (issue #14): the window drops it and names who removed what.
+        const auto removal = TestSupport::runCli({ u"--db"_s, u"postgresql://"_s, u"history"_s, u"remove"_s,
+                                                     QString::number(w.workspace()->history().first().importId) },
+            m_dir.path());
+        QVERIFY2(removal.code == 0, qPrintable(removal.errText()));
+        QTRY_COMPARE_WITH_TIMEOUT(historyRows(w), 1, 10000);
+        const QString said = w.statusBar()->currentMessage();
+        QVERIFY2(said == u"%1 removed the import of transcript.csv from Chats."_s.arg(ImportService::osUser()),
+            qPrintable(said));
     }
 
     void anAreaTheRoleMayNotReadSaysSo()

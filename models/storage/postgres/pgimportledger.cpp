@@ -127,14 +127,16 @@ Status PgImportLedger::finish(const ImportReport &report)
     return m_conn.notify(PgWorkspaceWatcher::kChannel, PgWorkspaceWatcher::payloadOf(report));
 }
 
-Status PgImportLedger::remove(qint64 importId)
+Status PgImportLedger::remove(const ImportReport &import, const QString &byUser)
 {
+    const qint64 importId = import.importId;
     auto r = m_conn.exec("DELETE FROM imports WHERE id = $1 RETURNING id", { QByteArray::number(importId) });
     if (!r)
         return r.error();
     if (r->rows() != 1)
         return Error { {}, 0, tr("there is no import #%1 in this workspace").arg(importId) };
-    return {};
+    // As for an import: everyone watching hears of it when the removal commits.
+    return m_conn.notify(PgWorkspaceWatcher::kChannel, PgWorkspaceWatcher::payloadOf(import, byUser));
 }
 
 Expected<std::optional<QString>> PgSettings::value(const QString &key)

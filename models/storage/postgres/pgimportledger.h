@@ -22,7 +22,7 @@ public:
     Status begin(ImportReport &report) override;
     Status beginCopy(const ImportReport &report) override;
     Status finish(const ImportReport &report) override;
-    Status remove(qint64 importId) override;
+    Status remove(const ImportReport &import, const QString &byUser) override;
 
 private:
     PgConnection &m_conn;

@@ -99,18 +99,7 @@ public:
 
 private:
     // The lock that makes imports of sessions take turns, waited for a bounded time.
-    Status beforeFirstSession() override
-    {
-        auto old = m_conn.exec("SELECT current_setting('lock_timeout')");
-        if (!old)
-            return old.error();
-        if (Status st = m_conn.setLockWait(PgVisitorStore::kLockWaitSeconds))
-            return st;
-        if (Status st
-            = m_conn.run("SELECT pg_advisory_xact_lock($1)", { QByteArray::number(PgVisitorStore::kSessionsLock) }))
-            return st;
-        return m_conn.run("SELECT set_config('lock_timeout', $1, true)", { old->value(0, 0) });
-    }
+    Status beforeFirstSession() override { return PgVisitorStore::takeSessionsLock(m_conn); }
 
     void adjustTexts(SessionRecord &r) override
     {
@@ -150,6 +139,18 @@ private:
         if (!r)
             return r.error();
         return r->rows() == 1 ? std::optional<QByteArray>(r->bytes(0, 0)) : std::nullopt;
+    }
+
+    Status writeSharedSessions(const std::map<qint64, qint64> &sessionsByImport) override
+    {
+        if (Status st = pause())
+            return st;
+        for (const auto &[storedBy, sessions] : sessionsByImport)
+            if (Status st = m_conn.run("INSERT INTO visitor_shared_sessions (import_id, stored_by, sessions)"
+                                       " VALUES ($1, $2, $3)",
+                    { QByteArray::number(m_ctx.importId), QByteArray::number(storedBy), QByteArray::number(sessions) }))
+                return st;
+        return {};
     }
 
     // Ends the COPY (to run another statement): what was sent is stored and visible to this transaction.

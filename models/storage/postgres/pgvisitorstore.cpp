@@ -124,6 +124,28 @@ Expected<std::vector<DailyRollup>> PgVisitorStore::importRollups(qint64 importId
     return collect<DailyRollup>(r, rollupAt);
 }
 
+Expected<std::vector<SharedSessions>> PgVisitorStore::sharedSessions(qint64 importId)
+{
+    auto r
+        = m_conn.exec("SELECT import_id, sessions FROM visitor_shared_sessions WHERE stored_by = $1 ORDER BY import_id",
+            { QByteArray::number(importId) });
+    return collect<SharedSessions>(r, [](const PgResult &row, int i) {
+        return SharedSessions { row.integer(i, 0), row.integer(i, 1) };
+    });
+}
+
+Status PgVisitorStore::takeSessionsLock(PgConnection &conn)
+{
+    auto old = conn.exec("SELECT current_setting('lock_timeout')");
+    if (!old)
+        return old.error();
+    if (Status st = conn.setLockWait(kLockWaitSeconds))
+        return st;
+    if (Status st = conn.run("SELECT pg_advisory_xact_lock($1)", { QByteArray::number(kSessionsLock) }))
+        return st;
+    return conn.run("SELECT set_config('lock_timeout', $1, true)", { old->value(0, 0) });
+}
+
 Expected<std::vector<DailyRollup>> PgVisitorStore::dailyRollups(qint64 from, qint64 to, const QString &source)
 {
     auto r = m_conn.exec("SELECT day, source, sum(visits), sum(first_time), sum(returning_visits), sum(type_known),"

@@ -28,6 +28,8 @@ public:
     std::unique_ptr<SessionSink> openSink(ImportContext &ctx) override;
     Status replay(qint64 importId, SessionSink &sink) override;
     Expected<std::vector<DailyRollup>> importRollups(qint64 importId) override;
+    Expected<std::vector<SharedSessions>> sharedSessions(qint64 importId) override;
+    Status lockSessions() override { return takeSessionsLock(m_conn); }
     Expected<std::vector<qint64>> daysWithFigures(qint64 from, qint64 to, const QString &source) override;
     Expected<std::vector<DailyRollup>> dailyRollups(qint64 from, qint64 to, const QString &source) override;
     Status eachHistogram(qint64 from, qint64 to, const QString &source,
@@ -41,6 +43,9 @@ public:
     static constexpr qint64 kSessionsLock = 7419230082;
     // How long an import waits for another one's lock before it gives up ("busy, try again").
     static constexpr int kLockWaitSeconds = 120;
+    // Takes kSessionsLock in the current transaction, waiting at most kLockWaitSeconds: what an import of
+    // sessions does before its first session and a removal of an import of visitors before it looks.
+    static Status takeSessionsLock(PgConnection &conn);
 
     // Schema version 2's program: version 1's row per session (visitor_sessions) repacked as version 2 keeps
     // sessions, with their keys; then the old table goes. In the upgrade's transaction.

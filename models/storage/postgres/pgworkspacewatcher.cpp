@@ -39,6 +39,14 @@ QByteArray PgWorkspaceWatcher::payloadOf(const ImportReport &report)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+QByteArray PgWorkspaceWatcher::payloadOf(const ImportReport &report, const QString &byUser)
+{
+    QJsonObject o = QJsonDocument::fromJson(payloadOf(report)).object();
+    o.insert(u"user"_s, byUser);
+    o.insert(u"removed"_s, true);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 void PgWorkspaceWatcher::readNotifications()
 {
     const qint64 self = QCoreApplication::applicationPid();
@@ -51,6 +59,7 @@ void PgWorkspaceWatcher::readNotifications()
         change.kind = o.value(u"kind"_s).toString();
         change.fileName = o.value(u"file"_s).toString();
         change.rows = o.value(u"rows"_s).toInteger();
+        change.removed = o.value(u"removed"_s).toBool();
         emit changed(change);
     }
 }

@@ -26,6 +26,8 @@ public:
 
     // The announcement of a finished import, sent inside its transaction (delivered when it commits).
     static QByteArray payloadOf(const ImportReport &report);
+    // The announcement that `byUser` removed that import, sent inside the removal's transaction.
+    static QByteArray payloadOf(const ImportReport &report, const QString &byUser);
 
 private:
     PgWorkspaceWatcher(std::unique_ptr<PgConnection> conn, QObject *parent);

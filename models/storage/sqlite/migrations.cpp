@@ -25,6 +25,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         { 5, u"visitor sessions packed, keys apart, duration histograms per day"_s, packVisitorStorage },
         { 6, u"cookie observations per consent phase and kind, live scan events"_s, addLiveScanColumns },
         { 7, u"records of the compliance reports made"_s, createReportArchive },
+        { 8, u"sessions a later import refused as duplicates of an earlier one's"_s, addSharedSessions },
     };
     return all;
 }

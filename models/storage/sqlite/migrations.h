@@ -42,5 +42,6 @@ Status createChatSchema(QSqlDatabase &db);
 Status packVisitorStorage(QSqlDatabase &db);
 Status addLiveScanColumns(QSqlDatabase &db);
 Status createReportArchive(QSqlDatabase &db);
+Status addSharedSessions(QSqlDatabase &db);
 
 } // namespace Migrations

@@ -117,8 +117,9 @@ Status SqliteImportLedger::finish(const ImportReport &r)
     return {};
 }
 
-Status SqliteImportLedger::remove(qint64 importId)
+Status SqliteImportLedger::remove(const ImportReport &import, const QString &)
 {
+    const qint64 importId = import.importId;
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM imports WHERE id = ?"_s);
     q.addBindValue(importId);

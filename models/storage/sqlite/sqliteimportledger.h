@@ -21,7 +21,7 @@ public:
     Status begin(ImportReport &report) override;
     Status beginCopy(const ImportReport &report) override;
     Status finish(const ImportReport &report) override;
-    Status remove(qint64 importId) override;
+    Status remove(const ImportReport &import, const QString &byUser) override;
 
 private:
     QSqlDatabase m_db;

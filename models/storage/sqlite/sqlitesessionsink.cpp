@@ -129,6 +129,21 @@ private:
         return out;
     }
 
+    Status writeSharedSessions(const std::map<qint64, qint64> &sessionsByImport) override
+    {
+        SqliteStatement q;
+        if (!q.prepare(m_db, "INSERT INTO visitor_shared_sessions (import_id, stored_by, sessions) VALUES (?,?,?)"))
+            return storeError();
+        for (const auto &[storedBy, sessions] : sessionsByImport) {
+            q.integer(1, m_ctx.importId);
+            q.integer(2, storedBy);
+            q.integer(3, sessions);
+            if (q.exec() != SQLITE_DONE)
+                return storeError();
+        }
+        return {};
+    }
+
     Error storeError() const // sessions, figures and rollups alike
     {
         return Sql::error(m_db, m_ctx.fileName);

@@ -109,6 +109,21 @@ Expected<std::vector<DailyRollup>> SqliteVisitorStore::importRollups(qint64 impo
     return out;
 }
 
+Expected<std::vector<SharedSessions>> SqliteVisitorStore::sharedSessions(qint64 importId)
+{
+    sqlite3 *db = Sql::handle(m_db);
+    SqliteStatement q;
+    if (!q.prepare(
+            db, "SELECT import_id, sessions FROM visitor_shared_sessions WHERE stored_by = ?1 ORDER BY import_id"))
+        return Sql::error(db);
+    q.integer(1, importId);
+    std::vector<SharedSessions> out;
+    while (q.next())
+        out.push_back({ q.int64(0), q.int64(1) });
+    q.reset();
+    return out;
+}
+
 Expected<std::vector<qint64>> SqliteVisitorStore::daysWithFigures(qint64 from, qint64 to, const QString &source)
 {
     sqlite3 *db = Sql::handle(m_db);

@@ -259,3 +259,19 @@ Status Migrations::packVisitorStorage(QSqlDatabase &db)
         return s;
     return Sql::execAll(db, { u"DROP TABLE visitor_sessions"_s, u"DROP TABLE visitor_daily_durations"_s });
 }
+
+// Version 8: how many sessions of a file an import refused as duplicates of sessions an earlier import
+// (stored_by) stores. They are that later file's data too: removing the earlier import is refused while the
+// later one is there (workspace/importremoval.cpp). PostgreSQL: schema/5/10-visitors.sql.
+Status Migrations::addSharedSessions(QSqlDatabase &db)
+{
+    return Sql::execAll(db,
+        {
+            u"CREATE TABLE visitor_shared_sessions ("
+            "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+            "  stored_by INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+            "  sessions INTEGER NOT NULL,"
+            "  PRIMARY KEY (import_id, stored_by)) WITHOUT ROWID"_s,
+            u"CREATE INDEX visitor_shared_sessions_stored_by ON visitor_shared_sessions(stored_by)"_s,
+        });
+}
