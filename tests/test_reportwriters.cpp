@@ -338,9 +338,11 @@ private slots:
                 qPrintable(durations.categoryLabels().last()));
             const QStringList images = run(u"pdfimages"_s, { u"-list"_s, path }).split(u'\n', Qt::SkipEmptyParts);
             QCOMPARE(images.size(), 2); // the list's two header lines and no image
-            // The pages of chapter 4, from the first chart to the second, either way pdftotext reads them.
+            // Every page, either way pdftotext reads them: no word is broken across lines in a table's cell (a
+            // file name broken after "scan-2025-03-1" would read as a digit run), and the charts' labels stay
+            // apart.
             for (const QStringList &read : { pages, plain })
-                QCOMPARE(spansOf(read.mid(page - 1, durationsPage - page + 1).join(u'\n')), QString());
+                QCOMPARE(spansOf(read.join(u'\n')), QString());
             if (!QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty())
                 run(u"pdftoppm"_s,
                     { u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),

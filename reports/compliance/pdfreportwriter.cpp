@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -18,6 +19,7 @@
 
 #include <cmath>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -291,7 +293,9 @@ private:
         QTextBlockFormat bf;
         bf.setAlignment(alignment);
         cc.setBlockFormat(bf);
-        cc.insertText(text, format);
+        // A line may break after each '•' of a checksum shown in groups ("3f5a•1234•…"); a word with a digit has
+        // room to stay whole (columnWidths).
+        cc.insertText(QString(text).replace(u"•"_s, u"•\u200b"_s), format);
     }
 
     void facts(QTextCursor &c, const QList<QPair<QString, QString>> &pairs)
@@ -318,7 +322,9 @@ private:
             return;
         const int captionRows = table.caption.isEmpty() ? 0 : 1;
         const int rows = captionRows + 1 + int(table.rows.size());
-        QTextTable *t = c.insertTable(rows, columns, tableFormat(captionRows + 1, true));
+        QTextTableFormat format = tableFormat(captionRows + 1, true);
+        format.setColumnWidthConstraints(columnWidths(table));
+        QTextTable *t = c.insertTable(rows, columns, format);
         if (captionRows) {
             t->mergeCells(0, 0, 1, columns);
             cellText(t, 0, 0, table.caption, charFormat(10, true));
@@ -333,6 +339,67 @@ private:
             for (int col = 0; col < columns; ++col)
                 cellText(t, captionRows + 1 + r, col, table.rows[r].value(col), charFormat(9), alignment(table, col));
         c.movePosition(QTextCursor::End);
+    }
+
+    // Columns as wide as their longest word at least, so that no word is broken across lines where that can be
+    // helped ("Informasjonskap/sel" reads badly), and never a word with a digit in it: a file name broken after
+    // "scan-2025-" reads, to a machine reading the page's text, as a run of digits with the next line's. The width
+    // left over goes to the columns whose texts are longer than that. In characters of the table's 9 pt text, of
+    // which about kLineChars fit the page's width. A checksum in groups breaks after each '•' (cellText).
+    static QList<QTextLength> columnWidths(const ReportDocument::Table &table)
+    {
+        constexpr double kLineChars = 92;
+        constexpr double kLongestNatural = 60;
+        constexpr double kBoldWidth = 1.15; // a header's bold letters are wider
+        constexpr double kPadding = 3; // the cell's padding on both sides
+        constexpr double kShortWords = 16;
+        static const QRegularExpression breaks(u"[ \\t\\n]+|(?<=•)"_s); // not U+00A0, which holds "129 700" together
+        static const QRegularExpression digit(u"\\d"_s);
+        const int columns = int(table.header.size());
+        QList<double> least(columns, 3), hard(columns, 3), natural(columns, 3);
+        auto measure = [&](int column, const QString &text) {
+            for (const QString &word : text.split(breaks, Qt::SkipEmptyParts)) {
+                const double w = double(word.size()) * kBoldWidth + kPadding;
+                least[column] = std::max(least[column], w);
+                if (word.contains(digit))
+                    hard[column] = std::max(hard[column], w);
+            }
+            natural[column]
+                = std::max(natural[column], std::min(double(text.size()) * kBoldWidth + kPadding, kLongestNatural));
+        };
+        for (int col = 0; col < columns; ++col) {
+            measure(col, table.header[col]);
+            for (const QStringList &row : table.rows)
+                measure(col, row.value(col));
+        }
+        double sumLeast = 0, sumWant = 0;
+        for (int col = 0; col < columns; ++col) {
+            natural[col] = std::max(natural[col], least[col]);
+            sumLeast += least[col];
+            sumWant += natural[col] - least[col];
+        }
+        QList<double> widths = least;
+        const double left = kLineChars - sumLeast;
+        if (left < 0) {
+            // Too many columns for their longest words: the columns of short words (numbers, dates, names) keep
+            // their width; those of long ones give way down to their longest word with a digit.
+            double kept = 0, yielding = 0;
+            for (double w : std::as_const(least))
+                (w <= kShortWords ? kept : yielding) += w;
+            if (yielding > 0 && kLineChars - kept > 0)
+                for (int col = 0; col < columns; ++col)
+                    if (least[col] > kShortWords)
+                        widths[col] = std::max(hard[col], least[col] * (kLineChars - kept) / yielding);
+        } else {
+            for (int col = 0; col < columns; ++col)
+                widths[col]
+                    += sumWant <= left ? natural[col] - least[col] : left * (natural[col] - least[col]) / sumWant;
+        }
+        const double sum = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+        QList<QTextLength> out;
+        for (double w : std::as_const(widths))
+            out << QTextLength(QTextLength::PercentageLength, 100.0 * w / sum);
+        return out;
     }
 
     static Qt::Alignment alignment(const ReportDocument::Table &t, int column)
@@ -551,9 +618,10 @@ private:
         p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, m_document.title);
         p.drawText(head, Qt::AlignRight | Qt::AlignBottom, m_document.workspaceName);
         const QRectF foot(left, paper.bottom() - mm(15), right - left, mm(5));
+        // One line on the left (the id and the date side by side would run into each other in a long language).
         p.drawText(foot, Qt::AlignLeft | Qt::AlignTop,
-            m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")) + u": "_s + m_document.documentId);
-        p.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, m_layout.madeAt());
+            m_layout.text(QT_TRANSLATE_NOOP("ReportLayout", "Document id")) + u": "_s + m_document.documentId
+                + u"  ·  "_s + m_layout.madeAt());
         p.drawText(foot, Qt::AlignRight | Qt::AlignTop, m_layout.pageOf(page, total));
         p.restore();
     }

@@ -3,27 +3,9 @@
 
 #include "workspace/workspace.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QThread>
-
 RemovalRunner::RemovalRunner(QObject *parent)
-    : QObject(parent)
+    : WorkerJob(parent)
 { }
-
-RemovalRunner::~RemovalRunner()
-{
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
-}
-
-void RemovalRunner::cancel()
-{
-    if (m_cancel)
-        *m_cancel = true;
-}
 
 bool RemovalRunner::describe(const QString &location, qint64 importId)
 {
@@ -46,42 +28,26 @@ bool RemovalRunner::remove(const QString &location, qint64 importId, const QStri
 
 bool RemovalRunner::start(const QString &location, Job job, bool removing)
 {
-    if (m_thread)
-        return false;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    QPointer<RemovalRunner> self(this);
-    m_thread = QThread::create([self, location, job = std::move(job), removing, cancel = m_cancel] {
-        // The answer is queued to this object's thread. A count cancelled meanwhile is dropped there; a removal
-        // always answers, as one cancelled too late has gone through.
-        auto post = [self, cancel, removing](auto emitIt) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, cancel, removing, emitIt] {
-                    if (self && (removing || !*cancel))
-                        emitIt(*self);
-                },
-                Qt::QueuedConnection);
+    return startJob([this, location, job = std::move(job), removing](const std::atomic<bool> &cancel) {
+        // A count cancelled meanwhile does not answer; a removal always does, as one cancelled too late has gone
+        // through.
+        auto answer = [this, removing](auto emitIt) {
+            post(this, [removing, emitIt](RemovalRunner &r) {
+                if (removing || !r.cancelRequested())
+                    emitIt(r);
+            });
         };
         auto ws = Workspace::open(location);
         if (!ws) {
-            post([e = ws.error()](RemovalRunner &r) { emit r.failed(e); });
+            answer([e = ws.error()](RemovalRunner &r) { emit r.failed(e); });
             return;
         }
-        auto plan = job(**ws, cancel.get());
+        auto plan = job(**ws, &cancel);
         if (!plan)
-            post([e = plan.error()](RemovalRunner &r) { emit r.failed(e); });
+            answer([e = plan.error()](RemovalRunner &r) { emit r.failed(e); });
         else if (removing)
-            post([p = *plan](RemovalRunner &r) { emit r.removed(p); });
+            answer([p = *plan](RemovalRunner &r) { emit r.removed(p); });
         else
-            post([p = *plan](RemovalRunner &r) { emit r.described(p); });
+            answer([p = *plan](RemovalRunner &r) { emit r.described(p); });
     });
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_cancel.reset();
-        emit finished();
-    });
-    m_thread->start();
-    return true;
 }

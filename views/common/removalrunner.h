@@ -1,47 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/workerjob.h"
 #include "core/error.h"
 #include "workspace/importremoval.h"
 
-#include <QObject>
-
 #include <atomic>
 #include <functional>
-#include <memory>
-
-class QThread;
 
 // History ▸ Remove import off the GUI thread: counting what an import holds (ImportRemoval::describe, seconds for
 // a million sessions) and removing it (ImportRemoval::remove) run on a worker thread with a workspace connection
 // of their own, as imports and scans do, so the window never freezes. cancel() stops the count, or the removal
 // before it commits (nothing is removed then). A cancelled count does not answer; a removal always does.
-class RemovalRunner : public QObject
+class RemovalRunner : public WorkerJob
 {
     Q_OBJECT
 
 public:
     explicit RemovalRunner(QObject *parent);
-    ~RemovalRunner() override;
 
     // Counts what removing import `importId` of the workspace at `location` takes away; false if a job runs.
     bool describe(const QString &location, qint64 importId);
     // Removes it; false if a job runs.
     bool remove(const QString &location, qint64 importId, const QString &osUser);
-    bool isRunning() const { return m_thread != nullptr; }
-    void cancel();
 
 signals:
     void described(const ImportRemoval::Plan &plan);
     void removed(const ImportRemoval::Plan &plan);
     void failed(const Error &error);
-    // After every job, also a cancelled one.
-    void finished();
 
 private:
     using Job = std::function<Expected<ImportRemoval::Plan>(Workspace &, const std::atomic<bool> *)>;
     bool start(const QString &location, Job job, bool removing);
-
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
 };
