@@ -157,7 +157,7 @@ private slots:
             nb ? u"1. januar 2025 til 31. desember 2025"_s : u"1 January 2025 to 31 December 2025"_s));
 
         // Every page: workspace, document id, date made, "Page N of M".
-        const QString made = nb ? u"3. desember 2026 kl. 14:02 UTC"_s : u"3 December 2026 at 14:02 UTC"_s;
+        const QString made = nb ? u"3. desember 2026 kl. 14.02 UTC"_s : u"3 December 2026 at 14:02 UTC"_s;
         for (int i = 0; i < total; ++i) {
             const QString page = pages[i];
             const QString number = (nb ? u"Side %1 av %2"_s : u"Page %1 of %2"_s).arg(i + 1).arg(total);

@@ -6104,11 +6104,6 @@ Create a new, empty workspace there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 at %2 UTC</source>
-        <extracomment>The date and time a report was made, e.g. &quot;3 December 2026 at 18:55 UTC&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6143,6 +6138,11 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The chart&apos;s figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3</source>
+        <extracomment>The date and time a report was made or its evidence taken, e.g. &quot;3 December 2026 at 18:55 CET&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6135,11 +6135,6 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <source>%1 at %2 UTC</source>
-        <extracomment>The date and time a report was made, e.g. &quot;3 December 2026 at 18:55 UTC&quot;</extracomment>
-        <translation>%1 kl. %2 UTC</translation>
-    </message>
-    <message>
         <source>All sites</source>
         <translation>Alle nettsteder</translation>
     </message>
@@ -6175,6 +6170,11 @@ Vil du opprette et nytt, tomt arbeidsområde der?</translation>
     <message>
         <source>The chart&apos;s figures as a table</source>
         <translation>Diagrammets tall som tabell</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3</source>
+        <extracomment>The date and time a report was made or its evidence taken, e.g. &quot;3 December 2026 at 18:55 CET&quot;</extracomment>
+        <translation>%1 kl. %2 %3</translation>
     </message>
 </context>
 <context>

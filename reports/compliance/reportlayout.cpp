@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/language.h"
 #include "compliance/reportlayout.h"
+#include "core/language.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -46,10 +47,19 @@ QString ReportLayout::period() const
 
 QString ReportLayout::madeAt() const
 {
-    const QDateTime utc = m_document.madeAt.toUTC();
-    //: The date and time a report was made, e.g. "3 December 2026 at 18:55 UTC"
-    return text(QT_TRANSLATE_NOOP("ReportLayout", "%1 at %2 UTC"))
-        .arg(longDate(m_locale, utc.date()), m_locale.toString(utc.time(), u"HH:mm"_s));
+    return when(m_document.madeAt);
+}
+
+// A time in the workspace's zone, as the report's texts give it, named by the zone's abbreviation ("CET", "UTC").
+QString ReportLayout::when(const QDateTime &at) const
+{
+    const QTimeZone zone(m_document.timeZone);
+    const QDateTime local = zone.isValid() ? at.toTimeZone(zone) : at.toUTC();
+    const QString name = zone.isValid() ? zone.abbreviation(local) : u"UTC"_s;
+    //: The date and time a report was made or its evidence taken, e.g. "3 December 2026 at 18:55 CET"
+    return text(QT_TRANSLATE_NOOP("ReportLayout", "%1 at %2 %3"))
+        .arg(longDate(m_locale, local.date()),
+            m_locale.toString(local.time(), m_language == u"nb" ? u"HH.mm"_s : u"HH:mm"_s), name); // as ReportText
 }
 
 QString ReportLayout::sites() const
@@ -62,11 +72,8 @@ QString ReportLayout::evidence(const ReportDocument::Evidence &e) const
 {
     if (!e.at.isValid())
         return text(QT_TRANSLATE_NOOP("ReportLayout", "Source: %1")).arg(e.source);
-    const QDateTime utc = e.at.toUTC();
-    const QString when = text(QT_TRANSLATE_NOOP("ReportLayout", "%1 at %2 UTC"))
-                             .arg(longDate(m_locale, utc.date()), m_locale.toString(utc.time(), u"HH:mm"_s));
     //: The source of a section's evidence and when it was taken
-    return text(QT_TRANSLATE_NOOP("ReportLayout", "Source: %1, %2")).arg(e.source, when);
+    return text(QT_TRANSLATE_NOOP("ReportLayout", "Source: %1, %2")).arg(e.source, when(e.at));
 }
 
 QString ReportLayout::pageOf(int page, int total) const

@@ -23,8 +23,8 @@ public:
     QString language() const { return m_language; }
 
     QString period() const; // "1 January 2025 to 31 December 2025"
-    QString madeAt() const; // "3 December 2026 at 18:55 UTC": letters between the year and the time, so that
-                            // no digits run together for the redactor
+    QString madeAt() const; // "3 December 2026 at 18:55 CET", in the workspace's zone: letters between the year
+                            // and the time, so that no digits run together for the redactor
     QString sites() const; // "example.no, shop.example.no" or "All sites"
     QString evidence(const ReportDocument::Evidence &e) const; // "Source: scan of example.no, 20 November 2025"
     QString pageOf(int page, int total) const; // "Page 2 of 9"
@@ -38,6 +38,8 @@ public:
     QString anchor(int section) const;
 
 private:
+    QString when(const QDateTime &at) const;
+
     const ReportDocument::Document &m_document;
     QString m_language;
     QLocale m_locale;
