@@ -15,6 +15,9 @@
 #include "workspace/importremoval.h"
 #include "workspace/importservice.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacecopy.h"
+
+#include <QTemporaryDir>
 
 #include <limits>
 
@@ -296,6 +299,18 @@ private slots:
                                                            "(import #%1 of "_s.arg(b)),
                 qPrintable(refused.error().toString()));
             QCOMPARE(areas(f.ws()), before);
+        }
+        // A copy of the workspace (into a file) refuses the same, naming the same import: numbers are kept.
+        {
+            QTemporaryDir dir;
+            auto copy = Workspace::open(dir.filePath(u"copy.kapsel"_s));
+            QVERIFY(copy);
+            QVERIFY(WorkspaceCopy::run(f.ws(), **copy));
+            auto refused = ImportRemoval::describe(**copy, a);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().toString().startsWith(
+                         u"april.csv: 10 sessions of this file are also in may.csv (import #%1 of "_s.arg(b)),
+                qPrintable(refused.error().toString()));
         }
         QVERIFY(ImportRemoval::remove(f.ws(), b, u"m"_s));
         QVERIFY(ImportRemoval::remove(f.ws(), a, u"m"_s));

@@ -75,6 +75,9 @@ public:
     virtual Expected<std::vector<DailyRollup>> importRollups(qint64 importId) = 0;
     // The later imports that refused sessions as duplicates of the ones `importId` stores, by import id.
     virtual Expected<std::vector<SharedSessions>> sharedSessions(qint64 importId) = 0;
+    // Records that import `laterImportId` refused `sessions` sessions as duplicates of those `importId` stores (a
+    // copy of the workspace: WorkspaceCopy, after both imports are copied).
+    virtual Status addSharedSessions(qint64 importId, const SharedSessions &shared) = 0;
     // Inside a write transaction: waits (a bounded time) for the lock that imports of sessions hold while
     // they run, where the backend has one (PostgreSQL; SQLite's write transaction is exclusive already).
     virtual Status lockSessions() { return {}; }

@@ -62,6 +62,8 @@ public:
             if (m_progress)
                 m_progress(m_count);
         }
+        if (Status s = copySharedSessions(imports))
+            return s;
         if (Status s = copyDeclared())
             return s;
         if (Status s = copyAudit())
@@ -123,6 +125,23 @@ private:
         if (s && s->file.isEmpty())
             s->file = report.fileName;
         return s;
+    }
+
+    // Which later imports refused sessions as duplicates of an earlier one's: what keeps the earlier import from
+    // being removed alone on the copy too.
+    Status copySharedSessions(const QList<ImportReport> &imports)
+    {
+        for (const ImportReport &report : imports) {
+            if (report.kind != importKindName(ImportKind::Visitors))
+                continue;
+            auto shared = m_source.visitors().sharedSessions(report.importId);
+            if (!shared)
+                return shared.error();
+            for (const SharedSessions &s : *shared)
+                if (Status st = m_target.visitors().addSharedSessions(report.importId, s))
+                    return st;
+        }
+        return {};
     }
 
     // The declaration as it is now: the rows imports declared came with their imports (edits included); what

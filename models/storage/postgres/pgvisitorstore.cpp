@@ -134,6 +134,13 @@ Expected<std::vector<SharedSessions>> PgVisitorStore::sharedSessions(qint64 impo
     });
 }
 
+Status PgVisitorStore::addSharedSessions(qint64 importId, const SharedSessions &shared)
+{
+    return m_conn.run("INSERT INTO visitor_shared_sessions (import_id, stored_by, sessions) VALUES ($1, $2, $3)",
+        { QByteArray::number(shared.laterImportId), QByteArray::number(importId),
+            QByteArray::number(shared.sessions) });
+}
+
 Status PgVisitorStore::takeSessionsLock(PgConnection &conn)
 {
     auto old = conn.exec("SELECT current_setting('lock_timeout')");

@@ -2,8 +2,8 @@
 #include "storage/sqlite/sqlitevisitorstore.h"
 
 #include "storage/sqlite/sql.h"
-#include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/sqlite/sqlitesessionkeyrows.h"
+#include "storage/sqlite/sqlitesessionsink.h"
 #include "storage/sqlite/sqlitestatement.h"
 #include "visitors/sessionchunk.h"
 
@@ -124,6 +124,20 @@ Expected<std::vector<SharedSessions>> SqliteVisitorStore::sharedSessions(qint64 
     return out;
 }
 
+Status SqliteVisitorStore::addSharedSessions(qint64 importId, const SharedSessions &shared)
+{
+    sqlite3 *db = Sql::handle(m_db);
+    SqliteStatement q;
+    if (!q.prepare(db, "INSERT INTO visitor_shared_sessions (import_id, stored_by, sessions) VALUES (?1, ?2, ?3)"))
+        return Sql::error(db);
+    q.integer(1, shared.laterImportId);
+    q.integer(2, importId);
+    q.integer(3, shared.sessions);
+    if (q.exec() != SQLITE_DONE)
+        return Sql::error(db);
+    return {};
+}
+
 Expected<std::vector<qint64>> SqliteVisitorStore::daysWithFigures(qint64 from, qint64 to, const QString &source)
 {
     sqlite3 *db = Sql::handle(m_db);
@@ -193,8 +207,7 @@ Expected<std::vector<ReportFigure>> SqliteVisitorStore::reportFigures(qint64 fro
     return out;
 }
 
-Expected<std::vector<ReportFigure>> SqliteVisitorStore::durationReports(
-    qint64 from, qint64 to, const QString &source)
+Expected<std::vector<ReportFigure>> SqliteVisitorStore::durationReports(qint64 from, qint64 to, const QString &source)
 {
     sqlite3 *db = Sql::handle(m_db);
     SqliteStatement q;

@@ -19,6 +19,7 @@ public:
     Status replay(qint64 importId, SessionSink &sink) override;
     Expected<std::vector<DailyRollup>> importRollups(qint64 importId) override;
     Expected<std::vector<SharedSessions>> sharedSessions(qint64 importId) override;
+    Status addSharedSessions(qint64 importId, const SharedSessions &shared) override;
     Expected<std::vector<qint64>> daysWithFigures(qint64 from, qint64 to, const QString &source) override;
     Expected<std::vector<DailyRollup>> dailyRollups(qint64 from, qint64 to, const QString &source) override;
     Status eachHistogram(qint64 from, qint64 to, const QString &source,
