@@ -59,10 +59,14 @@ Expected<std::optional<PriorImport>> SqliteImportLedger::findContent(const QStri
         PriorImport { q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate) });
 }
 
-Status SqliteImportLedger::begin(ImportReport &r)
+namespace {
+
+// An import's start, under the given number or (a null id) the next one; returns the number it has.
+Expected<qint64> insertImport(const QSqlDatabase &db, const ImportReport &r, const QVariant &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO imports(file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?)"_s);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO imports(id, file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?,?)"_s);
+    q.addBindValue(id);
     q.addBindValue(r.fileName);
     q.addBindValue(r.sha256);
     q.addBindValue(r.kind);
@@ -71,24 +75,24 @@ Status SqliteImportLedger::begin(ImportReport &r)
     q.addBindValue(r.osUser);
     if (!q.exec())
         return Sql::error(q, r.fileName);
-    r.importId = q.lastInsertId().toLongLong();
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace
+
+Status SqliteImportLedger::begin(ImportReport &r)
+{
+    auto id = insertImport(m_db, r, QVariant(QMetaType::fromType<qint64>()));
+    if (!id)
+        return id.error();
+    r.importId = *id;
     return {};
 }
 
 Status SqliteImportLedger::beginCopy(const ImportReport &r)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO imports(id, file_name, sha256, kind, format, started_at, os_user) VALUES(?,?,?,?,?,?,?)"_s);
-    q.addBindValue(r.importId);
-    q.addBindValue(r.fileName);
-    q.addBindValue(r.sha256);
-    q.addBindValue(r.kind);
-    q.addBindValue(r.format);
-    q.addBindValue(r.startedAt.toString(Qt::ISODate));
-    q.addBindValue(r.osUser);
-    if (!q.exec())
-        return Sql::error(q, r.fileName);
-    return {};
+    auto id = insertImport(m_db, r, r.importId);
+    return id ? Status {} : Status { id.error() };
 }
 
 Status SqliteImportLedger::finish(const ImportReport &r)
