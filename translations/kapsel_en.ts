@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CdpClient</name>
     <message>
         <source>The scan was cancelled.</source>
@@ -3505,10 +3512,6 @@
     </message>
     <message>
         <source>Reading the workspace for the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

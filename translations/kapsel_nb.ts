@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CdpClient</name>
     <message>
         <source>The scan was cancelled.</source>
@@ -3506,10 +3513,6 @@
     <message>
         <source>Reading the workspace for the report…</source>
         <translation>Leser arbeidsområdet for rapporten …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Compliance report</source>

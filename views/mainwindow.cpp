@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "chats/chatsarea.h"
+#include "common/busyindicator.h"
 #include "common/columnmappingdialog.h"
 #include "common/elidedtooltipdelegate.h"
 #include "common/filechooser.h"
@@ -68,19 +69,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kStatusTimeoutMs = 8000;
-
-// A window-modal progress dialog without steps (a busy indicator) with Cancel, shown after `showAfterMs`; it stays
-// until it is closed.
-QProgressDialog *busyIndicator(QWidget *parent, const QString &title, const QString &label, int showAfterMs)
-{
-    auto *progress = new QProgressDialog(label, QCoreApplication::translate("MainWindow", "Cancel"), 0, 0, parent);
-    progress->setWindowTitle(title);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(showAfterMs);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    return progress;
-}
 
 QSettings uiSettings()
 {

@@ -442,17 +442,6 @@ Status ComplianceReport::setField(Workspace &ws, const QString &key, const QStri
     return ws.commit();
 }
 
-Status ComplianceReport::record(Workspace &ws, StoredReport &report)
-{
-    if (Status s = ws.beginWrite())
-        return s;
-    if (Status s = ws.reports().add(report)) {
-        ws.rollback();
-        return s;
-    }
-    return ws.commit();
-}
-
 Status ComplianceReport::rememberPolicyText(
     Workspace &ws, const QString &text, const QString &source, const QDateTime &at)
 {

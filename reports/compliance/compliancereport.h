@@ -80,9 +80,6 @@ public:
     static QStringList fieldKeys();
     static Status setField(Workspace &ws, const QString &key, const QString &value);
 
-    // Keeps the record of a report file written (its SHA-256 and summary in `report`), in a write transaction.
-    static Status record(Workspace &ws, StoredReport &report);
-
     // The policy text last checked (by `policy-check` or in the GUI), kept in the workspace for the report.
     static Status rememberPolicyText(Workspace &ws, const QString &text, const QString &source, const QDateTime &at);
 };

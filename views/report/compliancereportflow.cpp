@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/compliancereportflow.h"
 
+#include "common/busyindicator.h"
 #include "compliance/compliancereport.h"
 #include "cookies/cookieregister.h"
 #include "cookies/cookiesites.h"
@@ -70,13 +71,8 @@ bool ComplianceReportFlow::start(Workspace &ws)
     request.format = o.format;
     request.output = o.path;
 
-    m_progress = new QProgressDialog(tr("Reading the workspace for the report…"), tr("Cancel"), 0, 0, m_window);
+    m_progress = busyIndicator(m_window, tr("Compliance report"), tr("Reading the workspace for the report…"), 0);
     m_progress->setObjectName(u"reportProgress"_s);
-    m_progress->setWindowTitle(tr("Compliance report"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_runner, &ReportRunner::cancel);
     return m_runner->start(ws.location(), request);
 }
