@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <semaphore>
 #include <set>
@@ -138,6 +139,27 @@ private slots:
         QCOMPARE(p.ctx.skipped.value(u"duplicate"_s).firstLine, 5);
         QCOMPARE(p.ctx.notes,
             QStringList({ u"read by the importer"_s, u"finished with %1 records"_s.arg(expected.size()) }));
+    }
+
+    // An importer that refills one record's texts in place, as the CSV importer does, and changes their length
+    // from row to row: each record reaches the sink as it was when handed over, whatever came after it.
+    void aRecordRefilledInPlaceArrivesAsItWas()
+    {
+        Piped p;
+        QVERIFY(p.sink);
+        SessionRecord r;
+        QStringList expected;
+        const int n = int(PipelinedSessionSink::kBatchSize * (PipelinedSessionSink::kBatchesInFlight * 3)) + 5;
+        for (int line = 2; line < n; ++line) {
+            const QString id = u"v"_s + QString(line % 13, QChar(u'a' + line % 26)) + QString::number(line);
+            r.visitorId.resize(id.size()); // the same buffer where it is large enough
+            std::copy_n(id.constData(), id.size(), r.visitorId.data());
+            r.line = line;
+            QVERIFY(!p.sink->addSession(r));
+            expected << id;
+        }
+        QVERIFY(!p.sink->finish());
+        QCOMPARE(p.inner->seen, expected);
     }
 
     void theSinksErrorComesBackWithItsLineAndStopsTheRecords()

@@ -78,6 +78,23 @@ QStringList CsvReader::texts() const
     return out;
 }
 
+void CsvReader::trimmedText(qsizetype i, QString &out) const
+{
+    // Trimming the bytes first trims the same characters as QString::trimmed() when all of them are ASCII.
+    const QByteArrayView bytes = field(i).trimmed();
+    const qsizetype n = bytes.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (quint8(bytes[k]) >= 0x80) {
+            out = QString::fromUtf8(bytes).trimmed();
+            return;
+        }
+    }
+    out.resize(n);
+    QChar *p = out.data();
+    for (qsizetype k = 0; k < n; ++k)
+        p[k] = QChar(char16_t(bytes[k]));
+}
+
 bool CsvReader::isBlank() const
 {
     for (qsizetype i = 0; i < size(); ++i) {
@@ -129,13 +146,15 @@ bool CsvReader::checkRecord(qsizetype rawBytes)
         m_errorLine = m_recordLine;
         return false;
     }
-    if (const void *nul = std::memchr(m_data.constData(), 0, size_t(m_data.size()))) {
+    if (const void *nul = std::memchr(m_data.data(), 0, m_data.size())) {
         m_error = TextLimits::nulByte();
-        m_errorLine
-            = m_recordLine + TextLimits::lineOf(m_data, static_cast<const char *>(nul) - m_data.constData()) - 1;
+        m_errorLine = m_recordLine
+            + TextLimits::lineOf(
+                QByteArrayView(m_data.data(), qsizetype(m_data.size())), static_cast<const char *>(nul) - m_data.data())
+            - 1;
         return false;
     }
-    for (qsizetype i = 0; i < m_ends.size(); ++i) {
+    for (qsizetype i = 0; i < size(); ++i) {
         if (field(i).size() > TextLimits::kMaxFieldBytes) {
             m_error = TextLimits::fieldTooLong();
             m_errorLine = m_recordLine;
@@ -147,8 +166,8 @@ bool CsvReader::checkRecord(qsizetype rawBytes)
 
 CsvReader::Parse CsvReader::parseRecord()
 {
-    m_data.resize(0);
-    m_ends.resize(0);
+    m_data.clear();
+    m_ends.clear();
     const char *b = m_buf.constData();
     const qsizetype n = m_buf.size();
     qsizetype i = m_pos;
@@ -174,7 +193,7 @@ CsvReader::Parse CsvReader::parseRecord()
                 }
                 const qsizetype qi = q - b;
                 line += int(std::count(b + i, q, '\n'));
-                m_data.append(b + i, qi - i);
+                m_data.append(b + i, size_t(qi - i));
                 if (qi + 1 >= n) {
                     if (m_stream.atEnd()) {
                         i = qi + 1;
@@ -183,7 +202,7 @@ CsvReader::Parse CsvReader::parseRecord()
                     return Parse::NeedMore;
                 }
                 if (b[qi + 1] == '"') {
-                    m_data.append('"');
+                    m_data.push_back('"');
                     i = qi + 2;
                     continue;
                 }
@@ -197,14 +216,14 @@ CsvReader::Parse CsvReader::parseRecord()
             }
             // Tolerate stray text between the closing quote and the delimiter (it is kept).
             while (i < n && b[i] != d && b[i] != '\n' && b[i] != '\r')
-                m_data.append(b[i++]);
+                m_data.push_back(b[i++]);
         } else {
             const qsizetype start = i;
             while (i < n && b[i] != d && b[i] != '\n' && b[i] != '\r')
                 ++i;
-            m_data.append(b + start, i - start);
+            m_data.append(b + start, size_t(i - start));
         }
-        m_ends.append(m_data.size());
+        m_ends.push_back(qsizetype(m_data.size()));
         if (i >= n)
             return Parse::NeedMore;
         if (b[i] == d) {

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+#include <vector>
+
 class QIODevice;
 
 // A streaming CSV/TSV reader for the visitor importers: any encoding Utf8Stream knows, `,` `;` or tab
@@ -29,15 +32,18 @@ public:
     // Reads the next record. False at the end of the file or on an error (see errorReason()).
     bool next();
 
-    qsizetype size() const { return m_ends.size(); }
+    qsizetype size() const { return qsizetype(m_ends.size()); }
     QByteArrayView field(qsizetype i) const
     {
-        if (i < 0 || i >= m_ends.size())
+        if (i < 0 || i >= size())
             return {};
-        const qsizetype start = i == 0 ? 0 : m_ends[i - 1];
-        return QByteArrayView(m_data.constData() + start, m_ends[i] - start);
+        const qsizetype start = i == 0 ? 0 : m_ends[size_t(i - 1)];
+        return QByteArrayView(m_data.data() + start, m_ends[size_t(i)] - start);
     }
     QString text(qsizetype i) const { return QString::fromUtf8(field(i)); }
+    // text(i).trimmed() into `out`, reusing its buffer when it is not shared and large enough: a million-row
+    // file then makes no new string per id.
+    void trimmedText(qsizetype i, QString &out) const;
     QStringList texts() const;
     bool isBlank() const; // an empty line, or only empty fields
 
@@ -65,8 +71,9 @@ private:
     Utf8Stream m_stream;
     QByteArray m_buf;
     qsizetype m_pos = 0;
-    QByteArray m_data;
-    QList<qsizetype> m_ends;
+    // The current record's fields, one after the other (std::string: appends stay inline, a field at a time).
+    std::string m_data;
+    std::vector<qsizetype> m_ends;
     char m_delimiter = 0;
     bool m_strictQuotes = false;
     int m_line = 1;

@@ -282,8 +282,13 @@ Status SessionsCsvImporter::read(QIODevice &in, ImportContext &ctx) const
             if (auto pv = TimeParsing::parseInt(csv.field(col[Pageviews])); pv && *pv >= 0 && *pv < INT_MAX)
                 r.pageviews = int(*pv);
         }
-        r.visitorId = col[VisitorId] >= 0 ? csv.text(col[VisitorId]).trimmed() : QString();
-        r.sessionKey = col[SessionId] >= 0 ? csv.text(col[SessionId]).trimmed() : QString();
+        for (const auto &[field, text] :
+            { std::pair { VisitorId, &r.visitorId }, std::pair { SessionId, &r.sessionKey } }) {
+            if (col[field] >= 0)
+                csv.trimmedText(col[field], *text);
+            else
+                text->clear();
+        }
         if (col[Source] >= 0) {
             // Few distinct sources in millions of rows: reuse the last one's string when the bytes repeat.
             const QByteArrayView bytes = csv.field(col[Source]);

@@ -23,7 +23,7 @@ std::unique_ptr<SessionSink> PipelinedSessionSink::open(ImportContext &ctx, cons
     if (!piped->m_sink)
         return nullptr;
     piped->m_own.sessions = piped->m_sink.get();
-    piped->m_batch.reserve(kBatchSize);
+    piped->m_batch.ops.reserve(kBatchSize);
     piped->m_worker = std::thread([p = piped.get()] { p->run(); });
     return piped;
 }
@@ -57,21 +57,23 @@ void PipelinedSessionSink::run()
             m_changed.notify_all(); // room for the next batch
         }
         Status failed;
-        for (Op &op : batch) {
+        for (size_t i = 0; i < batch.used && !failed; ++i) {
+            Op &op = batch.ops[i];
             if (QString *source = std::get_if<QString>(&op))
                 m_sink->setSource(*source);
             else if (SessionRecord *s = std::get_if<SessionRecord>(&op))
                 failed = m_sink->addSession(*s);
             else
                 failed = m_sink->addAggregate(std::get<AggregateRecord>(op));
-            if (failed)
-                break;
         }
+        std::lock_guard lock(m_mutex);
         if (failed) {
-            std::lock_guard lock(m_mutex);
             m_error = failed;
             m_queue.clear();
             m_closed = true;
+        } else if (m_spare.size() < kBatchesInFlight) {
+            batch.used = 0;
+            m_spare.push_back(std::move(batch));
         }
     }
 }
@@ -93,34 +95,87 @@ void PipelinedSessionSink::hand(Batch batch)
     m_changed.notify_all();
 }
 
-Status PipelinedSessionSink::add(Op op)
+PipelinedSessionSink::Op &PipelinedSessionSink::nextSlot()
 {
-    m_batch.push_back(std::move(op));
-    if (m_batch.size() < kBatchSize)
+    if (m_batch.used == m_batch.ops.size())
+        m_batch.ops.emplace_back();
+    return m_batch.ops[m_batch.used++];
+}
+
+Status PipelinedSessionSink::handIfFull()
+{
+    if (m_batch.used < kBatchSize)
         return {};
     hand(std::exchange(m_batch, {}));
-    m_batch.reserve(kBatchSize);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_spare.empty()) {
+            m_batch = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+    }
+    m_batch.ops.reserve(kBatchSize);
     return firstError();
 }
 
 void PipelinedSessionSink::setSource(const QString &source)
 {
-    add(source); // an error shows at the next record
+    nextSlot() = source;
+    handIfFull(); // an error shows at the next record
 }
+
+namespace {
+
+// `to` = `from`, in to's own buffer when it has one that is not shared and large enough; otherwise in a new one
+// (never shared with `from`, which its owner may then refill in place).
+void copyText(QString &to, const QString &from)
+{
+    if (from.isNull()) {
+        to.clear();
+        return;
+    }
+    if (!to.isDetached() || to.capacity() < from.size())
+        to = QString(from.constData(), from.size());
+    else
+        to.resize(from.size());
+    std::copy_n(from.constData(), from.size(), to.data());
+}
+
+} // namespace
 
 Status PipelinedSessionSink::addSession(const SessionRecord &session)
 {
-    return add(session);
+    Op &slot = nextSlot();
+    if (SessionRecord *r = std::get_if<SessionRecord>(&slot)) {
+        // Field by field, so that the texts keep their buffers.
+        copyText(r->source, session.source);
+        copyText(r->visitorId, session.visitorId);
+        copyText(r->sessionKey, session.sessionKey);
+        copyText(r->channel, session.channel);
+        r->startUtc = session.startUtc;
+        r->day = session.day;
+        r->firstTime = session.firstTime;
+        r->visitNumber = session.visitNumber;
+        r->durationS = session.durationS;
+        r->engagementS = session.engagementS;
+        r->pageviews = session.pageviews;
+        r->partial = session.partial;
+        r->line = session.line;
+    } else {
+        slot = session;
+    }
+    return handIfFull();
 }
 
 Status PipelinedSessionSink::addAggregate(const AggregateRecord &aggregate)
 {
-    return add(aggregate);
+    nextSlot() = aggregate;
+    return handIfFull();
 }
 
 Status PipelinedSessionSink::finish()
 {
-    if (!m_batch.empty())
+    if (m_batch.used > 0)
         hand(std::exchange(m_batch, {}));
     {
         std::unique_lock lock(m_mutex);

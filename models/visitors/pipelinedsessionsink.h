@@ -41,10 +41,18 @@ public:
 
 private:
     using Op = std::variant<QString, SessionRecord, AggregateRecord>; // setSource, addSession, addAggregate
-    using Batch = std::vector<Op>;
+    // Batches go back to the importer once the sink is done with them, and their records' texts are copied
+    // into the buffers they already have: the importer's strings stay its own (it can refill them in place),
+    // and neither thread allocates per record once a few batches have gone round.
+    struct Batch
+    {
+        std::vector<Op> ops;
+        size_t used = 0; // ops[0, used) are this batch's; the rest wait to be reused
+    };
 
     explicit PipelinedSessionSink(ImportContext &ctx);
-    Status add(Op op);
+    Op &nextSlot();
+    Status handIfFull();
     void hand(Batch batch);
     void run();
     Status firstError();
@@ -56,6 +64,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
+    std::vector<Batch> m_spare; // batches the sink is done with
     bool m_closed = false; // no more batches will come
     bool m_idle = true; // the worker waits for a batch
     Status m_error; // the sink's first error

@@ -21,7 +21,10 @@ enum Flag : quint8 {
     Partial = 128, // SessionRecord::partial; chunks written before it was kept never set it
 };
 
-constexpr quint8 kVersion = 1;
+// Version 1 kept each channel as a string and durations as 8-byte doubles; version 2 (written since) lists the
+// chunk's channels once after its sources and writes durations with Varint::putNumber. Both are read.
+constexpr quint8 kVersion1 = 1;
+constexpr quint8 kVersion = 2;
 
 template <class Buf> void putString(Buf &out, const QString &s)
 {
@@ -100,13 +103,27 @@ void SessionChunk::Writer::add(const SessionRecord &s)
     if (s.visitNumber)
         Varint::putSigned(out, *s.visitNumber);
     if (s.durationS)
-        Varint::putDouble(out, *s.durationS);
+        Varint::putNumber(out, *s.durationS);
     if (s.engagementS)
-        Varint::putDouble(out, *s.engagementS);
+        Varint::putNumber(out, *s.engagementS);
     if (s.pageviews)
         Varint::putSigned(out, *s.pageviews);
     if (!s.channel.isEmpty())
-        putString(out, s.channel);
+        Varint::putUnsigned(out, channelIndex(s.channel));
+}
+
+// Channels repeat from session to session: the last one is checked first, a hash finds the others.
+size_t SessionChunk::Writer::channelIndex(const QString &channel)
+{
+    if (m_lastChannel < m_channels.size() && m_channels[m_lastChannel] == channel)
+        return m_lastChannel;
+    auto it = m_channelIndex.constFind(channel);
+    if (it == m_channelIndex.cend()) {
+        it = m_channelIndex.insert(channel, m_channels.size());
+        m_channels.push_back(channel);
+    }
+    m_lastChannel = *it;
+    return m_lastChannel;
 }
 
 QByteArray SessionChunk::Writer::take()
@@ -125,6 +142,9 @@ QByteArray SessionChunk::Writer::bytes() const
     Varint::putUnsigned(out, m_sources.size());
     for (const QString &s : m_sources)
         putString(out, s);
+    Varint::putUnsigned(out, m_channels.size());
+    for (const QString &c : m_channels)
+        putString(out, c);
     out.append(m_body.data(), qsizetype(m_body.size()));
     return out;
 }
@@ -143,13 +163,22 @@ std::optional<std::vector<SessionRecord>> SessionChunk::decode(const QByteArray 
     quint8 version;
     quint64 count, nSources;
     // Every session takes at least 6 bytes and every source 1: larger counts are damage.
-    if (!r.getByte(version) || version != kVersion || !r.getUnsigned(count) || count > quint64(data.size()) / 6
-        || !r.getUnsigned(nSources) || nSources > quint64(data.size()))
+    if (!r.getByte(version) || (version != kVersion1 && version != kVersion) || !r.getUnsigned(count)
+        || count > quint64(data.size()) / 6 || !r.getUnsigned(nSources) || nSources > quint64(data.size()))
         return std::nullopt;
     std::vector<QString> sources(nSources);
     for (QString &s : sources)
         if (!getString(r, s))
             return std::nullopt;
+    const bool v1 = version == kVersion1;
+    quint64 nChannels = 0;
+    if (!v1 && (!r.getUnsigned(nChannels) || nChannels > quint64(data.size())))
+        return std::nullopt;
+    std::vector<QString> channels(nChannels);
+    for (QString &c : channels)
+        if (!getString(r, c))
+            return std::nullopt;
+    const auto getFigure = [&](double &d) { return v1 ? r.getDouble(d) : r.getNumber(d); };
     std::vector<SessionRecord> out(count);
     qint64 start = 0, day = 0;
     for (SessionRecord &s : out) {
@@ -180,12 +209,12 @@ std::optional<std::vector<SessionRecord>> SessionChunk::decode(const QByteArray 
             s.visitNumber = v;
         }
         if (flags & HasDuration) {
-            if (!r.getDouble(d))
+            if (!getFigure(d))
                 return std::nullopt;
             s.durationS = d;
         }
         if (flags & HasEngagement) {
-            if (!r.getDouble(d))
+            if (!getFigure(d))
                 return std::nullopt;
             s.engagementS = d;
         }
@@ -194,8 +223,17 @@ std::optional<std::vector<SessionRecord>> SessionChunk::decode(const QByteArray 
                 return std::nullopt;
             s.pageviews = int(v);
         }
-        if ((flags & HasChannel) && !getString(r, s.channel))
-            return std::nullopt;
+        if (flags & HasChannel) {
+            if (v1) {
+                if (!getString(r, s.channel))
+                    return std::nullopt;
+            } else {
+                quint64 c;
+                if (!r.getUnsigned(c) || c >= nChannels)
+                    return std::nullopt;
+                s.channel = channels[c];
+            }
+        }
     }
     if (!r.atEnd())
         return std::nullopt;

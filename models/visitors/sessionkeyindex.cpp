@@ -331,7 +331,8 @@ Status SessionKeyIndex::flush()
 {
     if (m_size == 0)
         return {};
-    std::vector<Slot> keys;
+    std::vector<Slot> &keys = m_flushed; // kept: a fresh vector each time costs its pages again
+    keys.clear();
     keys.reserve(m_size);
     for (const Slot &s : m_table)
         if (s.day != 0)

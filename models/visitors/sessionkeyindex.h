@@ -143,5 +143,6 @@ private:
     qint64 m_lastWrittenDay = 0; // the latest day of the last flush
     int m_revisits = 0;
     std::unordered_map<qint64, DayKeys> m_cache;
+    std::vector<Slot> m_flushed; // flush()'s sorted keys
     size_t m_cached = 0;
 };

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <cmath>
 #include <cstring>
 
 // LEB128 varints with zigzag for signed values, for the packed BLOBs of the visitor store.
@@ -29,6 +30,21 @@ template <class Buf> inline void putDouble(Buf &out, double d)
     char b[8];
     std::memcpy(b, &d, 8);
     out.append(b, 8);
+}
+
+// A figure that is nearly always a whole number (a duration in seconds) in 1 to 3 bytes instead of 8: a whole
+// number of at most 2^53 in magnitude as the varint of its zigzag value shifted left once (low bit 0), anything
+// else (fractions, -0.0, infinities, NaN) as the varint 1 followed by the 8 bytes of the double.
+template <class Buf> inline void putNumber(Buf &out, double d)
+{
+    constexpr double kExact = 9007199254740992.0; // 2^53: every whole number up to it is exact
+    if (d >= -kExact && d <= kExact && d == double(qint64(d)) && !(d == 0 && std::signbit(d))) {
+        const qint64 v = qint64(d);
+        putUnsigned(out, ((quint64(v) << 1) ^ quint64(v >> 63)) << 1);
+        return;
+    }
+    putUnsigned(out, 1);
+    putDouble(out, d);
 }
 
 // Reads from [p, end); every getter returns false instead of reading past the end.
@@ -66,6 +82,19 @@ public:
             return false;
         std::memcpy(&d, m_p, 8);
         m_p += 8;
+        return true;
+    }
+    bool getNumber(double &d)
+    {
+        quint64 u;
+        if (!getUnsigned(u))
+            return false;
+        if (u == 1)
+            return getDouble(d);
+        if (u & 1)
+            return false; // no other odd header is written
+        u >>= 1;
+        d = double(qint64(u >> 1) ^ -qint64(u & 1));
         return true;
     }
     bool getByte(quint8 &b)

@@ -211,7 +211,12 @@ Expected<ImportReport> ImportService::importFile(
 
     if (Status s = ws.beginWrite())
         return *s;
+    std::unique_ptr<ImportSink> *openedSink = nullptr;
     auto fail = [&](const Error &e) -> Expected<ImportReport> {
+        // A sink may use the connection on threads of its own (the visitors' sink and its writer): they end
+        // before the rollback does.
+        if (openedSink)
+            openedSink->reset();
         ws.rollback();
         return e;
     };
@@ -242,6 +247,7 @@ Expected<ImportReport> ImportService::importFile(
     auto sink = openSink(importer->kind(), ws, ctx);
     if (!sink)
         return fail(sink.error());
+    openedSink = &*sink;
     ImporterRegistry::skipUtf8Bom(file);
     if (Status s = importer->read(file, ctx))
         return fail(*s);
@@ -281,7 +287,10 @@ Expected<ImportReport> ImportService::recordImport(
 {
     if (Status s = ws.beginWrite())
         return *s;
+    std::unique_ptr<ImportSink> *openedSink = nullptr;
     auto fail = [&](const Error &e) -> Expected<ImportReport> {
+        if (openedSink)
+            openedSink->reset(); // its threads end before the rollback (see importFile)
         ws.rollback();
         return e;
     };
@@ -295,6 +304,7 @@ Expected<ImportReport> ImportService::recordImport(
     auto sink = openSink(kind, ws, ctx);
     if (!sink)
         return fail(sink.error());
+    openedSink = &*sink;
     if (Status s = write(ctx))
         return fail(*s);
     if (Status s = (*sink)->finish())

@@ -60,27 +60,43 @@ Status PgSessionKeyRows::rewrite(qint64 rowId, const QByteArray &keys)
         { QByteArray::number(rowId), PgResult::byteaParameter(keys) });
 }
 
+Expected<std::vector<qint64>> PgSessionKeyRows::reserveIds(qint64 count)
+{
+    if (Status s = beforeStatement())
+        return *s;
+    auto ids = m_conn.exec("SELECT nextval(pg_get_serial_sequence('visitor_session_keys', 'id'))"
+                           " FROM generate_series(1, $1)",
+        { QByteArray::number(count) });
+    if (!ids)
+        return ids.error();
+    if (ids->rows() != count)
+        return Error { {}, 0, QStringLiteral("the server gave %1 ids for %2 rows").arg(ids->rows()).arg(count) };
+    std::vector<qint64> out(size_t(ids->rows()));
+    for (int i = 0; i < ids->rows(); ++i)
+        out[size_t(i)] = ids->integer(i, 0);
+    return out;
+}
+
+void PgSessionKeyRows::encode(const Row &row, PgBinaryRows &out)
+{
+    out.fields(4);
+    out.int8(row.id);
+    out.int4(qint32(row.day));
+    out.int8(row.importId);
+    out.bytes(row.keys);
+}
+
 Status PgSessionKeyRows::insert(std::vector<Row> &rows)
 {
     if (rows.empty())
         return {};
-    if (Status s = beforeStatement())
-        return s;
-    auto ids = m_conn.exec("SELECT nextval(pg_get_serial_sequence('visitor_session_keys', 'id'))"
-                           " FROM generate_series(1, $1)",
-        { QByteArray::number(qint64(rows.size())) });
+    auto ids = reserveIds(qint64(rows.size()));
     if (!ids)
         return ids.error();
-    if (ids->rows() != int(rows.size()))
-        return Error { {}, 0, QStringLiteral("the server gave %1 ids for %2 rows").arg(ids->rows()).arg(rows.size()) };
     PgBinaryRows out;
     for (size_t i = 0; i < rows.size(); ++i) {
-        rows[i].id = ids->integer(int(i), 0);
-        out.fields(4);
-        out.int8(rows[i].id);
-        out.int4(qint32(rows[i].day));
-        out.int8(rows[i].importId);
-        out.bytes(rows[i].keys);
+        rows[i].id = (*ids)[i];
+        encode(rows[i], out);
     }
-    return copyBinary(m_conn, "COPY visitor_session_keys (id, day, import_id, keys) FROM STDIN (FORMAT binary)", out);
+    return copyBinary(m_conn, kCopyStatement, out);
 }

@@ -3,6 +3,7 @@
 
 #include "visitors/sessionkeyindex.h"
 
+class PgBinaryRows;
 class PgConnection;
 
 // The stored session keys (visitor_session_keys) of a team workspace, for SessionKeyIndex. `beforeStatement`
@@ -22,6 +23,13 @@ public:
     Status rewrite(qint64 rowId, const QByteArray &keys) override;
     // The rows' ids come from the table's sequence first; the rows then go in with one COPY.
     Status insert(std::vector<Row> &rows) override;
+
+    // For writers that send the rows themselves (an import's sink, through its own COPY): `count` new ids from
+    // the table's sequence, the row in COPY's binary form, and the COPY statement it goes with.
+    Expected<std::vector<qint64>> reserveIds(qint64 count);
+    static void encode(const Row &row, PgBinaryRows &out);
+    static constexpr char kCopyStatement[]
+        = "COPY visitor_session_keys (id, day, import_id, keys) FROM STDIN (FORMAT binary)";
 
 private:
     Status beforeStatement();

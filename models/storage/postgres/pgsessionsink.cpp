@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The visitors area's import sink on PostgreSQL, the same design as on SQLite (sqlitesessionsink.cpp): sessions
-// are packed a few thousand to a row (visitors/sessionchunk.h) and each packed row goes through one COPY that
-// stays open while the importer reads, so the server stores a row while the client parses the next; duplicates
-// are refused here against the stored keys (SessionKeyIndex: bounded memory, each day read at most once), under
+// are packed a few thousand to a row (visitors/sessionchunk.h) and each packed row goes through a COPY that
+// stays open while the importer reads, so the server stores a row while the client parses the next. The COPYs
+// run on a writer thread of their own (PgImportWriter): when the key index writes keys out, the writer ends the
+// COPY of the packed rows, sends the keys through another and starts the first again, waiting for the server
+// each time, while this sink goes on. Duplicates are refused here against the stored keys (SessionKeyIndex:
+// bounded memory, each day read at most once; the keys this import writes are kept in memory, up to 32 MiB, by
+// CachedSessionKeyRows, so that reading them back does not stop the writer), under
 // the lock that makes imports of sessions take turns; the rollups are counted here from exactly the sessions
 // stored (SessionTally) and written with COPY at the end.
 #include "storage/postgres/pgvisitorstore.h"
@@ -10,7 +14,9 @@
 #include "importers/importcontext.h"
 #include "storage/postgres/pgbinaryrows.h"
 #include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgimportwriter.h"
 #include "storage/postgres/pgsessionkeyrows.h"
+#include "visitors/cachedsessionkeyrows.h"
 #include "visitors/packedsessionsink.h"
 
 #include <optional>
@@ -22,19 +28,74 @@ namespace {
 // of a stored session is always the one of its stored texts (a file imported again finds its sessions).
 void replaceNul(QString &s)
 {
-    if (s.contains(QChar(0)))
+    // A plain loop: the texts are short ids, where QString::contains costs more in calls than in looking.
+    const QChar *p = s.constData(), *end = p + s.size();
+    while (p != end && p->unicode() != 0)
+        ++p;
+    if (p != end)
         s.replace(QChar(0), QChar(0xFFFD));
 }
+
+// The stored keys for the sink's index: reads from the table (after the writer has written everything posted),
+// new rows posted to the writer with ids taken from the table's sequence beforehand, a block at a time.
+class WrittenKeyRows final : public SessionKeyRows
+{
+public:
+    using Post = std::function<Status(std::vector<Row> rows)>;
+    WrittenKeyRows(PgSessionKeyRows &rows, Post post)
+        : m_rows(rows)
+        , m_post(std::move(post))
+    { }
+
+    Status days(std::unordered_set<qint64> &out) override { return m_rows.days(out); }
+    Status rowsOfDay(qint64 day, const std::function<void(const Row &)> &each) override
+    {
+        return m_rows.rowsOfDay(day, each);
+    }
+    Status rowsOfImport(qint64 importId, const std::function<void(const Row &)> &each) override
+    {
+        return m_rows.rowsOfImport(importId, each);
+    }
+    Expected<QByteArray> keysOf(qint64 rowId) override { return m_rows.keysOf(rowId); }
+    Status rewrite(qint64 rowId, const QByteArray &keys) override { return m_rows.rewrite(rowId, keys); }
+
+    Status insert(std::vector<Row> &rows) override
+    {
+        if (rows.empty())
+            return {};
+        if (m_ids.size() - m_nextId < rows.size()) {
+            auto more = m_rows.reserveIds(qint64(std::max(rows.size(), kIdBlock)));
+            if (!more)
+                return more.error();
+            m_ids = std::move(*more);
+            m_nextId = 0;
+        }
+        for (Row &row : rows)
+            row.id = m_ids[m_nextId++];
+        return m_post(rows);
+    }
+
+    // A 1M-session file in random order writes about 6,000 rows.
+    static constexpr size_t kIdBlock = 8192;
+
+private:
+    PgSessionKeyRows &m_rows;
+    Post m_post;
+    std::vector<qint64> m_ids;
+    size_t m_nextId = 0;
+};
 
 class PgSessionSink final : public PackedSessionSink
 {
 public:
-    // The base keeps a reference to m_keyRows, used only once the sink is made.
+    // The base keeps a reference to m_cachedKeys, used only once the sink is made.
     PgSessionSink(PgConnection &conn, ImportContext &ctx)
-        : PackedSessionSink(ctx, m_keyRows)
+        : PackedSessionSink(ctx, m_cachedKeys)
         , m_conn(conn)
         , m_copy(conn)
         , m_keyRows(conn, [this] { return pause(); })
+        , m_writtenKeys(m_keyRows, [this](std::vector<SessionKeyRows::Row> rows) { return postKeys(std::move(rows)); })
+        , m_cachedKeys(m_writtenKeys, ctx.importId)
     { }
 
     Status addAggregate(const AggregateRecord &a) override
@@ -107,19 +168,10 @@ private:
             replaceNul(*text);
     }
 
-    // Hands the packed row to the COPY, starting it if need be.
+    // Hands the packed row to the writer.
     Status writeChunk(qint64 chunkNo, int sessions, qint64 dayFrom, qint64 dayTo, const QByteArray &data) override
     {
-        if (!m_copying) {
-            if (Status st = m_copy.begin("COPY visitor_session_chunks (import_id, chunk_no, sessions, day_from, day_to,"
-                                         " data) FROM STDIN (FORMAT binary)"))
-                return st;
-            m_copying = true;
-            if (Status st = m_copy.addEncoded(PgBinaryRows::header()))
-                return st;
-        }
-        PgBinaryRows &row = m_row;
-        row.clear();
+        PgBinaryRows row;
         row.fields(6);
         row.int8(m_ctx.importId);
         row.int4(qint32(chunkNo));
@@ -127,7 +179,71 @@ private:
         row.int4(qint32(dayFrom));
         row.int4(qint32(dayTo));
         row.bytes(data);
-        return m_copy.addEncoded(row.view());
+        const qsizetype bytes = row.size();
+        return post(
+            [this, row = std::move(row)] {
+                if (Status st = copyInto(Copying::Sessions))
+                    return st;
+                return m_copy.addEncoded(row.view());
+            },
+            bytes);
+    }
+
+    // Hands rows of keys (their ids set) to the writer, encoded there.
+    Status postKeys(std::vector<SessionKeyRows::Row> rows)
+    {
+        qsizetype bytes = 0;
+        for (const SessionKeyRows::Row &row : rows)
+            bytes += row.keys.size();
+        return post(
+            [this, rows = std::move(rows)] {
+                if (Status st = copyInto(Copying::Keys))
+                    return st;
+                PgBinaryRows out;
+                for (const SessionKeyRows::Row &row : rows) {
+                    out.clear();
+                    PgSessionKeyRows::encode(row, out);
+                    if (Status st = m_copy.addEncoded(out.view()))
+                        return st;
+                }
+                return Status {};
+            },
+            bytes);
+    }
+
+    Status post(PgImportWriter::Job job, qsizetype bytes)
+    {
+        const Status st = m_writer.post(std::move(job), bytes);
+        return st ? Status(fileError(*st)) : Status {};
+    }
+
+    // On the writer's thread (or after drain()): the COPY that `what` goes through, the one before ended.
+    enum class Copying { Nothing, Sessions, Keys };
+    Status copyInto(Copying what)
+    {
+        if (m_copying == what)
+            return {};
+        if (Status st = endCopy())
+            return st;
+        if (Status st = m_copy.begin(what == Copying::Sessions
+                    ? QByteArrayLiteral("COPY visitor_session_chunks (import_id, chunk_no, sessions, day_from, day_to,"
+                                        " data) FROM STDIN (FORMAT binary)")
+                    : QByteArray(PgSessionKeyRows::kCopyStatement)))
+            return st;
+        m_copying = what;
+        return m_copy.addEncoded(PgBinaryRows::header());
+    }
+
+    // What was sent is stored and visible to this transaction.
+    Status endCopy()
+    {
+        if (m_copying == Copying::Nothing)
+            return {};
+        m_copying = Copying::Nothing;
+        if (Status st = m_copy.addEncoded(PgBinaryRows::trailer()))
+            return st;
+        auto n = m_copy.finish();
+        return n ? Status {} : Status(n.error());
     }
 
     Expected<std::optional<QByteArray>> readChunk(qint64 importId, qint64 chunkNo) override
@@ -153,16 +269,13 @@ private:
         return {};
     }
 
-    // Ends the COPY (to run another statement): what was sent is stored and visible to this transaction.
+    // Waits for the writer and ends its COPY, to run another statement on the connection here.
     Status pause()
     {
-        if (!m_copying)
-            return {};
-        m_copying = false;
-        if (Status st = m_copy.addEncoded(PgBinaryRows::trailer()))
-            return fileError(*st);
-        auto n = m_copy.finish();
-        return n ? Status {} : fileError(n.error());
+        Status st = m_writer.drain();
+        if (!st)
+            st = endCopy();
+        return st ? Status(fileError(*st)) : Status {};
     }
 
     Status writeAggregates()
@@ -186,11 +299,13 @@ private:
     }
 
     PgConnection &m_conn;
-    PgCopy m_copy;
+    PgCopy m_copy; // m_copy and m_copying: the writer's while it has jobs
+    Copying m_copying = Copying::Nothing;
     PgSessionKeyRows m_keyRows;
-    bool m_copying = false;
-    PgBinaryRows m_row; // the COPY row of a packed row
+    WrittenKeyRows m_writtenKeys;
+    CachedSessionKeyRows m_cachedKeys;
     PgBinaryRows m_aggregates;
+    PgImportWriter m_writer; // last: its thread ends before the members its jobs use go
 };
 
 } // namespace
