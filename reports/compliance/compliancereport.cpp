@@ -381,12 +381,17 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
         { ReportSections::recordOfProcessing, std::nullopt, {}, nullptr },
         { ReportSections::annex, std::nullopt, {}, nullptr },
     };
-    auto stop = [&](int done) { return o.progress && !o.progress(done, int(parts.size())); };
+    // Asked between any two parts and at the end: an error once the user has stopped the report.
+    auto stopped = [&](int done) -> Status {
+        if (o.progress && !o.progress(done, int(parts.size())))
+            return Error { {}, 0, tr("stopped before the report was complete") };
+        return {};
+    };
     QList<Section> body;
     QStringList unseen;
     for (int i = 0; i < parts.size(); ++i) {
-        if (stop(i))
-            return Error { {}, 0, tr("stopped before the report was complete") };
+        if (Status st = stopped(i))
+            return *st;
         const Part &part = parts[i];
         if (part.area && ws.rightTo(*part.area) == AreaRight::None) {
             Section s = ReportBlocks::section(part.id, 1, tx.t(part.title));
@@ -402,8 +407,8 @@ Expected<Document> ComplianceReport::build(Workspace &ws, const Options &o, Summ
             return sections.error();
         body << *sections;
     }
-    if (stop(int(parts.size())))
-        return Error { {}, 0, tr("stopped before the report was complete") };
+    if (Status st = stopped(int(parts.size())))
+        return *st;
     QList<Section> front = summary(c, doc);
     if (!unseen.isEmpty())
         front.first().blocks.prepend(ReportBlocks::paragraph(

@@ -73,12 +73,20 @@ Expected<std::optional<PriorImport>> PgImportLedger::findContent(const QString &
     return std::optional<PriorImport>(PriorImport { r->text(0, 0), fromEpoch(*r, 0, 1) });
 }
 
+namespace {
+// What begin() and beginCopy() store of an import, in this order.
+QByteArrayList importValues(const ImportReport &report)
+{
+    return { report.fileName.toUtf8(), report.sha256.toUtf8(), report.kind.toUtf8(), report.format.toUtf8(),
+        epoch(report.startedAt), report.osUser.toUtf8() };
+}
+} // namespace
+
 Status PgImportLedger::begin(ImportReport &report)
 {
     auto r = m_conn.exec("INSERT INTO imports (file_name, sha256, kind, format, started_at, os_user) "
                          "VALUES ($1, $2, $3, $4, to_timestamp($5), $6) RETURNING id",
-        { report.fileName.toUtf8(), report.sha256.toUtf8(), report.kind.toUtf8(), report.format.toUtf8(),
-            epoch(report.startedAt), report.osUser.toUtf8() });
+        importValues(report));
     if (!r) {
         // Another import of the same content committed while this one waited for it.
         if (m_conn.lastSqlState() == "23505")
@@ -96,8 +104,7 @@ Status PgImportLedger::beginCopy(const ImportReport &report)
     // member who may write imports may call, unlike setval), so that the next import is numbered after it.
     if (Status s = m_conn.run("INSERT INTO imports (id, file_name, sha256, kind, format, started_at, os_user) "
                               "VALUES ($1, $2, $3, $4, $5, to_timestamp($6), $7)",
-            { QByteArray::number(report.importId), report.fileName.toUtf8(), report.sha256.toUtf8(),
-                report.kind.toUtf8(), report.format.toUtf8(), epoch(report.startedAt), report.osUser.toUtf8() }))
+            QByteArrayList { QByteArray::number(report.importId) } + importValues(report)))
         return Error { report.fileName, 0, s->reason };
     if (Status s = m_conn.run("SELECT count(nextval('imports_id_seq')) FROM generate_series(1, $1::bigint - "
                               "(SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END "
