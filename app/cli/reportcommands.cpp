@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -26,12 +27,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString describe(const StoredReport &r)
+// For people: times in the workspace's zone (as the report itself gives them), dates as the locale writes them.
+QString describe(const StoredReport &r, const QTimeZone &zone)
 {
     const QLocale loc;
     return Tr::tr("%1, made %2 by %3 (period %4 to %5, %6, %7, written to %8)")
-        .arg(r.documentId, loc.toString(r.madeAt.toLocalTime(), QLocale::ShortFormat), r.madeBy,
-            r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), r.language, r.format, r.fileName);
+        .arg(r.documentId, loc.toString(r.madeAt.toTimeZone(zone), QLocale::ShortFormat), r.madeBy,
+            loc.toString(r.from, QLocale::ShortFormat), loc.toString(r.to, QLocale::ShortFormat), r.language, r.format,
+            r.fileName);
 }
 
 int runList(Cli::Context &ctx, Workspace &ws, const QString &format)
@@ -64,7 +67,7 @@ int runList(Cli::Context &ctx, Workspace &ws, const QString &format)
         ctx.out << Tr::tr("No report has been made from this workspace yet.") << Qt::endl;
     } else {
         for (const StoredReport &r : *stored)
-            ctx.out << describe(r) << Qt::endl << u"  sha256 "_s << r.sha256 << Qt::endl;
+            ctx.out << describe(r, ws.timeZone()) << Qt::endl << u"  sha256 "_s << r.sha256 << Qt::endl;
     }
     ctx.out.flush();
     return Cli::Ok;
@@ -89,7 +92,7 @@ int runVerify(Cli::Context &ctx, Workspace &ws, const QString &path)
                 << Qt::endl;
         return Cli::DataError;
     }
-    ctx.out << Tr::tr("%1 is the stored report %2").arg(path, describe(found->first())) << Qt::endl;
+    ctx.out << Tr::tr("%1 is the stored report %2").arg(path, describe(found->first(), ws.timeZone())) << Qt::endl;
     return Cli::Ok;
 }
 
