@@ -66,6 +66,8 @@ void PipelinedSessionSink::run()
             else
                 failed = m_sink->addAggregate(std::get<AggregateRecord>(op));
         }
+        if (!failed)
+            release(batch);
         std::lock_guard lock(m_mutex);
         if (failed) {
             m_error = failed;
@@ -76,6 +78,19 @@ void PipelinedSessionSink::run()
             m_spare.push_back(std::move(batch));
         }
     }
+}
+
+// Before a batch goes back to the importer: a text the sink still shares (a chunk's list of channels keeps the
+// record's own, say) is let go here, on the sink's thread, so that the importer, which refills a text in place
+// when it looks unshared, never writes into one this thread may still read. What stays is this batch's alone,
+// and the mutex that hands the batch over orders this thread's last use of it before the importer's next.
+void PipelinedSessionSink::release(Batch &batch)
+{
+    for (size_t i = 0; i < batch.used; ++i)
+        if (SessionRecord *r = std::get_if<SessionRecord>(&batch.ops[i]))
+            for (QString *text : { &r->source, &r->visitorId, &r->sessionKey, &r->channel })
+                if (!text->isDetached())
+                    *text = QString();
 }
 
 Status PipelinedSessionSink::firstError()

@@ -54,6 +54,7 @@ private:
     Op &nextSlot();
     Status handIfFull();
     void hand(Batch batch);
+    static void release(Batch &batch);
     void run();
     Status firstError();
 
