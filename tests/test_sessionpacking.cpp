@@ -19,6 +19,7 @@
 #include <cstring>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -76,6 +77,34 @@ bool same(const SessionRecord &a, const SessionRecord &b)
         && (!a.durationS || std::signbit(*a.durationS) == std::signbit(*b.durationS)) && a.pageviews == b.pageviews
         && a.channel == b.channel && a.partial == b.partial;
 }
+
+// A new workspace file in an open write transaction, with `n` visitor imports recorded (their ids in `imports`).
+struct KeyWorkspace
+{
+    QTemporaryDir dir;
+    std::shared_ptr<SqliteWorkspace> ws;
+    QSqlDatabase db;
+    std::vector<qint64> imports;
+
+    bool open(int n)
+    {
+        auto opened = SqliteWorkspace::open(dir.filePath(u"k.kapsel"_s));
+        if (!opened)
+            return false;
+        ws = *opened;
+        db = ws->db();
+        if (Sql::beginWrite(db))
+            return false;
+        for (int i = 0; i < n; ++i) {
+            const QString sha = QString(QChar(u'a' + i));
+            auto id = recordVisitorImport(db, sha, u"test"_s, sha);
+            if (!id)
+                return false;
+            imports.push_back(*id);
+        }
+        return true;
+    }
+};
 
 } // namespace
 
@@ -276,15 +305,10 @@ private slots:
     void cachedKeyRowsAnswerAsStored()
     {
         QFETCH(qint64, budget);
-        QTemporaryDir dir;
-        auto ws = SqliteWorkspace::open(dir.filePath(u"k.kapsel"_s));
-        QVERIFY(ws);
-        QSqlDatabase db = (*ws)->db();
-        QVERIFY(!Sql::beginWrite(db));
-        auto earlier = recordVisitorImport(db, u"a"_s, u"test"_s, u"a"_s);
-        auto first = recordVisitorImport(db, u"b"_s, u"test"_s, u"b"_s);
-        auto second = recordVisitorImport(db, u"c"_s, u"test"_s, u"c"_s);
-        QVERIFY(earlier && first && second);
+        KeyWorkspace kw;
+        QVERIFY(kw.open(3));
+        QSqlDatabase &db = kw.db;
+        const qint64 earlier = kw.imports[0], first = kw.imports[1], second = kw.imports[2];
         SqliteSessionKeyRows backend(Sql::handle(db));
         // Counts the reads that reach the backend.
         struct Counting : SessionKeyRows
@@ -314,13 +338,13 @@ private slots:
         using K = std::tuple<qint64, qint64, qint64>;
         std::map<K, std::pair<qint64, qint64>> model; // key -> (import, seq)
         {
-            SessionKeyIndex index(backend, *earlier);
+            SessionKeyIndex index(backend, earlier);
             QVERIFY(!index.prepare());
             for (int seq = 0; seq < 100; ++seq) {
                 bool added = false;
                 QVERIFY(!index.insert({ 2460000, seq, seq * 7 }, seq, added));
                 QVERIFY(added);
-                model[K { 2460000, seq, seq * 7 }] = { *earlier, seq };
+                model[K { 2460000, seq, seq * 7 }] = { earlier, seq };
             }
             QVERIFY(!index.flush());
         }
@@ -328,9 +352,9 @@ private slots:
         QRandomGenerator rng(9);
         std::vector<K> keys;
         const int n = int(SessionKeyIndex::kFlushAt) * 2 + 5000;
-        CachedSessionKeyRows cached(counting, *first, size_t(budget));
+        CachedSessionKeyRows cached(counting, first, size_t(budget));
         {
-            SessionKeyIndex index(cached, *first);
+            SessionKeyIndex index(cached, first);
             QVERIFY(!index.prepare());
             for (int seq = 0; seq < n; ++seq) {
                 K k;
@@ -348,13 +372,13 @@ private slots:
                 const bool expected = !model.contains(k);
                 QCOMPARE(added, expected);
                 if (expected) {
-                    model[k] = { *first, seq };
+                    model[k] = { first, seq };
                     keys.push_back(k);
                 }
                 // Now and then a key written out before is taken back (as a merged GA4 part is).
                 if (seq % 5000 == 4999 && keys.size() > 10) {
                     const K gone = keys[rng.bounded(qint64(keys.size()) / 2)];
-                    if (model.contains(gone) && model[gone].first == *first) {
+                    if (model.contains(gone) && model[gone].first == first) {
                         QVERIFY(!index.erase({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }));
                         model.erase(gone);
                     }
@@ -372,7 +396,7 @@ private slots:
         }
 
         // A later import, on the backend's rows alone, finds every key where the model has it and no erased one.
-        SessionKeyIndex later(backend, *second);
+        SessionKeyIndex later(backend, second);
         QVERIFY(!later.prepare());
         for (const auto &[k, where] : model) {
             std::optional<SessionKeyIndex::Location> found;
@@ -382,24 +406,20 @@ private slots:
             QCOMPARE(found->seq, where.second);
         }
         std::unordered_set<qint64> stored;
-        QVERIFY(!SessionKeyIndex::storedOrdinals(backend, *first, stored));
+        QVERIFY(!SessionKeyIndex::storedOrdinals(backend, first, stored));
         qsizetype ofFirst = 0;
         for (const auto &[k, where] : model)
-            ofFirst += where.first == *first;
+            ofFirst += where.first == first;
         QCOMPARE(qsizetype(stored.size()), ofFirst);
         Sql::rollback(db);
     }
 
     void keyIndexMatchesModel()
     {
-        QTemporaryDir dir;
-        auto ws = SqliteWorkspace::open(dir.filePath(u"k.kapsel"_s));
-        QVERIFY(ws);
-        QSqlDatabase db = (*ws)->db();
-        QVERIFY(!Sql::beginWrite(db));
-        auto first = recordVisitorImport(db, u"a"_s, u"test"_s, u"a"_s);
-        auto second = recordVisitorImport(db, u"b"_s, u"test"_s, u"b"_s);
-        QVERIFY(first && second);
+        KeyWorkspace kw;
+        QVERIFY(kw.open(2));
+        QSqlDatabase &db = kw.db;
+        const qint64 first = kw.imports[0], second = kw.imports[1];
         SqliteSessionKeyRows rows(Sql::handle(db));
 
         QRandomGenerator rng(5);
@@ -408,7 +428,7 @@ private slots:
         std::vector<K> keys;
         const int n = int(SessionKeyIndex::kFlushAt) + 40000;
         {
-            SessionKeyIndex index(rows, *first);
+            SessionKeyIndex index(rows, first);
             QVERIFY(!index.prepare());
             for (int seq = 0; seq < n; ++seq) {
                 K k;
@@ -429,7 +449,7 @@ private slots:
             }
             QVERIFY(!index.flush());
         }
-        SessionKeyIndex later(rows, *second);
+        SessionKeyIndex later(rows, second);
         QVERIFY(!later.prepare());
         int checked = 0;
         for (const auto &[k, seq] : model) {
@@ -438,7 +458,7 @@ private slots:
             std::optional<SessionKeyIndex::Location> where;
             QVERIFY(!later.find({ std::get<0>(k), std::get<1>(k), std::get<2>(k) }, where));
             QVERIFY(where);
-            QCOMPARE(where->importId, *first);
+            QCOMPARE(where->importId, first);
             QCOMPARE(where->seq, seq);
         }
         // A key never added is not found; an erased one is gone, also for the next reader.
@@ -456,7 +476,7 @@ private slots:
         QVERIFY(!later.find({ 2460001, 1, 2 }, where));
         QVERIFY(!where);
         QVERIFY(!later.flush());
-        SessionKeyIndex third(rows, *second);
+        SessionKeyIndex third(rows, second);
         QVERIFY(!third.prepare());
         QVERIFY(!third.find({ std::get<0>(gone), std::get<1>(gone), std::get<2>(gone) }, where));
         QVERIFY(!where);
