@@ -2,9 +2,9 @@
 #include "charttestsupport.h"
 #include "core/language.h"
 #include "demo/demodata.h"
+#include "gui/dialoganswers.h"
 #include "mainwindow.h"
 #include "testsupport.h"
-#include "gui/dialoganswers.h"
 #include "visitors/categorylabels.h"
 #include "visitors/chartpanel.h"
 #include "visitors/durationbucketsmodel.h"
@@ -26,15 +26,17 @@
 #include <QGraphicsTextItem>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMenu>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +200,32 @@ private slots:
             for (const QString &text : drawn)
                 if (text.contains(u"..."_s) || text.contains(u'…'))
                     problems << u"%1: cut label \"%2\""_s.arg(panel->objectName(), text);
+            // Every tick of a value axis is labelled, its number as the language writes it ("40 000", "2,5" in
+            // Bokmål): worked out here from the axis's range and ticks, not read from Qt Charts. (The drawn text
+            // has its no-break spaces as plain ones.)
+            QStringList plain;
+            for (const QString &text : drawn)
+                plain << QString(text).replace(QChar::Nbsp, u' ').replace(QChar(0x202F), u' ');
+            for (QAbstractAxis *axis : panel->chart()->axes()) {
+                auto *v = qobject_cast<QValueAxis *>(axis);
+                if (!v)
+                    continue;
+                const QRegularExpressionMatch m = QRegularExpression(u"^%\\.(\\d)f$"_s).match(v->labelFormat());
+                for (int i = 0; i < v->tickCount(); ++i) {
+                    const double value = v->min() + i * (v->max() - v->min()) / (v->tickCount() - 1);
+                    // Without a format of its own the axis picks the decimals its ticks need: any of 0 to 3.
+                    QStringList forms;
+                    for (int decimals = 0; decimals <= 3; ++decimals)
+                        if (!m.hasMatch() || decimals == m.captured(1).toInt())
+                            forms << QLocale()
+                                         .toString(value, 'f', decimals)
+                                         .replace(QChar::Nbsp, u' ')
+                                         .replace(QChar(0x202F), u' ');
+                    if (std::none_of(forms.cbegin(), forms.cend(), [&](const QString &f) { return plain.contains(f); }))
+                        problems << u"%1: no axis label %2 among %3"_s.arg(
+                            panel->objectName(), forms.join(u" or "_s), plain.join(u" | "_s));
+                }
+            }
             QStringList categories;
             for (QAbstractAxis *axis : panel->chart()->axes())
                 if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
@@ -566,15 +594,15 @@ private slots:
         DurationBucketsModel buckets(nullptr);
         QAbstractItemModelTester t1(&series, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&buckets, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto rows
-            = VisitorQueries::series(m_ws->visitors(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
+        auto rows = VisitorQueries::series(
+            m_ws->visitors(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
         QVERIFY(rows);
         series.setRows(*rows, Granularity::Week);
         QCOMPARE(series.rowCount(), 14);
         QCOMPARE(series.index(0, VisitorSeriesModel::PeriodColumn).data(VisitorSeriesModel::RawValueRole).toString(),
             u"2025-W01"_s);
-        auto b
-            = VisitorQueries::durations(m_ws->visitors(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
+        auto b = VisitorQueries::durations(
+            m_ws->visitors(), { QDate(2025, 1, 1), QDate(2025, 3, 31), Granularity::Week, {} });
         buckets.setRows(*b);
         QCOMPARE(buckets.rowCount(), 10);
         QCOMPARE(buckets.index(3, DurationBucketsModel::BucketColumn).data().toString(), u"1-2 min"_s);

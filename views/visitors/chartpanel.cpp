@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -50,6 +51,7 @@ ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWi
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(360, 200); // two rows of charts fit a 1024×640 window
     m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_view->chart()->setLocalizeNumbers(true); // axis numbers as the locale writes them: "100 000", "2,5"
     m_table = new QTableView(m_stack);
     m_table->setModel(model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -118,6 +120,7 @@ void ChartPanel::showTable(bool on)
 
 void ChartPanel::retranslate()
 {
+    m_view->chart()->setLocale(QLocale());
     m_tableButton->setText(tr("Table"));
     m_tableButton->setToolTip(tr("Show the numbers behind the chart"));
     m_exportButton->setText(tr("Export"));

@@ -54,7 +54,8 @@ void applyDenseAxis(QChart *chart, QBarCategoryAxis *x, const QStringList &cats,
 // printed as "0 0 1 1".
 void countAxis(QValueAxis *y, qint64 maxVisits)
 {
-    y->setLabelFormat(u"%d"_s);
+    // Not "%d": Qt Charts 6.4 draws no label at all for it once the chart localizes its numbers (ChartPanel).
+    y->setLabelFormat(u"%.0f"_s);
     if (maxVisits < 5) {
         y->setRange(0, double(std::max<qint64>(1, maxVisits)));
         y->setTickCount(int(std::max<qint64>(1, maxVisits)) + 1);
