@@ -2,6 +2,7 @@
 #include "visitors/pipelinedsessionsink.h"
 
 #include <algorithm>
+#include <array>
 
 PipelinedSessionSink::PipelinedSessionSink(ImportContext &ctx)
     : m_ctx(ctx)
@@ -88,7 +89,7 @@ void PipelinedSessionSink::release(Batch &batch)
 {
     for (size_t i = 0; i < batch.used; ++i)
         if (SessionRecord *r = std::get_if<SessionRecord>(&batch.ops[i]))
-            for (QString *text : { &r->source, &r->visitorId, &r->sessionKey, &r->channel })
+            for (QString *text : r->texts())
                 if (!text->isDetached())
                     *text = QString();
 }
@@ -162,20 +163,16 @@ Status PipelinedSessionSink::addSession(const SessionRecord &session)
 {
     Op &slot = nextSlot();
     if (SessionRecord *r = std::get_if<SessionRecord>(&slot)) {
-        // Field by field, so that the texts keep their buffers.
-        copyText(r->source, session.source);
-        copyText(r->visitorId, session.visitorId);
-        copyText(r->sessionKey, session.sessionKey);
-        copyText(r->channel, session.channel);
-        r->startUtc = session.startUtc;
-        r->day = session.day;
-        r->firstTime = session.firstTime;
-        r->visitNumber = session.visitNumber;
-        r->durationS = session.durationS;
-        r->engagementS = session.engagementS;
-        r->pageviews = session.pageviews;
-        r->partial = session.partial;
-        r->line = session.line;
+        // The whole record (so no field is ever left out), then each text into the buffer the slot had for it.
+        std::array<QString, 4> buffers;
+        const auto texts = r->texts();
+        for (size_t i = 0; i < texts.size(); ++i)
+            buffers[i] = std::move(*texts[i]);
+        *r = session;
+        for (size_t i = 0; i < texts.size(); ++i) {
+            copyText(buffers[i], *texts[i]);
+            *texts[i] = std::move(buffers[i]);
+        }
     } else {
         slot = session;
     }

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 // One visit (session) as an analytics tool recorded it. Importers fill what their format holds and leave
@@ -26,6 +27,9 @@ struct SessionRecord
     // day before or after) is merged with it instead of being refused as a duplicate.
     bool partial = false;
     int line = 0; // where the importer read it, for the import report (0 = unknown)
+
+    // Its texts, for what treats them all alike (a backend's character limits, buffers reused between records).
+    std::array<QString *, 4> texts() { return { &source, &visitorId, &sessionKey, &channel }; }
 };
 
 // A figure from an aggregate report (UA UI report, Matomo VisitsSummary, Plausible, ...), kept apart from

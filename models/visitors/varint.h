@@ -20,9 +20,20 @@ template <class Buf> inline void putUnsigned(Buf &out, quint64 v)
     out.push_back(char(v));
 }
 
+// Zigzag: small magnitudes of either sign become small unsigned values (0, -1, 1, -2 ... -> 0, 1, 2, 3 ...).
+inline quint64 zigzag(qint64 v)
+{
+    return (quint64(v) << 1) ^ quint64(v >> 63);
+}
+
+inline qint64 unzigzag(quint64 u)
+{
+    return qint64(u >> 1) ^ -qint64(u & 1);
+}
+
 template <class Buf> inline void putSigned(Buf &out, qint64 v)
 {
-    putUnsigned(out, (quint64(v) << 1) ^ quint64(v >> 63));
+    putUnsigned(out, zigzag(v));
 }
 
 template <class Buf> inline void putDouble(Buf &out, double d)
@@ -39,8 +50,7 @@ template <class Buf> inline void putNumber(Buf &out, double d)
 {
     constexpr double kExact = 9007199254740992.0; // 2^53: every whole number up to it is exact
     if (d >= -kExact && d <= kExact && d == double(qint64(d)) && !(d == 0 && std::signbit(d))) {
-        const qint64 v = qint64(d);
-        putUnsigned(out, ((quint64(v) << 1) ^ quint64(v >> 63)) << 1);
+        putUnsigned(out, zigzag(qint64(d)) << 1);
         return;
     }
     putUnsigned(out, 1);
@@ -73,7 +83,7 @@ public:
         quint64 u;
         if (!getUnsigned(u))
             return false;
-        v = qint64(u >> 1) ^ -qint64(u & 1);
+        v = unzigzag(u);
         return true;
     }
     bool getDouble(double &d)
@@ -93,8 +103,7 @@ public:
             return getDouble(d);
         if (u & 1)
             return false; // no other odd header is written
-        u >>= 1;
-        d = double(qint64(u >> 1) ^ -qint64(u & 1));
+        d = double(unzigzag(u >> 1));
         return true;
     }
     bool getByte(quint8 &b)

@@ -4,6 +4,8 @@
 #include "storage/postgres/pgbinaryrows.h"
 #include "storage/postgres/pgconnection.h"
 
+#include <algorithm>
+
 Status PgSessionKeyRows::beforeStatement()
 {
     return m_before ? m_before() : Status {};
@@ -60,21 +62,28 @@ Status PgSessionKeyRows::rewrite(qint64 rowId, const QByteArray &keys)
         { QByteArray::number(rowId), PgResult::byteaParameter(keys) });
 }
 
-Expected<std::vector<qint64>> PgSessionKeyRows::reserveIds(qint64 count)
+// Ids from the table's sequence: as many as the rows when they are stored here, a block when they go to `write`.
+Status PgSessionKeyRows::assignIds(std::vector<Row> &rows)
 {
-    if (Status s = beforeStatement())
-        return *s;
-    auto ids = m_conn.exec("SELECT nextval(pg_get_serial_sequence('visitor_session_keys', 'id'))"
-                           " FROM generate_series(1, $1)",
-        { QByteArray::number(count) });
-    if (!ids)
-        return ids.error();
-    if (ids->rows() != count)
-        return Error { {}, 0, QStringLiteral("the server gave %1 ids for %2 rows").arg(ids->rows()).arg(count) };
-    std::vector<qint64> out(size_t(ids->rows()));
-    for (int i = 0; i < ids->rows(); ++i)
-        out[size_t(i)] = ids->integer(i, 0);
-    return out;
+    if (m_ids.size() - m_nextId < rows.size()) {
+        const qint64 count = qint64(m_write ? std::max(rows.size(), kIdBlock) : rows.size());
+        if (Status s = beforeStatement())
+            return s;
+        auto ids = m_conn.exec("SELECT nextval(pg_get_serial_sequence('visitor_session_keys', 'id'))"
+                               " FROM generate_series(1, $1)",
+            { QByteArray::number(count) });
+        if (!ids)
+            return ids.error();
+        if (ids->rows() != count)
+            return Error { {}, 0, QStringLiteral("the server gave %1 ids for %2 rows").arg(ids->rows()).arg(count) };
+        m_ids.assign(size_t(count), 0);
+        for (int i = 0; i < ids->rows(); ++i)
+            m_ids[size_t(i)] = ids->integer(i, 0);
+        m_nextId = 0;
+    }
+    for (Row &row : rows)
+        row.id = m_ids[m_nextId++];
+    return {};
 }
 
 void PgSessionKeyRows::encode(const Row &row, PgBinaryRows &out)
@@ -90,13 +99,12 @@ Status PgSessionKeyRows::insert(std::vector<Row> &rows)
 {
     if (rows.empty())
         return {};
-    auto ids = reserveIds(qint64(rows.size()));
-    if (!ids)
-        return ids.error();
+    if (Status s = assignIds(rows))
+        return s;
+    if (m_write)
+        return m_write(rows);
     PgBinaryRows out;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        rows[i].id = (*ids)[i];
-        encode(rows[i], out);
-    }
+    for (const Row &row : rows)
+        encode(row, out);
     return copyBinary(m_conn, kCopyStatement, out);
 }

@@ -36,55 +36,6 @@ void replaceNul(QString &s)
         s.replace(QChar(0), QChar(0xFFFD));
 }
 
-// The stored keys for the sink's index: reads from the table (after the writer has written everything posted),
-// new rows posted to the writer with ids taken from the table's sequence beforehand, a block at a time.
-class WrittenKeyRows final : public SessionKeyRows
-{
-public:
-    using Post = std::function<Status(std::vector<Row> rows)>;
-    WrittenKeyRows(PgSessionKeyRows &rows, Post post)
-        : m_rows(rows)
-        , m_post(std::move(post))
-    { }
-
-    Status days(std::unordered_set<qint64> &out) override { return m_rows.days(out); }
-    Status rowsOfDay(qint64 day, const std::function<void(const Row &)> &each) override
-    {
-        return m_rows.rowsOfDay(day, each);
-    }
-    Status rowsOfImport(qint64 importId, const std::function<void(const Row &)> &each) override
-    {
-        return m_rows.rowsOfImport(importId, each);
-    }
-    Expected<QByteArray> keysOf(qint64 rowId) override { return m_rows.keysOf(rowId); }
-    Status rewrite(qint64 rowId, const QByteArray &keys) override { return m_rows.rewrite(rowId, keys); }
-
-    Status insert(std::vector<Row> &rows) override
-    {
-        if (rows.empty())
-            return {};
-        if (m_ids.size() - m_nextId < rows.size()) {
-            auto more = m_rows.reserveIds(qint64(std::max(rows.size(), kIdBlock)));
-            if (!more)
-                return more.error();
-            m_ids = std::move(*more);
-            m_nextId = 0;
-        }
-        for (Row &row : rows)
-            row.id = m_ids[m_nextId++];
-        return m_post(rows);
-    }
-
-    // A 1M-session file in random order writes about 6,000 rows.
-    static constexpr size_t kIdBlock = 8192;
-
-private:
-    PgSessionKeyRows &m_rows;
-    Post m_post;
-    std::vector<qint64> m_ids;
-    size_t m_nextId = 0;
-};
-
 class PgSessionSink final : public PackedSessionSink
 {
 public:
@@ -93,9 +44,10 @@ public:
         : PackedSessionSink(ctx, m_cachedKeys)
         , m_conn(conn)
         , m_copy(conn)
-        , m_keyRows(conn, [this] { return pause(); })
-        , m_writtenKeys(m_keyRows, [this](std::vector<SessionKeyRows::Row> rows) { return postKeys(std::move(rows)); })
-        , m_cachedKeys(m_writtenKeys, ctx.importId)
+        , m_keyRows(
+              conn, [this] { return pause(); },
+              [this](std::vector<SessionKeyRows::Row> rows) { return postKeys(std::move(rows)); })
+        , m_cachedKeys(m_keyRows, ctx.importId)
     { }
 
     Status addAggregate(const AggregateRecord &a) override
@@ -164,7 +116,7 @@ private:
 
     void adjustTexts(SessionRecord &r) override
     {
-        for (QString *text : { &r.source, &r.visitorId, &r.sessionKey, &r.channel })
+        for (QString *text : r.texts())
             replaceNul(*text);
     }
 
@@ -301,8 +253,7 @@ private:
     PgConnection &m_conn;
     PgCopy m_copy; // m_copy and m_copying: the writer's while it has jobs
     Copying m_copying = Copying::Nothing;
-    PgSessionKeyRows m_keyRows;
-    WrittenKeyRows m_writtenKeys;
+    PgSessionKeyRows m_keyRows; // new rows go to postKeys()
     CachedSessionKeyRows m_cachedKeys;
     PgBinaryRows m_aggregates;
     PgImportWriter m_writer; // last: its thread ends before the members its jobs use go
